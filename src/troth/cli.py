@@ -1,0 +1,60 @@
+"""The ``troth`` command line: one group per part of the platform.
+
+Each command is a thin wrapper over a plain Python function of its module, so
+everything the CLI does can be done from Python too.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from troth.datamap.commands import app as datamap_app
+from troth.demo.commands import app as demo_app
+from troth.errors import TrothError
+from troth.policy.commands import app as policy_app
+from troth.store.commands import app as store_app
+from troth.web.commands import promises_command, serve_command
+
+app = typer.Typer(
+    help="Troth keeps the promises of a privacy statement in code.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(policy_app, name="policy", help="The statement as code: show and check a policy.")
+app.add_typer(datamap_app, name="datamap", help="Where personal data lives: import, show, check.")
+app.add_typer(demo_app, name="demo", help="The demo company: build its database and data map.")
+app.add_typer(store_app, name="store", help="The platform's own store: migrate and inspect.")
+app.command("serve", help="Run the web service (API, docs, promise page).")(serve_command)
+app.command("promises", help="Each promise of the statement: what keeps it, which tests prove it.")(
+    promises_command
+)
+
+err_console = Console(stderr=True)
+
+
+def main() -> None:
+    """Entry point: run the CLI and turn any TrothError into one line and exit code 2."""
+    try:
+        app(standalone_mode=False)
+    except TrothError as exc:
+        err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err_console.print("aborted")
+        sys.exit(130)
+    except Exception as exc:  # click usage errors arrive here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    main()

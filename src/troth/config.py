@@ -1,0 +1,78 @@
+"""Settings: environment variables with a ``TROTH_`` prefix over an optional TOML file.
+
+Precedence, highest first: the environment, ``$TROTH_HOME/troth.toml``, the defaults.
+Secrets are read from the environment only and never written anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_HOME = Path(".troth")
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be used; the message says which setting and why."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    database_url: str
+    demo_database_url: str
+    policy_path: Path | None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    https: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Cookies carry the Secure flag whenever the service is reached over HTTPS."""
+        return self.https
+
+
+def _read_toml(path: Path) -> dict[str, object]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    """Read the settings from ``env`` (default: the process environment)."""
+    env = dict(os.environ if env is None else env)
+    home = Path(env.get("TROTH_HOME", str(DEFAULT_HOME))).expanduser()
+    file_values = _read_toml(home / "troth.toml")
+
+    def pick(name: str, default: object) -> object:
+        key = f"TROTH_{name.upper()}"
+        if key in env:
+            return env[key]
+        return file_values.get(name, default)
+
+    database_url = str(pick("database_url", f"sqlite:///{home / 'troth.sqlite3'}"))
+    demo_url = str(pick("demo_database_url", f"sqlite:///{home / 'demo.sqlite3'}"))
+    policy = pick("policy", None)
+    port_raw = pick("port", 8000)
+    try:
+        port = int(port_raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ConfigError(f"TROTH_PORT must be a number, not {port_raw!r}") from None
+    https = str(pick("https", "false")).lower() in {"1", "true", "yes", "on"}
+    return Settings(
+        home=home,
+        database_url=database_url,
+        demo_database_url=demo_url,
+        policy_path=Path(str(policy)) if policy else None,
+        host=str(pick("host", "127.0.0.1")),
+        port=port,
+        https=https,
+        extra={k: v for k, v in file_values.items()},
+    )

@@ -1,0 +1,50 @@
+"""Fixtures shared by the whole suite: real servers, started by the tests themselves."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from troth.testing.postgres import PostgresServer, start_postgres
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` beside the project; tests that need it skip with a reason when absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"the shared folder {SHARED} is absent")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL cluster per test session (per xdist worker), on a loopback port."""
+    server = start_postgres()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """A fresh, empty PostgreSQL database for one test."""
+    return postgres_server.create_database(f"t_{uuid.uuid4().hex[:12]}")
+
+
+@pytest.fixture
+def troth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty TROTH_HOME so a test never touches the developer's data."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("TROTH_HOME", str(home))
+    for var in list(os.environ):
+        if var.startswith("TROTH_") and var != "TROTH_HOME" and var != "TROTH_PG_BINDIR":
+            monkeypatch.delenv(var)
+    return home
