@@ -1,0 +1,43 @@
+"""Build the FastAPI application from the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from troth import __version__
+from troth.config import Settings, load_settings
+from troth.errors import TrothError
+from troth.web.context import ServiceContext
+from troth.web.security import SecurityHeadersMiddleware
+
+HERE = Path(__file__).parent
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The whole service: API under /api/v1, OpenAPI at /docs, pages at /."""
+    from troth.web import api, pages
+
+    settings = settings or load_settings()
+    app = FastAPI(
+        title="Troth",
+        version=__version__,
+        summary="Keeps the promises of a privacy statement in code.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.context = ServiceContext(settings)
+    app.add_middleware(SecurityHeadersMiddleware, force_https=settings.https)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.exception_handler(TrothError)
+    async def troth_error(_: Request, exc: TrothError) -> JSONResponse:
+        return JSONResponse(status_code=422, content={"error": str(exc)})
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app

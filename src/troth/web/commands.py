@@ -1,0 +1,70 @@
+"""CLI commands of the web service: ``troth serve`` and ``troth promises``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from troth.config import load_settings
+from troth.promises import PromiseStatus, status_of
+
+console = Console()
+
+
+def serve_command(
+    host: str = typer.Option(None, help="Interface to listen on (default TROTH_HOST or 127.0.0.1)."),
+    port: int = typer.Option(None, help="Port (default TROTH_PORT or 8000)."),
+) -> None:
+    """Run the web service in this process."""
+    import uvicorn
+
+    from troth.web.app import create_app
+
+    settings = load_settings()
+    host = host or settings.host
+    port = port or settings.port
+    app = create_app(settings)
+    # Load the policy before listening, so that a broken policy fails at start, not per request.
+    app.state.context.policy  # noqa: B018
+    console.print(f"Troth is serving [bold]http://{host}:{port}/[/bold]")
+    console.print(f"  promises   http://{host}:{port}/")
+    console.print(f"  API docs   http://{host}:{port}/docs")
+    console.print(f"  policy     http://{host}:{port}/api/v1/policy")
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+def promise_statuses(policy_file: Path | None = None, tests_dir: Path | None = None) -> list[PromiseStatus]:
+    """The status of every clause of the policy (a plain function behind ``troth promises``)."""
+    from troth.policy import load_policy
+
+    policy = load_policy(policy_file)
+    return status_of(
+        ((c.id, c.section, c.owner, c.organisational is not None) for c in policy.clauses),
+        tests_dir=tests_dir,
+    )
+
+
+def promises_command(
+    policy_file: Path = typer.Option(None, "--policy", help="Policy file (default: the example)."),
+    tests_dir: Path = typer.Option(None, "--tests", help="Tests folder (default: the checkout's)."),
+) -> None:
+    """Print each clause, the code that keeps it and the tests that prove it."""
+    statuses = promise_statuses(policy_file, tests_dir)
+    table = Table(title="Promises of the statement", show_lines=True)
+    for column in ("clause", "section", "owner", "status", "kept by", "proven by"):
+        table.add_column(column)
+    for p in statuses:
+        table.add_row(
+            p.clause,
+            p.title,
+            p.owner,
+            p.status,
+            "\n".join(p.kept_by) or "-",
+            "\n".join(p.proven_by) or "-",
+        )
+    console.print(table)
+    enforced = sum(p.status == "enforced" for p in statuses)
+    console.print(f"{enforced} of {len(statuses)} clauses enforced and proven by tests.")

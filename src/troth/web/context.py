@@ -1,0 +1,51 @@
+"""What the service loads once and shares between requests: settings, policy, store."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from fastapi import Request
+
+from troth.config import Settings
+
+if TYPE_CHECKING:
+    from troth.policy import Policy
+    from troth.promises import PromiseStatus
+    from troth.store import Store
+
+
+class ServiceContext:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def policy_path(self):  # noqa: ANN201 - a Path
+        from troth.policy import default_policy_path
+
+        return self.settings.policy_path or default_policy_path()
+
+    @cached_property
+    def policy(self) -> Policy:
+        from troth.policy import load_policy
+
+        return load_policy(self.policy_path)
+
+    @cached_property
+    def store(self) -> Store:
+        from troth.store import open_store
+
+        return open_store(self.settings.database_url)
+
+    @cached_property
+    def promises(self) -> list[PromiseStatus]:
+        from troth.promises import status_of
+
+        return status_of(
+            (c.id, c.section, c.owner, c.organisational is not None) for c in self.policy.clauses
+        )
+
+
+def context_of(request: Request) -> ServiceContext:
+    """The service context of the app handling ``request`` (a FastAPI dependency)."""
+    return request.app.state.context

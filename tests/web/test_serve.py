@@ -1,0 +1,51 @@
+"""`troth serve` as a real process answering over real HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from troth.policy import load_policy
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_answers_health_and_policy(troth_home: Path) -> None:
+    port = _free_port()
+    env = {**os.environ, "TROTH_HOME": str(troth_home)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "troth", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None, proc.stdout.read() if proc.stdout else "server exited"
+            assert time.monotonic() < deadline, "server did not come up in 30 s"
+            time.sleep(0.2)
+        policy = httpx.get(f"{base}/api/v1/policy", timeout=5).json()
+        assert policy["organisation"]["name"] == load_policy().organisation.name
+        page = httpx.get(f"{base}/", timeout=5)
+        assert page.status_code == 200 and "Promises by clause" in page.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
