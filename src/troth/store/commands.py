@@ -1,0 +1,55 @@
+"""``troth store``: migrate and inspect the platform's own store."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from troth.errors import TrothError
+from troth.store.migrate import head_revision
+from troth.store.store import open_store
+
+app = typer.Typer(no_args_is_help=True, add_completion=False)
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _fail(exc: TrothError) -> typer.Exit:
+    err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+    return typer.Exit(exc.exit_code)
+
+
+@app.command("upgrade")
+def upgrade_command() -> None:
+    """Create or migrate the store's tables to the newest revision."""
+    try:
+        with open_store() as store:
+            console.print(f"store {store.url} at revision {store.revision()}", highlight=False)
+    except TrothError as exc:
+        raise _fail(exc) from None
+
+
+@app.command("status")
+def status_command() -> None:
+    """Show the store's URL (password hidden), its revision and the rows per table."""
+    try:
+        with open_store(upgrade=False) as store:
+            table = Table(title=None, show_header=True)
+            table.add_column("table")
+            table.add_column("rows", justify="right")
+            revision = store.revision()
+            console.print(f"url: {store.url}", highlight=False)
+            head = head_revision()
+            if not revision:
+                console.print("revision: none (run: troth store upgrade)")
+            elif revision != head:
+                console.print(f"revision: {revision}, behind {head} (run: troth store upgrade)")
+            else:
+                console.print(f"revision: {revision} (newest)")
+            if revision == head:
+                for name, count in store.counts().items():
+                    table.add_row(name, str(count))
+                console.print(table)
+    except TrothError as exc:
+        raise _fail(exc) from None

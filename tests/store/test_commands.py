@@ -1,0 +1,50 @@
+"""``troth store upgrade`` and ``troth store status`` through the CLI runner."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from troth.store import open_store
+from troth.store.commands import app
+
+runner = CliRunner()
+
+
+def test_status_before_and_after_upgrade(troth_home) -> None:
+    before = runner.invoke(app, ["status"])
+    assert before.exit_code == 0, before.output
+    assert "revision: none" in before.output
+    up = runner.invoke(app, ["upgrade"])
+    assert up.exit_code == 0, up.output
+    assert "at revision 0001" in up.output
+    with open_store() as store:
+        store.save_dataset("a", {"fides_key": "a"}, None, "a.yml")
+    after = runner.invoke(app, ["status"])
+    assert after.exit_code == 0, after.output
+    assert "revision: 0001 (newest)" in after.output
+    assert "datasets" in after.output and "policy_versions" in after.output
+    rows = {
+        line.split("│")[1].strip(): line.split("│")[2].strip()
+        for line in after.output.splitlines()
+        if line.count("│") == 3
+    }
+    assert rows == {"datasets": "1", "policy_versions": "0"}
+
+
+def test_status_redacts_the_password_and_fails_in_one_line(troth_home, monkeypatch) -> None:
+    monkeypatch.setenv("TROTH_DATABASE_URL", "postgresql+psycopg://troth:s3cret@127.0.0.1:1/troth")
+    result = runner.invoke(app, ["status"])
+    assert result.exit_code == 2
+    assert "s3cret" not in result.output
+    assert "***" in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_upgrade_on_postgresql(troth_home, monkeypatch, postgres_url: str) -> None:
+    monkeypatch.setenv("TROTH_DATABASE_URL", postgres_url)
+    result = runner.invoke(app, ["upgrade"])
+    assert result.exit_code == 0, result.output
+    status = runner.invoke(app, ["status"])
+    assert "revision: 0001 (newest)" in status.output
+    assert "postgresql+psycopg://" in status.output
