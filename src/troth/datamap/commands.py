@@ -1,0 +1,130 @@
+"""``troth datamap``: import dataset files, show the data map, check it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from troth.datamap.checks import check_datamap, has_errors
+from troth.datamap.errors import DatamapError
+from troth.datamap.importer import import_datasets, stored_datasets
+from troth.datamap.model import Dataset
+from troth.datamap.reader import read_datasets
+from troth.datamap.tree import datamap_tree
+from troth.errors import TrothError
+from troth.store import open_store
+
+app = typer.Typer(no_args_is_help=True, add_completion=False)
+console = Console(soft_wrap=True, highlight=False)
+err_console = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def _fail(exc: TrothError) -> typer.Exit:
+    err_console.print(f"[red]error:[/red] {exc}")
+    return typer.Exit(exc.exit_code)
+
+
+def policy_links(policy_path: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """From a policy file: dataset key -> its system, and system -> the categories it declares."""
+    try:
+        from troth.policy import load_policy
+    except ImportError:
+        raise DatamapError(f"{policy_path}: the policy module is not available") from None
+    policy = load_policy(policy_path)
+    system_of: dict[str, str] = {}
+    declared: dict[str, set[str]] = {}
+    for system in policy.systems:
+        declared[system.key] = set(system.declared_categories())
+        for key in system.datasets:
+            system_of[key] = system.key
+    return system_of, declared
+
+
+@app.command("import")
+def import_command(
+    files: Annotated[list[Path], typer.Argument(help="fideslang dataset files (YAML).")],
+    system: Annotated[
+        str | None, typer.Option("--system", help="Link the datasets to this system.")
+    ] = None,
+) -> None:
+    """Validate every file, then save all their datasets in the store."""
+    try:
+        with open_store() as store:
+            results = import_datasets(store, files, system_key=system)
+    except TrothError as exc:
+        raise _fail(exc) from None
+    for result in results:
+        state = "changed" if result.changed else "unchanged"
+        link = f", system {result.system_key}" if result.system_key else ""
+        console.print(f"{result.fides_key} from {result.source}: {state}{link}", markup=False)
+    changed = sum(r.changed for r in results)
+    console.print(f"{len(results)} datasets imported, {changed} changed", markup=False)
+
+
+@app.command("show")
+def show_command(
+    dataset: Annotated[
+        str | None, typer.Option("--dataset", help="Show only this dataset.")
+    ] = None,
+) -> None:
+    """Show the stored data map as a tree."""
+    try:
+        with open_store() as store:
+            datasets, system_of = stored_datasets(store)
+        if dataset is not None:
+            datasets = [d for d in datasets if d.fides_key == dataset]
+            if not datasets:
+                raise DatamapError(f"dataset '{dataset}' is not in the store")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    if not datasets:
+        console.print("the data map is empty: import datasets with: troth datamap import FILE")
+        return
+    console.print(datamap_tree(datasets, system_of))
+
+
+@app.command("check")
+def check_command(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Dataset files to check; without them, the datasets in the store."),
+    ] = None,
+    policy: Annotated[
+        Path | None,
+        typer.Option(
+            "--policy", help="Policy file: links systems to datasets, declares categories."
+        ),
+    ] = None,
+) -> None:
+    """Report unreachable personal data, dangling references, undeclared categories."""
+    try:
+        system_of: dict[str, str | None]
+        datasets: list[Dataset]
+        if files:
+            datasets, system_of = read_datasets(files), {}
+        else:
+            with open_store() as store:
+                datasets, system_of = stored_datasets(store)
+        declared: dict[str, set[str]] | None = None
+        if policy is None:
+            from troth.config import load_settings
+
+            policy = load_settings().policy_path
+        if policy is not None:
+            linked, declared = policy_links(policy)
+            system_of = {**system_of, **linked}
+        findings = check_datamap(datasets, system_of, declared)
+    except TrothError as exc:
+        raise _fail(exc) from None
+    for finding in findings:
+        console.print(str(finding), markup=False)
+    errors = sum(f.severity == "error" for f in findings)
+    console.print(
+        f"{len(datasets)} datasets checked: {errors} errors, {len(findings) - errors} notes",
+        markup=False,
+    )
+    if has_errors(findings):
+        raise typer.Exit(2)
