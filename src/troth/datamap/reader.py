@@ -48,8 +48,10 @@ def _line_index(
     return out
 
 
-def _line_of(index: dict[Loc, int], path: Loc) -> int:
-    """The line of ``path``, or of its nearest written ancestor."""
+def _line_of(index: dict[Loc, int], path: Loc) -> int | None:
+    """The line of ``path``, or of its nearest written ancestor (None when lines are unknown)."""
+    if not index:
+        return None
     for cut in range(len(path), -1, -1):
         if path[:cut] in index:
             return index[path[:cut]]
@@ -88,8 +90,9 @@ def _describe(raw: Any, loc: Loc) -> tuple[str, Loc]:
     return ", ".join(parts), loc[rest_from:]
 
 
-def _fail(source: str, line: int, what: str, detail: str) -> DatamapError:
-    text = f"{source}:{line}: {what}: {detail}" if what else f"{source}:{line}: {detail}"
+def _fail(source: str, line: int | None, what: str, detail: str) -> DatamapError:
+    where = f"{source}:{line}" if line is not None else source
+    text = f"{where}: {what}: {detail}" if what else f"{where}: {detail}"
     return DatamapError(" ".join(text.split()))
 
 
