@@ -22,6 +22,9 @@ from troth.datamap.model import Collection, Dataset, Field, Reference
 
 Loc = tuple[str | int, ...]
 
+# libyaml's parser when present (several times faster); both keep line marks on every node
+FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class LoadedDataset:
@@ -267,7 +270,7 @@ def _file_ordered(dumped: dict[str, Any], raw: Any) -> dict[str, Any]:
 def parse_datasets(text: str, source: str) -> list[LoadedDataset]:
     """Parse and validate the datasets of one file's text; ``source`` names it in errors."""
     try:
-        document = yaml.compose(text, Loader=yaml.SafeLoader)
+        document = yaml.compose(text, Loader=FAST_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
