@@ -184,3 +184,17 @@ def test_cli_show_of_a_broken_file_is_one_line_and_exit_two(tmp_path) -> None:
     with pytest.raises(Exception) as info:
         load_policy(path)
     assert str(info.value) in result.output
+
+
+def test_an_unchanged_file_is_loaded_once_and_a_changed_one_again(tmp_path) -> None:
+    path = tmp_path / "p.yaml"
+    text = default_policy_path().read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = load_policy(path)
+    assert load_policy(path) is first
+    path.write_text(text.replace("child_age: 13", "child_age: 16"), encoding="utf-8")
+    second = load_policy(path)
+    assert second is not first and second.settings.child_age == 16
+    path.write_text(text.replace("child_age: 13", "child_age: 0"), encoding="utf-8")
+    with pytest.raises(Exception, match="settings.child_age"):
+        load_policy(path)

@@ -6,6 +6,7 @@ field; :func:`load_policy` raises the first as a :class:`PolicyError`.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +105,24 @@ def check_policy_file(path: Path) -> list[PolicyFinding]:
     return check_policy_text(text, str(path))[1]
 
 
+_LOADED: dict[tuple[str, str], Policy] = {}
+
+
 def load_policy(path: Path | None = None) -> Policy:
-    """Load and check a policy (default: the example); raise PolicyError on its first finding."""
+    """Load and check a policy (default: the example); raise PolicyError on its first finding.
+
+    Loading the same text from the same path again gives back the same Policy
+    object without parsing it again, so callers must treat it as read-only.
+    """
     path = Path(path) if path is not None else default_policy_path()
     text = read_policy_text(path)
+    key = (str(path), hashlib.sha256(text.encode("utf-8")).hexdigest())
+    if key in _LOADED:
+        return _LOADED[key]
     policy, findings = check_policy_text(text, str(path))
     if findings or policy is None:
         raise PolicyError(str(findings[0]), findings)
+    if len(_LOADED) > 32:
+        _LOADED.clear()
+    _LOADED[key] = policy
     return policy
