@@ -38,7 +38,9 @@ err_console = Console(stderr=True)
 def main() -> None:
     """Entry point: run the CLI and turn any TrothError into one line and exit code 2."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)  # a command's typer.Exit(n) comes back as n in this mode
     except TrothError as exc:
         err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
