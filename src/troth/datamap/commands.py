@@ -83,7 +83,7 @@ def show_command(
     if not datasets:
         console.print("the data map is empty: import datasets with: troth datamap import FILE")
         return
-    console.print(datamap_tree(datasets, system_of))
+    console.print(datamap_tree(datasets, system_of), soft_wrap=False)
 
 
 @app.command("check")
