@@ -124,6 +124,13 @@ def test_a_declared_ancestor_covers_its_descendants_only() -> None:
     assert undeclared_categories(datasets, system_of, everything) == []
 
 
+@pytest.mark.proves("C2")
+def test_only_personal_categories_need_declaring() -> None:
+    # ids and timestamps (system.operations) are not personal data the policy must declare
+    personal_only = {"web_store": {"user"}}
+    assert undeclared_categories(shop(), {"shop": "web_store"}, personal_only) == []
+
+
 def test_a_system_the_policy_lacks_is_an_error_and_no_system_a_note() -> None:
     findings = check_datamap(shop(), {"shop": "mystery"}, {"web_store": {"user"}})
     assert by_code(findings, "unknown-system") == [

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from troth.datamap.graph import CollectionAddress, build_graph, field_references, resolves
-from troth.datamap.model import Dataset, covers
+from troth.datamap.model import Dataset, covers, is_personal
 from troth.promises import keeps
 
 Severity = Literal["error", "info"]
@@ -86,8 +86,10 @@ def undeclared_categories(
 ) -> list[DatamapFinding]:
     """Fields holding categories their dataset's system does not declare.
 
-    A category is declared when the system declares it or one of its ancestors. Datasets
-    linked to no system are left to :func:`unlinked_datasets`.
+    Only personal categories (under ``user``) must be declared: a policy states what
+    personal data a system collects, not its ids and timestamps. A category is declared
+    when the system declares it or one of its ancestors. Datasets linked to no system
+    are left to :func:`unlinked_datasets`.
     """
     findings: list[DatamapFinding] = []
     for dataset in datasets:
@@ -112,7 +114,11 @@ def undeclared_categories(
                 (f"{collection.name}.{f.dotted}", f.categories, f.line) for f in collection.walk()
             ]
             for name, categories, line in held:
-                missing = sorted(c for c in categories if not any(covers(d, c) for d in allowed))
+                missing = sorted(
+                    c
+                    for c in categories
+                    if is_personal(c) and not any(covers(d, c) for d in allowed)
+                )
                 if not missing:
                     continue
                 findings.append(
