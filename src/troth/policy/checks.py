@@ -201,7 +201,7 @@ def _check_binding(policy: Policy, system, at: str, c_index: int) -> Iterator[Pr
                 )
 
 
-@keeps("C9", "U5", "U7", "S1", "S2", "S3", "S4")
+@keeps("C9", "U5", "U7")
 def check_recipients(policy: Policy) -> Iterator[Problem]:
     """Recipients receive only known categories, never ones the policy denies them."""
     yield from _duplicates("recipients", [r.key for r in policy.recipients], "recipient")
