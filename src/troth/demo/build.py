@@ -108,7 +108,7 @@ def build_demo(
     replace: bool = False,
     progress: Progress | None = None,
     *,
-    datasets_out: Path | None = None,
+    datasets_out: Path | str | None = None,
     blocks_per_batch: int = DEFAULT_BLOCKS_PER_BATCH,
     parallel: bool | None = None,
 ) -> DemoBuildResult:

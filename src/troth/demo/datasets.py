@@ -96,8 +96,9 @@ def demo_datasets() -> list[dict[str, Any]]:
     return datasets
 
 
-def write_datasets(path: Path) -> Path:
+def write_datasets(path: Path | str) -> Path:
     """Write the demo datasets as a fideslang YAML file (top-level ``dataset:`` list)."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = yaml.safe_dump({"dataset": demo_datasets()}, sort_keys=False, allow_unicode=True)
     path.write_text(text, encoding="utf-8")

@@ -35,9 +35,7 @@ Rows = dict[str, list[tuple[Any, ...]]]
 
 _EPOCH = dt.datetime(2016, 1, 1)
 _DAYS = 870  # up to the statement's date, May 2018
-_DAY_TEXT = tuple(
-    (_EPOCH + dt.timedelta(days=d)).strftime("%Y-%m-%d ") for d in range(_DAYS + 1)
-)
+_DAY_TEXT = tuple((_EPOCH + dt.timedelta(days=d)).strftime("%Y-%m-%d ") for d in range(_DAYS + 1))
 _CLOCK_TEXT = tuple(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in range(86400))
 _SPAN = _DAYS * 86400
 
@@ -52,37 +50,97 @@ CLIENT_VENDORS = (
     ("HP", "Windows 7", "desktop", "3C:D9:2B"),
     ("Huawei", "Android 8.0", "p20", "48:DB:50"),
 )
-AP_MODELS = (("GWN7600", "1.0.6.41"), ("GWN7600LR", "1.0.6.41"), ("GWN7610", "1.0.6.41"),
-             ("GWN7630", "1.0.9.12"), ("GWN7602", "1.0.8.9"))
-PHONE_MODELS = ("GXP1610", "GXP1625", "GXP2130", "GXP2160", "GXP2170", "GRP2612", "GXV3275",
-                "DP750", "WP820", "HT802")
+AP_PLACES = ("Lobby", "Office", "Floor", "Warehouse", "Meeting-room", "Reception")
+AP_MODELS = (
+    ("GWN7600", "1.0.6.41"),
+    ("GWN7600LR", "1.0.6.41"),
+    ("GWN7610", "1.0.6.41"),
+    ("GWN7630", "1.0.9.12"),
+    ("GWN7602", "1.0.8.9"),
+)
 PRODUCTS = (
-    ("GXP1625", "GXP1625 Basic IP Phone", 5900), ("GXP2170", "GXP2170 Enterprise IP Phone", 17900),
-    ("GXV3380", "GXV3380 Video Phone for Android", 39900), ("HT802", "HT802 Analog Adapter", 4200),
-    ("UCM6202", "UCM6202 IP PBX", 44900), ("GWN7600", "GWN7600 Wi-Fi Access Point", 10900),
-    ("GWN7630", "GWN7630 Wi-Fi Access Point", 21900), ("GWN7000", "GWN7000 Router", 16900),
-    ("DP750", "DP750 DECT Base Station", 8900), ("DP720", "DP720 DECT Handset", 5900),
-    ("WP820", "WP820 Wi-Fi Phone", 14900), ("GVC3210", "GVC3210 Video Conferencing", 99900),
+    ("GXP1625", "GXP1625 Basic IP Phone", 5900),
+    ("GXP2170", "GXP2170 Enterprise IP Phone", 17900),
+    ("GXV3380", "GXV3380 Video Phone for Android", 39900),
+    ("HT802", "HT802 Analog Adapter", 4200),
+    ("UCM6202", "UCM6202 IP PBX", 44900),
+    ("GWN7600", "GWN7600 Wi-Fi Access Point", 10900),
+    ("GWN7630", "GWN7630 Wi-Fi Access Point", 21900),
+    ("GWN7000", "GWN7000 Router", 16900),
+    ("DP750", "DP750 DECT Base Station", 8900),
+    ("DP720", "DP720 DECT Handset", 5900),
+    ("WP820", "WP820 Wi-Fi Phone", 14900),
+    ("GVC3210", "GVC3210 Video Conferencing", 99900),
 )
 PROCESSORS = ("stripe", "paypal", "braintree", "adyen")
-PAGES = ("/", "/products/ip-phones", "/products/video", "/products/networking", "/gwn-cloud",
-         "/ipvideotalk", "/wave", "/support", "/support/firmware", "/support/documents",
-         "/store/cart", "/store/checkout", "/blog", "/about", "/contact", "/privacy-statement")
-REFERRERS = ("https://www.google.com/", "https://www.bing.com/", "https://www.facebook.com/",
-             "https://twitter.com/", "https://www.linkedin.com/", "https://www.youtube.com/")
-APPS = (("wave", ("dial", "call", "contacts", "settings", "qr_login", "voicemail")),
-        ("ipvideotalk", ("join_meeting", "host_meeting", "share_screen", "chat", "settings")),
-        ("gwn_cloud", ("dashboard", "access_points", "clients", "alerts", "barcode_scan")))
-MOBILE_DEVICES = (("iPhone X", "iOS", ("11.2", "11.3")), ("iPhone 8", "iOS", ("11.2", "11.3")),
-                  ("Galaxy S9", "Android", ("8.0",)), ("Pixel 2", "Android", ("8.1",)),
-                  ("Moto G6", "Android", ("8.0",)), ("iPad Air", "iOS", ("11.3",)))
-SIP_SERVERS = ("sip.callcentric.com", "sip.voip.ms", "sip.sipgate.de", "sip.ovh.net",
-               "ucm.example-office.com", "sip.telnyx.com", "sip.zadarma.com")
-MEETING_TOPICS = ("Weekly sync", "Project kickoff", "Customer demo", "Sales review",
-                  "Design review", "Support escalation", "Training session", "Board call")
-TICKET_TOPICS = ("cannot register SIP account", "firmware upgrade failed", "no audio on calls",
-                 "device keeps rebooting", "provisioning question", "return request",
-                 "access point offline in GWN.Cloud", "meeting recording missing")
+PAGES = (
+    "/",
+    "/products/ip-phones",
+    "/products/video",
+    "/products/networking",
+    "/gwn-cloud",
+    "/ipvideotalk",
+    "/wave",
+    "/support",
+    "/support/firmware",
+    "/support/documents",
+    "/store/cart",
+    "/store/checkout",
+    "/blog",
+    "/about",
+    "/contact",
+    "/privacy-statement",
+)
+REFERRERS = (
+    "https://www.google.com/",
+    "https://www.bing.com/",
+    "https://www.facebook.com/",
+    "https://twitter.com/",
+    "https://www.linkedin.com/",
+    "https://www.youtube.com/",
+)
+APPS = (
+    ("wave", ("dial", "call", "contacts", "settings", "qr_login", "voicemail")),
+    ("ipvideotalk", ("join_meeting", "host_meeting", "share_screen", "chat", "settings")),
+    ("gwn_cloud", ("dashboard", "access_points", "clients", "alerts", "barcode_scan")),
+)
+MOBILE_DEVICES = (
+    ("iPhone X", "iOS", ("11.2", "11.3")),
+    ("iPhone 8", "iOS", ("11.2", "11.3")),
+    ("Galaxy S9", "Android", ("8.0",)),
+    ("Pixel 2", "Android", ("8.1",)),
+    ("Moto G6", "Android", ("8.0",)),
+    ("iPad Air", "iOS", ("11.3",)),
+)
+SIP_SERVERS = (
+    "sip.callcentric.com",
+    "sip.voip.ms",
+    "sip.sipgate.de",
+    "sip.ovh.net",
+    "ucm.example-office.com",
+    "sip.telnyx.com",
+    "sip.zadarma.com",
+)
+MEETING_TOPICS = (
+    "Weekly sync",
+    "Project kickoff",
+    "Customer demo",
+    "Sales review",
+    "Design review",
+    "Support escalation",
+    "Training session",
+    "Board call",
+)
+TICKET_TOPICS = (
+    "cannot register SIP account",
+    "firmware upgrade failed",
+    "no audio on calls",
+    "device keeps rebooting",
+    "provisioning question",
+    "return request",
+    "access point offline in GWN.Cloud",
+    "meeting recording missing",
+)
 LISTS = ("newsletter", "blog", "product_updates", "webinars", "downloads")
 FREQUENCIES = ("immediately", "weekly", "monthly", "quarterly")
 GENDERS = ("female", "male", "female", "male", "non-binary", None)
@@ -104,7 +162,6 @@ class _Counters:
     """Next row id per table, carried from block to block."""
 
     next_id: dict[str, int] = field(default_factory=lambda: {t.name: 1 for t in TABLES})
-    phone_macs: int = 0
     ap_macs: int = 0
     client_macs: int = 0
 
@@ -190,7 +247,8 @@ class DemoGenerator:
             area = 201 + rng.getrandbits(10) % 780
             return f"+1 {area}-{n // 10000 % 1000:03d}-{n % 10000:04d}"
         lead = 6 + rng.getrandbits(1)
-        return f"+{region.calling_code} {lead}{n // 100000:02d} {n // 1000 % 100:02d} {n % 1000:03d}"
+        code = region.calling_code
+        return f"+{code} {lead}{n // 100000:02d} {n // 1000 % 100:02d} {n % 1000:03d}"
 
     @staticmethod
     def _token(rng: random.Random, length: int) -> str:
@@ -223,8 +281,16 @@ class DemoGenerator:
         _, created = self._ts(rng)
         name = f"{first} {last}"
         rows["accounts"].append(
-            (account_id, username, email, phone, name, password_hash, region.country,
-             place[2] or place[1], created)
+            (
+                account_id,
+                username,
+                email,
+                name,
+                password_hash,
+                region.country,
+                place[2] or place[1],
+                created,
+            )
         )
         return _Person(account_id, name, email, phone, region, place)
 
@@ -239,7 +305,7 @@ class DemoGenerator:
         r = rng.random
         devices = [self._uuid(rng) for _ in range(int(r() * 2.6))]
         if devices and r() < 0.75:
-            self._wave(rng, person, devices[0], people, rows)
+            self._wave(rng, person, people, rows)
         if r() < 0.12:
             for _ in range(1 + (r() < 0.2)):
                 self._meeting(rng, person, people, rows)
@@ -260,26 +326,31 @@ class DemoGenerator:
         if devices:
             self._app_events(rng, person, devices, rows)
 
-    def _wave(
-        self, rng: random.Random, person: _Person, device: str, people: list[_Person], rows: Rows
-    ) -> None:
+    def _wave(self, rng: random.Random, person: _Person, people: list[_Person], rows: Rows) -> None:
         c = self._counters
         _, decided = self._ts(rng)
         perm_rows = rows["wave_permissions"]
         contacts_granted = rng.random() < 0.7
         contacts_perm = c.take("wave_permissions")
-        perm_rows.append((contacts_perm, person.account_id, device, "contacts",
-                          contacts_granted, decided))
-        perm_rows.append((c.take("wave_permissions"), person.account_id, device, "camera",
-                          rng.random() < 0.6, decided))
+        perm_rows.append((contacts_perm, person.account_id, "contacts", contacts_granted, decided))
+        perm_rows.append(
+            (c.take("wave_permissions"), person.account_id, "camera", rng.random() < 0.6, decided)
+        )
         if rng.random() < 0.9:
             sip_user = f"{rng.getrandbits(20) % 900000 + 100000}"
             password = self._token(rng, 14)
             nonce = rng.randbytes(12)
             sealed = seal_sip_credential(self._aead, nonce, person.account_id, sip_user, password)
             rows["wave_sip_accounts"].append(
-                (c.take("wave_sip_accounts"), person.account_id, _pick(rng, SIP_SERVERS), nonce,
-                 sealed, self._key_id, decided)
+                (
+                    c.take("wave_sip_accounts"),
+                    person.account_id,
+                    _pick(rng, SIP_SERVERS),
+                    nonce,
+                    sealed,
+                    self._key_id,
+                    decided,
+                )
             )
         if contacts_granted:
             region = person.region
@@ -292,8 +363,17 @@ class DemoGenerator:
                     name = f"{_pick(rng, region.first_names)[0]} {_pick(rng, region.last_names)[0]}"
                     phone = self._phone(rng, region)
                     email = None
-                contacts.append((c.take("wave_contacts"), person.account_id, contacts_perm, name,
-                                 phone, email, decided))
+                contacts.append(
+                    (
+                        c.take("wave_contacts"),
+                        person.account_id,
+                        contacts_perm,
+                        name,
+                        phone,
+                        email,
+                        decided,
+                    )
+                )
 
     def _guest(self, rng: random.Random) -> tuple[str, str]:
         """Someone without an account: a name and a work email."""
@@ -315,8 +395,16 @@ class DemoGenerator:
             (meeting_id, code, organiser.account_id, title, start, 15 + int(rng.random() * 106))
         )
         part = rows["ipvideotalk_participants"]
-        part.append((c.take("ipvideotalk_participants"), meeting_id, organiser.account_id,
-                     organiser.name, organiser.email, True, start))
+        part.append(
+            (
+                c.take("ipvideotalk_participants"),
+                meeting_id,
+                organiser.account_id,
+                organiser.name,
+                organiser.email,
+                start,
+            )
+        )
         seen = {organiser.account_id}
         for _ in range(1 + int(rng.random() * 6)):
             joined = self._text_ts(start_sec + int(rng.random() * 300))
@@ -325,20 +413,34 @@ class DemoGenerator:
                 if other.account_id in seen:
                     continue
                 seen.add(other.account_id)
-                part.append((c.take("ipvideotalk_participants"), meeting_id, other.account_id,
-                             other.name, other.email, rng.random() < 0.8, joined))
+                part.append(
+                    (
+                        c.take("ipvideotalk_participants"),
+                        meeting_id,
+                        other.account_id,
+                        other.name,
+                        other.email,
+                        joined,
+                    )
+                )
             else:
                 name, email = self._guest(rng)
-                part.append((c.take("ipvideotalk_participants"), meeting_id, None, name, email,
-                             rng.random() < 0.8, joined))
+                part.append(
+                    (c.take("ipvideotalk_participants"), meeting_id, None, name, email, joined)
+                )
 
     def _gwn(self, rng: random.Random, owner: _Person, people: list[_Person], rows: Rows) -> None:
         c = self._counters
         org_id = c.take("gwn_organisations")
         created_sec, created = self._ts(rng)
         rows["gwn_organisations"].append(
-            (org_id, _pick(rng, self.pools.companies), owner.account_id, owner.region.country,
-             created)
+            (
+                org_id,
+                _pick(rng, self.pools.companies),
+                owner.account_id,
+                owner.region.country,
+                created,
+            )
         )
         members = [owner]
         for _ in range(int(rng.random() * 3)):
@@ -347,9 +449,17 @@ class DemoGenerator:
                 members.append(other)
         for i, member in enumerate(members):
             location = f"{member.place[1]}, {member.region.country}"
-            rows["gwn_members"].append((c.take("gwn_members"), org_id, member.account_id,
-                                        member.name, member.email, location,
-                                        "owner" if i == 0 else "admin"))
+            rows["gwn_members"].append(
+                (
+                    c.take("gwn_members"),
+                    org_id,
+                    member.account_id,
+                    member.name,
+                    member.email,
+                    location,
+                    "owner" if i == 0 else "admin",
+                )
+            )
         first_ascii = ascii_lower(owner.name.split(" ")[0])
         for n in range(1 + int(rng.random() * 4)):
             ap_id = c.take("gwn_access_points")
@@ -357,21 +467,42 @@ class DemoGenerator:
             mac = self._mac(GRANDSTREAM_OUI, 0x800000 + c.ap_macs)
             model, firmware = _pick(rng, AP_MODELS)
             rows["gwn_access_points"].append(
-                (ap_id, org_id, mac, f"{_pick(rng, ('Lobby', 'Office', 'Floor', 'Warehouse'))}-{n+1}",
-                 model, firmware, f"192.168.{int(rng.random() * 255)}.{2 + n}",
-                 int(rng.random() * 3_000_000), int(rng.random() * 90), 20 + int(rng.random() * 70))
+                (
+                    ap_id,
+                    org_id,
+                    mac,
+                    f"{_pick(rng, AP_PLACES)}-{n + 1}",
+                    model,
+                    firmware,
+                    f"192.168.{int(rng.random() * 255)}.{2 + n}",
+                    int(rng.random() * 3_000_000),
+                    int(rng.random() * 90),
+                    20 + int(rng.random() * 70),
+                )
             )
             for _ in range(1 + int(rng.random() * 8)):
                 vendor, os_name, kind, oui = _pick(rng, CLIENT_VENDORS)
                 c.client_macs += 1
                 conn_sec, connected = self._ts(rng, created_sec)
-                hostname = (f"{first_ascii}s-{kind}" if rng.random() < 0.3
-                            else f"{kind}-{rng.getrandbits(16):04x}")
+                hostname = (
+                    f"{first_ascii}s-{kind}"
+                    if rng.random() < 0.3
+                    else f"{kind}-{rng.getrandbits(16):04x}"
+                )
                 rows["gwn_client_devices"].append(
-                    (c.take("gwn_client_devices"), ap_id, self._mac(oui, c.client_macs), hostname,
-                     os_name, vendor, rng.getrandbits(30), rng.getrandbits(32),
-                     _pick(rng, ("WPA2-PSK", "WPA2-Enterprise", "Open", "Captive portal")),
-                     connected, int(rng.random() * 28_800))
+                    (
+                        c.take("gwn_client_devices"),
+                        ap_id,
+                        self._mac(oui, c.client_macs),
+                        hostname,
+                        os_name,
+                        vendor,
+                        rng.getrandbits(30),
+                        rng.getrandbits(32),
+                        _pick(rng, ("WPA2-PSK", "WPA2-Enterprise", "Open", "Captive portal")),
+                        connected,
+                        int(rng.random() * 28_800),
+                    )
                 )
             if rng.random() < 0.3:
                 granted_sec, granted = self._ts(rng, created_sec)
@@ -379,8 +510,16 @@ class DemoGenerator:
                 day = _DAY_TEXT[granted_sec // 86400].strip()
                 file_name = f"{kind}_{mac.replace(':', '')}_{day}.tar.gz"
                 rows["gwn_trace_files"].append(
-                    (c.take("gwn_trace_files"), ap_id, owner.account_id, granted, kind, file_name,
-                     1024 + rng.getrandbits(22), self._text_ts(granted_sec + 600))
+                    (
+                        c.take("gwn_trace_files"),
+                        ap_id,
+                        owner.account_id,
+                        granted,
+                        kind,
+                        file_name,
+                        1024 + rng.getrandbits(22),
+                        self._text_ts(granted_sec + 600),
+                    )
                 )
 
     @staticmethod
@@ -390,23 +529,38 @@ class DemoGenerator:
 
     def _social(self, rng: random.Random, person: _Person, rows: Rows) -> None:
         provider = _pick(rng, ("google", "facebook", "twitter", "linkedin", "wechat"))
-        email = person.email if rng.random() < 0.7 else (
-            f"{ascii_lower(person.name)}{rng.getrandbits(10)}@gmail.com")
+        email = (
+            person.email
+            if rng.random() < 0.7
+            else (f"{ascii_lower(person.name)}{rng.getrandbits(10)}@gmail.com")
+        )
         _, linked = self._ts(rng)
         rows["social_login_profiles"].append(
-            (self._counters.take("social_login_profiles"), person.account_id, provider,
-             self._token(rng, 20), person.name, _pick(rng, GENDERS), email,
-             1950 + int(rng.random() * 55), linked)
+            (
+                self._counters.take("social_login_profiles"),
+                person.account_id,
+                provider,
+                self._token(rng, 20),
+                person.name,
+                _pick(rng, GENDERS),
+                email,
+                1950 + int(rng.random() * 55),
+                linked,
+            )
         )
 
     def _phone_setup(self, rng: random.Random, person: _Person, rows: Rows) -> None:
         c = self._counters
-        c.phone_macs += 1
         _, at = self._ts(rng)
         rows["ip_phone_setups"].append(
-            (c.take("ip_phone_setups"), person.account_id if rng.random() < 0.8 else None,
-             self._mac(GRANDSTREAM_OUI, c.phone_macs), _pick(rng, PHONE_MODELS), self._ip(rng),
-             person.region.language, f"{person.place[1]}, {person.region.country}", at)
+            (
+                c.take("ip_phone_setups"),
+                person.account_id if rng.random() < 0.8 else None,
+                self._ip(rng),
+                person.region.language,
+                f"{person.place[1]}, {person.region.country}",
+                at,
+            )
         )
 
     def _address(
@@ -415,8 +569,17 @@ class DemoGenerator:
         street, city, state, postal = _pick(rng, region.places)
         address_id = self._counters.take("shipping_addresses")
         rows["shipping_addresses"].append(
-            (address_id, owner.account_id, recipient, street, city, state, postal, region.country,
-             owner.phone)
+            (
+                address_id,
+                owner.account_id,
+                recipient,
+                street,
+                city,
+                state,
+                postal,
+                region.country,
+                owner.phone,
+            )
         )
         return address_id
 
@@ -452,27 +615,49 @@ class DemoGenerator:
                 )
             processor = _pick(rng, PROCESSORS)
             token = {"stripe": "tok_", "paypal": "PAYID-", "braintree": "bt_", "adyen": "ady_"}[
-                processor] + self._token(rng, 24)
+                processor
+            ] + self._token(rng, 24)
             status = "delivered" if placed_sec < _SPAN - 14 * 86400 else "shipped"
             rows["store_orders"].append(
-                (order_id, person.account_id, person.email, address, placed, status,
-                 "EUR" if person.region.country in ("DE", "FR", "ES") else
-                 ("GBP" if person.region.country == "GB" else "USD"),
-                 total, processor, token)
+                (
+                    order_id,
+                    person.account_id,
+                    person.email,
+                    address,
+                    placed,
+                    status,
+                    "EUR"
+                    if person.region.country in ("DE", "FR", "ES")
+                    else ("GBP" if person.region.country == "GB" else "USD"),
+                    total,
+                    processor,
+                    token,
+                )
             )
 
     def _ticket(self, rng: random.Random, person: _Person, rows: Rows) -> None:
         sku, product, _ = _pick(rng, PRODUCTS)
         topic = _pick(rng, TICKET_TOPICS)
-        sentences = " ".join(_pick(rng, self.pools.sentences) for _ in range(2 + int(rng.random() * 4)))
-        body = (f"Hello, my {sku} has a problem: {topic}. {sentences} "
-                f"Order reference {rng.getrandbits(24):08d}. Thanks, {person.name.split(' ')[0]}")
+        pool = self.pools.sentences
+        sentences = " ".join(_pick(rng, pool) for _ in range(2 + int(rng.random() * 4)))
+        body = (
+            f"Hello, my {sku} has a problem: {topic}. {sentences} "
+            f"Order reference {rng.getrandbits(24):08d}. Thanks, {person.name.split(' ')[0]}"
+        )
         _, opened = self._ts(rng)
         rows["support_tickets"].append(
-            (self._counters.take("support_tickets"),
-             person.account_id if rng.random() < 0.85 else None, person.name, person.email,
-             person.phone, sku, f"{product}: {topic}", body,
-             _pick(rng, ("open", "pending", "solved", "closed")), opened)
+            (
+                self._counters.take("support_tickets"),
+                person.account_id if rng.random() < 0.85 else None,
+                person.name,
+                person.email,
+                person.phone,
+                sku,
+                f"{product}: {topic}",
+                body,
+                _pick(rng, ("open", "pending", "solved", "closed")),
+                opened,
+            )
         )
 
     def _subscriptions(self, rng: random.Random, person: _Person, rows: Rows) -> None:
@@ -480,13 +665,24 @@ class DemoGenerator:
         logged_in = rng.random() < 0.6
         for list_name in lists:
             sub_sec, subscribed = self._ts(rng)
-            unsubscribed = self._text_ts(sub_sec + int(rng.random() * 8e6)) if rng.random() < 0.1 else None
+            unsubscribed = None
+            if rng.random() < 0.1:
+                unsubscribed = self._text_ts(sub_sec + int(rng.random() * 8e6))
             rows["marketing_subscriptions"].append(
-                (self._counters.take("marketing_subscriptions"),
-                 person.account_id if logged_in else None, person.email, person.name,
-                 person.phone if rng.random() < 0.3 else None, person.region.country,
-                 person.place[2], list_name, _pick(rng, FREQUENCIES),
-                 _pick(rng, ("form", "newsletter", "download")), subscribed, unsubscribed)
+                (
+                    self._counters.take("marketing_subscriptions"),
+                    person.account_id if logged_in else None,
+                    person.email,
+                    person.name,
+                    person.phone if rng.random() < 0.3 else None,
+                    person.region.country,
+                    person.place[2],
+                    list_name,
+                    _pick(rng, FREQUENCIES),
+                    _pick(rng, ("form", "newsletter", "download")),
+                    subscribed,
+                    unsubscribed,
+                )
             )
 
     def _web_events(self, rng: random.Random, person: _Person, rows: Rows) -> None:
@@ -501,10 +697,16 @@ class DemoGenerator:
         for _ in range(n):
             _, at = self._ts(rng)
             events.append(
-                (c.take("web_analytics_events"), cookies[int(rng.random() * len(cookies))],
-                 person.account_id if rng.random() < 0.5 else None,
-                 home_ip if rng.random() < 0.7 else self._ip(rng), agent, _pick(rng, PAGES),
-                 _pick(rng, REFERRERS) if rng.random() < 0.4 else None, at)
+                (
+                    c.take("web_analytics_events"),
+                    cookies[int(rng.random() * len(cookies))],
+                    person.account_id if rng.random() < 0.5 else None,
+                    home_ip if rng.random() < 0.7 else self._ip(rng),
+                    agent,
+                    _pick(rng, PAGES),
+                    _pick(rng, REFERRERS) if rng.random() < 0.4 else None,
+                    at,
+                )
             )
 
     def _app_events(
@@ -518,10 +720,20 @@ class DemoGenerator:
             app, activities = _pick(rng, APPS)
             _, at = self._ts(rng)
             events.append(
-                (c.take("app_analytics_events"), devices[int(rng.random() * len(devices))],
-                 person.account_id if rng.random() < 0.8 else None, app, model, os_name,
-                 os_version, person.region.language, person.region.country,
-                 _pick(rng, activities), 5 + int(rng.random() * 3600), at)
+                (
+                    c.take("app_analytics_events"),
+                    devices[int(rng.random() * len(devices))],
+                    person.account_id if rng.random() < 0.8 else None,
+                    app,
+                    model,
+                    os_name,
+                    os_version,
+                    person.region.language,
+                    person.region.country,
+                    _pick(rng, activities),
+                    5 + int(rng.random() * 3600),
+                    at,
+                )
             )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import psycopg
+from psycopg import sql
 from sqlalchemy import Engine, create_engine, func, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -85,6 +86,11 @@ def _prepare(engine: Engine, url: str, replace: bool, with_foreign_keys: bool) -
             conn.execute(CreateTable(table, include_foreign_key_constraints=fks))
 
 
+def _prepare_failed(url: str, exc: SQLAlchemyError) -> DemoBuildError:
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    return DemoBuildError(f"cannot prepare the demo database {safe_url(url)}: {reason}")
+
+
 class SqliteLoader:
     """Bulk loads into a SQLite file with journaling and syncing off during the build."""
 
@@ -92,23 +98,27 @@ class SqliteLoader:
         parsed = parse_url(url)
         database = parsed.database
         if not database or database == ":memory:":
-            raise DemoBuildError("the demo database must be a SQLite file, not an in-memory database")
+            raise DemoBuildError("the demo database must be a SQLite file, not in memory")
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         try:
             _prepare(engine, url, replace, with_foreign_keys=True)
         except SQLAlchemyError as exc:
-            raise DemoBuildError(f"cannot prepare the demo database {safe_url(url)}: {exc.orig or exc}") from None
+            raise _prepare_failed(url, exc) from None
         finally:
             engine.dispose()
         self._dialect = engine.dialect
         self._conn = sqlite3.connect(str(Path(database).expanduser()), isolation_level=None)
-        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-131072",
-                       "temp_store=MEMORY", "locking_mode=EXCLUSIVE"):
+        for pragma in (
+            "journal_mode=OFF",
+            "synchronous=OFF",
+            "cache_size=-131072",
+            "temp_store=MEMORY",
+            "locking_mode=EXCLUSIVE",
+        ):
             self._conn.execute(f"PRAGMA {pragma}")
         self._inserts = {
-            name: f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(t.columns))})'
-            for name, t in _SQL_TABLES.items()
+            name: str(t.insert().compile(dialect=engine.dialect)) for name, t in _SQL_TABLES.items()
         }
 
     def write(self, rows: Rows) -> None:
@@ -144,17 +154,17 @@ class PostgresLoader:
         try:
             _prepare(engine, url, replace, with_foreign_keys=False)
         except SQLAlchemyError as exc:
-            raise DemoBuildError(f"cannot prepare the demo database {safe_url(url)}: {exc.orig or exc}") from None
+            raise _prepare_failed(url, exc) from None
         self._engine = engine
         conninfo = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
         try:
-            self._conn = psycopg.connect(conninfo)
+            self._conn = psycopg.connect(conninfo, autocommit=True)
         except psycopg.Error as exc:
             raise DemoBuildError(f"cannot connect to {safe_url(url)}: {exc}") from None
         self._conn.execute("SET synchronous_commit = off")
         self._copies = {
-            name: 'COPY "{}" ({}) FROM STDIN'.format(
-                name, ", ".join(f'"{c.name}"' for c in t.columns)
+            name: sql.SQL("COPY {} ({}) FROM STDIN").format(
+                sql.Identifier(name), sql.SQL(", ").join(sql.Identifier(c.name) for c in t.columns)
             )
             for name, t in _SQL_TABLES.items()
         }
@@ -212,4 +222,3 @@ def count_rows(url: str) -> dict[str, int]:
             }
     finally:
         engine.dispose()
-

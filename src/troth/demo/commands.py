@@ -1,0 +1,100 @@
+"""``troth demo ...``: build the demo company and write its data map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from troth.config import load_settings
+from troth.demo.build import DemoBuildResult, build_demo
+from troth.demo.datasets import write_datasets
+from troth.errors import TrothError
+
+app = typer.Typer(no_args_is_help=True, add_completion=False)
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _fail(exc: TrothError) -> typer.Exit:
+    err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+    return typer.Exit(code=exc.exit_code)
+
+
+def _summary(result: DemoBuildResult) -> Table:
+    table = Table(title=f"Demo company: {result.subjects:,} subjects, seed {result.seed}")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, count in sorted(result.rows.items()):
+        table.add_row(name, f"{count:,}")
+    table.add_row("[bold]total[/bold]", f"[bold]{result.total_rows:,}[/bold]")
+    return table
+
+
+@app.command("build")
+def build_command(
+    subjects: Annotated[
+        int, typer.Option("--subjects", "-n", help="How many people the company has.")
+    ] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same company.")] = 1,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL (default: the demo SQLite file in TROTH_HOME)."),
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Rebuild over an existing demo database.")
+    ] = False,
+    datasets_out: Annotated[
+        Path | None,
+        typer.Option("--datasets-out", help="Where to write the fideslang datasets."),
+    ] = None,
+) -> None:
+    """Create the demo company's operational database and its fideslang datasets."""
+    try:
+        settings = load_settings()
+        url = db or settings.demo_database_url
+        with Progress(
+            TextColumn("building the demo company"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("subjects", total=subjects)
+            result = build_demo(
+                url,
+                subjects,
+                seed=seed,
+                replace=replace,
+                progress=lambda done, total: bar.update(task, completed=done),
+                datasets_out=datasets_out,
+            )
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(_summary(result))
+    console.print(
+        f"{result.total_rows:,} rows in {result.seconds:.1f} s "
+        f"({result.rows_per_second:,.0f} rows/s) into {result.database_url}"
+    )
+    console.print(f"datasets: {result.datasets_path}")
+
+
+@app.command("datasets")
+def datasets_command(
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Where to write them (default: TROTH_HOME/demo_datasets.yml)."),
+    ] = None,
+) -> None:
+    """Write the demo company's fideslang datasets without building its database."""
+    try:
+        path = write_datasets(out or load_settings().home / "demo_datasets.yml")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(f"datasets: {path}")
