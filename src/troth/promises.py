@@ -58,7 +58,9 @@ def _proves_args(decorator: ast.expr) -> list[str]:
     func = decorator.func
     if not (isinstance(func, ast.Attribute) and func.attr == "proves"):
         return []
-    return [a.value for a in decorator.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    return [
+        a.value for a in decorator.args if isinstance(a, ast.Constant) and isinstance(a.value, str)
+    ]
 
 
 def proofs(tests_dir: Path) -> dict[str, list[str]]:
@@ -74,7 +76,8 @@ def proofs(tests_dir: Path) -> dict[str, list[str]]:
             if isinstance(node, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets
             ):
-                values = node.value.elts if isinstance(node.value, ast.List | ast.Tuple) else [node.value]
+                value = node.value
+                values = value.elts if isinstance(value, ast.List | ast.Tuple) else [value]
                 for value in values:
                     module_clauses += _proves_args(value)
         for node in ast.walk(tree):
@@ -82,7 +85,9 @@ def proofs(tests_dir: Path) -> dict[str, list[str]]:
                 if not node.name.startswith(("test", "Test")):
                     continue
                 clauses = [c for d in node.decorator_list for c in _proves_args(d)]
-                for clause in clauses + (module_clauses if isinstance(node, ast.FunctionDef) else []):
+                if isinstance(node, ast.FunctionDef):
+                    clauses += module_clauses
+                for clause in clauses:
                     found[clause].add(f"{rel}::{node.name}")
     return {clause: sorted(names) for clause, names in found.items()}
 

@@ -47,8 +47,18 @@ def test_show_an_unknown_dataset_is_one_line(troth_home: Path) -> None:
     assert "empty" in run("show").output
 
 
-def test_check_the_store(troth_home: Path, fides_files: list[Path]) -> None:
+def test_a_system_the_policy_in_force_lacks(troth_home: Path, fides_files: list[Path]) -> None:
     run("import", fides_files[0], "--system", "flights")
+    unknown = run("check")
+    assert unknown.exit_code == 2
+    assert unknown.output.strip().splitlines()[-2] == (
+        "mongo_example_test_dataset.yml: error: dataset 'mongo_test' is linked to system "
+        "'flights', which the policy does not declare"
+    )
+
+
+def test_check_the_store(troth_home: Path, fides_files: list[Path]) -> None:
+    run("import", fides_files[0])
     dirty = run("check")
     assert dirty.exit_code == 2
     lines = dirty.output.strip().splitlines()
@@ -56,17 +66,18 @@ def test_check_the_store(troth_home: Path, fides_files: list[Path]) -> None:
         "mongo_example_test_dataset.yml: error: field 'mongo_test.customer_details.customer_id' "
         "references dataset 'postgres_example_test_dataset', which is not in the data map"
     )
-    assert lines[-1] == "1 datasets checked: 5 errors, 0 notes"
+    assert lines[-1] == "1 datasets checked: 5 errors, 1 notes"
     # the referenced dataset arrives: the reference resolves and every collection is reached
     run("import", *fides_files[2:])
     clean = run("check")
     assert clean.exit_code == 0, clean.output
     assert clean.output.strip().splitlines() == [
+        "mongo_example_test_dataset.yml: info: dataset 'mongo_test' is linked to no system",
         "postgres_example_test_dataset.yml: info: dataset 'postgres_example_test_dataset' "
         "is linked to no system",
         "postgres_example_test_extended_dataset.yml: info: dataset "
         "'postgres_example_test_extended_dataset' is linked to no system",
-        "3 datasets checked: 0 errors, 2 notes",
+        "3 datasets checked: 0 errors, 3 notes",
     ]
 
 

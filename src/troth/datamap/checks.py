@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from troth.datamap.graph import CollectionAddress, build_graph, field_references, resolves
 from troth.datamap.model import Dataset, covers, is_personal
 from troth.promises import keeps
+
+if TYPE_CHECKING:
+    from troth.policy import Policy
 
 Severity = Literal["error", "info"]
 
@@ -165,3 +168,29 @@ def check_datamap(
 
 def has_errors(findings: Iterable[DatamapFinding]) -> bool:
     return any(f.severity == "error" for f in findings)
+
+
+def policy_links(policy: Policy) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """From a policy: dataset key -> its system, and system -> the categories it declares."""
+    system_of: dict[str, str] = {}
+    declared: dict[str, set[str]] = {}
+    for system in policy.systems:
+        declared[system.key] = set(system.declared_categories())
+        for key in system.datasets:
+            system_of[key] = system.key
+    return system_of, declared
+
+
+def check_against_policy(
+    datasets: list[Dataset], system_of: Mapping[str, str | None], policy: Policy
+) -> list[DatamapFinding]:
+    """:func:`check_datamap` with the links and declarations of ``policy``.
+
+    A dataset's system is the one it was imported for, else the policy system listing it.
+    """
+    linked, declared = policy_links(policy)
+    merged: dict[str, str | None] = dict(linked)
+    for key, system in system_of.items():
+        if system is not None or key not in merged:
+            merged[key] = system
+    return check_datamap(datasets, merged, declared)

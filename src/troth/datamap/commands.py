@@ -8,13 +8,14 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from troth.datamap.checks import check_datamap, has_errors
+from troth.datamap.checks import check_against_policy, has_errors
 from troth.datamap.errors import DatamapError
 from troth.datamap.importer import import_datasets, stored_datasets
 from troth.datamap.model import Dataset
 from troth.datamap.reader import read_datasets
 from troth.datamap.tree import datamap_tree
 from troth.errors import TrothError
+from troth.policy.in_force import policy_in_force
 from troth.store import open_store
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
@@ -25,22 +26,6 @@ err_console = Console(stderr=True, soft_wrap=True, highlight=False)
 def _fail(exc: TrothError) -> typer.Exit:
     err_console.print(f"[red]error:[/red] {exc}")
     return typer.Exit(exc.exit_code)
-
-
-def policy_links(policy_path: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """From a policy file: dataset key -> its system, and system -> the categories it declares."""
-    try:
-        from troth.policy import load_policy
-    except ImportError:
-        raise DatamapError(f"{policy_path}: the policy module is not available") from None
-    policy = load_policy(policy_path)
-    system_of: dict[str, str] = {}
-    declared: dict[str, set[str]] = {}
-    for system in policy.systems:
-        declared[system.key] = set(system.declared_categories())
-        for key in system.datasets:
-            system_of[key] = system.key
-    return system_of, declared
 
 
 @app.command("import")
@@ -108,15 +93,7 @@ def check_command(
         else:
             with open_store() as store:
                 datasets, system_of = stored_datasets(store)
-        declared: dict[str, set[str]] | None = None
-        if policy is None:
-            from troth.config import load_settings
-
-            policy = load_settings().policy_path
-        if policy is not None:
-            linked, declared = policy_links(policy)
-            system_of = {**system_of, **linked}
-        findings = check_datamap(datasets, system_of, declared)
+        findings = check_against_policy(datasets, system_of, policy_in_force(policy))
     except TrothError as exc:
         raise _fail(exc) from None
     for finding in findings:

@@ -69,7 +69,8 @@ class PostgresServer:
         return self.url_for(name)
 
     def stop(self) -> None:
-        _run_as_owner([str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop"])
+        pg_ctl = str(self.bindir / "pg_ctl")
+        _run_as_owner([pg_ctl, "-D", str(self.datadir), "-m", "immediate", "stop"])
         shutil.rmtree(self.datadir.parent, ignore_errors=True)
 
 
@@ -93,8 +94,19 @@ def start_postgres(port: int | None = None) -> PostgresServer:
         shutil.chown(root, "postgres", "postgres")
     port = port or _free_port()
     init = _run_as_owner(
-        [str(bindir / "initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-         "--no-sync", "--locale=C"]
+        [
+            str(bindir / "initdb"),
+            "-D",
+            str(datadir),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "--locale=C",
+        ]
     )
     if init.returncode != 0:
         raise PostgresUnavailable(f"initdb failed: {init.stderr.strip().splitlines()[-1:]}")
@@ -103,8 +115,19 @@ def start_postgres(port: int | None = None) -> PostgresServer:
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
     )
     start = _run_as_owner(
-        [str(bindir / "pg_ctl"), "-D", str(datadir), "-o", opts, "-l", str(root / "log"), "-w",
-         "-t", "60", "start"]
+        [
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(datadir),
+            "-o",
+            opts,
+            "-l",
+            str(root / "log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        ]
     )
     if start.returncode != 0:
         log = (root / "log").read_text() if (root / "log").exists() else start.stderr

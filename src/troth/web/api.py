@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
 from troth import __version__
-from troth.web.context import ServiceContext, context_of
+from troth.datamap import stored_datasets
+from troth.datamap.checks import check_against_policy
+from troth.policy import check_policy_file
+from troth.web.context import Context
 
 router = APIRouter(prefix="/api/v1", tags=["platform"])
 
@@ -18,12 +22,12 @@ def health() -> dict[str, str]:
 
 
 @router.get("/policy", summary="The policy in force: the statement as code")
-def policy(ctx: ServiceContext = Depends(context_of)) -> dict[str, Any]:
+def policy(ctx: Context) -> dict[str, Any]:
     return ctx.policy.model_dump(mode="json")
 
 
 @router.get("/datamap", summary="The datasets of the data map and the system each belongs to")
-def datamap(ctx: ServiceContext = Depends(context_of)) -> list[dict[str, Any]]:
+def datamap(ctx: Context) -> list[dict[str, Any]]:
     return [
         {
             "fides_key": d.fides_key,
@@ -36,17 +40,18 @@ def datamap(ctx: ServiceContext = Depends(context_of)) -> list[dict[str, Any]]:
 
 
 @router.get("/checks", summary="Findings of the policy and data-map checks")
-def checks(ctx: ServiceContext = Depends(context_of)) -> dict[str, list[dict[str, Any]]]:
-    from troth.web.findings import datamap_findings, policy_findings
-
+def checks(ctx: Context) -> dict[str, list[dict[str, Any]]]:
+    policy_findings = check_policy_file(ctx.policy_path)
+    datasets, system_of = stored_datasets(ctx.store)
+    datamap_findings = check_against_policy(datasets, system_of, ctx.policy)
     return {
-        "policy": policy_findings(ctx.policy_path),
-        "datamap": datamap_findings(ctx.store, ctx.policy),
+        "policy": [asdict(f) | {"text": str(f)} for f in policy_findings],
+        "datamap": [asdict(f) | {"text": str(f)} for f in datamap_findings],
     }
 
 
-@router.get("/promises", summary="Each clause of the statement: what keeps it, which tests prove it")
-def promises(ctx: ServiceContext = Depends(context_of)) -> list[dict[str, Any]]:
+@router.get("/promises", summary="Each clause: what keeps it, which tests prove it")
+def promises(ctx: Context) -> list[dict[str, Any]]:
     return [
         {
             "clause": p.clause,

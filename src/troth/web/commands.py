@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -15,8 +16,10 @@ console = Console()
 
 
 def serve_command(
-    host: str = typer.Option(None, help="Interface to listen on (default TROTH_HOST or 127.0.0.1)."),
-    port: int = typer.Option(None, help="Port (default TROTH_PORT or 8000)."),
+    host: Annotated[
+        str | None, typer.Option(help="Interface (default TROTH_HOST, 127.0.0.1).")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default TROTH_PORT, 8000).")] = None,
 ) -> None:
     """Run the web service in this process."""
     import uvicorn
@@ -36,11 +39,13 @@ def serve_command(
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
-def promise_statuses(policy_file: Path | None = None, tests_dir: Path | None = None) -> list[PromiseStatus]:
+def promise_statuses(
+    policy_file: Path | None = None, tests_dir: Path | None = None
+) -> list[PromiseStatus]:
     """The status of every clause of the policy (a plain function behind ``troth promises``)."""
-    from troth.policy import load_policy
+    from troth.policy.in_force import policy_in_force
 
-    policy = load_policy(policy_file)
+    policy = policy_in_force(policy_file)
     return status_of(
         ((c.id, c.section, c.owner, c.organisational is not None) for c in policy.clauses),
         tests_dir=tests_dir,
@@ -48,8 +53,12 @@ def promise_statuses(policy_file: Path | None = None, tests_dir: Path | None = N
 
 
 def promises_command(
-    policy_file: Path = typer.Option(None, "--policy", help="Policy file (default: the example)."),
-    tests_dir: Path = typer.Option(None, "--tests", help="Tests folder (default: the checkout's)."),
+    policy_file: Annotated[
+        Path | None, typer.Option("--policy", help="Policy file (default: the one in force).")
+    ] = None,
+    tests_dir: Annotated[
+        Path | None, typer.Option("--tests", help="Tests folder (default: the checkout's).")
+    ] = None,
 ) -> None:
     """Print each clause, the code that keeps it and the tests that prove it."""
     statuses = promise_statuses(policy_file, tests_dir)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 
 from troth.config import Settings
 
@@ -49,3 +49,6 @@ class ServiceContext:
 def context_of(request: Request) -> ServiceContext:
     """The service context of the app handling ``request`` (a FastAPI dependency)."""
     return request.app.state.context
+
+
+Context = Annotated[ServiceContext, Depends(context_of)]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from troth.web.context import Context
 from troth.web.templating import templates
-from troth.web.context import ServiceContext, context_of
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse)
-def promise_page(request: Request, ctx: ServiceContext = Depends(context_of)) -> HTMLResponse:
+def promise_page(request: Request, ctx: Context) -> HTMLResponse:
     """The statement's promises, each with what keeps it and whether it is enforced yet."""
     promises = ctx.promises
     counts = Counter(p.status for p in promises)
