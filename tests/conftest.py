@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from troth.testing.postgres import PostgresServer, start_postgres
+from troth.testing.smtp import SmtpServer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -48,3 +49,24 @@ def troth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         if var.startswith("TROTH_") and var != "TROTH_HOME" and var != "TROTH_PG_BINDIR":
             monkeypatch.delenv(var)
     return home
+
+
+@pytest.fixture
+def smtp_server(troth_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SmtpServer]:
+    """A real SMTP server on loopback; TROTH_SMTP_* point at it (in a fresh TROTH_HOME)."""
+    server = SmtpServer().start()
+    for key, value in server.env().items():
+        monkeypatch.setenv(key, value)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database for the platform's store: a SQLite file, or a fresh PostgreSQL one."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'troth.sqlite3'}"
+    request.applymarker(pytest.mark.postgres)
+    return request.getfixturevalue("postgres_url")

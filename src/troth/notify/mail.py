@@ -1,0 +1,144 @@
+"""Build and send mail.
+
+With ``TROTH_SMTP_HOST`` set, mail goes through that SMTP server (plain, STARTTLS
+or implicit TLS; credentials from ``TROTH_SMTP_USERNAME`` / ``TROTH_SMTP_PASSWORD``).
+Without it, as in the demo, mail is written to a Maildir outbox under
+``$TROTH_HOME/outbox`` that staff can read.
+"""
+
+from __future__ import annotations
+
+import mailbox
+import os
+import smtplib
+import ssl
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+
+from troth.errors import TrothError
+
+TLS_MODES = ("none", "starttls", "tls")
+
+
+class MailError(TrothError):
+    """Mail could not be built or delivered; the message names the setting or server."""
+
+
+@dataclass(frozen=True)
+class Mail:
+    to: str
+    subject: str
+    text: str
+    html: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    sender: str
+    host: str | None = None
+    port: int = 25
+    tls: str = "none"
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    outbox: Path = Path(".troth/outbox")
+    timeout: float = 10.0
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> MailSettings:
+        """Read ``TROTH_SMTP_*`` and ``TROTH_MAIL_FROM``; secrets only from the environment."""
+        env = dict(os.environ if env is None else env)
+        tls = env.get("TROTH_SMTP_TLS", "none").lower()
+        if tls not in TLS_MODES:
+            raise MailError(f"TROTH_SMTP_TLS must be one of {', '.join(TLS_MODES)}, not {tls!r}")
+        port_raw = env.get("TROTH_SMTP_PORT", "465" if tls == "tls" else "25")
+        try:
+            port = int(port_raw)
+        except ValueError:
+            raise MailError(f"TROTH_SMTP_PORT must be a number, not {port_raw!r}") from None
+        home = Path(env.get("TROTH_HOME", ".troth"))
+        return cls(
+            sender=env.get("TROTH_MAIL_FROM", "privacy@localhost"),
+            host=env.get("TROTH_SMTP_HOST") or None,
+            port=port,
+            tls=tls,
+            username=env.get("TROTH_SMTP_USERNAME") or None,
+            password=env.get("TROTH_SMTP_PASSWORD") or None,
+            outbox=home / "outbox",
+        )
+
+
+def build_message(mail: Mail, sender: str) -> EmailMessage:
+    """The RFC 5322 message for ``mail`` (pure: no I/O)."""
+    if "\n" in mail.to or "\r" in mail.to or "@" not in mail.to:
+        raise MailError("the recipient address is not a valid email address")
+    if "\n" in mail.subject or "\r" in mail.subject:
+        raise MailError("the subject must be one line")
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = mail.to
+    msg["Subject"] = mail.subject
+    msg["Date"] = formatdate(localtime=False, usegmt=True)
+    msg["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[-1] or "localhost")
+    for name, value in mail.headers.items():
+        if "\n" in value or "\r" in value:
+            raise MailError(f"mail header {name} must be one line")
+        msg[name] = value
+    msg.set_content(mail.text)
+    if mail.html is not None:
+        msg.add_alternative(mail.html, subtype="html")
+    return msg
+
+
+class Outbox:
+    """A Maildir of mail that was not sent to a server (the demo's mail)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def deliver(self, msg: EmailMessage) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        box = mailbox.Maildir(self.path, create=True)
+        box.add(msg)
+
+    def messages(self) -> list[EmailMessage]:
+        """Every message in the outbox, oldest first."""
+        if not self.path.exists():
+            return []
+        box = mailbox.Maildir(self.path, create=False)
+        from email import message_from_bytes, policy
+
+        found = [
+            message_from_bytes(box.get_bytes(key), policy=policy.default) for key in box.keys()
+        ]
+        return sorted(found, key=lambda m: (str(m["Date"]), str(m["Message-ID"])))  # type: ignore[return-value]
+
+
+def send_mail(mail: Mail, settings: MailSettings | None = None) -> str:
+    """Send ``mail`` and return its Message-ID. Failures raise :class:`MailError`."""
+    settings = settings or MailSettings.from_env()
+    msg = build_message(mail, settings.sender)
+    if settings.host is None:
+        Outbox(settings.outbox).deliver(msg)
+        return str(msg["Message-ID"])
+    try:
+        if settings.tls == "tls":
+            context = ssl.create_default_context()
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                settings.host, settings.port, timeout=settings.timeout, context=context
+            )
+        else:
+            smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        with smtp:
+            if settings.tls == "starttls":
+                smtp.starttls(context=ssl.create_default_context())
+            if settings.username:
+                smtp.login(settings.username, settings.password or "")
+            smtp.send_message(msg)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise MailError(
+            f"mail server {settings.host}:{settings.port} refused or failed: {type(exc).__name__}"
+        ) from None
+    return str(msg["Message-ID"])
