@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from troth.testing.postgres import PostgresServer, start_postgres
+from troth.testing.live import LiveServer
 from troth.testing.smtp import SmtpServer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -70,3 +71,19 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'troth.sqlite3'}"
     request.applymarker(pytest.mark.postgres)
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def live_server(troth_home: Path) -> Iterator[LiveServer]:
+    """The whole web service over real HTTP on a loopback port (in a fresh TROTH_HOME).
+
+    Set environment variables (mail, policy, database URLs) before requesting this fixture.
+    """
+    from troth.config import load_settings
+    from troth.web import create_app
+
+    server = LiveServer(create_app(load_settings())).start()
+    try:
+        yield server
+    finally:
+        server.stop()
