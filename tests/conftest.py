@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from troth.testing.postgres import PostgresServer, start_postgres
 from troth.testing.live import LiveServer
+from troth.testing.postgres import PostgresServer, start_postgres
 from troth.testing.smtp import SmtpServer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
