@@ -50,3 +50,86 @@ audit_events = sa.Table(
     sa.Index("ix_audit_events_target", "target"),
     sa.Index("ix_audit_events_action", "action"),
 )
+
+# Data subject requests (troth.requests): the request, its one-time code, the
+# journal of execution steps, and the encrypted access archive.
+
+subject_requests = sa.Table(
+    "subject_requests",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("kind", sa.String(30), nullable=False),
+    sa.Column("state", sa.String(20), nullable=False),
+    sa.Column("jurisdiction", sa.String(10), nullable=False),
+    sa.Column("subject_ref", sa.String(64), nullable=False),
+    # kind:subject_ref while the request is open, NULL once closed: one open request per pair.
+    sa.Column("open_key", sa.String(120), nullable=True),
+    sa.Column("identities", sa.JSON(), nullable=False),
+    sa.Column("contact", sa.String(320), nullable=False),
+    sa.Column("details", sa.JSON(), nullable=False),
+    sa.Column("approval_required", sa.Boolean(), nullable=False),
+    sa.Column("reason", sa.Text(), nullable=True),
+    sa.Column("evidence", sa.JSON(), nullable=True),
+    sa.Column("attempts", sa.Integer(), nullable=False),
+    sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("acknowledged_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("verified_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("approved_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("due_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("extended_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("open_key"),
+    sa.Index("ix_subject_requests_subject_ref", "subject_ref"),
+    sa.Index("ix_subject_requests_state", "state"),
+)
+
+request_codes = sa.Table(
+    "request_codes",
+    metadata,
+    sa.Column(
+        "request_id",
+        sa.String(40),
+        sa.ForeignKey("subject_requests.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("code_hash", sa.String(64), nullable=False),
+    sa.Column("issued_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("tries", sa.Integer(), nullable=False),
+    sa.Column("spent", sa.Boolean(), nullable=False),
+)
+
+request_steps = sa.Table(
+    "request_steps",
+    metadata,
+    sa.Column(
+        "request_id",
+        sa.String(40),
+        sa.ForeignKey("subject_requests.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("step_key", sa.String(300), primary_key=True),
+    sa.Column("state", sa.String(10), nullable=False),
+    sa.Column("summary", sa.JSON(), nullable=True),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("done_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+request_archives = sa.Table(
+    "request_archives",
+    metadata,
+    sa.Column(
+        "request_id",
+        sa.String(40),
+        sa.ForeignKey("subject_requests.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("key_id", sa.String(16), nullable=False),
+    sa.Column("nonce", sa.LargeBinary(), nullable=False),
+    sa.Column("ciphertext", sa.LargeBinary(), nullable=False),
+    sa.Column("size", sa.Integer(), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
