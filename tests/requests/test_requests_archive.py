@@ -1,0 +1,105 @@
+"""Access archives: encrypted at rest, handed out only through signed links that expire."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from troth.requests.archive_store import ArchiveError, ArchiveStore, seal, unseal
+from troth.requests.keys import SecretKeyError, derive_key, load_secret_key
+from troth.requests.links import LinkError, sign_link, verify_link
+from troth.store import open_store
+from troth.store.tables import request_archives, subject_requests
+
+MASTER = b"m" * 32
+NOW = datetime(2024, 5, 1, tzinfo=UTC)
+
+
+def _request_row(engine: sa.Engine, request_id: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            subject_requests.insert().values(
+                id=request_id,
+                kind="access",
+                state="complete",
+                jurisdiction="GDPR",
+                subject_ref="subject:x",
+                identities={},
+                contact="a@example.com",
+                details={},
+                approval_required=False,
+                attempts=0,
+                received_at=NOW,
+                due_at=NOW,
+                updated_at=NOW,
+            )
+        )
+
+
+@pytest.mark.proves("R2")
+def test_the_archive_is_stored_encrypted_and_read_back(store_url: str) -> None:
+    store = open_store(store_url)
+    try:
+        _request_row(store.engine, "req1")
+        archives = ArchiveStore(store.engine, MASTER)
+        secret = b"PK\x03\x04 subject jane.doe@example.com rows"
+        archives.put("req1", secret, datetime.now(UTC) + timedelta(days=1))
+        with store.engine.connect() as conn:
+            stored = conn.execute(sa.select(request_archives.c.ciphertext)).scalar_one()
+        assert b"jane.doe" not in bytes(stored) and len(stored) == len(secret) + 16
+        assert archives.get("req1") == secret
+        with pytest.raises(ArchiveError, match="another secret key"):
+            ArchiveStore(store.engine, b"o" * 32).get("req1")
+        with pytest.raises(ArchiveError, match="expired"):
+            archives.get("req1", now=datetime.now(UTC) + timedelta(days=2))
+        with pytest.raises(ArchiveError, match="no archive"):
+            archives.get("nope")
+        assert archives.remove_expired(datetime.now(UTC) + timedelta(days=2)) == 1
+    finally:
+        store.close()
+
+
+def test_a_ciphertext_does_not_open_for_another_request_or_when_altered() -> None:
+    key = derive_key(MASTER, "archive")
+    sealed = seal(b"data", "req1", key)
+    assert unseal(sealed, "req1", key) == b"data"
+    with pytest.raises(ArchiveError, match="altered"):
+        unseal(sealed, "req2", key)
+    tampered = type(sealed)(
+        sealed.key_id, sealed.nonce, bytes([sealed.ciphertext[0] ^ 1]) + sealed.ciphertext[1:]
+    )
+    with pytest.raises(ArchiveError, match="altered"):
+        unseal(tampered, "req1", key)
+
+
+def test_signed_links_expire_and_cannot_be_forged_or_moved() -> None:
+    key = derive_key(MASTER, "link")
+    token = sign_link("req1", NOW + timedelta(hours=1), key)
+    assert verify_link(token, key, NOW) == "req1"
+    for bad in (
+        token.replace("req1", "req2", 1),
+        token[:-2] + ("AA" if not token.endswith("AA") else "BB"),
+        "req1.1.x",
+        "garbage",
+    ):
+        with pytest.raises(LinkError, match="not valid or has expired"):
+            verify_link(bad, key, NOW)
+    with pytest.raises(LinkError):
+        verify_link(token, key, NOW + timedelta(hours=1))
+    with pytest.raises(LinkError):
+        verify_link(token, derive_key(MASTER, "other"), NOW)
+
+
+def test_secret_key_from_environment_or_the_local_demo_file(tmp_path: Path) -> None:
+    env = {"TROTH_HOME": str(tmp_path)}
+    first = load_secret_key(env)
+    assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600
+    assert load_secret_key(env) == first  # kept, not regenerated
+    assert load_secret_key(env | {"TROTH_SECRET_KEY": "s" * 40}) != first
+    with pytest.raises(SecretKeyError, match="TROTH_SECRET_KEY is not set"):
+        load_secret_key({"TROTH_HOME": str(tmp_path / "other"), "TROTH_HTTPS": "true"})
+    with pytest.raises(SecretKeyError, match="at least 32"):
+        load_secret_key({"TROTH_SECRET_KEY": "short"})
