@@ -163,3 +163,96 @@ staff_sessions = sa.Table(
 # consent: the append-only ledger, preferences, signals, acceptances, children, notices.
 # Subjects are named by a pseudonymous key (troth.consent.keys); only consent_subjects
 # holds the address mail goes to.
+
+consent_subjects = sa.Table(
+    "consent_subjects",
+    metadata,
+    sa.Column("subject_key", sa.String(40), primary_key=True),
+    sa.Column("email", sa.String(320), nullable=True),
+    sa.Column("systems", sa.JSON(), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("erased_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+consent_events = sa.Table(
+    "consent_events",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("subject_key", sa.String(40), nullable=False),
+    sa.Column("purpose", sa.String(200), nullable=False),
+    sa.Column("scope", sa.String(100), nullable=False),
+    sa.Column("policy_version", sa.String(100), nullable=False),
+    sa.Column("source", sa.String(30), nullable=False),
+    sa.Column("granted", sa.Boolean(), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("notice_hash", sa.String(64), nullable=False),
+    sa.Index("ix_consent_events_subject_key", "subject_key", "id"),
+)
+
+marketing_preferences = sa.Table(
+    "marketing_preferences",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("subject_key", sa.String(40), nullable=False),
+    sa.Column("channel", sa.String(20), nullable=False),
+    sa.Column("frequency", sa.String(20), nullable=False),
+    sa.Column("source", sa.String(30), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_marketing_preferences_subject_key", "subject_key", "id"),
+)
+
+privacy_signals = sa.Table(
+    "privacy_signals",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("holder_key", sa.String(40), nullable=False),
+    sa.Column("signal", sa.String(10), nullable=False),
+    sa.Column("value", sa.String(10), nullable=False),
+    sa.Column("honoured", sa.Boolean(), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_privacy_signals_holder_key", "holder_key", "id"),
+)
+
+statement_acceptances = sa.Table(
+    "statement_acceptances",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("subject_key", sa.String(40), nullable=False),
+    sa.Column("policy_version", sa.String(100), nullable=False),
+    sa.Column("channel", sa.String(30), nullable=False),
+    sa.Column("place", sa.String(100), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_statement_acceptances_subject_key", "subject_key"),
+)
+
+child_flags = sa.Table(
+    "child_flags",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("subject_key", sa.String(40), nullable=False),
+    sa.Column("source", sa.String(30), nullable=False),
+    sa.Column("flagged_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("resolved_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("resolution", sa.String(200), nullable=True),
+    sa.Index("ix_child_flags_subject_key", "subject_key"),
+)
+
+change_notices = sa.Table(
+    "change_notices",
+    metadata,
+    sa.Column("version", sa.String(100), primary_key=True),
+    sa.Column("previous_version", sa.String(100), nullable=False),
+    sa.Column("effective", sa.Date(), nullable=False),
+    sa.Column("changes", sa.JSON(), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+notice_deliveries = sa.Table(
+    "notice_deliveries",
+    metadata,
+    sa.Column("version", sa.String(100), primary_key=True),
+    sa.Column("subject_key", sa.String(40), primary_key=True),
+    sa.Column("state", sa.String(10), nullable=False),
+    sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+)
