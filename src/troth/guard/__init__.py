@@ -1,0 +1,27 @@
+"""The intake guard: refuse what the statement promises never to collect, find what got in.
+
+>>> from troth.guard import check
+>>> check("customer_service", {"body": "My wife starts chemo on Monday"}).outcome
+'reject'
+"""
+
+from troth.guard.check import RULES, Decision, Finding, check, declared_fields, digest_of
+from troth.guard.detection import SPECIAL_CATEGORIES, Detection
+from troth.guard.engine import Engine, build_engine, default_engine
+from troth.guard.errors import GuardError, UnknownSystem
+
+__all__ = [
+    "RULES",
+    "SPECIAL_CATEGORIES",
+    "Decision",
+    "Detection",
+    "Engine",
+    "Finding",
+    "GuardError",
+    "UnknownSystem",
+    "build_engine",
+    "check",
+    "declared_fields",
+    "default_engine",
+    "digest_of",
+]

@@ -1,0 +1,292 @@
+"""The intake decision: accept, reject or accept with redactions, and why.
+
+``check(system, record)`` is a pure function of the policy, the data map, the
+record and the rule actions. Each finding names the field, the category, the
+character span, the rule and the statement clause; the refused content is
+never kept — a finding carries only a keyed hash of it (``digest``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from troth.datamap import Dataset, dataset_from_body, is_personal
+from troth.guard.children import age_on, parse_birth
+from troth.guard.detection import CARD, CHILD, SPECIAL_CATEGORIES
+from troth.guard.engine import Engine, default_engine
+from troth.guard.errors import GuardError, UnknownSystem
+from troth.policy import Policy, System
+from troth.policy.taxonomy import is_within
+from troth.promises import keeps
+
+Action = Literal["reject", "redact"]
+Outcome = Literal["accept", "reject", "accept_with_redactions"]
+
+# rule -> (statement clause, default action)
+RULES: dict[str, tuple[str, Action]] = {
+    "undeclared_field": ("C2", "reject"),
+    "special_category": ("C3", "reject"),
+    "child": ("K1", "reject"),
+    "card_number": ("U7", "reject"),
+    "undeclared_personal_data": ("C4", "redact"),
+}
+MAX_DEPTH = 8
+REDACTED = "[redacted:{}]"
+_AGE_FIELD = re.compile(r"(?:^|_)age$", re.IGNORECASE)
+_BIRTH_FIELD = re.compile(r"birth|dob", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Finding:
+    field: str
+    category: str
+    start: int
+    end: int
+    rule: str
+    clause: str
+    action: Action
+    digest: str
+    recognizer: str
+    about_other: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "category": self.category,
+            "span": [self.start, self.end],
+            "rule": self.rule,
+            "clause": self.clause,
+            "action": self.action,
+            "digest": self.digest,
+            "recognizer": self.recognizer,
+            "about_other": self.about_other,
+        }
+
+
+@dataclass(frozen=True)
+class Decision:
+    system: str
+    outcome: Outcome
+    findings: tuple[Finding, ...] = ()
+    record: dict[str, Any] | None = field(default=None, repr=False)
+
+    @property
+    def accepted(self) -> bool:
+        return self.outcome != "reject"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "system": self.system,
+            "outcome": self.outcome,
+            "findings": [f.as_dict() for f in self.findings],
+            "record": self.record,
+        }
+
+
+def digest_of(text: str, key: bytes = b"") -> str:
+    """A keyed BLAKE2b hash of refused content: comparable, not readable."""
+    return hashlib.blake2b(
+        text.encode("utf-8", "surrogatepass"), key=key[:64], digest_size=16
+    ).hexdigest()
+
+
+def system_datasets(policy: Policy, system: System, datasets: Sequence[Dataset]) -> list[Dataset]:
+    """The datasets of the data map that belong to ``system``."""
+    keys = set(system.datasets)
+    return [d for d in datasets if d.fides_key in keys]
+
+
+def declared_fields(datasets: Sequence[Dataset]) -> dict[str, set[str]]:
+    """Field path (dotted) -> its declared categories, over every collection of the datasets."""
+    fields: dict[str, set[str]] = {}
+    for dataset in datasets:
+        for collection in dataset.collections:
+            for f in collection.walk():
+                fields.setdefault(f.dotted, set()).update(f.categories or collection.categories)
+    return fields
+
+
+def demo_data_map() -> list[Dataset]:
+    """The demo company's datasets (used when no data map is given)."""
+    from troth.demo.datasets import demo_datasets
+
+    return [dataset_from_body(body) for body in demo_datasets()]
+
+
+def _leaves(value: Any, path: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
+    if depth > MAX_DEPTH:
+        raise GuardError(f"field {path!r} is nested deeper than {MAX_DEPTH} levels")
+    if isinstance(value, Mapping):
+        for key, inner in value.items():
+            if not isinstance(key, str):
+                raise GuardError(f"field names must be strings (under {path or 'the record'!r})")
+            yield from _leaves(inner, f"{path}.{key}" if path else key, depth + 1)
+    elif isinstance(value, list | tuple):
+        for inner in value:
+            yield from _leaves(inner, path, depth + 1)
+    else:
+        yield path, value
+
+
+def _card_allowed(policy: Policy, system: System, categories: set[str]) -> bool:
+    """Card data may sit only in a field declared for it, in a system that passes it to an
+    excepted recipient (the payment processor's token flow)."""
+    if not any(is_within(c, CARD) or is_within(CARD, c) for c in categories if c != "user"):
+        return False
+    excepted = {
+        r
+        for p in policy.prohibitions.categories
+        if CARD in p.categories
+        for r in p.except_recipients
+    }
+    return bool(excepted & set(system.recipients))
+
+
+def _declared_by(system: System, category: str) -> bool:
+    return any(is_within(category, d) for d in system.declared_categories())
+
+
+def _field_child(name: str, value: Any, child_age: int, today: date) -> bool:
+    leaf = name.rsplit(".", 1)[-1]
+    if _AGE_FIELD.search(leaf) and isinstance(value, int | float) and not isinstance(value, bool):
+        return 0 <= value < child_age
+    if _AGE_FIELD.search(leaf) and isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip()) < child_age
+    if _BIRTH_FIELD.search(leaf) and isinstance(value, str | int):
+        born = parse_birth(str(value))
+        return born is not None and born <= today and age_on(born, today) < child_age
+    return False
+
+
+@keeps("C2", "C3", "C4", "K1", "U7")
+def check(
+    system: str,
+    record: Any,
+    *,
+    policy: Policy | None = None,
+    datasets: Sequence[Dataset] | None = None,
+    actions: Mapping[str, Action] | None = None,
+    engine: Engine | None = None,
+    hash_key: bytes = b"",
+    today: date | None = None,
+) -> Decision:
+    """Decide whether ``system`` may store ``record`` (a JSON object).
+
+    ``policy`` defaults to the policy in force, ``datasets`` to the demo data map;
+    ``actions`` overrides the action of a rule (``{"undeclared_personal_data": "reject"}``).
+    Raises :class:`GuardError` for a record that is not an object or nests too deep,
+    :class:`UnknownSystem` for a system the policy does not name.
+    """
+    if policy is None:
+        from troth.policy.in_force import policy_in_force
+
+        policy = policy_in_force()
+    declared_system = policy.system(system)
+    if declared_system is None:
+        raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
+    if not isinstance(record, Mapping):
+        raise GuardError(f"the record must be a JSON object, not {type(record).__name__}")
+    chosen = {rule: default for rule, (_, default) in RULES.items()}
+    for rule, action in (actions or {}).items():
+        if rule not in RULES or action not in ("reject", "redact"):
+            raise GuardError(f"unknown guard rule or action: {rule}={action}")
+        chosen[rule] = action
+    child_age = policy.settings.child_age
+    engine = engine or default_engine(child_age)
+    today = today or date.today()
+    fields = declared_fields(
+        system_datasets(policy, declared_system, demo_data_map() if datasets is None else datasets)
+    )
+
+    findings: list[Finding] = []
+
+    def add(path: str, category: str, start: int, end: int, rule: str, text: str, by: str,
+            other: bool = False) -> None:  # fmt: skip
+        clause, _ = RULES[rule]
+        findings.append(
+            Finding(
+                path,
+                category,
+                start,
+                end,
+                rule,
+                clause,
+                chosen[rule],
+                digest_of(text[start:end], hash_key),
+                by,
+                other,
+            )  # fmt: skip
+        )
+
+    leaves = list(_leaves(record, ""))
+    for path, value in leaves:
+        text = value if isinstance(value, str) else ("" if value is None else str(value))
+        categories = fields.get(path)
+        if categories is None:
+            add(path, "undeclared", 0, len(text), "undeclared_field", text, "fields")
+            continue
+        if _field_child(path, value, child_age, today):
+            add(path, CHILD, 0, len(text), "child", text, "fields")
+        if not isinstance(value, str):
+            continue
+        personal_field = any(is_personal(c) for c in categories)
+        for d in engine.analyze(value):
+            if d.category in SPECIAL_CATEGORIES:
+                add(path, d.category, d.start, d.end, "special_category", value, d.recognizer,
+                    d.about_other)  # fmt: skip
+            elif d.category == CHILD:
+                add(path, CHILD, d.start, d.end, "child", value, d.recognizer, d.about_other)
+            elif d.category == CARD:
+                if not _card_allowed(policy, declared_system, categories):
+                    add(path, CARD, d.start, d.end, "card_number", value, d.recognizer)
+            elif d.score >= 0.6 and (
+                not personal_field
+                or not _declared_by(declared_system, d.category)
+                and not any(is_within(d.category, c) for c in categories)
+            ):
+                add(path, d.category, d.start, d.end, "undeclared_personal_data", value,
+                    d.recognizer)  # fmt: skip
+
+    if any(f.action == "reject" for f in findings):
+        return Decision(system, "reject", tuple(findings), None)
+    if findings:
+        return Decision(
+            system, "accept_with_redactions", tuple(findings), _redact(record, findings)
+        )
+    return Decision(system, "accept", (), dict(record))
+
+
+def _redact(record: Mapping[str, Any], findings: Sequence[Finding]) -> dict[str, Any]:
+    """A copy of ``record`` with every redacted span replaced and redacted fields dropped."""
+    by_field: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_field.setdefault(f.field, []).append(f)
+
+    def walk(value: Any, path: str) -> Any:
+        if isinstance(value, Mapping):
+            out = {}
+            for key, inner in value.items():
+                inner_path = f"{path}.{key}" if path else key
+                if any(f.rule == "undeclared_field" for f in by_field.get(inner_path, ())):
+                    continue
+                out[key] = walk(inner, inner_path)
+            return out
+        if isinstance(value, list | tuple):
+            return [walk(v, path) for v in value]
+        if isinstance(value, str) and path in by_field:
+            spans = sorted({(f.start, f.end, f.category) for f in by_field[path]}, reverse=True)
+            text = value
+            last_start = len(text) + 1
+            for start, end, category in spans:
+                if end <= last_start and text[start:end]:
+                    text = text[:start] + REDACTED.format(category) + text[end:]
+                    last_start = start
+            return text
+        return value
+
+    return walk(record, "")

@@ -1,0 +1,222 @@
+"""Recognizers: small objects that find one kind of data in a text.
+
+Every recognizer has a ``name``, the ``categories`` it reports and
+``find(text) -> list[Detection]``. Pattern recognizers here pair a regular
+expression with a validator (a checksum, an address parser) and context words
+that raise or are required for a match. A cheap ``trigger`` test lets a
+recognizer skip a text that cannot hold its kind of data at all.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from troth.guard import detection as cat
+from troth.guard.checksums import iban_valid, luhn_valid
+from troth.guard.detection import Detection
+
+
+class Recognizer(Protocol):
+    name: str
+    categories: tuple[str, ...]
+
+    def find(self, text: str) -> list[Detection]: ...
+
+
+CONTEXT_WINDOW = 40
+
+
+def has_context(text: str, start: int, end: int, words: frozenset[str], window: int) -> bool:
+    """True when one of ``words`` occurs within ``window`` characters before or after."""
+    if not words:
+        return False
+    around = text[max(0, start - window) : start].lower() + " " + text[end : end + window].lower()
+    return any(w in around for w in words)
+
+
+@dataclass
+class PatternRecognizer:
+    """A regular expression, an optional validator and optional context words.
+
+    ``validate(match_text) -> bool`` drops candidates that fail a checksum or parse;
+    with ``context_required`` a candidate counts only when a context word is near,
+    otherwise a context word raises its score from ``score`` to 1.0.
+    """
+
+    name: str
+    category: str
+    pattern: re.Pattern[str]
+    trigger: Callable[[str], bool]
+    validate: Callable[[str], bool] | None = None
+    context: frozenset[str] = field(default_factory=frozenset)
+    context_required: bool = False
+    score: float = 0.8
+    negative_context: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return (self.category,)
+
+    def find(self, text: str) -> list[Detection]:
+        if not self.trigger(text):
+            return []
+        found: list[Detection] = []
+        for match in self.pattern.finditer(text):
+            start, end = match.span()
+            value = match.group()
+            if self.validate is not None and not self.validate(value):
+                continue
+            if self.negative_context and has_context(text, start, end, self.negative_context, 16):
+                continue
+            near = has_context(text, start, end, self.context, CONTEXT_WINDOW)
+            if self.context_required and not near:
+                continue
+            found.append(
+                Detection(self.category, start, end, self.name, 1.0 if near else self.score)
+            )
+        return found
+
+
+def _has_digit_run(length: int) -> Callable[[str], bool]:
+    digits = re.compile(r"\d" * length)
+    return lambda text: digits.search(text) is not None
+
+
+# --- email ----------------------------------------------------------------------------------
+
+EMAIL_PATTERN = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])"
+)
+
+# --- network addresses ----------------------------------------------------------------------
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+IPV4_PATTERN = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w.]|\.\d)")
+IPV6_PATTERN = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::?[0-9A-Fa-f]{1,4}){1,7})"
+    r"(?:\.\d{1,3}\.\d{1,3}\.\d{1,3})?(?![\w:])"
+)
+MAC_PATTERN = re.compile(
+    r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])"
+)
+VERSION_WORDS = frozenset({"version", "firmware", "v.", "release", "build", "fw "})
+
+
+def _ipv6_valid(value: str) -> bool:
+    if value.count(":") < 2:
+        return False
+    try:
+        address = ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    # "::" and short all-digit forms such as clock times are not addresses worth a finding.
+    return not address.is_unspecified and any(c.isalpha() for c in value) or value.count(":") >= 4
+
+
+# --- payment cards and bank accounts --------------------------------------------------------
+
+CARD_PATTERN = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-]|\.\d)")
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|6(?:011|5|4[4-9]|2)|35|50|5[6-9])")
+CARD_CONTEXT = frozenset(
+    {
+        "card", "visa", "mastercard", "master card", "amex", "american express", "discover",
+        "credit", "debit", "cc ", "cc#", "cc:", "pan", "diners", "jcb", "maestro",
+        "karte", "kreditkarte", "tarjeta", "carte", "bancaire", "payment", "pay ",
+    }
+)  # fmt: skip
+
+
+def card_valid(value: str) -> bool:
+    digits = value.replace(" ", "").replace("-", "")
+    if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits):
+        return False
+    return luhn_valid(digits)
+
+
+IBAN_PATTERN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)")
+
+
+def _iban_valid(value: str) -> bool:
+    return iban_valid(value.replace(" ", ""))
+
+
+# --- phone numbers --------------------------------------------------------------------------
+
+PHONE_PATTERN = re.compile(
+    r"(?<![\w+./-])(?:\+|00)?(?:\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
+    r"(?:[\s.-]?\d{2,5}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-]|\.\d)"
+)
+PHONE_CONTEXT = frozenset(
+    {
+        "phone", "tel", "call", "mobile", "cell", "fax", "number", "contact", "reach", "dial",
+        "whatsapp", "sms", "text me", "telefon", "handy", "rufnummer", "anruf", "teléfono",
+        "telefono", "móvil", "movil", "llamar", "téléphone", "telephone", "portable", "appel",
+    }
+)  # fmt: skip
+_DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+
+
+def _phone_valid(value: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    if not 7 <= digits <= 15 or _DATE_LIKE.match(value):
+        return False
+    if value.startswith(("+", "00", "(")):
+        return True
+    separated = any(c in value for c in " .-()")
+    return separated or digits >= 10
+
+
+def _phone_trigger(text: str) -> bool:
+    return _has_digit_run(3)(text)
+
+
+def pattern_recognizers() -> list[PatternRecognizer]:
+    """The pattern recognizers with their validators and context words."""
+    return [
+        PatternRecognizer("email", cat.EMAIL, EMAIL_PATTERN, trigger=lambda t: "@" in t, score=1.0),
+        PatternRecognizer(
+            "ipv4",
+            cat.IP_ADDRESS,
+            IPV4_PATTERN,
+            trigger=lambda t: "." in t,
+            negative_context=VERSION_WORDS,
+            score=0.9,
+        ),
+        PatternRecognizer(
+            "ipv6", cat.IP_ADDRESS, IPV6_PATTERN, trigger=lambda t: ":" in t, validate=_ipv6_valid
+        ),
+        PatternRecognizer(
+            "mac",
+            cat.MAC_ADDRESS,
+            MAC_PATTERN,
+            trigger=lambda t: ":" in t or "-" in t or "." in t,
+            score=0.9,
+        ),
+        PatternRecognizer(
+            "card",
+            cat.CARD,
+            CARD_PATTERN,
+            trigger=_has_digit_run(4),
+            validate=card_valid,
+            context=CARD_CONTEXT,
+            score=0.8,
+        ),
+        PatternRecognizer(
+            "iban", cat.IBAN, IBAN_PATTERN, trigger=_has_digit_run(2), validate=_iban_valid
+        ),
+        PatternRecognizer(
+            "phone",
+            cat.PHONE,
+            PHONE_PATTERN,
+            trigger=_phone_trigger,
+            validate=_phone_valid,
+            context=PHONE_CONTEXT,
+            score=0.7,
+        ),
+    ]
