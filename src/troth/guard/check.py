@@ -95,10 +95,13 @@ def digest_of(text: str, key: bytes = b"") -> str:
     ).hexdigest()
 
 
-def system_datasets(policy: Policy, system: System, datasets: Sequence[Dataset]) -> list[Dataset]:
-    """The datasets of the data map that belong to ``system``."""
+def system_datasets(
+    system: System, datasets: Sequence[Dataset], system_of: Mapping[str, str | None] | None = None
+) -> list[Dataset]:
+    """The datasets of the data map that belong to ``system`` (listed by it, or imported for it)."""
     keys = set(system.datasets)
-    return [d for d in datasets if d.fides_key in keys]
+    system_of = system_of or {}
+    return [d for d in datasets if d.fides_key in keys or system_of.get(d.fides_key) == system.key]
 
 
 def declared_fields(datasets: Sequence[Dataset]) -> dict[str, set[str]]:
@@ -170,6 +173,7 @@ def check(
     *,
     policy: Policy | None = None,
     datasets: Sequence[Dataset] | None = None,
+    system_of: Mapping[str, str | None] | None = None,
     actions: Mapping[str, Action] | None = None,
     engine: Engine | None = None,
     hash_key: bytes = b"",
@@ -177,7 +181,8 @@ def check(
 ) -> Decision:
     """Decide whether ``system`` may store ``record`` (a JSON object).
 
-    ``policy`` defaults to the policy in force, ``datasets`` to the demo data map;
+    ``policy`` defaults to the policy in force, ``datasets`` to the demo data map (a
+    dataset belongs to the system when the system lists it or ``system_of`` maps it there);
     ``actions`` overrides the action of a rule (``{"undeclared_personal_data": "reject"}``).
     Raises :class:`GuardError` for a record that is not an object or nests too deep,
     :class:`UnknownSystem` for a system the policy does not name.
@@ -200,7 +205,9 @@ def check(
     engine = engine or default_engine(child_age)
     today = today or date.today()
     fields = declared_fields(
-        system_datasets(policy, declared_system, demo_data_map() if datasets is None else datasets)
+        system_datasets(
+            declared_system, demo_data_map() if datasets is None else datasets, system_of
+        )
     )
 
     findings: list[Finding] = []

@@ -19,6 +19,7 @@ HERE = Path(__file__).parent
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The whole service: API under /api/v1, OpenAPI at /docs, pages at /."""
+    from troth.guard import http as guard_http
     from troth.web import api, pages
 
     settings = settings or load_settings()
@@ -40,4 +41,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(guard_http.router)
     return app

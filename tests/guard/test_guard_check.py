@@ -1,0 +1,166 @@
+"""The intake check: each reason, spans, redaction, hard negatives, other people, languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from troth.guard import GuardError, UnknownSystem, check
+from troth.guard.detection import CARD, CHILD, EMAIL, HEALTH, RELIGION, UNION
+from troth.policy import load_policy
+
+POLICY = load_policy()
+TODAY = date(2026, 6, 1)
+
+
+def decide(system: str, record: dict, **kw):  # noqa: ANN201 - a Decision
+    return check(system, record, policy=POLICY, today=TODAY, **kw)
+
+
+@pytest.mark.proves("C2")
+def test_a_field_the_system_does_not_declare_is_rejected() -> None:
+    decision = decide("customer_service", {"body": "printer is offline", "shoe_size": "42"})
+    assert decision.outcome == "reject"
+    [finding] = decision.findings
+    assert (finding.field, finding.rule, finding.clause) == ("shoe_size", "undeclared_field", "C2")
+    assert decision.record is None
+
+
+@pytest.mark.proves("C3")
+def test_a_diagnosis_in_a_ticket_is_rejected_with_its_span() -> None:
+    body = "Hello, I was diagnosed with cancer in March so the install must wait."
+    decision = decide("customer_service", {"body": body})
+    assert decision.outcome == "reject"
+    spans = {body[f.start : f.end] for f in decision.findings if f.category == HEALTH}
+    assert "cancer" in spans
+    assert all(f.clause == "C3" and f.rule == "special_category" for f in decision.findings)
+
+
+@pytest.mark.proves("C3")
+def test_what_a_person_reveals_about_someone_else_counts() -> None:
+    decision = decide("customer_service", {"body": "My husband goes to the mosque on Fridays."})
+    assert decision.outcome == "reject"
+    [finding] = [f for f in decision.findings if f.category == RELIGION]
+    assert finding.about_other
+
+
+@pytest.mark.proves("C3")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The network health dashboard shows packet loss on AP-3.",
+        "Our blog post about union history got many views.",
+        "Please turn off the prayer times widget in the app settings.",
+        "The access point health check failed after the firmware update.",
+    ],
+)
+def test_hard_negatives_are_accepted(body: str) -> None:
+    assert decide("customer_service", {"body": body}).outcome == "accept"
+
+
+@pytest.mark.proves("C3")
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Ich bin Mitglied der Gewerkschaft ver.di und brauche eine Rechnung.", UNION),
+        ("Mi esposa está embarazada y no puede venir a la instalación.", HEALTH),
+        ("Mon mari a été hospitalisé hier, je dois annuler la réunion.", HEALTH),
+    ],
+)
+def test_multilingual_revelations_are_rejected(body: str, category: str) -> None:
+    decision = decide("customer_service", {"body": body})
+    assert decision.outcome == "reject"
+    assert category in {f.category for f in decision.findings}
+
+
+@pytest.mark.proves("K1")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi im 11 and i love the wave app",
+        "I am setting up this account for my son",
+        "my daughter is in 5th grade and uses this phone",
+        "born 2016-03-02",
+        "Ich bin 10 Jahre alt",
+    ],
+)
+def test_signs_of_a_child_are_rejected(body: str) -> None:
+    decision = decide("customer_service", {"body": body})
+    assert decision.outcome == "reject"
+    assert {f.category for f in decision.findings} == {CHILD}
+    assert {f.clause for f in decision.findings} == {"K1"}
+
+
+@pytest.mark.proves("K1")
+def test_adults_and_experience_are_not_children() -> None:
+    for body in ("I have 10 years of experience with SIP", "born 1980-02-01", "I'm 34"):
+        assert decide("customer_service", {"body": body}).outcome == "accept", body
+
+
+@pytest.mark.proves("U7")
+def test_a_card_number_is_rejected_with_its_span() -> None:
+    body = "please charge my visa 4111 1111 1111 1111 again"
+    decision = decide("customer_service", {"body": body})
+    assert decision.outcome == "reject"
+    [finding] = decision.findings
+    assert finding.category == CARD and finding.clause == "U7"
+    assert body[finding.start : finding.end] == "4111 1111 1111 1111"
+
+
+@pytest.mark.proves("U7")
+def test_a_number_failing_luhn_is_not_a_card() -> None:
+    assert decide("customer_service", {"body": "order 4111 1111 1111 1112"}).outcome == "accept"
+
+
+@pytest.mark.proves("C4")
+def test_personal_data_in_a_field_declared_to_hold_none_is_redacted() -> None:
+    decision = decide("customer_service", {"status": "ask anna@example.org", "body": "hi"})
+    assert decision.outcome == "accept_with_redactions"
+    [finding] = decision.findings
+    assert (finding.field, finding.category, finding.rule) == (
+        "status",
+        EMAIL,
+        "undeclared_personal_data",
+    )
+    assert (finding.start, finding.end) == (4, 20)
+    assert decision.record == {"status": "ask [redacted:user.contact.email]", "body": "hi"}
+
+
+@pytest.mark.proves("C4")
+def test_the_policy_choice_of_action_turns_a_redaction_into_a_rejection() -> None:
+    record = {"status": "ask anna@example.org"}
+    actions = {"undeclared_personal_data": "reject"}
+    assert decide("customer_service", record, actions=actions).outcome == "reject"
+
+
+def test_declared_personal_data_is_accepted_as_is() -> None:
+    record = {
+        "name": "Anna Schmidt",
+        "email": "anna@example.org",
+        "body": "Call me on +49 30 1234567",
+    }
+    decision = decide("customer_service", record)
+    assert decision.outcome == "accept"
+    assert decision.record == record
+
+
+def test_findings_carry_a_hash_never_the_content() -> None:
+    body = "please charge my visa 4111 1111 1111 1111 again"
+    [finding] = decide("customer_service", {"body": body}, hash_key=b"k").findings
+    assert "4111" not in repr(finding.as_dict())
+    assert len(finding.digest) == 32
+
+
+def test_bad_records_and_unknown_systems_raise_one_line_errors() -> None:
+    with pytest.raises(UnknownSystem, match="unknown system 'nope'"):
+        decide("nope", {})
+    with pytest.raises(GuardError, match="JSON object"):
+        check("accounts", ["a"], policy=POLICY)  # type: ignore[arg-type]
+    deep: dict = {}
+    node = deep
+    for _ in range(20):
+        node["body"] = {}
+        node = node["body"]
+    with pytest.raises(GuardError, match="nested deeper"):
+        decide("customer_service", deep)
