@@ -1,0 +1,65 @@
+"""The connector interface, the column description it gives, and its error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+from troth.errors import TrothError
+
+
+class ConnectorError(TrothError):
+    """A datastore could not be reached or refused a statement (names no value)."""
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """What the database says about a column: its kind of value and its constraints."""
+
+    name: str
+    kind: str  # "string" | "integer" | "float" | "boolean" | "datetime" | "date" | "binary" | ...
+    nullable: bool
+    primary_key: bool
+    length: int | None = None
+    unique: bool = False
+
+
+FieldSpec = str | tuple[str, ...]
+
+
+@runtime_checkable
+class Connector(Protocol):
+    name: str
+    read_only: bool
+
+    def read(self, collection: str, field: FieldSpec, values: Sequence[Any]) -> Iterator[dict]:
+        """Rows of ``collection`` whose ``field`` is one of ``values`` (streamed)."""
+        ...
+
+    def update(
+        self,
+        collection: str,
+        key_fields: Sequence[str],
+        rows_keys: Sequence[tuple[Any, ...]],
+        changes: Mapping[str, Any],
+    ) -> int:
+        """Set ``changes`` on the rows whose keys are given; returns the rows changed."""
+        ...
+
+    def delete(
+        self, collection: str, key_fields: Sequence[str], rows_keys: Sequence[tuple[Any, ...]]
+    ) -> int:
+        """Delete the rows whose keys are given; returns the rows deleted."""
+        ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Writes inside the block commit together, or none of them does."""
+        ...
+
+    def columns(self, collection: str) -> dict[str, ColumnInfo]: ...
+
+    def primary_key(self, collection: str) -> tuple[str, ...]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,407 @@
+"""SQL connectors (SQLite, PostgreSQL, MySQL/MariaDB) on SQLAlchemy Core.
+
+Tables are reflected once per connector and cached. Values are always bound parameters and
+identifiers are quoted by SQLAlchemy, so a value holding quotes, semicolons or SQL only ever
+matches (or fails to match) as a value. Large value sets are sent in chunks; reads stream
+through server-side cursors where the driver has them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, NoSuchTableError, SQLAlchemyError
+
+from troth.connectors.base import ColumnInfo, ConnectorError, FieldSpec
+
+T = TypeVar("T")
+
+DEFAULT_RETRY_DELAYS: tuple[float, ...] = (0.1, 0.4, 1.6)
+
+
+def _kind(type_: sa.types.TypeEngine[Any]) -> str:
+    try:
+        python = type_.python_type
+    except NotImplementedError:
+        return "unknown"
+    if python is bool:
+        return "boolean"
+    if python is int:
+        return "integer"
+    if python in (float, Decimal):
+        return "float"
+    if python is str:
+        return "string"
+    if python is datetime:
+        return "datetime"
+    if python is date:
+        return "date"
+    if python in (bytes, bytearray, memoryview):
+        return "binary"
+    return "unknown"
+
+
+def _coerce(kind: str, value: Any) -> Any:
+    """A value found elsewhere, as this column compares it; None when it cannot match."""
+    if value is None:
+        return None
+    try:
+        if kind == "string":
+            return value if isinstance(value, str) else str(value)
+        if kind == "integer":
+            if isinstance(value, bool):
+                return int(value)
+            return int(value) if not isinstance(value, float) or value.is_integer() else None
+    except (TypeError, ValueError):
+        return None
+    return value
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A short, value-free description of a database failure."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlstate", None) or (
+        orig.args[0] if getattr(orig, "args", None) and isinstance(orig.args[0], int) else None
+    )
+    kind = type(orig).__name__
+    module = type(orig).__module__ or ""
+    if module.startswith("sqlite3"):
+        # SQLite messages name constraints and columns, never values.
+        first = str(orig).splitlines()[0] if str(orig) else ""
+        return f"{kind}: {first}" if first else kind
+    if module.startswith("psycopg"):
+        # PostgreSQL's first line names the constraint; values are on the DETAIL line.
+        first = str(orig).splitlines()[0] if str(orig) else ""
+        if "connection" in first.lower() or code is None:
+            return f"{kind}" + (f" ({code})" if code else "")
+        return f"{kind} ({code}): {first}"
+    return f"{kind}" + (f" (error {code})" if code is not None else "")
+
+
+class SqlConnector:
+    """A connector for one database reachable through a SQLAlchemy URL."""
+
+    def __init__(
+        self,
+        name: str,
+        url: str,
+        *,
+        read_only: bool = False,
+        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        chunk_size: int | None = None,
+        engine: sa.Engine | None = None,
+    ) -> None:
+        self.name = name
+        self.read_only = read_only
+        self.retry_delays = tuple(retry_delays)
+        parsed = make_url(url)
+        self.dialect = parsed.get_backend_name()
+        self.where = self._where(parsed)
+        self.engine = engine or sa.create_engine(parsed, pool_pre_ping=True)
+        self.chunk_size = chunk_size or (500 if self.dialect == "sqlite" else 5000)
+        self._tables: dict[str, sa.Table] = {}
+        self._columns: dict[str, dict[str, ColumnInfo]] = {}
+        self._tx: sa.Connection | None = None
+
+    @staticmethod
+    def _where(url: sa.URL) -> str:
+        """The connection's place without its secret, for messages."""
+        if url.get_backend_name() == "sqlite":
+            return f"sqlite {url.database or ':memory:'}"
+        return f"{url.get_backend_name()} at {url.host}:{url.port or ''}/{url.database or ''}"
+
+    # --- connection handling -----------------------------------------------------------------
+
+    def _retrying(self, what: str, action: Callable[[], T]) -> T:
+        """Run ``action``; when the database cannot be reached, retry with back-off."""
+        attempt = 0
+        while True:
+            try:
+                return action()
+            except DBAPIError as exc:
+                retriable = exc.connection_invalidated or isinstance(exc, sa.exc.OperationalError)
+                if self.dialect == "sqlite" and "locked" not in str(exc.orig).lower():
+                    retriable = False
+                if not retriable or attempt >= len(self.retry_delays):
+                    tries = f" after {attempt + 1} tries" if retriable else ""
+                    raise ConnectorError(
+                        f"connection {self.name!r} ({self.where}): {what} failed{tries}: "
+                        f"{describe_failure(exc)}"
+                    ) from None
+                time.sleep(self.retry_delays[attempt])
+                attempt += 1
+            except SQLAlchemyError as exc:
+                raise ConnectorError(
+                    f"connection {self.name!r} ({self.where}): {what} failed: {type(exc).__name__}"
+                ) from None
+
+    @contextmanager
+    def _connection(self) -> Iterator[sa.Connection]:
+        if self._tx is not None:
+            yield self._tx
+            return
+        conn = self._retrying("connect", self.engine.connect)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Writes inside the block commit together at its end, or are rolled back."""
+        if self._tx is not None:
+            yield
+            return
+        conn = self._retrying("connect", self.engine.connect)
+        trans = conn.begin()
+        self._tx = conn
+        try:
+            yield
+            self._retrying("commit", trans.commit)
+        except BaseException:
+            if trans.is_active:
+                trans.rollback()
+            raise
+        finally:
+            self._tx = None
+            conn.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- schema ------------------------------------------------------------------------------
+
+    def table(self, collection: str) -> sa.Table:
+        """The reflected table of a collection (``schema.table`` for another schema)."""
+        found = self._tables.get(collection)
+        if found is not None:
+            return found
+        schema, _, name = collection.rpartition(".")
+
+        def reflect() -> sa.Table:
+            with self._connection() as conn:
+                return sa.Table(name, sa.MetaData(), schema=schema or None, autoload_with=conn)
+
+        try:
+            table = self._retrying(f"reading the columns of {collection}", reflect)
+        except NoSuchTableError:
+            raise ConnectorError(
+                f"connection {self.name!r} ({self.where}) has no table {collection!r}"
+            ) from None
+        self._tables[collection] = table
+        return table
+
+    def columns(self, collection: str) -> dict[str, ColumnInfo]:
+        found = self._columns.get(collection)
+        if found is None:
+            table = self.table(collection)
+            unique = {
+                c.name
+                for con in table.constraints
+                if isinstance(con, sa.UniqueConstraint) and len(con.columns) == 1
+                for c in con.columns
+            }
+            unique.update(
+                next(iter(ix.columns)).name
+                for ix in table.indexes
+                if ix.unique and len(ix.columns) == 1
+            )
+            found = {
+                c.name: ColumnInfo(
+                    name=c.name,
+                    kind=_kind(c.type),
+                    nullable=bool(c.nullable) and not c.primary_key,
+                    primary_key=bool(c.primary_key),
+                    length=getattr(c.type, "length", None),
+                    unique=c.name in unique,
+                )
+                for c in table.columns
+            }
+            self._columns[collection] = found
+        return found
+
+    def primary_key(self, collection: str) -> tuple[str, ...]:
+        return tuple(c.name for c in self.table(collection).primary_key.columns)
+
+    def _column(self, table: sa.Table, collection: str, name: str) -> sa.Column[Any]:
+        if name not in table.c:
+            raise ConnectorError(
+                f"connection {self.name!r}: table {collection!r} has no column {name!r}"
+            )
+        return table.c[name]
+
+    def _match(
+        self, table: sa.Table, collection: str, fields: Sequence[str], values: Sequence[Any]
+    ) -> sa.ColumnElement[bool]:
+        cols = [self._column(table, collection, f) for f in fields]
+        if len(cols) == 1:
+            return cols[0].in_(list(values))
+        return sa.tuple_(*cols).in_(list(values))
+
+    def _prepared(self, collection: str, fields: Sequence[str], values: Sequence[Any]) -> list[Any]:
+        """Values coerced to each column's kind, without duplicates or impossible matches."""
+        info = self.columns(collection)
+        kinds = [info[f].kind if f in info else "unknown" for f in fields]
+        seen: dict[Any, None] = {}
+        for value in values:
+            if len(fields) == 1:
+                coerced = _coerce(kinds[0], value)
+                if coerced is not None:
+                    seen.setdefault(coerced, None)
+            else:
+                parts = tuple(_coerce(k, v) for k, v in zip(kinds, value, strict=True))
+                if all(p is not None for p in parts):
+                    seen.setdefault(parts, None)
+        return list(seen)
+
+    def _chunks(self, items: list[Any], width: int = 1) -> Iterator[list[Any]]:
+        size = max(1, self.chunk_size // max(1, width))
+        for start in range(0, len(items), size):
+            yield items[start : start + size]
+
+    # --- reads and writes --------------------------------------------------------------------
+
+    def read(self, collection: str, field: FieldSpec, values: Sequence[Any]) -> Iterator[dict]:
+        """Rows of ``collection`` whose ``field`` (or composite fields) is one of ``values``."""
+        fields = (field,) if isinstance(field, str) else tuple(field)
+        table = self.table(collection)
+        wanted = self._prepared(collection, fields, values)
+        for chunk in self._chunks(wanted, len(fields)):
+            query = sa.select(table).where(self._match(table, collection, fields, chunk))
+            yield from self._stream(collection, query)
+
+    def _stream(self, collection: str, query: sa.Select[Any]) -> Iterator[dict]:
+        with self._connection() as conn:
+            options = {"stream_results": True, "yield_per": 2000}
+            result = self._retrying(
+                f"reading {collection}", lambda: conn.execution_options(**options).execute(query)
+            )
+            try:
+                for partition in result.mappings().partitions():
+                    for row in partition:
+                        yield dict(row)
+            except DBAPIError as exc:
+                raise ConnectorError(
+                    f"connection {self.name!r} ({self.where}): reading {collection} failed: "
+                    f"{describe_failure(exc)}"
+                ) from None
+            finally:
+                result.close()
+
+    def _writable(self, verb: str, collection: str) -> None:
+        if self.read_only:
+            raise ConnectorError(
+                f"connection {self.name!r} is read-only: cannot {verb} rows of {collection!r}"
+            )
+
+    def _write(self, what: str, statements: Callable[[sa.Connection], int]) -> int:
+        if self._tx is not None:
+            return self._retrying(what, lambda: statements(self._tx))  # type: ignore[arg-type]
+        with self.transaction():
+            return self._retrying(what, lambda: statements(self._tx))  # type: ignore[arg-type]
+
+    def update(
+        self,
+        collection: str,
+        key_fields: Sequence[str],
+        rows_keys: Sequence[tuple[Any, ...]],
+        changes: Mapping[str, Any],
+    ) -> int:
+        """Set the same ``changes`` on every row whose key is in ``rows_keys``."""
+        self._writable("update", collection)
+        table = self.table(collection)
+        for name in changes:
+            self._column(table, collection, name)
+        keys = self._keys(collection, key_fields, rows_keys)
+        if not keys or not changes:
+            return 0
+
+        def run(conn: sa.Connection) -> int:
+            total = 0
+            for chunk in self._chunks(keys, len(key_fields)):
+                stmt = (
+                    table.update()
+                    .where(self._match(table, collection, key_fields, chunk))
+                    .values(dict(changes))
+                )
+                total += conn.execute(stmt).rowcount or 0
+            return total
+
+        return self._write(f"updating {collection}", run)
+
+    def update_rows(
+        self,
+        collection: str,
+        key_fields: Sequence[str],
+        updates: Sequence[tuple[tuple[Any, ...], Mapping[str, Any]]],
+    ) -> int:
+        """Set per-row changes: ``updates`` pairs a row key with that row's new values.
+
+        Rows sharing the same changes are updated together in one statement.
+        """
+        self._writable("update", collection)
+        groups: dict[tuple[tuple[str, Any], ...], list[tuple[Any, ...]]] = {}
+        for key, changes in updates:
+            frozen = tuple(sorted(changes.items()))
+            groups.setdefault(frozen, []).append(key)
+        if not groups:
+            return 0
+        total = 0
+        with self.transaction():
+            for frozen, keys in groups.items():
+                total += self.update(collection, key_fields, keys, dict(frozen))
+        return total
+
+    def delete(
+        self, collection: str, key_fields: Sequence[str], rows_keys: Sequence[tuple[Any, ...]]
+    ) -> int:
+        self._writable("delete", collection)
+        table = self.table(collection)
+        keys = self._keys(collection, key_fields, rows_keys)
+        if not keys:
+            return 0
+
+        def run(conn: sa.Connection) -> int:
+            total = 0
+            for chunk in self._chunks(keys, len(key_fields)):
+                stmt = table.delete().where(self._match(table, collection, key_fields, chunk))
+                total += conn.execute(stmt).rowcount or 0
+            return total
+
+        return self._write(f"deleting from {collection}", run)
+
+    def _keys(
+        self, collection: str, key_fields: Sequence[str], rows_keys: Sequence[tuple[Any, ...]]
+    ) -> list[Any]:
+        if not key_fields:
+            raise ConnectorError(
+                f"connection {self.name!r}: no key to find rows of {collection!r} by"
+            )
+        if len(key_fields) == 1:
+            flat = [k[0] if isinstance(k, tuple) else k for k in rows_keys]
+            return self._prepared(collection, key_fields, flat)
+        return self._prepared(collection, key_fields, [tuple(k) for k in rows_keys])
+
+
+def open_connector(
+    name: str, url: str, *, read_only: bool = False, retry_delays: Sequence[float] | None = None
+) -> SqlConnector:
+    """A connector for ``url``; the driver is chosen by the URL's scheme."""
+    try:
+        return SqlConnector(
+            name,
+            url,
+            read_only=read_only,
+            retry_delays=DEFAULT_RETRY_DELAYS if retry_delays is None else retry_delays,
+        )
+    except (SQLAlchemyError, ValueError, ImportError) as exc:
+        raise ConnectorError(
+            f"connection {name!r}: cannot use its URL ({type(exc).__name__})"
+        ) from None

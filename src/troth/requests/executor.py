@@ -1,0 +1,614 @@
+"""Run a plan through the connectors: access, erasure (and withdrawal), correction.
+
+``run_access(plan, connections) -> AccessResult``: the rows found per collection, each field
+described from the policy (category, uses and their legal bases, recipients, retention, source
+system, countries).
+
+``run_erasure(plan, connections, journal=None) -> ErasureResult``: for an ``erasure`` or
+``withdrawal`` plan. First every row is found (reads only); then every step is checked before
+anything is written (read-only connection, missing column, a column that cannot hold an erased
+value: the request fails with the reason and nothing is written); then the steps are written
+in ``plan.write_order`` (rows found from others first, the identity rows last, so an
+interrupted run finds the rest again), each in one transaction, recorded in the journal as
+soon as it committed and skipped when the journal says it is done. Referred rows shared with
+someone else are kept and reported with the reason. A verification pass then runs the access
+plan again; ``result.evidence`` is the record of it all (no personal data).
+
+``run_correction(plan, connections, target, new_value, journal=None) -> CorrectionResult``:
+writes the new value into every field of the subject's own rows that holds ``target`` (an
+identity type or a category); ``identities_after`` is the subject's updated identity set.
+
+``Journal`` protocol: ``is_done(step_key) -> bool``, ``record(step_key, summary) -> None``
+(and optionally ``begin(step_key)``). :class:`MemoryJournal` keeps it in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from troth.connectors.base import ColumnInfo, Connector, ConnectorError
+from troth.errors import TrothError
+from troth.promises import keeps
+from troth.requests.masking import MaskingError, fitting_strategy, masked_value
+from troth.requests.planner import ItemInfo, Plan, Step
+
+
+class ExecutionError(TrothError):
+    """The request could not be carried out; the message says which step and why."""
+
+
+class Journal(Protocol):
+    def is_done(self, step_key: str) -> bool: ...
+
+    def record(self, step_key: str, summary: dict) -> None: ...
+
+
+class MemoryJournal:
+    """A journal in memory (tests, one-off runs)."""
+
+    def __init__(self) -> None:
+        self.steps: dict[str, dict] = {}
+        self.started: list[str] = []
+
+    def is_done(self, step_key: str) -> bool:
+        return step_key in self.steps
+
+    def begin(self, step_key: str) -> None:
+        self.started.append(step_key)
+
+    def record(self, step_key: str, summary: dict) -> None:
+        self.steps[step_key] = summary
+
+
+class ConnectionLookup(Protocol):
+    def __getitem__(self, dataset_key: str) -> Connector: ...
+
+
+# --- finding rows ----------------------------------------------------------------------------
+
+
+@dataclass
+class FoundRow:
+    data: dict[str, Any]
+    owners: set[int] = field(default_factory=set)  # subjects whose own row this is
+    referrers: set[int] = field(default_factory=set)  # subjects whose rows refer to it
+
+    @property
+    def subjects(self) -> set[int]:
+        return self.owners | self.referrers
+
+
+@dataclass
+class Discovery:
+    rows: dict[str, dict[tuple, FoundRow]]
+    keys: dict[str, tuple[str, ...]]
+    queries: int = 0
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return tuple(_norm(v) for v in value)
+    return None if value is None else str(value)
+
+
+def _loose(value: Any) -> Any:
+    """Case- and trailing-space-insensitive form (collations that compare so)."""
+    if isinstance(value, tuple):
+        return tuple(_loose(v) for v in value)
+    return None if value is None else str(value).casefold().rstrip()
+
+
+def _key_fields(step: Step, connector: Connector) -> tuple[str, ...]:
+    found = tuple(connector.primary_key(step.collection))
+    if found:
+        return found
+    if step.primary_key:
+        return step.primary_key
+    return tuple(connector.columns(step.collection))
+
+
+def discover(plan: Plan, connections: ConnectionLookup) -> Discovery:
+    """Every row of the plan's subjects, collection by collection, to a fixed point."""
+    rows: dict[str, dict[tuple, FoundRow]] = {s.key: {} for s in plan.steps}
+    keys: dict[str, tuple[str, ...]] = {}
+    seen: dict[tuple[str, int], dict[Any, set[int]]] = {}
+    by_value: dict[tuple[str, int], dict[Any, list[tuple]]] = {}
+    queries = 0
+    for _round in range(len(plan.steps) + 2):
+        progress = False
+        for step in plan.steps:
+            connector = connections[step.dataset]
+            if step.key not in keys:
+                keys[step.key] = _key_fields(step, connector)
+            key_fields = keys[step.key]
+            found = rows[step.key]
+            for index, inp in enumerate(step.inputs):
+                wanted: dict[Any, tuple[Any, set[int]]] = {}
+                if inp.kind == "identity":
+                    for number, subject in enumerate(plan.subjects):
+                        for value in subject.get(inp.identity or "", ()):
+                            wanted.setdefault(_norm(value), (value, set()))[1].add(number)
+                else:
+                    for row in rows[inp.source or ""].values():
+                        subs = row.owners if inp.kind == "owned_by" else row.subjects
+                        if not subs:
+                            continue
+                        parts = tuple(row.data.get(f) for f in inp.source_fields)
+                        if any(p is None for p in parts):
+                            continue
+                        value = parts[0] if len(parts) == 1 else parts
+                        wanted.setdefault(_norm(value), (value, set()))[1].update(subs)
+                done = seen.setdefault((step.key, index), {})
+                hits = by_value.setdefault((step.key, index), {})
+                owning = inp.kind != "refers_to"
+                for norm, (_, subs) in wanted.items():
+                    if norm in done and not subs <= done[norm]:
+                        done[norm] |= subs
+                        for row_key in hits.get(norm, ()):
+                            target = found[row_key].owners if owning else found[row_key].referrers
+                            target |= subs
+                        progress = True
+                new = [(n, raw, subs) for n, (raw, subs) in wanted.items() if n not in done]
+                if not new:
+                    continue
+                loose = {_loose(raw): norm for norm, raw, _ in new}
+                for norm, _, subs in new:
+                    done[norm] = set(subs)
+                field_spec = inp.fields[0] if len(inp.fields) == 1 else inp.fields
+                queries += 1
+                for data in connector.read(step.collection, field_spec, [r for _, r, _ in new]):
+                    row_key = tuple(data.get(k) for k in key_fields)
+                    value = tuple(data.get(f) for f in inp.fields)
+                    value = value[0] if len(value) == 1 else value
+                    norm = _norm(value)
+                    if norm not in done:
+                        norm = loose.get(_loose(value), norm)
+                    subs = done.get(norm, set())
+                    row = found.get(row_key)
+                    if row is None:
+                        row = found[row_key] = FoundRow(data)
+                    (row.owners if owning else row.referrers).update(subs)
+                    hits.setdefault(norm, []).append(row_key)
+                    progress = True
+        if not progress:
+            break
+    return Discovery(rows, keys, queries)
+
+
+# --- access ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CollectionAccess:
+    dataset: str
+    collection: str
+    system: str
+    items: tuple[ItemInfo, ...]
+    rows: tuple[dict[str, Any], ...]
+    row_subjects: tuple[frozenset[int], ...]
+    shared: tuple[bool, ...]  # True: reached only by reference (may belong to someone else)
+
+    @property
+    def name(self) -> str:
+        return f"{self.dataset}.{self.collection}"
+
+
+@dataclass(frozen=True)
+class AccessResult:
+    plan: Plan
+    collections: tuple[CollectionAccess, ...]
+
+    def collection(self, name: str) -> CollectionAccess | None:
+        return next((c for c in self.collections if c.name == name or c.collection == name), None)
+
+    def for_subject(self, number: int) -> AccessResult:
+        """The part of a batch's result that belongs to one subject."""
+        parts = []
+        for c in self.collections:
+            picked = [i for i, subs in enumerate(c.row_subjects) if number in subs]
+            if picked:
+                parts.append(
+                    CollectionAccess(
+                        c.dataset,
+                        c.collection,
+                        c.system,
+                        c.items,
+                        tuple(c.rows[i] for i in picked),
+                        tuple(c.row_subjects[i] for i in picked),
+                        tuple(c.shared[i] for i in picked),
+                    )
+                )
+        return AccessResult(self.plan, tuple(parts))
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(c.rows) for c in self.collections)
+
+
+@keeps("R2")
+def run_access(plan: Plan, connections: ConnectionLookup) -> AccessResult:
+    """Every row of the plan's subjects, with what the policy says of each field."""
+    found = discover(plan, connections)
+    return _access_result(plan, found)
+
+
+def _access_result(plan: Plan, found: Discovery) -> AccessResult:
+    collections = []
+    for step in plan.steps:
+        rows = found.rows[step.key]
+        if not rows:
+            continue
+        declared = [f.name for f in step.fields]
+        items = step.items
+        if not items:
+            continue
+        ordered = sorted(
+            rows.values(), key=lambda r: tuple(_norm(v) or "" for v in r.data.values())
+        )
+        collections.append(
+            CollectionAccess(
+                step.dataset,
+                step.collection,
+                step.system,
+                items,
+                tuple({n: r.data.get(n) for n in declared} for r in ordered),
+                tuple(frozenset(r.subjects) for r in ordered),
+                tuple(not r.owners for r in ordered),
+            )
+        )
+    return AccessResult(plan, tuple(collections))
+
+
+# --- erasure ---------------------------------------------------------------------------------
+
+
+@dataclass
+class StepOutcome:
+    key: str
+    collection: str
+    row_action: str
+    deleted: int = 0
+    masked: int = 0
+    kept: dict[str, int] = field(default_factory=dict)  # reason -> rows
+    fields_erased: dict[str, str] = field(default_factory=dict)  # field -> strategy applied
+    fields_kept: dict[str, str] = field(default_factory=dict)  # field -> reason
+    already_done: bool = False
+    changed_keys: set[tuple] = field(default_factory=set, repr=False)
+    originals: dict[tuple, dict[str, Any]] = field(default_factory=dict, repr=False)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "collection": self.collection,
+            "row_action": self.row_action,
+            "deleted": self.deleted,
+            "masked": self.masked,
+            "kept": [{"rows": n, "reason": r} for r, n in sorted(self.kept.items())],
+            "fields_erased": dict(sorted(self.fields_erased.items())),
+            "fields_kept": dict(sorted(self.fields_kept.items())),
+            "already_done": self.already_done,
+        }
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    plan: Plan
+    steps: tuple[StepOutcome, ...]
+    verified: bool
+    verification: dict[str, Any]
+    evidence: dict[str, Any]
+
+    def step(self, collection: str) -> StepOutcome | None:
+        return next(
+            (s for s in self.steps if s.collection == collection or s.key.endswith(collection)),
+            None,
+        )
+
+
+def _shared_rows(
+    plan: Plan, step: Step, connections: ConnectionLookup, found: Discovery
+) -> dict[tuple, str]:
+    """Referred rows that also belong to someone outside the batch, with the reason."""
+    referred = {k: r for k, r in found.rows[step.key].items() if not r.owners}
+    if not referred:
+        return {}
+    shared: dict[tuple, str] = {}
+    for check in step.sharing_checks:
+        source_key = f"{plan.kind}:{check.source_dataset}.{check.source_collection}"
+        ours = found.rows.get(source_key, {})
+        connector = connections[check.source_dataset]
+        source_pk = tuple(connector.primary_key(check.source_collection)) or check.source_fields
+        values: dict[Any, list[tuple]] = {}
+        for row_key, row in referred.items():
+            value = tuple(row.data.get(f) for f in check.fields)
+            if any(v is None for v in value):
+                continue
+            values.setdefault(_norm(value), []).append(row_key)
+        if not values:
+            continue
+        spec = check.source_fields[0] if len(check.source_fields) == 1 else check.source_fields
+        raw = [
+            (v[0] if len(v) == 1 else v)
+            for v in {
+                tuple(found.rows[step.key][k].data.get(f) for f in check.fields): None
+                for keys in values.values()
+                for k in keys
+            }
+        ]
+        for data in connector.read(check.source_collection, spec, raw):
+            their_key = tuple(data.get(k) for k in source_pk)
+            mine = ours.get(their_key)
+            if mine is not None and mine.subjects:
+                continue
+            value = tuple(data.get(f) for f in check.source_fields)
+            for row_key in values.get(_norm(value), ()):
+                shared.setdefault(
+                    row_key,
+                    f"shared: also linked from {check.source_collection} rows "
+                    "that are not the subject's",
+                )
+    return shared
+
+
+def _column(connector: Connector, step: Step, name: str) -> ColumnInfo:
+    columns = connector.columns(step.collection)
+    if name not in columns:
+        raise ExecutionError(f"{step.address}: the database has no column {name!r}")
+    return columns[name]
+
+
+def _preflight(plan: Plan, connections: ConnectionLookup, keys: Iterable[str]) -> None:
+    """Fail before writing anything when a step could not be carried out in full."""
+    for key in keys:
+        step = plan.step(key)
+        connector = connections[step.dataset]
+        if connector.read_only:
+            raise ExecutionError(
+                f"{step.address}: connection {connector.name!r} is read-only, "
+                f"so its rows cannot be {'deleted' if step.row_action == 'delete' else 'changed'}"
+            )
+        for f in step.fields:
+            if f.action not in ("erase", "write"):
+                continue
+            column = _column(connector, step, f.name)
+            if f.action == "erase" and step.row_action == "mask":
+                try:
+                    fitting_strategy(f.strategy or "null", column)
+                except MaskingError as exc:
+                    raise ExecutionError(f"{step.address}: {exc}") from None
+
+
+def _begin(journal: Journal | None, key: str) -> None:
+    begin = getattr(journal, "begin", None)
+    if callable(begin):
+        begin(key)
+
+
+@keeps("R3", "R4")
+def run_erasure(
+    plan: Plan, connections: ConnectionLookup, journal: Journal | None = None
+) -> ErasureResult:
+    """Erase the plan's subjects' data, step by step, journaled, then verify."""
+    if plan.kind not in ("erasure", "withdrawal"):
+        raise ExecutionError(f"a {plan.kind} plan cannot be run as an erasure")
+    found = discover(plan, connections)
+    pending = [k for k in plan.write_order if not (journal and journal.is_done(k))]
+    _preflight(plan, connections, pending)
+    outcomes: dict[str, StepOutcome] = {}
+    for step in plan.steps:
+        outcome = StepOutcome(step.key, step.address, step.row_action)
+        for f in step.fields:
+            if f.action == "keep" and f.reason:
+                outcome.fields_kept[f.name] = f.reason
+        outcomes[step.key] = outcome
+        rows = found.rows[step.key]
+        if not rows:
+            continue
+        shared = _shared_rows(plan, step, connections, found) if step.writes else {}
+        for reason in shared.values():
+            outcome.kept[reason] = outcome.kept.get(reason, 0) + 1
+        mine = [k for k in rows if k not in shared]
+        if step.retained_reason and mine:
+            outcome.kept[f"kept with personal fields masked: {step.retained_reason}"] = len(mine)
+        elif not step.writes and mine:
+            reason = "nothing in this collection is erased: " + (
+                "; ".join(sorted(set(outcome.fields_kept.values()))) or "no personal field"
+            )
+            outcome.kept[reason] = len(mine)
+        outcome.changed_keys = set(mine)
+    for key in plan.write_order:
+        step = plan.step(key)
+        outcome = outcomes[key]
+        if journal is not None and journal.is_done(key):
+            outcome.already_done = True
+            continue
+        connector = connections[step.dataset]
+        key_fields = found.keys[key]
+        targets = [k for k in found.rows[key] if k in outcome.changed_keys]
+        _begin(journal, key)
+        try:
+            with connector.transaction():
+                if step.row_action == "delete":
+                    outcome.deleted = connector.delete(step.collection, key_fields, targets)
+                    for f in step.fields_to("erase"):
+                        outcome.fields_erased[f.name] = "delete_row"
+                else:
+                    outcome.masked = _mask(step, connector, key_fields, targets, found, outcome)
+        except ConnectorError as exc:
+            raise ExecutionError(f"{step.address}: {exc}") from None
+        if journal is not None:
+            journal.record(key, outcome.summary())
+    verification = _verify(plan, connections, outcomes)
+    evidence = {
+        "kind": plan.kind,
+        "plan": plan.digest(),
+        "subjects": len(plan.subjects),
+        "categories": list(plan.categories),
+        "steps": {k: o.summary() for k, o in outcomes.items()},
+        "verification": verification,
+        "verified": verification["verified"],
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    return ErasureResult(
+        plan, tuple(outcomes.values()), verification["verified"], verification, evidence
+    )
+
+
+def _mask(
+    step: Step,
+    connector: Connector,
+    key_fields: tuple[str, ...],
+    targets: list[tuple],
+    found: Discovery,
+    outcome: StepOutcome,
+) -> int:
+    erase = step.fields_to("erase")
+    if not erase or not targets:
+        return 0
+    columns = {f.name: _column(connector, step, f.name) for f in erase}
+    for f in erase:
+        outcome.fields_erased[f.name] = fitting_strategy(f.strategy or "null", columns[f.name])
+    updates = []
+    for row_key in targets:
+        data = found.rows[step.key][row_key].data
+        outcome.originals[row_key] = {f.name: data.get(f.name) for f in erase}
+        changes = {
+            f.name: masked_value(f.strategy or "null", columns[f.name], data.get(f.name))
+            for f in erase
+            if data.get(f.name) is not None
+        }
+        if changes:
+            updates.append((row_key, changes))
+    update_rows = getattr(connector, "update_rows", None)
+    if callable(update_rows):
+        update_rows(step.collection, key_fields, updates)
+    else:
+        for row_key, changes in updates:
+            connector.update(step.collection, key_fields, [row_key], changes)
+    return len(targets)
+
+
+def _verify(
+    plan: Plan, connections: ConnectionLookup, outcomes: Mapping[str, StepOutcome]
+) -> dict[str, Any]:
+    """Run the access plan again: only what was kept (and said why) may remain."""
+    after = discover(plan, connections)
+    problems: list[str] = []
+    remaining: dict[str, int] = {}
+    for step in plan.steps:
+        outcome = outcomes[step.key]
+        rows = after.rows[step.key]
+        if not rows:
+            continue
+        remaining[step.address] = len(rows)
+        for row_key, row in rows.items():
+            if step.row_action == "delete" and row_key in outcome.changed_keys:
+                if not outcome.already_done:
+                    problems.append(f"{step.address}: a row still exists after its deletion")
+                    break
+            if step.row_action == "mask" and row_key in outcome.originals:
+                before = outcome.originals[row_key]
+                if any(before[n] is not None and row.data.get(n) == before[n] for n in before):
+                    problems.append(f"{step.address}: an erased field still holds its value")
+                    break
+            if (
+                row_key not in outcome.changed_keys
+                and not outcome.kept
+                and step.writes
+                and not outcome.already_done
+            ):
+                problems.append(f"{step.address}: a row of the subject was found after erasure")
+                break
+    return {
+        "verified": not problems,
+        "problems": problems,
+        "remaining_rows": remaining,
+        "queries": after.queries,
+        "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+# --- correction ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CorrectionResult:
+    plan: Plan
+    changed: dict[str, int]
+    kept: dict[str, int]
+    identities_after: tuple[dict[str, tuple[str, ...]], ...]
+    target: str
+
+
+def _fits(column: ColumnInfo, value: Any) -> Any:
+    if column.kind == "string":
+        text = str(value)
+        if column.length and len(text) > column.length:
+            raise ExecutionError(f"column {column.name!r} holds at most {column.length} characters")
+        return text
+    if column.kind == "integer":
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ExecutionError(f"column {column.name!r} holds whole numbers") from None
+    if column.kind == "unknown":
+        raise ExecutionError(f"column {column.name!r} holds a kind of value not known")
+    return value
+
+
+@keeps("R1")
+def run_correction(
+    plan: Plan,
+    connections: ConnectionLookup,
+    target: str | None,
+    new_value: Any,
+    journal: Journal | None = None,
+) -> CorrectionResult:
+    """Write ``new_value`` wherever the subject's own rows hold ``target``."""
+    if plan.kind != "correction":
+        raise ExecutionError(f"a {plan.kind} plan cannot be run as a correction")
+    target = target or plan.correction_target
+    if target != plan.correction_target:
+        raise ExecutionError(f"the plan corrects {plan.correction_target!r}, not {target!r}")
+    found = discover(plan, connections)
+    writing = [s for s in plan.steps if s.fields_to("write") and found.rows[s.key]]
+    _preflight(plan, connections, [s.key for s in writing])
+    values = {
+        s.key: {
+            f.name: _fits(_column(connections[s.dataset], s, f.name), new_value)
+            for f in s.fields_to("write")
+        }
+        for s in writing
+    }
+    changed: dict[str, int] = {}
+    kept: dict[str, int] = {}
+    for step in reversed(writing):
+        if journal is not None and journal.is_done(step.key):
+            continue
+        rows = found.rows[step.key]
+        targets = [k for k, r in rows.items() if r.owners]
+        if len(targets) < len(rows):
+            kept[step.address] = len(rows) - len(targets)
+        connector = connections[step.dataset]
+        _begin(journal, step.key)
+        try:
+            with connector.transaction():
+                changed[step.address] = connector.update(
+                    step.collection, found.keys[step.key], targets, values[step.key]
+                )
+        except ConnectorError as exc:
+            raise ExecutionError(f"{step.address}: {exc}") from None
+        if journal is not None:
+            journal.record(
+                step.key,
+                {"collection": step.address, "changed": changed[step.address], "field": target},
+            )
+    after = []
+    for subject in plan.subjects:
+        updated = dict(subject)
+        if target in updated:
+            updated[target] = (str(new_value),)
+        after.append(updated)
+    return CorrectionResult(plan, changed, kept, tuple(after), target)
