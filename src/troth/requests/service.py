@@ -1,0 +1,756 @@
+"""Data subject requests as Python functions: submit, verify, approve or deny, run, status.
+
+:class:`RequestService` keeps each request in the platform's store and moves it through the
+lifecycle (:mod:`troth.requests.lifecycle`). Every change of state is written to the audit log
+in the same transaction, naming the subject only by :func:`troth.audit.subject_ref`. A
+request is idempotent: the same subject asking the same thing while a request is open gets
+that request back. Running goes through :mod:`troth.requests.execution` with a store-backed
+journal, so a request cut short resumes where it stopped.
+
+Nothing the service says to a requester who has not proved their address tells whether the
+person is known: a code is sent to the address given whatever the data holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from troth.audit import AuditLog, subject_ref
+from troth.config import Settings
+from troth.errors import TrothError
+from troth.notify import Mail, MailSettings, send_mail
+from troth.policy import Policy
+from troth.promises import keeps
+from troth.requests.archive_store import ArchiveStore
+from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
+from troth.requests.journal import StoreJournal
+from troth.requests.keys import derive_key, load_secret_key
+from troth.requests.lifecycle import (
+    CLOSED_STATES,
+    Event,
+    State,
+    TransitionError,
+    next_state,
+    ready_to_run,
+)
+from troth.requests.links import LINK_LIFETIME, sign_link, verify_link
+from troth.requests.retry import Backoff
+from troth.requests.verification import (
+    CODE_LIFETIME,
+    IssuedCode,
+    Outcome,
+    check_code,
+    issue,
+    new_code,
+)
+from troth.store import Store
+from troth.store.tables import request_codes, subject_requests
+
+log = logging.getLogger(__name__)
+
+KINDS = ("access", "erasure", "correction", "withdrawal")
+KIND_ALIASES = {
+    "access": "access",
+    "erase": "erasure",
+    "erasure": "erasure",
+    "correct": "correction",
+    "correction": "correction",
+    "rectification": "correction",
+    "withdraw": "withdrawal",
+    "withdrawal": "withdrawal",
+    "consent_withdrawal": "withdrawal",
+}
+
+
+class RequestError(TrothError):
+    """A request cannot be made or changed; the message says why (no personal data)."""
+
+
+class RequestNotFound(RequestError):
+    """No such request (the same answer whether the id is unknown or mistyped)."""
+
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__("no request with that id")
+
+
+class VerificationFailed(RequestError):
+    """The one-time code was not accepted."""
+
+
+def normalise_kind(kind: str) -> str:
+    try:
+        return KIND_ALIASES[kind.strip().lower()]
+    except KeyError:
+        raise RequestError(
+            f"unknown request kind {kind[:30]!r}: expected one of {', '.join(KINDS)}"
+        ) from None
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One request as stored, with its deadlines worked out."""
+
+    id: str
+    kind: str
+    state: State
+    jurisdiction: str
+    subject_ref: str
+    identities: dict[str, str]
+    contact: str
+    details: dict[str, Any]
+    approval_required: bool
+    reason: str | None
+    evidence: dict[str, Any] | None
+    attempts: int
+    received_at: datetime
+    acknowledged_at: datetime | None
+    verified_at: datetime | None
+    approved_at: datetime | None
+    started_at: datetime | None
+    finished_at: datetime | None
+    due_at: datetime
+    extended_at: datetime | None
+    updated_at: datetime
+
+    @classmethod
+    def from_row(cls, row: sa.RowMapping) -> RequestRecord:
+        return cls(
+            id=row["id"],
+            kind=row["kind"],
+            state=State(row["state"]),
+            jurisdiction=row["jurisdiction"],
+            subject_ref=row["subject_ref"],
+            identities=dict(row["identities"]),
+            contact=row["contact"],
+            details=dict(row["details"]),
+            approval_required=bool(row["approval_required"]),
+            reason=row["reason"],
+            evidence=row["evidence"],
+            attempts=row["attempts"],
+            received_at=_aware(row["received_at"]),  # type: ignore[arg-type]
+            acknowledged_at=_aware(row["acknowledged_at"]),
+            verified_at=_aware(row["verified_at"]),
+            approved_at=_aware(row["approved_at"]),
+            started_at=_aware(row["started_at"]),
+            finished_at=_aware(row["finished_at"]),
+            due_at=_aware(row["due_at"]),  # type: ignore[arg-type]
+            extended_at=_aware(row["extended_at"]),
+            updated_at=_aware(row["updated_at"]),  # type: ignore[arg-type]
+        )
+
+    def overdue(self, now: datetime | None = None) -> bool:
+        return is_overdue(self.due_at, self.finished_at, now or datetime.now(UTC))
+
+    def subject_view(self) -> dict[str, Any]:
+        """What the requester may see: no identities, no data, no evidence before completion."""
+        view: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "state": self.state.value,
+            "received_at": self.received_at.isoformat(),
+            "due_at": self.due_at.isoformat(),
+        }
+        if self.state in CLOSED_STATES:
+            view["finished_at"] = self.finished_at.isoformat() if self.finished_at else None
+            view["reason"] = self.reason
+        if self.state is State.COMPLETE and self.evidence:
+            view["summary"] = self.evidence.get("summary", {})
+        return view
+
+    def staff_view(self, now: datetime | None = None) -> dict[str, Any]:
+        """What staff see: the state, dates, deadlines, reason and evidence (no identities)."""
+        deadlines = deadlines_for(self.jurisdiction, self.received_at)
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "state": self.state.value,
+            "jurisdiction": self.jurisdiction,
+            "subject": self.subject_ref,
+            "identity_types": sorted(self.identities),
+            "approval_required": self.approval_required,
+            "attempts": self.attempts,
+            "received_at": self.received_at.isoformat(),
+            "acknowledged_at": _iso(self.acknowledged_at),
+            "acknowledge_by": _iso(deadlines.acknowledge_by),
+            "verified_at": _iso(self.verified_at),
+            "approved_at": _iso(self.approved_at),
+            "started_at": _iso(self.started_at),
+            "finished_at": _iso(self.finished_at),
+            "due_at": self.due_at.isoformat(),
+            "extended": self.extended_at is not None,
+            "overdue": self.overdue(now),
+            "reason": self.reason,
+            "evidence": self.evidence,
+        }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+@dataclass(frozen=True)
+class Submission:
+    request: RequestRecord
+    created: bool  # False when an open request of the same subject and kind was returned
+
+
+def approval_kinds(settings: Settings) -> set[str]:
+    """The kinds of request staff must approve before they run.
+
+    From ``[requests] approval = ["erasure"]`` in troth.toml, or ``TROTH_REQUEST_APPROVAL``
+    (comma-separated); none by default.
+    """
+    raw: object = settings.extra.get("requests", {})
+    value: object = raw.get("approval", []) if isinstance(raw, dict) else []
+    import os
+
+    if "TROTH_REQUEST_APPROVAL" in os.environ:
+        value = [v for v in os.environ["TROTH_REQUEST_APPROVAL"].split(",") if v.strip()]
+    if not isinstance(value, list):
+        raise RequestError("troth.toml: [requests] approval must be a list of request kinds")
+    return {normalise_kind(str(v)) for v in value}
+
+
+def identity_key(identities: dict[str, str]) -> str:
+    """The canonical text of a set of identities (types sorted, values trimmed, emails lower)."""
+    parts = []
+    for kind in sorted(identities):
+        value = str(identities[kind]).strip()
+        if kind == "email":
+            value = value.lower()
+        parts.append(f"{kind}={value}")
+    return "&".join(parts)
+
+
+@dataclass
+class RequestService:
+    """Requests over the platform's store; ``execute`` runs a request (see execution.py)."""
+
+    store: Store
+    policy: Policy
+    settings: Settings
+    mail_settings: MailSettings | None = None
+    backoff: Backoff = field(default_factory=Backoff)
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    public_url: str = "http://127.0.0.1:8000"
+
+    def __post_init__(self) -> None:
+        master = load_secret_key(_env_for(self.settings))
+        self._code_key = derive_key(master, "request-code")
+        self._link_key = derive_key(master, "archive-link")
+        self.archives = ArchiveStore(self.store.engine, master)
+        self.audit = AuditLog(self.store.engine)
+        self._approval = approval_kinds(self.settings)
+
+    @property
+    def engine(self) -> sa.Engine:
+        return self.store.engine
+
+    # identity types
+
+    def identity_types(self) -> set[str]:
+        """Every identity type some dataset of the data map declares."""
+        from troth.datamap import stored_datasets
+
+        datasets, _ = stored_datasets(self.store)
+        return {f.identity for d in datasets for c in d.collections for f in c.walk() if f.identity}
+
+    def check_identities(self, identities: dict[str, str]) -> dict[str, str]:
+        if not identities:
+            raise RequestError("give at least one identity, e.g. email=person@example.com")
+        known = self.identity_types()
+        unknown = sorted(set(identities) - known)
+        if unknown:
+            raise RequestError(
+                f"unknown identity type {unknown[0]!r}: the data map declares "
+                f"{', '.join(sorted(known)) or 'none'}"
+            )
+        cleaned = {}
+        for kind, value in identities.items():
+            text = str(value).strip()
+            if not text:
+                raise RequestError(f"identity {kind!r} is empty")
+            if len(text) > 320:
+                raise RequestError(f"identity {kind!r} is longer than 320 characters")
+            cleaned[kind] = text
+        return cleaned
+
+    # submit
+
+    @keeps("R1", "R2", "R3", "R4")
+    def submit(
+        self,
+        kind: str,
+        identities: dict[str, str],
+        *,
+        contact: str | None = None,
+        jurisdiction: str = "GDPR",
+        details: dict[str, Any] | None = None,
+        actor: str = "subject",
+        send_code: bool = True,
+    ) -> Submission:
+        """Receive a request; the same open subject+kind returns the open request."""
+        kind = normalise_kind(kind)
+        jurisdiction = normalise_jurisdiction(jurisdiction)
+        identities = self.check_identities(identities)
+        contact = (contact or identities.get("email") or "").strip()
+        if "@" not in contact or any(c.isspace() for c in contact) or len(contact) > 320:
+            raise RequestError("give an email address to send the verification code to")
+        details = dict(details or {})
+        if kind == "correction":
+            changes = details.get("changes")
+            if not isinstance(changes, dict) or not changes:
+                raise RequestError("a correction needs the new values, e.g. email=new@example.com")
+        ref = subject_ref(identity_key(identities))
+        open_key = f"{kind}:{ref}"
+        now = self.clock()
+        request_id = "req_" + secrets.token_hex(16)
+        due = deadlines_for(jurisdiction, now).due
+        row = {
+            "id": request_id,
+            "kind": kind,
+            "state": State.RECEIVED.value,
+            "jurisdiction": jurisdiction,
+            "subject_ref": ref,
+            "open_key": open_key,
+            "identities": identities,
+            "contact": contact,
+            "details": details,
+            "approval_required": kind in self._approval,
+            "reason": None,
+            "evidence": None,
+            "attempts": 0,
+            "received_at": now,
+            "due_at": due,
+            "updated_at": now,
+        }
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(subject_requests.insert().values(**row))
+                self.audit.append(
+                    actor,
+                    "request.received",
+                    f"request:{request_id}",
+                    {"kind": kind, "subject": ref, "jurisdiction": jurisdiction, "to": "received"},
+                    conn=conn,
+                )
+        except IntegrityError:
+            existing = self._by_open_key(open_key)
+            if existing is None:  # closed between the insert and this read: try once more
+                return self.submit(
+                    kind,
+                    identities,
+                    contact=contact,
+                    jurisdiction=jurisdiction,
+                    details=details,
+                    actor=actor,
+                    send_code=send_code,
+                )
+            if send_code and existing.state is State.RECEIVED:
+                self.send_code(existing.id)
+            return Submission(existing, created=False)
+        if send_code:
+            self.send_code(request_id)
+        return Submission(self.get(request_id), created=True)
+
+    def _by_open_key(self, open_key: str) -> RequestRecord | None:
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(
+                    sa.select(subject_requests).where(subject_requests.c.open_key == open_key)
+                )
+                .mappings()
+                .first()
+            )
+        return RequestRecord.from_row(row) if row else None
+
+    # reading
+
+    def get(self, request_id: str) -> RequestRecord:
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(sa.select(subject_requests).where(subject_requests.c.id == request_id))
+                .mappings()
+                .first()
+            )
+        if row is None:
+            raise RequestNotFound()
+        return RequestRecord.from_row(row)
+
+    def list(
+        self, state: str | None = None, overdue: bool | None = None, limit: int = 200
+    ) -> list[RequestRecord]:
+        """Requests, newest first, optionally one state or only the overdue ones."""
+        query = sa.select(subject_requests).order_by(subject_requests.c.received_at.desc())
+        if state:
+            query = query.where(subject_requests.c.state == State(state).value)
+        if overdue:
+            query = query.where(subject_requests.c.due_at < self.clock())
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit)).mappings().all()
+        found = [RequestRecord.from_row(r) for r in rows]
+        if overdue is not None:
+            now = self.clock()
+            found = [r for r in found if r.overdue(now) == overdue]
+        return found
+
+    # changes of state
+
+    def _transition(
+        self,
+        request: RequestRecord,
+        event: Event,
+        actor: str,
+        values: dict[str, Any] | None = None,
+        details: dict[str, Any] | None = None,
+        conn: sa.Connection | None = None,
+    ) -> RequestRecord:
+        target = next_state(request.state, event, approval_required=request.approval_required)
+        now = self.clock()
+        values = dict(values or {})
+        values.update(state=target.value, updated_at=now)
+        if target in CLOSED_STATES:
+            values.update(open_key=None, finished_at=now)
+        elif target is State.RUNNING:
+            values["open_key"] = f"{request.kind}:{request.subject_ref}"
+
+        def write(c: sa.Connection) -> None:
+            changed = c.execute(
+                subject_requests.update()
+                .where(
+                    subject_requests.c.id == request.id,
+                    subject_requests.c.state == request.state.value,
+                )
+                .values(**values)
+            ).rowcount
+            if changed != 1:
+                raise TransitionError("the request changed meanwhile; read it again")
+            self.audit.append(
+                actor,
+                f"request.{target.value}",
+                f"request:{request.id}",
+                {
+                    "kind": request.kind,
+                    "subject": request.subject_ref,
+                    "from": request.state.value,
+                    "to": target.value,
+                    **(details or {}),
+                },
+                conn=c,
+            )
+
+        if conn is not None:  # the caller's transaction: it reads the request after commit
+            write(conn)
+            return request
+        try:
+            with self.engine.begin() as own:
+                write(own)
+        except IntegrityError:
+            raise RequestError(
+                "an open request of the same kind for the same subject exists"
+            ) from None
+        return self.get(request.id)
+
+    def send_code(self, request_id: str) -> None:
+        """Issue a new one-time code (replacing any earlier one) and mail it to the contact."""
+        request = self.get(request_id)
+        if request.state is not State.RECEIVED:
+            return
+        code = new_code()
+        now = self.clock()
+        issued = issue(code, request.id, self._code_key, now)
+        with self.engine.begin() as conn:
+            conn.execute(request_codes.delete().where(request_codes.c.request_id == request.id))
+            conn.execute(
+                request_codes.insert().values(
+                    request_id=request.id,
+                    code_hash=issued.code_hash,
+                    issued_at=issued.issued_at,
+                    expires_at=issued.expires_at,
+                    tries=0,
+                    spent=False,
+                )
+            )
+            if request.acknowledged_at is None:
+                conn.execute(
+                    subject_requests.update()
+                    .where(subject_requests.c.id == request.id)
+                    .values(acknowledged_at=now)
+                )
+        minutes = int(CODE_LIFETIME.total_seconds() // 60)
+        self._mail(
+            request.contact,
+            f"Your {request.kind} request: verification code",
+            f"We received your {request.kind} request ({request.id}).\n\n"
+            f"To confirm that this address is yours, enter this code: {code}\n\n"
+            f"It is valid for {minutes} minutes and for 5 tries.\n"
+            f"We will answer by {request.due_at:%d %B %Y}.\n"
+            "If you did not make this request, ignore this message.\n",
+        )
+
+    def verify(self, request_id: str, code: str, actor: str = "subject") -> RequestRecord:
+        """Check a one-time code; on success the request is verified (and runs when it may)."""
+        request = self.get(request_id)
+        if request.state is not State.RECEIVED:
+            raise VerificationFailed("this request needs no verification now")
+        now = self.clock()
+        with self.engine.begin() as conn:
+            row = (
+                conn.execute(
+                    sa.select(request_codes)
+                    .where(request_codes.c.request_id == request.id)
+                    .with_for_update()
+                )
+                .mappings()
+                .first()
+            )
+            if row is None:
+                raise VerificationFailed("no code was issued: ask for a new code")
+            stored = IssuedCode(
+                row["code_hash"],
+                _aware(row["issued_at"]),  # type: ignore[arg-type]
+                _aware(row["expires_at"]),  # type: ignore[arg-type]
+                row["tries"],
+                bool(row["spent"]),
+            )
+            check = check_code(stored, code, request.id, self._code_key, now)
+            conn.execute(
+                request_codes.update()
+                .where(request_codes.c.request_id == request.id)
+                .values(tries=check.code.tries, spent=check.code.spent)
+            )
+            if check.outcome is Outcome.ACCEPTED:
+                self._transition(
+                    request, Event.VERIFY, actor, {"verified_at": now}, {"by": "email_code"}, conn
+                )
+            else:
+                self.audit.append(
+                    actor,
+                    "request.verification_refused",
+                    f"request:{request.id}",
+                    {"outcome": check.outcome.value, "tries_left": check.tries_left},
+                    conn=conn,
+                )
+        if check.outcome is Outcome.WRONG:
+            left = check.tries_left
+            if left == 0:
+                raise VerificationFailed("wrong code, and no tries are left: ask for a new code")
+            raise VerificationFailed(f"wrong code: {left} tries left")
+        if check.outcome is Outcome.EXPIRED:
+            raise VerificationFailed("the code has expired: ask for a new code")
+        if check.outcome is Outcome.SPENT:
+            raise VerificationFailed("the code can no longer be used: ask for a new code")
+        return self.get(request.id)
+
+    def approve(self, request_id: str, actor: str) -> RequestRecord:
+        request = self.get(request_id)
+        return self._transition(request, Event.APPROVE, actor, {"approved_at": self.clock()})
+
+    def deny(self, request_id: str, actor: str, reason: str) -> RequestRecord:
+        reason = " ".join(reason.split())
+        if not reason:
+            raise RequestError("a denial needs a reason")
+        request = self.get(request_id)
+        denied = self._transition(request, Event.DENY, actor, {"reason": reason[:500]})
+        self._mail(
+            request.contact,
+            f"Your {request.kind} request was declined",
+            f"Your {request.kind} request ({request.id}) was declined: {reason[:500]}\n",
+        )
+        return denied
+
+    def extend(self, request_id: str, actor: str, reason: str) -> RequestRecord:
+        """Extend the deadline (GDPR by two months, CCPA by 45 days) and tell the subject why."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise RequestError("an extension needs a reason the subject is told")
+        request = self.get(request_id)
+        if request.state in CLOSED_STATES:
+            raise RequestError(f"a {request.state.value} request cannot be extended")
+        if request.extended_at is not None:
+            raise RequestError("the deadline was already extended once")
+        now = self.clock()
+        deadlines = deadlines_for(request.jurisdiction, request.received_at)
+        if now >= deadlines.due:
+            raise RequestError("the extension had to be noticed before the first deadline")
+        with self.engine.begin() as conn:
+            conn.execute(
+                subject_requests.update()
+                .where(subject_requests.c.id == request.id)
+                .values(due_at=deadlines.extended_due, extended_at=now, updated_at=now)
+            )
+            self.audit.append(
+                actor,
+                "request.extended",
+                f"request:{request.id}",
+                {
+                    "kind": request.kind,
+                    "subject": request.subject_ref,
+                    "until": str(deadlines.extended_due),
+                },
+                conn=conn,
+            )
+        self._mail(
+            request.contact,
+            f"Your {request.kind} request: more time needed",
+            f"We need more time to answer your {request.kind} request ({request.id}).\n"
+            f"Reason: {reason[:500]}\n"
+            f"We will answer by {deadlines.extended_due:%d %B %Y}.\n",
+        )
+        return self.get(request.id)
+
+    # running
+
+    def run(self, request_id: str, actor: str = "worker") -> RequestRecord:
+        """Run a verified (and, where needed, approved) request; resume a running one."""
+        from troth.requests.execution import ExecutionFailed, execute
+
+        request = self.get(request_id)
+        if request.state is State.RUNNING:
+            request = self._bump_attempts(request, actor)
+        elif request.state is State.FAILED:
+            request = self._transition(request, Event.RETRY, actor, {"reason": None})
+            request = self._bump_attempts(request, actor)
+        else:  # verified or approved; anything else is refused with the lifecycle's reason
+            request = self._transition(
+                request, Event.START, actor, {"started_at": self.clock(), "attempts": 1}
+            )
+        journal = StoreJournal(self.engine, request.id)
+        try:
+            outcome = execute(self, request, journal)
+        except ExecutionFailed as exc:
+            evidence = {"done": exc.done, "unfinished": journal.unfinished()}
+            failed = self._transition(
+                request,
+                Event.FAIL,
+                actor,
+                {"reason": exc.reason, "evidence": evidence},
+                {"reason": exc.reason},
+            )
+            self._mail(
+                request.contact,
+                f"Your {request.kind} request could not be completed",
+                f"Your {request.kind} request ({request.id}) could not be completed yet. "
+                "Our privacy team has been told and will finish it.\n",
+            )
+            return failed
+        values: dict[str, Any] = {"evidence": outcome.evidence, "reason": None}
+        done = self._transition(
+            request, Event.COMPLETE, actor, values, {"summary": outcome.evidence.get("summary")}
+        )
+        self._tell_complete(done, outcome.archive)
+        return done
+
+    def _bump_attempts(self, request: RequestRecord, actor: str) -> RequestRecord:
+        with self.engine.begin() as conn:
+            conn.execute(
+                subject_requests.update()
+                .where(subject_requests.c.id == request.id)
+                .values(attempts=subject_requests.c.attempts + 1, updated_at=self.clock())
+            )
+            self.audit.append(
+                actor,
+                "request.resumed",
+                f"request:{request.id}",
+                {"kind": request.kind, "subject": request.subject_ref},
+                conn=conn,
+            )
+        return self.get(request.id)
+
+    def runnable(self) -> list[RequestRecord]:
+        """Requests to run now: running ones cut short, and verified or approved ones."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(subject_requests)
+                .where(
+                    subject_requests.c.state.in_(
+                        [State.RUNNING.value, State.VERIFIED.value, State.APPROVED.value]
+                    )
+                )
+                .order_by(subject_requests.c.received_at)
+            ).mappings()
+            found = [RequestRecord.from_row(r) for r in rows]
+        return [
+            r
+            for r in found
+            if r.state is State.RUNNING
+            or ready_to_run(r.state, approval_required=r.approval_required)
+        ]
+
+    def resume(self, actor: str = "worker") -> list[RequestRecord]:
+        """Run every runnable request (after a restart, or from a worker loop)."""
+        return [self.run(r.id, actor) for r in self.runnable()]
+
+    def _tell_complete(self, request: RequestRecord, archive: bytes | None) -> None:
+        if archive is not None:
+            expires = self.clock() + LINK_LIFETIME
+            self.archives.put(request.id, archive, expires)
+            token = sign_link(request.id, expires, self._link_key)
+            link = f"{self.public_url.rstrip('/')}/api/v1/requests/archive/{token}"
+            self._mail(
+                request.contact,
+                "Your copy of your data is ready",
+                f"Your access request ({request.id}) is complete.\n\n"
+                f"Download your data here (the link works until {expires:%d %B %Y}):\n{link}\n",
+            )
+            return
+        self._mail(
+            request.contact,
+            f"Your {request.kind} request is complete",
+            f"Your {request.kind} request ({request.id}) is complete.\n",
+        )
+
+    def download_link(self, request_id: str, lifetime: timedelta = LINK_LIFETIME) -> str:
+        """A fresh signed token for a completed access request's archive."""
+        request = self.get(request_id)
+        if request.kind != "access" or request.state is not State.COMPLETE:
+            raise RequestError("only a completed access request has an archive")
+        return sign_link(request.id, self.clock() + lifetime, self._link_key)
+
+    def archive(self, token: str) -> tuple[str, bytes]:
+        """The request id and archive a signed token opens (LinkError / ArchiveError else)."""
+        request_id = verify_link(token, self._link_key, self.clock())
+        data = self.archives.get(request_id, self.clock())
+        self.audit.append("subject", "request.archive_downloaded", f"request:{request_id}", {})
+        return request_id, data
+
+    # mail
+
+    def _mail(self, to: str, subject: str, text: str) -> None:
+        send_mail(Mail(to=to, subject=subject, text=text), self.mail_settings)
+
+
+def _env_for(settings: Settings) -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    env["TROTH_HOME"] = str(settings.home)
+    env["TROTH_HTTPS"] = "true" if settings.https else "false"
+    return env
+
+
+def open_service(settings: Settings | None = None, **kwargs: Any) -> RequestService:
+    """The service over the configured store and policy."""
+    from troth.config import load_settings
+    from troth.policy.in_force import policy_in_force
+    from troth.store import open_store
+
+    settings = settings or load_settings()
+    policy = policy_in_force(settings.policy_path)
+    return RequestService(open_store(settings.database_url), policy, settings, **kwargs)
