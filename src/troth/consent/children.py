@@ -1,0 +1,133 @@
+"""Children: the statement's age line at sign-up, flags of possible children, deletion.
+
+Sign-up asks for the age; under the policy's ``child_age`` nothing at all is stored and
+the answer says so. A subject can be flagged as possibly under the age by the intake
+guard or by a parent's report; flagged subjects are denied every use of their data (see
+:mod:`troth.consent.decision`) and listed for staff, who delete them in one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from troth.consent.errors import ConsentError, UnderAge
+from troth.consent.keys import key_of
+from troth.consent.ledger import ConsentLedger
+from troth.promises import keeps
+from troth.store.tables import child_flags, consent_subjects
+
+FLAG_SOURCES = ("guard", "parent_report", "staff")
+SIGN_UP_NOTICE = "By signing up you accept the privacy statement in force."
+MARKETING_NOTICE = "Send me news and offers by email. I can unsubscribe at any time."
+
+
+@dataclass(frozen=True)
+class FlaggedSubject:
+    subject_key: str
+    sources: list[str]
+    first_flagged_at: datetime
+    has_address: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@keeps("K1", "C1")
+def sign_up(
+    ledger: ConsentLedger,
+    email: str,
+    age: int,
+    systems: Iterable[str] = ("accounts",),
+    marketing_email: bool = False,
+    channel: str = "sign_up",
+    place: str = "unknown",
+) -> str:
+    """Register a subject who states ``age``; under the child age nothing is stored."""
+    child_age = ledger.policy.settings.child_age
+    if not isinstance(age, int) or age < 0 or age > 150:
+        raise ConsentError("the age must be a whole number of years between 0 and 150")
+    if age < child_age:
+        raise UnderAge(f"sign-up needs an age of at least {child_age}: nothing was stored")
+    key = ledger.register(email, systems)
+    ledger.accept_statement(key, channel, place)
+    if marketing_email:
+        ledger.grant(key, "marketing.communications.email", "sign_up", notice_text=MARKETING_NOTICE)
+    return key
+
+
+@keeps("K2")
+def flag_possible_child(ledger: ConsentLedger, subject: str, source: str) -> str:
+    """Flag a subject as possibly under the child age; return its key."""
+    if source not in FLAG_SOURCES:
+        raise ConsentError(f"unknown flag source {source!r}: one of {', '.join(FLAG_SOURCES)}")
+    key = key_of(subject)
+    with ledger.store.engine.begin() as conn:
+        conn.execute(child_flags.insert().values(subject_key=key, source=source, flagged_at=_now()))
+        ledger.audit.append(source, "child.flagged", key, {"source": source}, conn=conn)
+    return key
+
+
+def flagged_subjects(ledger: ConsentLedger) -> list[FlaggedSubject]:
+    """Subjects with an unresolved flag, first flagged first."""
+    with ledger.store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(
+                child_flags.c.subject_key,
+                child_flags.c.source,
+                child_flags.c.flagged_at,
+                consent_subjects.c.email.is_not(None).label("has_address"),
+            )
+            .select_from(
+                child_flags.outerjoin(
+                    consent_subjects, consent_subjects.c.subject_key == child_flags.c.subject_key
+                )
+            )
+            .where(child_flags.c.resolved_at.is_(None))
+            .order_by(child_flags.c.flagged_at, child_flags.c.id)
+        ).all()
+    found: dict[str, FlaggedSubject] = {}
+    for key, source, at, has_address in rows:
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        if key not in found:
+            found[key] = FlaggedSubject(key, [source], at, bool(has_address))
+        elif source not in found[key].sources:
+            found[key].sources.append(source)
+    return list(found.values())
+
+
+@keeps("K2")
+def delete_flagged(ledger: ConsentLedger, subject_key: str, actor: str) -> dict[str, object]:
+    """Delete a flagged subject in one step: withdraw every consent, erase the address,
+    resolve the flags. Returns what was done."""
+    if subject_key not in {f.subject_key for f in flagged_subjects(ledger)}:
+        raise ConsentError("that subject is not flagged as possibly under age")
+    withdrawn = ledger.withdraw_everything(subject_key, "staff")
+    now = _now()
+    with ledger.store.engine.begin() as conn:
+        erased = conn.execute(
+            consent_subjects.update()
+            .where(consent_subjects.c.subject_key == subject_key)
+            .values(email=None, systems=[], erased_at=now)
+        ).rowcount
+        conn.execute(
+            child_flags.update()
+            .where(child_flags.c.subject_key == subject_key, child_flags.c.resolved_at.is_(None))
+            .values(resolved_at=now, resolution="deleted")
+        )
+        ledger.audit.append(
+            actor,
+            "child.deleted",
+            subject_key,
+            {"consents_withdrawn": withdrawn, "address_erased": bool(erased)},
+            conn=conn,
+        )
+    return {
+        "subject_key": subject_key,
+        "consents_withdrawn": withdrawn,
+        "address_erased": bool(erased),
+    }

@@ -1,0 +1,437 @@
+"""HTTP endpoints of the consent module.
+
+Public, no login: ``/.well-known/gpc.json``, the cookie banner's endpoint, privacy
+signals, demo sign-up, a parent's report, the change notices, and the signed
+unsubscribe link (GET) and one-click POST (RFC 8058). Everything else — recording
+consent for an app, the decision, campaigns, the list of possible children — needs
+staff authentication through :func:`require_staff`.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import os
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.routing import APIRoute
+from pydantic import BaseModel, Field
+
+from troth.consent.children import delete_flagged, flag_possible_child, flagged_subjects, sign_up
+from troth.consent.decision import UseIndex
+from troth.consent.errors import BadLink, ConsentError
+from troth.consent.keys import BROWSER_PREFIX, is_key, new_browser_key
+from troth.consent.ledger import ConsentLedger, ConsentService, consent_purposes
+from troth.consent.links import verify_link
+from troth.consent.marketing import Campaign, send_campaign, unsubscribe
+from troth.consent.notices import fresh_consent_requirements, stored_notices
+from troth.consent.signals import gpc_document, read_signals
+from troth.promises import keeps
+from troth.web.context import Context, context_of
+
+BROWSER_COOKIE = "troth_bid"
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+
+
+class ConsentRoute(APIRoute):
+    """Turns a :class:`ConsentError` into its status code and a one-line JSON error."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except ConsentError as exc:
+                return JSONResponse({"error": str(exc)}, status_code=exc.status_code)
+
+        return guarded
+
+
+class StaffRequired(ConsentError):
+    status_code = 401
+
+
+@keeps("Sec1")
+def require_staff(request: Request) -> str:
+    """Refuse every request without valid staff credentials.
+
+    Until staff sign-in sessions exist, the credential is a service token given in the
+    environment (``TROTH_STAFF_TOKEN``) and sent as ``Authorization: Bearer <token>``.
+    With no token configured, every staff endpoint is refused.
+    """
+    expected = os.environ.get("TROTH_STAFF_TOKEN", "")
+    given = request.headers.get("authorization", "")
+    scheme, _, token = given.partition(" ")
+    if (
+        len(expected) < 16
+        or scheme.lower() != "bearer"
+        or not hmac.compare_digest(token.encode(), expected.encode())
+    ):
+        raise StaffRequired("staff authentication required")
+    return "staff"
+
+
+Staff = Annotated[str, Depends(require_staff)]
+
+
+def consent_service(request: Request) -> ConsentService:
+    """One service per app: the policy's use index is built once."""
+    service = getattr(request.app.state, "consent_service", None)
+    if service is None:
+        ctx = context_of(request)
+        service = ConsentService(ctx.store, ctx.policy, fresh_consent_requirements(ctx.store))
+        request.app.state.consent_service = service
+    return service
+
+
+Service = Annotated[ConsentService, Depends(consent_service)]
+
+
+def _browser_key(request: Request) -> str | None:
+    value = request.cookies.get(BROWSER_COOKIE)
+    return value if value and value.startswith(BROWSER_PREFIX) and is_key(value) else None
+
+
+def _set_browser_cookie(response: Response, key: str, secure: bool) -> None:
+    response.set_cookie(
+        BROWSER_COOKIE,
+        key,
+        max_age=60 * 60 * 24 * 365,
+        httponly=True,
+        samesite="lax",
+        secure=secure,
+        path="/",
+    )
+
+
+@keeps("C10")
+def observe_signals(request: Request, service: Service, ctx: Context) -> dict[str, Any]:
+    """Record the Sec-GPC and DNT signals of a request for its browser (and known subject)."""
+    signals = read_signals(request.headers, service.policy)
+    browser = _browser_key(request) or new_browser_key()
+    request.state.browser_key = browser
+    holders = [browser]
+    link = request.query_params.get("link")
+    if link:  # a signed link from one of our mails names the subject without personal data
+        holders.append(verify_link(link, "unsubscribe").subject_key)
+    recorded = []
+    for signal in signals:
+        for holder in holders:
+            known = {(s["signal"], s["value"]) for s in service.ledger.signals_of(holder)}
+            if (signal.name, signal.value) not in known:
+                service.ledger.record_signal(holder, signal.name, signal.value, signal.honoured)
+        recorded.append({"signal": signal.name, "value": signal.value, "honoured": signal.honoured})
+    return {
+        "browser_key": browser,
+        "holders": holders,
+        "signals": recorded,
+        "secure": ctx.settings.secure_cookies,
+    }
+
+
+Signals = Annotated[dict[str, Any], Depends(observe_signals)]
+
+public = APIRouter(route_class=ConsentRoute, tags=["consent"])
+staff = APIRouter(prefix="/api/v1/consent", route_class=ConsentRoute, tags=["consent (staff)"])
+
+
+# --- public ---------------------------------------------------------------------------
+
+
+@public.get("/.well-known/gpc.json", summary="Global Privacy Control support resource")
+def gpc_json(ctx: Context) -> dict[str, object]:
+    return gpc_document(ctx.policy)
+
+
+def cookie_categories(service: ConsentService) -> dict[str, list[str]]:
+    """Banner category (the first part of a tracking use) -> the uses it covers."""
+    found: dict[str, list[str]] = {}
+    consentable = {p for p, scope in consent_purposes(service.policy) if not scope}
+    for t in service.policy.tracking:
+        if t.kind not in ("cookie", "web_beacon", "pixel"):
+            continue
+        for use in t.uses:
+            if use in consentable:
+                found.setdefault(use.split(".")[0], [])
+                if use not in found[use.split(".")[0]]:
+                    found[use.split(".")[0]].append(use)
+    return found
+
+
+def _banner_state(service: ConsentService, browser: str) -> dict[str, Any]:
+    state = service.ledger.state(browser)
+    categories = cookie_categories(service)
+    choices: dict[str, bool] = {}
+    decided = False
+    for name, uses in categories.items():
+        grants = [state.grant(u) for u in uses]
+        decided = decided or any(g is not None for g in grants)
+        choices[name] = all(g is not None and g.granted for g in grants)
+    return {
+        "decided": decided,
+        "categories": [{"key": "essential", "required": True}]
+        + [{"key": k, "required": False, "uses": v} for k, v in categories.items()],
+        "allowed": ["essential"] + [k for k, v in choices.items() if v],
+        "gpc": state.gpc,
+    }
+
+
+@public.get(
+    "/api/v1/consent/banner", summary="The cookie banner: categories and this browser's choice"
+)
+def banner_state(response: Response, service: Service, signals: Signals) -> dict[str, Any]:
+    browser = signals["browser_key"]
+    _set_browser_cookie(response, browser, signals["secure"])
+    return _banner_state(service, browser)
+
+
+class BannerChoice(BaseModel):
+    categories: dict[str, bool]
+
+
+@keeps("C7")
+@public.post("/api/v1/consent/banner", summary="Record this browser's cookie choices")
+def banner_choice(
+    choice: BannerChoice, request: Request, response: Response, service: Service, signals: Signals
+) -> dict[str, Any]:
+    if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+        raise ConsentError("send the choice as application/json")
+    categories = cookie_categories(service)
+    unknown = sorted(set(choice.categories) - set(categories) - {"essential"})
+    if unknown:
+        raise ConsentError(f"unknown cookie category {unknown[0]!r}")
+    browser = signals["browser_key"]
+    state = service.ledger.state(browser)
+    for name, allowed in choice.categories.items():
+        for use in categories.get(name, []):
+            grant = state.grant(use)
+            if grant is None or grant.granted != allowed:
+                service.ledger.record(
+                    browser, use, allowed, "cookie_banner", notice_text=f"cookies: {name}"
+                )
+    _set_browser_cookie(response, browser, signals["secure"])
+    return _banner_state(service, browser)
+
+
+@public.get("/api/v1/consent/signals", summary="Record and show this browser's privacy signals")
+def signals_view(response: Response, service: Service, signals: Signals) -> dict[str, Any]:
+    browser = signals["browser_key"]
+    _set_browser_cookie(response, browser, signals["secure"])
+    state = service.ledger.state(browser)
+    return {
+        "this_request": signals["signals"],
+        "recorded": service.ledger.signals_of(browser),
+        "opted_out_of_sale_and_sharing": state.gpc and service.index.gpc_opts_out,
+        "do_not_track_honoured": service.index.dnt_honoured,
+    }
+
+
+class SignUp(BaseModel):
+    email: str = Field(max_length=320)
+    age: int
+    marketing_email: bool = False
+    systems: list[str] = Field(default_factory=lambda: ["accounts"])
+
+
+@public.post("/api/v1/consent/signup", status_code=201, summary="Demo sign-up with the age line")
+def demo_sign_up(body: SignUp, request: Request, service: Service) -> dict[str, Any]:
+    key = sign_up(
+        service.ledger,
+        body.email,
+        body.age,
+        body.systems,
+        body.marketing_email,
+        channel="web",
+        place=request.client.host if request.client else "unknown",
+    )
+    return {"subject_key": key, "accepted_version": service.ledger.acceptances(key)[-1]}
+
+
+class ParentReport(BaseModel):
+    email: str = Field(max_length=320)
+
+
+@public.post(
+    "/api/v1/consent/children/reports", status_code=202, summary="A parent reports a child"
+)
+def parent_report(body: ParentReport, service: Service) -> dict[str, str]:
+    if "@" not in body.email:
+        raise ConsentError("the email address is not valid")
+    flag_possible_child(service.ledger, body.email, "parent_report")
+    return {"status": "received"}
+
+
+@public.get("/api/v1/consent/notices", summary="Announced changes of the privacy statement")
+def notices(ctx: Context) -> list[dict[str, object]]:
+    return stored_notices(ctx.store)
+
+
+def _unsubscribe(service: ConsentService, token: str, source: str) -> bool:
+    claims = verify_link(token, "unsubscribe")
+    return unsubscribe(service.ledger, claims.subject_key, claims.target, source)
+
+
+@public.post("/consent/unsubscribe/{token}", summary="RFC 8058 one-click unsubscribe")
+def one_click(token: str, service: Service) -> dict[str, Any]:
+    changed = _unsubscribe(service, token, "one_click")
+    return {"unsubscribed": True, "changed": changed}
+
+
+@public.get("/consent/unsubscribe/{token}", response_class=HTMLResponse)
+def unsubscribe_page(token: str, request: Request, service: Service) -> HTMLResponse:
+    from troth.web.templating import templates
+
+    try:
+        _unsubscribe(service, token, "email_link")
+    except BadLink as exc:
+        return templates.TemplateResponse(
+            request, "consent/unsubscribed.html", {"error": str(exc)}, status_code=403
+        )
+    return templates.TemplateResponse(request, "consent/unsubscribed.html", {"error": None})
+
+
+@public.get("/consent/pixel/{token}.gif", include_in_schema=False)
+def pixel(token: str) -> Response:
+    verify_link(token, "unsubscribe")
+    return Response(PIXEL, media_type="image/gif", headers={"Cache-Control": "no-store"})
+
+
+# --- staff ----------------------------------------------------------------------------
+
+
+def _subject_key(text: str) -> str:
+    if not is_key(text):
+        raise ConsentError("subject must be a subject key (s_ or b_ and 32 hex digits)")
+    return text
+
+
+@staff.get("/may", summary="May this subject's data serve this use? allow or deny, with why")
+def may_endpoint(
+    _: Staff,
+    service: Service,
+    subject: str,
+    use: str,
+    system: str | None = None,
+    category: str | None = None,
+) -> Response:
+    from troth.consent.decision import decide
+    from troth.consent.ledger import load_state
+
+    key = _subject_key(subject)
+    with service.store.engine.connect() as conn:
+        state = load_state(conn, key)
+    decision = decide(service.index, state, use, system, category)
+    return JSONResponse(decision.as_dict())
+
+
+class ConsentChange(BaseModel):
+    subject: str = Field(max_length=320)
+    purpose: str
+    granted: bool
+    source: str = "api"
+    scope: str = ""
+    notice_text: str = ""
+
+
+@staff.post("/events", status_code=201, summary="Record a grant or withdrawal")
+def record_event(body: ConsentChange, _: Staff, service: Service) -> dict[str, Any]:
+    event = service.ledger.record(
+        body.subject, body.purpose, body.granted, body.source, body.scope, body.notice_text
+    )
+    return {
+        "subject_key": event.subject_key,
+        "purpose": event.purpose,
+        "scope": event.scope,
+        "granted": event.granted,
+        "policy_version": event.policy_version,
+        "at": event.at.isoformat(),
+    }
+
+
+@staff.get("/subjects/{subject}", summary="A subject's current consents and preferences")
+def subject_state(subject: str, _: Staff, service: Service) -> dict[str, Any]:
+    state = service.ledger.state(_subject_key(subject))
+    return {
+        "subject_key": state.key,
+        "consents": [
+            {
+                "purpose": p,
+                "scope": s,
+                "granted": g.granted,
+                "policy_version": g.policy_version,
+                "source": g.source,
+                "at": g.at.isoformat(),
+            }
+            for (p, s), g in sorted(state.consents.items())
+        ],
+        "preferences": state.preferences,
+        "gpc": state.gpc,
+        "possibly_under_age": state.possibly_under_age,
+        "acceptances": service.ledger.acceptances(state.key),
+    }
+
+
+@staff.post("/subjects/{subject}/withdraw-all", summary="Withdraw every consent of a subject")
+def withdraw_all(subject: str, _: Staff, service: Service) -> dict[str, int]:
+    return {"withdrawn": service.ledger.withdraw_everything(_subject_key(subject), "staff")}
+
+
+class Preference(BaseModel):
+    subject: str = Field(max_length=320)
+    channel: str
+    frequency: str
+    source: str = "api"
+
+
+@staff.put("/preferences", summary="Set a marketing channel's frequency, or off")
+def set_preference(body: Preference, _: Staff, service: Service) -> dict[str, Any]:
+    service.ledger.set_preference(body.subject, body.channel, body.frequency, body.source)
+    return {"channel": body.channel, "frequency": body.frequency}
+
+
+class CampaignBody(BaseModel):
+    subject: str = Field(max_length=200)
+    text: str = Field(max_length=100_000)
+    frequency: str = "weekly"
+    channel: str = "email"
+    dry_run: bool = False
+
+
+@staff.post("/campaigns", summary="Send a marketing campaign to those who consented")
+def campaign(body: CampaignBody, request: Request, _: Staff, service: Service) -> dict[str, Any]:
+    base = str(request.base_url).rstrip("/")
+    report = send_campaign(
+        service,
+        Campaign(body.subject, body.text, body.frequency, body.channel, base),
+        dry_run=body.dry_run,
+    )
+    return report.as_dict()
+
+
+@staff.get("/children", summary="Subjects flagged as possibly under the child age")
+def children(_: Staff, service: Service) -> list[dict[str, Any]]:
+    return [
+        {
+            "subject_key": f.subject_key,
+            "sources": f.sources,
+            "first_flagged_at": f.first_flagged_at.isoformat(),
+            "has_address": f.has_address,
+        }
+        for f in flagged_subjects(service.ledger)
+    ]
+
+
+@staff.post("/children/{subject}/delete", summary="Delete a flagged subject in one step")
+def delete_child(subject: str, _: Staff, service: Service) -> dict[str, Any]:
+    return delete_flagged(service.ledger, _subject_key(subject), "staff")
+
+
+router = APIRouter()
+router.include_router(public)
+router.include_router(staff)
+
+__all__ = ["ConsentLedger", "UseIndex", "require_staff", "router"]

@@ -1,0 +1,420 @@
+"""The consent ledger in the platform's store: append, never edit; read back as state.
+
+Every change of mind is a new row of ``consent_events`` (granted or withdrawn, with the
+policy version in force, the source, the time and the SHA-256 of the notice text the
+person was shown). The current state is derived from the rows by
+:func:`troth.consent.state.derive_state`. Marketing preferences and privacy signals are
+append-only in the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from troth.audit import AuditLog
+from troth.consent.decision import UseIndex
+from troth.consent.errors import ConsentError, UnknownPurpose
+from troth.consent.keys import BROWSER_PREFIX, key_of, normalise_email, subject_key
+from troth.consent.state import CHANNELS, FREQUENCIES, OFF, ConsentEvent, SubjectState, derive_state
+from troth.policy import Policy
+from troth.promises import keeps
+from troth.store import Store
+from troth.store.tables import (
+    child_flags,
+    consent_events,
+    consent_subjects,
+    marketing_preferences,
+    privacy_signals,
+    statement_acceptances,
+)
+
+SOURCES = (
+    "sign_up",
+    "app_permission",
+    "cookie_banner",
+    "api",
+    "privacy_center",
+    "email_link",
+    "one_click",
+    "request",
+    "staff",
+)
+
+
+def notice_hash(text: str) -> str:
+    """SHA-256 of the notice text the person was shown (empty text: empty hash)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _check_source(source: str) -> None:
+    if source not in SOURCES:
+        raise ConsentError(f"unknown consent source {source!r}: one of {', '.join(SOURCES)}")
+
+
+def version_label(policy: Policy) -> str:
+    current = policy.current_version or policy.versions[0]
+    return current.version
+
+
+def consent_purposes(policy: Policy) -> dict[tuple[str, str], list[str]]:
+    """Every (purpose, scope) a person can consent to under ``policy`` -> systems declaring it.
+
+    Purposes are the uses a system declares on the basis of consent; an app permission
+    is the scope ``permission:<name>``.
+    """
+    found: dict[tuple[str, str], list[str]] = {}
+    for system in policy.systems:
+        for entry in system.collects:
+            for use in entry.uses:
+                if use.basis != "consent":
+                    continue
+                scope = f"permission:{entry.permission}" if entry.permission else ""
+                systems = found.setdefault((use.use, scope), [])
+                if system.key not in systems:
+                    systems.append(system.key)
+    return found
+
+
+def check_purpose(policy: Policy, purpose: str, scope: str = "") -> None:
+    """Raise :class:`UnknownPurpose` unless ``purpose`` (and scope) can be consented to."""
+    if policy.taxonomy.use(purpose) is None:
+        raise UnknownPurpose(f"unknown purpose {purpose!r}: not a data use of the policy")
+    purposes = consent_purposes(policy)
+    if (purpose, scope) not in purposes:
+        what = f"{purpose} with {scope}" if scope else purpose
+        raise UnknownPurpose(f"purpose {what!r} does not rest on consent in any system")
+
+
+@dataclass(frozen=True)
+class SubjectRecord:
+    key: str
+    email: str | None
+    systems: list[str]
+    created_at: datetime
+
+
+class ConsentLedger:
+    """The consent tables of one store, under one policy."""
+
+    def __init__(self, store: Store, policy: Policy) -> None:
+        self.store = store
+        self.policy = policy
+        self.audit = AuditLog(store.engine)
+
+    # subjects
+
+    def register(self, email: str, systems: Iterable[str] = ()) -> str:
+        """Add (or update the systems of) a subject; return its key."""
+        email = normalise_email(email)
+        if "@" not in email or any(c in email for c in "\r\n "):
+            raise ConsentError("the email address is not valid")
+        unknown = [s for s in systems if self.policy.system(s) is None]
+        if unknown:
+            raise ConsentError(f"unknown system {unknown[0]!r}: not a system of the policy")
+        key = subject_key(email)
+        with self.store.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(consent_subjects.c.systems).where(consent_subjects.c.subject_key == key)
+            ).first()
+            if row is None:
+                conn.execute(
+                    consent_subjects.insert().values(
+                        subject_key=key,
+                        email=email,
+                        systems=sorted(set(systems)),
+                        created_at=_now(),
+                    )
+                )
+            else:
+                merged = sorted(set(row.systems) | set(systems))
+                conn.execute(
+                    consent_subjects.update()
+                    .where(consent_subjects.c.subject_key == key)
+                    .values(email=email, systems=merged, erased_at=None)
+                )
+        return key
+
+    def subjects(self) -> list[SubjectRecord]:
+        """Subjects with an address to write to, in key order."""
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(consent_subjects)
+                .where(consent_subjects.c.email.is_not(None))
+                .order_by(consent_subjects.c.subject_key)
+            ).mappings()
+            return [
+                SubjectRecord(r["subject_key"], r["email"], r["systems"], _aware(r["created_at"]))
+                for r in rows
+            ]
+
+    def email_of(self, key: str) -> str | None:
+        with self.store.engine.connect() as conn:
+            return conn.execute(
+                sa.select(consent_subjects.c.email).where(consent_subjects.c.subject_key == key)
+            ).scalar_one_or_none()
+
+    # consent
+
+    @keeps("C5", "U5")
+    def record(
+        self,
+        subject: str,
+        purpose: str,
+        granted: bool,
+        source: str,
+        scope: str = "",
+        notice_text: str = "",
+        policy_version: str | None = None,
+    ) -> ConsentEvent:
+        """Append one grant or withdrawal; validated first, so bad input writes nothing."""
+        _check_source(source)
+        check_purpose(self.policy, purpose, scope)
+        key = key_of(subject)
+        event = ConsentEvent(
+            subject_key=key,
+            purpose=purpose,
+            scope=scope,
+            policy_version=policy_version or version_label(self.policy),
+            source=source,
+            granted=granted,
+            at=_now(),
+            notice_hash=notice_hash(notice_text),
+        )
+        with self.store.engine.begin() as conn:
+            self._append(conn, [event])
+        return event
+
+    def _append(self, conn: sa.Connection, events: list[ConsentEvent]) -> None:
+        if not events:
+            return
+        conn.execute(
+            consent_events.insert(),
+            [
+                {
+                    "subject_key": e.subject_key,
+                    "purpose": e.purpose,
+                    "scope": e.scope,
+                    "policy_version": e.policy_version,
+                    "source": e.source,
+                    "granted": e.granted,
+                    "at": e.at,
+                    "notice_hash": e.notice_hash,
+                }
+                for e in events
+            ],
+        )
+        for e in events:
+            self.audit.append(
+                "consent",
+                "consent.granted" if e.granted else "consent.withdrawn",
+                e.subject_key,
+                {"purpose": e.purpose, "scope": e.scope, "source": e.source},
+                conn=conn,
+            )
+
+    def grant(self, subject: str, purpose: str, source: str, **kw: str) -> ConsentEvent:
+        return self.record(subject, purpose, True, source, **kw)
+
+    def withdraw(self, subject: str, purpose: str, source: str, **kw: str) -> ConsentEvent:
+        return self.record(subject, purpose, False, source, **kw)
+
+    @keeps("R4")
+    def withdraw_everything(self, subject: str, source: str) -> int:
+        """Withdraw every consent the subject holds now; return how many were withdrawn."""
+        _check_source(source)
+        key = key_of(subject)
+        version = version_label(self.policy)
+        with self.store.engine.begin() as conn:
+            state = self._state(conn, key)
+            now = _now()
+            events = [
+                ConsentEvent(key, purpose, scope, version, source, False, now)
+                for purpose, scope in state.current()
+            ]
+            self._append(conn, events)
+            for channel, frequency in state.preferences.items():
+                if frequency != OFF:
+                    conn.execute(
+                        marketing_preferences.insert().values(
+                            subject_key=key, channel=channel, frequency=OFF, source=source, at=now
+                        )
+                    )
+        return len(events)
+
+    # marketing preferences
+
+    @keeps("U5")
+    def set_preference(self, subject: str, channel: str, frequency: str, source: str) -> None:
+        """Choose a channel's frequency (daily, weekly, monthly) or ``off``."""
+        _check_source(source)
+        if channel not in CHANNELS:
+            raise ConsentError(f"unknown channel {channel!r}: one of {', '.join(CHANNELS)}")
+        if frequency not in (*FREQUENCIES, OFF):
+            raise ConsentError(
+                f"unknown frequency {frequency!r}: one of {', '.join((*FREQUENCIES, OFF))}"
+            )
+        with self.store.engine.begin() as conn:
+            conn.execute(
+                marketing_preferences.insert().values(
+                    subject_key=key_of(subject),
+                    channel=channel,
+                    frequency=frequency,
+                    source=source,
+                    at=_now(),
+                )
+            )
+
+    # signals and acceptance
+
+    def record_signal(self, holder_key: str, signal: str, value: str, honoured: bool) -> None:
+        with self.store.engine.begin() as conn:
+            conn.execute(
+                privacy_signals.insert().values(
+                    holder_key=holder_key, signal=signal, value=value, honoured=honoured, at=_now()
+                )
+            )
+
+    def signals_of(self, holder_key: str) -> list[dict[str, object]]:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(privacy_signals)
+                .where(privacy_signals.c.holder_key == holder_key)
+                .order_by(privacy_signals.c.id)
+            ).mappings()
+            return [
+                {
+                    "signal": r["signal"],
+                    "value": r["value"],
+                    "honoured": r["honoured"],
+                    "at": _aware(r["at"]).isoformat(),
+                }
+                for r in rows
+            ]
+
+    @keeps("C1")
+    def accept_statement(self, subject: str, channel: str, place: str) -> None:
+        """Record that the subject accepted the statement version in force, when and where."""
+        with self.store.engine.begin() as conn:
+            conn.execute(
+                statement_acceptances.insert().values(
+                    subject_key=key_of(subject),
+                    policy_version=version_label(self.policy),
+                    channel=channel[:30],
+                    place=place[:100],
+                    at=_now(),
+                )
+            )
+
+    def acceptances(self, subject: str) -> list[dict[str, str]]:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(statement_acceptances)
+                .where(statement_acceptances.c.subject_key == key_of(subject))
+                .order_by(statement_acceptances.c.id)
+            ).mappings()
+            return [
+                {
+                    "policy_version": r["policy_version"],
+                    "channel": r["channel"],
+                    "place": r["place"],
+                    "at": _aware(r["at"]).isoformat(),
+                }
+                for r in rows
+            ]
+
+    # reading state
+
+    def state(self, subject: str, browser_key: str | None = None) -> SubjectState:
+        with self.store.engine.connect() as conn:
+            return self._state(conn, key_of(subject), browser_key)
+
+    def events(self, subject: str) -> list[ConsentEvent]:
+        with self.store.engine.connect() as conn:
+            return _events(conn, key_of(subject))
+
+    def _state(self, conn: sa.Connection, key: str, browser_key: str | None = None) -> SubjectState:
+        return load_state(conn, key, browser_key)
+
+
+def _events(conn: sa.Connection, key: str) -> list[ConsentEvent]:
+    rows = conn.execute(
+        sa.select(
+            consent_events.c.purpose,
+            consent_events.c.scope,
+            consent_events.c.policy_version,
+            consent_events.c.source,
+            consent_events.c.granted,
+            consent_events.c.at,
+            consent_events.c.notice_hash,
+        )
+        .where(consent_events.c.subject_key == key)
+        .order_by(consent_events.c.id)
+    ).all()
+    return [ConsentEvent(key, r[0], r[1], r[2], r[3], bool(r[4]), _aware(r[5]), r[6]) for r in rows]
+
+
+def load_state(conn: sa.Connection, key: str, browser_key: str | None = None) -> SubjectState:
+    """The thin loader: read one subject's rows and derive the state."""
+    holders = [key] if browser_key is None or browser_key == key else [key, browser_key]
+    events = _events(conn, key)
+    prefs = conn.execute(
+        sa.select(marketing_preferences.c.channel, marketing_preferences.c.frequency)
+        .where(marketing_preferences.c.subject_key == key)
+        .order_by(marketing_preferences.c.id)
+    ).all()
+    signals = conn.execute(
+        sa.select(privacy_signals.c.signal, privacy_signals.c.value)
+        .where(privacy_signals.c.holder_key.in_(holders))
+        .order_by(privacy_signals.c.id)
+    ).all()
+    flagged = False
+    if not key.startswith(BROWSER_PREFIX):
+        flagged = (
+            conn.execute(
+                sa.select(child_flags.c.id)
+                .where(child_flags.c.subject_key == key, child_flags.c.resolved_at.is_(None))
+                .limit(1)
+            ).first()
+            is not None
+        )
+    return derive_state(
+        key, events, [tuple(p) for p in prefs], [tuple(s) for s in signals], flagged
+    )
+
+
+class ConsentService:
+    """The ledger plus the decision: what the rest of Troth asks before using data."""
+
+    def __init__(self, store: Store, policy: Policy, fresh_since: dict[str, str] | None = None):
+        self.ledger = ConsentLedger(store, policy)
+        self.store = store
+        self.policy = policy
+        self.index = UseIndex(policy, fresh_since if fresh_since is not None else {})
+
+    def may(
+        self,
+        subject: str,
+        use: str,
+        system: str | None = None,
+        category: str | None = None,
+        browser_key: str | None = None,
+    ):  # noqa: ANN201 - a Decision
+        from troth.consent.decision import decide
+
+        if self.policy.taxonomy.use(use) is None:
+            raise UnknownPurpose(f"unknown purpose {use!r}: not a data use of the policy")
+        state = self.ledger.state(subject, browser_key)
+        return decide(self.index, state, use, system, category)
