@@ -1,0 +1,290 @@
+"""The engine on a small SQLite company: sharing, bad input, failures, resume, correction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+from troth.connectors import ConnectionSet, SqlConnector
+from troth.datamap import dataset_from_body
+from troth.policy import load_policy
+from troth.requests.executor import (
+    ExecutionError,
+    MemoryJournal,
+    run_access,
+    run_correction,
+    run_erasure,
+)
+from troth.requests.export import archive_bytes
+from troth.requests.planner import PlanError, plan_request
+
+POLICY = Path(__file__).parent / "fixtures_engine" / "meetings_policy.yaml"
+
+SCHEMA = """
+CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT, loyalty TEXT);
+CREATE TABLE meetings (id INTEGER PRIMARY KEY, organiser_id INTEGER NOT NULL REFERENCES people(id),
+                       title TEXT NOT NULL);
+CREATE TABLE participants (meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+                           person_id INTEGER NOT NULL REFERENCES people(id),
+                           display_name TEXT, PRIMARY KEY (meeting_id, person_id));
+CREATE TABLE invoices (id INTEGER PRIMARY KEY, person_id INTEGER REFERENCES people(id),
+                       name TEXT, total INTEGER NOT NULL);
+CREATE TABLE newsletter (email TEXT PRIMARY KEY, topics TEXT);
+INSERT INTO people VALUES (1, 'ann@example.com', 'Ann', 'L-1'),
+  (2, 'bob@example.com', 'Bob', 'L-2'),
+  (3, 'x'' OR ''1''=''1; DROP TABLE people; --', 'Mallory', NULL);
+INSERT INTO meetings VALUES (10, 2, 'Bob''s weekly'), (11, 1, 'Ann alone');
+INSERT INTO participants VALUES (10, 1, 'Ann A.'), (10, 2, 'Bob B.'), (11, 1, 'Ann A.');
+INSERT INTO invoices VALUES (100, 1, 'Ann', 1999), (101, 2, 'Bob', 500);
+INSERT INTO newsletter VALUES ('ann@example.com', 'phones'), ('bob@example.com', 'wifi');
+"""
+
+
+def _ref(field: str, direction: str) -> dict:
+    return {"references": [{"dataset": "meet", "field": field, "direction": direction}]}
+
+
+DATASET = {
+    "fides_key": "meet",
+    "collections": [
+        {
+            "name": "people",
+            "fields": [
+                {
+                    "name": "id",
+                    "data_categories": ["user.unique_id"],
+                    "fides_meta": {"primary_key": True},
+                },
+                {
+                    "name": "email",
+                    "data_categories": ["user.contact.email"],
+                    "fides_meta": {"identity": "email"},
+                },
+                {"name": "name", "data_categories": ["user.name"]},
+                {
+                    "name": "loyalty",
+                    "data_categories": ["user.unique_id"],
+                    "fides_meta": {"identity": "loyalty_id"},
+                },
+            ],
+        },
+        {
+            "name": "meetings",
+            "fields": [
+                {"name": "id", "data_categories": ["system.operations"]},
+                {
+                    "name": "organiser_id",
+                    "data_categories": ["user.unique_id"],
+                    "fides_meta": _ref("people.id", "from"),
+                },
+                {"name": "title", "data_categories": ["user.content"]},
+            ],
+        },
+        {
+            "name": "participants",
+            "fields": [
+                {
+                    "name": "meeting_id",
+                    "data_categories": ["system.operations"],
+                    "fides_meta": _ref("meetings.id", "to"),
+                },
+                {
+                    "name": "person_id",
+                    "data_categories": ["user.unique_id"],
+                    "fides_meta": _ref("people.id", "from"),
+                },
+                {"name": "display_name", "data_categories": ["user.name"]},
+            ],
+        },
+        {
+            "name": "invoices",
+            "fields": [
+                {"name": "id", "data_categories": ["system.operations"]},
+                {
+                    "name": "person_id",
+                    "data_categories": ["user.unique_id"],
+                    "fides_meta": _ref("people.id", "from"),
+                },
+                {"name": "name", "data_categories": ["user.financial"]},
+                {"name": "total", "data_categories": ["user.financial"]},
+            ],
+        },
+        {
+            "name": "newsletter",
+            "fields": [
+                {
+                    "name": "email",
+                    "data_categories": ["user.contact.email"],
+                    "fides_meta": {"identity": "email"},
+                },
+                {"name": "topics", "data_categories": ["user.behavior"]},
+            ],
+        },
+    ],
+}
+
+
+@pytest.fixture
+def company(tmp_path: Path) -> Path:
+    path = tmp_path / "meet.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(SCHEMA)
+    return path
+
+
+@pytest.fixture
+def policy():  # type: ignore[no-untyped-def]
+    return load_policy(POLICY)
+
+
+def _connections(path: Path, read_only: bool = False) -> ConnectionSet:
+    return ConnectionSet({"meet": SqlConnector("meet", f"sqlite:///{path}", read_only=read_only)})
+
+
+def _query(path: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+DATASETS = [dataset_from_body(DATASET)]
+
+
+@pytest.mark.proves("R2")
+def test_access_returns_shared_meeting_but_not_its_organiser_or_other_participants(
+    company: Path, policy
+) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_request("access", {"email": ["ann@example.com"]}, DATASETS, policy)
+    with _connections(company) as connections:
+        result = run_access(plan, connections)
+    people = result.collection("people")
+    assert people is not None and [r["name"] for r in people.rows] == ["Ann"]
+    participants = result.collection("participants")
+    assert participants is not None
+    assert sorted((r["meeting_id"], r["person_id"]) for r in participants.rows) == [
+        (10, 1),
+        (11, 1),
+    ]
+    meetings = result.collection("meetings")
+    assert meetings is not None and sorted(r["id"] for r in meetings.rows) == [10, 11]
+    invoices = result.collection("invoices")
+    assert invoices is not None and [r["id"] for r in invoices.rows] == [100]
+
+    page = zipfile.ZipFile(BytesIO(archive_bytes(result, policy))).read("index.html").decode()
+    assert "Bob&#x27;s weekly" in page and "Bob's weekly" not in page
+    assert "<script" not in page and "http" not in page
+
+
+def test_sql_in_identity_values_only_matches(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    hostile = "x' OR '1'='1; DROP TABLE people; --"
+    plan = plan_request("access", {"email": [hostile]}, DATASETS, policy)
+    with _connections(company) as connections:
+        result = run_access(plan, connections)
+        assert [r["name"] for r in result.collection("people").rows] == ["Mallory"]  # type: ignore[union-attr]
+        nobody = run_access(
+            plan_request("access", {"email": ["' OR 1=1 --"]}, DATASETS, policy), connections
+        )
+    assert nobody.collections == ()
+    assert _query(company, "SELECT count(*) FROM people") == [(3,)]
+
+
+def test_unknown_identity_type_is_a_plan_error(policy) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PlanError, match="identity type 'passport' is declared by no dataset"):
+        plan_request("access", {"passport": ["X1"]}, DATASETS, policy)
+
+
+@pytest.mark.proves("R3")
+def test_erasure_keeps_shared_meeting_and_invoice_and_reports_why(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_request("erasure", {"email": ["ann@example.com"]}, DATASETS, policy)
+    with _connections(company) as connections:
+        result = run_erasure(plan, connections, MemoryJournal())
+    assert result.verified, result.verification
+    # Ann's participations are gone; Bob's meeting stays untouched; Ann's own meeting goes
+    assert _query(company, "SELECT meeting_id, person_id FROM participants") == [(10, 2)]
+    assert _query(company, "SELECT id, title FROM meetings") == [(10, "Bob's weekly")]
+    # the invoice is kept for the law, with the other personal fields masked
+    assert _query(company, "SELECT id, name, total FROM invoices ORDER BY id") == [
+        (100, "Ann", 1999),
+        (101, "Bob", 500),
+    ]
+    assert _query(company, "SELECT id, email, name FROM people WHERE id = 1")[0][1:] != (
+        "ann@example.com",
+        "Ann",
+    )
+    assert _query(company, "SELECT email FROM newsletter") == [("bob@example.com",)]
+    meetings = result.step("meetings")
+    assert meetings is not None and any(r.startswith("shared") for r in meetings.kept)
+    invoices = result.step("invoices")
+    assert invoices is not None and any("legal obligation" in r for r in invoices.kept)
+    assert "ann@example.com" not in json.dumps(result.evidence)
+
+
+def test_read_only_connection_fails_the_erasure_before_writing(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_request("erasure", {"email": ["ann@example.com"]}, DATASETS, policy)
+    with _connections(company, read_only=True) as connections:
+        with pytest.raises(ExecutionError, match="read-only"):
+            run_erasure(plan, connections)
+    assert _query(company, "SELECT count(*) FROM participants") == [(3,)]
+
+
+def test_a_resumed_erasure_skips_what_the_journal_says_is_done(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_request("erasure", {"email": ["ann@example.com"]}, DATASETS, policy)
+    journal = MemoryJournal()
+    first = plan.write_order[0]
+    # a previous run erased the first step, then died
+    with _connections(company) as connections:
+        connections["meet"].delete("newsletter", ["email"], [("ann@example.com",)])
+        journal.record(first, {"deleted": 1})
+        result = run_erasure(plan, connections, journal)
+    assert result.verified
+    assert next(s for s in result.steps if s.key == first).already_done
+    assert set(journal.steps) == set(plan.write_order)
+
+
+def test_nobody_matching_gives_an_empty_result(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_request("erasure", {"email": ["nobody@example.com"]}, DATASETS, policy)
+    with _connections(company) as connections:
+        result = run_erasure(plan, connections)
+    assert result.verified
+    assert all(s.deleted == 0 and s.masked == 0 for s in result.steps)
+    assert _query(company, "SELECT count(*) FROM people") == [(3,)]
+
+
+@pytest.mark.proves("R4")
+def test_withdrawal_erases_only_what_rests_on_consent(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_request("withdrawal", {"email": ["ann@example.com"]}, DATASETS, policy)
+    with _connections(company) as connections:
+        result = run_erasure(plan, connections)
+    assert result.verified
+    # the newsletter topics rest on consent only: erased; the email also serves the contract
+    assert _query(company, "SELECT email, topics FROM newsletter ORDER BY email") == [
+        ("ann@example.com", None),
+        ("bob@example.com", "wifi"),
+    ]
+    assert _query(company, "SELECT email, name FROM people WHERE id = 1") == [
+        ("ann@example.com", "Ann")
+    ]
+
+
+@pytest.mark.proves("R1")
+def test_correction_writes_the_new_email_everywhere_it_is_stored(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_request(
+        "correction", {"email": ["ann@example.com"]}, DATASETS, policy, correction_target="email"
+    )
+    with _connections(company) as connections:
+        result = run_correction(plan, connections, "email", "ann@new.example")
+    assert _query(company, "SELECT email FROM people WHERE id = 1") == [("ann@new.example",)]
+    assert ("ann@new.example",) in _query(company, "SELECT email FROM newsletter")
+    assert _query(company, "SELECT email FROM people WHERE id = 2") == [("bob@example.com",)]
+    assert result.identities_after[0]["email"] == ("ann@new.example",)
+
+
+def test_custom_identity_finds_the_subject(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_request("access", {"loyalty_id": ["L-2"]}, DATASETS, policy)
+    with _connections(company) as connections:
+        result = run_access(plan, connections)
+    assert [r["name"] for r in result.collection("people").rows] == ["Bob"]  # type: ignore[union-attr]
