@@ -11,6 +11,7 @@ import sys
 import typer
 from rich.console import Console
 
+from troth.consent.commands import campaign_app, consent_app
 from troth.datamap.commands import app as datamap_app
 from troth.demo.commands import app as demo_app
 from troth.errors import TrothError
@@ -27,6 +28,8 @@ app.add_typer(policy_app, name="policy", help="The statement as code: show and c
 app.add_typer(datamap_app, name="datamap", help="Where personal data lives: import, show, check.")
 app.add_typer(demo_app, name="demo", help="The demo company: build its database and data map.")
 app.add_typer(store_app, name="store", help="The platform's own store: migrate and inspect.")
+app.add_typer(campaign_app, name="campaign", help="Marketing campaigns to those who consented.")
+app.add_typer(consent_app, name="consent", help="Consent: notices of change to the statement.")
 app.command("serve", help="Run the web service (API, docs, promise page).")(serve_command)
 app.command("promises", help="Each promise of the statement: what keeps it, which tests prove it.")(
     promises_command

@@ -19,6 +19,7 @@ HERE = Path(__file__).parent
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The whole service: API under /api/v1, OpenAPI at /docs, pages at /."""
+    from troth.consent import http as consent_http
     from troth.guard import http as guard_http
     from troth.web import api, pages
 
@@ -41,5 +42,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(consent_http.router)
     app.include_router(guard_http.router)
     return app
