@@ -87,3 +87,21 @@ def live_server(troth_home: Path) -> Iterator[LiveServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def mariadb_server():  # type: ignore[no-untyped-def]
+    """One MariaDB server per test session (per xdist worker), on a loopback port."""
+    from troth.testing.mariadb import start_mariadb
+
+    server = start_mariadb()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def mariadb_url(mariadb_server) -> str:  # type: ignore[no-untyped-def]
+    """A fresh, empty MariaDB database for one test."""
+    return mariadb_server.create_database(f"t_{uuid.uuid4().hex[:12]}")
