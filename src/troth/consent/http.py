@@ -435,3 +435,22 @@ router.include_router(public)
 router.include_router(staff)
 
 __all__ = ["ConsentLedger", "UseIndex", "require_staff", "router"]
+
+
+# --- the banner in a page -----------------------------------------------------------------
+
+ANALYTICS_PROBE = 'document.documentElement.setAttribute("data-analytics-ran", "yes");\n'
+
+
+@public.get("/consent/banner-demo", response_class=HTMLResponse, include_in_schema=False)
+def banner_demo(request: Request) -> HTMLResponse:
+    """A page with the banner and one analytics script held back until consent."""
+    from troth.web.templating import templates
+
+    return templates.TemplateResponse(request, "consent/banner_demo.html", {})
+
+
+@public.get("/consent/banner-demo/analytics.js", include_in_schema=False)
+def banner_demo_analytics() -> Response:
+    """Stands for a non-essential script: it marks the page when it runs."""
+    return Response(ANALYTICS_PROBE, media_type="text/javascript")
