@@ -89,6 +89,38 @@ def live_server(troth_home: Path) -> Iterator[LiveServer]:
         server.stop()
 
 
+@pytest.fixture
+def staff_login(live_server: LiveServer):  # noqa: ANN201 - returns a factory
+    """A factory: ``staff_login(role)`` creates a staff member with that role in the live
+    server's store, signs in over HTTP and returns ``(client, email, password)``."""
+    import re
+    import secrets
+
+    import httpx
+
+    from troth.web.auth import StaffAccounts
+
+    clients: list[httpx.Client] = []
+
+    def make(role: str, email: str | None = None) -> tuple[httpx.Client, str, str]:
+        email = email or f"{role}-{secrets.token_hex(3)}@staff.example.com"
+        password = "Pw-" + secrets.token_urlsafe(16)
+        StaffAccounts(live_server.app.state.context.store.engine).create(email, password, role)
+        client = httpx.Client(base_url=live_server.url, follow_redirects=False)
+        clients.append(client)
+        page = client.get("/console/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        r = client.post(
+            "/console/login", data={"csrf_token": token, "email": email, "password": password}
+        )
+        assert r.status_code == 303 and r.headers["location"] == "/console", r.text
+        return client, email, password
+
+    yield make
+    for client in clients:
+        client.close()
+
+
 @pytest.fixture(scope="session")
 def mariadb_server():  # type: ignore[no-untyped-def]
     """One MariaDB server per test session (per xdist worker), on a loopback port."""

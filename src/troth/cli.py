@@ -17,6 +17,7 @@ from troth.demo.commands import app as demo_app
 from troth.errors import TrothError
 from troth.policy.commands import app as policy_app
 from troth.store.commands import app as store_app
+from troth.web.auth.commands import app as staff_app
 from troth.web.commands import promises_command, serve_command
 
 app = typer.Typer(
@@ -30,6 +31,7 @@ app.add_typer(demo_app, name="demo", help="The demo company: build its database 
 app.add_typer(store_app, name="store", help="The platform's own store: migrate and inspect.")
 app.add_typer(campaign_app, name="campaign", help="Marketing campaigns to those who consented.")
 app.add_typer(consent_app, name="consent", help="Consent: notices of change to the statement.")
+app.add_typer(staff_app, name="staff", help="Console staff accounts: create, set-role, list.")
 app.command("serve", help="Run the web service (API, docs, promise page).")(serve_command)
 app.command("promises", help="Each promise of the statement: what keeps it, which tests prove it.")(
     promises_command

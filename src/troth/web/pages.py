@@ -1,4 +1,4 @@
-"""Server-rendered pages."""
+"""Server-rendered pages: the promise page at ``/``, the privacy center, the privacy console."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import Counter
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from troth.web import center, console
 from troth.web.context import Context
 from troth.web.templating import templates
 
@@ -27,3 +28,7 @@ def promise_page(request: Request, ctx: Context) -> HTMLResponse:
             "counts": counts,
         },
     )
+
+
+router.include_router(center.router)
+router.include_router(console.router)

@@ -1,0 +1,5 @@
+"""The privacy console: server-rendered pages for the privacy team (staff only)."""
+
+from troth.web.console.routes import router
+
+__all__ = ["router"]

@@ -1,0 +1,103 @@
+"""Staff accounts on SQLite and PostgreSQL: create, roles, lockout, TOTP, sessions (Sec1, Sec3)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pyotp
+import pytest
+
+from troth.audit import AuditLog
+from troth.store import open_store
+from troth.web.auth import Role, SignInFailed, StaffAccounts, StaffError, WeakPassword
+from troth.web.auth.accounts import LOCKOUT
+from troth.web.auth.sessions import SessionStore
+
+PASSWORD = "violet-anvil-harbour-92"
+
+
+@pytest.fixture
+def accounts(store_url: str):  # noqa: ANN201
+    with open_store(store_url) as store:
+        yield StaffAccounts(store.engine)
+
+
+def test_create_list_and_set_role(accounts: StaffAccounts) -> None:
+    member = accounts.create("Ada@Example.com ", PASSWORD, "analyst")
+    assert member.email == "ada@example.com" and member.role is Role.ANALYST
+    accounts.create("bob@example.com", "quiet-lantern-orbit-17", Role.ADMIN)
+    assert [m.email for m in accounts.all()] == ["ada@example.com", "bob@example.com"]
+    assert accounts.set_role("ada@example.com", "approver").role is Role.APPROVER
+    actions = [e.action for e in AuditLog(accounts.engine).events()]
+    assert actions == ["staff.create", "staff.create", "staff.set_role"]
+    assert not any(PASSWORD in str(e.details) for e in AuditLog(accounts.engine).events())
+
+
+def test_bad_input_is_one_line_and_writes_nothing(accounts: StaffAccounts) -> None:
+    with pytest.raises(StaffError, match="e-mail address"):
+        accounts.create("not-an-address", PASSWORD, "viewer")
+    with pytest.raises(WeakPassword):
+        accounts.create("ada@example.com", "password1234", "viewer")
+    with pytest.raises(Exception, match="unknown role 'boss'"):
+        accounts.create("ada@example.com", PASSWORD, "boss")
+    assert accounts.count() == 0
+    accounts.create("ada@example.com", PASSWORD, "viewer")
+    with pytest.raises(StaffError, match="already exists"):
+        accounts.create("ada@example.com", PASSWORD, "viewer")
+
+
+@pytest.mark.proves("Sec1", "Sec3")
+def test_five_wrong_passwords_lock_the_account(accounts: StaffAccounts) -> None:
+    accounts.create("ada@example.com", PASSWORD, "viewer")
+    now = datetime.now(UTC)
+    for _ in range(5):
+        with pytest.raises(SignInFailed, match="wrong"):
+            accounts.check_password("ada@example.com", "wrong-password-123", now)
+    with pytest.raises(SignInFailed, match="locked"):
+        accounts.check_password("ada@example.com", PASSWORD, now)
+    later = now + LOCKOUT + timedelta(seconds=1)
+    assert accounts.check_password("ada@example.com", PASSWORD, later).member.email
+    actions = [e.action for e in AuditLog(accounts.engine).events()]
+    assert actions.count("staff.sign_in_failed") == 4 and "staff.lockout" in actions
+
+
+def test_four_failures_then_success_resets_the_count(accounts: StaffAccounts) -> None:
+    accounts.create("ada@example.com", PASSWORD, "viewer")
+    for _ in range(4):
+        with pytest.raises(SignInFailed):
+            accounts.check_password("ada@example.com", "wrong-password-123")
+    accounts.check_password("ada@example.com", PASSWORD)
+    assert accounts.by_email("ada@example.com").failed_attempts == 0
+
+
+def test_unknown_address_and_disabled_account_fail_alike(accounts: StaffAccounts) -> None:
+    accounts.create("ada@example.com", PASSWORD, "viewer")
+    accounts.set_disabled("ada@example.com", True)
+    for email in ("ada@example.com", "nobody@example.com"):
+        with pytest.raises(SignInFailed, match="the address or the password is wrong"):
+            accounts.check_password(email, PASSWORD)
+
+
+@pytest.mark.proves("Sec1")
+def test_totp_second_factor(accounts: StaffAccounts) -> None:
+    accounts.create("ada@example.com", PASSWORD, "admin")
+    secret = accounts.enable_totp("ada@example.com")
+    result = accounts.check_password("ada@example.com", PASSWORD)
+    assert result.needs_totp
+    assert not accounts.check_totp(
+        result.member.id, "000000" if pyotp.TOTP(secret).now() != "000000" else "111111"
+    )
+    assert accounts.check_totp(result.member.id, pyotp.TOTP(secret).now())
+    assert accounts.by_email("ada@example.com").failed_attempts == 1
+
+
+def test_sessions_expire_and_end(accounts: StaffAccounts) -> None:
+    member = accounts.create("ada@example.com", PASSWORD, "viewer")
+    sessions = SessionStore(accounts.engine)
+    now = datetime.now(UTC)
+    token = sessions.start(member.id, verified=True, now=now)
+    assert sessions.get(token, now).staff_id == member.id
+    assert sessions.get(token, now + timedelta(hours=9)) is None
+    assert sessions.get("forged-token", now) is None
+    sessions.end(token)
+    assert sessions.get(token, now) is None
