@@ -1,0 +1,212 @@
+"""Carry out a request through the engine: plan, run with a journal, retry, gather evidence.
+
+Which engine call a kind of request makes:
+
+- access: ``run_access``; the archive (``troth.requests.export.archive_bytes``) is returned
+  for the service to store encrypted;
+- erasure: ``run_erasure`` with the request's store-backed journal;
+- correction: ``run_correction`` per corrected identity or category, each with its own
+  journal prefix;
+- withdrawal: the withdrawal of every consent and the end of marketing in the consent ledger,
+  then ``run_erasure`` of the ``withdrawal`` plan (data whose only legal basis was consent).
+
+A datastore that fails is retried with back-off (:mod:`troth.requests.retry`); when every try
+failed, :class:`ExecutionFailed` carries the reason and what the journal says was done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from troth.connectors import ConnectorError
+from troth.errors import TrothError
+from troth.promises import keeps
+from troth.requests.journal import StoreJournal
+from troth.requests.retry import with_backoff
+
+if TYPE_CHECKING:
+    from troth.requests.service import RequestRecord, RequestService
+
+
+class ExecutionFailed(Exception):
+    """The request failed for good; ``reason`` is one line without personal data."""
+
+    def __init__(self, reason: str, done: list[dict[str, Any]]) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.done = done
+
+
+@dataclass(frozen=True)
+class Outcome:
+    evidence: dict[str, Any]
+    archive: bytes | None = None
+
+
+class PrefixedJournal:
+    """One request's journal seen under a prefix (a correction runs one plan per target)."""
+
+    def __init__(self, journal: StoreJournal, prefix: str) -> None:
+        self.journal = journal
+        self.prefix = prefix
+
+    def is_done(self, step_key: str) -> bool:
+        return self.journal.is_done(self.prefix + step_key)
+
+    def begin(self, step_key: str) -> None:
+        self.journal.begin(self.prefix + step_key)
+
+    def record(self, step_key: str, summary: dict) -> None:
+        self.journal.record(self.prefix + step_key, summary)
+
+
+def _done(journal: StoreJournal) -> list[dict[str, Any]]:
+    return [{"step": s.key, **(s.summary or {})} for s in journal.steps() if s.state == "done"]
+
+
+@keeps("R1", "R2", "R3", "R4")
+def execute(service: RequestService, request: RequestRecord, journal: StoreJournal) -> Outcome:
+    """Run ``request`` to the end (retrying a failing datastore), or raise ExecutionFailed."""
+    from troth.requests.executor import ExecutionError
+
+    def once() -> Outcome:
+        return _run_once(service, request, journal)
+
+    def note(attempt: int, exc: BaseException) -> None:
+        service.audit.append(
+            "worker",
+            "request.retry",
+            f"request:{request.id}",
+            {"attempt": attempt, "reason": _reason(exc)},
+        )
+
+    try:
+        return with_backoff(once, service.backoff, (ConnectorError, ExecutionError), on_retry=note)
+    except TrothError as exc:
+        raise ExecutionFailed(_reason(exc), _done(journal)) from None
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:500]
+
+
+def _run_once(service: RequestService, request: RequestRecord, journal: StoreJournal) -> Outcome:
+    from troth.connectors import connections_for
+    from troth.datamap import stored_datasets
+    from troth.requests.planner import plan_request
+
+    datasets, _ = stored_datasets(service.store)
+    identities = {k: [v] for k, v in request.identities.items()}
+    policy = service.policy
+    if request.kind == "correction":
+        changes: dict[str, Any] = request.details["changes"]
+        plans = {
+            target: plan_request(
+                "correction", identities, datasets, policy, correction_target=target
+            )
+            for target in sorted(changes)
+        }
+        keys = sorted({d for p in plans.values() for d in p.datasets})
+        with connections_for(keys, service.settings) as connections:
+            return _correct(plans, changes, connections, journal)
+    kind = request.kind
+    plan = plan_request(kind, identities, datasets, policy)
+    with connections_for(list(plan.datasets), service.settings) as connections:
+        if kind == "access":
+            return _access(plan, connections, policy)
+        if kind == "withdrawal":
+            consent = _withdraw_consent(service, request, journal)
+            outcome = _erase(plan, connections, journal)
+            outcome.evidence["consent"] = consent
+            outcome.evidence["summary"]["consents_withdrawn"] = consent.get("withdrawn", 0)
+            return outcome
+        return _erase(plan, connections, journal)
+
+
+def _access(plan: Any, connections: Any, policy: Any) -> Outcome:
+    from troth.requests.executor import run_access
+    from troth.requests.export import archive_bytes
+
+    result = run_access(plan, connections)
+    archive = archive_bytes(result, policy)
+    collections = {c.name: len(c.rows) for c in result.collections}
+    evidence = {
+        "kind": "access",
+        "plan": plan.digest(),
+        "collections": collections,
+        "summary": {"collections": len(collections), "rows": result.row_count},
+    }
+    return Outcome(evidence, archive)
+
+
+def _erase(plan: Any, connections: Any, journal: StoreJournal) -> Outcome:
+    from troth.requests.executor import run_erasure
+
+    result = run_erasure(plan, connections, journal)
+    evidence = dict(result.evidence)
+    steps = evidence.get("steps", {})
+    evidence["summary"] = {
+        "deleted": sum(s.get("deleted", 0) for s in steps.values()),
+        "masked": sum(s.get("masked", 0) for s in steps.values()),
+        "kept": sum(k["rows"] for s in steps.values() for k in s.get("kept", [])),
+        "verified": result.verified,
+    }
+    if not result.verified:
+        from troth.requests.executor import ExecutionError
+
+        raise ExecutionError("the verification after erasure found the subject's data remaining")
+    return Outcome(evidence)
+
+
+def _correct(
+    plans: dict[str, Any], changes: dict[str, Any], connections: Any, journal: StoreJournal
+) -> Outcome:
+    from troth.requests.executor import run_correction
+
+    per_target: dict[str, Any] = {}
+    for target, plan in plans.items():
+        result = run_correction(
+            plan, connections, target, changes[target], PrefixedJournal(journal, f"{target}|")
+        )
+        per_target[target] = {"changed": result.changed, "kept": result.kept}
+    evidence = {
+        "kind": "correction",
+        "targets": per_target,
+        "summary": {
+            "fields": sorted(per_target),
+            "rows_changed": sum(sum(t["changed"].values()) for t in per_target.values()),
+        },
+    }
+    return Outcome(evidence)
+
+
+def _withdraw_consent(
+    service: RequestService, request: RequestRecord, journal: StoreJournal
+) -> dict[str, Any]:
+    """Withdraw every consent and stop marketing in the consent ledger (once per request)."""
+    step = "consent:withdraw_everything"
+    if journal.is_done(step):
+        return {"withdrawn": 0, "already_done": True}
+    email = request.identities.get("email")
+    if email is None:
+        summary = {"withdrawn": 0, "recorded_in": "request", "reason": "no email identity"}
+        journal.record(step, summary)
+        return summary
+    try:
+        from troth.consent.ledger import ConsentLedger
+        from troth.consent.state import CHANNELS, OFF
+    except ImportError:  # no consent ledger installed: the request's evidence is the record
+        summary = {"withdrawn": "all", "marketing": "off", "recorded_in": "request"}
+        journal.record(step, summary)
+        return summary
+
+    ledger = ConsentLedger(service.store, service.policy)
+    journal.begin(step)
+    withdrawn = ledger.withdraw_everything(email, "request")
+    for channel in CHANNELS:
+        ledger.set_preference(email, channel, OFF, "request")
+    summary = {"withdrawn": withdrawn, "marketing": "off", "recorded_in": "consent_ledger"}
+    journal.record(step, summary)
+    return summary

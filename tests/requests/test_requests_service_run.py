@@ -1,0 +1,238 @@
+"""Requests run end to end on the demo company (SQLite): access, erasure, correction,
+withdrawal, no match, hostile identity values, a datastore that is down, and a worker
+process killed in the middle of an erasure."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from requests_helpers import code_in
+
+from troth.audit import AuditLog
+from troth.config import load_settings
+from troth.datamap import import_datasets
+from troth.demo.build import build_demo
+from troth.policy import load_policy
+from troth.requests.journal import StoreJournal
+from troth.requests.lifecycle import State
+from troth.requests.retry import Backoff
+from troth.requests.service import RequestService
+from troth.store import open_store
+from troth.store.tables import request_archives
+from troth.testing.smtp import SmtpServer
+
+
+@dataclass
+class Demo:
+    service: RequestService
+    demo: sa.Engine
+    smtp: SmtpServer
+    email: str
+    other: str
+
+    def count(self, sql: str, **params: object) -> int:
+        with self.demo.connect() as conn:
+            return int(conn.execute(sa.text(sql), params).scalar_one())
+
+    def verified(self, kind: str, identities: dict[str, str], **kw: object) -> str:
+        """Submit and verify with the code from the mail; the request id."""
+        request = self.service.submit(kind, identities, **kw).request  # type: ignore[arg-type]
+        self.service.verify(request.id, code_in(self.smtp.messages[-1]))
+        return request.id
+
+
+@pytest.fixture(scope="module")
+def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo company (6 subjects) built once; each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("demo")
+    build_demo(
+        f"sqlite:///{folder / 'demo.sqlite3'}", 6, seed=3, datasets_out=folder / "datasets.yml"
+    )
+    return folder
+
+
+@pytest.fixture
+def demo(troth_home: Path, smtp_server: SmtpServer, built_demo: Path) -> Iterator[Demo]:
+    settings = load_settings()
+    shutil.copy(built_demo / "demo.sqlite3", troth_home / "demo.sqlite3")
+    store = open_store(settings.database_url)
+    import_datasets(store, [built_demo / "datasets.yml"])
+    engine = sa.create_engine(settings.demo_database_url)
+    with engine.connect() as conn:
+        first, second = conn.execute(sa.text("SELECT email FROM accounts ORDER BY id LIMIT 2"))
+    service = RequestService(store, load_policy(), settings, backoff=Backoff(3, 0.01))
+    try:
+        yield Demo(service, engine, smtp_server, first[0], second[0])
+    finally:
+        engine.dispose()
+        store.close()
+
+
+@pytest.mark.proves("R2")
+def test_access_is_archived_encrypted_and_handed_out_by_a_signed_link(demo: Demo) -> None:
+    request_id = demo.verified("access", {"email": demo.email})
+    done = demo.service.run(request_id)
+    assert done.state is State.COMPLETE and done.evidence["summary"]["rows"] >= 1
+    mail = demo.smtp.messages[-1]
+    text = mail.get_body(("plain",)).get_content()
+    token = text.split("/api/v1/requests/archive/")[1].split()[0]
+    opened_id, data = demo.service.archive(token)
+    assert opened_id == request_id
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        everything = b"".join(archive.read(n) for n in archive.namelist())
+    assert demo.email.encode() in everything and demo.other.encode() not in everything
+    with demo.service.engine.connect() as conn:
+        stored = bytes(conn.execute(sa.select(request_archives.c.ciphertext)).scalar_one())
+    assert demo.email.encode() not in stored and b"PK" not in stored[:4]
+
+
+@pytest.mark.proves("R3")
+def test_erasure_runs_is_verified_and_every_state_is_audited(demo: Demo) -> None:
+    before_other = demo.count("SELECT count(*) FROM accounts WHERE email = :e", e=demo.other)
+    request_id = demo.verified("erase", {"email": demo.email})
+    done = demo.service.run(request_id)
+    assert done.state is State.COMPLETE, done.reason
+    assert done.evidence["verified"] is True and done.evidence["summary"]["verified"]
+    assert demo.count("SELECT count(*) FROM accounts WHERE email = :e", e=demo.email) == 0
+    assert demo.count("SELECT count(*) FROM accounts WHERE email = :e", e=demo.other) == (
+        before_other
+    )
+    actions = [
+        e.action for e in AuditLog(demo.service.engine).events(target=f"request:{request_id}")
+    ]
+    assert actions == [
+        "request.received",
+        "request.verified",
+        "request.running",
+        "request.complete",
+    ]
+
+
+@pytest.mark.proves("R1")
+def test_correction_writes_the_new_address(demo: Demo) -> None:
+    request_id = demo.verified(
+        "correct", {"email": demo.email}, details={"changes": {"email": "new.address@example.org"}}
+    )
+    done = demo.service.run(request_id)
+    assert done.state is State.COMPLETE, done.reason
+    assert done.evidence["summary"]["rows_changed"] >= 1
+    assert demo.count("SELECT count(*) FROM accounts WHERE email = :e", e=demo.email) == 0
+    assert demo.count("SELECT count(*) FROM accounts WHERE email = 'new.address@example.org'") == 1
+
+
+@pytest.mark.proves("R4")
+def test_withdrawal_records_it_stops_marketing_and_erases_consent_only_data(demo: Demo) -> None:
+    analytics = "SELECT count(*) FROM web_analytics_events e JOIN accounts a ON a.id = e.account_id"
+    assert demo.count(analytics + " WHERE a.email = :e", e=demo.email) >= 1
+    others = demo.count(analytics + " WHERE a.email <> :e", e=demo.email)
+    request_id = demo.verified("withdraw", {"email": demo.email})
+    done = demo.service.run(request_id)
+    assert done.state is State.COMPLETE, done.reason
+    consent = done.evidence["consent"]
+    assert consent["marketing"] == "off"
+    if consent["recorded_in"] == "consent_ledger":
+        from troth.consent.ledger import ConsentLedger
+
+        state = ConsentLedger(demo.service.store, demo.service.policy).state(demo.email)
+        assert state.preferences and set(state.preferences.values()) == {"off"}
+    # web analytics rests on consent alone (the policy): erased; the account rests on contract
+    assert demo.count(analytics + " WHERE a.email = :e", e=demo.email) == 0
+    assert demo.count(analytics + " WHERE a.email <> :e", e=demo.email) == others
+    assert demo.count("SELECT count(*) FROM accounts WHERE email = :e", e=demo.email) == 1
+    kept = done.evidence["steps"]["withdrawal:demo_accounts.accounts"]["fields_kept"]
+    assert kept["email"] == "it also rests on a basis other than consent"
+
+
+def test_no_match_and_hostile_values_complete_empty_and_change_nothing(demo: Demo) -> None:
+    accounts = demo.count("SELECT count(*) FROM accounts")
+    hostile = "x' OR '1'='1'; DROP TABLE accounts; --"
+    for identities in (
+        {"email": "nobody@example.net"},
+        {"email": hostile + "@example.net"},
+        {"username": hostile},
+        {"username": '" OR 1=1 --'},
+    ):
+        ask = {"identities": identities, "contact": "probe@example.net"}
+        access = demo.service.run(demo.verified("access", **ask))
+        assert access.state is State.COMPLETE and access.evidence["summary"]["rows"] == 0
+        erase = demo.service.run(demo.verified("erasure", **ask))
+        assert erase.state is State.COMPLETE and erase.evidence["summary"]["deleted"] == 0
+    assert demo.count("SELECT count(*) FROM accounts") == accounts
+
+
+def test_a_datastore_that_is_down_is_retried_then_fails_with_the_reason(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch, troth_home: Path
+) -> None:
+    request_id = demo.verified("erasure", {"email": demo.email})
+    good_url = demo.service.settings.demo_database_url
+    monkeypatch.setenv("TROTH_CONNECTION_DEMO_URL", "postgresql+psycopg://nobody@127.0.0.1:9/none")
+    failed = demo.service.run(request_id)
+    assert failed.state is State.FAILED
+    assert failed.reason and "\n" not in failed.reason and demo.email not in failed.reason
+    assert failed.evidence == {"done": [], "unfinished": []}
+    retries = list(AuditLog(demo.service.engine).events(action="request.retry"))
+    assert [e.details["attempt"] for e in retries] == [1, 2]
+    monkeypatch.setenv("TROTH_CONNECTION_DEMO_URL", good_url)
+    again = demo.service.run(request_id)  # staff retry once the datastore is back
+    assert again.state is State.COMPLETE and again.attempts == 2
+
+
+KILLER = textwrap.dedent(
+    """
+    import os, signal
+    from troth.config import load_settings
+    from troth.policy import load_policy
+    from troth.requests.journal import StoreJournal
+    from troth.requests.service import RequestService
+    from troth.store import open_store
+
+    original_begin = StoreJournal.begin
+    begun = []
+
+    def begin(self, step_key):
+        begun.append(step_key)
+        original_begin(self, step_key)
+        if len(begun) == 2:  # the first step is written and recorded; die inside the second
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    StoreJournal.begin = begin
+    settings = load_settings()
+    RequestService(open_store(settings.database_url), load_policy(), settings).run(
+        os.environ["REQUEST_ID"]
+    )
+    """
+)
+
+
+@pytest.mark.proves("R3")
+def test_a_worker_killed_mid_erasure_resumes_and_redoes_nothing(demo: Demo) -> None:
+    request_id = demo.verified("erasure", {"email": demo.email})
+    env = dict(os.environ, REQUEST_ID=request_id)
+    proc = subprocess.run([sys.executable, "-c", KILLER], env=env, capture_output=True)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+
+    assert demo.service.get(request_id).state is State.RUNNING
+    journal = StoreJournal(demo.service.engine, request_id)
+    steps = journal.steps()
+    assert [s.state for s in steps] == ["done", "started"]  # the cut step is on record
+    first_done = steps[0].key
+
+    [resumed] = demo.service.resume()
+    assert resumed.id == request_id and resumed.state is State.COMPLETE, resumed.reason
+    assert resumed.attempts == 2
+    evidence_steps = resumed.evidence["steps"]
+    assert evidence_steps[first_done]["already_done"] is True
+    assert resumed.evidence["verified"] is True
+    assert StoreJournal(demo.service.engine, request_id).unfinished() == []
+    assert demo.count("SELECT count(*) FROM accounts WHERE email = :e", e=demo.email) == 0
