@@ -251,7 +251,9 @@ def test_postgres_build_matches_sqlite_and_has_its_keys(postgres_url: str, tmp_p
         for fk in insp.get_foreign_keys(t.name)
     }
     indexes = {ix["name"] for t in TABLES for ix in insp.get_indexes(t.name)}
+    primary_keys = {t.name: insp.get_pk_constraint(t.name)["constrained_columns"] for t in TABLES}
     engine.dispose()
+    assert primary_keys == {t.name: ["id"] for t in TABLES}
     assert ("store_orders", "account_id", "accounts") in fks
     assert ("ipvideotalk_participants", "meeting_id", "ipvideotalk_meetings") in fks
     assert "ix_accounts_email" in indexes and "ix_web_analytics_events_cookie_id" in indexes
@@ -259,6 +261,14 @@ def test_postgres_build_matches_sqlite_and_has_its_keys(postgres_url: str, tmp_p
         build_demo(postgres_url, SMALL, seed=3, datasets_out=tmp_path / "b.yml")
     build_demo(postgres_url, 50, seed=3, replace=True, datasets_out=tmp_path / "b.yml")
     assert content_digest(postgres_url) != content_digest(lite)
+    # a later SQLite build in the same process still gets every key
+    later = sqlite_url(tmp_path / "later.sqlite3")
+    build_demo(later, 20, datasets_out=tmp_path / "c.yml")
+    engine = create_engine(later)
+    insp = inspect(engine)
+    assert insp.get_pk_constraint("accounts")["constrained_columns"] == ["id"]
+    assert insp.get_foreign_keys("store_orders")
+    engine.dispose()
 
 
 @pytest.mark.postgres

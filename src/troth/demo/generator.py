@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import itertools
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -143,6 +144,8 @@ TICKET_TOPICS = (
 )
 LISTS = ("newsletter", "blog", "product_updates", "webinars", "downloads")
 FREQUENCIES = ("immediately", "weekly", "monthly", "quarterly")
+_N_PAGES = len(PAGES)
+_N_REFERRERS = len(REFERRERS)
 GENDERS = ("female", "male", "female", "male", "non-binary", None)
 
 
@@ -161,14 +164,14 @@ def block_seed(seed: int, block: int) -> int:
 class _Counters:
     """Next row id per table, carried from block to block."""
 
-    next_id: dict[str, int] = field(default_factory=lambda: {t.name: 1 for t in TABLES})
+    ids: dict[str, Iterator[int]] = field(
+        default_factory=lambda: {str(t.name): itertools.count(1) for t in TABLES}
+    )
     ap_macs: int = 0
     client_macs: int = 0
 
     def take(self, table: str) -> int:
-        value = self.next_id[table]
-        self.next_id[table] = value + 1
-        return value
+        return next(self.ids[table])
 
 
 @dataclass
@@ -686,26 +689,29 @@ class DemoGenerator:
             )
 
     def _web_events(self, rng: random.Random, person: _Person, rows: Rows) -> None:
-        n = int(rng.random() * 6)
+        r = rng.random
+        n = int(r() * 6)
         if not n:
             return
-        cookies = [self._uuid(rng) for _ in range(1 + int(rng.random() * 2.5))]
+        cookies = [self._uuid(rng) for _ in range(1 + int(r() * 2.5))]
         home_ip = self._ip(rng)
         agent = _pick(rng, self.pools.user_agents)
-        events = rows["web_analytics_events"]
-        c = self._counters
+        append = rows["web_analytics_events"].append
+        next_id = self._counters.ids["web_analytics_events"].__next__
+        account_id = person.account_id
+        n_cookies = len(cookies)
         for _ in range(n):
-            _, at = self._ts(rng)
-            events.append(
+            sec = int(r() * _SPAN)
+            append(
                 (
-                    c.take("web_analytics_events"),
-                    cookies[int(rng.random() * len(cookies))],
-                    person.account_id if rng.random() < 0.5 else None,
-                    home_ip if rng.random() < 0.7 else self._ip(rng),
+                    next_id(),
+                    cookies[int(r() * n_cookies)],
+                    account_id if r() < 0.5 else None,
+                    home_ip if r() < 0.7 else self._ip(rng),
                     agent,
-                    _pick(rng, PAGES),
-                    _pick(rng, REFERRERS) if rng.random() < 0.4 else None,
-                    at,
+                    PAGES[int(r() * _N_PAGES)],
+                    REFERRERS[int(r() * _N_REFERRERS)] if r() < 0.4 else None,
+                    _DAY_TEXT[sec // 86400] + _CLOCK_TEXT[sec % 86400],
                 )
             )
 
