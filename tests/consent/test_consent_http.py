@@ -114,7 +114,6 @@ def test_staff_endpoints_refuse_without_credentials(server: LiveServer) -> None:
         for headers in ({}, {"Authorization": "Bearer wrong-token-wrong-token"}):
             r = httpx.request(method, server.url + path, headers=headers, json={})
             assert r.status_code == 401, (path, r.text)
-            assert r.json() == {"error": "staff authentication required"}
 
 
 def test_bad_input_is_one_clear_error_and_changes_nothing(

@@ -4,14 +4,13 @@ Public, no login: ``/.well-known/gpc.json``, the cookie banner's endpoint, priva
 signals, demo sign-up, a parent's report, the change notices, and the signed
 unsubscribe link (GET) and one-click POST (RFC 8058). Everything else — recording
 consent for an app, the decision, campaigns, the list of possible children — needs
-staff authentication through :func:`require_staff`.
+staff authentication: a console session of the analyst role or higher, or the service
+token (``TROTH_STAFF_TOKEN``), through :func:`troth.web.auth.require_role`.
 """
 
 from __future__ import annotations
 
 import base64
-import hmac
-import os
 from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
@@ -30,6 +29,7 @@ from troth.consent.marketing import Campaign, send_campaign, unsubscribe
 from troth.consent.notices import fresh_consent_requirements, stored_notices
 from troth.consent.signals import gpc_document, read_signals
 from troth.promises import keeps
+from troth.web.auth import require_role
 from troth.web.context import Context, context_of
 
 BROWSER_COOKIE = "troth_bid"
@@ -51,31 +51,8 @@ class ConsentRoute(APIRoute):
         return guarded
 
 
-class StaffRequired(ConsentError):
-    status_code = 401
-
-
-@keeps("Sec1")
-def require_staff(request: Request) -> str:
-    """Refuse every request without valid staff credentials.
-
-    Until staff sign-in sessions exist, the credential is a service token given in the
-    environment (``TROTH_STAFF_TOKEN``) and sent as ``Authorization: Bearer <token>``.
-    With no token configured, every staff endpoint is refused.
-    """
-    expected = os.environ.get("TROTH_STAFF_TOKEN", "")
-    given = request.headers.get("authorization", "")
-    scheme, _, token = given.partition(" ")
-    if (
-        len(expected) < 16
-        or scheme.lower() != "bearer"
-        or not hmac.compare_digest(token.encode(), expected.encode())
-    ):
-        raise StaffRequired("staff authentication required")
-    return "staff"
-
-
-Staff = Annotated[str, Depends(require_staff)]
+# Staff endpoints take a console session of the analyst role or higher, or the service token.
+Staff = Annotated[object, Depends(require_role("analyst"))]
 
 
 def consent_service(request: Request) -> ConsentService:
@@ -434,7 +411,7 @@ router = APIRouter()
 router.include_router(public)
 router.include_router(staff)
 
-__all__ = ["ConsentLedger", "UseIndex", "require_staff", "router"]
+__all__ = ["ConsentLedger", "UseIndex", "router"]
 
 
 # --- the banner in a page -----------------------------------------------------------------

@@ -25,7 +25,6 @@ from troth.policy import Policy
 from troth.promises import keeps
 from troth.store import Store
 from troth.store.tables import (
-    child_flags,
     consent_events,
     consent_subjects,
     marketing_preferences,
@@ -366,33 +365,39 @@ def _events(conn: sa.Connection, key: str) -> list[ConsentEvent]:
     return [ConsentEvent(key, r[0], r[1], r[2], r[3], bool(r[4]), _aware(r[5]), r[6]) for r in rows]
 
 
+# One round trip for everything a decision needs about a subject (and its browser).
+_STATE_QUERY = sa.text(
+    "SELECT 0 AS kind, id, purpose, scope, policy_version, source, granted, at "
+    "FROM consent_events WHERE subject_key = :key "
+    "UNION ALL SELECT 1, id, channel, frequency, NULL, NULL, NULL, NULL "
+    "FROM marketing_preferences WHERE subject_key = :key "
+    "UNION ALL SELECT 2, id, signal, value, NULL, NULL, NULL, NULL "
+    "FROM privacy_signals WHERE holder_key IN (:key, :browser) "
+    "UNION ALL SELECT 3, id, NULL, NULL, NULL, NULL, NULL, NULL "
+    "FROM child_flags WHERE subject_key = :key AND resolved_at IS NULL "
+    "ORDER BY 1, 2"
+)
+
+
 def load_state(conn: sa.Connection, key: str, browser_key: str | None = None) -> SubjectState:
-    """The thin loader: read one subject's rows and derive the state."""
-    holders = [key] if browser_key is None or browser_key == key else [key, browser_key]
-    events = _events(conn, key)
-    prefs = conn.execute(
-        sa.select(marketing_preferences.c.channel, marketing_preferences.c.frequency)
-        .where(marketing_preferences.c.subject_key == key)
-        .order_by(marketing_preferences.c.id)
-    ).all()
-    signals = conn.execute(
-        sa.select(privacy_signals.c.signal, privacy_signals.c.value)
-        .where(privacy_signals.c.holder_key.in_(holders))
-        .order_by(privacy_signals.c.id)
-    ).all()
+    """The thin loader: read one subject's rows in one query and derive the state."""
+    params = {"key": key, "browser": browser_key or key}
+    events: list[ConsentEvent] = []
+    prefs: list[tuple[str, str]] = []
+    signals: list[tuple[str, str]] = []
     flagged = False
-    if not key.startswith(BROWSER_PREFIX):
-        flagged = (
-            conn.execute(
-                sa.select(child_flags.c.id)
-                .where(child_flags.c.subject_key == key, child_flags.c.resolved_at.is_(None))
-                .limit(1)
-            ).first()
-            is not None
-        )
-    return derive_state(
-        key, events, [tuple(p) for p in prefs], [tuple(s) for s in signals], flagged
-    )
+    for kind, _id, a, b, version, source, granted, at in conn.execute(_STATE_QUERY, params):
+        if kind == 0:
+            if isinstance(at, str):  # SQLite through a text query hands back the stored text
+                at = datetime.fromisoformat(at)
+            events.append(ConsentEvent(key, a, b, version, source, bool(granted), _aware(at)))
+        elif kind == 1:
+            prefs.append((a, b))
+        elif kind == 2:
+            signals.append((a, b))
+        else:
+            flagged = not key.startswith(BROWSER_PREFIX)
+    return derive_state(key, events, prefs, signals, flagged)
 
 
 class ConsentService:
