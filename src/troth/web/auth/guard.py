@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hmac
+import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
@@ -24,14 +27,41 @@ class NotAllowed(HTTPException):
         self.needed = needed
 
 
+SERVICE_TOKEN_ENV = "TROTH_STAFF_TOKEN"
+
+
+def service_token_member(request: Request) -> StaffMember | None:
+    """An API client holding the service token (``Authorization: Bearer``), else None.
+
+    The token is set by the operator in ``TROTH_STAFF_TOKEN`` (at least 16 characters) for
+    scripts that call the staff API; it acts with the admin role. Unset, no token works.
+    """
+    expected = os.environ.get(SERVICE_TOKEN_ENV, "")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if len(expected) < 16 or scheme.lower() != "bearer" or not given:
+        return None
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        return None
+    return StaffMember(
+        id=0,
+        email="service-token",
+        role=Role.ADMIN,
+        totp_enabled=False,
+        failed_attempts=0,
+        locked_until=None,
+        disabled=False,
+        created_at=datetime(1970, 1, 1, tzinfo=UTC),
+    )
+
+
 def signed_in_member(request: Request) -> StaffMember | None:
     """The staff member of this request's verified session, or None."""
     cached = getattr(request.state, "staff_member", False)
     if cached is not False:
         return cached
-    member = None
+    member = service_token_member(request)
     token = request.cookies.get(SESSION_COOKIE)
-    if token:
+    if member is None and token:
         engine = request.app.state.context.store.engine
         session = SessionStore(engine).get(token)
         if session is not None and session.verified:
