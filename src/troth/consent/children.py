@@ -69,6 +69,7 @@ def flag_possible_child(ledger: ConsentLedger, subject: str, source: str) -> str
     with ledger.store.engine.begin() as conn:
         conn.execute(child_flags.insert().values(subject_key=key, source=source, flagged_at=_now()))
         ledger.audit.append(source, "child.flagged", key, {"source": source}, conn=conn)
+    ledger.notify_changed(key)
     return key
 
 
@@ -126,6 +127,7 @@ def delete_flagged(ledger: ConsentLedger, subject_key: str, actor: str) -> dict[
             {"consents_withdrawn": withdrawn, "address_erased": bool(erased)},
             conn=conn,
         )
+    ledger.notify_changed(subject_key)
     return {
         "subject_key": subject_key,
         "consents_withdrawn": withdrawn,

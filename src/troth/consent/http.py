@@ -52,10 +52,19 @@ class ConsentRoute(APIRoute):
 
 
 # Staff endpoints take a console session of the analyst role or higher, or the service token.
-Staff = Annotated[object, Depends(require_role("analyst"))]
+_analyst = require_role("analyst")
 
 
-def consent_service(request: Request) -> ConsentService:
+async def staff_guard(request: Request) -> object:
+    """The console's analyst guard, run on the event loop (no thread hop per request)."""
+    return _analyst(request)
+
+
+staff_guard.troth_role = _analyst.troth_role  # type: ignore[attr-defined]
+Staff = Annotated[object, Depends(staff_guard)]
+
+
+async def consent_service(request: Request) -> ConsentService:
     """One service per app: the policy's use index is built once."""
     service = getattr(request.app.state, "consent_service", None)
     if service is None:
@@ -287,7 +296,7 @@ def _subject_key(text: str) -> str:
 
 
 @staff.get("/may", summary="May this subject's data serve this use? allow or deny, with why")
-def may_endpoint(
+async def may_endpoint(
     _: Staff,
     service: Service,
     subject: str,
@@ -296,11 +305,8 @@ def may_endpoint(
     category: str | None = None,
 ) -> Response:
     from troth.consent.decision import decide
-    from troth.consent.ledger import load_state
 
-    key = _subject_key(subject)
-    with service.store.engine.connect() as conn:
-        state = load_state(conn, key)
+    state = service.states.state(_subject_key(subject))
     decision = decide(service.index, state, use, system, category)
     return JSONResponse(decision.as_dict())
 

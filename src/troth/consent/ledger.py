@@ -10,7 +10,7 @@ append-only in the same way.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -112,6 +112,12 @@ class ConsentLedger:
         self.store = store
         self.policy = policy
         self.audit = AuditLog(store.engine)
+        self.on_change: Callable[[str], None] | None = None
+
+    def notify_changed(self, key: str) -> None:
+        """Tell a cache of states that this subject's rows changed."""
+        if self.on_change is not None:
+            self.on_change(key)
 
     # subjects
 
@@ -194,6 +200,7 @@ class ConsentLedger:
         )
         with self.store.engine.begin() as conn:
             self._append(conn, [event])
+        self.notify_changed(key)
         return event
 
     def _append(self, conn: sa.Connection, events: list[ConsentEvent]) -> None:
@@ -251,6 +258,7 @@ class ConsentLedger:
                             subject_key=key, channel=channel, frequency=OFF, source=source, at=now
                         )
                     )
+        self.notify_changed(key)
         return len(events)
 
     # marketing preferences
@@ -275,6 +283,7 @@ class ConsentLedger:
                     at=_now(),
                 )
             )
+        self.notify_changed(key_of(subject))
 
     # signals and acceptance
 
@@ -285,6 +294,7 @@ class ConsentLedger:
                     holder_key=holder_key, signal=signal, value=value, honoured=honoured, at=_now()
                 )
             )
+        self.notify_changed(holder_key)
 
     def signals_of(self, holder_key: str) -> list[dict[str, object]]:
         with self.store.engine.connect() as conn:
@@ -408,6 +418,10 @@ class ConsentService:
         self.store = store
         self.policy = policy
         self.index = UseIndex(policy, fresh_since if fresh_since is not None else {})
+        from troth.consent.cache import StateCache
+
+        self.states = StateCache(store.engine)
+        self.ledger.on_change = self.states.invalidate
 
     def may(
         self,
@@ -421,5 +435,5 @@ class ConsentService:
 
         if self.policy.taxonomy.use(use) is None:
             raise UnknownPurpose(f"unknown purpose {use!r}: not a data use of the policy")
-        state = self.ledger.state(subject, browser_key)
+        state = self.states.state(key_of(subject), browser_key)
         return decide(self.index, state, use, system, category)
