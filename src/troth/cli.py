@@ -16,6 +16,7 @@ from troth.datamap.commands import app as datamap_app
 from troth.demo.commands import app as demo_app
 from troth.errors import TrothError
 from troth.policy.commands import app as policy_app
+from troth.requests.commands import app as request_app
 from troth.store.commands import app as store_app
 from troth.web.auth.commands import app as staff_app
 from troth.web.commands import promises_command, serve_command
@@ -28,6 +29,7 @@ app = typer.Typer(
 app.add_typer(policy_app, name="policy", help="The statement as code: show and check a policy.")
 app.add_typer(datamap_app, name="datamap", help="Where personal data lives: import, show, check.")
 app.add_typer(demo_app, name="demo", help="The demo company: build its database and data map.")
+app.add_typer(request_app, name="request", help="Data subject requests: access, erase, correct...")
 app.add_typer(store_app, name="store", help="The platform's own store: migrate and inspect.")
 app.add_typer(campaign_app, name="campaign", help="Marketing campaigns to those who consented.")
 app.add_typer(consent_app, name="consent", help="Consent: notices of change to the statement.")

@@ -21,6 +21,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """The whole service: API under /api/v1, OpenAPI at /docs, pages at /."""
     from troth.consent import http as consent_http
     from troth.guard import http as guard_http
+    from troth.requests import http as requests_http
     from troth.web import api, auth, pages
 
     settings = settings or load_settings()
@@ -44,5 +45,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(consent_http.router)
     app.include_router(guard_http.router)
+    app.include_router(requests_http.router)
     auth.install(app, settings)
     return app

@@ -1,0 +1,279 @@
+"""``troth request``: submit, verify, approve, run and follow data subject requests.
+
+Every command wraps a method of :class:`troth.requests.service.RequestService`. Identities are
+given as ``--email`` or ``--identity TYPE=VALUE`` (any identity type the data map declares).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from troth.errors import TrothError
+
+app = typer.Typer(no_args_is_help=True, add_completion=False)
+console = Console(soft_wrap=True, highlight=False)
+err_console = Console(stderr=True, soft_wrap=True, highlight=False)
+
+Email = Annotated[str | None, typer.Option("--email", help="The subject's email address.")]
+Identity = Annotated[
+    list[str] | None,
+    typer.Option("--identity", help="Another identity as TYPE=VALUE (repeatable)."),
+]
+Jurisdiction = Annotated[
+    str, typer.Option("--jurisdiction", help="GDPR (one month) or CCPA (45 days).")
+]
+Contact = Annotated[
+    str | None, typer.Option("--contact", help="Where the code goes (default: --email).")
+]
+
+
+class CommandError(TrothError):
+    """A command-line argument is malformed."""
+
+
+def _fail(exc: TrothError) -> typer.Exit:
+    err_console.print(f"[red]error:[/red] {exc}")
+    return typer.Exit(exc.exit_code)
+
+
+def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for item in values or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise CommandError(f"{what} must be written TYPE=VALUE, e.g. phone_number=+4412345")
+        found[name.strip()] = value
+    return found
+
+
+def _identities(email: str | None, identity: list[str] | None) -> dict[str, str]:
+    found = _pairs(identity, "--identity")
+    if email:
+        found["email"] = email
+    return found
+
+
+def _service():  # noqa: ANN202 - RequestService, imported late to keep the CLI start fast
+    from troth.requests.service import open_service
+
+    return open_service()
+
+
+def _submit(
+    kind: str,
+    email: str | None,
+    identity: list[str] | None,
+    jurisdiction: str,
+    contact: str | None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    try:
+        service = _service()
+        submission = service.submit(
+            kind,
+            _identities(email, identity),
+            contact=contact,
+            jurisdiction=jurisdiction,
+            details=details,
+            actor="cli",
+        )
+    except TrothError as exc:
+        raise _fail(exc) from None
+    request = submission.request
+    state = "received" if submission.created else f"already open ({request.state.value})"
+    console.print(f"{request.id} {request.kind} {state}; due {request.due_at:%Y-%m-%d}")
+    if request.state.value == "received":
+        console.print("a verification code was sent; confirm it with: troth request verify ID CODE")
+
+
+@app.command("access")
+def access_command(
+    email: Email = None,
+    identity: Identity = None,
+    jurisdiction: Jurisdiction = "GDPR",
+    contact: Contact = None,
+) -> None:
+    """Ask for a copy of a subject's data."""
+    _submit("access", email, identity, jurisdiction, contact)
+
+
+@app.command("erase")
+def erase_command(
+    email: Email = None,
+    identity: Identity = None,
+    jurisdiction: Jurisdiction = "GDPR",
+    contact: Contact = None,
+) -> None:
+    """Ask for a subject's records to be erased."""
+    _submit("erasure", email, identity, jurisdiction, contact)
+
+
+@app.command("correct")
+def correct_command(
+    set_: Annotated[
+        list[str], typer.Option("--set", help="The corrected value as FIELD=VALUE (repeatable).")
+    ],
+    email: Email = None,
+    identity: Identity = None,
+    jurisdiction: Jurisdiction = "GDPR",
+    contact: Contact = None,
+) -> None:
+    """Ask for a subject's data to be corrected everywhere it is stored."""
+    try:
+        changes = _pairs(set_, "--set")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    _submit("correction", email, identity, jurisdiction, contact, {"changes": changes})
+
+
+@app.command("withdraw")
+def withdraw_command(
+    email: Email = None,
+    identity: Identity = None,
+    jurisdiction: Jurisdiction = "GDPR",
+    contact: Contact = None,
+) -> None:
+    """Withdraw every consent, stop marketing, erase what rested on consent alone."""
+    _submit("withdrawal", email, identity, jurisdiction, contact)
+
+
+@app.command("verify")
+def verify_command(request_id: str, code: str) -> None:
+    """Confirm a request with the code that was mailed."""
+    try:
+        request = _service().verify(request_id, code, actor="cli")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(f"{request.id} {request.state.value}")
+
+
+@app.command("approve")
+def approve_command(
+    request_id: str,
+    by: Annotated[str, typer.Option("--by", help="Who approves (recorded in the audit log).")],
+) -> None:
+    """Approve a verified request that needs approval."""
+    try:
+        request = _service().approve(request_id, f"staff:{by}")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(f"{request.id} {request.state.value}")
+
+
+@app.command("deny")
+def deny_command(
+    request_id: str,
+    reason: Annotated[str, typer.Option("--reason", help="Told to the subject.")],
+    by: Annotated[str, typer.Option("--by", help="Who denies (recorded in the audit log).")],
+) -> None:
+    """Deny a request, with the reason."""
+    try:
+        request = _service().deny(request_id, f"staff:{by}", reason)
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(f"{request.id} {request.state.value}")
+
+
+@app.command("extend")
+def extend_command(
+    request_id: str,
+    reason: Annotated[str, typer.Option("--reason", help="Told to the subject.")],
+    by: Annotated[str, typer.Option("--by", help="Who extends (recorded in the audit log).")],
+) -> None:
+    """Extend the deadline once (GDPR +2 months, CCPA +45 days); the subject is told why."""
+    try:
+        request = _service().extend(request_id, f"staff:{by}", reason)
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(f"{request.id} due {request.due_at:%Y-%m-%d}")
+
+
+@app.command("run")
+def run_command(request_id: str) -> None:
+    """Run a verified (or approved) request now; resume or retry one that stopped."""
+    try:
+        request = _service().run(request_id, actor="cli")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(
+        f"{request.id} {request.state.value}" + (f": {request.reason}" if request.reason else "")
+    )
+    if request.state.value == "failed":
+        raise typer.Exit(1)
+
+
+@app.command("resume")
+def resume_command() -> None:
+    """Run every request that is due to run, and resume any cut short."""
+    try:
+        done = _service().resume(actor="cli")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    for request in done:
+        console.print(f"{request.id} {request.state.value}")
+    console.print(f"{len(done)} requests run")
+
+
+@app.command("status")
+def status_command(request_id: str) -> None:
+    """A request's state, deadlines and evidence (JSON; no identities)."""
+    try:
+        request = _service().get(request_id)
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(json.dumps(request.staff_view(), indent=2, default=str), markup=False)
+
+
+@app.command("list")
+def list_command(
+    state: Annotated[
+        str | None, typer.Option("--state", help="Only requests in this state.")
+    ] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue requests.")] = False,
+) -> None:
+    """Requests, newest first; overdue ones are flagged."""
+    try:
+        found = _service().list(state=state, overdue=True if overdue else None)
+    except (TrothError, ValueError) as exc:
+        raise _fail(TrothError(str(exc).splitlines()[0])) from None
+    for request in found:
+        flag = " OVERDUE" if request.overdue() else ""
+        console.print(
+            f"{request.id} {request.kind:<10} {request.state.value:<9} "
+            f"due {request.due_at:%Y-%m-%d}{flag}",
+            markup=False,
+        )
+
+
+@app.command("plan")
+def plan_command(
+    kind: Annotated[str, typer.Argument(help="access, erase, correct or withdraw.")],
+    email: Email = None,
+    identity: Identity = None,
+    target: Annotated[
+        str | None, typer.Option("--target", help="For a correction: the field to correct.")
+    ] = None,
+) -> None:
+    """Print what a request would read and change, before anything runs."""
+    from troth.datamap import stored_datasets
+    from troth.requests.planner import plan_request
+    from troth.requests.service import normalise_kind
+
+    try:
+        service = _service()
+        identities = service.check_identities(_identities(email, identity))
+        datasets, _ = stored_datasets(service.store)
+        plan = plan_request(
+            normalise_kind(kind),
+            {k: [v] for k, v in identities.items()},
+            datasets,
+            service.policy,
+            correction_target=target,
+        )
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(plan.describe(), markup=False)

@@ -1,0 +1,243 @@
+"""The REST API of data subject requests, under ``/api/v1/requests``.
+
+Subject endpoints (submit, new code, verify, status, download) never tell whether a person is
+known: a submission always answers 202 and mails a code to the address given; the request id
+reaches the requester only in that mail, and a download needs the signed link mailed after
+verification. Staff endpoints (list, details, approve, deny, extend, run) need a signed-in
+staff member with the role named on each route (:func:`troth.web.auth.require_role`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+
+from troth.errors import TrothError
+from troth.requests.archive_store import ArchiveError
+from troth.requests.lifecycle import TransitionError, ready_to_run
+from troth.requests.links import LinkError
+from troth.requests.service import RequestNotFound, RequestService
+from troth.web.auth import StaffMember, require_role
+from troth.web.context import Context
+
+router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
+
+require_viewer = require_role("viewer")
+require_approver = require_role("approver")
+
+
+class Submit(BaseModel):
+    kind: Literal["access", "erasure", "correction", "withdrawal"]
+    identities: dict[str, str] = Field(
+        description="Identity type -> value, e.g. {'email': 'person@example.com'}"
+    )
+    contact: str | None = Field(
+        default=None, description="Where the code goes (default: the email identity)"
+    )
+    jurisdiction: Literal["GDPR", "CCPA"] = "GDPR"
+    changes: dict[str, str] | None = Field(
+        default=None, description="For a correction: field or identity type -> new value"
+    )
+
+
+class Code(BaseModel):
+    code: str = Field(min_length=1, max_length=20)
+
+
+class Reason(BaseModel):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+def service_of(ctx: Context, request: Request) -> RequestService:
+    """One request service per app, over the context's store and policy."""
+    found = getattr(request.app.state, "request_service", None)
+    if found is None:
+        found = RequestService(
+            ctx.store, ctx.policy, ctx.settings, public_url=str(request.base_url).rstrip("/")
+        )
+        request.app.state.request_service = found
+    return found
+
+
+def _error(exc: TrothError, status: int = 422) -> JSONResponse:
+    return JSONResponse({"error": str(exc)}, status_code=status)
+
+
+def _run_quietly(service: RequestService, request_id: str) -> None:
+    """Run after the response; a failure is recorded on the request, never raised here."""
+    try:
+        service.run(request_id, actor="worker")
+    except TrothError:
+        pass
+
+
+ACCEPTED = {
+    "status": "received",
+    "message": "A verification code and the request number were sent to the address given.",
+}
+
+
+@router.post("", status_code=202, summary="Submit a request (a code is mailed to the requester)")
+def submit(body: Submit, ctx: Context, request: Request) -> Any:
+    service = service_of(ctx, request)
+    details = {"changes": body.changes} if body.changes else None
+    try:
+        service.submit(
+            body.kind,
+            body.identities,
+            contact=body.contact,
+            jurisdiction=body.jurisdiction,
+            details=details,
+        )
+    except TrothError as exc:
+        return _error(exc)
+    return ACCEPTED
+
+
+@router.post("/{request_id}/code", status_code=202, summary="Send a new verification code")
+def new_code(request_id: str, ctx: Context, request: Request) -> Any:
+    service = service_of(ctx, request)
+    try:
+        service.send_code(request_id)
+    except RequestNotFound:
+        pass  # the same answer either way
+    return {"status": "sent if the request waits for verification"}
+
+
+@router.post("/{request_id}/verify", summary="Confirm a request with the mailed code")
+def verify(
+    request_id: str, body: Code, ctx: Context, request: Request, tasks: BackgroundTasks
+) -> Any:
+    service = service_of(ctx, request)
+    try:
+        record = service.verify(request_id, body.code)
+    except RequestNotFound as exc:
+        return _error(exc, 404)
+    except TrothError as exc:
+        return _error(exc, 400)
+    if ready_to_run(record.state, approval_required=record.approval_required):
+        tasks.add_task(_run_quietly, service, record.id)
+    return record.subject_view()
+
+
+@router.get("/{request_id}", summary="A request's state, as the requester may see it")
+def status(request_id: str, ctx: Context, request: Request) -> Any:
+    try:
+        return service_of(ctx, request).get(request_id).subject_view()
+    except RequestNotFound as exc:
+        return _error(exc, 404)
+
+
+@router.get(
+    "/archive/{token}",
+    summary="Download an access archive through its signed, expiring link",
+    response_class=Response,
+)
+def archive(token: str, ctx: Context, request: Request) -> Response:
+    try:
+        request_id, data = service_of(ctx, request).archive(token)
+    except (LinkError, ArchiveError) as exc:
+        return _error(exc, 404)
+    return Response(
+        data,
+        media_type="application/zip",
+        headers={
+            "Content-Disposition": f'attachment; filename="{request_id}.zip"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+# staff
+
+
+@router.get("", summary="Requests for staff, newest first (overdue flagged)")
+def staff_list(
+    ctx: Context,
+    request: Request,
+    state: str | None = None,
+    overdue: bool | None = None,
+    member: StaffMember = Depends(require_viewer),  # noqa: B008
+) -> Any:
+    service = service_of(ctx, request)
+    try:
+        return [r.staff_view() for r in service.list(state=state, overdue=overdue)]
+    except ValueError:
+        return JSONResponse({"error": f"unknown state {state!r}"}, status_code=422)
+
+
+@router.get("/{request_id}/details", summary="A request for staff: dates, deadlines, evidence")
+def staff_details(
+    request_id: str,
+    ctx: Context,
+    request: Request,
+    member: StaffMember = Depends(require_viewer),  # noqa: B008
+) -> Any:
+    try:
+        return service_of(ctx, request).get(request_id).staff_view()
+    except RequestNotFound as exc:
+        return _error(exc, 404)
+
+
+def _staff_change(action: str, request_id: str, service: RequestService, *args: Any) -> Any:
+    try:
+        return getattr(service, action)(request_id, *args).staff_view()
+    except RequestNotFound as exc:
+        return _error(exc, 404)
+    except TransitionError as exc:
+        return _error(exc, 409)
+    except TrothError as exc:
+        return _error(exc)
+
+
+@router.post("/{request_id}/approve", summary="Approve a verified request")
+def approve(
+    request_id: str,
+    ctx: Context,
+    request: Request,
+    tasks: BackgroundTasks,
+    member: StaffMember = Depends(require_approver),  # noqa: B008
+) -> Any:
+    service = service_of(ctx, request)
+    result = _staff_change("approve", request_id, service, f"staff:{member.id}")
+    if isinstance(result, dict):
+        tasks.add_task(_run_quietly, service, request_id)
+    return result
+
+
+@router.post("/{request_id}/deny", summary="Deny a request, with the reason told to the subject")
+def deny(
+    request_id: str,
+    body: Reason,
+    ctx: Context,
+    request: Request,
+    member: StaffMember = Depends(require_approver),  # noqa: B008
+) -> Any:
+    service = service_of(ctx, request)
+    return _staff_change("deny", request_id, service, f"staff:{member.id}", body.reason)
+
+
+@router.post("/{request_id}/extend", summary="Extend the deadline once, telling the subject why")
+def extend(
+    request_id: str,
+    body: Reason,
+    ctx: Context,
+    request: Request,
+    member: StaffMember = Depends(require_approver),  # noqa: B008
+) -> Any:
+    service = service_of(ctx, request)
+    return _staff_change("extend", request_id, service, f"staff:{member.id}", body.reason)
+
+
+@router.post("/{request_id}/run", summary="Run, resume or retry a request now")
+def run(
+    request_id: str,
+    ctx: Context,
+    request: Request,
+    member: StaffMember = Depends(require_approver),  # noqa: B008
+) -> Any:
+    service = service_of(ctx, request)
+    return _staff_change("run", request_id, service, f"staff:{member.id}")

@@ -1,0 +1,80 @@
+"""``troth request`` as a user runs it: submit, verify, run, status, plan, and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from requests_helpers import code_in
+
+from troth.config import load_settings
+from troth.datamap import import_datasets
+from troth.demo.build import build_demo
+from troth.store import open_store
+from troth.testing.smtp import SmtpServer
+
+
+def troth(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-m", "troth", "request", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def demo_home(troth_home: Path, smtp_server: SmtpServer, tmp_path: Path) -> str:
+    settings = load_settings()
+    build_demo(settings.demo_database_url, 3, seed=5, datasets_out=tmp_path / "d.yml")
+    with open_store(settings.database_url) as store:
+        import_datasets(store, [tmp_path / "d.yml"])
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(settings.demo_database_url)
+    with engine.connect() as conn:
+        email = conn.execute(sa.text("SELECT email FROM accounts ORDER BY id LIMIT 1")).scalar_one()
+    engine.dispose()
+    return str(email)
+
+
+def test_erase_verify_run_and_status_from_the_command_line(
+    demo_home: str, smtp_server: SmtpServer
+) -> None:
+    submitted = troth("erase", "--email", demo_home, "--jurisdiction", "ccpa")
+    assert submitted.returncode == 0, submitted.stderr
+    request_id = submitted.stdout.split()[0]
+    assert request_id.startswith("req_") and "erasure received" in submitted.stdout
+    again = troth("erase", "--email", demo_home)
+    assert again.stdout.split()[0] == request_id and "already open" in again.stdout
+    verified = troth(
+        "verify", request_id, code_in(smtp_server.messages[-1])
+    )  # the resubmission sent a fresh code
+    assert verified.stdout.strip() == f"{request_id} verified"
+    ran = troth("run", request_id)
+    assert ran.returncode == 0 and ran.stdout.strip() == f"{request_id} complete", ran.stderr
+    status = json.loads(troth("status", request_id).stdout)
+    assert status["state"] == "complete" and status["jurisdiction"] == "CCPA"
+    assert status["evidence"]["verified"] is True and demo_home not in json.dumps(status)
+    listed = troth("list", "--state", "complete")
+    assert request_id in listed.stdout
+
+
+def test_plan_prints_before_anything_runs_and_bad_input_exits_2(demo_home: str) -> None:
+    plan = troth("plan", "erase", "--email", demo_home)
+    assert plan.returncode == 0, plan.stderr
+    assert "demo_accounts.accounts" in plan.stdout
+    unknown = troth("access", "--identity", "passport=X1")
+    assert unknown.returncode == 2
+    assert "unknown identity type 'passport'" in unknown.stderr
+    assert "Traceback" not in unknown.stderr and len(unknown.stderr.strip().splitlines()) == 1
+    malformed = troth("access", "--identity", "no-equals-sign")
+    assert malformed.returncode == 2 and "TYPE=VALUE" in malformed.stderr
+    missing = troth("status", "req_nothing")
+    assert missing.returncode == 2 and "no request with that id" in missing.stderr
