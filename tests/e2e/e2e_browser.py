@@ -1,0 +1,25 @@
+"""Helpers of the browser tests: the axe-core check and the tour's screenshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def axe_serious(page) -> list[str]:  # noqa: ANN001
+    """The serious or critical axe-core violations of the page, as ``rule: target`` lines."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
+
+
+def screenshot(page, name: str) -> None:  # noqa: ANN001
+    """Save a full-page screenshot of a main page for the README's tour."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
