@@ -137,3 +137,38 @@ def mariadb_server():  # type: ignore[no-untyped-def]
 def mariadb_url(mariadb_server) -> str:  # type: ignore[no-untyped-def]
     """A fresh, empty MariaDB database for one test."""
     return mariadb_server.create_database(f"t_{uuid.uuid4().hex[:12]}")
+
+
+@pytest.fixture(scope="session")
+def demo_company_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo company (4 people) built once per session; tests work on copies."""
+    from troth.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("demo_company")
+    build_demo(
+        f"sqlite:///{folder / 'demo.sqlite3'}", 4, seed=7, datasets_out=folder / "datasets.yml"
+    )
+    return folder
+
+
+@pytest.fixture
+def demo_company(troth_home: Path, smtp_server: SmtpServer, demo_company_template: Path):  # noqa: ANN201
+    """A copy of the demo company in TROTH_HOME with its data map imported into the store;
+    mail goes to the test SMTP server. Returns the demo people's e-mail addresses."""
+    import shutil
+
+    import sqlalchemy as sa
+
+    from troth.config import load_settings
+    from troth.datamap import import_datasets
+    from troth.store import open_store
+
+    shutil.copy(demo_company_template / "demo.sqlite3", troth_home / "demo.sqlite3")
+    settings = load_settings()
+    with open_store(settings.database_url) as store:
+        import_datasets(store, [demo_company_template / "datasets.yml"])
+    engine = sa.create_engine(settings.demo_database_url)
+    with engine.connect() as conn:
+        emails = [r[0] for r in conn.execute(sa.text("SELECT email FROM accounts ORDER BY id"))]
+    engine.dispose()
+    return emails
