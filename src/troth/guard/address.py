@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.detection import ADDRESS, Detection
+from troth.guard.gates import Gate
 
 STREET_WORDS = (
     # English
@@ -53,6 +54,17 @@ _TAIL_OK = re.compile(
 )
 
 
+# The letter runs a street line or post box needs: one of these words, or a word ending in a suffix.
+GATE_WORDS = frozenset(
+    {w for part in STREET_WORDS.split("|") for w in re.findall(r"[^\W\d_]+", part)}
+    | {"psc", "unit", "cmr", "usns", "usnv", "uss", "uscgc", "box", "postbox", "postfach"}
+)
+
+
+def _street_words(words: set[str]) -> set[str]:
+    return {w for w in words if w in GATE_WORDS or w.endswith(SUFFIXES)}
+
+
 def _is_street_word(word: str) -> bool:
     low = word.lower().rstrip(".,")
     if _STREET.match(low):
@@ -74,6 +86,7 @@ def _tail_length(part: str) -> int:
 class AddressRecognizer:
     name = "address"
     categories = (ADDRESS,)
+    gate = Gate(re.compile(r"\d"), _street_words)
 
     def _street_start(self, text: str, match: re.Match[str]) -> int | None:
         """Where the street line of a candidate begins, or None when it is not one."""
@@ -89,8 +102,9 @@ class AddressRecognizer:
         return match.start() + street[0].start()
 
     def find(self, text: str) -> list[Detection]:
-        if not any(c.isdigit() for c in text):
-            return []
+        return self.scan(text) if self.gate.admits(text) else []
+
+    def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
         pos = 0
         while (match := STREET_CANDIDATE.search(text, pos)) is not None:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from troth.datamap import Dataset, dataset_from_body, is_personal
 from troth.guard.children import age_on, parse_birth
-from troth.guard.detection import CARD, CHILD, SPECIAL_CATEGORIES
+from troth.guard.detection import CARD, CHILD, ORDINARY_CATEGORIES, SPECIAL_CATEGORIES, Detection
 from troth.guard.engine import Engine, default_engine
 from troth.guard.errors import GuardError, UnknownSystem
 from troth.policy import Policy, System
@@ -174,10 +174,6 @@ def _card_allowed(policy: Policy, system: System, categories: set[str]) -> bool:
     return bool(excepted & set(system.recipients))
 
 
-def _declared_by(system: System, category: str) -> bool:
-    return any(is_within(category, d) for d in system.declared_categories())
-
-
 def _field_child(name: str, value: Any, child_age: int, today: date) -> bool:
     leaf = name.rsplit(".", 1)[-1]
     if _AGE_FIELD.search(leaf) and isinstance(value, int | float) and not isinstance(value, bool):
@@ -188,6 +184,93 @@ def _field_child(name: str, value: Any, child_age: int, today: date) -> bool:
         born = parse_birth(str(value))
         return born is not None and born <= today and age_on(born, today) < child_age
     return False
+
+
+def is_age_or_birth_field(name: str) -> bool:
+    """A field whose value itself may show a child (``age``, ``birth_year``, ``dob`` …)."""
+    leaf = name.rsplit(".", 1)[-1]
+    return _AGE_FIELD.search(leaf) is not None or _BIRTH_FIELD.search(leaf) is not None
+
+
+class FieldRules:
+    """Which rule a detection breaks in one declared field of one system (None: none).
+
+    Special categories and children's signals break their rules anywhere; a card number
+    anywhere but a card field of a system that hands cards to the excepted processor;
+    ordinary personal data in a field that holds no personal category, or of a category
+    neither the field nor the system declares.
+    """
+
+    def __init__(self, policy: Policy, system: System, categories: set[str]) -> None:
+        self.categories = categories
+        self.personal = any(is_personal(c) for c in categories)
+        self.card_allowed = _card_allowed(policy, system, categories)
+        self._declared = system.declared_categories()
+        self._ordinary: dict[str, bool] = {}
+
+    def flags_ordinary(self, category: str) -> bool:
+        flagged = self._ordinary.get(category)
+        if flagged is None:
+            flagged = not self.personal or (
+                not any(is_within(category, d) for d in self._declared)
+                and not any(is_within(category, c) for c in self.categories)
+            )
+            self._ordinary[category] = flagged
+        return flagged
+
+    def rule_for(self, detection: Detection) -> str | None:
+        category = detection.category
+        if category in SPECIAL_CATEGORIES:
+            return "special_category"
+        if category == CHILD:
+            return "child"
+        if category == CARD:
+            return None if self.card_allowed else "card_number"
+        if detection.score >= 0.6 and self.flags_ordinary(category):
+            return "undeclared_personal_data"
+        return None
+
+    def watched(self) -> set[str]:
+        """The categories whose detection in this field breaks a rule."""
+        found = set(SPECIAL_CATEGORIES) | {CHILD}
+        if not self.card_allowed:
+            found.add(CARD)
+        found.update(c for c in ORDINARY_CATEGORIES if self.flags_ordinary(c))
+        return found
+
+
+_RULES_CACHE: dict[tuple[int, str, int], tuple[Policy, dict[str, set[str]], dict[str, FieldRules]]]
+_RULES_CACHE = {}
+
+
+def field_rules(
+    policy: Policy, system: System, fields: dict[str, set[str]]
+) -> dict[str, FieldRules]:
+    """:class:`FieldRules` of every declared field, remembered for the same policy and fields."""
+    key = (id(policy), system.key, id(fields))
+    hit = _RULES_CACHE.get(key)
+    if hit is not None and hit[0] is policy and hit[1] is fields:
+        return hit[2]
+    rules = {path: FieldRules(policy, system, cats) for path, cats in fields.items()}
+    if len(_RULES_CACHE) > 64:
+        _RULES_CACHE.clear()
+    _RULES_CACHE[key] = (policy, fields, rules)
+    return rules
+
+
+_DEFAULT_ACTIONS: dict[str, Action] = {rule: default for rule, (_, default) in RULES.items()}
+
+
+def rule_actions(actions: Mapping[str, Action] | None) -> dict[str, Action]:
+    """The default action of each rule with ``actions`` applied (a GuardError when unknown)."""
+    if not actions:
+        return _DEFAULT_ACTIONS
+    chosen = dict(_DEFAULT_ACTIONS)
+    for rule, action in actions.items():
+        if rule not in RULES or action not in ("reject", "redact"):
+            raise GuardError(f"unknown guard rule or action: {rule}={action}")
+        chosen[rule] = action
+    return chosen
 
 
 @keeps("C2", "C3", "C4", "K1", "U7")
@@ -220,22 +303,18 @@ def check(
         raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
     if not isinstance(record, Mapping):
         raise GuardError(f"the record must be a JSON object, not {type(record).__name__}")
-    chosen = {rule: default for rule, (_, default) in RULES.items()}
-    for rule, action in (actions or {}).items():
-        if rule not in RULES or action not in ("reject", "redact"):
-            raise GuardError(f"unknown guard rule or action: {rule}={action}")
-        chosen[rule] = action
+    chosen = rule_actions(actions)
     child_age = policy.settings.child_age
     engine = engine or default_engine(child_age)
     today = today or date.today()
     fields = _fields_of(declared_system, _demo_data_map() if datasets is None else datasets,
                         system_of)  # fmt: skip
+    rules = field_rules(policy, declared_system, fields)
 
     findings: list[Finding] = []
 
     def add(path: str, category: str, start: int, end: int, rule: str, text: str, by: str,
             other: bool = False) -> None:  # fmt: skip
-        clause, _ = RULES[rule]
         findings.append(
             Finding(
                 path,
@@ -243,7 +322,7 @@ def check(
                 start,
                 end,
                 rule,
-                clause,
+                RULES[rule][0],
                 chosen[rule],
                 digest_of(text[start:end], hash_key),
                 by,
@@ -251,42 +330,27 @@ def check(
             )  # fmt: skip
         )
 
-    leaves = list(_leaves(record, ""))
-    for path, value in leaves:
-        text = value if isinstance(value, str) else ("" if value is None else str(value))
-        categories = fields.get(path)
-        if categories is None:
+    for path, value in _leaves(record, ""):
+        field_rule = rules.get(path)
+        if field_rule is None:
+            text = value if isinstance(value, str) else ("" if value is None else str(value))
             add(path, "undeclared", 0, len(text), "undeclared_field", text, "fields")
             continue
-        if _field_child(path, value, child_age, today):
+        if is_age_or_birth_field(path) and _field_child(path, value, child_age, today):
+            text = value if isinstance(value, str) else str(value)
             add(path, CHILD, 0, len(text), "child", text, "fields")
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not value:
             continue
-        personal_field = any(is_personal(c) for c in categories)
         for d in engine.analyze(value):
-            if d.category in SPECIAL_CATEGORIES:
-                add(path, d.category, d.start, d.end, "special_category", value, d.recognizer,
-                    d.about_other)  # fmt: skip
-            elif d.category == CHILD:
-                add(path, CHILD, d.start, d.end, "child", value, d.recognizer, d.about_other)
-            elif d.category == CARD:
-                if not _card_allowed(policy, declared_system, categories):
-                    add(path, CARD, d.start, d.end, "card_number", value, d.recognizer)
-            elif d.score >= 0.6 and (
-                not personal_field
-                or not _declared_by(declared_system, d.category)
-                and not any(is_within(d.category, c) for c in categories)
-            ):
-                add(path, d.category, d.start, d.end, "undeclared_personal_data", value,
-                    d.recognizer)  # fmt: skip
+            rule = field_rule.rule_for(d)
+            if rule is not None:
+                add(path, d.category, d.start, d.end, rule, value, d.recognizer, d.about_other)
 
+    if not findings:
+        return Decision(system, "accept", (), dict(record))
     if any(f.action == "reject" for f in findings):
         return Decision(system, "reject", tuple(findings), None)
-    if findings:
-        return Decision(
-            system, "accept_with_redactions", tuple(findings), _redact(record, findings)
-        )
-    return Decision(system, "accept", (), dict(record))
+    return Decision(system, "accept_with_redactions", tuple(findings), _redact(record, findings))
 
 
 def _redact(record: Mapping[str, Any], findings: Sequence[Finding]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from troth.guard.detection import CHILD, Detection
+from troth.guard.gates import Gate, word_set, words_of
 from troth.guard.special import RELATIONS
 
 _AGE_WORDS = r"(?:years?|yrs?|y/?o|jahre?n?|años|anos|ans)"
@@ -111,29 +112,53 @@ def age_on(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+# Letter runs one of which each kind of signal above holds.
+AGE_WORDS = frozenset(
+    """i im age ages aged ich tengo j edad âge alter year years yr yrs jahre jahren jährige
+    jähriger jährigen años ans""".split()
+)
+BIRTH_WORDS = frozenset(
+    """born birthday date dob d birth birthdate geboren geburtsdatum nacido nacida fecha née né
+    naissance""".split()
+)
+SCHOOL_WORDS = frozenset(
+    """grade grader year school primary elementary kindergarten preschool grundschule klasse
+    primaria escuela colegio école cp ce cm""".split()
+)
+ACCOUNT_WORDS = frozenset({"account", "konto", "cuenta", "compte"})
+GATE_WORDS = AGE_WORDS | BIRTH_WORDS | SCHOOL_WORDS | ACCOUNT_WORDS
+_DIGIT = re.compile(r"\d")
+
+
 class ChildSignalRecognizer:
     name = "children"
     categories = (CHILD,)
+    gate = Gate(words=word_set(GATE_WORDS))
 
     def __init__(self, child_age: int = 13, today: date | None = None) -> None:
         self.child_age = child_age
         self.today = today
 
     def find(self, text: str) -> list[Detection]:
+        return self.scan(text) if self.gate.admits(text) else []
+
+    def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
         today = self.today or date.today()
-        for m in STATED_AGE.finditer(text):
+        digits = _DIGIT.search(text) is not None
+        words = words_of(text)
+        for m in STATED_AGE.finditer(text) if digits and words & AGE_WORDS else ():
             age = int(m.group("a") or m.group("b") or m.group("c"))
             if 0 < age < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        for m in WORD_AGE.finditer(text):
+        for m in WORD_AGE.finditer(text) if words & {"year", "years"} else ():
             if NUMBER_WORDS[m.group("w").lower()] < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        for m in BIRTH.finditer(text):
+        for m in BIRTH.finditer(text) if digits and words & BIRTH_WORDS else ():
             born = parse_birth(m.group("d"))
             if born is not None and born <= today and age_on(born, today) < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
-        for m in SCHOOL.finditer(text):
+        for m in SCHOOL.finditer(text) if words & SCHOOL_WORDS else ():
             grade_text = next(
                 (m.group(g) for g in ("n", "g", "w", "y", "k", "k2", "p") if m.group(g)), None
             )
@@ -142,7 +167,7 @@ class ChildSignalRecognizer:
                 if grade + 6 > self.child_age:  # a pupil of that year may be 13 or older
                     continue
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
-        for m in PARENT.finditer(text):
+        for m in PARENT.finditer(text) if words & ACCOUNT_WORDS else ():
             found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9, True))
         if found and RELATIONS.search(text):
             found = [replace(d, about_other=True) for d in found]

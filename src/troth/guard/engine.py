@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from troth.guard.address import AddressRecognizer
 from troth.guard.children import ChildSignalRecognizer
 from troth.guard.detection import CHILD, SPECIAL_CATEGORIES, Detection
+from troth.guard.gates import Joined, words_of
 from troth.guard.names import NameRecognizer
 from troth.guard.recognizers import Recognizer, pattern_recognizers
 from troth.guard.special import SpecialCategoryRecognizer
@@ -33,25 +34,72 @@ class Engine:
     def names(self) -> list[str]:
         return [r.name for r in self.recognizers]
 
+    def only(self, categories: Iterable[str]) -> Engine:
+        """An engine with the recognizers that report any of ``categories``."""
+        wanted = set(categories)
+        chosen = [r for r in self.recognizers if wanted & set(r.categories)]
+        return Engine(chosen, self.min_score)
+
     def analyze(self, text: str) -> list[Detection]:
         if not text:
             return []
+        found: list[Detection] = []
+        words: set[str] | None = None
+        for recognizer in self.recognizers:
+            gate = recognizer.gate
+            if gate is not None:
+                if gate.pattern is not None and gate.pattern.search(text) is None:
+                    continue
+                if gate.words is not None:
+                    if words is None:
+                        words = words_of(text)
+                    if not gate.words(words):
+                        continue
+            found += recognizer.scan(text)
+        return self._settle(found)
+
+    def analyze_many(self, texts: Sequence[str]) -> list[list[Detection]]:
+        """``analyze`` of each text; the gates run once over all the texts together."""
+        results: list[list[Detection]] = [[] for _ in texts]
+        if not texts or not self.recognizers:
+            return results
+        joined = Joined(texts)
+        every = range(len(texts))
+        pending: dict[int, list[Detection]] = {}
+        for recognizer in self.recognizers:
+            chosen = joined.candidates(recognizer.gate)
+            for index in every if chosen is None else sorted(chosen):
+                text = texts[index]
+                if text:
+                    hits = recognizer.scan(text)
+                    if hits:
+                        pending.setdefault(index, []).extend(hits)
+        for index, found in pending.items():
+            results[index] = self._settle(found)
+        return results
+
+    def _settle(self, found: list[Detection]) -> list[Detection]:
         ordinary: list[Detection] = []
         sensitive: list[Detection] = []
-        for recognizer in self.recognizers:
-            for found in recognizer.find(text):
-                if found.score < self.min_score:
-                    continue
-                if found.category in SPECIAL_CATEGORIES or found.category == CHILD:
-                    sensitive.append(found)
-                else:
-                    ordinary.append(found)
-        ordinary.sort(key=lambda d: (-_PRIORITY.get(d.recognizer, 1), -d.score, -(d.end - d.start)))
-        kept: list[Detection] = []
-        for candidate in ordinary:
-            if not any(candidate.overlaps(k) for k in kept):
-                kept.append(candidate)
-        return sorted(kept + sensitive, key=lambda d: (d.start, d.end))
+        for detection in found:
+            if detection.score < self.min_score:
+                continue
+            if detection.category in SPECIAL_CATEGORIES or detection.category == CHILD:
+                sensitive.append(detection)
+            else:
+                ordinary.append(detection)
+        if len(ordinary) > 1:
+            ordinary.sort(
+                key=lambda d: (-_PRIORITY.get(d.recognizer, 1), -d.score, -(d.end - d.start))
+            )
+            kept: list[Detection] = []
+            for candidate in ordinary:
+                if not any(candidate.overlaps(k) for k in kept):
+                    kept.append(candidate)
+            ordinary = kept
+        if not sensitive and len(ordinary) < 2:
+            return ordinary
+        return sorted(ordinary + sensitive, key=lambda d: (d.start, d.end))
 
 
 def build_engine(child_age: int = 13, *, lexicons: bool = True, classifier: bool = True) -> Engine:

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from troth.guard.detection import NAME, Detection
+from troth.guard.gates import Gate, word_set
 
 NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT", "de_CH", "es_ES", "es_MX", "es_AR",
@@ -77,6 +78,7 @@ def name_lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+_NON_SPACE = re.compile(r"\S+")
 RUN_PATTERN = re.compile(rf"(?<![\w@.])(?:[A-Z]\.|{_WORD})(?:[ \t]+(?:[A-Z]\.|{_WORD}))*")
 
 
@@ -86,6 +88,9 @@ class NameRecognizer:
 
     def __init__(self) -> None:
         self.first, self.last, self.common = name_lexicons()
+        # every name found holds a lexicon word, or follows a title
+        self.lexicon_or_title = self.first | self.last | TITLES
+        self.gate = Gate(words=word_set(self.lexicon_or_title))
 
     def _kind(self, word: str) -> str:
         low = word.lower().rstrip(".")
@@ -99,9 +104,18 @@ class NameRecognizer:
         return "first" if in_first else "last"
 
     def find(self, text: str) -> list[Detection]:
+        return self.scan(text) if self.gate.admits(text) else []
+
+    def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
+        wanted = self.lexicon_or_title
         for run in RUN_PATTERN.finditer(text):
-            words = list(re.finditer(r"\S+", run.group()))
+            # a run yields a name only through a lexicon word, or a word after a title
+            if not any(w.lower().rstrip(".") in wanted for w in run.group().split()):
+                before = text[max(0, run.start() - 8) : run.start()]
+                if before.rstrip().rstrip(".").split(" ")[-1].lower() not in TITLES:
+                    continue
+            words = list(_NON_SPACE.finditer(run.group()))
             kinds = [self._kind(w.group()) for w in words]
             base = run.start()
             i = 0

@@ -3,7 +3,7 @@
 Every recognizer has a ``name``, the ``categories`` it reports and
 ``find(text) -> list[Detection]``. Pattern recognizers here pair a regular
 expression with a validator (a checksum, an address parser) and context words
-that raise or are required for a match. A cheap ``trigger`` test lets a
+that raise or are required for a match. A cheap ``gate`` (:mod:`troth.guard.gates`) lets a
 recognizer skip a text that cannot hold its kind of data at all.
 """
 
@@ -18,13 +18,19 @@ from typing import Protocol
 from troth.guard import detection as cat
 from troth.guard.checksums import iban_valid, luhn_valid
 from troth.guard.detection import Detection
+from troth.guard.gates import Gate
 
 
 class Recognizer(Protocol):
+    """``find`` = ``scan`` on the texts ``gate`` admits (``gate`` None: every text)."""
+
     name: str
     categories: tuple[str, ...]
+    gate: Gate | None
 
     def find(self, text: str) -> list[Detection]: ...
+
+    def scan(self, text: str) -> list[Detection]: ...
 
 
 CONTEXT_WINDOW = 40
@@ -50,7 +56,7 @@ class PatternRecognizer:
     name: str
     category: str
     pattern: re.Pattern[str]
-    trigger: Callable[[str], bool]
+    gate: Gate
     validate: Callable[[str], bool] | None = None
     context: frozenset[str] = field(default_factory=frozenset)
     context_required: bool = False
@@ -62,8 +68,11 @@ class PatternRecognizer:
         return (self.category,)
 
     def find(self, text: str) -> list[Detection]:
-        if not self.trigger(text):
+        if self.gate.pattern is not None and self.gate.pattern.search(text) is None:
             return []
+        return self.scan(text)
+
+    def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
         for match in self.pattern.finditer(text):
             start, end = match.span()
@@ -81,9 +90,8 @@ class PatternRecognizer:
         return found
 
 
-def _has_digit_run(length: int) -> Callable[[str], bool]:
-    digits = re.compile(r"\d" * length)
-    return lambda text: digits.search(text) is not None
+def _digit_run(length: int) -> Gate:
+    return Gate(re.compile(r"\d" * length))
 
 
 # --- email ----------------------------------------------------------------------------------
@@ -172,49 +180,53 @@ def _phone_valid(value: str) -> bool:
     return separated or digits >= 10
 
 
-def _phone_trigger(text: str) -> bool:
-    return _has_digit_run(3)(text)
-
-
 def pattern_recognizers() -> list[PatternRecognizer]:
     """The pattern recognizers with their validators and context words."""
     return [
-        PatternRecognizer("email", cat.EMAIL, EMAIL_PATTERN, trigger=lambda t: "@" in t, score=1.0),
+        PatternRecognizer("email", cat.EMAIL, EMAIL_PATTERN, gate=Gate(re.compile("@")), score=1.0),
         PatternRecognizer(
             "ipv4",
             cat.IP_ADDRESS,
             IPV4_PATTERN,
-            trigger=lambda t: "." in t,
+            gate=Gate(re.compile(r"\d\.\d")),
             negative_context=VERSION_WORDS,
             score=0.9,
         ),
         PatternRecognizer(
-            "ipv6", cat.IP_ADDRESS, IPV6_PATTERN, trigger=lambda t: ":" in t, validate=_ipv6_valid
+            "ipv6",
+            cat.IP_ADDRESS,
+            IPV6_PATTERN,
+            gate=Gate(re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f:]")),
+            validate=_ipv6_valid,
         ),
         PatternRecognizer(
             "mac",
             cat.MAC_ADDRESS,
             MAC_PATTERN,
-            trigger=lambda t: ":" in t or "-" in t or "." in t,
+            gate=Gate(re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]")),
             score=0.9,
         ),
         PatternRecognizer(
             "card",
             cat.CARD,
             CARD_PATTERN,
-            trigger=_has_digit_run(4),
+            gate=_digit_run(4),
             validate=card_valid,
             context=CARD_CONTEXT,
             score=0.8,
         ),
         PatternRecognizer(
-            "iban", cat.IBAN, IBAN_PATTERN, trigger=_has_digit_run(2), validate=_iban_valid
+            "iban",
+            cat.IBAN,
+            IBAN_PATTERN,
+            gate=Gate(re.compile(r"[A-Z]{2}\d\d")),
+            validate=_iban_valid,
         ),
         PatternRecognizer(
             "phone",
             cat.PHONE,
             PHONE_PATTERN,
-            trigger=_phone_trigger,
+            gate=_digit_run(3),
             validate=_phone_valid,
             context=PHONE_CONTEXT,
             score=0.7,

@@ -6,6 +6,7 @@ import re
 
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.detection import Detection
+from troth.guard.gates import Gate
 from troth.guard.special_terms import SPECIAL_TERMS
 
 RELATIONS = re.compile(
@@ -17,6 +18,72 @@ RELATIONS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_META = frozenset("\\()[]?*+{|.^$")
+_LETTERS = re.compile(r"[^\W\d_]*")
+# Terms that do not start with a literal of three letters: (a word each of them must hold,
+# the words a match of it may start with).
+GATE_WORD_OF: dict[str, tuple[str, str]] = {
+    "in (?:the )?hospital": ("hospital", "in"),
+    "(?:broken|fractured) (?:leg|arm|wrist|hip)": ("leg arm wrist hip", "broken fractured"),
+    "23andme": ("andme", "23andme"),
+    "d'origine (?:maghrébine|africaine|asiatique)": ("origine", "d"),
+    "(?:pro|anti)[- ](?:choice|life|brexit)": ("choice life brexit", "pro anti"),
+    "la france insoumise": ("insoumise", "la"),
+    "(?:trade |labou?r )?union (?:member(?:ship)?|dues|rep(?:resentative)?|meeting|card)": (
+        "union",
+        "trade labour labor union",
+    ),
+    "ig metall": ("metall", "ig"),
+    "my (?:boyfriend|husband) and i(?= .{0,40}\\b(?:he|him)\\b)": ("boyfriend husband", "my"),
+}
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+
+
+def literal_prefix(fragment: str) -> str:
+    """The letters a match of ``fragment`` must start with (lower-cased; may be empty)."""
+    out = []
+    for char in fragment:
+        if char in _META:
+            if char in "?*{" and out:
+                out.pop()
+            break
+        out.append(char)
+    return _LETTERS.match("".join(out).lower()).group()  # type: ignore[union-attr]
+
+
+class TermStarts:
+    """Where a lexicon term can match: a word gate, and a test of the word a match starts with.
+
+    A term with a literal prefix of three or more letters starts with a word whose first
+    three to five letters are that prefix; the others are listed in :data:`GATE_WORD_OF`.
+    """
+
+    def __init__(self, fragments: list[str]) -> None:
+        by_length: dict[int, set[str]] = {3: set(), 4: set(), 5: set()}
+        must_hold: set[str] = set()
+        starts: set[str] = set()
+        for fragment in fragments:
+            prefix = literal_prefix(fragment)
+            if len(prefix) >= 3:
+                by_length[min(5, len(prefix))].add(prefix[:5])
+            elif fragment in GATE_WORD_OF:
+                held, start = GATE_WORD_OF[fragment]
+                must_hold.update(held.split())
+                starts.update(start.split())
+            else:
+                raise ValueError(f"special term {fragment!r} needs an entry in GATE_WORD_OF")
+        self.p3, self.p4, self.p5 = (frozenset(by_length[n]) for n in (3, 4, 5))
+        self.must_hold = frozenset(must_hold)
+        self.starts = frozenset(starts)
+
+    def prefixed(self, word: str) -> bool:
+        return word[:5] in self.p5 or word[:4] in self.p4 or word[:3] in self.p3
+
+    def gate_words(self, seen: set[str]) -> set[str]:
+        return {w for w in seen if self.prefixed(w)} | (seen & self.must_hold)
+
+    def may_start(self, word: str) -> bool:
+        return self.prefixed(word) or word in self.starts
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -48,10 +115,29 @@ class SpecialCategoryRecognizer:
         self.pattern = re.compile(
             r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE
         )
+        self.starts = TermStarts([t for terms in SPECIAL_TERMS.values() for t in terms])
+        self.gate = Gate(words=self.starts.gate_words)
 
     def find(self, text: str) -> list[Detection]:
+        return self.scan(text) if self.gate.admits(text) else []
+
+    def _matches(self, text: str) -> list[re.Match[str]]:
+        """What ``pattern.finditer`` finds, trying the pattern only where a term may start."""
+        out: list[re.Match[str]] = []
+        after = 0
+        may_start = self.starts.may_start
+        for word in _WORD_START.finditer(text):
+            if word.start() < after or not may_start(word.group().lower()):
+                continue
+            match = self.pattern.match(text, word.start())
+            if match is not None:
+                out.append(match)
+                after = match.end() if match.end() > match.start() else match.end() + 1
+        return out
+
+    def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
-        for match in self.pattern.finditer(text):
+        for match in self._matches(text):
             category = self._group_category[match.lastgroup or ""]
             start, end = match.span()
             s, e = sentence_around(text, start, end)

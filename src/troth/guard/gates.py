@@ -1,0 +1,110 @@
+"""Gates: cheap necessary conditions that let a recognizer skip a text it cannot match.
+
+A gate never decides that something *is* personal data; it only rules texts out. It
+is a regular expression the text must contain somewhere, a test on the text's
+lower-cased letter runs ("words"), or both. A gate must be a superset of what its
+recognizer finds: a text the gate rules out holds nothing the recognizer reports.
+
+Gates work on one text (``Gate.admits``) and on many texts at once
+(``candidates``): the texts are joined and each gate runs once, in C, over the
+joined string, so a column of short values costs one regular-expression pass per
+gate rather than one Python call per value.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+WORD = re.compile(r"[^\W\d_]+")
+SEPARATOR = "\x00"  # no gate pattern matches it, so no gate match spans two texts
+
+WordTest = Callable[[set[str]], set[str]]
+
+
+def words_of(text: str) -> set[str]:
+    """The lower-cased letter runs of ``text``."""
+    return set(WORD.findall(text.lower()))
+
+
+def word_set(words: frozenset[str]) -> WordTest:
+    """A word test: the words of the text that are in ``words``."""
+    return lambda seen: seen & words
+
+
+@dataclass(frozen=True)
+class Gate:
+    """``pattern`` must occur in the text and ``words`` (when given) must find a word in it."""
+
+    pattern: re.Pattern[str] | None = None
+    words: WordTest | None = None
+
+    def admits(self, text: str, words: set[str] | None = None) -> bool:
+        if self.pattern is not None and self.pattern.search(text) is None:
+            return False
+        if self.words is not None:
+            return bool(self.words(words_of(text) if words is None else words))
+        return True
+
+
+class Joined:
+    """Texts joined by :data:`SEPARATOR`, with the offset where each begins."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.text = SEPARATOR.join(texts)
+        starts = []
+        position = 0
+        for text in texts:
+            starts.append(position)
+            position += len(text) + 1
+        self.starts = starts
+        self._words: set[str] | None = None
+        self._lower_same_length: bool | None = None
+
+    def index_at(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+    def indexes(self, pattern: re.Pattern[str]) -> set[int]:
+        """The indexes of the texts in which ``pattern`` matches."""
+        starts = self.starts
+        return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.text)}
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            lower = self.text.lower()
+            self._lower_same_length = len(lower) == len(self.text)
+            self._words = set(WORD.findall(lower))
+        return self._words
+
+    def word_indexes(self, test: WordTest) -> set[int]:
+        """The indexes of the texts holding a word that ``test`` lets through."""
+        hits = test(self.words())
+        if not hits:
+            return set()
+        if not self._lower_same_length or len(hits) > 200:
+            return {i for i, text in enumerate(self.texts) if test(words_of(text))}
+        alternatives = "|".join(re.escape(w) for w in sorted(hits, key=len, reverse=True))
+        locate = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+        starts = self.starts
+        found = set()
+        for m in locate.finditer(self.text):
+            if m.group().lower() in hits:
+                found.add(bisect_right(starts, m.start()) - 1)
+        return found
+
+    def candidates(self, gate: Gate | None) -> set[int] | None:
+        """The texts ``gate`` admits (None: every text)."""
+        if gate is None:
+            return None
+        chosen: set[int] | None = None
+        if gate.pattern is not None:
+            chosen = self.indexes(gate.pattern)
+            if not chosen:
+                return chosen
+        if gate.words is not None:
+            by_words = self.word_indexes(gate.words)
+            chosen = by_words if chosen is None else chosen & by_words
+        return chosen if chosen is not None else None
