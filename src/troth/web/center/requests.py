@@ -33,7 +33,7 @@ KINDS = [
 ]
 STATE_WORDS = {
     "received": "waiting for you to confirm it with the code we e-mailed",
-    "verified": "confirmed; it will be carried out shortly",
+    "verified": "confirmed; it will be carried out soon (some requests are reviewed first)",
     "awaiting_approval": "confirmed; our privacy team is reviewing it",
     "approved": "approved; it is being carried out",
     "running": "being carried out now",
