@@ -1,0 +1,134 @@
+"""Consents and marketing preferences in the privacy center.
+
+A person asks for a link by e-mail address; the link (signed by :mod:`troth.consent.links`)
+opens their preferences, so no one can change another person's choices. Every change is a
+call to the consent ledger (:mod:`troth.consent.ledger`) with the source ``privacy_center``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from troth.consent.errors import BadLink, ConsentError
+from troth.consent.http import consent_service
+from troth.consent.keys import subject_key
+from troth.consent.ledger import ConsentService, consent_purposes
+from troth.consent.links import sign_link, verify_link
+from troth.consent.state import FREQUENCIES, OFF
+from troth.notify import Mail, send_mail
+from troth.promises import keeps
+from troth.web.auth import verify_csrf
+from troth.web.context import Context
+from troth.web.templating import templates
+
+router = APIRouter(prefix="/privacy/preferences", include_in_schema=False)
+CsrfChecked = Depends(verify_csrf)
+Service = Annotated[ConsentService, Depends(consent_service)]
+SOURCE = "privacy_center"
+LINK_LIFETIME = 60 * 60 * 24  # a day
+
+
+def _term(ctx: Context, key: str) -> str:
+    term = ctx.policy.taxonomy.get("use", key)
+    return term.name if term else key
+
+
+@router.get("", response_class=HTMLResponse)
+def ask_for_link(request: Request) -> HTMLResponse:
+    return templates.TemplateResponse(request, "center/preferences_ask.html", {"sent": False})
+
+
+@router.post("", response_class=HTMLResponse, dependencies=[CsrfChecked])
+def send_link(request: Request, service: Service, email: Annotated[str, Form()]) -> HTMLResponse:
+    """Mail a link to the address if the ledger knows it; answer the same either way."""
+    key = subject_key(email) if "@" in email else None
+    if key and service.ledger.email_of(key):
+        token = sign_link("preferences", key, "all", lifetime=LINK_LIFETIME)
+        base = str(request.base_url).rstrip("/")
+        send_mail(
+            Mail(
+                to=service.ledger.email_of(key) or email,
+                subject="Your privacy choices",
+                text=(
+                    "Open this link to see and change your consents and e-mail preferences "
+                    f"(it works for a day):\n{base}/privacy/preferences/manage/{token}\n"
+                ),
+            )
+        )
+    return templates.TemplateResponse(request, "center/preferences_ask.html", {"sent": True})
+
+
+def _claims_key(token: str) -> str | None:
+    try:
+        return verify_link(token, "preferences").subject_key
+    except BadLink:
+        return None
+
+
+@router.get("/manage/{token}", response_class=HTMLResponse)
+def manage(
+    request: Request, ctx: Context, service: Service, token: str, error: str = ""
+) -> HTMLResponse:
+    key = _claims_key(token)
+    if key is None:
+        return templates.TemplateResponse(
+            request, "center/preferences_ask.html", {"sent": False, "bad_link": True}, 400
+        )
+    state = service.ledger.state(key)
+    consents = [
+        {
+            "purpose": purpose,
+            "scope": scope,
+            "name": _term(ctx, purpose) + (f" ({scope.split(':', 1)[1]})" if scope else ""),
+            "granted": bool(state.grant(purpose, scope) and state.grant(purpose, scope).granted),
+        }
+        for (purpose, scope) in sorted(consent_purposes(ctx.policy))
+    ]
+    return templates.TemplateResponse(
+        request,
+        "center/preferences.html",
+        {
+            "token": token,
+            "consents": consents,
+            "email_frequency": state.frequency("email") or "not chosen",
+            "frequencies": [*FREQUENCIES, OFF],
+            "error": error,
+        },
+    )
+
+
+@keeps("R4", "U5")
+@router.post("/manage/{token}", dependencies=[CsrfChecked])
+def change(
+    request: Request,
+    ctx: Context,
+    service: Service,
+    token: str,
+    change: Annotated[str, Form()],
+    purpose: Annotated[str, Form()] = "",
+    scope: Annotated[str, Form()] = "",
+    frequency: Annotated[str, Form()] = "",
+) -> Response:
+    key = _claims_key(token)
+    if key is None:
+        return RedirectResponse("/privacy/preferences", status_code=303)
+    ledger = service.ledger
+    try:
+        if change == "grant":
+            ledger.record(key, purpose, True, SOURCE, scope=scope)
+        elif change == "withdraw":
+            ledger.record(key, purpose, False, SOURCE, scope=scope)
+        elif change == "email":
+            ledger.set_preference(key, "email", frequency, SOURCE)
+        elif change == "withdraw_all":
+            ledger.withdraw_everything(key, SOURCE)
+        else:
+            raise ConsentError(f"unknown change {change[:20]!r}")
+    except ConsentError as exc:
+        page = manage(request, ctx, service, token, error=str(exc))
+        page.status_code = 422
+        return page
+    return RedirectResponse(f"/privacy/preferences/manage/{token}", status_code=303)
