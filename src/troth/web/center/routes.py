@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from troth.consent.http import Signals
 from troth.web.center.statement import service_statements, version_info
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -12,14 +13,12 @@ from troth.web.templating import templates
 router = APIRouter(prefix="/privacy", include_in_schema=False)
 
 
-def gpc_sent(request: Request) -> bool:
-    """True when the browser sends the Global Privacy Control signal (``Sec-GPC: 1``)."""
-    return request.headers.get("sec-gpc", "").strip() == "1"
-
-
 @router.get("", response_class=HTMLResponse)
-def center_home(request: Request, ctx: Context) -> HTMLResponse:
+def center_home(request: Request, ctx: Context, signals: Signals) -> HTMLResponse:
+    """The statement, layered; the privacy signals the browser sent are recorded by the
+    consent ledger (:func:`troth.consent.http.observe_signals`) and shown as honoured or not."""
     policy = ctx.policy
+    gpc = next((s for s in signals["signals"] if s["signal"] == "gpc"), None)
     return templates.TemplateResponse(
         request,
         "center/home.html",
@@ -27,7 +26,7 @@ def center_home(request: Request, ctx: Context) -> HTMLResponse:
             "policy": policy,
             "services": service_statements(policy),
             "version": version_info(policy),
-            "gpc": gpc_sent(request),
-            "gpc_setting": policy.settings.global_privacy_control,
+            "gpc": gpc is not None,
+            "gpc_honoured": bool(gpc and gpc["honoured"]),
         },
     )
