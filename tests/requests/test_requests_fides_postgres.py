@@ -48,6 +48,7 @@ def test_access_returns_every_collection_with_exactly_the_subjects_rows(
         "visit",
         "login",
         "orders",
+        "order_item",
         "payment_card",
         "address",
     }
@@ -58,6 +59,14 @@ def test_access_returns_every_collection_with_exactly_the_subjects_rows(
         "ord_ccc-ccc",
         "ord_ddd-ddd",
     ]
+    # an order's items hold no personal data but belong to the subject's orders
+    assert sorted((r["order_id"], r["product_id"]) for r in found["order_item"].rows) == [
+        ("ord_aaa-aaa", 1),
+        ("ord_ccc-ccc", 1),
+        ("ord_ccc-ccc", 2),
+        ("ord_ddd-ddd", 1),
+    ]
+    assert found["order_item"].items == ()
     assert [r["id"] for r in found["payment_card"].rows] == ["pay_aaa-aaa"]
     assert [r["id"] for r in found["service_request"].rows] == ["ser_aaa-aaa"]
     assert [r["email"] for r in found["visit"].rows] == ["customer-1@example.com"]
@@ -107,6 +116,15 @@ def test_erasure_nulls_email_keeps_name_and_leaves_other_customers_untouched(
         ("ser_aaa-aaa",),
         ("ser_ccc-ccc",),
         ("ser_ddd-ddd",),
+    ]
+    # the subject's order goes, and its items (no personal data) go with it; no other order's
+    assert _rows(fides_pg, "SELECT id FROM orders WHERE customer_id = 2") == []
+    assert _rows(fides_pg, "SELECT order_id, item_no FROM order_item ORDER BY 1, 2") == [
+        ("ord_aaa-aaa", 1),
+        ("ord_ccc-ccc", 1),
+        ("ord_ccc-ccc", 2),
+        ("ord_ddd-ddd", 1),
+        ("ord_eee-eee", 3),
     ]
     # addresses are shared with customer 1 (an order shipped there, a card billed there)
     assert _rows(fides_pg, "SELECT * FROM address ORDER BY id") == addresses_before

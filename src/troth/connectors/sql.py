@@ -1,9 +1,19 @@
 """SQL connectors (SQLite, PostgreSQL, MySQL/MariaDB) on SQLAlchemy Core.
 
-Tables are reflected once per connector and cached. Values are always bound parameters and
-identifiers are quoted by SQLAlchemy, so a value holding quotes, semicolons or SQL only ever
-matches (or fails to match) as a value. Large value sets are sent in chunks; reads stream
-through server-side cursors where the driver has them.
+Tables are reflected once per process and database and cached. Values are always bound
+parameters and identifiers are quoted by SQLAlchemy, so a value holding quotes, semicolons or
+SQL only ever matches (or fails to match) as a value. Large value sets are sent in chunks.
+
+Round trips are what a request costs, so:
+
+* ``session()`` pins one connection for a whole request (no pool check-out, ping and
+  rollback per statement); the reads inside it share one transaction until a write begins;
+* on PostgreSQL a single-column match is ``column = ANY(%(values)s)`` with one array
+  parameter, so the statement text is the same whatever the number of values and the
+  driver prepares it once per connection;
+* a read first asks for at most ``yield_per + 1`` rows in one ordinary query; only when more
+  rows match is the query run again through a server-side cursor (PostgreSQL, MySQL/MariaDB)
+  and streamed, so memory stays flat however many rows match.
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, NoSuchTableError, SQLAlchemyError
 
@@ -24,6 +35,11 @@ from troth.connectors.base import ColumnInfo, ConnectorError, FieldSpec
 T = TypeVar("T")
 
 DEFAULT_RETRY_DELAYS: tuple[float, ...] = (0.1, 0.4, 1.6)
+STREAM_BATCH = 2000
+
+# Reflected tables per database (URL without its password) and collection: a connector opened
+# for each request does not read the schema again.
+_REFLECTED: dict[tuple[str, str], sa.Table] = {}
 
 
 def _kind(type_: sa.types.TypeEngine[Any]) -> str:
@@ -106,9 +122,11 @@ class SqlConnector:
         self.where = self._where(parsed)
         self.engine = engine or sa.create_engine(parsed, pool_pre_ping=True)
         self.chunk_size = chunk_size or (500 if self.dialect == "sqlite" else 5000)
+        self._schema_key = parsed.render_as_string(hide_password=True)
         self._tables: dict[str, sa.Table] = {}
         self._columns: dict[str, dict[str, ColumnInfo]] = {}
         self._tx: sa.Connection | None = None
+        self._pinned: sa.Connection | None = None
 
     @staticmethod
     def _where(url: sa.URL) -> str:
@@ -147,6 +165,9 @@ class SqlConnector:
         if self._tx is not None:
             yield self._tx
             return
+        if self._pinned is not None:
+            yield self._pinned
+            return
         conn = self._retrying("connect", self.engine.connect)
         try:
             yield conn
@@ -154,12 +175,36 @@ class SqlConnector:
             conn.close()
 
     @contextmanager
+    def session(self) -> Iterator[None]:
+        """Use one connection for everything inside the block (one request's statements)."""
+        if self._pinned is not None or self._tx is not None:
+            yield
+            return
+        conn = self._retrying("connect", self.engine.connect)
+        self._pinned = conn
+        try:
+            yield
+        finally:
+            self._pinned = None
+            try:
+                if conn.in_transaction():
+                    conn.rollback()
+            finally:
+                conn.close()
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         """Writes inside the block commit together at its end, or are rolled back."""
         if self._tx is not None:
             yield
             return
-        conn = self._retrying("connect", self.engine.connect)
+        pinned = self._pinned
+        if pinned is not None:
+            if pinned.in_transaction():
+                pinned.commit()  # ends the reads' transaction; they changed nothing
+            conn = pinned
+        else:
+            conn = self._retrying("connect", self.engine.connect)
         trans = conn.begin()
         self._tx = conn
         try:
@@ -171,7 +216,8 @@ class SqlConnector:
             raise
         finally:
             self._tx = None
-            conn.close()
+            if pinned is None:
+                conn.close()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -182,6 +228,10 @@ class SqlConnector:
         """The reflected table of a collection (``schema.table`` for another schema)."""
         found = self._tables.get(collection)
         if found is not None:
+            return found
+        found = _REFLECTED.get((self._schema_key, collection))
+        if found is not None:
+            self._tables[collection] = found
             return found
         schema, _, name = collection.rpartition(".")
 
@@ -196,6 +246,7 @@ class SqlConnector:
                 f"connection {self.name!r} ({self.where}) has no table {collection!r}"
             ) from None
         self._tables[collection] = table
+        _REFLECTED[(self._schema_key, collection)] = table
         return table
 
     def columns(self, collection: str) -> dict[str, ColumnInfo]:
@@ -241,6 +292,9 @@ class SqlConnector:
         self, table: sa.Table, collection: str, fields: Sequence[str], values: Sequence[Any]
     ) -> sa.ColumnElement[bool]:
         cols = [self._column(table, collection, f) for f in fields]
+        if len(cols) == 1 and self.dialect == "postgresql":
+            array = sa.bindparam("match_values", list(values), type_=postgresql.ARRAY(cols[0].type))
+            return cols[0] == sa.any_(array)
         if len(cols) == 1:
             return cols[0].in_(list(values))
         return sa.tuple_(*cols).in_(list(values))
@@ -279,7 +333,18 @@ class SqlConnector:
 
     def _stream(self, collection: str, query: sa.Select[Any]) -> Iterator[dict]:
         with self._connection() as conn:
-            options = {"stream_results": True, "yield_per": 2000}
+            if self.dialect != "sqlite":
+                # one round trip for the usual few rows; stream only when there are many
+                probe = query.limit(STREAM_BATCH + 1)
+                first = self._retrying(
+                    f"reading {collection}", lambda: conn.execute(probe).mappings().all()
+                )
+                if len(first) <= STREAM_BATCH:
+                    for row in first:
+                        yield dict(row)
+                    return
+                del first
+            options = {"stream_results": True, "yield_per": STREAM_BATCH}
             result = self._retrying(
                 f"reading {collection}", lambda: conn.execution_options(**options).execute(query)
             )
@@ -344,20 +409,60 @@ class SqlConnector:
     ) -> int:
         """Set per-row changes: ``updates`` pairs a row key with that row's new values.
 
-        Rows sharing the same changes are updated together in one statement.
+        Set-based: rows that get the same changes are updated by one statement; rows that get
+        values of their own (a keyed hash, a random value) by one statement executed for all
+        of them at once (``executemany``).
         """
         self._writable("update", collection)
-        groups: dict[tuple[tuple[str, Any], ...], list[tuple[Any, ...]]] = {}
-        for key, changes in updates:
-            frozen = tuple(sorted(changes.items()))
-            groups.setdefault(frozen, []).append(key)
-        if not groups:
+        if not updates:
             return 0
+        table = self.table(collection)
+        by_columns: dict[tuple[str, ...], list[tuple[tuple[Any, ...], Mapping[str, Any]]]] = {}
+        for key, changes in updates:
+            if changes:
+                by_columns.setdefault(tuple(sorted(changes)), []).append((key, changes))
         total = 0
         with self.transaction():
-            for frozen, keys in groups.items():
-                total += self.update(collection, key_fields, keys, dict(frozen))
+            for names, items in by_columns.items():
+                for name in names:
+                    self._column(table, collection, name)
+                distinct = {tuple(repr(c[n]) for n in names) for _, c in items}
+                if len(distinct) == 1:
+                    keys = [k for k, _ in items]
+                    total += self.update(collection, key_fields, keys, items[0][1])
+                else:
+                    total += self._update_each(table, collection, key_fields, names, items)
         return total
+
+    def _update_each(
+        self,
+        table: sa.Table,
+        collection: str,
+        key_fields: Sequence[str],
+        names: tuple[str, ...],
+        items: list[tuple[tuple[Any, ...], Mapping[str, Any]]],
+    ) -> int:
+        keys = [self._column(table, collection, k) for k in key_fields]
+        stmt = (
+            table.update()
+            .where(sa.and_(*(col == sa.bindparam(f"troth_key_{i}") for i, col in enumerate(keys))))
+            .values({n: sa.bindparam(f"troth_new_{j}") for j, n in enumerate(names)})
+        )
+        params = []
+        for key, changes in items:
+            row = key if isinstance(key, tuple) else (key,)
+            entry = {f"troth_key_{i}": v for i, v in enumerate(row)}
+            entry.update({f"troth_new_{j}": changes[n] for j, n in enumerate(names)})
+            params.append(entry)
+
+        def run(conn: sa.Connection) -> int:
+            total = 0
+            for chunk in self._chunks(params):
+                count = conn.execute(stmt, chunk).rowcount
+                total += count if count is not None and count >= 0 else len(chunk)
+            return total
+
+        return self._write(f"updating {collection}", run)
 
     def delete(
         self, collection: str, key_fields: Sequence[str], rows_keys: Sequence[tuple[Any, ...]]

@@ -24,7 +24,8 @@ identity type or a category); ``identities_after`` is the subject's updated iden
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -86,6 +87,21 @@ class Discovery:
     rows: dict[str, dict[tuple, FoundRow]]
     keys: dict[str, tuple[str, ...]]
     queries: int = 0
+
+
+@contextmanager
+def request_session(plan: Plan, connections: ConnectionLookup) -> Iterator[None]:
+    """Hold one connection per connector for the whole request (where the connector can)."""
+    with ExitStack() as stack:
+        seen: set[int] = set()
+        for dataset in plan.datasets:
+            connector = connections[dataset]
+            session = getattr(connector, "session", None)
+            if id(connector) in seen or not callable(session):
+                continue
+            seen.add(id(connector))
+            stack.enter_context(session())
+        yield
 
 
 def _norm(value: Any) -> Any:
@@ -231,7 +247,8 @@ class AccessResult:
 @keeps("R2")
 def run_access(plan: Plan, connections: ConnectionLookup) -> AccessResult:
     """Every row of the plan's subjects, with what the policy says of each field."""
-    found = discover(plan, connections)
+    with request_session(plan, connections):
+        found = discover(plan, connections)
     return _access_result(plan, found)
 
 
@@ -242,8 +259,8 @@ def _access_result(plan: Plan, found: Discovery) -> AccessResult:
         if not rows:
             continue
         declared = [f.name for f in step.fields]
-        items = step.items
-        if not items:
+        items = step.items  # empty for rows without personal data that the subject's rows own
+        if not items and not any(i.kind != "refers_to" for i in step.inputs):
             continue
         ordered = sorted(
             rows.values(), key=lambda r: tuple(_norm(v) or "" for v in r.data.values())
@@ -308,36 +325,58 @@ class ErasureResult:
 
 
 def _shared_rows(
-    plan: Plan, step: Step, connections: ConnectionLookup, found: Discovery
+    plan: Plan,
+    step: Step,
+    connections: ConnectionLookup,
+    found: Discovery,
+    kept_shared: Mapping[str, Mapping[tuple, str]],
 ) -> dict[tuple, str]:
-    """Referred rows that also belong to someone outside the batch, with the reason."""
-    referred = {k: r for k, r in found.rows[step.key].items() if not r.owners}
-    if not referred:
-        return {}
+    """Rows of the step that also belong to someone outside the batch, with the reason.
+
+    A row reached only by referral is shared when a row referencing it is not the batch's;
+    a row of the subject's own is shared when another person's row refers to it; and a row
+    belonging to a parent row kept as shared stays with its parent.
+    """
+    rows = found.rows[step.key]
     shared: dict[tuple, str] = {}
+    for inp in step.inputs:
+        parents = kept_shared.get(inp.source or "", {}) if inp.kind == "owned_by" else {}
+        if not parents:
+            continue
+        parent_rows = found.rows[inp.source or ""]
+        held = {
+            _norm(tuple(parent_rows[k].data.get(f) for f in inp.source_fields)) for k in parents
+        }
+        parent_name = inp.source.rpartition(".")[2] if inp.source else "another collection"
+        for row_key, row in rows.items():
+            if _norm(tuple(row.data.get(f) for f in inp.fields)) in held:
+                shared.setdefault(row_key, f"shared: belongs to a {parent_name} row kept as shared")
     for check in step.sharing_checks:
+        # own rows are only shared through a reference from someone else's row to them
+        candidates = {
+            k: r
+            for k, r in rows.items()
+            if k not in shared and (not r.owners or not check.ownership)
+        }
+        if not candidates:
+            continue
         source_key = f"{plan.kind}:{check.source_dataset}.{check.source_collection}"
         ours = found.rows.get(source_key, {})
         connector = connections[check.source_dataset]
         source_pk = tuple(connector.primary_key(check.source_collection)) or check.source_fields
         values: dict[Any, list[tuple]] = {}
-        for row_key, row in referred.items():
+        raw: dict[Any, Any] = {}
+        for row_key, row in candidates.items():
             value = tuple(row.data.get(f) for f in check.fields)
             if any(v is None for v in value):
                 continue
-            values.setdefault(_norm(value), []).append(row_key)
+            norm = _norm(value)
+            values.setdefault(norm, []).append(row_key)
+            raw.setdefault(norm, value[0] if len(value) == 1 else value)
         if not values:
             continue
         spec = check.source_fields[0] if len(check.source_fields) == 1 else check.source_fields
-        raw = [
-            (v[0] if len(v) == 1 else v)
-            for v in {
-                tuple(found.rows[step.key][k].data.get(f) for f in check.fields): None
-                for keys in values.values()
-                for k in keys
-            }
-        ]
-        for data in connector.read(check.source_collection, spec, raw):
+        for data in connector.read(check.source_collection, spec, list(raw.values())):
             their_key = tuple(data.get(k) for k in source_pk)
             mine = ours.get(their_key)
             if mine is not None and mine.subjects:
@@ -393,10 +432,18 @@ def run_erasure(
     """Erase the plan's subjects' data, step by step, journaled, then verify."""
     if plan.kind not in ("erasure", "withdrawal"):
         raise ExecutionError(f"a {plan.kind} plan cannot be run as an erasure")
+    with request_session(plan, connections):
+        return _run_erasure(plan, connections, journal)
+
+
+def _run_erasure(
+    plan: Plan, connections: ConnectionLookup, journal: Journal | None
+) -> ErasureResult:
     found = discover(plan, connections)
     pending = [k for k in plan.write_order if not (journal and journal.is_done(k))]
     _preflight(plan, connections, pending)
     outcomes: dict[str, StepOutcome] = {}
+    kept_shared: dict[str, dict[tuple, str]] = {}
     for step in plan.steps:
         outcome = StepOutcome(step.key, step.address, step.row_action)
         for f in step.fields:
@@ -406,7 +453,8 @@ def run_erasure(
         rows = found.rows[step.key]
         if not rows:
             continue
-        shared = _shared_rows(plan, step, connections, found) if step.writes else {}
+        shared = _shared_rows(plan, step, connections, found, kept_shared) if step.writes else {}
+        kept_shared[step.key] = shared
         for reason in shared.values():
             outcome.kept[reason] = outcome.kept.get(reason, 0) + 1
         mine = [k for k in rows if k not in shared]
@@ -572,6 +620,17 @@ def run_correction(
     target = target or plan.correction_target
     if target != plan.correction_target:
         raise ExecutionError(f"the plan corrects {plan.correction_target!r}, not {target!r}")
+    with request_session(plan, connections):
+        return _run_correction(plan, connections, target, new_value, journal)
+
+
+def _run_correction(
+    plan: Plan,
+    connections: ConnectionLookup,
+    target: str,
+    new_value: Any,
+    journal: Journal | None,
+) -> CorrectionResult:
     found = discover(plan, connections)
     writing = [s for s in plan.steps if s.fields_to("write") and found.rows[s.key]]
     _preflight(plan, connections, [s.key for s in writing])

@@ -19,15 +19,21 @@ at, and from those further referrals, but never ownership back down from a refer
 meeting a person joined is returned, the other participants of that meeting are not, and a
 meeting's organiser is never pulled in. References between the same two collections through
 several fields form one composite key. Collections holding no personal data and leading to
-none are left out.
+none are left out, except those the subject's own rows own (an order's items, found by a
+``direction: from`` reference from the order): they are part of the subject's record, so
+access returns them and erasure deletes them with their parent when the parent is deleted
+and keeps them (with the parent's reason) when the parent is kept.
 
 For erasure and withdrawal each field is erased (with a masking strategy) or kept with its
 reason, and each collection's rows are deleted or masked. Rows are *retained* (kept with
 their other personal fields masked) when the policy says a category they hold serves a
 legal obligation. A row is deleted only when every personal field is erased, it is not
 retained, and no row that stays (a retained child, a row pointing at it) would be left
-dangling. Whether a referred row is shared with someone else is decided when the request
-runs: each step lists the references into its collection to check (``sharing_checks``).
+dangling. Whether a row is shared with someone else is decided when the request runs: each
+step lists the references into its collection to check (``sharing_checks``). A row reached
+only by referral is shared when any referencing row is not the subject's; a row of the
+subject's own is shared when another person's row refers to it (a meeting the subject
+organised that others joined, an organisation other people manage).
 """
 
 from __future__ import annotations
@@ -85,6 +91,7 @@ class SharingCheck:
     source_collection: str
     source_fields: tuple[str, ...]
     fields: tuple[str, ...]
+    ownership: bool = False  # True: the step's rows belong to the source rows
 
 
 @dataclass(frozen=True)
@@ -468,6 +475,9 @@ def plan_batch(
         return any(is_personal(c) for _, cats, _, _ in fields_of[addr] for c in cats)
 
     keep = {addr for addr in reached if personal(addr)}
+    # Rows without personal data that the subject's own rows own (an order's items).
+    keep |= {link.target for link in used if link.ownership and link.source in owned}
+    keep_owned_only = {addr for addr in keep if not personal(addr)}
     changed = True
     while changed:
         changed = False
@@ -504,7 +514,9 @@ def plan_batch(
             kind, fields_of[addr], system, scope, correction_target, key_fields | linking
         )
         checks = tuple(
-            SharingCheck(link.source[0], link.source[1], link.source_fields, link.fields)
+            SharingCheck(
+                link.source[0], link.source[1], link.source_fields, link.fields, link.ownership
+            )
             for link in links
             if link.target == addr
         )
@@ -530,7 +542,9 @@ def plan_batch(
         )
 
     if kind in ("erasure", "withdrawal"):
+        _follow_parents(steps, used, keep_owned_only, order)
         _no_dangling_rows(steps, used)
+        _follow_parents(steps, used, keep_owned_only, order)
 
     ordered = tuple(replace(steps[a], items=describe_items(steps[a], policy)) for a in order)
     writes = tuple(s.key for s in reversed(ordered) if s.writes)
@@ -635,6 +649,27 @@ def _field_plans(
         else:
             plans.append(FieldPlan(name, cats, "keep", identity, reason=why))
     return plans, retained
+
+
+_PARENT_KEPT = "no personal data; kept with the rows they belong to"
+
+
+def _follow_parents(
+    steps: dict[tuple[str, str], Step],
+    used: list[_Link],
+    owned_only: set[tuple[str, str]],
+    order: list[tuple[str, str]],
+) -> None:
+    """A collection without personal data is deleted with its parents, else kept with them."""
+    for addr in order:
+        if addr not in owned_only:
+            continue
+        parents = [steps[link.source] for link in used if link.ownership and link.target == addr]
+        step = steps[addr]
+        if parents and all(p.row_action == "delete" for p in parents):
+            steps[addr] = replace(step, row_action="delete")
+        else:
+            steps[addr] = replace(step, row_action="mask", retained_reason=_PARENT_KEPT)
 
 
 def _no_dangling_rows(steps: dict[tuple[str, str], Step], used: list[_Link]) -> None:
