@@ -201,11 +201,11 @@ class FieldRules:
     neither the field nor the system declares.
     """
 
-    def __init__(self, policy: Policy, system: System, categories: set[str]) -> None:
+    def __init__(self, policy: Policy, system: System | None, categories: set[str]) -> None:
         self.categories = categories
         self.personal = any(is_personal(c) for c in categories)
-        self.card_allowed = _card_allowed(policy, system, categories)
-        self._declared = system.declared_categories()
+        self.card_allowed = system is not None and _card_allowed(policy, system, categories)
+        self._declared = system.declared_categories() if system is not None else set()
         self._ordinary: dict[str, bool] = {}
 
     def flags_ordinary(self, category: str) -> bool:

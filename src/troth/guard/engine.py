@@ -35,9 +35,23 @@ class Engine:
         return [r.name for r in self.recognizers]
 
     def only(self, categories: Iterable[str]) -> Engine:
-        """An engine with the recognizers that report any of ``categories``."""
+        """An engine with the recognizers that report any of ``categories``.
+
+        Recognizers of ordinary personal data settle overlaps among themselves (an IP
+        address is not also a phone number), so when one of them is wanted all are kept.
+        """
         wanted = set(categories)
-        chosen = [r for r in self.recognizers if wanted & set(r.categories)]
+        ordinary = any(
+            c not in SPECIAL_CATEGORIES and c != CHILD for r in self.recognizers
+            for c in r.categories if c in wanted
+        )  # fmt: skip
+        chosen = [
+            r
+            for r in self.recognizers
+            if wanted & set(r.categories)
+            or ordinary
+            and not (set(r.categories) & (set(SPECIAL_CATEGORIES) | {CHILD}))
+        ]
         return Engine(chosen, self.min_score)
 
     def analyze(self, text: str) -> list[Detection]:

@@ -1,0 +1,104 @@
+"""``troth scan``: find what the statement forbids that already sits in the datastores.
+
+Exit status: 0 when nothing was found, 1 when a column holds findings, 2 on an error
+(a datastore that cannot be read, a bad option).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from troth.errors import TrothError
+from troth.guard.check import RULES
+from troth.guard.scan import ScanReport, scan_datastores
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _table(report: ScanReport) -> Table:
+    table = Table(
+        title=f"Scan: {report.rows:,} rows of {report.tables} tables, "
+        f"{report.rows_per_second:,.0f} rows/s"
+        + (f", {report.sample} sampled per table" if report.sample else "")
+    )
+    for name in ("column", "rule", "clause", "category", "count", "example"):
+        table.add_column(name, justify="right" if name == "count" else "left")
+    for column in report.findings:
+        for (rule, category), count in sorted(column.counts.items()):
+            example = next(
+                (e for e in column.examples if (e.rule, e.category) == (rule, category)), None
+            )
+            shown = ""
+            if example is not None:
+                shown = f"[{example.start}:{example.end}] {example.shape}"
+                if example.key:
+                    shown += " " + ",".join(f"{k}={v}" for k, v in example.key.items())
+            table.add_row(
+                column.where, rule, RULES[rule][0], category, f"{count:,}", shown
+            )  # fmt: skip
+    return table
+
+
+def scan_command(
+    sample: Annotated[
+        int | None,
+        typer.Option(
+            "--sample", help="Read N rows of each table, picked at random (default: all)."
+        ),
+    ] = None,
+    dataset: Annotated[
+        list[str] | None,
+        typer.Option("--dataset", "-d", help="Scan only this dataset (repeatable)."),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Read every dataset from this database URL instead."),
+    ] = None,
+    examples: Annotated[
+        int, typer.Option("--examples", help="Redacted examples kept per column.")
+    ] = 3,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Scan the data map's datastores for special categories, children's data, card numbers
+    and undeclared personal data. Exit 0: nothing found; 1: findings; 2: error."""
+    hash_key = os.environ.get("TROTH_GUARD_HASH_KEY", "").encode()
+    try:
+        with Progress(
+            TextColumn("scanning"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+            disable=as_json or not err_console.is_terminal,
+        ) as bar:
+            task = bar.add_task("rows", total=None)
+            report = scan_datastores(
+                url=db,
+                only=dataset or None,
+                sample=sample,
+                examples=examples,
+                hash_key=hash_key,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    except TrothError as exc:
+        err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=exc.exit_code) from None
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+    elif report.clean:
+        console.print(
+            f"clean: {report.rows:,} rows of {report.tables} tables, "
+            f"{len(report.columns)} columns, {report.rows_per_second:,.0f} rows/s"
+        )
+    else:
+        console.print(_table(report))
+    raise typer.Exit(code=0 if report.clean else 1)

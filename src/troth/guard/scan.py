@@ -1,0 +1,454 @@
+"""The retroactive scan: where special-category data, children's data, card numbers or
+undeclared personal data already sit in the datastores of the data map.
+
+``scan_datastores()`` reads every table of every dataset (or ``sample`` rows of each),
+checks each text column with the rules of the field the data map declares for it, and
+counts findings per column. Examples are shown by their shape only (letters as ``x``,
+digits as ``9``), with the span, a keyed hash and, when the table's key is not personal,
+the row's key — never the text itself.
+
+Speed comes from batches: a few thousand values of one column are joined and each
+recognizer's gate runs once over them in C (:mod:`troth.guard.gates`); only the values a
+gate admits meet the recognizer itself, and a column only meets the recognizers whose
+categories would break a rule there (a name column is not searched for names).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from troth.connectors.base import Connector, ConnectorError
+from troth.datamap import Dataset, is_personal
+from troth.guard.check import (
+    RULES,
+    FieldRules,
+    _field_child,
+    digest_of,
+    is_age_or_birth_field,
+)
+from troth.guard.detection import CHILD
+from troth.guard.engine import Engine, default_engine
+from troth.guard.errors import GuardError
+from troth.policy import Policy, System
+from troth.promises import keeps
+
+BATCH_ROWS = 2000
+TEXT_KINDS = frozenset({"string"})
+
+Progress = Callable[[int, int], None]
+
+
+def shape_of(text: str) -> str:
+    """``text`` with every letter shown as ``x`` and every digit as ``9`` (at most 40 chars)."""
+    shaped = "".join("9" if c.isdigit() else "x" if c.isalpha() else c for c in text[:40])
+    return shaped + ("…" if len(text) > 40 else "")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One finding in a column, shown redacted."""
+
+    rule: str
+    category: str
+    start: int
+    end: int
+    shape: str
+    digest: str
+    key: dict[str, Any] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "span": [self.start, self.end],
+            "shape": self.shape,
+            "digest": self.digest,
+            "key": self.key,
+        }
+
+
+@dataclass
+class ColumnReport:
+    """What the scan found in one column of one table."""
+
+    dataset: str
+    collection: str
+    column: str
+    system: str | None
+    declared: bool
+    categories: tuple[str, ...]
+    values: int = 0
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    rows_with_findings: int = 0
+    examples: list[Example] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        return f"{self.dataset}.{self.collection}.{self.column}"
+
+    @property
+    def findings(self) -> int:
+        return sum(self.counts.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "dataset": self.dataset,
+            "collection": self.collection,
+            "column": self.column,
+            "system": self.system,
+            "declared": self.declared,
+            "categories": list(self.categories),
+            "values": self.values,
+            "values_with_findings": self.rows_with_findings,
+            "findings": [
+                {"rule": rule, "clause": RULES[rule][0], "category": category, "count": count}
+                for (rule, category), count in sorted(self.counts.items())
+            ],
+            "examples": [e.as_dict() for e in self.examples],
+        }
+
+
+@dataclass
+class ScanReport:
+    """Every column scanned, with the rows read and the time taken."""
+
+    columns: list[ColumnReport]
+    rows: int
+    seconds: float
+    sample: int | None
+    tables: int
+
+    @property
+    def findings(self) -> list[ColumnReport]:
+        """Columns with at least one finding, most findings first."""
+        return sorted((c for c in self.columns if c.findings), key=lambda c: -c.findings)
+
+    @property
+    def clean(self) -> bool:
+        return not any(c.findings for c in self.columns)
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds > 0 else 0.0
+
+    def column(self, dataset: str, collection: str, column: str) -> ColumnReport | None:
+        return next(
+            (
+                c
+                for c in self.columns
+                if (c.dataset, c.collection, c.column) == (dataset, collection, column)
+            ),
+            None,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "clean": self.clean,
+            "tables": self.tables,
+            "rows": self.rows,
+            "seconds": round(self.seconds, 3),
+            "rows_per_second": round(self.rows_per_second),
+            "sample": self.sample,
+            "columns": [c.as_dict() for c in self.columns],
+        }
+
+
+def _system_of(
+    policy: Policy, dataset: Dataset, system_of: Mapping[str, str | None]
+) -> System | None:
+    mapped = system_of.get(dataset.fides_key)
+    if mapped is not None:
+        found = policy.system(mapped)
+        if found is not None:
+            return found
+    return next((s for s in policy.systems if dataset.fides_key in s.datasets), None)
+
+
+@dataclass
+class _Column:
+    report: ColumnReport
+    rules: FieldRules
+    engine: Engine
+    text: bool
+    child_field: bool
+
+
+def _key_is_personal(dataset: Dataset, collection: str, key_fields: Sequence[str]) -> bool:
+    declared = dataset.collection(collection)
+    if declared is None:
+        return True
+    for name in key_fields:
+        f = declared.field_at((name,))
+        categories = (f.categories if f is not None else ()) or declared.categories
+        if f is None or any(is_personal(c) and c != "user.unique_id" for c in categories):
+            return True
+    return False
+
+
+class _Scanner:
+    def __init__(
+        self,
+        policy: Policy,
+        engine: Engine,
+        examples: int,
+        hash_key: bytes,
+        today: date,
+    ) -> None:
+        self.policy = policy
+        self.engine = engine
+        self.examples = examples
+        self.hash_key = hash_key
+        self.today = today
+        self._engines: dict[frozenset[str], Engine] = {}
+
+    def engine_for(self, rules: FieldRules) -> Engine:
+        watched = frozenset(rules.watched())
+        found = self._engines.get(watched)
+        if found is None:
+            found = self._engines[watched] = self.engine.only(watched)
+        return found
+
+    def columns(
+        self,
+        dataset: Dataset,
+        collection: str,
+        system: System | None,
+        present: Mapping[str, str],
+    ) -> list[_Column]:
+        """The columns of one table to scan: declared ones and undeclared text columns."""
+        declared = dataset.collection(collection)
+        out: list[_Column] = []
+        for name, kind in present.items():
+            f = declared.field_at((name,)) if declared is not None else None
+            categories = set((f.categories if f is not None else ()) or ())
+            if f is not None and not categories and declared is not None:
+                categories = set(declared.categories)
+            text = kind in TEXT_KINDS
+            child_field = is_age_or_birth_field(name)
+            if not text and not child_field:
+                continue
+            rules = FieldRules(self.policy, system, categories)
+            report = ColumnReport(
+                dataset.fides_key,
+                collection,
+                name,
+                system.key if system else None,
+                f is not None,
+                tuple(sorted(categories)),
+            )
+            out.append(_Column(report, rules, self.engine_for(rules), text, child_field))
+        return out
+
+    def add(
+        self,
+        column: _Column,
+        rule: str,
+        category: str,
+        start: int,
+        end: int,
+        text: str,
+        key: dict[str, Any] | None,
+    ) -> None:
+        report = column.report
+        report.counts[(rule, category)] += 1
+        if len(report.examples) < self.examples and not any(
+            (e.rule, e.category) == (rule, category) for e in report.examples
+        ):
+            piece = text[start:end]
+            report.examples.append(
+                Example(
+                    rule,
+                    category,
+                    start,
+                    end,
+                    shape_of(piece),
+                    digest_of(piece, self.hash_key),
+                    key,
+                )  # fmt: skip
+            )
+
+    def batch(
+        self,
+        columns: Sequence[_Column],
+        rows: Sequence[Sequence[Any]],
+        key_width: int,
+        show_key: bool,
+        key_names: Sequence[str],
+    ) -> None:
+        child_age = self.policy.settings.child_age
+        for offset, column in enumerate(columns, start=key_width):
+            report = column.report
+            indexes: list[int] = []
+            texts: list[str] = []
+            for i, row in enumerate(rows):
+                value = row[offset]
+                if value is None:
+                    continue
+                report.values += 1
+                if column.child_field and _field_child(report.column, value, child_age, self.today):
+                    key = dict(zip(key_names, row[:key_width], strict=True)) if show_key else None
+                    text = str(value)
+                    self.add(column, "child", CHILD, 0, len(text), text, key)
+                    report.rows_with_findings += 1
+                if column.text and isinstance(value, str) and value:
+                    indexes.append(i)
+                    texts.append(value)
+            if not texts or not column.engine.recognizers:
+                continue
+            for i, text, found in zip(
+                indexes, texts, column.engine.analyze_many(texts), strict=True
+            ):
+                hit = False
+                for d in found:
+                    rule = column.rules.rule_for(d)
+                    if rule is None:
+                        continue
+                    if not hit:
+                        hit = True
+                        report.rows_with_findings += 1
+                    row = rows[i]
+                    key = dict(zip(key_names, row[:key_width], strict=True)) if show_key else None
+                    self.add(column, rule, d.category, d.start, d.end, text, key)
+
+
+def _text_kinds(connector: Connector, collection: str) -> dict[str, str]:
+    return {name: info.kind for name, info in connector.columns(collection).items()}
+
+
+def _rows(
+    engine: sa.Engine, table: sa.Table, names: Sequence[str], sample: int | None
+) -> Iterator[Sequence[Any]]:
+    query = sa.select(*(table.c[n] for n in names))
+    if sample is not None:
+        random = sa.func.rand() if engine.dialect.name in ("mysql", "mariadb") else sa.func.random()
+        query = query.order_by(random).limit(sample)
+    with engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=BATCH_ROWS).execute(query)
+        try:
+            yield from result.partitions(BATCH_ROWS)  # type: ignore[misc]
+        finally:
+            result.close()
+
+
+def _count(engine: sa.Engine, table: sa.Table, sample: int | None) -> int:
+    with engine.connect() as conn:
+        total = int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
+    return min(total, sample) if sample is not None else total
+
+
+@keeps("C3", "C4", "K1", "U7")
+def scan_datastores(
+    *,
+    policy: Policy | None = None,
+    datasets: Sequence[Dataset] | None = None,
+    system_of: Mapping[str, str | None] | None = None,
+    url: str | None = None,
+    only: Sequence[str] | None = None,
+    sample: int | None = None,
+    examples: int = 3,
+    progress: Progress | None = None,
+    engine: Engine | None = None,
+    hash_key: bytes = b"",
+    today: date | None = None,
+) -> ScanReport:
+    """Scan the datastores of the data map; returns a :class:`ScanReport`.
+
+    ``datasets`` defaults to the data map in the store (the demo company's when the store
+    holds none); ``url`` reads every dataset from that one database instead of the
+    configured connections (``troth.connectors.config``); ``only`` limits the scan to
+    those dataset keys; ``sample`` reads that many rows of each table, picked at random,
+    instead of every row; ``progress(done, total)`` is called after every batch of rows.
+    """
+    from troth.config import load_settings
+    from troth.connectors.config import connections_for
+    from troth.connectors.sql import open_connector
+
+    if sample is not None and sample < 1:
+        raise GuardError(f"--sample must be at least 1, not {sample}")
+    if examples < 0:
+        raise GuardError(f"--examples must be 0 or more, not {examples}")
+    if policy is None:
+        from troth.policy.in_force import policy_in_force
+
+        policy = policy_in_force()
+    if datasets is None:
+        datasets, system_of = _stored_or_demo()
+    system_of = system_of or {}
+    chosen = list(datasets)
+    if only:
+        unknown = sorted(set(only) - {d.fides_key for d in chosen})
+        if unknown:
+            raise GuardError(f"the data map has no dataset {unknown[0]!r}")
+        chosen = [d for d in chosen if d.fides_key in set(only)]
+    scanner = _Scanner(
+        policy, engine or default_engine(policy.settings.child_age), examples, hash_key,
+        today or date.today(),
+    )  # fmt: skip
+    started = time.perf_counter()
+    if url is not None:
+        single = open_connector("scan", url, read_only=True)
+        connectors: dict[str, Connector] = {d.fides_key: single for d in chosen}
+        closers: list[Connector] = [single]
+    else:
+        connection_set = connections_for([d.fides_key for d in chosen], load_settings())
+        connectors = {d.fides_key: connection_set[d.fides_key] for d in chosen}
+        closers = connection_set.connectors()
+    try:
+        plan: list[tuple[Dataset, str, Connector, sa.Table, int]] = []
+        for dataset in chosen:
+            connector = connectors[dataset.fides_key]
+            for collection in dataset.collections:
+                table = connector.table(collection.name)  # type: ignore[attr-defined]
+                count = _count(connector.engine, table, sample)  # type: ignore[attr-defined]
+                plan.append((dataset, collection.name, connector, table, count))
+        total = sum(p[4] for p in plan)
+        done = 0
+        reports: list[ColumnReport] = []
+        for dataset, collection, connector, table, _ in plan:
+            system = _system_of(policy, dataset, system_of)
+            columns = scanner.columns(
+                dataset, collection, system, _text_kinds(connector, collection)
+            )
+            reports += [c.report for c in columns]
+            if not columns:
+                continue
+            key_names = [c.name for c in table.primary_key.columns]
+            show_key = bool(key_names) and not _key_is_personal(dataset, collection, key_names)
+            names = [*key_names, *(c.report.column for c in columns)]
+            try:
+                for rows in _rows(connector.engine, table, names, sample):  # type: ignore[attr-defined]
+                    scanner.batch(columns, rows, len(key_names), show_key, key_names)
+                    done += len(rows)
+                    if progress is not None:
+                        progress(done, total)
+            except sa.exc.DBAPIError as exc:
+                raise ConnectorError(
+                    f"reading {dataset.fides_key}.{collection} failed ({type(exc.orig).__name__})"
+                ) from None
+    finally:
+        for connector in closers:
+            connector.close()
+    return ScanReport(reports, done, time.perf_counter() - started, sample, len(plan))
+
+
+def _stored_or_demo() -> tuple[list[Dataset], dict[str, str | None]]:
+    """The store's data map, or the demo company's when the store holds none."""
+    from troth.datamap import stored_datasets
+    from troth.guard.check import demo_data_map
+    from troth.store import open_store
+
+    store = open_store()
+    try:
+        stored, system_of = stored_datasets(store)
+    finally:
+        store.engine.dispose()
+    if stored:
+        return stored, system_of
+    return demo_data_map(), {}
