@@ -2,7 +2,10 @@
 
 Each build runs in its own subprocess so its peak memory is its own. Peak memory is
 sampled as the summed RSS of the build's process tree (the builder and its generator
-worker); the PostgreSQL server's own memory is not included. Prints a markdown table.
+worker); the PostgreSQL server's own memory and CPU are not included. "builder CPU s" is the
+CPU time of the builder and its worker (less sensitive than wall time to other load on the
+machine); "load after" is the 1-minute load average when the build ended. Prints a markdown
+table.
 
     .venv/bin/python benchmarks/demo_build.py                 # both sizes, both databases
     .venv/bin/python benchmarks/demo_build.py --sizes 100000 --backends sqlite
@@ -34,9 +37,17 @@ def _child(url: str, subjects: int, seed: int, parallel: str, datasets_out: str)
         datasets_out=Path(datasets_out),
         parallel={"auto": None, "on": True, "off": False}[parallel],
     )
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + worker.ru_utime + worker.ru_stime
     print(
         json.dumps(
-            {"rows": result.total_rows, "seconds": result.seconds, "tables": len(result.rows)}
+            {
+                "rows": result.total_rows,
+                "seconds": result.seconds,
+                "cpu": cpu,
+                "tables": len(result.rows),
+            }
         )
     )
 
@@ -84,6 +95,8 @@ def run_one(url: str, subjects: int, seed: int, parallel: str, workdir: Path) ->
         "seconds": result["seconds"],
         "wall": wall,
         "rows_per_second": result["rows"] / result["seconds"],
+        "cpu": result.get("cpu", 0.0),
+        "load": os.getloadavg()[0],
         "peak_mib": peak / 2**20,
         "max_single_mib": max_single,
     }
@@ -100,8 +113,8 @@ def main() -> None:
     args = parser.parse_args()
 
     lines = [
-        "| database | subjects | rows | seconds | rows/s | peak MiB (builder tree) |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| database | subjects | rows | seconds | rows/s | builder CPU s | peak MiB | load after |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     server = None
     try:
@@ -123,7 +136,8 @@ def main() -> None:
                         os.remove(url.removeprefix("sqlite:///"))
                     line = (
                         f"| {backend} | {subjects:,} | {int(r['rows']):,} | {r['seconds']:.1f} | "
-                        f"{r['rows_per_second']:,.0f} | {r['peak_mib']:.0f} |"
+                        f"{r['rows_per_second']:,.0f} | {r['cpu']:.0f} | {r['peak_mib']:.0f} | "
+                        f"{r['load']:.1f} |"
                     )
                     lines.append(line)
                     print(line, file=sys.stderr, flush=True)

@@ -8,6 +8,7 @@ memory stays flat however many subjects are asked for.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue as queue_module
 import time
 from collections.abc import Callable, Iterator
@@ -53,10 +54,18 @@ def _produce(
     out: Any, seed: int, subjects: int, key: bytes, blocks_per_batch: int
 ) -> None:  # pragma: no cover - runs in the worker process
     """Worker process: generate batches and hand them to the writer through ``out``."""
+    parent = os.getppid()
     try:
         generator = DemoGenerator(seed, subjects, key)
         for done, rows in generator.batches(blocks_per_batch):
-            out.put(("rows", done, rows))
+            while True:
+                if os.getppid() != parent:  # the builder is gone: stop instead of running on
+                    return
+                try:
+                    out.put(("rows", done, rows), timeout=1.0)
+                    break
+                except queue_module.Full:
+                    continue
         out.put(("end", subjects, None))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
         out.put(("error", 0, f"{type(exc).__name__}: {exc}"))
