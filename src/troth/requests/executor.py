@@ -522,10 +522,13 @@ def _mask(
     for row_key in targets:
         data = found.rows[step.key][row_key].data
         outcome.originals[row_key] = {f.name: data.get(f.name) for f in erase}
+        # an empty field stays empty, but is still named so every row gets the same columns
+        # (one statement for the collection)
         changes = {
-            f.name: masked_value(f.strategy or "null", columns[f.name], data.get(f.name))
+            f.name: None
+            if data.get(f.name) is None
+            else masked_value(f.strategy or "null", columns[f.name], data.get(f.name))
             for f in erase
-            if data.get(f.name) is not None
         }
         if changes:
             updates.append((row_key, changes))

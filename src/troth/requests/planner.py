@@ -547,7 +547,7 @@ def plan_batch(
         _follow_parents(steps, used, keep_owned_only, order)
 
     ordered = tuple(replace(steps[a], items=describe_items(steps[a], policy)) for a in order)
-    writes = tuple(s.key for s in reversed(ordered) if s.writes)
+    writes = _write_order(ordered, used)
     return Plan(
         kind=kind,  # type: ignore[arg-type]
         subjects=tuple(clean_subjects),
@@ -687,6 +687,27 @@ def _no_dangling_rows(steps: dict[tuple[str, str], Step], used: list[_Link]) -> 
                 continue
             steps[pointed_at] = replace(a, row_action="mask")
             changed = True
+
+
+def _write_order(ordered: tuple[Step, ...], used: list[_Link]) -> tuple[str, ...]:
+    """The writing steps, rows that point at others before the rows they point at (so no
+    deletion breaks a foreign key); otherwise rows found from others first."""
+    writing = [s for s in reversed(ordered) if s.writes]
+    addr = {(s.dataset, s.collection): s.key for s in writing}
+    after: dict[str, set[str]] = {s.key: set() for s in writing}  # key -> keys that go first
+    for link in used:
+        pointed_at, pointing = (
+            (link.source, link.target) if link.ownership else (link.target, link.source)
+        )
+        if pointed_at in addr and pointing in addr and pointed_at != pointing:
+            after[addr[pointed_at]].add(addr[pointing])
+    done: list[str] = []
+    waiting = [s.key for s in writing]
+    while waiting:
+        ready = next((k for k in waiting if after[k] <= set(done)), waiting[0])  # cycle: as found
+        done.append(ready)
+        waiting.remove(ready)
+    return tuple(done)
 
 
 def _topological(

@@ -1,0 +1,150 @@
+"""Benchmark: the request engine on the demo company on PostgreSQL.
+
+Measures, on a demo database of ``--subjects`` people:
+
+* one subject's access (email and username), ``--access-runs`` different subjects, median
+  and 95th percentile in milliseconds;
+* ``--batch`` erasures at once (``plan_batch`` + ``run_erasure`` with its verification),
+  subjects per second;
+* the peak resident memory of the process doing the work (``ru_maxrss``: the workload runs
+  in a subprocess of its own, so the figure is its own and covers everything it did).
+
+Builds the database in a throw-away PostgreSQL cluster unless ``--url`` names one already
+built (``troth demo build`` or ``build_demo``) with ``--datasets`` its datasets file.
+
+    .venv/bin/python benchmarks/requests_demo.py --subjects 100000
+    .venv/bin/python benchmarks/requests_demo.py --url postgresql+psycopg://... \\
+        --datasets demo_datasets.yml --subjects 1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
+
+
+def _workload(url: str, datasets_path: str, access_runs: int, batch: int) -> dict:
+    import sqlalchemy as sa
+
+    from troth.connectors import ConnectionSet, SqlConnector
+    from troth.datamap import read_datasets
+    from troth.policy import load_policy
+    from troth.requests.executor import run_access, run_erasure
+    from troth.requests.planner import plan_batch, plan_request
+
+    datasets = read_datasets([Path(datasets_path)])
+    policy = load_policy()
+    connector = SqlConnector("demo", url)
+    connections = ConnectionSet({d.fides_key: connector for d in datasets})
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        total = conn.execute(sa.text("SELECT max(id) FROM accounts")).scalar_one()
+        step = max(1, total // (access_runs + batch + 10))
+        people = conn.execute(
+            sa.text("SELECT email, username FROM accounts WHERE id % :s = 0 ORDER BY id"),
+            {"s": step},
+        ).all()
+    engine.dispose()
+    readers, erased = people[:access_runs], people[access_runs : access_runs + batch]
+
+    access_ms: list[float] = []
+    rows = 0
+    for email, username in [readers[0], *readers]:
+        started = time.perf_counter()
+        plan = plan_request("access", {"email": [email], "username": [username]}, datasets, policy)
+        result = run_access(plan, connections)
+        access_ms.append((time.perf_counter() - started) * 1000)
+        rows += result.row_count
+    access_ms = access_ms[1:]  # the first warms the reflection and statement caches
+
+    subjects = [{"email": [e], "username": [u]} for e, u in erased]
+    started = time.perf_counter()
+    plan = plan_batch("erasure", subjects, datasets, policy)
+    outcome = run_erasure(plan, connections)
+    seconds = time.perf_counter() - started
+    connector.close()
+    return {
+        "access_runs": len(access_ms),
+        "access_rows_per_subject": round(rows / max(1, len(readers) + 1), 1),
+        "access_median_ms": round(statistics.median(access_ms), 2),
+        "access_p95_ms": round(_percentile(access_ms, 0.95), 2),
+        "batch_subjects": len(subjects),
+        "batch_seconds": round(seconds, 2),
+        "batch_subjects_per_second": round(len(subjects) / seconds, 1),
+        "batch_rows_deleted": sum(s.deleted for s in outcome.steps),
+        "batch_rows_masked": sum(s.masked for s in outcome.steps),
+        "batch_verified": outcome.verified,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--subjects", type=int, default=100_000)
+    parser.add_argument("--url", help="an already built demo database")
+    parser.add_argument("--datasets", help="its datasets file (with --url)")
+    parser.add_argument("--access-runs", type=int, default=200)
+    parser.add_argument("--batch", type=int, default=10_000)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child:
+        print(json.dumps(_workload(args.url, args.datasets, args.access_runs, args.batch)))
+        return 0
+
+    server = None
+    report: dict = {"subjects": args.subjects}
+    try:
+        url, datasets = args.url, args.datasets
+        if url is None:
+            from troth.demo import build_demo
+            from troth.testing.postgres import start_postgres
+
+            server = start_postgres()
+            url = server.create_database("demo")
+            datasets = str(Path(tempfile.mkdtemp()) / "demo_datasets.yml")
+            built = build_demo(url, args.subjects, seed=1, datasets_out=Path(datasets))
+            report["build_seconds"] = round(built.seconds, 1)
+        child = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                "--url",
+                url,
+                "--datasets",
+                str(datasets),
+                "--access-runs",
+                str(args.access_runs),
+                "--batch",
+                str(args.batch),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if child.returncode != 0:
+            print(child.stderr, file=sys.stderr)
+            return child.returncode
+        report.update(json.loads(child.stdout.strip().splitlines()[-1]))
+    finally:
+        if server is not None:
+            server.stop()
+    print(json.dumps(report, indent=2))
+    return 0 if report.get("batch_verified") else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Many subjects at once (SQLite and PostgreSQL, the demo company): one plan, one statement per
+collection and input for the whole batch, the same result per subject as one by one, and rows
+shared with people outside the batch still kept."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from troth.connectors import ConnectionSet, SqlConnector
+from troth.datamap import read_datasets
+from troth.demo import build_demo
+from troth.policy import load_policy
+from troth.requests.executor import run_access, run_erasure
+from troth.requests.planner import plan_batch, plan_request
+
+SUBJECTS = 200
+SEED = 7
+BATCH = 12
+
+_TABLE = re.compile(r'^\s*(SELECT .*? FROM|UPDATE|DELETE FROM)\s+"?(\w+)"?', re.S | re.I)
+
+
+def _url(request: pytest.FixtureRequest, tmp_path: Path, name: str) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / name}"
+    return request.getfixturevalue("postgres_server").create_database(f"b_{name}_{id(tmp_path)}")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_demos(request: pytest.FixtureRequest, tmp_path: Path, troth_home: Path) -> tuple:
+    """Two identical demo databases (same seed) and their datasets."""
+    urls = [_url(request, tmp_path, n) for n in ("one", "two")]
+    for url in urls:
+        result = build_demo(url, SUBJECTS, SEED, datasets_out=tmp_path / "demo_datasets.yml")
+    return urls, read_datasets([result.datasets_path])
+
+
+class StatementLog:
+    """Statements the connector's engine sends, by kind and table."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.seen: Counter[tuple[str, str]] = Counter()
+        sa.event.listen(engine, "before_cursor_execute", self._record)
+
+    def _record(self, conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        match = _TABLE.match(statement)
+        if match:
+            self.seen[(match.group(1).split()[0].upper(), match.group(2))] += 1
+
+    def of(self, kind: str) -> Counter[str]:
+        return Counter({t: n for (k, t), n in self.seen.items() if k == kind})
+
+
+def _connect(url: str, datasets: list) -> tuple[ConnectionSet, SqlConnector]:
+    connector = SqlConnector("demo", url)
+    return ConnectionSet({d.fides_key: connector for d in datasets}), connector
+
+
+def _people(url: str) -> list[dict[str, list[str]]]:
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT email, username FROM accounts ORDER BY id")).all()
+    engine.dispose()
+    return [{"email": [e], "username": [u]} for e, u in rows]
+
+
+def _rows_of(result: Any) -> set[tuple[str, int]]:
+    return {(c.collection, r["id"]) for c in result.collections for r in c.rows}
+
+
+def _disjoint(url: str, datasets: list, count: int) -> tuple[list[dict], list[set]]:
+    """Subjects who share no row with one another (each may share rows with others)."""
+    policy = load_policy()
+    connections, _ = _connect(url, datasets)
+    picked: list[dict] = []
+    found: list[set] = []
+    taken: set[tuple[str, int]] = set()
+    with connections:
+        for person in _people(url):
+            rows = _rows_of(
+                run_access(plan_request("access", person, datasets, policy), connections)
+            )
+            if rows & taken:
+                continue
+            picked.append(person)
+            found.append(rows)
+            taken |= rows
+            if len(picked) == count:
+                break
+    return picked, found
+
+
+def _dump(url: str, skip: set[tuple[str, str]]) -> dict[str, list[tuple]]:
+    engine = sa.create_engine(url)
+    meta = sa.MetaData()
+    out = {}
+    with engine.connect() as conn:
+        meta.reflect(conn)
+        for table in meta.sorted_tables:
+            cols = [c for c in table.columns if (table.name, c.name) not in skip]
+            out[table.name] = sorted(
+                (tuple(r) for r in conn.execute(sa.select(*cols))), key=lambda r: r[0]
+            )
+    engine.dispose()
+    return out
+
+
+def test_batch_access_is_set_based_and_equals_one_by_one(two_demos: tuple) -> None:
+    urls, datasets = two_demos
+    policy = load_policy()
+    subjects, alone = _disjoint(urls[0], datasets, BATCH)
+    assert len(subjects) == BATCH
+    plan = plan_batch("access", subjects, datasets, policy)
+    connections, connector = _connect(urls[0], datasets)
+    log = StatementLog(connector.engine)
+    with connections:
+        result = run_access(plan, connections)
+    for number, rows in enumerate(alone):
+        assert _rows_of(result.for_subject(number)) == rows
+    # one statement per collection and way in: the batch's size does not multiply them
+    selects = log.of("SELECT")
+    for step in plan.steps:
+        assert selects[step.collection] <= len(step.inputs), step.collection
+    assert sum(selects.values()) <= sum(len(s.inputs) for s in plan.steps)
+
+
+@pytest.mark.proves("R3")
+def test_batch_erasure_matches_one_by_one_in_one_write_per_collection(two_demos: tuple) -> None:
+    urls, datasets = two_demos
+    policy = load_policy()
+    subjects, alone = _disjoint(urls[0], datasets, BATCH)
+
+    # one by one, in the first database
+    connections, _ = _connect(urls[0], datasets)
+    with connections:
+        for subject in subjects:
+            single = run_erasure(plan_request("erasure", subject, datasets, policy), connections)
+            assert single.verified, single.verification
+
+    # all together, in the second
+    plan = plan_batch("erasure", subjects, datasets, policy)
+    connections, connector = _connect(urls[1], datasets)
+    log = StatementLog(connector.engine)
+    with connections:
+        batch = run_erasure(plan, connections)
+    assert batch.verified, batch.verification
+
+    writes = log.of("UPDATE") + log.of("DELETE")
+    assert writes, "the batch wrote nothing"
+    assert max(writes.values()) == 1, writes  # one statement per collection for all subjects
+    assert batch.evidence["subjects"] == BATCH
+
+    # the same end state (random values aside: those columns only have to differ)
+    random_columns = {
+        (s.collection, f.name) for s in plan.steps for f in s.fields if f.strategy == "random"
+    }
+    assert _dump(urls[0], random_columns) == _dump(urls[1], random_columns)
+
+    # rows shared with people outside the batch are still there, with the reason
+    kept_shared = {
+        (o.collection.rpartition(".")[2], reason): n
+        for o in batch.steps
+        for reason, n in o.kept.items()
+        if reason.startswith("shared")
+    }
+    assert kept_shared, "the batch shares no row with anyone outside it"
+    engine = sa.create_engine(urls[1])
+    with engine.connect() as conn:
+        for (table, _), _n in kept_shared.items():
+            ids = {i for t, i in set().union(*alone) if t == table}
+            present = conn.execute(
+                sa.text(f"SELECT count(*) FROM {table} WHERE id IN ({','.join(map(str, ids))})")  # noqa: S608
+            ).scalar_one()
+            assert present >= 1, table
+    engine.dispose()
