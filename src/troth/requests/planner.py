@@ -363,6 +363,12 @@ def _consent_only(system: System, category: str) -> bool:
     return bases == {"consent"}
 
 
+# Plans by their structure (kind, identity types, the very datasets and policy objects, scope):
+# a worker planning request after request over the same data map plans each shape once.
+_PLAN_CACHE: dict[tuple, tuple[list[Dataset], Policy, tuple[Step, ...], tuple[str, ...]]] = {}
+_PLAN_CACHE_SIZE = 64
+
+
 def plan_request(
     kind: str,
     identities: Mapping[str, Sequence[str]],
@@ -433,6 +439,26 @@ def plan_batch(
     for category in scope:
         if not category.startswith("user"):
             raise PlanError(f"erasure scope {category!r} is not a personal data category")
+
+    cache_key = (
+        kind,
+        tuple(sorted(wanted_types)),
+        tuple(id(d) for d in datasets),
+        id(policy),
+        scope,
+        correction_target,
+    )
+    cached = _PLAN_CACHE.get(cache_key)
+    if cached is not None:
+        _, _, steps_done, writes_done = cached
+        return Plan(
+            kind=kind,  # type: ignore[arg-type]
+            subjects=tuple(clean_subjects),
+            steps=steps_done,
+            write_order=writes_done,
+            categories=scope,
+            correction_target=correction_target,
+        )
 
     links = _links(datasets)
     fields_of = {
@@ -548,6 +574,10 @@ def plan_batch(
 
     ordered = tuple(replace(steps[a], items=describe_items(steps[a], policy)) for a in order)
     writes = _write_order(ordered, used)
+    if len(_PLAN_CACHE) >= _PLAN_CACHE_SIZE:
+        _PLAN_CACHE.clear()
+    # the datasets and the policy are held so the ids in the key stay theirs
+    _PLAN_CACHE[cache_key] = (datasets, policy, ordered, writes)
     return Plan(
         kind=kind,  # type: ignore[arg-type]
         subjects=tuple(clean_subjects),
