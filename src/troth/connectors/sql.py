@@ -346,7 +346,7 @@ class SqlConnector:
                 del first
             options = {"stream_results": True, "yield_per": STREAM_BATCH}
             result = self._retrying(
-                f"reading {collection}", lambda: conn.execution_options(**options).execute(query)
+                f"reading {collection}", lambda: conn.execute(query, execution_options=options)
             )
             try:
                 for partition in result.mappings().partitions():
