@@ -54,11 +54,13 @@ _TAIL_OK = re.compile(
 )
 
 
-# The letter runs a street line or post box needs: one of these words, or a word ending in a suffix.
+# The street word of a street line is a run of letters that no digit, apostrophe or hyphen
+# follows; it is a street word or ends in a suffix. A post box needs one of these words.
 GATE_WORDS = frozenset(
     {w for part in STREET_WORDS.split("|") for w in re.findall(r"[^\W\d_]+", part)}
     | {"psc", "unit", "cmr", "usns", "usnv", "uss", "uscgc", "box", "postbox", "postfach"}
 )
+STREET_TOKEN = re.compile(r"[^\W\d_]+(?![\w'’-])")
 
 
 def _street_words(words: set[str]) -> set[str]:
@@ -86,7 +88,7 @@ def _tail_length(part: str) -> int:
 class AddressRecognizer:
     name = "address"
     categories = (ADDRESS,)
-    gate = Gate(re.compile(r"\d"), _street_words)
+    gate = Gate(re.compile(r"\d"), _street_words, STREET_TOKEN)
 
     def _street_start(self, text: str, match: re.Match[str]) -> int | None:
         """Where the street line of a candidate begins, or None when it is not one."""

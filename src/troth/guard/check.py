@@ -258,18 +258,39 @@ def field_rules(
     return rules
 
 
-_DEFAULT_ACTIONS: dict[str, Action] = {rule: default for rule, (_, default) in RULES.items()}
+_POLICY_RULES: dict[int, tuple[Policy, dict[str, tuple[str, Action]]]] = {}
 
 
-def rule_actions(actions: Mapping[str, Action] | None) -> dict[str, Action]:
-    """The default action of each rule with ``actions`` applied (a GuardError when unknown)."""
+def policy_rules(policy: Policy) -> dict[str, tuple[str, Action]]:
+    """Rule -> (clause, action): the guard's defaults with the policy's ``guard:`` section
+    applied (a rule's first clause there names it in findings)."""
+    hit = _POLICY_RULES.get(id(policy))
+    if hit is not None and hit[0] is policy:
+        return hit[1]
+    rules = dict(RULES)
+    for item in policy.guard.rules if policy.guard is not None else ():
+        if item.rule in rules and item.action in ("reject", "redact"):
+            clause = item.clauses[0] if item.clauses else rules[item.rule][0]
+            rules[item.rule] = (clause, item.action)  # type: ignore[assignment]
+    if len(_POLICY_RULES) > 32:
+        _POLICY_RULES.clear()
+    _POLICY_RULES[id(policy)] = (policy, rules)
+    return rules
+
+
+def rule_actions(
+    actions: Mapping[str, Action] | None, policy: Policy | None = None
+) -> dict[str, tuple[str, Action]]:
+    """Rule -> (clause, action): the policy's (or the defaults) with ``actions`` applied
+    (a GuardError when a rule or action is unknown)."""
+    base = policy_rules(policy) if policy is not None else RULES
     if not actions:
-        return _DEFAULT_ACTIONS
-    chosen = dict(_DEFAULT_ACTIONS)
+        return base
+    chosen = dict(base)
     for rule, action in actions.items():
         if rule not in RULES or action not in ("reject", "redact"):
             raise GuardError(f"unknown guard rule or action: {rule}={action}")
-        chosen[rule] = action
+        chosen[rule] = (chosen[rule][0], action)
     return chosen
 
 
@@ -290,7 +311,9 @@ def check(
 
     ``policy`` defaults to the policy in force, ``datasets`` to the demo data map (a
     dataset belongs to the system when the system lists it or ``system_of`` maps it there);
-    ``actions`` overrides the action of a rule (``{"undeclared_personal_data": "reject"}``).
+    Each rule's action comes from the policy's ``guard:`` section (the defaults of
+    :data:`RULES` where it is silent); ``actions`` overrides them for this call
+    (``{"undeclared_personal_data": "reject"}``).
     Raises :class:`GuardError` for a record that is not an object or nests too deep,
     :class:`UnknownSystem` for a system the policy does not name.
     """
@@ -303,7 +326,7 @@ def check(
         raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
     if not isinstance(record, Mapping):
         raise GuardError(f"the record must be a JSON object, not {type(record).__name__}")
-    chosen = rule_actions(actions)
+    chosen = rule_actions(actions, policy)
     child_age = policy.settings.child_age
     engine = engine or default_engine(child_age)
     today = today or date.today()
@@ -322,8 +345,8 @@ def check(
                 start,
                 end,
                 rule,
-                RULES[rule][0],
-                chosen[rule],
+                chosen[rule][0],
+                chosen[rule][1],
                 digest_of(text[start:end], hash_key),
                 by,
                 other,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from troth.guard.detection import CHILD, Detection
-from troth.guard.gates import Gate, word_set, words_of
+from troth.guard.gates import Gate, words_of
 from troth.guard.special import RELATIONS
 
 _AGE_WORDS = r"(?:years?|yrs?|y/?o|jahre?n?|años|anos|ans)"
@@ -112,28 +112,45 @@ def age_on(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
-# Letter runs one of which each kind of signal above holds.
+# Letter runs one of which each kind of signal above holds; a short one counts only beside
+# its partner ("i" + "am" or "m", "j" + "ai", "d" + "o" + "b", "en" + "cp").
 AGE_WORDS = frozenset(
-    """i im age ages aged ich tengo j edad âge alter year years yr yrs jahre jahren jährige
-    jähriger jährigen años ans""".split()
+    """im age ages aged ich tengo edad âge alter year years yr yrs jahre jährige jähriger
+    jährigen años ans""".split()
 )
 BIRTH_WORDS = frozenset(
-    """born birthday date dob d birth birthdate geboren geburtsdatum nacido nacida fecha née né
+    """born birthday date dob birth birthdate geboren geburtsdatum nacido nacida fecha née né
     naissance""".split()
 )
 SCHOOL_WORDS = frozenset(
     """grade grader year school primary elementary kindergarten preschool grundschule klasse
-    primaria escuela colegio école cp ce cm""".split()
+    primaria escuela colegio école""".split()
 )
 ACCOUNT_WORDS = frozenset({"account", "konto", "cuenta", "compte"})
 GATE_WORDS = AGE_WORDS | BIRTH_WORDS | SCHOOL_WORDS | ACCOUNT_WORDS
+
+
+def signal_words(words: set[str]) -> set[str]:
+    """The words of a text that may begin a child signal (a gate test)."""
+    found = words & GATE_WORDS
+    if "i" in words and ("am" in words or "m" in words):
+        found.add("i")
+    if "j" in words and "ai" in words:
+        found.add("j")
+    if "d" in words and "o" in words and "b" in words:
+        found.add("d")
+    if "en" in words and words & {"cp", "ce", "cm"}:
+        found.add("en")
+    return found
+
+
 _DIGIT = re.compile(r"\d")
 
 
 class ChildSignalRecognizer:
     name = "children"
     categories = (CHILD,)
-    gate = Gate(words=word_set(GATE_WORDS))
+    gate = Gate(words=signal_words)
 
     def __init__(self, child_age: int = 13, today: date | None = None) -> None:
         self.child_age = child_age
@@ -147,18 +164,22 @@ class ChildSignalRecognizer:
         today = self.today or date.today()
         digits = _DIGIT.search(text) is not None
         words = words_of(text)
-        for m in STATED_AGE.finditer(text) if digits and words & AGE_WORDS else ():
+        for m in (
+            STATED_AGE.finditer(text)
+            if digits and (words & AGE_WORDS or "i" in words or "j" in words)
+            else ()
+        ):
             age = int(m.group("a") or m.group("b") or m.group("c"))
             if 0 < age < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
         for m in WORD_AGE.finditer(text) if words & {"year", "years"} else ():
             if NUMBER_WORDS[m.group("w").lower()] < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        for m in BIRTH.finditer(text) if digits and words & BIRTH_WORDS else ():
+        for m in BIRTH.finditer(text) if digits and (words & BIRTH_WORDS or "d" in words) else ():
             born = parse_birth(m.group("d"))
             if born is not None and born <= today and age_on(born, today) < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
-        for m in SCHOOL.finditer(text) if words & SCHOOL_WORDS else ():
+        for m in SCHOOL.finditer(text) if words & SCHOOL_WORDS or "en" in words else ():
             grade_text = next(
                 (m.group(g) for g in ("n", "g", "w", "y", "k", "k2", "p") if m.group(g)), None
             )

@@ -41,9 +41,8 @@ def _table(report: ScanReport) -> Table:
                 shown = f"[{example.start}:{example.end}] {example.shape}"
                 if example.key:
                     shown += " " + ",".join(f"{k}={v}" for k, v in example.key.items())
-            table.add_row(
-                column.where, rule, RULES[rule][0], category, f"{count:,}", shown
-            )  # fmt: skip
+            clause = report.clauses.get(rule, RULES[rule][0])
+            table.add_row(column.where, rule, clause, category, f"{count:,}", shown)
     return table
 
 

@@ -38,20 +38,32 @@ class Engine:
         """An engine with the recognizers that report any of ``categories``.
 
         Recognizers of ordinary personal data settle overlaps among themselves (an IP
-        address is not also a phone number), so when one of them is wanted all are kept.
+        address is not also a phone number): a recognizer that is not wanted is kept when
+        it could win an overlap against one that is (its priority is at least as high) and
+        is a pattern.
         """
         wanted = set(categories)
-        ordinary = any(
-            c not in SPECIAL_CATEGORIES and c != CHILD for r in self.recognizers
-            for c in r.categories if c in wanted
-        )  # fmt: skip
-        chosen = [
-            r
-            for r in self.recognizers
-            if wanted & set(r.categories)
-            or ordinary
-            and not (set(r.categories) & (set(SPECIAL_CATEGORIES) | {CHILD}))
-        ]
+        sensitive = set(SPECIAL_CATEGORIES) | {CHILD}
+
+        def priority(r: Recognizer) -> int:
+            return _PRIORITY.get(r.name, 1)
+
+        chosen = [r for r in self.recognizers if wanted & set(r.categories)]
+        lowest = min(
+            (priority(r) for r in chosen if not set(r.categories) <= sensitive), default=None
+        )
+        if lowest is not None:
+            # names and addresses (the lowest priority) are never added for this: one would
+            # only hide the other where both are unsure
+            chosen += [
+                r
+                for r in self.recognizers
+                if r not in chosen
+                and not set(r.categories) & sensitive
+                and priority(r) >= lowest
+                and priority(r) > 1
+            ]
+        chosen.sort(key=self.recognizers.index)
         return Engine(chosen, self.min_score)
 
     def analyze(self, text: str) -> list[Detection]:
@@ -80,9 +92,18 @@ class Engine:
         joined = Joined(texts)
         every = range(len(texts))
         pending: dict[int, list[Detection]] = {}
-        for recognizer in self.recognizers:
+        sensitive = set(SPECIAL_CATEGORIES) | {CHILD}
+        covered: set[int] | None = None
+        for recognizer in sorted(self.recognizers, key=lambda r: -_PRIORITY.get(r.name, 1)):
+            lowest = _PRIORITY.get(recognizer.name, 1) == 1
+            if lowest and covered is None:
+                covered = self._covered(texts, pending)
             chosen = joined.candidates(recognizer.gate)
-            for index in every if chosen is None else sorted(chosen):
+            indexes = every if chosen is None else sorted(chosen)
+            if lowest and covered and not set(recognizer.categories) & sensitive:
+                # a text one stronger detection spans whole holds nothing weaker
+                indexes = [i for i in indexes if i not in covered]
+            for index in indexes:
                 text = texts[index]
                 if text:
                     hits = recognizer.scan(text)
@@ -92,7 +113,22 @@ class Engine:
             results[index] = self._settle(found)
         return results
 
+    def _covered(self, texts: Sequence[str], pending: dict[int, list[Detection]]) -> set[int]:
+        """The texts one kept detection of ordinary data spans from end to end."""
+        covered = set()
+        for index, found in pending.items():
+            size = len(texts[index])
+            if any(d.start == 0 and d.end == size for d in found) and any(
+                d.start == 0 and d.end == size and d.category not in SPECIAL_CATEGORIES
+                and d.category != CHILD
+                for d in self._settle(list(found))
+            ):  # fmt: skip
+                covered.add(index)
+        return covered
+
     def _settle(self, found: list[Detection]) -> list[Detection]:
+        if len(found) == 1:
+            return found if found[0].score >= self.min_score else []
         ordinary: list[Detection] = []
         sensitive: list[Detection] = []
         for detection in found:

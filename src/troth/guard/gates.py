@@ -17,11 +17,16 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count, repeat
 
 WORD = re.compile(r"[^\W\d_]+")
 SEPARATOR = "\x00"  # no gate pattern matches it, so no gate match spans two texts
+_MARK = "\x01"  # what a gate match (and the rest of its text) becomes
 
 WordTest = Callable[[set[str]], set[str]]
+_ONCE: dict[re.Pattern[str], re.Pattern[str]] = {}
+_TOKEN_WALKS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_WORD_OR_SEPARATOR = re.compile(f"[^\\W\\d_]+|{SEPARATOR}")
 
 
 def words_of(text: str) -> set[str]:
@@ -36,15 +41,21 @@ def word_set(words: frozenset[str]) -> WordTest:
 
 @dataclass(frozen=True)
 class Gate:
-    """``pattern`` must occur in the text and ``words`` (when given) must find a word in it."""
+    """``pattern`` must occur in the text and ``words`` (when given) must find a word in it.
+
+    Words are the lower-cased letter runs, or the lower-cased matches of ``tokens``.
+    """
 
     pattern: re.Pattern[str] | None = None
     words: WordTest | None = None
+    tokens: re.Pattern[str] | None = None
 
     def admits(self, text: str, words: set[str] | None = None) -> bool:
         if self.pattern is not None and self.pattern.search(text) is None:
             return False
         if self.words is not None:
+            if self.tokens is not None:
+                return bool(self.words(set(self.tokens.findall(text.lower()))))
             return bool(self.words(words_of(text) if words is None else words))
         return True
 
@@ -68,9 +79,18 @@ class Joined:
         return bisect_right(self.starts, position) - 1
 
     def indexes(self, pattern: re.Pattern[str]) -> set[int]:
-        """The indexes of the texts in which ``pattern`` matches."""
-        starts = self.starts
-        return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.text)}
+        """The indexes of the texts in which ``pattern`` matches.
+
+        Each text's first match and the rest of that text become one mark, the joined
+        string is split back into texts, and the marked ones are picked out, all in C.
+        """
+        once = _ONCE.get(pattern)
+        if once is None:
+            once = _ONCE[pattern] = re.compile(
+                f"(?:{pattern.pattern})[^{SEPARATOR}]*", pattern.flags
+            )
+        marked = once.sub(_MARK, self.text).split(SEPARATOR)
+        return set(compress(count(), map(str.endswith, marked, repeat(_MARK))))
 
     def words(self) -> set[str]:
         if self._words is None:
@@ -85,7 +105,7 @@ class Joined:
         if not hits:
             return set()
         if not self._lower_same_length or len(hits) > 200:
-            return {i for i, text in enumerate(self.texts) if test(words_of(text))}
+            return self._word_walk(hits)
         alternatives = "|".join(re.escape(w) for w in sorted(hits, key=len, reverse=True))
         locate = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
         starts = self.starts
@@ -93,6 +113,39 @@ class Joined:
         for m in locate.finditer(self.text):
             if m.group().lower() in hits:
                 found.add(bisect_right(starts, m.start()) - 1)
+        return found
+
+    def _word_walk(self, hits: set[str]) -> set[int]:
+        """The texts holding one of ``hits``, by one walk over the words of all texts."""
+        found: set[int] = set()
+        index = 0
+        for token in _WORD_OR_SEPARATOR.findall(self.text):
+            if token == SEPARATOR:
+                index += 1
+            elif token.lower() in hits:
+                found.add(index)
+        return found
+
+    def token_indexes(self, tokens: re.Pattern[str], test: WordTest) -> set[int]:
+        """The indexes of the texts holding a token (lower-cased) that ``test`` lets through."""
+        walk = _TOKEN_WALKS.get(tokens)
+        if walk is None:
+            walk = _TOKEN_WALKS[tokens] = re.compile(f"{tokens.pattern}|{SEPARATOR}", tokens.flags)
+        lower = self.text.lower()
+        if len(lower) != len(self.text):
+            return {i for i, t in enumerate(self.texts) if test(set(tokens.findall(t.lower())))}
+        all_tokens = walk.findall(lower)
+        hits = test(set(all_tokens))
+        hits.discard(SEPARATOR)
+        if not hits:
+            return set()
+        found: set[int] = set()
+        index = 0
+        for token in all_tokens:
+            if token == SEPARATOR:
+                index += 1
+            elif token in hits:
+                found.add(index)
         return found
 
     def candidates(self, gate: Gate | None) -> set[int] | None:
@@ -104,7 +157,10 @@ class Joined:
             chosen = self.indexes(gate.pattern)
             if not chosen:
                 return chosen
-        if gate.words is not None:
+        if gate.words is not None and gate.tokens is not None:
+            by_tokens = self.token_indexes(gate.tokens, gate.words)
+            chosen = by_tokens if chosen is None else chosen & by_tokens
+        elif gate.words is not None:
             by_words = self.word_indexes(gate.words)
             chosen = by_words if chosen is None else chosen & by_words
         return chosen if chosen is not None else None

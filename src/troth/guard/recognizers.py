@@ -36,12 +36,19 @@ class Recognizer(Protocol):
 CONTEXT_WINDOW = 40
 
 
+_CONTEXT_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
 def has_context(text: str, start: int, end: int, words: frozenset[str], window: int) -> bool:
     """True when one of ``words`` occurs within ``window`` characters before or after."""
     if not words:
         return False
+    pattern = _CONTEXT_PATTERNS.get(words)
+    if pattern is None:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        pattern = _CONTEXT_PATTERNS[words] = re.compile(alternatives)
     around = text[max(0, start - window) : start].lower() + " " + text[end : end + window].lower()
-    return any(w in around for w in words)
+    return pattern.search(around) is not None
 
 
 @dataclass
@@ -88,10 +95,6 @@ class PatternRecognizer:
                 Detection(self.category, start, end, self.name, 1.0 if near else self.score)
             )
         return found
-
-
-def _digit_run(length: int) -> Gate:
-    return Gate(re.compile(r"\d" * length))
 
 
 # --- email ----------------------------------------------------------------------------------
@@ -171,7 +174,7 @@ _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$"
 
 
 def _phone_valid(value: str) -> bool:
-    digits = sum(c.isdigit() for c in value)
+    digits = sum(map(str.isdigit, value))
     if not 7 <= digits <= 15 or _DATE_LIKE.match(value):
         return False
     if value.startswith(("+", "00", "(")):
@@ -203,14 +206,16 @@ def pattern_recognizers() -> list[PatternRecognizer]:
             "mac",
             cat.MAC_ADDRESS,
             MAC_PATTERN,
-            gate=Gate(re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]")),
+            gate=Gate(
+                re.compile(r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
+            ),
             score=0.9,
         ),
         PatternRecognizer(
             "card",
             cat.CARD,
             CARD_PATTERN,
-            gate=_digit_run(4),
+            gate=Gate(CARD_PATTERN),
             validate=card_valid,
             context=CARD_CONTEXT,
             score=0.8,
@@ -226,7 +231,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
             "phone",
             cat.PHONE,
             PHONE_PATTERN,
-            gate=_digit_run(3),
+            gate=Gate(PHONE_PATTERN),
             validate=_phone_valid,
             context=PHONE_CONTEXT,
             score=0.7,

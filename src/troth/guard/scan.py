@@ -32,14 +32,18 @@ from troth.guard.check import (
     _field_child,
     digest_of,
     is_age_or_birth_field,
+    policy_rules,
 )
-from troth.guard.detection import CHILD
+from troth.guard.detection import CHILD, Detection
 from troth.guard.engine import Engine, default_engine
 from troth.guard.errors import GuardError
 from troth.policy import Policy, System
+from troth.policy.taxonomy import is_within
 from troth.promises import keeps
 
 BATCH_ROWS = 2000
+CREDENTIALS = "user.authorization"
+SEEN_LIMIT = 50_000
 TEXT_KINDS = frozenset({"string"})
 
 Progress = Callable[[int, int], None]
@@ -88,6 +92,7 @@ class ColumnReport:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     rows_with_findings: int = 0
     examples: list[Example] = field(default_factory=list)
+    skipped: str | None = None  # why the column was not read
 
     @property
     def where(self) -> str:
@@ -97,7 +102,8 @@ class ColumnReport:
     def findings(self) -> int:
         return sum(self.counts.values())
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, clauses: Mapping[str, str] | None = None) -> dict[str, Any]:
+        clause_of = clauses or {rule: clause for rule, (clause, _) in RULES.items()}
         return {
             "dataset": self.dataset,
             "collection": self.collection,
@@ -105,10 +111,11 @@ class ColumnReport:
             "system": self.system,
             "declared": self.declared,
             "categories": list(self.categories),
+            "skipped": self.skipped,
             "values": self.values,
             "values_with_findings": self.rows_with_findings,
             "findings": [
-                {"rule": rule, "clause": RULES[rule][0], "category": category, "count": count}
+                {"rule": rule, "clause": clause_of[rule], "category": category, "count": count}
                 for (rule, category), count in sorted(self.counts.items())
             ],
             "examples": [e.as_dict() for e in self.examples],
@@ -124,6 +131,7 @@ class ScanReport:
     seconds: float
     sample: int | None
     tables: int
+    clauses: dict[str, str] = field(default_factory=dict)  # rule -> the clause it keeps
 
     @property
     def findings(self) -> list[ColumnReport]:
@@ -156,7 +164,7 @@ class ScanReport:
             "seconds": round(self.seconds, 3),
             "rows_per_second": round(self.rows_per_second),
             "sample": self.sample,
-            "columns": [c.as_dict() for c in self.columns],
+            "columns": [c.as_dict(self.clauses) for c in self.columns],
         }
 
 
@@ -178,6 +186,18 @@ class _Column:
     engine: Engine
     text: bool
     child_field: bool
+    # value -> its detections: a column's repeated values (a page, a model, a country)
+    # are analysed once
+    seen: dict[str, list[Detection]] = field(default_factory=dict)
+
+    def analyze(self, texts: Sequence[str]) -> list[list[Detection]]:
+        seen = self.seen
+        new = [t for t in dict.fromkeys(texts) if t not in seen]
+        if new:
+            if len(seen) + len(new) > SEEN_LIMIT:
+                seen.clear()
+            seen.update(zip(new, self.engine.analyze_many(new), strict=True))
+        return [seen[t] for t in texts]
 
 
 def _key_is_personal(dataset: Dataset, collection: str, key_fields: Sequence[str]) -> bool:
@@ -221,8 +241,13 @@ class _Scanner:
         collection: str,
         system: System | None,
         present: Mapping[str, str],
+        skipped: list[ColumnReport],
     ) -> list[_Column]:
-        """The columns of one table to scan: declared ones and undeclared text columns."""
+        """The columns of one table to scan: declared ones and undeclared text columns.
+
+        Columns declared as credentials (``user.authorization``: password hashes, keys,
+        ciphertext) are not read: a secret is not text, and is best left unread.
+        """
         declared = dataset.collection(collection)
         out: list[_Column] = []
         for name, kind in present.items():
@@ -234,7 +259,6 @@ class _Scanner:
             child_field = is_age_or_birth_field(name)
             if not text and not child_field:
                 continue
-            rules = FieldRules(self.policy, system, categories)
             report = ColumnReport(
                 dataset.fides_key,
                 collection,
@@ -243,6 +267,11 @@ class _Scanner:
                 f is not None,
                 tuple(sorted(categories)),
             )
+            if categories and all(is_within(c, CREDENTIALS) for c in categories):
+                report.skipped = "credentials"
+                skipped.append(report)
+                continue
+            rules = FieldRules(self.policy, system, categories)
             out.append(_Column(report, rules, self.engine_for(rules), text, child_field))
         return out
 
@@ -283,28 +312,27 @@ class _Scanner:
         key_names: Sequence[str],
     ) -> None:
         child_age = self.policy.settings.child_age
+        values_of = list(zip(*rows, strict=True)) if rows else []
         for offset, column in enumerate(columns, start=key_width):
             report = column.report
-            indexes: list[int] = []
-            texts: list[str] = []
-            for i, row in enumerate(rows):
-                value = row[offset]
-                if value is None:
-                    continue
-                report.values += 1
-                if column.child_field and _field_child(report.column, value, child_age, self.today):
-                    key = dict(zip(key_names, row[:key_width], strict=True)) if show_key else None
-                    text = str(value)
-                    self.add(column, "child", CHILD, 0, len(text), text, key)
-                    report.rows_with_findings += 1
-                if column.text and isinstance(value, str) and value:
-                    indexes.append(i)
-                    texts.append(value)
-            if not texts or not column.engine.recognizers:
+            values = values_of[offset]
+            present = [i for i, v in enumerate(values) if v is not None]
+            report.values += len(present)
+            if column.child_field:
+                for i in present:
+                    value = values[i]
+                    if _field_child(report.column, value, child_age, self.today):
+                        text = str(value)
+                        key = self._key(rows[i], key_names, key_width, show_key)
+                        self.add(column, "child", CHILD, 0, len(text), text, key)
+                        report.rows_with_findings += 1
+            if not column.text or not column.engine.recognizers:
                 continue
-            for i, text, found in zip(
-                indexes, texts, column.engine.analyze_many(texts), strict=True
-            ):
+            indexes = [i for i in present if isinstance(values[i], str) and values[i]]
+            texts = [values[i] for i in indexes]
+            for i, text, found in zip(indexes, texts, column.analyze(texts), strict=True):
+                if not found:
+                    continue
                 hit = False
                 for d in found:
                     rule = column.rules.rule_for(d)
@@ -313,9 +341,14 @@ class _Scanner:
                     if not hit:
                         hit = True
                         report.rows_with_findings += 1
-                    row = rows[i]
-                    key = dict(zip(key_names, row[:key_width], strict=True)) if show_key else None
+                    key = self._key(rows[i], key_names, key_width, show_key)
                     self.add(column, rule, d.category, d.start, d.end, text, key)
+
+    @staticmethod
+    def _key(
+        row: Sequence[Any], key_names: Sequence[str], key_width: int, show_key: bool
+    ) -> dict[str, Any] | None:
+        return dict(zip(key_names, row[:key_width], strict=True)) if show_key else None
 
 
 def _text_kinds(connector: Connector, collection: str) -> dict[str, str]:
@@ -401,24 +434,23 @@ def scan_datastores(
         connectors = {d.fides_key: connection_set[d.fides_key] for d in chosen}
         closers = connection_set.connectors()
     try:
-        plan: list[tuple[Dataset, str, Connector, sa.Table, int]] = []
+        plan: list[tuple[Dataset, str, Connector, sa.Table, list[_Column], int]] = []
+        reports: list[ColumnReport] = []
         for dataset in chosen:
             connector = connectors[dataset.fides_key]
+            system = _system_of(policy, dataset, system_of)
             for collection in dataset.collections:
                 table = connector.table(collection.name)  # type: ignore[attr-defined]
-                count = _count(connector.engine, table, sample)  # type: ignore[attr-defined]
-                plan.append((dataset, collection.name, connector, table, count))
-        total = sum(p[4] for p in plan)
+                skipped: list[ColumnReport] = []
+                present = _text_kinds(connector, collection.name)
+                columns = scanner.columns(dataset, collection.name, system, present, skipped)
+                reports += [c.report for c in columns] + skipped
+                if columns:
+                    count = _count(connector.engine, table, sample)  # type: ignore[attr-defined]
+                    plan.append((dataset, collection.name, connector, table, columns, count))
+        total = sum(p[5] for p in plan)
         done = 0
-        reports: list[ColumnReport] = []
-        for dataset, collection, connector, table, _ in plan:
-            system = _system_of(policy, dataset, system_of)
-            columns = scanner.columns(
-                dataset, collection, system, _text_kinds(connector, collection)
-            )
-            reports += [c.report for c in columns]
-            if not columns:
-                continue
+        for dataset, collection, connector, table, columns, _ in plan:
             key_names = [c.name for c in table.primary_key.columns]
             show_key = bool(key_names) and not _key_is_personal(dataset, collection, key_names)
             names = [*key_names, *(c.report.column for c in columns)]
@@ -435,7 +467,9 @@ def scan_datastores(
     finally:
         for connector in closers:
             connector.close()
-    return ScanReport(reports, done, time.perf_counter() - started, sample, len(plan))
+    clauses = {rule: clause for rule, (clause, _) in policy_rules(policy).items()}
+    tables = sum(len(d.collections) for d in chosen)
+    return ScanReport(reports, done, time.perf_counter() - started, sample, tables, clauses)
 
 
 def _stored_or_demo() -> tuple[list[Dataset], dict[str, str | None]]:

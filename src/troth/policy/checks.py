@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from troth.policy.errors import PolicyFinding
-from troth.policy.models import Policy, Traced
+from troth.policy.models import GUARD_ACTIONS, GUARD_RULES, Policy, Traced
 from troth.policy.taxonomy import TermKind, fideslang_terms, is_within
 from troth.policy.yamlsource import LineMap, join_path
 from troth.promises import keeps
@@ -278,6 +278,22 @@ def check_tracking(policy: Policy) -> Iterator[Problem]:
                 yield f"{at}.uses[{u_index}]", f"'{use}' is not a use of system '{system.key}'"
 
 
+def check_guard(policy: Policy) -> Iterator[Problem]:
+    """Each guard rule is a rule the guard knows, listed once, with a known action."""
+    if policy.guard is None:
+        return
+    yield from _duplicates("guard.rules", [r.rule for r in policy.guard.rules], "guard rule")
+    for index, item in enumerate(policy.guard.rules):
+        at = f"guard.rules[{index}]"
+        if item.rule not in GUARD_RULES:
+            yield (
+                f"{at}.rule",
+                f"unknown guard rule '{item.rule}' (one of: {', '.join(GUARD_RULES)})",
+            )
+        if item.action not in GUARD_ACTIONS:
+            yield f"{at}.action", f"unknown guard action '{item.action}' (reject or redact)"
+
+
 CHECKS: tuple[Check, ...] = (
     check_vocabulary,
     check_clause_table,
@@ -288,6 +304,7 @@ CHECKS: tuple[Check, ...] = (
     check_recipients,
     check_prohibitions,
     check_tracking,
+    check_guard,
 )
 
 

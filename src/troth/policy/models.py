@@ -353,6 +353,32 @@ class Deidentification(Traced):
     epsilon: float | None = Field(default=None, gt=0)
 
 
+GUARD_RULES = (
+    "undeclared_field",
+    "special_category",
+    "child",
+    "card_number",
+    "undeclared_personal_data",
+)
+GUARD_ACTIONS = ("reject", "redact")
+
+
+class GuardRule(Traced):
+    """What the intake guard does with a record that breaks one of its rules."""
+
+    rule: Key  # one of GUARD_RULES (checked with the rest of the policy)
+    action: Key  # one of GUARD_ACTIONS
+
+
+class Guard(Rule):
+    """The intake guard's action per rule; a rule not listed keeps the guard's default."""
+
+    rules: list[GuardRule] = Field(default_factory=list)
+
+    def rule(self, name: str) -> GuardRule | None:
+        return next((r for r in self.rules if r.rule == name), None)
+
+
 class Policy(Rule):
     """A privacy statement as code."""
 
@@ -372,6 +398,7 @@ class Policy(Rule):
     acceptance: Acceptance | None = None
     changes: ChangeNotice | None = None
     deidentification: Deidentification | None = None
+    guard: Guard | None = None
 
     @cached_property
     def taxonomy(self) -> Taxonomy:
