@@ -74,6 +74,8 @@ class Joined:
         self.starts = starts
         self._words: set[str] | None = None
         self._lower_same_length: bool | None = None
+        # a text holding the separator itself is checked alone
+        self.split_safe = self.text.count(SEPARATOR) == max(0, len(texts) - 1)
 
     def index_at(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
@@ -152,6 +154,8 @@ class Joined:
         """The texts ``gate`` admits (None: every text)."""
         if gate is None:
             return None
+        if not self.split_safe:
+            return {i for i, text in enumerate(self.texts) if gate.admits(text)}
         chosen: set[int] | None = None
         if gate.pattern is not None:
             chosen = self.indexes(gate.pattern)

@@ -1,0 +1,61 @@
+"""Gates only skip work: with them the engine finds exactly what it finds without them,
+one text at a time or many texts together."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from troth.guard.engine import Engine, build_engine
+from troth.guard.gates import Joined
+
+ENGINE = build_engine(13)
+FRAGMENTS = [
+    "Anna", "Schmidt", "Mr", "Dr.", "my name is", "john", "Thanks,", "and", "Krebs",
+    "123", "5", "Main", "Street", "St.", "Hauptstraße", "Rue", "c/", "P.O. Box", "PSC 1234",
+    "Box 55", "APO AE 09012", "Apt 4", "Springfield,", "IL", "62704", "SW1A 1AA",
+    "cancer", "chemo", "my wife", "mosque", "union member", "trade union rep", "23andme",
+    "in hospital", "broken leg", "pro-choice", "la france insoumise", "ig metall", "gay",
+    "I'm", "9", "years old", "9-year-old", "born", "2016-03-02", "d.o.b.", "5th grade",
+    "en CM2", "1. Klasse", "j'ai", "account for my son", "9jährige",
+    "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00", "a@b.example.org", "10.0.0.1",
+    "fe80::1", "00:1a:2b:3c:4d:5e", "0012.3456.789a", "+49 30 1234567", "01.84.17.61.18",
+    "3fa85f64-5717-4562-b3fc-2c963f66afa6", "22:45:54.670685", "v1.2.3", "(", ")", "-", "'",
+]  # fmt: skip
+texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=12).flatmap(
+    lambda parts: st.lists(
+        st.sampled_from([" ", ", ", "\n", "-", "", ". ", "/"]),
+        min_size=len(parts),
+        max_size=len(parts),
+    ).map(lambda seps: "".join(p + s for p, s in zip(parts, seps, strict=True)))
+)
+
+
+def ungated(engine: Engine, text: str) -> list:  # noqa: ANN001
+    if not text:
+        return []
+    found = [d for r in engine.recognizers for d in r.scan(text)]
+    return engine._settle(found)  # noqa: SLF001 - the same settling, without the gates
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_the_gates_never_change_what_is_found(text: str) -> None:
+    assert ENGINE.analyze(text) == ungated(ENGINE, text)
+    for recognizer in ENGINE.recognizers:
+        assert recognizer.find(text) == recognizer.scan(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(batch=st.lists(texts, max_size=8))
+def test_many_texts_together_give_what_each_gives_alone(batch: list[str]) -> None:
+    assert ENGINE.analyze_many(batch) == [ENGINE.analyze(t) for t in batch]
+
+
+def test_a_gate_match_is_attributed_to_its_own_text() -> None:
+    joined = Joined(["no digits", "", "call 555 1234", "x", "10.0.0.1", ""])
+    assert joined.indexes(re.compile(r"\d")) == {2, 4}
+    assert joined.indexes(re.compile(r"x|\.1")) == {3, 4}
+    assert joined.indexes(re.compile(r"z")) == set()
