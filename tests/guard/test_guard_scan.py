@@ -142,3 +142,14 @@ def test_troth_scan_exits_1_with_findings_and_0_when_clean(
     assert json.loads(clean.stdout)["clean"] is True
     bad = runner.invoke(app, ["scan", "--dataset", "demo_nowhere"])
     assert bad.exit_code == 2
+
+
+def test_worker_processes_find_the_same(planted_demo: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("troth.guard.scan.SPLIT_FROM_ROWS", 50)  # split the bigger tables too
+    alone = scan(planted_demo)
+    together = scan(planted_demo, workers=2)
+    assert together.rows == alone.rows
+    assert {c.where: dict(c.counts) for c in together.columns} == {
+        c.where: dict(c.counts) for c in alone.columns
+    }
+    assert [c.where for c in together.columns] == [c.where for c in alone.columns]

@@ -64,6 +64,9 @@ def scan_command(
     examples: Annotated[
         int, typer.Option("--examples", help="Redacted examples kept per column.")
     ] = 3,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Processes that read tables side by side.")
+    ] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Scan the data map's datastores for special categories, children's data, card numbers
@@ -85,6 +88,7 @@ def scan_command(
                 only=dataset or None,
                 sample=sample,
                 examples=examples,
+                workers=workers,
                 hash_key=hash_key,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )

@@ -91,6 +91,8 @@ class Joined:
             once = _ONCE[pattern] = re.compile(
                 f"(?:{pattern.pattern})[^{SEPARATOR}]*", pattern.flags
             )
+        if pattern.search(self.text) is None:
+            return set()
         marked = once.sub(_MARK, self.text).split(SEPARATOR)
         return set(compress(count(), map(str.endswith, marked, repeat(_MARK))))
 

@@ -356,9 +356,16 @@ def _text_kinds(connector: Connector, collection: str) -> dict[str, str]:
 
 
 def _rows(
-    engine: sa.Engine, table: sa.Table, names: Sequence[str], sample: int | None
+    engine: sa.Engine,
+    table: sa.Table,
+    names: Sequence[str],
+    sample: int | None,
+    part: tuple[str, int, int] | None = None,
 ) -> Iterator[Sequence[Any]]:
     query = sa.select(*(table.c[n] for n in names))
+    if part is not None:
+        key, index, parts = part
+        query = query.where(table.c[key] % parts == index)
     if sample is not None:
         random = sa.func.rand() if engine.dialect.name in ("mysql", "mariadb") else sa.func.random()
         query = query.order_by(random).limit(sample)
@@ -376,6 +383,140 @@ def _count(engine: sa.Engine, table: sa.Table, sample: int | None) -> int:
     return min(total, sample) if sample is not None else total
 
 
+@dataclass(frozen=True)
+class _Setup:
+    """What every part of a scan needs (sent to worker processes)."""
+
+    policy: Policy
+    system_of: dict[str, str | None]
+    url: str | None
+    sample: int | None
+    examples: int
+    hash_key: bytes
+    today: date
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One table, or one share of a big table's rows (integer key modulo ``parts``)."""
+
+    dataset: Dataset
+    collection: str
+    part: tuple[str, int, int] | None = None
+
+
+SPLIT_FROM_ROWS = 20_000
+
+
+def _integer_key(table: sa.Table) -> str | None:
+    """The table's primary key column when it is one integer column."""
+    keys = list(table.primary_key.columns)
+    try:
+        return keys[0].name if len(keys) == 1 and keys[0].type.python_type is int else None
+    except NotImplementedError:
+        return None
+
+
+_WORKER_CONNECTORS: dict[str, Connector] = {}
+
+
+def _connector(setup: _Setup, dataset_key: str) -> Connector:
+    """A connector for ``dataset_key``, opened once per process."""
+    from troth.config import load_settings
+    from troth.connectors.config import connections_for
+    from troth.connectors.sql import open_connector
+
+    cache_key = setup.url if setup.url is not None else f"dataset:{dataset_key}"
+    found = _WORKER_CONNECTORS.get(cache_key)
+    if found is None:
+        if setup.url is not None:
+            found = open_connector("scan", setup.url, read_only=True)
+        else:
+            found = connections_for([dataset_key], load_settings())[dataset_key]
+        _WORKER_CONNECTORS[cache_key] = found
+    return found
+
+
+def _close_connectors() -> None:
+    for connector in _WORKER_CONNECTORS.values():
+        connector.close()
+    _WORKER_CONNECTORS.clear()
+
+
+_WORKER_SCANNER: list[_Scanner] = []
+
+
+def _scanner(setup: _Setup, engine: Engine | None = None) -> _Scanner:
+    if not _WORKER_SCANNER or _WORKER_SCANNER[0].policy is not setup.policy:
+        chosen = engine or default_engine(setup.policy.settings.child_age)
+        _WORKER_SCANNER[:] = [
+            _Scanner(setup.policy, chosen, setup.examples, setup.hash_key, setup.today)
+        ]
+    return _WORKER_SCANNER[0]
+
+
+def _plan_columns(
+    scanner: _Scanner, setup: _Setup, job: _Job
+) -> tuple[Connector, sa.Table, list[_Column], list[ColumnReport]]:
+    connector = _connector(setup, job.dataset.fides_key)
+    table = connector.table(job.collection)  # type: ignore[attr-defined]
+    system = _system_of(setup.policy, job.dataset, setup.system_of)
+    skipped: list[ColumnReport] = []
+    present = _text_kinds(connector, job.collection)
+    columns = scanner.columns(job.dataset, job.collection, system, present, skipped)
+    return connector, table, columns, skipped
+
+
+def _run_job(
+    setup: _Setup, job: _Job, progress: Callable[[int], None] | None = None
+) -> tuple[list[ColumnReport], int]:
+    """Scan one job; returns its column reports and the rows read."""
+    scanner = _scanner(setup)
+    connector, table, columns, skipped = _plan_columns(scanner, setup, job)
+    if not columns:
+        return skipped, 0
+    key_names = [c.name for c in table.primary_key.columns]
+    show_key = bool(key_names) and not _key_is_personal(job.dataset, job.collection, key_names)
+    names = [*key_names, *(c.report.column for c in columns)]
+    done = 0
+    try:
+        engine = connector.engine  # type: ignore[attr-defined]
+        for rows in _rows(engine, table, names, setup.sample, job.part):
+            scanner.batch(columns, rows, len(key_names), show_key, key_names)
+            done += len(rows)
+            if progress is not None:
+                progress(len(rows))
+    except sa.exc.DBAPIError as exc:
+        raise ConnectorError(
+            f"reading {job.dataset.fides_key}.{job.collection} failed ({type(exc.orig).__name__})"
+        ) from None
+    return [c.report for c in columns] + skipped, done
+
+
+def _run_job_in_worker(setup: _Setup, job: _Job) -> tuple[list[ColumnReport], int]:
+    _WORKER_SCANNER.clear()  # a fresh scanner (and value cache) per job in a worker
+    return _run_job(setup, job)
+
+
+def _merge(reports: list[ColumnReport], examples: int) -> list[ColumnReport]:
+    """One report per column: the shares of a split table added together."""
+    merged: dict[tuple[str, str, str], ColumnReport] = {}
+    for report in reports:
+        key = (report.dataset, report.collection, report.column)
+        into = merged.get(key)
+        if into is None:
+            merged[key] = report
+            continue
+        into.values += report.values
+        into.rows_with_findings += report.rows_with_findings
+        into.counts.update(report.counts)
+        for example in report.examples:
+            taken = {(e.rule, e.category) for e in into.examples}
+            if len(into.examples) < examples and (example.rule, example.category) not in taken:
+                into.examples.append(example)
+    return list(merged.values())
+
+
 @keeps("C3", "C4", "K1", "U7")
 def scan_datastores(
     *,
@@ -386,6 +527,7 @@ def scan_datastores(
     only: Sequence[str] | None = None,
     sample: int | None = None,
     examples: int = 3,
+    workers: int = 1,
     progress: Progress | None = None,
     engine: Engine | None = None,
     hash_key: bytes = b"",
@@ -397,79 +539,94 @@ def scan_datastores(
     holds none); ``url`` reads every dataset from that one database instead of the
     configured connections (``troth.connectors.config``); ``only`` limits the scan to
     those dataset keys; ``sample`` reads that many rows of each table, picked at random,
-    instead of every row; ``progress(done, total)`` is called after every batch of rows.
+    instead of every row; ``workers`` > 1 scans tables (and shares of big tables, split
+    by an integer key) in that many processes; ``progress(done, total)`` is called as
+    rows are read.
     """
-    from troth.config import load_settings
-    from troth.connectors.config import connections_for
-    from troth.connectors.sql import open_connector
-
     if sample is not None and sample < 1:
         raise GuardError(f"--sample must be at least 1, not {sample}")
     if examples < 0:
         raise GuardError(f"--examples must be 0 or more, not {examples}")
+    if workers < 1:
+        raise GuardError(f"--workers must be at least 1, not {workers}")
     if policy is None:
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
     if datasets is None:
         datasets, system_of = _stored_or_demo()
-    system_of = system_of or {}
     chosen = list(datasets)
     if only:
         unknown = sorted(set(only) - {d.fides_key for d in chosen})
         if unknown:
             raise GuardError(f"the data map has no dataset {unknown[0]!r}")
         chosen = [d for d in chosen if d.fides_key in set(only)]
-    scanner = _Scanner(
-        policy, engine or default_engine(policy.settings.child_age), examples, hash_key,
-        today or date.today(),
-    )  # fmt: skip
+    setup = _Setup(
+        policy, dict(system_of or {}), url, sample, examples, hash_key, today or date.today()
+    )
     started = time.perf_counter()
-    if url is not None:
-        single = open_connector("scan", url, read_only=True)
-        connectors: dict[str, Connector] = {d.fides_key: single for d in chosen}
-        closers: list[Connector] = [single]
-    else:
-        connection_set = connections_for([d.fides_key for d in chosen], load_settings())
-        connectors = {d.fides_key: connection_set[d.fides_key] for d in chosen}
-        closers = connection_set.connectors()
+    _WORKER_SCANNER.clear()
+    scanner = _scanner(setup, engine)
     try:
-        plan: list[tuple[Dataset, str, Connector, sa.Table, list[_Column], int]] = []
+        jobs: list[tuple[_Job, int]] = []
         reports: list[ColumnReport] = []
         for dataset in chosen:
-            connector = connectors[dataset.fides_key]
-            system = _system_of(policy, dataset, system_of)
             for collection in dataset.collections:
-                table = connector.table(collection.name)  # type: ignore[attr-defined]
-                skipped: list[ColumnReport] = []
-                present = _text_kinds(connector, collection.name)
-                columns = scanner.columns(dataset, collection.name, system, present, skipped)
-                reports += [c.report for c in columns] + skipped
-                if columns:
-                    count = _count(connector.engine, table, sample)  # type: ignore[attr-defined]
-                    plan.append((dataset, collection.name, connector, table, columns, count))
-        total = sum(p[5] for p in plan)
+                job = _Job(dataset, collection.name)
+                connector, table, columns, skipped = _plan_columns(scanner, setup, job)
+                if not columns:
+                    reports += skipped
+                    continue
+                count = _count(connector.engine, table, sample)  # type: ignore[attr-defined]
+                key = _integer_key(table)
+                if workers > 1 and sample is None and key and count >= SPLIT_FROM_ROWS:
+                    share = count // workers
+                    jobs += [
+                        (_Job(dataset, collection.name, (key, i, workers)), share)
+                        for i in range(workers)
+                    ]
+                else:
+                    jobs.append((job, count))
+        total = sum(count for _, count in jobs)
         done = 0
-        for dataset, collection, connector, table, columns, _ in plan:
-            key_names = [c.name for c in table.primary_key.columns]
-            show_key = bool(key_names) and not _key_is_personal(dataset, collection, key_names)
-            names = [*key_names, *(c.report.column for c in columns)]
-            try:
-                for rows in _rows(connector.engine, table, names, sample):  # type: ignore[attr-defined]
-                    scanner.batch(columns, rows, len(key_names), show_key, key_names)
-                    done += len(rows)
-                    if progress is not None:
-                        progress(done, total)
-            except sa.exc.DBAPIError as exc:
-                raise ConnectorError(
-                    f"reading {dataset.fides_key}.{collection} failed ({type(exc.orig).__name__})"
-                ) from None
+
+        def advance(rows: int) -> None:
+            nonlocal done
+            done += rows
+            if progress is not None:
+                progress(min(done, total), total)
+
+        rows_read = 0
+        if workers == 1:
+            for job, _ in jobs:
+                found, rows = _run_job(setup, job, advance)
+                reports += found
+                rows_read += rows
+        else:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor, as_completed
+
+            context = multiprocessing.get_context("forkserver")
+            ordered = sorted(jobs, key=lambda j: -j[1])  # biggest first
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                futures = {pool.submit(_run_job_in_worker, setup, job): n for job, n in ordered}
+                for future in as_completed(futures):
+                    found, rows = future.result()
+                    reports += found
+                    rows_read += rows
+                    advance(rows)
     finally:
-        for connector in closers:
-            connector.close()
+        _close_connectors()
+    order = {
+        (d.fides_key, c.name): i
+        for i, (d, c) in enumerate((d, c) for d in chosen for c in d.collections)
+    }
+    merged = sorted(
+        _merge(reports, examples), key=lambda r: (order.get((r.dataset, r.collection), 0),)
+    )
     clauses = {rule: clause for rule, (clause, _) in policy_rules(policy).items()}
     tables = sum(len(d.collections) for d in chosen)
-    return ScanReport(reports, done, time.perf_counter() - started, sample, tables, clauses)
+    return ScanReport(merged, rows_read, time.perf_counter() - started, sample, tables, clauses)
 
 
 def _stored_or_demo() -> tuple[list[Dataset], dict[str, str | None]]:
