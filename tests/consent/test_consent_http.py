@@ -318,7 +318,7 @@ def test_cookie_banner_endpoint_records_choices_per_category(server: LiveServer)
 
 @pytest.mark.proves("K1", "K2")
 def test_under_age_sign_up_stores_nothing_and_flagged_children_are_deleted_in_one_step(
-    server: LiveServer, troth_home: Path
+    server: LiveServer, troth_home: Path, demo_company: list[str]
 ) -> None:
     before = {
         t: rows(troth_home, t)
@@ -332,20 +332,36 @@ def test_under_age_sign_up_stores_nothing_and_flagged_children_are_deleted_in_on
     assert r.json() == {"error": "sign-up needs an age of at least 13: nothing was stored"}
     assert {t: rows(troth_home, t) for t in before} == before
 
-    key = sign_up(server.url, "teen@example.org", age=13)
-    r = httpx.post(
-        f"{server.url}/api/v1/consent/children/reports", json={"email": "Teen@Example.org"}
-    )
+    teen = demo_company[2]  # a person of the demo company, who signed up saying 13
+    key = sign_up(server.url, teen, age=13)
+    r = httpx.post(f"{server.url}/api/v1/consent/children/reports", json={"email": teen.upper()})
     assert r.status_code == 202
     assert may(server.url, key, MARKETING)["code"] == "under_age"
     listed = httpx.get(f"{server.url}/api/v1/consent/children", headers=STAFF).json()
     assert [(c["subject_key"], c["sources"]) for c in listed] == [(key, ["parent_report"])]
+    r = httpx.post(
+        f"{server.url}/api/v1/consent/children/{key}/delete",
+        headers=STAFF,
+        json={"email": demo_company[3]},
+    )
+    assert r.status_code == 422
+    assert r.json() == {"error": "that address does not belong to the flagged subject"}
     r = httpx.post(f"{server.url}/api/v1/consent/children/{key}/delete", headers=STAFF)
-    assert r.status_code == 200
-    assert r.json() == {"subject_key": key, "consents_withdrawn": 1, "address_erased": True}
+    assert r.status_code == 200, r.text
+    done = r.json()
+    assert done["request_id"].startswith("req_") and done["state"] == "complete"
+    assert done["summary"]["verified"] is True and done["summary"]["masked"] >= 1
+    assert (done["consents_withdrawn"], done["address_erased"]) == (1, True)
+    demo = sa.create_engine(f"sqlite:///{troth_home / 'demo.sqlite3'}")
+    with demo.connect() as conn:
+        left = conn.execute(
+            sa.text("SELECT count(*) FROM accounts WHERE email = :e"), {"e": teen}
+        ).scalar_one()
+    demo.dispose()
+    assert left == 0  # the request engine erased the person in the company's database
     assert httpx.get(f"{server.url}/api/v1/consent/children", headers=STAFF).json() == []
     store = open_store(f"sqlite:///{troth_home / 'troth.sqlite3'}")
     with store.engine.connect() as conn:
         emails = conn.execute(sa.text("SELECT email FROM consent_subjects")).scalars().all()
     store.close()
-    assert "teen@example.org" not in emails
+    assert teen not in emails

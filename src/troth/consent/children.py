@@ -9,8 +9,9 @@ guard or by a parent's report; flagged subjects are denied every use of their da
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -19,6 +20,9 @@ from troth.consent.keys import key_of
 from troth.consent.ledger import ConsentLedger
 from troth.promises import keeps
 from troth.store.tables import child_flags, consent_subjects
+
+if TYPE_CHECKING:
+    from troth.requests.service import RequestService
 
 FLAG_SOURCES = ("guard", "parent_report", "staff")
 SIGN_UP_NOTICE = "By signing up you accept the privacy statement in force."
@@ -101,12 +105,116 @@ def flagged_subjects(ledger: ConsentLedger) -> list[FlaggedSubject]:
     return list(found.values())
 
 
-@keeps("K2")
-def delete_flagged(ledger: ConsentLedger, subject_key: str, actor: str) -> dict[str, object]:
-    """Delete a flagged subject in one step: withdraw every consent, erase the address,
-    resolve the flags. Returns what was done."""
+def _require_flagged(ledger: ConsentLedger, subject_key: str) -> None:
     if subject_key not in {f.subject_key for f in flagged_subjects(ledger)}:
         raise ConsentError("that subject is not flagged as possibly under age")
+
+
+def address_for_erasure(ledger: ConsentLedger, subject_key: str, given: str | None) -> str:
+    """The address the erasure runs for: the one staff typed (which must be the flagged
+    subject's), else the one on record. Raises :class:`ConsentError` otherwise."""
+    given = (given or "").strip()
+    if given:
+        if "@" not in given or key_of(given) != subject_key:
+            raise ConsentError("that address does not belong to the flagged subject")
+        return given
+    on_record = ledger.email_of(subject_key)
+    if not on_record:
+        raise ConsentError("no address is on record for that subject: enter the address you hold")
+    return on_record
+
+
+@dataclass(frozen=True)
+class ChildErasure:
+    """What one-step deletion of a flagged subject did."""
+
+    subject_key: str
+    request_id: str
+    state: str
+    summary: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None
+    consents_withdrawn: int = 0
+    address_erased: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.state == "complete"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "subject_key": self.subject_key,
+            "request_id": self.request_id,
+            "state": self.state,
+            "summary": self.summary,
+            "reason": self.reason,
+            "consents_withdrawn": self.consents_withdrawn,
+            "address_erased": self.address_erased,
+        }
+
+
+CHILD_ERASURE_WHY = "flagged as possibly under the child age"
+
+
+@keeps("K2")
+def erase_flagged_child(
+    ledger: ConsentLedger,
+    requests: RequestService,
+    subject_key: str,
+    actor: str,
+    email: str | None = None,
+) -> ChildErasure:
+    """Delete a flagged subject in one step through the request engine.
+
+    An erasure request is made by staff for the subject (the identity is known to staff,
+    so no code is mailed), verified by that staff member, approved by them when erasures
+    need approval, and run at once: the subject's rows in the company's databases are
+    erased with the engine's evidence. When it completes, every consent is withdrawn, the
+    address is blanked in the consent register and the flags are resolved naming the
+    request. A failed run leaves the flag in place, so the subject stays listed.
+    """
+    from troth.requests.lifecycle import State, ready_to_run
+
+    _require_flagged(ledger, subject_key)
+    address = address_for_erasure(ledger, subject_key, email)
+    submitted = requests.submit(
+        "erasure",
+        {"email": address},
+        actor=actor,
+        send_code=False,
+        details={"initiated_by": "staff", "why": CHILD_ERASURE_WHY},
+    )
+    record = submitted.request
+    if record.state is State.RECEIVED:
+        record = requests.verify_by_staff(record.id, actor, CHILD_ERASURE_WHY)
+    if record.state is State.VERIFIED and record.approval_required:
+        record = requests.approve(record.id, actor)
+    if record.state in (State.RUNNING, State.FAILED) or ready_to_run(
+        record.state, approval_required=record.approval_required
+    ):
+        record = requests.run(record.id, actor)
+    summary = dict((record.evidence or {}).get("summary") or {})
+    if record.state is not State.COMPLETE:
+        return ChildErasure(subject_key, record.id, record.state.value, summary, record.reason)
+    done = delete_flagged(ledger, subject_key, actor, resolution=f"erased by {record.id}")
+    return ChildErasure(
+        subject_key,
+        record.id,
+        record.state.value,
+        summary,
+        None,
+        int(done["consents_withdrawn"]),  # type: ignore[call-overload]
+        bool(done["address_erased"]),
+    )
+
+
+@keeps("K2")
+def delete_flagged(
+    ledger: ConsentLedger, subject_key: str, actor: str, resolution: str = "deleted"
+) -> dict[str, object]:
+    """The consent side of deleting a flagged subject: withdraw every consent, erase the
+    address, resolve the flags. :func:`erase_flagged_child` calls it once the request
+    engine has erased the subject's rows. Returns what was done."""
+    _require_flagged(ledger, subject_key)
     withdrawn = ledger.withdraw_everything(subject_key, "staff")
     now = _now()
     with ledger.store.engine.begin() as conn:
@@ -118,13 +226,17 @@ def delete_flagged(ledger: ConsentLedger, subject_key: str, actor: str) -> dict[
         conn.execute(
             child_flags.update()
             .where(child_flags.c.subject_key == subject_key, child_flags.c.resolved_at.is_(None))
-            .values(resolved_at=now, resolution="deleted")
+            .values(resolved_at=now, resolution=resolution[:200])
         )
         ledger.audit.append(
             actor,
             "child.deleted",
             subject_key,
-            {"consents_withdrawn": withdrawn, "address_erased": bool(erased)},
+            {
+                "consents_withdrawn": withdrawn,
+                "address_erased": bool(erased),
+                "resolution": resolution[:200],
+            },
             conn=conn,
         )
     ledger.notify_changed(subject_key)

@@ -19,7 +19,12 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
-from troth.consent.children import delete_flagged, flag_possible_child, flagged_subjects, sign_up
+from troth.consent.children import (
+    erase_flagged_child,
+    flag_possible_child,
+    flagged_subjects,
+    sign_up,
+)
 from troth.consent.decision import UseIndex
 from troth.consent.errors import BadLink, ConsentError
 from troth.consent.keys import BROWSER_PREFIX, is_key, new_browser_key
@@ -408,9 +413,36 @@ def children(_: Staff, service: Service) -> list[dict[str, Any]]:
     ]
 
 
-@staff.post("/children/{subject}/delete", summary="Delete a flagged subject in one step")
-def delete_child(subject: str, _: Staff, service: Service) -> dict[str, Any]:
-    return delete_flagged(service.ledger, _subject_key(subject), "staff")
+class ChildDeletion(BaseModel):
+    email: str | None = Field(
+        default=None,
+        max_length=320,
+        description="The subject's address, when none is on record (it must match the key)",
+    )
+
+
+@staff.post(
+    "/children/{subject}/delete",
+    summary="Delete a flagged subject in one step, through an erasure request",
+)
+def delete_child(
+    subject: str,
+    member: Staff,
+    service: Service,
+    ctx: Context,
+    request: Request,
+    body: ChildDeletion | None = None,
+) -> dict[str, Any]:
+    from troth.requests.http import service_of
+
+    done = erase_flagged_child(
+        service.ledger,
+        service_of(ctx, request),
+        _subject_key(subject),
+        f"staff:{member.id}",  # type: ignore[attr-defined]
+        email=body.email if body else None,
+    )
+    return done.as_dict()
 
 
 router = APIRouter()

@@ -354,6 +354,28 @@ class ConsentLedger:
         with self.store.engine.connect() as conn:
             return _events(conn, key_of(subject))
 
+    def history(self, subject: str) -> list[ConsentEvent]:
+        """Every ledger row of the subject in the order written, with its notice hash."""
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(consent_events)
+                .where(consent_events.c.subject_key == key_of(subject))
+                .order_by(consent_events.c.id)
+            ).mappings()
+            return [
+                ConsentEvent(
+                    r["subject_key"],
+                    r["purpose"],
+                    r["scope"],
+                    r["policy_version"],
+                    r["source"],
+                    bool(r["granted"]),
+                    _aware(r["at"]),
+                    r["notice_hash"] or "",
+                )
+                for r in rows
+            ]
+
     def _state(self, conn: sa.Connection, key: str, browser_key: str | None = None) -> SubjectState:
         return load_state(conn, key, browser_key)
 

@@ -225,6 +225,34 @@ class StaffAccounts:
             self.audit.append(actor, "staff.totp_enabled", f"staff:{member.id}", {}, conn)
         return secret
 
+    def confirm_totp(
+        self, staff_id: int, secret: str, code: str, now: datetime | None = None
+    ) -> bool:
+        """Enrol ``secret`` as the member's second factor once ``code`` proves the authenticator
+        holds it; a wrong code changes nothing and returns False."""
+        member = self.get(staff_id)
+        if member is None or member.disabled or not secret:
+            return False
+        now = now or datetime.now(UTC)
+        try:
+            right = pyotp.TOTP(secret).verify(
+                code.strip().replace(" ", ""), for_time=now, valid_window=1
+            )
+        except (ValueError, TypeError):  # not a base32 secret
+            return False
+        if not right:
+            return False
+        with self.engine.begin() as conn:
+            conn.execute(
+                staff_accounts.update()
+                .where(staff_accounts.c.id == member.id)
+                .values(totp_secret=secret)
+            )
+            self.audit.append(
+                f"staff:{member.id}", "staff.totp_enabled", f"staff:{member.id}", {}, conn
+            )
+        return True
+
     def _require(self, email: str) -> StaffMember:
         member = self.by_email(email)
         if member is None:
