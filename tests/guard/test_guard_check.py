@@ -164,3 +164,22 @@ def test_bad_records_and_unknown_systems_raise_one_line_errors() -> None:
         node = node["body"]
     with pytest.raises(GuardError, match="nested deeper"):
         decide("customer_service", deep)
+
+
+def test_a_batch_gets_the_decisions_each_record_gets_alone() -> None:
+    from troth.guard import check_many
+
+    records = [
+        {"body": "My wife starts chemo on Monday"},
+        {"body": "printer is offline", "shoe_size": "42"},
+        {"product": "write to roberta.quill@example.org"},
+        {"body": "printer is offline"},
+        {"body": "I'm 9 years old", "subject": "card 4111 1111 1111 1111"},
+        {"body": "printer is offline"},
+        {},
+    ]
+    batch = check_many("customer_service", records, policy=POLICY, today=TODAY)
+    assert batch == [decide("customer_service", r) for r in records]
+    assert [d.outcome for d in batch][:3] == ["reject", "reject", "accept_with_redactions"]
+    with pytest.raises(GuardError, match="^record 1: the record must be a JSON object"):
+        check_many("customer_service", [{"body": "ok"}, ["not", "an", "object"]], policy=POLICY)

@@ -5,7 +5,15 @@
 'reject'
 """
 
-from troth.guard.check import RULES, Decision, Finding, check, declared_fields, digest_of
+from troth.guard.check import (
+    RULES,
+    Decision,
+    Finding,
+    check,
+    check_many,
+    declared_fields,
+    digest_of,
+)
 from troth.guard.detection import SPECIAL_CATEGORIES, Detection
 from troth.guard.engine import Engine, build_engine, default_engine
 from troth.guard.errors import GuardError, UnknownSystem
@@ -21,6 +29,7 @@ __all__ = [
     "UnknownSystem",
     "build_engine",
     "check",
+    "check_many",
     "declared_fields",
     "default_engine",
     "digest_of",

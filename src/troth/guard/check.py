@@ -306,6 +306,7 @@ def check(
     engine: Engine | None = None,
     hash_key: bytes = b"",
     today: date | None = None,
+    _analysed: Mapping[str, list[Detection]] | None = None,
 ) -> Decision:
     """Decide whether ``system`` may store ``record`` (a JSON object).
 
@@ -329,7 +330,6 @@ def check(
     chosen = rule_actions(actions, policy)
     child_age = policy.settings.child_age
     engine = engine or default_engine(child_age)
-    today = today or date.today()
     fields = _fields_of(declared_system, _demo_data_map() if datasets is None else datasets,
                         system_of)  # fmt: skip
     rules = field_rules(policy, declared_system, fields)
@@ -359,12 +359,15 @@ def check(
             text = value if isinstance(value, str) else ("" if value is None else str(value))
             add(path, "undeclared", 0, len(text), "undeclared_field", text, "fields")
             continue
-        if is_age_or_birth_field(path) and _field_child(path, value, child_age, today):
+        if is_age_or_birth_field(path) and _field_child(
+            path, value, child_age, today or date.today()
+        ):
             text = value if isinstance(value, str) else str(value)
             add(path, CHILD, 0, len(text), "child", text, "fields")
         if not isinstance(value, str) or not value:
             continue
-        for d in engine.analyze(value):
+        found = _analysed[value] if _analysed is not None else engine.analyze(value)
+        for d in found:
             rule = field_rule.rule_for(d)
             if rule is not None:
                 add(path, d.category, d.start, d.end, rule, value, d.recognizer, d.about_other)
@@ -405,3 +408,47 @@ def _redact(record: Mapping[str, Any], findings: Sequence[Finding]) -> dict[str,
         return value
 
     return walk(record, "")
+
+
+def string_leaves(record: Any) -> list[str]:
+    """The text values of a record (empty when it is not an object or nests too deep)."""
+    if not isinstance(record, Mapping):
+        return []
+    try:
+        return [v for _, v in _leaves(record, "") if isinstance(v, str) and v]
+    except GuardError:
+        return []
+
+
+def check_many(
+    system: str,
+    records: Sequence[Any],
+    *,
+    policy: Policy | None = None,
+    engine: Engine | None = None,
+    **options: Any,
+) -> list[Decision]:
+    """``check`` of each record of a batch; the texts of all records are analysed together
+    (each distinct text once, the recognizers' gates in one pass over all of them).
+
+    Takes the options of :func:`check`; raises :class:`GuardError` naming the index of
+    the first record that is not an object or nests too deep.
+    """
+    if policy is None:
+        from troth.policy.in_force import policy_in_force
+
+        policy = policy_in_force()
+    engine = engine or default_engine(policy.settings.child_age)
+    texts = list(dict.fromkeys(t for record in records for t in string_leaves(record)))
+    analysed = dict(zip(texts, engine.analyze_many(texts), strict=True))
+    decisions = []
+    for index, record in enumerate(records):
+        try:
+            decisions.append(
+                check(system, record, policy=policy, engine=engine, _analysed=analysed, **options)
+            )
+        except UnknownSystem:
+            raise
+        except GuardError as exc:
+            raise GuardError(f"record {index}: {exc}") from None
+    return decisions

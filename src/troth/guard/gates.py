@@ -49,6 +49,9 @@ class Gate:
     pattern: re.Pattern[str] | None = None
     words: WordTest | None = None
     tokens: re.Pattern[str] | None = None
+    # a stricter pattern the text must also hold, tested only over many texts at once
+    # (one text alone meets the recognizer itself sooner)
+    confirm: re.Pattern[str] | None = None
 
     def admits(self, text: str, words: set[str] | None = None) -> bool:
         if self.pattern is not None and self.pattern.search(text) is None:
@@ -161,6 +164,11 @@ class Joined:
         chosen: set[int] | None = None
         if gate.pattern is not None:
             chosen = self.indexes(gate.pattern)
+            if not chosen:
+                return chosen
+        if gate.confirm is not None:
+            confirmed = self.indexes(gate.confirm)
+            chosen = confirmed if chosen is None else chosen & confirmed
             if not chosen:
                 return chosen
         if gate.words is not None and gate.tokens is not None:

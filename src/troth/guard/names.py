@@ -31,12 +31,13 @@ TITLES = frozenset(
         "srta", "don", "doña", "m", "mme", "mlle", "monsieur", "madame", "señor", "señora",
     }
 )  # fmt: skip
-LEAD_PHRASES = re.compile(
-    r"(?:my name is|name is|name:|named|called|i am|i'm|this is|signed|regards,?|thanks,?|"
-    r"dear|hi|hello|hey|contact|ich bin|ich heiße|mein name ist|me llamo|soy|je m'appelle|"
-    r"je suis|by|from|with|to|ask|tell|for|and|,)\s*$",
-    re.IGNORECASE,
-)
+# Words after which a single name word counts (the text before it, trimmed, ends with one).
+LEAD_PHRASES = (
+    "my name is", "name is", "name:", "named", "called", "i am", "i'm", "this is", "signed",
+    "regards", "regards,", "thanks", "thanks,", "dear", "hi", "hello", "hey", "contact",
+    "ich bin", "ich heiße", "mein name ist", "me llamo", "soy", "je m'appelle", "je suis",
+    "by", "from", "with", "to", "ask", "tell", "for", "and", ",",
+)  # fmt: skip
 COMMON_WORDS_EXTRA = frozenset(
     """a i the and or but if of in on at to for with by from as is are was were be been it its
     this that these those my your his her our their me him them we you he she they not no yes
@@ -146,7 +147,7 @@ class NameRecognizer:
                 end = base + words[j].end()
                 capitalised = words[i].group()[0].isupper()
                 before = text[max(0, start - 24) : start]
-                lead = LEAD_PHRASES.search(before) is not None
+                lead = before.rstrip().lower().endswith(LEAD_PHRASES)
                 title = before.rstrip().rstrip(".").split(" ")[-1].lower() in TITLES
                 if j > i and strong and (capitalised or lead or title):
                     found.append(Detection(NAME, start, end, self.name, 0.9))

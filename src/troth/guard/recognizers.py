@@ -206,16 +206,14 @@ def pattern_recognizers() -> list[PatternRecognizer]:
             "mac",
             cat.MAC_ADDRESS,
             MAC_PATTERN,
-            gate=Gate(
-                re.compile(r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
-            ),
+            gate=Gate(re.compile(r"[:.-][0-9A-Fa-f]{2}"), confirm=MAC_PATTERN),
             score=0.9,
         ),
         PatternRecognizer(
             "card",
             cat.CARD,
             CARD_PATTERN,
-            gate=Gate(CARD_PATTERN),
+            gate=Gate(re.compile(r"\d[ -]?\d[ -]?\d[ -]?\d"), confirm=CARD_PATTERN),
             validate=card_valid,
             context=CARD_CONTEXT,
             score=0.8,
@@ -231,7 +229,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
             "phone",
             cat.PHONE,
             PHONE_PATTERN,
-            gate=Gate(PHONE_PATTERN),
+            gate=Gate(re.compile(r"\d\d"), confirm=PHONE_PATTERN),
             validate=_phone_valid,
             context=PHONE_CONTEXT,
             score=0.7,
