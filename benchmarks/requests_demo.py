@@ -10,9 +10,12 @@ Measures, on a demo database of ``--subjects`` people:
   in a subprocess of its own, so the figure is its own and covers everything it did).
 
 Builds the database in a throw-away PostgreSQL cluster unless ``--url`` names one already
-built (``troth demo build`` or ``build_demo``) with ``--datasets`` its datasets file.
+built (``troth demo build`` or ``build_demo``) with ``--datasets`` its datasets file, or
+``--cluster-dir`` names a folder where the cluster is kept between runs (the database of
+``--subjects`` people is built there once, and later runs start the cluster and reuse it).
 
     .venv/bin/python benchmarks/requests_demo.py --subjects 100000
+    .venv/bin/python benchmarks/requests_demo.py --subjects 1000000 --cluster-dir /tmp/demo-pg
     .venv/bin/python benchmarks/requests_demo.py --url postgresql+psycopg://... \\
         --datasets demo_datasets.yml --subjects 1000000
 """
@@ -27,7 +30,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -90,6 +95,53 @@ def _workload(url: str, datasets_path: str, access_runs: int, batch: int) -> dic
     }
 
 
+def _kept_cluster(folder: Path) -> tuple[Any, Callable[[], None]]:
+    """A PostgreSQL cluster whose data stays in ``folder`` (created on first use)."""
+    import os
+    import shutil
+
+    from troth.testing import postgres as pg
+
+    bindir = pg.find_bindir()
+    folder = folder.resolve()
+    datadir = folder / "data"
+    if not datadir.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            os.chmod(folder, 0o755)
+            shutil.chown(folder, "postgres", "postgres")
+        init = pg._run_as_owner(
+            [str(bindir / "initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust"]
+            + ["-E", "UTF8", "--no-sync", "--locale=C"]
+        )
+        if init.returncode != 0:
+            raise SystemExit(f"initdb failed: {init.stderr.strip()}")
+    port = pg._free_port()
+    opts = (
+        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+        "-c synchronous_commit=off -c full_page_writes=off"
+    )
+    pg_ctl = str(bindir / "pg_ctl")
+    start = pg._run_as_owner(
+        [pg_ctl, "-D", str(datadir), "-o", opts, "-l", str(folder / "log"), "-w", "start"]
+    )
+    if start.returncode != 0:
+        raise SystemExit(f"PostgreSQL did not start: {start.stderr.strip()}")
+    server = pg.PostgresServer(bindir=bindir, datadir=datadir, port=port)
+    return server, lambda: pg._run_as_owner([pg_ctl, "-D", str(datadir), "-m", "fast", "stop"])
+
+
+def _copy_database(server: Any, template: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(
+        host="127.0.0.1", port=server.port, user=server.user, dbname="postgres", autocommit=True
+    ) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return server.url_for(name)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subjects", type=int, default=100_000)
@@ -97,6 +149,9 @@ def main() -> int:
     parser.add_argument("--datasets", help="its datasets file (with --url)")
     parser.add_argument("--access-runs", type=int, default=200)
     parser.add_argument("--batch", type=int, default=10_000)
+    parser.add_argument(
+        "--cluster-dir", type=Path, help="keep the cluster here and reuse a database built before"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -105,10 +160,29 @@ def main() -> int:
         return 0
 
     server = None
+    stop_kept: Callable[[], None] | None = None
     report: dict = {"subjects": args.subjects}
     try:
         url, datasets = args.url, args.datasets
-        if url is None:
+        if url is None and args.cluster_dir is not None:
+            from troth.demo import build_demo
+
+            kept, stop_kept = _kept_cluster(args.cluster_dir)
+            name = f"demo{args.subjects}"
+            datasets = str(args.cluster_dir / f"{name}_datasets.yml")
+            marker = args.cluster_dir / f"{name}.built"
+            if not marker.exists():
+                kept.create_database(name)
+                built = build_demo(
+                    kept.url_for(name), args.subjects, seed=1, datasets_out=Path(datasets)
+                )
+                report["build_seconds"] = round(built.seconds, 1)
+                marker.write_text(json.dumps({"seconds": built.seconds}))
+            else:
+                report["reused"] = str(args.cluster_dir)
+            # the erasures run on a copy, so the built database stays as built for the next run
+            url = _copy_database(kept, name, f"{name}_run")
+        elif url is None:
             from troth.demo import build_demo
             from troth.testing.postgres import start_postgres
 
@@ -142,6 +216,8 @@ def main() -> int:
     finally:
         if server is not None:
             server.stop()
+        if stop_kept is not None:
+            stop_kept()
     print(json.dumps(report, indent=2))
     return 0 if report.get("batch_verified") else 1
 

@@ -14,6 +14,13 @@ soon as it committed and skipped when the journal says it is done. Referred rows
 someone else are kept and reported with the reason. A verification pass then runs the access
 plan again; ``result.evidence`` is the record of it all (no personal data).
 
+A batch (``plan_batch``) larger than ``slice_size`` subjects (:data:`ERASURE_SLICE`) runs
+slice by slice: each slice is found, written (one statement per collection for the slice) and
+verified before the next, and keeps only the columns its writes and checks need, so memory
+follows the slice, not the batch. Within a slice a row shared only among its subjects is
+erased (everyone it belongs to asked); across slices the earlier slice keeps it, as one by one
+would in that order. Each slice journals its steps as ``<step key>#slice<n>``.
+
 ``run_correction(plan, connections, target, new_value, journal=None) -> CorrectionResult``:
 writes the new value into every field of the subject's own rows that holds ``target`` (an
 identity type or a category); ``identities_after`` is the subject's updated identity set.
@@ -26,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -126,10 +133,31 @@ def _key_fields(step: Step, connector: Connector) -> tuple[str, ...]:
     return tuple(connector.columns(step.collection))
 
 
-def discover(plan: Plan, connections: ConnectionLookup) -> Discovery:
-    """Every row of the plan's subjects, collection by collection, to a fixed point."""
+def _columns_needed(plan: Plan) -> dict[str, set[str]]:
+    """Per step, the columns an erasure uses of a found row: to follow references, check
+    sharing, mask and verify (the step's key columns are added when known)."""
+    needed: dict[str, set[str]] = {s.key: set() for s in plan.steps}
+    for step in plan.steps:
+        mine = needed[step.key]
+        mine.update(f.name for f in step.fields if f.action in ("erase", "write"))
+        for check in step.sharing_checks:
+            mine.update(check.fields)
+        for inp in step.inputs:
+            mine.update(inp.fields)
+            if inp.source in needed:
+                needed[inp.source].update(inp.source_fields)
+    return needed
+
+
+def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -> Discovery:
+    """Every row of the plan's subjects, collection by collection, to a fixed point.
+
+    With ``trim`` a found row keeps only the columns an erasure needs (see
+    :func:`_columns_needed`), not the whole row.
+    """
     rows: dict[str, dict[tuple, FoundRow]] = {s.key: {} for s in plan.steps}
     keys: dict[str, tuple[str, ...]] = {}
+    needed = _columns_needed(plan) if trim else {}
     seen: dict[tuple[str, int], dict[Any, set[int]]] = {}
     by_value: dict[tuple[str, int], dict[Any, list[tuple]]] = {}
     queries = 0
@@ -139,7 +167,10 @@ def discover(plan: Plan, connections: ConnectionLookup) -> Discovery:
             connector = connections[step.dataset]
             if step.key not in keys:
                 keys[step.key] = _key_fields(step, connector)
+                if trim:
+                    needed[step.key].update(keys[step.key])
             key_fields = keys[step.key]
+            keep_columns = needed.get(step.key)
             found = rows[step.key]
             for index, inp in enumerate(step.inputs):
                 wanted: dict[Any, tuple[Any, set[int]]] = {}
@@ -185,6 +216,8 @@ def discover(plan: Plan, connections: ConnectionLookup) -> Discovery:
                     subs = done.get(norm, set())
                     row = found.get(row_key)
                     if row is None:
+                        if keep_columns is not None:
+                            data = {c: data.get(c) for c in keep_columns}
                         row = found[row_key] = FoundRow(data)
                     (row.owners if owning else row.referrers).update(subs)
                     hits.setdefault(norm, []).append(row_key)
@@ -425,21 +458,126 @@ def _begin(journal: Journal | None, key: str) -> None:
         begin(key)
 
 
+# Subjects erased together per slice: a larger batch is carried out slice by slice, so the
+# rows held at once (found rows, sharing checks, the verification's) grow with the slice, not
+# with the batch. Each slice is still set-based: one statement per collection for the slice.
+ERASURE_SLICE = 2000
+
+
+class _SliceJournal:
+    """The journal of one slice of a batch: its steps recorded under keys of their own."""
+
+    def __init__(self, journal: Journal, number: int) -> None:
+        self.journal = journal
+        self.suffix = f"#slice{number}"
+
+    def is_done(self, step_key: str) -> bool:
+        return self.journal.is_done(step_key + self.suffix)
+
+    def begin(self, step_key: str) -> None:
+        _begin(self.journal, step_key + self.suffix)
+
+    def record(self, step_key: str, summary: dict) -> None:
+        self.journal.record(step_key + self.suffix, summary)
+
+
+def erasure_slices(plan: Plan, slice_size: int = ERASURE_SLICE) -> list[Plan]:
+    """The plan cut into plans of at most ``slice_size`` subjects (the same steps)."""
+    if slice_size < 1:
+        raise ExecutionError(f"a slice holds at least one subject, not {slice_size}")
+    if len(plan.subjects) <= slice_size:
+        return [plan]
+    return [
+        replace(plan, subjects=plan.subjects[start : start + slice_size])
+        for start in range(0, len(plan.subjects), slice_size)
+    ]
+
+
 @keeps("R3", "R4")
 def run_erasure(
-    plan: Plan, connections: ConnectionLookup, journal: Journal | None = None
+    plan: Plan,
+    connections: ConnectionLookup,
+    journal: Journal | None = None,
+    *,
+    slice_size: int = ERASURE_SLICE,
 ) -> ErasureResult:
-    """Erase the plan's subjects' data, step by step, journaled, then verify."""
+    """Erase the plan's subjects' data, step by step, journaled, then verify.
+
+    A batch of more than ``slice_size`` subjects is carried out slice by slice, each slice
+    found, written and verified before the next; the result adds the slices up. A row shared
+    only among subjects of one slice is erased with them (all its owners asked); a row shared
+    with a subject of a later slice is kept by the earlier slice, as one by one would, and
+    dealt with when that subject's slice runs.
+    """
     if plan.kind not in ("erasure", "withdrawal"):
         raise ExecutionError(f"a {plan.kind} plan cannot be run as an erasure")
+    parts = erasure_slices(plan, slice_size)
     with request_session(plan, connections):
-        return _run_erasure(plan, connections, journal)
+        if len(parts) == 1:
+            outcomes, verification = _erase_part(plan, connections, journal)
+        else:
+            outcomes = {}
+            checks = []
+            for number, part in enumerate(parts, 1):
+                part_journal = _SliceJournal(journal, number) if journal is not None else None
+                found, checked = _erase_part(part, connections, part_journal)
+                _add_outcomes(outcomes, found)
+                checks.append(checked)
+            verification = _add_verifications(checks)
+    evidence = {
+        "kind": plan.kind,
+        "plan": plan.digest(),
+        "subjects": len(plan.subjects),
+        "slices": len(parts),
+        "categories": list(plan.categories),
+        "steps": {k: o.summary() for k, o in outcomes.items()},
+        "verification": verification,
+        "verified": verification["verified"],
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    return ErasureResult(
+        plan, tuple(outcomes.values()), verification["verified"], verification, evidence
+    )
 
 
-def _run_erasure(
+def _add_outcomes(totals: dict[str, StepOutcome], part: Mapping[str, StepOutcome]) -> None:
+    """Add one slice's outcomes to the batch's (counts only: row keys are not carried)."""
+    for key, outcome in part.items():
+        total = totals.get(key)
+        if total is None:
+            total = totals[key] = StepOutcome(key, outcome.collection, outcome.row_action)
+            total.already_done = outcome.already_done
+        total.deleted += outcome.deleted
+        total.masked += outcome.masked
+        for reason, count in outcome.kept.items():
+            total.kept[reason] = total.kept.get(reason, 0) + count
+        total.fields_erased.update(outcome.fields_erased)
+        total.fields_kept.update(outcome.fields_kept)
+        total.already_done = total.already_done and outcome.already_done
+
+
+def _add_verifications(checks: list[dict[str, Any]]) -> dict[str, Any]:
+    remaining: dict[str, int] = {}
+    problems: list[str] = []
+    for check in checks:
+        for name, count in check["remaining_rows"].items():
+            remaining[name] = remaining.get(name, 0) + count
+        problems.extend(p for p in check["problems"] if p not in problems)
+    return {
+        "verified": all(c["verified"] for c in checks),
+        "problems": problems,
+        "remaining_rows": remaining,
+        "queries": sum(c["queries"] for c in checks),
+        "slices": len(checks),
+        "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _erase_part(
     plan: Plan, connections: ConnectionLookup, journal: Journal | None
-) -> ErasureResult:
-    found = discover(plan, connections)
+) -> tuple[dict[str, StepOutcome], dict[str, Any]]:
+    """Find, write and verify one slice; its found rows are dropped when it returns."""
+    found = discover(plan, connections, trim=True)
     pending = [k for k in plan.write_order if not (journal and journal.is_done(k))]
     _preflight(plan, connections, pending)
     outcomes: dict[str, StepOutcome] = {}
@@ -488,20 +626,12 @@ def _run_erasure(
             raise ExecutionError(f"{step.address}: {exc}") from None
         if journal is not None:
             journal.record(key, outcome.summary())
+    del found, kept_shared
     verification = _verify(plan, connections, outcomes)
-    evidence = {
-        "kind": plan.kind,
-        "plan": plan.digest(),
-        "subjects": len(plan.subjects),
-        "categories": list(plan.categories),
-        "steps": {k: o.summary() for k, o in outcomes.items()},
-        "verification": verification,
-        "verified": verification["verified"],
-        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
-    return ErasureResult(
-        plan, tuple(outcomes.values()), verification["verified"], verification, evidence
-    )
+    for outcome in outcomes.values():
+        outcome.changed_keys = set()
+        outcome.originals = {}
+    return outcomes, verification
 
 
 def _mask(
@@ -545,7 +675,7 @@ def _verify(
     plan: Plan, connections: ConnectionLookup, outcomes: Mapping[str, StepOutcome]
 ) -> dict[str, Any]:
     """Run the access plan again: only what was kept (and said why) may remain."""
-    after = discover(plan, connections)
+    after = discover(plan, connections, trim=True)
     problems: list[str] = []
     remaining: dict[str, int] = {}
     for step in plan.steps:
