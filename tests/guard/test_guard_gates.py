@@ -23,6 +23,8 @@ FRAGMENTS = [
     "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00", "a@b.example.org", "10.0.0.1",
     "fe80::1", "00:1a:2b:3c:4d:5e", "0012.3456.789a", "+49 30 1234567", "01.84.17.61.18",
     "3fa85f64-5717-4562-b3fc-2c963f66afa6", "22:45:54.670685", "v1.2.3", "(", ")", "-", "'",
+    "Suite 632", "apt. 9", "Unit 7", "53772 Holmatun 45", "lives at", "Address:", "is on",
+    "Monday", "2015", "Golfskálinn 78", "\n> ",
 ]  # fmt: skip
 texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=12).flatmap(
     lambda parts: st.lists(

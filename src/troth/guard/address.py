@@ -60,6 +60,7 @@ GATE_WORDS = frozenset(
     {w for part in STREET_WORDS.split("|") for w in re.findall(r"[^\W\d_]+", part)}
     | {"psc", "unit", "cmr", "usns", "usnv", "uss", "uscgc", "box", "postbox", "postfach"}
 )
+_DIGIT = re.compile(r"\d")
 STREET_TOKEN = re.compile(r"[^\W\d_]+(?![\w'’-])")
 
 
@@ -85,10 +86,69 @@ def _tail_length(part: str) -> int:
     return taken
 
 
+# Address lines without a street word:
+# - a unit on its own ("Suite 632", "Apt. 050", "Unit 7");
+# - a building number, a street name and a house number ("53772 Holmatun 45");
+# - a street name and a number, or a number and a street name, after words that introduce
+#   an address ("lives at Golfskálinn 78", "Address: Pivovarská 276").
+UNIT_LINE = re.compile(
+    r"(?<![\w.])(?:(?i:suite|apt\.?|apartment|ste\.)|Unit|Flat|Wohnung|Piso)[ \t]+#?"
+    r"\d{1,5}[A-Za-z]?(?![\w-])"
+)
+_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+NUMBERED_STREET = re.compile(
+    rf"(?<![\w.,:/+-])\d{{1,6}}[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})[ \t]+"
+    rf"\d{{1,5}}[A-Za-z]?(?![\w:/-]|[.,]\d)"
+)
+ADDRESS_LEAD = re.compile(
+    r"(?i:address(?: is| of [^\n,.]{1,40} is|:)|(?:live|lives|living|reside|resides|located|"
+    r"based|office is|offices are) (?:at|in|on)|moved to|ship(?:ped)? (?:it )?to|"
+    r"deliver(?:ed)? (?:it )?to|send (?:it |this )?to|is on|meet me at|wohne in|wohnt in|"
+    r"vivo en|vive en|j'habite (?:au|à)|adresse ?:|dirección:?)"
+    r"[ \t:]*\n?[ \t]*"
+)
+LED_STREET = re.compile(
+    rf"(?:\d{{1,6}}[A-Za-z]?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+    rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w:/-]|[.,]\d)"
+)
+# The gate of these lines: a unit, a number-name-number line, or an address lead word.
+OTHER_LINES = re.compile(
+    r"(?i:suite|apt\.?|apartment|ste\.|unit|flat|wohnung|piso)[ \t]+#?\d"
+    r"|\d[ \t]+[^\W\d_][^\n\x00]*?[ \t]\d"
+    r"|(?i:address|adresse|direcci|live|lives|living|reside|located|based|office|moved|ship|"
+    r"deliver|send|is on|meet me|wohne|wohnt|vivo|vive|habite)"
+)
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t>?*•-]*$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december mon tue wed thu fri sat sun jan
+    feb mar apr jun jul aug sep sept oct nov dec montag dienstag mittwoch donnerstag freitag
+    samstag sonntag lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi
+    jeudi vendredi samedi dimanche""".split()
+)
+
+
+def _capitalised(words: str) -> bool:
+    first = words.split()[0]
+    return first[0].isupper()
+
+
+def _street_name(words: list[str]) -> bool:
+    """Capitalised words (abbreviations with a dot allowed), not a day or a month."""
+    return (
+        bool(words)
+        and words[0].lower().rstrip(".") not in CALENDAR_WORDS
+        and all(w[0].isupper() or w.endswith(".") for w in words)
+    )
+
+
 class AddressRecognizer:
     name = "address"
     categories = (ADDRESS,)
-    gate = Gate(re.compile(r"\d"), _street_words, STREET_TOKEN)
+    gate = Gate(re.compile(r"\d"), _street_words, STREET_TOKEN, either=Gate(OTHER_LINES))
 
     def _street_start(self, text: str, match: re.Match[str]) -> int | None:
         """Where the street line of a candidate begins, or None when it is not one."""
@@ -106,8 +166,27 @@ class AddressRecognizer:
     def find(self, text: str) -> list[Detection]:
         return self.scan(text) if self.gate.admits(text) else []
 
+    @staticmethod
+    def _extend(text: str, end: int) -> int:
+        """Where an address that reaches ``end`` ends: units, town, region, code, country."""
+        for _ in range(6):
+            unit = UNIT.match(text[end:])
+            if unit:
+                end += unit.end()
+                continue
+            tail = TAIL_PART.match(text[end:])
+            if not tail:
+                break
+            taken = _tail_length(tail.group(1))
+            if not taken:
+                break
+            end += tail.start(1) + taken
+        return end
+
     def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
+        if _DIGIT.search(text) is None:
+            return found
         pos = 0
         while (match := STREET_CANDIDATE.search(text, pos)) is not None:
             start = self._street_start(text, match)
@@ -115,19 +194,38 @@ class AddressRecognizer:
                 space = text.find(" ", match.start() + 1)
                 pos = len(text) if space < 0 else space + 1
                 continue
-            end = match.end()
-            for _ in range(6):
-                unit = UNIT.match(text[end:])
-                if unit:
-                    end += unit.end()
-                    continue
-                tail = TAIL_PART.match(text[end:])
-                if not tail:
-                    break
-                taken = _tail_length(tail.group(1))
-                if not taken:
-                    break
-                end += tail.start(1) + taken
+            end = self._extend(text, match.end())
             found.append(Detection(ADDRESS, start, end, self.name, 0.85))
             pos = end
+        if OTHER_LINES.search(text) is not None:
+            found = self._other_lines(text, found)
         return found
+
+    def _other_lines(self, text: str, found: list[Detection]) -> list[Detection]:
+        def free(start: int, end: int) -> bool:
+            return all(end <= d.start or d.end <= start for d in found)
+
+        leads = {m.end() for m in ADDRESS_LEAD.finditer(text)}
+        for match in NUMBERED_STREET.finditer(text):
+            if not (_capitalised(match.group("name")) and free(*match.span())):
+                continue
+            end = self._extend(text, match.end())
+            # a line of its own, after an address lead, or followed by town, code or country
+            placed = _LINE_START.search(text, 0, match.start()) is not None
+            if placed or match.start() in leads or end > match.end():
+                found.append(Detection(ADDRESS, match.start(), end, self.name, 0.8))
+        for position in sorted(leads):
+            match = LED_STREET.match(text, position)
+            if match is None or not free(*match.span()):
+                continue
+            parts = match.group().split()
+            words = [w for w in parts if not w[0].isdigit()]
+            end = self._extend(text, match.end())
+            year = _YEAR.match(parts[-1]) is not None or _YEAR.match(parts[0]) is not None
+            if _street_name(words) and (not year or end > match.end()):
+                found.append(Detection(ADDRESS, match.start(), end, self.name, 0.8))
+        for match in UNIT_LINE.finditer(text):
+            if free(*match.span()):
+                end = self._extend(text, match.end())
+                found.append(Detection(ADDRESS, match.start(), end, self.name, 0.75))
+        return sorted(found, key=lambda d: d.start)

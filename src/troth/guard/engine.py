@@ -14,7 +14,10 @@ from troth.guard.recognizers import Recognizer, pattern_recognizers
 from troth.guard.special import SpecialCategoryRecognizer
 
 # Pattern matches with a checksum outrank the looser lexicon matches they overlap.
-_PRIORITY = {"card": 6, "iban": 6, "email": 5, "ipv4": 5, "ipv6": 5, "mac": 5, "phone": 3}
+# An address and a phone number settle by score: a number beside a street name is no phone
+# unless a phone word stands near it.
+_PRIORITY = {"card": 6, "iban": 6, "email": 5, "ipv4": 5, "ipv6": 5, "mac": 5, "phone": 3,
+             "address": 3}  # fmt: skip
 
 
 class Engine:
@@ -74,13 +77,17 @@ class Engine:
         for recognizer in self.recognizers:
             gate = recognizer.gate
             if gate is not None:
-                if gate.pattern is not None and gate.pattern.search(text) is None:
-                    continue
-                if gate.words is not None:
-                    if words is None:
-                        words = words_of(text)
-                    if not gate.words(words):
+                if gate.either is not None or gate.tokens is not None:
+                    if not gate.admits(text):
                         continue
+                else:
+                    if gate.pattern is not None and gate.pattern.search(text) is None:
+                        continue
+                    if gate.words is not None:
+                        if words is None:
+                            words = words_of(text)
+                        if not gate.words(words):
+                            continue
             found += recognizer.scan(text)
         return self._settle(found)
 

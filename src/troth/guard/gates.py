@@ -52,8 +52,12 @@ class Gate:
     # a stricter pattern the text must also hold, tested only over many texts at once
     # (one text alone meets the recognizer itself sooner)
     confirm: re.Pattern[str] | None = None
+    # another gate: a text either admits is admitted
+    either: Gate | None = None
 
     def admits(self, text: str, words: set[str] | None = None) -> bool:
+        if self.either is not None and self.either.admits(text, words):
+            return True
         if self.pattern is not None and self.pattern.search(text) is None:
             return False
         if self.words is not None:
@@ -161,6 +165,10 @@ class Joined:
             return None
         if not self.split_safe:
             return {i for i, text in enumerate(self.texts) if gate.admits(text)}
+        if gate.either is not None:
+            alone = Gate(gate.pattern, gate.words, gate.tokens, gate.confirm)
+            first, second = self.candidates(alone), self.candidates(gate.either)
+            return None if first is None or second is None else first | second
         chosen: set[int] | None = None
         if gate.pattern is not None:
             chosen = self.indexes(gate.pattern)
