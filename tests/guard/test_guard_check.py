@@ -183,3 +183,11 @@ def test_a_batch_gets_the_decisions_each_record_gets_alone() -> None:
     assert [d.outcome for d in batch][:3] == ["reject", "reject", "accept_with_redactions"]
     with pytest.raises(GuardError, match="^record 1: the record must be a JSON object"):
         check_many("customer_service", [{"body": "ok"}, ["not", "an", "object"]], policy=POLICY)
+
+
+@pytest.mark.proves("C3")
+def test_a_surname_that_is_also_a_sensitive_word_is_a_name() -> None:
+    assert decide("customer_service", {"name": "Katrin Krebs"}).outcome == "accept"
+    decision = decide("customer_service", {"body": "Ich habe Krebs und kann nicht kommen."})
+    assert decision.outcome == "reject"
+    assert HEALTH in {f.category for f in decision.findings}

@@ -86,6 +86,21 @@ class TermStarts:
         return self.prefixed(word) or word in self.starts
 
 
+_FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _is_surname(text: str, start: int) -> bool:
+    """A capitalised term right after a capitalised first name is a surname ("Katrin Krebs")."""
+    if not text[start].isupper():
+        return False
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    from troth.guard.names import name_lexicons
+
+    return before.group(1).lower() in name_lexicons()[0]
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]`` (at most 300 characters)."""
     left = max(0, start - 300)
@@ -140,6 +155,8 @@ class SpecialCategoryRecognizer:
         for match in self._matches(text):
             category = self._group_category[match.lastgroup or ""]
             start, end = match.span()
+            if _is_surname(text, start):
+                continue
             s, e = sentence_around(text, start, end)
             masked = text[s:start] + " <t> " + text[end:e]
             probability = self.model.probability(masked)
