@@ -11,9 +11,12 @@ Round trips are what a request costs, so:
 * on PostgreSQL a single-column match is ``column = ANY(%(values)s)`` with one array
   parameter, so the statement text is the same whatever the number of values and the
   driver prepares it once per connection;
-* a read first asks for at most ``yield_per + 1`` rows in one ordinary query; only when more
-  rows match is the query run again through a server-side cursor (PostgreSQL, MySQL/MariaDB)
-  and streamed, so memory stays flat however many rows match.
+* a read for a few values first asks for at most ``yield_per + 1`` rows in one ordinary query;
+  only when more rows match is the query run again through a server-side cursor (PostgreSQL,
+  MySQL/MariaDB) and streamed, so memory stays flat however many rows match; a read for many
+  values (a batch's) is streamed at once;
+* on PostgreSQL, rows that each get values of their own (a keyed hash, a random value) are
+  updated by one ``UPDATE ... FROM unnest(keys, values...)`` statement per chunk.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ T = TypeVar("T")
 
 DEFAULT_RETRY_DELAYS: tuple[float, ...] = (0.1, 0.4, 1.6)
 STREAM_BATCH = 2000
+# Reads asking for more values than this (a batch's) are streamed at once, without the probe
+PROBE_VALUES = 200
 
 # Reflected tables per database (URL without its password) and collection: a connector opened
 # for each request does not read the schema again.
@@ -99,6 +104,12 @@ def describe_failure(exc: BaseException) -> str:
             return f"{kind}" + (f" ({code})" if code else "")
         return f"{kind} ({code}): {first}"
     return f"{kind}" + (f" (error {code})" if code is not None else "")
+
+
+def _dicts(result: sa.CursorResult[Any]) -> list[dict[str, Any]]:
+    """All rows of a result as plain dicts (no row objects kept)."""
+    names = tuple(result.keys())
+    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
 
 
 class SqlConnector:
@@ -329,19 +340,16 @@ class SqlConnector:
         wanted = self._prepared(collection, fields, values)
         for chunk in self._chunks(wanted, len(fields)):
             query = sa.select(table).where(self._match(table, collection, fields, chunk))
-            yield from self._stream(collection, query)
+            yield from self._stream(collection, query, probe=len(chunk) <= PROBE_VALUES)
 
-    def _stream(self, collection: str, query: sa.Select[Any]) -> Iterator[dict]:
+    def _stream(self, collection: str, query: sa.Select[Any], probe: bool = True) -> Iterator[dict]:
         with self._connection() as conn:
-            if self.dialect != "sqlite":
+            if self.dialect != "sqlite" and probe:
                 # one round trip for the usual few rows; stream only when there are many
                 probe = query.limit(STREAM_BATCH + 1)
-                first = self._retrying(
-                    f"reading {collection}", lambda: conn.execute(probe).mappings().all()
-                )
+                first = self._retrying(f"reading {collection}", lambda: _dicts(conn.execute(probe)))
                 if len(first) <= STREAM_BATCH:
-                    for row in first:
-                        yield dict(row)
+                    yield from first
                     return
                 del first
             options = {"stream_results": True, "yield_per": STREAM_BATCH}
@@ -349,9 +357,10 @@ class SqlConnector:
                 f"reading {collection}", lambda: conn.execute(query, execution_options=options)
             )
             try:
-                for partition in result.mappings().partitions():
+                names = tuple(result.keys())
+                for partition in result.partitions():
                     for row in partition:
-                        yield dict(row)
+                        yield dict(zip(names, row, strict=True))
             except DBAPIError as exc:
                 raise ConnectorError(
                     f"connection {self.name!r} ({self.where}): reading {collection} failed: "
@@ -442,6 +451,8 @@ class SqlConnector:
         names: tuple[str, ...],
         items: list[tuple[tuple[Any, ...], Mapping[str, Any]]],
     ) -> int:
+        if self.dialect == "postgresql":
+            return self._update_each_unnest(table, collection, key_fields, names, items)
         keys = [self._column(table, collection, k) for k in key_fields]
         stmt = (
             table.update()
@@ -460,6 +471,50 @@ class SqlConnector:
             for chunk in self._chunks(params):
                 count = conn.execute(stmt, chunk).rowcount
                 total += count if count is not None and count >= 0 else len(chunk)
+            return total
+
+        return self._write(f"updating {collection}", run)
+
+    def _update_each_unnest(
+        self,
+        table: sa.Table,
+        collection: str,
+        key_fields: Sequence[str],
+        names: tuple[str, ...],
+        items: list[tuple[tuple[Any, ...], Mapping[str, Any]]],
+    ) -> int:
+        """PostgreSQL: one ``UPDATE ... FROM unnest(arrays)`` per chunk, each row its values
+        (keys and values travel as bound arrays)."""
+        key_cols = [self._column(table, collection, k) for k in key_fields]
+        new_cols = [self._column(table, collection, n) for n in names]
+        params = [(f"troth_k{i}", c) for i, c in enumerate(key_cols)]
+        params += [(f"troth_n{j}", c) for j, c in enumerate(new_cols)]
+        arrays = [
+            sa.cast(sa.bindparam(p, type_=postgresql.ARRAY(c.type)), postgresql.ARRAY(c.type))
+            for p, c in params
+        ]
+        given = (
+            sa.func.unnest(*arrays)
+            .table_valued(*(sa.column(p, c.type) for p, c in params))
+            .render_derived(name="troth_v")
+        )
+        stmt = (
+            table.update()
+            .values({c.name: given.c[f"troth_n{j}"] for j, c in enumerate(new_cols)})
+            .where(*(c == given.c[f"troth_k{i}"] for i, c in enumerate(key_cols)))
+        )
+
+        def run(conn: sa.Connection) -> int:
+            total = 0
+            for chunk in self._chunks(items):
+                columns: dict[str, list[Any]] = {p: [] for p, _ in params}
+                for key, changes in chunk:
+                    row = key if isinstance(key, tuple) else (key,)
+                    for i, value in enumerate(row):
+                        columns[f"troth_k{i}"].append(value)
+                    for j, name in enumerate(names):
+                        columns[f"troth_n{j}"].append(changes[name])
+                total += conn.execute(stmt, columns).rowcount or 0
             return total
 
         return self._write(f"updating {collection}", run)

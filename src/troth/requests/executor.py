@@ -160,6 +160,10 @@ def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -
     needed = _columns_needed(plan) if trim else {}
     seen: dict[tuple[str, int], dict[Any, set[int]]] = {}
     by_value: dict[tuple[str, int], dict[Any, list[tuple]]] = {}
+    # a step's version grows whenever its rows or their subjects change; an input is looked at
+    # again only when its source step changed since (identities: once)
+    version: dict[str, int] = {s.key: 0 for s in plan.steps}
+    looked: dict[tuple[str, int], int] = {}
     queries = 0
     for _round in range(len(plan.steps) + 2):
         progress = False
@@ -173,6 +177,10 @@ def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -
             keep_columns = needed.get(step.key)
             found = rows[step.key]
             for index, inp in enumerate(step.inputs):
+                source_version = -1 if inp.kind == "identity" else version[inp.source or ""]
+                if looked.get((step.key, index)) == source_version:
+                    continue
+                looked[(step.key, index)] = source_version
                 wanted: dict[Any, tuple[Any, set[int]]] = {}
                 if inp.kind == "identity":
                     for number, subject in enumerate(plan.subjects):
@@ -198,6 +206,7 @@ def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -
                             target = found[row_key].owners if owning else found[row_key].referrers
                             target |= subs
                         progress = True
+                        version[step.key] += 1
                 new = [(n, raw, subs) for n, (raw, subs) in wanted.items() if n not in done]
                 if not new:
                     continue
@@ -222,6 +231,7 @@ def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -
                     (row.owners if owning else row.referrers).update(subs)
                     hits.setdefault(norm, []).append(row_key)
                     progress = True
+                    version[step.key] += 1
         if not progress:
             break
     return Discovery(rows, keys, queries)
