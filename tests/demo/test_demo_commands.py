@@ -9,8 +9,11 @@ from demo_helpers import sqlite_url
 from sqlalchemy import create_engine, func, select
 from typer.testing import CliRunner
 
+from troth.datamap.commands import app as datamap_app
 from troth.demo.commands import app
 from troth.demo.schema import accounts
+from troth.policy import load_policy
+from troth.store import open_store
 
 runner = CliRunner()
 
@@ -23,7 +26,7 @@ def _accounts(url: str) -> int:
     return n
 
 
-def test_build_prints_rows_per_table_and_writes_datasets(tmp_path: Path) -> None:
+def test_build_prints_rows_per_table_and_writes_datasets(tmp_path: Path, troth_home: Path) -> None:
     url = sqlite_url(tmp_path / "demo.sqlite3")
     out = tmp_path / "maps" / "demo.yml"
     result = runner.invoke(
@@ -41,9 +44,22 @@ def test_build_defaults_to_the_demo_database_in_troth_home(troth_home: Path) -> 
     assert result.exit_code == 0, result.output
     assert _accounts(sqlite_url(troth_home / "demo.sqlite3")) == 30
     assert (troth_home / "demo_datasets.yml").exists()
+    # the data map of the platform now holds the demo's datasets, each linked to its system
+    assert "11 datasets registered" in result.output
+    with open_store() as store:
+        keys = sorted(d.fides_key for d in store.datasets())
+    assert keys == sorted(f"demo_{s.key}" for s in load_policy().systems)
+    assert runner.invoke(datamap_app, ["check"]).exit_code == 0
 
 
-def test_build_refuses_an_existing_demo_without_replace(tmp_path: Path) -> None:
+def test_no_register_leaves_the_data_map_alone(troth_home: Path) -> None:
+    result = runner.invoke(app, ["build", "--subjects", "10", "--no-register"])
+    assert result.exit_code == 0, result.output
+    with open_store() as store:
+        assert store.datasets() == []
+
+
+def test_build_refuses_an_existing_demo_without_replace(tmp_path: Path, troth_home: Path) -> None:
     url = sqlite_url(tmp_path / "demo.sqlite3")
     args = ["build", "--db", url, "--datasets-out", str(tmp_path / "d.yml")]
     assert runner.invoke(app, [*args, "--subjects", "20"]).exit_code == 0
@@ -56,7 +72,7 @@ def test_build_refuses_an_existing_demo_without_replace(tmp_path: Path) -> None:
     assert _accounts(url) == 40
 
 
-def test_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, troth_home: Path) -> None:
     for args in (
         ["build", "--db", "oracle://u@h/db", "--datasets-out", str(tmp_path / "d.yml")],
         ["build", "--subjects", "0", "--db", sqlite_url(tmp_path / "z.sqlite3")],

@@ -125,12 +125,7 @@ def _undeclared(path: Path) -> list[str]:
     return [f.message for f in findings if f.code == "undeclared-category"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the example policy does not yet declare user.unique_id (the account reference "
-    "held by every system's tables) outside accounts, nor user.privacy_preferences for "
-    "gwn_cloud (when trace-file permission was granted)",
-)
+@pytest.mark.proves("C2")
 def test_every_category_is_declared_by_its_system(tmp_path: Path) -> None:
     from troth.demo import write_datasets
 

@@ -191,26 +191,32 @@ def test_organisational_clause_cannot_be_carried_by_a_rule(broken_copy, example)
 
 @pytest.mark.proves("C3")
 def test_collecting_a_special_category_is_refused(broken_copy, example) -> None:
-    old = "categories: [user.name, user.contact, user.account.username, user.content.private]"
+    old = (
+        "categories: [user.name, user.contact, user.account.username, user.content.private, "
+        "user.unique_id]"
+    )
     path, text = broken_copy(old, old[:-1] + ", user.health_and_medical.record_id]")
     index = _system(example, "customer_service")
     assert_reported(
         path,
         line_of(text, "record_id"),
-        f"systems[{index}].collects[0].categories[4]",
+        f"systems[{index}].collects[0].categories[5]",
         "collects prohibited category 'user.health_and_medical.record_id' (C3)",
     )
 
 
 @pytest.mark.proves("C3")
 def test_declaring_a_parent_of_a_special_category_is_refused(broken_copy, example) -> None:
-    old = "categories: [user.name, user.contact, user.account.username, user.content.private]"
+    old = (
+        "categories: [user.name, user.contact, user.account.username, user.content.private, "
+        "user.unique_id]"
+    )
     path, text = broken_copy(old, old[:-1] + ", user.demographic]")
     index = _system(example, "customer_service")
     assert_reported(
         path,
-        line_of(text, "user.content.private, user.demographic]"),
-        f"systems[{index}].collects[0].categories[4]",
+        line_of(text, "user.unique_id, user.demographic]"),
+        f"systems[{index}].collects[0].categories[5]",
         "'user.demographic' would cover prohibited category",
     )
 
@@ -339,10 +345,11 @@ def test_phone_ip_used_for_anything_but_setup_is_refused(broken_copy, example) -
 @pytest.mark.proves("C6")
 def test_phone_ip_in_another_entry_of_the_system_is_bound_too(broken_copy, example) -> None:
     old = (
-        "categories: [user.demographic.language, user.location.imprecise]\n        uses:\n"
+        "categories: [user.demographic.language, user.location.imprecise, user.unique_id]\n"
+        "        uses:\n"
         "          - {use: essential.service.device_setup, basis: contract, clauses: [C6]}\n"
     )
-    new = old.replace("user.location.imprecise]", "user.location.imprecise, user.device]") + (
+    new = old.replace("user.unique_id]", "user.unique_id, user.device]") + (
         "          - {use: functional.service.improve, basis: contract}\n"
     )
     path, text = broken_copy(old, new)

@@ -11,9 +11,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from troth.config import load_settings
+from troth.datamap import import_datasets
 from troth.demo.build import DemoBuildResult, build_demo
 from troth.demo.datasets import write_datasets
 from troth.errors import TrothError
+from troth.store import open_store
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 
@@ -53,6 +55,13 @@ def build_command(
         Path | None,
         typer.Option("--datasets-out", help="Where to write the fideslang datasets."),
     ] = None,
+    register: Annotated[
+        bool,
+        typer.Option(
+            "--register/--no-register",
+            help="Import the datasets into the platform's data map (TROTH_DATABASE_URL).",
+        ),
+    ] = True,
 ) -> None:
     """Create the demo company's operational database and its fideslang datasets."""
     try:
@@ -83,6 +92,13 @@ def build_command(
         f"({result.rows_per_second:,.0f} rows/s) into {result.database_url}"
     )
     console.print(f"datasets: {result.datasets_path}")
+    if register:
+        try:
+            with open_store(settings.database_url) as store:
+                imported = import_datasets(store, [result.datasets_path])
+        except TrothError as exc:
+            raise _fail(exc) from None
+        console.print(f"data map: {len(imported)} datasets registered in {store.url}")
 
 
 @app.command("datasets")
