@@ -117,5 +117,8 @@ def test_a_read_of_many_values_streams_every_row(filled: str) -> None:
     wanted = [f"p{i}@x" for i in range(PROBE_VALUES + 5)]
     with connector.session():
         rows = list(connector.read("person", "email", wanted))
+        slim = list(connector.read("person", "email", wanted, columns=["id"]))
     assert sorted(r["id"] for r in rows) == list(range(ROWS))
+    assert sorted(r["id"] for r in slim) == list(range(ROWS))
+    assert {tuple(sorted(r)) for r in slim} == {("email", "id")}  # the matched field comes too
     connector.close()

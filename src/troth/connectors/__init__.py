@@ -9,8 +9,9 @@ PostgreSQL and MySQL/MariaDB), so memory stays flat however many rows match.
 
     name: str                    # the connection's name from the configuration
     read_only: bool
-    read(collection, field, values) -> Iterator[dict]
-        # field: a column name, or a tuple of names (composite key; values are tuples)
+    read(collection, field, values, columns=None) -> Iterator[dict]
+        # field: a column name, or a tuple of names (composite key; values are tuples);
+        # columns: only these columns of each row (None: all)
     update(collection, key_fields, rows_keys, changes: dict[str, value]) -> int
     delete(collection, key_fields, rows_keys) -> int
     transaction() -> context manager: the writes inside commit together or not at all

@@ -34,8 +34,15 @@ class Connector(Protocol):
     name: str
     read_only: bool
 
-    def read(self, collection: str, field: FieldSpec, values: Sequence[Any]) -> Iterator[dict]:
-        """Rows of ``collection`` whose ``field`` is one of ``values`` (streamed)."""
+    def read(
+        self,
+        collection: str,
+        field: FieldSpec,
+        values: Sequence[Any],
+        columns: Sequence[str] | None = None,
+    ) -> Iterator[dict]:
+        """Rows of ``collection`` whose ``field`` is one of ``values`` (streamed); with
+        ``columns``, only those columns (and ``field``) of each row."""
         ...
 
     def update(

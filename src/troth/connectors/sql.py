@@ -333,13 +333,26 @@ class SqlConnector:
 
     # --- reads and writes --------------------------------------------------------------------
 
-    def read(self, collection: str, field: FieldSpec, values: Sequence[Any]) -> Iterator[dict]:
-        """Rows of ``collection`` whose ``field`` (or composite fields) is one of ``values``."""
+    def read(
+        self,
+        collection: str,
+        field: FieldSpec,
+        values: Sequence[Any],
+        columns: Sequence[str] | None = None,
+    ) -> Iterator[dict]:
+        """Rows of ``collection`` whose ``field`` (or composite fields) is one of ``values``;
+        with ``columns`` only those columns of each row (the fields matched always come)."""
         fields = (field,) if isinstance(field, str) else tuple(field)
         table = self.table(collection)
         wanted = self._prepared(collection, fields, values)
+        picked: Any = table
+        if columns is not None:
+            names = dict.fromkeys([*fields, *columns])
+            picked = [self._column(table, collection, n) for n in names]
         for chunk in self._chunks(wanted, len(fields)):
-            query = sa.select(table).where(self._match(table, collection, fields, chunk))
+            query = sa.select(*([picked] if columns is None else picked)).where(
+                self._match(table, collection, fields, chunk)
+            )
             yield from self._stream(collection, query, probe=len(chunk) <= PROBE_VALUES)
 
     def _stream(self, collection: str, query: sa.Select[Any], probe: bool = True) -> Iterator[dict]:

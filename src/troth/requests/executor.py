@@ -174,7 +174,7 @@ def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -
                 if trim:
                     needed[step.key].update(keys[step.key])
             key_fields = keys[step.key]
-            keep_columns = needed.get(step.key)
+            keep_columns = sorted(needed[step.key]) if trim else None
             found = rows[step.key]
             for index, inp in enumerate(step.inputs):
                 source_version = -1 if inp.kind == "identity" else version[inp.source or ""]
@@ -187,15 +187,27 @@ def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -
                         for value in subject.get(inp.identity or "", ()):
                             wanted.setdefault(_norm(value), (value, set()))[1].add(number)
                 else:
+                    by_owner = inp.kind == "owned_by"
+                    one = inp.source_fields[0] if len(inp.source_fields) == 1 else None
                     for row in rows[inp.source or ""].values():
-                        subs = row.owners if inp.kind == "owned_by" else row.subjects
+                        subs = row.owners if by_owner else row.subjects
                         if not subs:
                             continue
-                        parts = tuple(row.data.get(f) for f in inp.source_fields)
-                        if any(p is None for p in parts):
-                            continue
-                        value = parts[0] if len(parts) == 1 else parts
-                        wanted.setdefault(_norm(value), (value, set()))[1].update(subs)
+                        if one is not None:
+                            value = row.data.get(one)
+                            if value is None:
+                                continue
+                            norm = str(value)
+                        else:
+                            value = tuple(row.data.get(f) for f in inp.source_fields)
+                            if any(p is None for p in value):
+                                continue
+                            norm = _norm(value)
+                        entry = wanted.get(norm)
+                        if entry is None:
+                            wanted[norm] = (value, set(subs))
+                        else:
+                            entry[1].update(subs)
                 done = seen.setdefault((step.key, index), {})
                 hits = by_value.setdefault((step.key, index), {})
                 owning = inp.kind != "refers_to"
@@ -215,18 +227,23 @@ def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -
                     done[norm] = set(subs)
                 field_spec = inp.fields[0] if len(inp.fields) == 1 else inp.fields
                 queries += 1
-                for data in connector.read(step.collection, field_spec, [r for _, r, _ in new]):
-                    row_key = tuple(data.get(k) for k in key_fields)
-                    value = tuple(data.get(f) for f in inp.fields)
-                    value = value[0] if len(value) == 1 else value
+                asked = [r for _, r, _ in new]
+                one_key = key_fields[0] if len(key_fields) == 1 else None
+                for data in connector.read(step.collection, field_spec, asked, keep_columns):
+                    if one_key is not None:
+                        row_key: tuple = (data.get(one_key),)
+                    else:
+                        row_key = tuple(data.get(k) for k in key_fields)
+                    if isinstance(field_spec, str):
+                        value = data.get(field_spec)
+                    else:
+                        value = tuple(data.get(f) for f in inp.fields)
                     norm = _norm(value)
                     if norm not in done:
                         norm = loose.get(_loose(value), norm)
                     subs = done.get(norm, set())
                     row = found.get(row_key)
                     if row is None:
-                        if keep_columns is not None:
-                            data = {c: data.get(c) for c in keep_columns}
                         row = found[row_key] = FoundRow(data)
                     (row.owners if owning else row.referrers).update(subs)
                     hits.setdefault(norm, []).append(row_key)
