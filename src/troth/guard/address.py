@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.detection import ADDRESS, Detection
-from troth.guard.gates import Gate
+from troth.guard.gates import Gate, word_set, words_of
 
 STREET_WORDS = (
     # English
@@ -103,7 +103,7 @@ NUMBERED_STREET = re.compile(
 ADDRESS_LEAD = re.compile(
     r"(?i:address(?: is| of [^\n,.]{1,40} is|:)|(?:live|lives|living|reside|resides|located|"
     r"based|office is|offices are) (?:at|in|on)|moved to|ship(?:ped)? (?:it )?to|"
-    r"deliver(?:ed)? (?:it )?to|send (?:it |this )?to|is on|meet me at|wohne in|wohnt in|"
+    r"deliver(?:ed)? (?:it )?to|send (?:it |this )?to|meet me at|wohne in|wohnt in|"
     r"vivo en|vive en|j'habite (?:au|à)|adresse ?:|dirección:?)"
     r"[ \t:]*\n?[ \t]*"
 )
@@ -111,13 +111,14 @@ LED_STREET = re.compile(
     rf"(?:\d{{1,6}}[A-Za-z]?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
     rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w:/-]|[.,]\d)"
 )
-# The gate of these lines: a unit, a number-name-number line, or an address lead word.
-OTHER_LINES = re.compile(
-    r"(?i:suite|apt\.?|apartment|ste\.|unit|flat|wohnung|piso)[ \t]+#?\d"
-    r"|\d[ \t]+[^\W\d_][^\n\x00]*?[ \t]\d"
-    r"|(?i:address|adresse|direcci|live|lives|living|reside|located|based|office|moved|ship|"
-    r"deliver|send|is on|meet me|wohne|wohnt|vivo|vive|habite)"
+# The gates of these lines: a unit word or an address lead word beside a digit, or the
+# shape of a number-name-number line.
+OTHER_LINE_WORDS = frozenset(
+    """suite apt apartment ste unit flat wohnung piso address adresse dirección live lives
+    living reside resides located based office offices moved ship shipped deliver delivered
+    send meet wohne wohnt vivo vive habite""".split()
 )
+NUMBERED_SHAPE = re.compile(rf"\d[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+\d")
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t>?*•-]*$")
@@ -148,7 +149,12 @@ def _street_name(words: list[str]) -> bool:
 class AddressRecognizer:
     name = "address"
     categories = (ADDRESS,)
-    gate = Gate(re.compile(r"\d"), _street_words, STREET_TOKEN, either=Gate(OTHER_LINES))
+    gate = Gate(
+        _DIGIT,
+        _street_words,
+        STREET_TOKEN,
+        either=Gate(_DIGIT, word_set(OTHER_LINE_WORDS), either=Gate(NUMBERED_SHAPE)),
+    )
 
     def _street_start(self, text: str, match: re.Match[str]) -> int | None:
         """Where the street line of a candidate begins, or None when it is not one."""
@@ -197,7 +203,7 @@ class AddressRecognizer:
             end = self._extend(text, match.end())
             found.append(Detection(ADDRESS, start, end, self.name, 0.85))
             pos = end
-        if OTHER_LINES.search(text) is not None:
+        if NUMBERED_SHAPE.search(text) is not None or words_of(text) & OTHER_LINE_WORDS:
             found = self._other_lines(text, found)
         return found
 

@@ -100,16 +100,18 @@ class Engine:
         every = range(len(texts))
         pending: dict[int, list[Detection]] = {}
         sensitive = set(SPECIAL_CATEGORIES) | {CHILD}
-        covered: set[int] | None = None
+        covered: dict[int, int] = {}
+        level: int | None = None
         for recognizer in sorted(self.recognizers, key=lambda r: -_PRIORITY.get(r.name, 1)):
-            lowest = _PRIORITY.get(recognizer.name, 1) == 1
-            if lowest and covered is None:
+            priority = _PRIORITY.get(recognizer.name, 1)
+            if level is not None and priority < level:
                 covered = self._covered(texts, pending)
+            level = priority
             chosen = joined.candidates(recognizer.gate)
             indexes = every if chosen is None else sorted(chosen)
-            if lowest and covered and not set(recognizer.categories) & sensitive:
-                # a text one stronger detection spans whole holds nothing weaker
-                indexes = [i for i in indexes if i not in covered]
+            if covered and not set(recognizer.categories) & sensitive:
+                # a text a stronger detection spans whole holds nothing weaker of this kind
+                indexes = [i for i in indexes if covered.get(i, 0) <= priority]
             for index in indexes:
                 text = texts[index]
                 if text:
@@ -120,17 +122,21 @@ class Engine:
             results[index] = self._settle(found)
         return results
 
-    def _covered(self, texts: Sequence[str], pending: dict[int, list[Detection]]) -> set[int]:
-        """The texts one kept detection of ordinary data spans from end to end."""
-        covered = set()
+    def _covered(self, texts: Sequence[str], pending: dict[int, list[Detection]]) -> dict[int, int]:
+        """Text -> the priority of a kept detection of ordinary data spanning it whole."""
+        covered: dict[int, int] = {}
         for index, found in pending.items():
             size = len(texts[index])
-            if any(d.start == 0 and d.end == size for d in found) and any(
-                d.start == 0 and d.end == size and d.category not in SPECIAL_CATEGORIES
-                and d.category != CHILD
-                for d in self._settle(list(found))
-            ):  # fmt: skip
-                covered.add(index)
+            if not any(d.start == 0 and d.end == size for d in found):
+                continue
+            for d in self._settle(list(found)):
+                if (
+                    d.start == 0
+                    and d.end == size
+                    and d.category not in SPECIAL_CATEGORIES
+                    and (d.category != CHILD)
+                ):
+                    covered[index] = max(covered.get(index, 0), _PRIORITY.get(d.recognizer, 1))
         return covered
 
     def _settle(self, found: list[Detection]) -> list[Detection]:
