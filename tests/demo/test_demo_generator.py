@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from cryptography.exceptions import InvalidTag
 
-from troth.demo.generator import BLOCK_SUBJECTS, DemoGenerator, block_seed, column_names
+from troth.demo.generator import (
+    BLOCK_CAPACITY,
+    BLOCK_SUBJECTS,
+    DemoGenerator,
+    block_seed,
+    column_names,
+    first_row_id,
+    mac_address,
+)
 from troth.demo.schema import TABLES
 from troth.demo.sip_secrets import DemoKeyError, demo_key, open_sip_credential
 
@@ -34,7 +44,34 @@ def test_grouping_blocks_into_batches_does_not_change_the_rows() -> None:
     big_batches = _all_rows(11, subjects, 7)
     assert one_block_batches == big_batches
     ids = [row[0] for row in one_block_batches["web_analytics_events"]]
-    assert ids == list(range(1, len(ids) + 1))  # ids continue across blocks without gaps
+    assert ids == sorted(set(ids))  # unique and ascending across blocks
+
+
+def test_each_block_is_the_same_alone_and_uses_only_its_own_id_ranges() -> None:
+    subjects = 3 * BLOCK_SUBJECTS
+    whole = _all_rows(13, subjects, 3)
+    generator = DemoGenerator(13, subjects, KEY)
+    alone = {t.name: [] for t in TABLES}
+    for block in (2, 0, 1):  # any order, one block at a time
+        rows = generator.block(block)
+        for name, batch in rows.items():
+            low = first_row_id(name, block)
+            high = low + BLOCK_CAPACITY[name]
+            assert all(low <= row[0] < high for row in batch), (name, block)
+            alone[name].extend(batch)
+    assert {name: sorted(batch) for name, batch in alone.items()} == whole
+    accounts = [row[0] for row in whole["accounts"]]
+    assert accounts == list(range(1, subjects + 1))  # account ids stay dense
+
+
+def test_mac_addresses_are_unique_per_serial_beyond_the_vendor_range() -> None:
+    serials = [1, 2, 0xFFFFFF, 0x1000000, 0x1000001, 0x2FFFFFF, 2**30 - 1]
+    for oui in ("00:0B:82", "F0:18:98"):
+        macs = [mac_address(oui, s) for s in serials]
+        assert len(set(macs)) == len(macs)
+        assert all(re.fullmatch(r"([0-9A-F]{2}:){5}[0-9A-F]{2}", m) for m in macs)
+    assert mac_address("00:0B:82", 5) == "00:0B:82:00:00:05"
+    assert mac_address("00:0B:82", 0x1000005) != mac_address("F0:18:98", 0x1000005)
 
 
 def test_progress_reports_subjects_done_up_to_the_total() -> None:

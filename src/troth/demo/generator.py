@@ -1,10 +1,13 @@
 """Rows of the demo company, generated block by block.
 
-Subjects are generated in fixed blocks of :data:`BLOCK_SUBJECTS`; each block
-draws from its own ``random.Random`` derived from ``(seed, block index)``, and
-row ids are counters carried from block to block. The content therefore
-depends only on the seed and the number of subjects, never on how blocks are
-grouped into batches or which process generates them. No I/O happens here.
+Subjects are generated in fixed blocks of :data:`BLOCK_SUBJECTS`. Everything a
+block holds is decided by ``(seed, block index)`` alone: its rows draw from
+their own ``random.Random`` derived from both, and each table's row ids come
+from a range reserved for the block (``block × capacity + 1`` onwards, the
+capacity being the most rows a block can ever produce for that table). Blocks
+can therefore be generated in any order, by any number of processes, and
+grouped into batches of any size without changing a single value. No I/O
+happens here.
 
 Rows are plain tuples in the column order of the tables in
 :mod:`troth.demo.schema`; timestamps are ISO strings, which both SQLite and
@@ -16,21 +19,19 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-import itertools
 import random
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+import re
+from collections.abc import Iterator
+from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from troth.demo.pools import Pools, Region, ascii_lower, build_pools
 from troth.demo.schema import TABLES
-from troth.demo.sip_secrets import key_id, seal_sip_credential
+from troth.demo.sip_secrets import key_id, sip_credential_aad
 
 BLOCK_SUBJECTS = 1000
-
-T = TypeVar("T")
+GWN_ORGANISATIONS_PER_BLOCK = 64
 
 Rows = dict[str, list[tuple[Any, ...]]]
 
@@ -149,9 +150,51 @@ _N_REFERRERS = len(REFERRERS)
 GENDERS = ("female", "male", "female", "male", "non-binary", None)
 
 
-def _pick(rng: random.Random, seq: Sequence[T]) -> T:
-    """``rng.choice`` without its overhead (one float draw per pick)."""
-    return seq[int(rng.random() * len(seq))]
+_N_PAGES = len(PAGES)
+_N_REFERRERS = len(REFERRERS)
+GENDERS = ("female", "male", "female", "male", "non-binary", None)
+SOCIAL_PROVIDERS = ("google", "facebook", "twitter", "linkedin", "wechat")
+TOKEN_PREFIXES = {"stripe": "tok_", "paypal": "PAYID-", "braintree": "bt_", "adyen": "ady_"}
+CLIENT_AUTH = ("WPA2-PSK", "WPA2-Enterprise", "Open", "Captive portal")
+TRACE_KINDS = ("syslog", "core_file", "operation_log")
+TICKET_STATUSES = ("open", "pending", "solved", "closed")
+SUB_SOURCES = ("form", "newsletter", "download")
+_EURO = frozenset(("DE", "FR", "ES"))
+
+# The most rows one subject can add to each table (GWN.Cloud tables: per organisation, and a
+# block holds at most GWN_ORGANISATIONS_PER_BLOCK organisations).
+_MOST_PER_SUBJECT = {
+    "accounts": 1,
+    "wave_permissions": 2,
+    "wave_sip_accounts": 1,
+    "wave_contacts": 8,
+    "ipvideotalk_meetings": 2,
+    "ipvideotalk_participants": 14,
+    "social_login_profiles": 1,
+    "ip_phone_setups": 2,
+    "shipping_addresses": 2,
+    "store_orders": 3,
+    "store_order_items": 9,
+    "support_tickets": 1,
+    "marketing_subscriptions": 2,
+    "web_analytics_events": 5,
+    "app_analytics_events": 3,
+}
+_MOST_PER_ORGANISATION = {
+    "gwn_organisations": 1,
+    "gwn_members": 3,
+    "gwn_access_points": 4,
+    "gwn_client_devices": 32,
+    "gwn_trace_files": 4,
+}
+
+BLOCK_CAPACITY: dict[str, int] = {
+    **{name: n * BLOCK_SUBJECTS for name, n in _MOST_PER_SUBJECT.items()},
+    **{name: n * GWN_ORGANISATIONS_PER_BLOCK for name, n in _MOST_PER_ORGANISATION.items()},
+}
+"""Row ids reserved per block and table: block ``b`` uses ``b × capacity + 1`` onwards."""
+
+assert set(BLOCK_CAPACITY) == {str(t.name) for t in TABLES}, "a demo table has no block capacity"
 
 
 def block_seed(seed: int, block: int) -> int:
@@ -160,130 +203,200 @@ def block_seed(seed: int, block: int) -> int:
     return int.from_bytes(digest, "big")
 
 
-@dataclass
-class _Counters:
-    """Next row id per table, carried from block to block."""
-
-    ids: dict[str, Iterator[int]] = field(
-        default_factory=lambda: {str(t.name): itertools.count(1) for t in TABLES}
-    )
-    ap_macs: int = 0
-    client_macs: int = 0
-
-    def take(self, table: str) -> int:
-        return next(self.ids[table])
+def first_row_id(table: str, block: int) -> int:
+    """The first row id a block may use in a table."""
+    return block * BLOCK_CAPACITY[table] + 1
 
 
-@dataclass
-class _Person:
-    account_id: int
-    name: str
-    email: str
-    phone: str | None
-    region: Region
-    place: tuple[str, str, str | None, str]
+def mac_address(oui: str, serial: int) -> str:
+    """A MAC address from a vendor prefix and a serial, unique for every serial below 2**30.
+
+    Serials past the vendor's 24 bits get a locally administered first octet instead (as
+    devices that randomise their address use) built from the serial's high bits, followed
+    by the vendor prefix's first two octets, so vendors never share an address.
+    """
+    high = serial >> 24
+    if high:
+        oui = f"{(high << 2 | 2) & 0xFF:02X}:{oui[:5]}"
+    serial &= 0xFFFFFF
+    return f"{oui}:{serial >> 16:02X}:{(serial >> 8) & 255:02X}:{serial & 255:02X}"
+
+
+def _at(sec: int) -> str:
+    """Seconds since the demo epoch (capped at its end) as an ISO timestamp."""
+    if sec > _SPAN:
+        sec = _SPAN
+    return _DAY_TEXT[sec // 86400] + _CLOCK_TEXT[sec % 86400]
+
+
+def _phone(r: Any, getrandbits: Any, region: Region) -> str:
+    """A phone number written with spaces, as people type them (never one long digit run)."""
+    n = getrandbits(30) % 10_000_000
+    code = region.calling_code
+    if code == "1":
+        area = 201 + getrandbits(10) % 780
+        return f"+1 {area}-{n // 10000 % 1000:03d}-{n % 10000:04d}"
+    return f"+{code} {6 + (r() < 0.5)}{n // 100000:02d} {n // 1000 % 100:02d} {n % 1000:03d}"
+
+
+# Thirteen digits or more, single spaces or dashes allowed between them: what a card number
+# looks like to the intake guard. Random identifiers that happen to look like one are drawn again.
+_CARD_LIKE = re.compile(r"\d(?:[ -]?\d){12}")
+
+
+def _uuid(getrandbits: Any) -> str:
+    while True:
+        h = f"{getrandbits(128):032x}"
+        text = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+        if not _CARD_LIKE.search(text, 0, 19):  # digits can run only through the first groups
+            return text
+
+
+def _ip(getrandbits: Any) -> str:
+    v = getrandbits(32)
+    return f"{(v >> 24) % 223 + 1}.{(v >> 16) & 255}.{(v >> 8) & 255}.{v & 255}"
+
+
+def _token(getrandbits: Any, length: int) -> str:
+    """Random letters, digits, ``-`` and ``_`` (URL-safe base64 of random bits)."""
+    n = length * 3 // 4 + 1
+    while True:
+        raw = getrandbits(n * 8).to_bytes(n, "little")
+        text = base64.urlsafe_b64encode(raw).decode()[:length]
+        if not _CARD_LIKE.search(text):
+            return text
+
+
+# A person of the block: account id, name, email, phone, region, place.
+_Person = tuple[int, str, str, "str | None", Region, tuple[str, str, "str | None", str]]
 
 
 class DemoGenerator:
     """Generates the demo company's rows for ``subjects`` people, deterministically for a seed."""
 
-    def __init__(self, seed: int, subjects: int, sip_key: bytes) -> None:
+    def __init__(
+        self, seed: int, subjects: int, sip_key: bytes, pools: Pools | None = None
+    ) -> None:
         if subjects < 1:
             raise ValueError("subjects must be at least 1")
         self.seed = seed
         self.subjects = subjects
-        self.pools: Pools = build_pools(seed)
+        self.pools: Pools = pools if pools is not None else build_pools(seed)
         self._aead = AESGCM(sip_key)
         self._key_id = key_id(sip_key)
-        self._counters = _Counters()
-        self._next_block = 0
         weights = self.pools.region_weights
         self._region_pick = tuple(
             region for region, w in zip(self.pools.regions, weights, strict=True) for _ in range(w)
         )
+        self._table_names = tuple(str(t.name) for t in TABLES)
+        self._company_slugs = tuple(ascii_lower(c)[:18] for c in self.pools.companies)
 
     @property
     def blocks(self) -> int:
         return (self.subjects + BLOCK_SUBJECTS - 1) // BLOCK_SUBJECTS
 
+    def batch_count(self, blocks_per_batch: int) -> int:
+        """How many batches of ``blocks_per_batch`` blocks the build has."""
+        return (self.blocks + blocks_per_batch - 1) // blocks_per_batch
+
+    def batch(self, index: int, blocks_per_batch: int) -> tuple[int, Rows]:
+        """Batch ``index``: (subjects generated up to its end, its rows)."""
+        if blocks_per_batch < 1:
+            raise ValueError("blocks_per_batch must be at least 1")
+        first = index * blocks_per_batch
+        last = min(first + blocks_per_batch, self.blocks)
+        rows: Rows = {name: [] for name in self._table_names}
+        for block in range(first, last):
+            for name, part in self.block(block).items():
+                rows[name].extend(part)
+        return min(last * BLOCK_SUBJECTS, self.subjects), rows
+
     def batches(self, blocks_per_batch: int = 10) -> Iterator[tuple[int, Rows]]:
         """Yield ``(subjects generated so far, rows)`` for groups of ``blocks_per_batch`` blocks."""
         if blocks_per_batch < 1:
             raise ValueError("blocks_per_batch must be at least 1")
-        while self._next_block < self.blocks:
-            rows: Rows = {t.name: [] for t in TABLES}
-            last = min(self._next_block + blocks_per_batch, self.blocks)
-            for block in range(self._next_block, last):
-                self._generate_block(block, rows)
-            self._next_block = last
-            yield min(last * BLOCK_SUBJECTS, self.subjects), rows
+        for index in range(self.batch_count(blocks_per_batch)):
+            yield self.batch(index, blocks_per_batch)
 
-    # --- one block ----------------------------------------------------------------------------
+    def block(self, block: int) -> Rows:
+        """Every row of one block of subjects; depends only on the seed and ``block``."""
+        if not 0 <= block < self.blocks:
+            raise ValueError(f"block {block} is outside 0..{self.blocks - 1}")
+        rows = _BlockBuilder(self, block).run()
+        for name, part in rows.items():
+            if len(part) > BLOCK_CAPACITY[name]:  # pragma: no cover - excluded by construction
+                raise RuntimeError(f"block {block} overflows the id range of {name}")
+        return rows
 
-    def _generate_block(self, block: int, rows: Rows) -> None:
-        rng = random.Random(block_seed(self.seed, block))
-        first_id = block * BLOCK_SUBJECTS + 1
-        last_id = min(first_id + BLOCK_SUBJECTS - 1, self.subjects)
-        people: list[_Person] = []
-        addresses: list[int] = []
-        for account_id in range(first_id, last_id + 1):
-            person = self._account(rng, account_id, rows)
-            people.append(person)
-            self._subject_activity(rng, person, people, addresses, rows)
 
-    @staticmethod
-    def _ts(rng: random.Random, after: int = 0) -> tuple[int, str]:
-        """A moment after ``after`` seconds since the epoch: (seconds, ISO text)."""
-        sec = after + int(rng.random() * (_SPAN - after))
-        return sec, _DAY_TEXT[sec // 86400] + _CLOCK_TEXT[sec % 86400]
+class _BlockBuilder:
+    """One block being generated: its random generator, its rows and the people made so far."""
 
-    @staticmethod
-    def _text_ts(sec: int) -> str:
-        sec = min(sec, _SPAN)
-        return _DAY_TEXT[sec // 86400] + _CLOCK_TEXT[sec % 86400]
+    def __init__(self, gen: DemoGenerator, block: int) -> None:
+        self.gen = gen
+        self.block = block
+        rng = random.Random(block_seed(gen.seed, block))
+        self.r = rng.random
+        self.bits = rng.getrandbits
+        self.rows: Rows = {name: [] for name in gen._table_names}
+        self.base = {name: block * cap for name, cap in BLOCK_CAPACITY.items()}
+        self.people: list[_Person] = []
+        self.addresses: list[int] = []
+        self.organisations = 0
 
-    @staticmethod
-    def _phone(rng: random.Random, region: Region) -> str:
-        """A phone number written with spaces, as people type them (never one long digit run)."""
-        n = rng.getrandbits(30) % 10_000_000
-        if region.calling_code == "1":
-            area = 201 + rng.getrandbits(10) % 780
-            return f"+1 {area}-{n // 10000 % 1000:03d}-{n % 10000:04d}"
-        lead = 6 + rng.getrandbits(1)
-        code = region.calling_code
-        return f"+{code} {lead}{n // 100000:02d} {n // 1000 % 100:02d} {n % 1000:03d}"
+    def _next_id(self, table: str) -> int:
+        return self.base[table] + len(self.rows[table]) + 1
 
-    @staticmethod
-    def _token(rng: random.Random, length: int) -> str:
-        """Random letters, digits, ``-`` and ``_`` (URL-safe base64 of random bytes)."""
-        return base64.urlsafe_b64encode(rng.randbytes(length * 3 // 4 + 1)).decode()[:length]
+    def run(self) -> Rows:
+        first = self.block * BLOCK_SUBJECTS + 1
+        last = min(first + BLOCK_SUBJECTS - 1, self.gen.subjects)
+        r, bits = self.r, self.bits
+        for account_id in range(first, last + 1):
+            person = self.account(account_id)
+            devices = [_uuid(bits) for _ in range(int(r() * 2.6))]
+            if devices and r() < 0.75:
+                self.wave(person)
+            if r() < 0.12:
+                self.meeting(person)
+                if r() < 0.2:
+                    self.meeting(person)
+            if r() < 0.03 and self.organisations < GWN_ORGANISATIONS_PER_BLOCK:
+                self.gwn(person)
+            if r() < 0.2:
+                self.social(person)
+            if r() < 0.15:
+                self.phone_setup(person)
+                if r() < 0.3:
+                    self.phone_setup(person)
+            if r() < 0.25:
+                self.store(person)
+            if r() < 0.1:
+                self.ticket(person)
+            if r() < 0.35:
+                self.subscriptions(person)
+            self.web_events(person)
+            if devices:
+                self.app_events(person, devices)
+        return self.rows
 
-    @staticmethod
-    def _uuid(rng: random.Random) -> str:
-        h = f"{rng.getrandbits(128):032x}"
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
-
-    @staticmethod
-    def _ip(rng: random.Random) -> str:
-        v = rng.getrandbits(32)
-        return f"{(v >> 24) % 223 + 1}.{(v >> 16) & 255}.{(v >> 8) & 255}.{v & 255}"
-
-    def _account(self, rng: random.Random, account_id: int, rows: Rows) -> _Person:
-        region = self._region_pick[int(rng.random() * len(self._region_pick))]
-        first, first_ascii = _pick(rng, region.first_names)
-        last, last_ascii = _pick(rng, region.last_names)
-        place = _pick(rng, region.places)
-        email = f"{first_ascii}.{last_ascii}{account_id}@{_pick(rng, region.mail_domains)}"
+    def account(self, account_id: int) -> _Person:
+        r, bits = self.r, self.bits
+        regions = self.gen._region_pick
+        region = regions[int(r() * len(regions))]
+        firsts, lasts, places = region.first_names, region.last_names, region.places
+        first, first_ascii = firsts[int(r() * len(firsts))]
+        last, last_ascii = lasts[int(r() * len(lasts))]
+        place = places[int(r() * len(places))]
+        domains = region.mail_domains
+        email = f"{first_ascii}.{last_ascii}{account_id}@{domains[int(r() * len(domains))]}"
         username = f"{first_ascii[:1]}{last_ascii}{account_id}"
-        phone = self._phone(rng, region) if rng.random() < 0.85 else None
-        # A realistic-looking argon2id encoding built from seeded random bytes: hashing a
+        phone = _phone(r, bits, region) if r() < 0.85 else None
+        # A realistic-looking argon2id encoding built from seeded random bits: hashing a
         # million passwords is not what the demo is for, so no password is ever hashed here.
-        salt = base64.b64encode(rng.randbytes(16)).decode().rstrip("=")
-        digest = base64.b64encode(rng.randbytes(32)).decode().rstrip("=")
-        password_hash = f"$argon2id$v=19$m=65536,t=3,p=4${salt}${digest}"
-        _, created = self._ts(rng)
+        secret = base64.b64encode(bits(392).to_bytes(49, "little")).decode()
+        password_hash = f"$argon2id$v=19$m=65536,t=3,p=4${secret[:22]}${secret[22:65]}"
         name = f"{first} {last}"
-        rows["accounts"].append(
+        self.rows["accounts"].append(
             (
                 account_id,
                 username,
@@ -292,453 +405,389 @@ class DemoGenerator:
                 password_hash,
                 region.country,
                 place[2] or place[1],
-                created,
+                _at(int(r() * _SPAN)),
             )
         )
-        return _Person(account_id, name, email, phone, region, place)
+        person: _Person = (account_id, name, email, phone, region, place)
+        self.people.append(person)
+        return person
 
-    def _subject_activity(
-        self,
-        rng: random.Random,
-        person: _Person,
-        people: list[_Person],
-        addresses: list[int],
-        rows: Rows,
-    ) -> None:
-        r = rng.random
-        devices = [self._uuid(rng) for _ in range(int(r() * 2.6))]
-        if devices and r() < 0.75:
-            self._wave(rng, person, people, rows)
-        if r() < 0.12:
-            for _ in range(1 + (r() < 0.2)):
-                self._meeting(rng, person, people, rows)
-        if r() < 0.03:
-            self._gwn(rng, person, people, rows)
-        if r() < 0.2:
-            self._social(rng, person, rows)
-        if r() < 0.15:
-            for _ in range(1 + (r() < 0.3)):
-                self._phone_setup(rng, person, rows)
-        if r() < 0.25:
-            self._store(rng, person, people, addresses, rows)
-        if r() < 0.1:
-            self._ticket(rng, person, rows)
-        if r() < 0.35:
-            self._subscriptions(rng, person, rows)
-        self._web_events(rng, person, rows)
-        if devices:
-            self._app_events(rng, person, devices, rows)
-
-    def _wave(self, rng: random.Random, person: _Person, people: list[_Person], rows: Rows) -> None:
-        c = self._counters
-        _, decided = self._ts(rng)
-        perm_rows = rows["wave_permissions"]
-        contacts_granted = rng.random() < 0.7
-        contacts_perm = c.take("wave_permissions")
-        perm_rows.append((contacts_perm, person.account_id, "contacts", contacts_granted, decided))
-        perm_rows.append(
-            (c.take("wave_permissions"), person.account_id, "camera", rng.random() < 0.6, decided)
-        )
-        if rng.random() < 0.9:
-            sip_user = f"{rng.getrandbits(20) % 900000 + 100000}"
-            password = self._token(rng, 14)
-            nonce = rng.randbytes(12)
-            sealed = seal_sip_credential(self._aead, nonce, person.account_id, sip_user, password)
+    def wave(self, person: _Person) -> None:
+        r, bits, rows, gen = self.r, self.bits, self.rows, self.gen
+        account_id = person[0]
+        decided = _at(int(r() * _SPAN))
+        perms = rows["wave_permissions"]
+        contacts_granted = r() < 0.7
+        contacts_perm = self._next_id("wave_permissions")
+        perms.append((contacts_perm, account_id, "contacts", contacts_granted, decided))
+        perms.append((contacts_perm + 1, account_id, "camera", r() < 0.6, decided))
+        if r() < 0.9:
+            sip_user = f"{bits(20) % 900000 + 100000}"
+            password = _token(bits, 14)
+            nonce = bits(96).to_bytes(12, "little")
+            # The JSON text of {"user": ..., "password": ...}: digits and URL-safe base64
+            # characters need no escaping, so the text is written directly.
+            plaintext = f'{{"user": "{sip_user}", "password": "{password}"}}'.encode()
+            sealed = gen._aead.encrypt(nonce, plaintext, sip_credential_aad(account_id))
             rows["wave_sip_accounts"].append(
                 (
-                    c.take("wave_sip_accounts"),
-                    person.account_id,
-                    _pick(rng, SIP_SERVERS),
+                    self._next_id("wave_sip_accounts"),
+                    account_id,
+                    SIP_SERVERS[int(r() * len(SIP_SERVERS))],
                     nonce,
                     sealed,
-                    self._key_id,
+                    gen._key_id,
                     decided,
                 )
             )
         if contacts_granted:
-            region = person.region
+            region = person[4]
+            firsts, lasts = region.first_names, region.last_names
+            people = self.people
             contacts = rows["wave_contacts"]
-            for _ in range(2 + int(rng.random() * 7)):
-                if people and rng.random() < 0.3:
-                    other = people[int(rng.random() * len(people))]
-                    name, phone, email = other.name, other.phone, other.email
+            first_id = self._next_id("wave_contacts")
+            for i in range(2 + int(r() * 7)):
+                if r() < 0.3:
+                    other = people[int(r() * len(people))]
+                    name, phone, email = other[1], other[3], other[2]
                 else:
-                    name = f"{_pick(rng, region.first_names)[0]} {_pick(rng, region.last_names)[0]}"
-                    phone = self._phone(rng, region)
+                    name = f"{firsts[int(r() * len(firsts))][0]} {lasts[int(r() * len(lasts))][0]}"
+                    phone = _phone(r, bits, region)
                     email = None
                 contacts.append(
-                    (
-                        c.take("wave_contacts"),
-                        person.account_id,
-                        contacts_perm,
-                        name,
-                        phone,
-                        email,
-                        decided,
-                    )
+                    (first_id + i, account_id, contacts_perm, name, phone, email, decided)
                 )
 
-    def _guest(self, rng: random.Random) -> tuple[str, str]:
+    def guest(self) -> tuple[str, str]:
         """Someone without an account: a name and a work email."""
-        region = self._region_pick[int(rng.random() * len(self._region_pick))]
-        first, first_ascii = _pick(rng, region.first_names)
-        last, last_ascii = _pick(rng, region.last_names)
-        company = ascii_lower(_pick(rng, self.pools.companies))[:18]
+        r, gen = self.r, self.gen
+        regions = gen._region_pick
+        region = regions[int(r() * len(regions))]
+        firsts, lasts = region.first_names, region.last_names
+        first, first_ascii = firsts[int(r() * len(firsts))]
+        last, last_ascii = lasts[int(r() * len(lasts))]
+        company = gen._company_slugs[int(r() * len(gen._company_slugs))]
         return f"{first} {last}", f"{first_ascii}.{last_ascii}@{company}.example"
 
-    def _meeting(
-        self, rng: random.Random, organiser: _Person, people: list[_Person], rows: Rows
-    ) -> None:
-        c = self._counters
-        meeting_id = c.take("ipvideotalk_meetings")
-        start_sec, start = self._ts(rng)
-        code = f"{rng.getrandbits(32) % 900_000_000 + 100_000_000}"
-        title = f"{_pick(rng, MEETING_TOPICS)}: {_pick(rng, self.pools.words).title()}"
-        rows["ipvideotalk_meetings"].append(
-            (meeting_id, code, organiser.account_id, title, start, 15 + int(rng.random() * 106))
-        )
+    def meeting(self, organiser: _Person) -> None:
+        r, bits, rows = self.r, self.bits, self.rows
+        meetings = rows["ipvideotalk_meetings"]
+        meeting_id = self._next_id("ipvideotalk_meetings")
+        start_sec = int(r() * _SPAN)
+        start = _at(start_sec)
+        code = f"{bits(32) % 900_000_000 + 100_000_000}"
+        words = self.gen.pools.words
+        topic = MEETING_TOPICS[int(r() * len(MEETING_TOPICS))]
+        title = f"{topic}: {words[int(r() * len(words))].title()}"
+        meetings.append((meeting_id, code, organiser[0], title, start, 15 + int(r() * 106)))
         part = rows["ipvideotalk_participants"]
-        part.append(
-            (
-                c.take("ipvideotalk_participants"),
-                meeting_id,
-                organiser.account_id,
-                organiser.name,
-                organiser.email,
-                start,
-            )
-        )
-        seen = {organiser.account_id}
-        for _ in range(1 + int(rng.random() * 6)):
-            joined = self._text_ts(start_sec + int(rng.random() * 300))
-            if len(people) > 1 and rng.random() < 0.7:
-                other = people[int(rng.random() * len(people))]
-                if other.account_id in seen:
+        base = self.base["ipvideotalk_participants"] + 1
+        part.append((base + len(part), meeting_id, organiser[0], organiser[1], organiser[2], start))
+        seen = {organiser[0]}
+        people = self.people
+        for _ in range(1 + int(r() * 6)):
+            joined = _at(start_sec + int(r() * 300))
+            if len(people) > 1 and r() < 0.7:
+                other = people[int(r() * len(people))]
+                if other[0] in seen:
                     continue
-                seen.add(other.account_id)
-                part.append(
-                    (
-                        c.take("ipvideotalk_participants"),
-                        meeting_id,
-                        other.account_id,
-                        other.name,
-                        other.email,
-                        joined,
-                    )
-                )
+                seen.add(other[0])
+                part.append((base + len(part), meeting_id, other[0], other[1], other[2], joined))
             else:
-                name, email = self._guest(rng)
-                part.append(
-                    (c.take("ipvideotalk_participants"), meeting_id, None, name, email, joined)
-                )
+                name, email = self.guest()
+                part.append((base + len(part), meeting_id, None, name, email, joined))
 
-    def _gwn(self, rng: random.Random, owner: _Person, people: list[_Person], rows: Rows) -> None:
-        c = self._counters
-        org_id = c.take("gwn_organisations")
-        created_sec, created = self._ts(rng)
+    def gwn(self, owner: _Person) -> None:
+        self.organisations += 1
+        r, bits, rows = self.r, self.bits, self.rows
+        org_id = self._next_id("gwn_organisations")
+        created_sec = int(r() * _SPAN)
+        companies = self.gen.pools.companies
         rows["gwn_organisations"].append(
             (
                 org_id,
-                _pick(rng, self.pools.companies),
-                owner.account_id,
-                owner.region.country,
-                created,
+                companies[int(r() * len(companies))],
+                owner[0],
+                owner[4].country,
+                _at(created_sec),
             )
         )
         members = [owner]
-        for _ in range(int(rng.random() * 3)):
-            other = people[int(rng.random() * len(people))]
-            if other not in members:
+        people = self.people
+        for _ in range(int(r() * 3)):
+            other = people[int(r() * len(people))]
+            if all(m[0] != other[0] for m in members):
                 members.append(other)
+        member_rows = rows["gwn_members"]
         for i, member in enumerate(members):
-            location = f"{member.place[1]}, {member.region.country}"
-            rows["gwn_members"].append(
+            member_rows.append(
                 (
-                    c.take("gwn_members"),
+                    self._next_id("gwn_members"),
                     org_id,
-                    member.account_id,
-                    member.name,
-                    member.email,
-                    location,
+                    member[0],
+                    member[1],
+                    member[2],
+                    f"{member[5][1]}, {member[4].country}",
                     "owner" if i == 0 else "admin",
                 )
             )
-        first_ascii = ascii_lower(owner.name.split(" ")[0])
-        for n in range(1 + int(rng.random() * 4)):
-            ap_id = c.take("gwn_access_points")
-            c.ap_macs += 1
-            mac = self._mac(GRANDSTREAM_OUI, 0x800000 + c.ap_macs)
-            model, firmware = _pick(rng, AP_MODELS)
-            rows["gwn_access_points"].append(
+        first_ascii = ascii_lower(owner[1].split(" ")[0])
+        aps, clients, traces = (
+            rows["gwn_access_points"],
+            rows["gwn_client_devices"],
+            rows["gwn_trace_files"],
+        )
+        rest = _SPAN - created_sec
+        for n in range(1 + int(r() * 4)):
+            ap_id = self._next_id("gwn_access_points")
+            mac = mac_address(GRANDSTREAM_OUI, 0x800000 + ap_id)
+            model, firmware = AP_MODELS[int(r() * len(AP_MODELS))]
+            aps.append(
                 (
                     ap_id,
                     org_id,
                     mac,
-                    f"{_pick(rng, AP_PLACES)}-{n + 1}",
+                    f"{AP_PLACES[int(r() * len(AP_PLACES))]}-{n + 1}",
                     model,
                     firmware,
-                    f"192.168.{int(rng.random() * 255)}.{2 + n}",
-                    int(rng.random() * 3_000_000),
-                    int(rng.random() * 90),
-                    20 + int(rng.random() * 70),
+                    f"192.168.{int(r() * 255)}.{2 + n}",
+                    int(r() * 3_000_000),
+                    int(r() * 90),
+                    20 + int(r() * 70),
                 )
             )
-            for _ in range(1 + int(rng.random() * 8)):
-                vendor, os_name, kind, oui = _pick(rng, CLIENT_VENDORS)
-                c.client_macs += 1
-                conn_sec, connected = self._ts(rng, created_sec)
-                hostname = (
-                    f"{first_ascii}s-{kind}"
-                    if rng.random() < 0.3
-                    else f"{kind}-{rng.getrandbits(16):04x}"
-                )
-                rows["gwn_client_devices"].append(
+            for _ in range(1 + int(r() * 8)):
+                vendor, os_name, kind, oui = CLIENT_VENDORS[int(r() * len(CLIENT_VENDORS))]
+                client_id = self._next_id("gwn_client_devices")
+                connected = _at(created_sec + int(r() * rest))
+                hostname = f"{first_ascii}s-{kind}" if r() < 0.3 else f"{kind}-{bits(16):04x}"
+                clients.append(
                     (
-                        c.take("gwn_client_devices"),
+                        client_id,
                         ap_id,
-                        self._mac(oui, c.client_macs),
+                        mac_address(oui, client_id),
                         hostname,
                         os_name,
                         vendor,
-                        rng.getrandbits(30),
-                        rng.getrandbits(32),
-                        _pick(rng, ("WPA2-PSK", "WPA2-Enterprise", "Open", "Captive portal")),
+                        bits(30),
+                        bits(32),
+                        CLIENT_AUTH[int(r() * len(CLIENT_AUTH))],
                         connected,
-                        int(rng.random() * 28_800),
+                        int(r() * 28_800),
                     )
                 )
-            if rng.random() < 0.3:
-                granted_sec, granted = self._ts(rng, created_sec)
-                kind = _pick(rng, ("syslog", "core_file", "operation_log"))
+            if r() < 0.3:
+                granted_sec = created_sec + int(r() * rest)
+                kind = TRACE_KINDS[int(r() * len(TRACE_KINDS))]
                 day = _DAY_TEXT[granted_sec // 86400].strip()
-                file_name = f"{kind}_{mac.replace(':', '')}_{day}.tar.gz"
-                rows["gwn_trace_files"].append(
+                traces.append(
                     (
-                        c.take("gwn_trace_files"),
+                        self._next_id("gwn_trace_files"),
                         ap_id,
-                        owner.account_id,
-                        granted,
+                        owner[0],
+                        _at(granted_sec),
                         kind,
-                        file_name,
-                        1024 + rng.getrandbits(22),
-                        self._text_ts(granted_sec + 600),
+                        f"{kind}_{mac.replace(':', '')}_{day}.tar.gz",
+                        1024 + bits(22),
+                        _at(granted_sec + 600),
                     )
                 )
 
-    @staticmethod
-    def _mac(oui: str, serial: int) -> str:
-        serial &= 0xFFFFFF
-        return f"{oui}:{serial >> 16:02X}:{(serial >> 8) & 255:02X}:{serial & 255:02X}"
-
-    def _social(self, rng: random.Random, person: _Person, rows: Rows) -> None:
-        provider = _pick(rng, ("google", "facebook", "twitter", "linkedin", "wechat"))
-        email = (
-            person.email
-            if rng.random() < 0.7
-            else (f"{ascii_lower(person.name)}{rng.getrandbits(10)}@gmail.com")
-        )
-        _, linked = self._ts(rng)
-        rows["social_login_profiles"].append(
+    def social(self, person: _Person) -> None:
+        r, bits = self.r, self.bits
+        provider = SOCIAL_PROVIDERS[int(r() * len(SOCIAL_PROVIDERS))]
+        email = person[2] if r() < 0.7 else f"{ascii_lower(person[1])}{bits(10)}@gmail.com"
+        self.rows["social_login_profiles"].append(
             (
-                self._counters.take("social_login_profiles"),
-                person.account_id,
+                self._next_id("social_login_profiles"),
+                person[0],
                 provider,
-                self._token(rng, 20),
-                person.name,
-                _pick(rng, GENDERS),
+                _token(bits, 20),
+                person[1],
+                GENDERS[int(r() * len(GENDERS))],
                 email,
-                1950 + int(rng.random() * 55),
-                linked,
+                1950 + int(r() * 55),
+                _at(int(r() * _SPAN)),
             )
         )
 
-    def _phone_setup(self, rng: random.Random, person: _Person, rows: Rows) -> None:
-        c = self._counters
-        _, at = self._ts(rng)
-        rows["ip_phone_setups"].append(
+    def phone_setup(self, person: _Person) -> None:
+        r = self.r
+        region = person[4]
+        self.rows["ip_phone_setups"].append(
             (
-                c.take("ip_phone_setups"),
-                person.account_id if rng.random() < 0.8 else None,
-                self._ip(rng),
-                person.region.language,
-                f"{person.place[1]}, {person.region.country}",
-                at,
+                self._next_id("ip_phone_setups"),
+                person[0] if r() < 0.8 else None,
+                _ip(self.bits),
+                region.language,
+                f"{person[5][1]}, {region.country}",
+                _at(int(r() * _SPAN)),
             )
         )
 
-    def _address(
-        self, rng: random.Random, owner: _Person, recipient: str, region: Region, rows: Rows
-    ) -> int:
-        street, city, state, postal = _pick(rng, region.places)
-        address_id = self._counters.take("shipping_addresses")
-        rows["shipping_addresses"].append(
-            (
-                address_id,
-                owner.account_id,
-                recipient,
-                street,
-                city,
-                state,
-                postal,
-                region.country,
-                owner.phone,
-            )
+    def address(self, owner: _Person, recipient: str) -> int:
+        region = owner[4]
+        places = region.places
+        street, city, state, postal = places[int(self.r() * len(places))]
+        address_id = self._next_id("shipping_addresses")
+        self.rows["shipping_addresses"].append(
+            (address_id, owner[0], recipient, street, city, state, postal, region.country, owner[3])
         )
         return address_id
 
-    def _store(
-        self,
-        rng: random.Random,
-        person: _Person,
-        people: list[_Person],
-        addresses: list[int],
-        rows: Rows,
-    ) -> None:
-        c = self._counters
-        own = self._address(rng, person, person.name, person.region, rows)
+    def store(self, person: _Person) -> None:
+        r, bits, rows = self.r, self.bits, self.rows
+        own = self.address(person, person[1])
         choices = [own]
-        if rng.random() < 0.1:  # a gift to a friend, shipped to the friend's address
-            friend, _ = self._guest(rng)
-            choices.append(self._address(rng, person, friend, person.region, rows))
+        if r() < 0.1:  # a gift to a friend, shipped to the friend's address
+            friend, _ = self.guest()
+            choices.append(self.address(person, friend))
+        addresses = self.addresses
         addresses.append(own)
-        for _ in range(1 + int(rng.random() * 3)):
-            if len(addresses) > 1 and rng.random() < 0.08:  # shipped to a household member
-                address = addresses[int(rng.random() * len(addresses))]
+        orders, items = rows["store_orders"], rows["store_order_items"]
+        item_base = self.base["store_order_items"] + 1
+        country = person[4].country
+        currency = "EUR" if country in _EURO else ("GBP" if country == "GB" else "USD")
+        for _ in range(1 + int(r() * 3)):
+            if len(addresses) > 1 and r() < 0.08:  # shipped to a household member
+                address = addresses[int(r() * len(addresses))]
             else:
-                address = _pick(rng, choices)
-            order_id = c.take("store_orders")
-            placed_sec, placed = self._ts(rng)
+                address = choices[int(r() * len(choices))]
+            order_id = self._next_id("store_orders")
+            placed_sec = int(r() * _SPAN)
             total = 0
-            for _ in range(1 + int(rng.random() * 3)):
-                sku, product, price = _pick(rng, PRODUCTS)
-                qty = 1 + (rng.random() < 0.2) * int(rng.random() * 5)
+            for _ in range(1 + int(r() * 3)):
+                sku, product, price = PRODUCTS[int(r() * len(PRODUCTS))]
+                qty = 1 + int(r() * 5) if r() < 0.2 else 1
                 total += qty * price
-                rows["store_order_items"].append(
-                    (c.take("store_order_items"), order_id, sku, product, qty, price)
-                )
-            processor = _pick(rng, PROCESSORS)
-            token = {"stripe": "tok_", "paypal": "PAYID-", "braintree": "bt_", "adyen": "ady_"}[
-                processor
-            ] + self._token(rng, 24)
-            status = "delivered" if placed_sec < _SPAN - 14 * 86400 else "shipped"
-            rows["store_orders"].append(
+                items.append((item_base + len(items), order_id, sku, product, qty, price))
+            processor = PROCESSORS[int(r() * len(PROCESSORS))]
+            orders.append(
                 (
                     order_id,
-                    person.account_id,
-                    person.email,
+                    person[0],
+                    person[2],
                     address,
-                    placed,
-                    status,
-                    "EUR"
-                    if person.region.country in ("DE", "FR", "ES")
-                    else ("GBP" if person.region.country == "GB" else "USD"),
+                    _at(placed_sec),
+                    "delivered" if placed_sec < _SPAN - 14 * 86400 else "shipped",
+                    currency,
                     total,
                     processor,
-                    token,
+                    TOKEN_PREFIXES[processor] + _token(bits, 24),
                 )
             )
 
-    def _ticket(self, rng: random.Random, person: _Person, rows: Rows) -> None:
-        sku, product, _ = _pick(rng, PRODUCTS)
-        topic = _pick(rng, TICKET_TOPICS)
-        pool = self.pools.sentences
-        sentences = " ".join(_pick(rng, pool) for _ in range(2 + int(rng.random() * 4)))
+    def ticket(self, person: _Person) -> None:
+        r, bits = self.r, self.bits
+        sku, product, _ = PRODUCTS[int(r() * len(PRODUCTS))]
+        topic = TICKET_TOPICS[int(r() * len(TICKET_TOPICS))]
+        pool = self.gen.pools.sentences
+        text = " ".join([pool[int(r() * len(pool))] for _ in range(2 + int(r() * 4))])
         body = (
-            f"Hello, my {sku} has a problem: {topic}. {sentences} "
-            f"Order reference {rng.getrandbits(24):08d}. Thanks, {person.name.split(' ')[0]}"
+            f"Hello, my {sku} has a problem: {topic}. {text} "
+            f"Order reference {bits(24):08d}. Thanks, {person[1].split(' ')[0]}"
         )
-        _, opened = self._ts(rng)
-        rows["support_tickets"].append(
+        self.rows["support_tickets"].append(
             (
-                self._counters.take("support_tickets"),
-                person.account_id if rng.random() < 0.85 else None,
-                person.name,
-                person.email,
-                person.phone,
+                self._next_id("support_tickets"),
+                person[0] if r() < 0.85 else None,
+                person[1],
+                person[2],
+                person[3],
                 sku,
                 f"{product}: {topic}",
                 body,
-                _pick(rng, ("open", "pending", "solved", "closed")),
-                opened,
+                TICKET_STATUSES[int(r() * len(TICKET_STATUSES))],
+                _at(int(r() * _SPAN)),
             )
         )
 
-    def _subscriptions(self, rng: random.Random, person: _Person, rows: Rows) -> None:
-        lists = rng.sample(LISTS, 1 + (rng.random() < 0.4))
-        logged_in = rng.random() < 0.6
+    def subscriptions(self, person: _Person) -> None:
+        r = self.r
+        first = int(r() * len(LISTS))
+        lists = [LISTS[first]]
+        if r() < 0.4:
+            lists.append(LISTS[(first + 1 + int(r() * (len(LISTS) - 1))) % len(LISTS)])
+        logged_in = r() < 0.6
+        subs = self.rows["marketing_subscriptions"]
+        base = self.base["marketing_subscriptions"] + 1
+        region, place = person[4], person[5]
         for list_name in lists:
-            sub_sec, subscribed = self._ts(rng)
-            unsubscribed = None
-            if rng.random() < 0.1:
-                unsubscribed = self._text_ts(sub_sec + int(rng.random() * 8e6))
-            rows["marketing_subscriptions"].append(
+            sub_sec = int(r() * _SPAN)
+            unsubscribed = _at(sub_sec + int(r() * 8e6)) if r() < 0.1 else None
+            subs.append(
                 (
-                    self._counters.take("marketing_subscriptions"),
-                    person.account_id if logged_in else None,
-                    person.email,
-                    person.name,
-                    person.phone if rng.random() < 0.3 else None,
-                    person.region.country,
-                    person.place[2],
+                    base + len(subs),
+                    person[0] if logged_in else None,
+                    person[2],
+                    person[1],
+                    person[3] if r() < 0.3 else None,
+                    region.country,
+                    place[2],
                     list_name,
-                    _pick(rng, FREQUENCIES),
-                    _pick(rng, ("form", "newsletter", "download")),
-                    subscribed,
+                    FREQUENCIES[int(r() * len(FREQUENCIES))],
+                    SUB_SOURCES[int(r() * len(SUB_SOURCES))],
+                    _at(sub_sec),
                     unsubscribed,
                 )
             )
 
-    def _web_events(self, rng: random.Random, person: _Person, rows: Rows) -> None:
-        r = rng.random
+    def web_events(self, person: _Person) -> None:
+        r, bits = self.r, self.bits
         n = int(r() * 6)
         if not n:
             return
-        cookies = [self._uuid(rng) for _ in range(1 + int(r() * 2.5))]
-        home_ip = self._ip(rng)
-        agent = _pick(rng, self.pools.user_agents)
-        append = rows["web_analytics_events"].append
-        next_id = self._counters.ids["web_analytics_events"].__next__
-        account_id = person.account_id
+        cookies = [_uuid(bits) for _ in range(1 + int(r() * 2.5))]
         n_cookies = len(cookies)
-        for _ in range(n):
+        home_ip = _ip(bits)
+        agents = self.gen.pools.user_agents
+        agent = agents[int(r() * len(agents))]
+        account_id = person[0]
+        events = self.rows["web_analytics_events"]
+        first_id = self.base["web_analytics_events"] + len(events) + 1
+        day, clock = _DAY_TEXT, _CLOCK_TEXT
+        for i in range(n):
             sec = int(r() * _SPAN)
-            append(
+            events.append(
                 (
-                    next_id(),
+                    first_id + i,
                     cookies[int(r() * n_cookies)],
                     account_id if r() < 0.5 else None,
-                    home_ip if r() < 0.7 else self._ip(rng),
+                    home_ip if r() < 0.7 else _ip(bits),
                     agent,
                     PAGES[int(r() * _N_PAGES)],
                     REFERRERS[int(r() * _N_REFERRERS)] if r() < 0.4 else None,
-                    _DAY_TEXT[sec // 86400] + _CLOCK_TEXT[sec % 86400],
+                    day[sec // 86400] + clock[sec % 86400],
                 )
             )
 
-    def _app_events(
-        self, rng: random.Random, person: _Person, devices: list[str], rows: Rows
-    ) -> None:
-        events = rows["app_analytics_events"]
-        c = self._counters
-        model, os_name, versions = _pick(rng, MOBILE_DEVICES)
-        os_version = _pick(rng, versions)
-        for _ in range(int(rng.random() * 4)):
-            app, activities = _pick(rng, APPS)
-            _, at = self._ts(rng)
+    def app_events(self, person: _Person, devices: list[str]) -> None:
+        r = self.r
+        n = int(r() * 4)
+        if not n:
+            return
+        model, os_name, versions = MOBILE_DEVICES[int(r() * len(MOBILE_DEVICES))]
+        os_version = versions[int(r() * len(versions))]
+        region = person[4]
+        account_id = person[0]
+        events = self.rows["app_analytics_events"]
+        first_id = self.base["app_analytics_events"] + len(events) + 1
+        for i in range(n):
+            app, activities = APPS[int(r() * len(APPS))]
             events.append(
                 (
-                    c.take("app_analytics_events"),
-                    devices[int(rng.random() * len(devices))],
-                    person.account_id if rng.random() < 0.8 else None,
+                    first_id + i,
+                    devices[int(r() * len(devices))],
+                    account_id if r() < 0.8 else None,
                     app,
                     model,
                     os_name,
                     os_version,
-                    person.region.language,
-                    person.region.country,
-                    _pick(rng, activities),
-                    5 + int(rng.random() * 3600),
-                    at,
+                    region.language,
+                    region.country,
+                    activities[int(r() * len(activities))],
+                    5 + int(r() * 3600),
+                    _at(int(r() * _SPAN)),
                 )
             )
 

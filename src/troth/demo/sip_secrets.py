@@ -56,7 +56,8 @@ def key_id(key: bytes) -> str:
     return hashlib.sha256(b"key-id:" + key).hexdigest()[:16]
 
 
-def _aad(account_id: int) -> bytes:
+def sip_credential_aad(account_id: int) -> bytes:
+    """The associated data that binds a sealed credential to its account."""
     return f"wave_sip_accounts:{account_id}".encode()
 
 
@@ -65,12 +66,12 @@ def seal_sip_credential(
 ) -> bytes:
     """Encrypt one SIP credential; ``nonce`` must be 12 bytes never reused with this key."""
     plaintext = json.dumps({"user": sip_user, "password": password}).encode()
-    return aead.encrypt(nonce, plaintext, _aad(account_id))
+    return aead.encrypt(nonce, plaintext, sip_credential_aad(account_id))
 
 
 def open_sip_credential(
     key: bytes, nonce: bytes, ciphertext: bytes, account_id: int
 ) -> dict[str, str]:
     """Decrypt one stored SIP credential (raises ``InvalidTag`` on a wrong key or account)."""
-    plaintext = AESGCM(key).decrypt(nonce, ciphertext, _aad(account_id))
+    plaintext = AESGCM(key).decrypt(nonce, ciphertext, sip_credential_aad(account_id))
     return dict(json.loads(plaintext))
