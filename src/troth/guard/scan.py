@@ -605,13 +605,17 @@ def scan_datastores(
         else:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor, as_completed
+            from concurrent.futures.process import BrokenProcessPool
 
             context = multiprocessing.get_context("forkserver")
             ordered = sorted(jobs, key=lambda j: -j[1])  # biggest first
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
                 futures = {pool.submit(_run_job_in_worker, setup, job): n for job, n in ordered}
                 for future in as_completed(futures):
-                    found, rows = future.result()
+                    try:
+                        found, rows = future.result()
+                    except BrokenProcessPool:
+                        raise GuardError("a scan worker process stopped unexpectedly") from None
                     reports += found
                     rows_read += rows
                     advance(rows)
