@@ -38,7 +38,7 @@ def test_signed_out_and_viewer_are_refused_admin_pages(live_server: LiveServer, 
     accounts.create("viewer@staff.example.com", password, "viewer")
     sign_in(page, url, "viewer@staff.example.com", password)
     assert page.url == f"{url}/console"
-    assert page.get_by_role("link", name="Staff").count() == 0
+    assert page.get_by_role("link", name="Staff", exact=True).count() == 0
     response = page.goto(f"{url}/console/staff")
     assert response.status == 403
     assert page.get_by_role("alert").inner_text().startswith("This page needs the admin role")

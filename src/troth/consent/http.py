@@ -26,10 +26,10 @@ from troth.consent.children import (
     sign_up,
 )
 from troth.consent.decision import UseIndex
-from troth.consent.errors import BadLink, ConsentError
+from troth.consent.errors import ConsentError
 from troth.consent.keys import BROWSER_PREFIX, is_key, new_browser_key
 from troth.consent.ledger import ConsentLedger, ConsentService, consent_purposes
-from troth.consent.links import verify_link
+from troth.consent.links import sign_link, verify_link
 from troth.consent.marketing import Campaign, send_campaign, unsubscribe
 from troth.consent.notices import fresh_consent_requirements, stored_notices
 from troth.consent.signals import gpc_document, read_signals
@@ -87,7 +87,7 @@ def _browser_key(request: Request) -> str | None:
     return value if value and value.startswith(BROWSER_PREFIX) and is_key(value) else None
 
 
-def _set_browser_cookie(response: Response, key: str, secure: bool) -> None:
+def set_browser_cookie(response: Response, key: str, secure: bool) -> None:
     response.set_cookie(
         BROWSER_COOKIE,
         key,
@@ -153,7 +153,7 @@ def cookie_categories(service: ConsentService) -> dict[str, list[str]]:
     return found
 
 
-def _banner_state(service: ConsentService, browser: str) -> dict[str, Any]:
+def banner_state_of(service: ConsentService, browser: str) -> dict[str, Any]:
     state = service.ledger.state(browser)
     categories = cookie_categories(service)
     choices: dict[str, bool] = {}
@@ -176,8 +176,8 @@ def _banner_state(service: ConsentService, browser: str) -> dict[str, Any]:
 )
 def banner_state(response: Response, service: Service, signals: Signals) -> dict[str, Any]:
     browser = signals["browser_key"]
-    _set_browser_cookie(response, browser, signals["secure"])
-    return _banner_state(service, browser)
+    set_browser_cookie(response, browser, signals["secure"])
+    return banner_state_of(service, browser)
 
 
 class BannerChoice(BaseModel):
@@ -185,33 +185,40 @@ class BannerChoice(BaseModel):
 
 
 @keeps("C7")
+def record_cookie_choices(
+    service: ConsentService, browser: str, choices: dict[str, bool], source: str = "cookie_banner"
+) -> dict[str, Any]:
+    """Record a browser's choice per cookie category (only what changed); return the banner
+    state. An unknown category is refused before anything is written."""
+    categories = cookie_categories(service)
+    unknown = sorted(set(choices) - set(categories) - {"essential"})
+    if unknown:
+        raise ConsentError(f"unknown cookie category {unknown[0]!r}")
+    state = service.ledger.state(browser)
+    for name, allowed in choices.items():
+        for use in categories.get(name, []):
+            grant = state.grant(use)
+            if grant is None or grant.granted != allowed:
+                service.ledger.record(browser, use, allowed, source, notice_text=f"cookies: {name}")
+    return banner_state_of(service, browser)
+
+
 @public.post("/api/v1/consent/banner", summary="Record this browser's cookie choices")
 def banner_choice(
     choice: BannerChoice, request: Request, response: Response, service: Service, signals: Signals
 ) -> dict[str, Any]:
     if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
         raise ConsentError("send the choice as application/json")
-    categories = cookie_categories(service)
-    unknown = sorted(set(choice.categories) - set(categories) - {"essential"})
-    if unknown:
-        raise ConsentError(f"unknown cookie category {unknown[0]!r}")
     browser = signals["browser_key"]
-    state = service.ledger.state(browser)
-    for name, allowed in choice.categories.items():
-        for use in categories.get(name, []):
-            grant = state.grant(use)
-            if grant is None or grant.granted != allowed:
-                service.ledger.record(
-                    browser, use, allowed, "cookie_banner", notice_text=f"cookies: {name}"
-                )
-    _set_browser_cookie(response, browser, signals["secure"])
-    return _banner_state(service, browser)
+    found = record_cookie_choices(service, browser, choice.categories)
+    set_browser_cookie(response, browser, signals["secure"])
+    return found
 
 
 @public.get("/api/v1/consent/signals", summary="Record and show this browser's privacy signals")
 def signals_view(response: Response, service: Service, signals: Signals) -> dict[str, Any]:
     browser = signals["browser_key"]
-    _set_browser_cookie(response, browser, signals["secure"])
+    set_browser_cookie(response, browser, signals["secure"])
     state = service.ledger.state(browser)
     return {
         "this_request": signals["signals"],
@@ -274,15 +281,27 @@ def one_click(token: str, service: Service) -> dict[str, Any]:
 
 @public.get("/consent/unsubscribe/{token}", response_class=HTMLResponse)
 def unsubscribe_page(token: str, request: Request, service: Service) -> HTMLResponse:
+    """The link in the mail's body: unsubscribes at once, then says so in the privacy
+    center's layout with a way to the person's other choices."""
     from troth.web.templating import templates
 
+    page = {"policy": service.policy, "section": "preferences"}
     try:
-        _unsubscribe(service, token, "email_link")
-    except BadLink as exc:
+        claims = verify_link(token, "unsubscribe")
+        unsubscribe(service.ledger, claims.subject_key, claims.target, "email_link")
+    except ConsentError as exc:  # forged, altered, expired, or not an unsubscribe link
         return templates.TemplateResponse(
-            request, "consent/unsubscribed.html", {"error": str(exc)}, status_code=403
+            request,
+            "consent/unsubscribed.html",
+            {**page, "error": str(exc)},
+            status_code=exc.status_code,
         )
-    return templates.TemplateResponse(request, "consent/unsubscribed.html", {"error": None})
+    manage = sign_link("preferences", claims.subject_key, "all", lifetime=60 * 60 * 24)
+    return templates.TemplateResponse(
+        request,
+        "consent/unsubscribed.html",
+        {**page, "error": None, "channel": claims.target, "manage": manage},
+    )
 
 
 @public.get("/consent/pixel/{token}.gif", include_in_schema=False)

@@ -33,6 +33,7 @@ def promise_page(request: Request, ctx: Context) -> HTMLResponse:
 router.include_router(center.router)
 router.include_router(center.requests_router)
 router.include_router(center.preferences_router)
+router.include_router(center.choices_router)
 router.include_router(console.router)
 router.include_router(console.requests_router)
 router.include_router(console.consent_router)

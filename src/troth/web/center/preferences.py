@@ -17,7 +17,7 @@ from troth.consent.http import consent_service
 from troth.consent.keys import subject_key
 from troth.consent.ledger import ConsentService, consent_purposes
 from troth.consent.links import sign_link, verify_link
-from troth.consent.state import FREQUENCIES, OFF
+from troth.consent.state import CHANNELS, FREQUENCIES, OFF
 from troth.notify import Mail, send_mail
 from troth.promises import keeps
 from troth.web.auth import verify_csrf
@@ -29,6 +29,7 @@ CsrfChecked = Depends(verify_csrf)
 Service = Annotated[ConsentService, Depends(consent_service)]
 SOURCE = "privacy_center"
 LINK_LIFETIME = 60 * 60 * 24  # a day
+CHANNEL_NAMES = {"email": "Marketing e-mail", "push": "Push notifications in our apps"}
 
 
 def _term(ctx: Context, key: str) -> str:
@@ -94,6 +95,14 @@ def manage(
             "token": token,
             "consents": consents,
             "email_frequency": state.frequency("email") or "not chosen",
+            "channels": [
+                {
+                    "key": channel,
+                    "name": CHANNEL_NAMES.get(channel, channel),
+                    "now": state.frequency(channel) or "not chosen",
+                }
+                for channel in CHANNELS
+            ],
             "frequencies": [*FREQUENCIES, OFF],
             "error": error,
         },
@@ -111,6 +120,7 @@ def change(
     purpose: Annotated[str, Form()] = "",
     scope: Annotated[str, Form()] = "",
     frequency: Annotated[str, Form()] = "",
+    channel: Annotated[str, Form()] = "email",
 ) -> Response:
     key = _claims_key(token)
     if key is None:
@@ -121,8 +131,8 @@ def change(
             ledger.record(key, purpose, True, SOURCE, scope=scope)
         elif change == "withdraw":
             ledger.record(key, purpose, False, SOURCE, scope=scope)
-        elif change == "email":
-            ledger.set_preference(key, "email", frequency, SOURCE)
+        elif change in ("email", "channel"):  # a channel's frequency, or off
+            ledger.set_preference(key, channel, frequency, SOURCE)
         elif change == "withdraw_all":
             ledger.withdraw_everything(key, SOURCE)
         else:

@@ -62,6 +62,11 @@
     var text = document.createElement("p");
     text.textContent = "We use essential cookies to run this site. May we also use: " +
       optional.map(function (c) { return c.key; }).join(", ") + "?";
+    var more = document.createElement("a");
+    more.href = "/privacy/cookies";
+    more.textContent = "Cookie settings, one kind at a time";
+    text.appendChild(document.createTextNode(" "));
+    text.appendChild(more);
     box.appendChild(text);
     var boxes = {};
     optional.forEach(function (c) {
