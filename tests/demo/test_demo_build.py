@@ -183,6 +183,7 @@ def test_content_depends_only_on_seed_and_subjects(tmp_path: Path) -> None:
     assert build("b", seed=5) == reference
     assert build("c", seed=5, blocks_per_batch=1) == reference
     assert build("d", seed=5, parallel=True) == reference
+    assert build("f", seed=5, workers=3, blocks_per_batch=1) == reference  # 2 batches, 3 workers
     assert build("e", seed=6) != reference
 
 
@@ -272,9 +273,11 @@ def test_postgres_build_matches_sqlite_and_has_its_keys(postgres_url: str, tmp_p
 
 
 @pytest.mark.postgres
-def test_postgres_build_in_a_worker_process(postgres_url: str, tmp_path: Path) -> None:
-    result = build_demo(postgres_url, 1500, seed=8, parallel=True, datasets_out=tmp_path / "d.yml")
+def test_postgres_build_in_worker_processes(postgres_url: str, tmp_path: Path) -> None:
+    result = build_demo(
+        postgres_url, 2500, seed=8, workers=2, blocks_per_batch=1, datasets_out=tmp_path / "d.yml"
+    )
     lite = sqlite_url(tmp_path / "w.sqlite3")
-    build_demo(lite, 1500, seed=8, datasets_out=tmp_path / "e.yml")
-    assert result.rows["accounts"] == 1500
+    build_demo(lite, 2500, seed=8, datasets_out=tmp_path / "e.yml")
+    assert result.rows["accounts"] == 2500
     assert content_digest(postgres_url) == content_digest(lite)
