@@ -34,13 +34,34 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from troth.requests.executor import ERASURE_SLICE
+
 
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
 
 
-def _workload(url: str, datasets_path: str, access_runs: int, batch: int) -> dict:
+def _backend_cpu_seconds(database: str) -> float:
+    """CPU time (user + system) of the PostgreSQL backends serving ``database`` on this
+    machine, read from /proc (0 where it cannot be read)."""
+    import os
+
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            if not cmdline.startswith(b"postgres: ") or f" {database} ".encode() not in cmdline:
+                continue
+            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def _workload(url: str, datasets_path: str, access_runs: int, batch: int, slice_size: int) -> dict:
     import sqlalchemy as sa
 
     from troth.connectors import ConnectionSet, SqlConnector
@@ -75,10 +96,15 @@ def _workload(url: str, datasets_path: str, access_runs: int, batch: int) -> dic
     access_ms = access_ms[1:]  # the first warms the reflection and statement caches
 
     subjects = [{"email": [e], "username": [u]} for e, u in erased]
+    database = sa.engine.make_url(url).database or ""
+    db_cpu = _backend_cpu_seconds(database)
+    own_cpu = time.process_time()
     started = time.perf_counter()
     plan = plan_batch("erasure", subjects, datasets, policy)
-    outcome = run_erasure(plan, connections)
+    outcome = run_erasure(plan, connections, slice_size=slice_size)
     seconds = time.perf_counter() - started
+    own_cpu = time.process_time() - own_cpu
+    db_cpu = _backend_cpu_seconds(database) - db_cpu
     connector.close()
     return {
         "access_runs": len(access_ms),
@@ -88,6 +114,10 @@ def _workload(url: str, datasets_path: str, access_runs: int, batch: int) -> dic
         "batch_subjects": len(subjects),
         "batch_seconds": round(seconds, 2),
         "batch_subjects_per_second": round(len(subjects) / seconds, 1),
+        "batch_slice": slice_size,
+        "batch_cpu_seconds_here": round(own_cpu, 2),
+        "batch_cpu_seconds_postgres": round(db_cpu, 2),
+        "batch_subjects_per_cpu_second": round(len(subjects) / (own_cpu + db_cpu), 1),
         "batch_rows_deleted": sum(s.deleted for s in outcome.steps),
         "batch_rows_masked": sum(s.masked for s in outcome.steps),
         "batch_verified": outcome.verified,
@@ -152,11 +182,13 @@ def main() -> int:
     parser.add_argument(
         "--cluster-dir", type=Path, help="keep the cluster here and reuse a database built before"
     )
+    parser.add_argument("--slice", type=int, default=ERASURE_SLICE, help="subjects per slice")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.child:
-        print(json.dumps(_workload(args.url, args.datasets, args.access_runs, args.batch)))
+        work = _workload(args.url, args.datasets, args.access_runs, args.batch, args.slice)
+        print(json.dumps(work))
         return 0
 
     server = None
@@ -165,13 +197,13 @@ def main() -> int:
     try:
         url, datasets = args.url, args.datasets
         if url is None and args.cluster_dir is not None:
-            from troth.demo import build_demo
-
             kept, stop_kept = _kept_cluster(args.cluster_dir)
             name = f"demo{args.subjects}"
             datasets = str(args.cluster_dir / f"{name}_datasets.yml")
             marker = args.cluster_dir / f"{name}.built"
             if not marker.exists():
+                from troth.demo import build_demo
+
                 kept.create_database(name)
                 built = build_demo(
                     kept.url_for(name), args.subjects, seed=1, datasets_out=Path(datasets)
@@ -191,6 +223,7 @@ def main() -> int:
             datasets = str(Path(tempfile.mkdtemp()) / "demo_datasets.yml")
             built = build_demo(url, args.subjects, seed=1, datasets_out=Path(datasets))
             report["build_seconds"] = round(built.seconds, 1)
+        report["loadavg_before"] = Path("/proc/loadavg").read_text().split()[:3]
         child = subprocess.run(
             [
                 sys.executable,
@@ -204,6 +237,8 @@ def main() -> int:
                 str(args.access_runs),
                 "--batch",
                 str(args.batch),
+                "--slice",
+                str(args.slice),
             ],
             capture_output=True,
             text=True,
@@ -213,6 +248,7 @@ def main() -> int:
             print(child.stderr, file=sys.stderr)
             return child.returncode
         report.update(json.loads(child.stdout.strip().splitlines()[-1]))
+        report["loadavg_after"] = Path("/proc/loadavg").read_text().split()[:3]
     finally:
         if server is not None:
             server.stop()
