@@ -16,11 +16,11 @@ PostgreSQL ``COPY`` read directly.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import random
 import re
+from binascii import b2a_base64
 from collections.abc import Iterator
 from typing import Any
 
@@ -146,11 +146,13 @@ TICKET_TOPICS = (
 LISTS = ("newsletter", "blog", "product_updates", "webinars", "downloads")
 FREQUENCIES = ("immediately", "weekly", "monthly", "quarterly")
 _N_PAGES = len(PAGES)
+assert _N_PAGES == 16, "web events pick a page with four random bits"
 _N_REFERRERS = len(REFERRERS)
 GENDERS = ("female", "male", "female", "male", "non-binary", None)
 
 
 _N_PAGES = len(PAGES)
+assert _N_PAGES == 16, "web events pick a page with four random bits"
 _N_REFERRERS = len(REFERRERS)
 GENDERS = ("female", "male", "female", "male", "non-binary", None)
 SOCIAL_PROVIDERS = ("google", "facebook", "twitter", "linkedin", "wechat")
@@ -257,12 +259,15 @@ def _ip(getrandbits: Any) -> str:
     return f"{(v >> 24) % 223 + 1}.{(v >> 16) & 255}.{(v >> 8) & 255}.{v & 255}"
 
 
+_URL_SAFE = bytes.maketrans(b"+/", b"-_")
+
+
 def _token(getrandbits: Any, length: int) -> str:
     """Random letters, digits, ``-`` and ``_`` (URL-safe base64 of random bits)."""
     n = length * 3 // 4 + 1
     while True:
         raw = getrandbits(n * 8).to_bytes(n, "little")
-        text = base64.urlsafe_b64encode(raw).decode()[:length]
+        text = b2a_base64(raw, newline=False).translate(_URL_SAFE).decode()[:length]
         if not _CARD_LIKE.search(text):
             return text
 
@@ -393,7 +398,7 @@ class _BlockBuilder:
         phone = _phone(r, bits, region) if r() < 0.85 else None
         # A realistic-looking argon2id encoding built from seeded random bits: hashing a
         # million passwords is not what the demo is for, so no password is ever hashed here.
-        secret = base64.b64encode(bits(392).to_bytes(49, "little")).decode()
+        secret = b2a_base64(bits(392).to_bytes(49, "little"), newline=False).decode()
         password_hash = f"$argon2id$v=19$m=65536,t=3,p=4${secret[:22]}${secret[22:65]}"
         name = f"{first} {last}"
         self.rows["accounts"].append(
@@ -748,15 +753,19 @@ class _BlockBuilder:
         day, clock = _DAY_TEXT, _CLOCK_TEXT
         for i in range(n):
             sec = int(r() * _SPAN)
+            # One draw of 32 bits decides the rest: cookie (bits 0-9), whether signed in
+            # (bit 10), page (11-14), home address or another (15-18, 11 in 16), referrer or
+            # none (19-21, 3 in 8) and which referrer (22-31).
+            v = bits(32)
             events.append(
                 (
                     first_id + i,
-                    cookies[int(r() * n_cookies)],
-                    account_id if r() < 0.5 else None,
-                    home_ip if r() < 0.7 else _ip(bits),
+                    cookies[((v & 1023) * n_cookies) >> 10],
+                    account_id if v & 1024 else None,
+                    home_ip if (v >> 15 & 15) < 11 else _ip(bits),
                     agent,
-                    PAGES[int(r() * _N_PAGES)],
-                    REFERRERS[int(r() * _N_REFERRERS)] if r() < 0.4 else None,
+                    PAGES[v >> 11 & 15],
+                    REFERRERS[((v >> 22) * _N_REFERRERS) >> 10] if (v >> 19 & 7) < 3 else None,
                     day[sec // 86400] + clock[sec % 86400],
                 )
             )
