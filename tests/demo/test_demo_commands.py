@@ -30,7 +30,9 @@ def test_build_prints_rows_per_table_and_writes_datasets(tmp_path: Path, troth_h
     url = sqlite_url(tmp_path / "demo.sqlite3")
     out = tmp_path / "maps" / "demo.yml"
     result = runner.invoke(
-        app, ["build", "--subjects", "120", "--seed", "4", "--db", url, "--datasets-out", str(out)]
+        app,
+        ["build", "--subjects", "120", "--seed", "4", "--db", url, "--datasets-out", str(out)]
+        + ["--workers", "2"],
     )
     assert result.exit_code == 0, result.output
     assert "accounts" in result.output and "store_order_items" in result.output
@@ -76,11 +78,13 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, troth_home: Path) -> No
     for args in (
         ["build", "--db", "oracle://u@h/db", "--datasets-out", str(tmp_path / "d.yml")],
         ["build", "--subjects", "0", "--db", sqlite_url(tmp_path / "z.sqlite3")],
+        ["build", "--workers", "-1", "--db", sqlite_url(tmp_path / "w.sqlite3")],
     ):
         result = runner.invoke(app, args)
         assert result.exit_code == 2, result.output
         lines = [line for line in result.output.splitlines() if line.strip()]
         assert len(lines) == 1 and lines[0].startswith("error:"), result.output
+    assert not (tmp_path / "w.sqlite3").exists()
 
 
 def test_datasets_command_writes_the_file_without_a_database(tmp_path: Path) -> None:

@@ -55,6 +55,14 @@ def build_command(
         Path | None,
         typer.Option("--datasets-out", help="Where to write the fideslang datasets."),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            help="Worker processes that generate and write (0: none; default: one per core "
+            "from 20,000 subjects).",
+        ),
+    ] = None,
     register: Annotated[
         bool,
         typer.Option(
@@ -83,6 +91,7 @@ def build_command(
                 replace=replace,
                 progress=lambda done, total: bar.update(task, completed=done),
                 datasets_out=datasets_out,
+                workers=workers,
             )
     except TrothError as exc:
         raise _fail(exc) from None
