@@ -3,9 +3,11 @@
 In-process: ``decide()`` over the example policy and derived subject states; the median
 and 99th percentile of single calls.
 
-Over HTTP: a real uvicorn server (the whole Troth app, SQLite store with 10,000
-subjects and their consents) in its own process, loaded by ``wrk`` (Debian's package)
-in another process asking ``GET /api/v1/consent/may`` for random subjects and uses.
+Over HTTP: a real uvicorn server (the whole Troth app with its middleware, uvloop and
+httptools, SQLite store with 10,000 subjects and their consents) in its own process(es),
+loaded by ``wrk`` (Debian's package) in another process asking
+``GET /api/v1/consent/may`` for random subjects and uses. The load average of the machine
+(``/proc/loadavg``) is printed before and after, since the machine is shared.
 
     .venv/bin/python benchmarks/consent_decision.py
     .venv/bin/python benchmarks/consent_decision.py --subjects 10000 --duration 20 --workers 1
@@ -157,6 +159,10 @@ def over_http(subjects: int, duration: int, connections: int, workers: int) -> d
             "--no-access-log",
             "--workers",
             str(workers),
+            "--loop",
+            "uvloop",
+            "--http",
+            "httptools",
         ],
         env=env,
     )
@@ -236,8 +242,11 @@ def main() -> None:
     )
     if args.skip_http:
         return
+    load_before = Path("/proc/loadavg").read_text().split()[:3]
     http = over_http(args.subjects, args.duration, args.connections, args.workers)
+    load_after = Path("/proc/loadavg").read_text().split()[:3]
     print(http["raw"])
+    print(f"load average before {' '.join(load_before)}, after {' '.join(load_after)}")
     print(
         f"HTTP /api/v1/consent/may: {http['requests_per_second']:.0f} req/s, "
         f"p50 {http['p50']}, p99 {http['p99']}, non-2xx {http['non_2xx']} "

@@ -73,6 +73,8 @@ def test_diff_names_what_changed_in_how_data_is_used(
         "P30D after consent_withdrawn -> P90D after consent_withdrawn",
         "marketing: retention changed: user.name: "
         "P30D after consent_withdrawn -> P90D after consent_withdrawn",
+        "marketing: retention changed: user.unique_id: "
+        "P30D after consent_withdrawn -> P90D after consent_withdrawn",
         "marketing: locations added: DE",
     ]
     assert diff.fresh_consent == ("marketing.advertising.first_party.targeted",)

@@ -20,6 +20,9 @@ def serve_command(
         str | None, typer.Option(help="Interface (default TROTH_HOST, 127.0.0.1).")
     ] = None,
     port: Annotated[int | None, typer.Option(help="Port (default TROTH_PORT, 8000).")] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes (each loads the app; 2 on 2 cores).")
+    ] = 1,
 ) -> None:
     """Run the web service in this process."""
     import uvicorn
@@ -36,7 +39,30 @@ def serve_command(
     console.print(f"  promises   http://{host}:{port}/")
     console.print(f"  API docs   http://{host}:{port}/docs")
     console.print(f"  policy     http://{host}:{port}/api/v1/policy")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    options = {"loop": "uvloop", "http": "httptools"} if fast_server_available() else {}
+    if workers > 1:  # each worker process builds its own app from the same settings
+        uvicorn.run(
+            "troth.web:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=False,
+            **options,
+        )
+        return
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **options)
+
+
+def fast_server_available() -> bool:
+    """True when uvloop and httptools (declared dependencies) can be imported here."""
+    try:
+        import httptools  # noqa: F401
+        import uvloop  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def promise_statuses(

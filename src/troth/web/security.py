@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.requests import Request
-from starlette.responses import Response
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from troth.promises import keeps
 
@@ -45,14 +43,44 @@ def security_headers(path: str, https: bool) -> dict[str, str]:
     return headers
 
 
-class SecurityHeadersMiddleware(BaseHTTPMiddleware):
-    def __init__(self, app: ASGIApp, force_https: bool = False) -> None:
-        super().__init__(app)
-        self.force_https = force_https
+DOCS_PATHS = frozenset({"/docs", "/redoc"})
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        https = self.force_https or is_https(request)
-        for name, value in security_headers(request.url.path, https).items():
-            response.headers.setdefault(name, value)
-        return response
+
+def _encoded(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
+    return [
+        (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()
+    ]
+
+
+class SecurityHeadersMiddleware:
+    """Adds :func:`security_headers` to every HTTP response (plain ASGI: no task hand-off).
+
+    The four possible header sets (docs page or not, HTTPS or not) are encoded once; a header
+    the endpoint set itself is left as it is.
+    """
+
+    def __init__(self, app: ASGIApp, force_https: bool = False) -> None:
+        self.app = app
+        self.force_https = force_https
+        self._sets = {
+            (docs, https): _encoded(security_headers("/docs" if docs else "/", https))
+            for docs in (False, True)
+            for https in (False, True)
+        }
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        https = self.force_https or scope.get("scheme") == "https"
+        extra = self._sets[(scope["path"] in DOCS_PATHS, https)]
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                present = {name.lower() for name, _ in headers}
+                headers.extend(h for h in extra if h[0] not in present)
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

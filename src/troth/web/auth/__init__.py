@@ -21,6 +21,7 @@ from troth.web.auth.guard import (
     require_role,
     require_staff,
     role_required_by,
+    service_token_from,
     signed_in_member,
 )
 from troth.web.auth.passwords import WeakPassword, check_strength
@@ -56,9 +57,12 @@ def _wants_page(request: Request) -> bool:
 
 def install(app: FastAPI, settings: Settings) -> None:
     """Wire authentication into ``app``: the signing key, the CSRF cookie, the refusal answers."""
+    import os
+
     from troth.web.templating import templates
 
     app.state.troth_secret = secret_key(settings)
+    app.state.service_token = service_token_from(os.environ)
     app.add_middleware(CsrfCookieMiddleware, secure=settings.https)
     templates.env.globals["csrf_token"] = csrf_token
     templates.env.globals["signed_in_member"] = signed_in_member

@@ -13,8 +13,8 @@ import hmac
 import secrets
 
 from fastapi import HTTPException, Request
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
-from starlette.responses import Response
+from starlette.requests import cookie_parser
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CSRF_COOKIE = "troth_csrf"
 CSRF_FIELD = "csrf_token"
@@ -40,28 +40,48 @@ def csrf_token(request: Request) -> str:
     return token_for(secret_of(request), request.state.csrf_cookie)
 
 
-class CsrfCookieMiddleware(BaseHTTPMiddleware):
-    """Give every browser its CSRF cookie; remember it on ``request.state`` for the templates."""
+NO_FORMS = ("/api/", "/static/", "/.well-known/")
 
-    def __init__(self, app, secure: bool = False) -> None:  # noqa: ANN001 - an ASGI app
-        super().__init__(app)
+
+def csrf_cookie_header(value: str, secure: bool) -> bytes:
+    """The ``Set-Cookie`` value giving a browser its CSRF cookie (pure)."""
+    text = f"{CSRF_COOKIE}={value}; HttpOnly; Path=/; SameSite=strict"
+    return (text + "; Secure" if secure else text).encode("latin-1")
+
+
+class CsrfCookieMiddleware:
+    """Give every browser its CSRF cookie; remember it on ``request.state`` for the templates.
+
+    Plain ASGI (no task hand-off per request). The JSON API, static files and well-known
+    documents render no forms, so they neither need nor set the cookie.
+    """
+
+    def __init__(self, app: ASGIApp, secure: bool = False) -> None:
+        self.app = app
         self.secure = secure
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        existing = request.cookies.get(CSRF_COOKIE)
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(NO_FORMS):
+            await self.app(scope, receive, send)
+            return
+        existing = None
+        for name, raw in scope.get("headers", ()):
+            if name == b"cookie":
+                existing = cookie_parser(raw.decode("latin-1")).get(CSRF_COOKIE) or existing
         value = existing if existing and len(existing) <= 64 else secrets.token_urlsafe(24)
-        request.state.csrf_cookie = value
-        response = await call_next(request)
-        if value != existing:
-            response.set_cookie(
-                CSRF_COOKIE,
-                value,
-                httponly=True,
-                samesite="strict",
-                secure=self.secure or request.url.scheme == "https",
-                path="/",
-            )
-        return response
+        scope.setdefault("state", {})["csrf_cookie"] = value
+        if value == existing:
+            await self.app(scope, receive, send)
+            return
+        cookie = csrf_cookie_header(value, self.secure or scope.get("scheme") == "https")
+
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [*message.get("headers", ()), (b"set-cookie", cookie)]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
 
 
 async def verify_csrf(request: Request) -> None:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
-import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
+from troth.errors import TrothError
 from troth.promises import keeps
 from troth.web.auth.accounts import StaffAccounts, StaffMember
-from troth.web.auth.roles import Role
+from troth.web.auth.roles import Role, parse_role
 from troth.web.auth.sessions import SESSION_COOKIE, SessionStore
 
 
@@ -28,30 +30,71 @@ class NotAllowed(HTTPException):
 
 
 SERVICE_TOKEN_ENV = "TROTH_STAFF_TOKEN"
+SERVICE_TOKEN_ROLE_ENV = "TROTH_STAFF_TOKEN_ROLE"
+SERVICE_TOKEN_MIN_LENGTH = 32
+
+
+class ServiceTokenError(TrothError):
+    """The service token is configured wrongly (too short, or an unknown role)."""
+
+
+@dataclass(frozen=True)
+class ServiceToken:
+    """The operator's token for other services calling the staff API, and the role it acts as."""
+
+    digest: bytes  # SHA-256 of the token: compared in constant time, never kept in clear
+    role: Role
+
+    def member(self) -> StaffMember:
+        return StaffMember(
+            id=0,
+            email="service-token",
+            role=self.role,
+            totp_enabled=False,
+            failed_attempts=0,
+            locked_until=None,
+            disabled=False,
+            created_at=datetime(1970, 1, 1, tzinfo=UTC),
+        )
+
+
+def service_token_from(env: Mapping[str, str]) -> ServiceToken | None:
+    """The service token configured in ``env`` (None when unset); one-line error when wrong.
+
+    ``TROTH_STAFF_TOKEN`` (at least 32 characters) lets another service call the staff API
+    with ``Authorization: Bearer <token>``; it acts with the role ``TROTH_STAFF_TOKEN_ROLE``
+    (default ``analyst``: enough to ask the consent decision, not to approve or administer).
+    """
+    token = env.get(SERVICE_TOKEN_ENV, "")
+    if not token:
+        return None
+    if len(token) < SERVICE_TOKEN_MIN_LENGTH:
+        raise ServiceTokenError(
+            f"{SERVICE_TOKEN_ENV} must be at least {SERVICE_TOKEN_MIN_LENGTH} characters long"
+        )
+    role_text = env.get(SERVICE_TOKEN_ROLE_ENV, Role.ANALYST.value)
+    try:
+        role = parse_role(role_text)
+    except TrothError:
+        raise ServiceTokenError(
+            f"{SERVICE_TOKEN_ROLE_ENV}: unknown role {role_text[:20]!r}: use one of "
+            + ", ".join(r.value for r in Role)
+        ) from None
+    return ServiceToken(hashlib.sha256(token.encode()).digest(), role)
 
 
 def service_token_member(request: Request) -> StaffMember | None:
-    """An API client holding the service token (``Authorization: Bearer``), else None.
-
-    The token is set by the operator in ``TROTH_STAFF_TOKEN`` (at least 16 characters) for
-    scripts that call the staff API; it acts with the admin role. Unset, no token works.
-    """
-    expected = os.environ.get(SERVICE_TOKEN_ENV, "")
+    """An API client holding the service token (``Authorization: Bearer``), else None."""
+    configured: ServiceToken | None = getattr(request.app.state, "service_token", None)
+    if configured is None:
+        return None
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if len(expected) < 16 or scheme.lower() != "bearer" or not given:
+    if scheme.lower() != "bearer" or not given:
         return None
-    if not hmac.compare_digest(given.encode(), expected.encode()):
+    # Both sides hashed first: equal lengths, so the comparison time says nothing of the token.
+    if not hmac.compare_digest(hashlib.sha256(given.encode()).digest(), configured.digest):
         return None
-    return StaffMember(
-        id=0,
-        email="service-token",
-        role=Role.ADMIN,
-        totp_enabled=False,
-        failed_attempts=0,
-        locked_until=None,
-        disabled=False,
-        created_at=datetime(1970, 1, 1, tzinfo=UTC),
-    )
+    return configured.member()
 
 
 def signed_in_member(request: Request) -> StaffMember | None:
@@ -59,7 +102,8 @@ def signed_in_member(request: Request) -> StaffMember | None:
     cached = getattr(request.state, "staff_member", False)
     if cached is not False:
         return cached
-    member = service_token_member(request)
+    # The service token is for other services calling the JSON API, never for the pages.
+    member = service_token_member(request) if request.url.path.startswith("/api/") else None
     token = request.cookies.get(SESSION_COOKIE)
     if member is None and token:
         engine = request.app.state.context.store.engine
