@@ -365,7 +365,8 @@ class _BlockBuilder:
                 self.meeting(person)
                 if r() < 0.2:
                     self.meeting(person)
-            if r() < 0.03 and self.organisations < GWN_ORGANISATIONS_PER_BLOCK:
+            manages_network = r() < 0.03 and self.organisations < GWN_ORGANISATIONS_PER_BLOCK
+            if manages_network:
                 self.gwn(person)
             if r() < 0.2:
                 self.social(person)
@@ -375,7 +376,7 @@ class _BlockBuilder:
                     self.phone_setup(person)
             if r() < 0.25:
                 self.store(person)
-            if r() < 0.1:
+            if r() < (0.5 if manages_network else 0.1):  # network admins ask for help more
                 self.ticket(person)
             if r() < 0.35:
                 self.subscriptions(person)
