@@ -160,6 +160,22 @@ def _leaves(value: Any, path: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
         yield path, value
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _record_leaves(record: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The leaves of a record: its scalar fields at once, nested ones through :func:`_leaves`."""
+    out: list[tuple[str, Any]] = []
+    for key, value in record.items():
+        if not isinstance(key, str):
+            raise GuardError("field names must be strings (under 'the record')")
+        if type(value) in _SCALARS:
+            out.append((key, value))
+        else:
+            out.extend(_leaves(value, key, 1))
+    return out
+
+
 def _card_allowed(policy: Policy, system: System, categories: set[str]) -> bool:
     """Card data may sit only in a field declared for it, in a system that passes it to an
     excepted recipient (the payment processor's token flow)."""
@@ -201,8 +217,11 @@ class FieldRules:
     neither the field nor the system declares.
     """
 
-    def __init__(self, policy: Policy, system: System | None, categories: set[str]) -> None:
+    def __init__(
+        self, policy: Policy, system: System | None, categories: set[str], path: str = ""
+    ) -> None:
         self.categories = categories
+        self.child_field = is_age_or_birth_field(path) if path else False
         self.personal = any(is_personal(c) for c in categories)
         self.card_allowed = system is not None and _card_allowed(policy, system, categories)
         self._declared = system.declared_categories() if system is not None else set()
@@ -251,7 +270,7 @@ def field_rules(
     hit = _RULES_CACHE.get(key)
     if hit is not None and hit[0] is policy and hit[1] is fields:
         return hit[2]
-    rules = {path: FieldRules(policy, system, cats) for path, cats in fields.items()}
+    rules = {path: FieldRules(policy, system, cats, path) for path, cats in fields.items()}
     if len(_RULES_CACHE) > 64:
         _RULES_CACHE.clear()
     _RULES_CACHE[key] = (policy, fields, rules)
@@ -322,22 +341,20 @@ def check(
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
-    declared_system = policy.system(system)
-    if declared_system is None:
-        raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
-    if not isinstance(record, Mapping):
+    declared_system, rules = _plan(
+        policy, system, _demo_data_map() if datasets is None else datasets, system_of
+    )
+    if type(record) is not dict and not isinstance(record, Mapping):
         raise GuardError(f"the record must be a JSON object, not {type(record).__name__}")
     chosen = rule_actions(actions, policy)
     child_age = policy.settings.child_age
-    engine = engine or default_engine(child_age)
-    fields = _fields_of(declared_system, _demo_data_map() if datasets is None else datasets,
-                        system_of)  # fmt: skip
-    rules = field_rules(policy, declared_system, fields)
+    analyze = engine.analyze if engine is not None else default_engine(child_age).analyze
 
     findings: list[Finding] = []
 
     def add(path: str, category: str, start: int, end: int, rule: str, text: str, by: str,
             other: bool = False) -> None:  # fmt: skip
+        clause, action = chosen[rule]
         findings.append(
             Finding(
                 path,
@@ -345,30 +362,31 @@ def check(
                 start,
                 end,
                 rule,
-                chosen[rule][0],
-                chosen[rule][1],
+                clause,
+                action,
                 digest_of(text[start:end], hash_key),
                 by,
                 other,
             )  # fmt: skip
         )
 
-    for path, value in _leaves(record, ""):
+    for path, value in _record_leaves(record):
         field_rule = rules.get(path)
         if field_rule is None:
             text = value if isinstance(value, str) else ("" if value is None else str(value))
             add(path, "undeclared", 0, len(text), "undeclared_field", text, "fields")
             continue
-        if is_age_or_birth_field(path) and _field_child(
-            path, value, child_age, today or date.today()
-        ):
+        if field_rule.child_field and _field_child(path, value, child_age, today or date.today()):
             text = value if isinstance(value, str) else str(value)
             add(path, CHILD, 0, len(text), "child", text, "fields")
-        if not isinstance(value, str) or not value:
+        if not value or not isinstance(value, str):
             continue
-        found = _analysed[value] if _analysed is not None else engine.analyze(value)
+        found = _analysed[value] if _analysed is not None else analyze(value)
+        if not found:
+            continue
+        rule_for = field_rule.rule_for
         for d in found:
-            rule = field_rule.rule_for(d)
+            rule = rule_for(d)
             if rule is not None:
                 add(path, d.category, d.start, d.end, rule, value, d.recognizer, d.about_other)
 
@@ -377,6 +395,31 @@ def check(
     if any(f.action == "reject" for f in findings):
         return Decision(system, "reject", tuple(findings), None)
     return Decision(system, "accept_with_redactions", tuple(findings), _redact(record, findings))
+
+
+_PLANS: dict[tuple[int, str, int, int], tuple[object, ...]] = {}
+
+
+def _plan(
+    policy: Policy,
+    system: str,
+    datasets: Sequence[Dataset],
+    system_of: Mapping[str, str | None] | None,
+) -> tuple[System, dict[str, FieldRules]]:
+    """The declared system and the rules of each of its fields, worked out once per policy,
+    system and data map (raises :class:`UnknownSystem`)."""
+    key = (id(policy), system, id(datasets), id(system_of))
+    hit = _PLANS.get(key)
+    if hit is not None and hit[0] is policy and hit[1] is datasets and hit[2] is system_of:
+        return hit[3], hit[4]  # type: ignore[return-value]
+    declared_system = policy.system(system)
+    if declared_system is None:
+        raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
+    rules = field_rules(policy, declared_system, _fields_of(declared_system, datasets, system_of))
+    if len(_PLANS) > 64:
+        _PLANS.clear()
+    _PLANS[key] = (policy, datasets, system_of, declared_system, rules)
+    return declared_system, rules
 
 
 def _redact(record: Mapping[str, Any], findings: Sequence[Finding]) -> dict[str, Any]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from troth.guard.address import AddressRecognizer
 from troth.guard.children import ChildSignalRecognizer
 from troth.guard.detection import CHILD, SPECIAL_CATEGORIES, Detection
-from troth.guard.gates import Joined, words_of
+from troth.guard.gates import Gate, Joined, words_of
 from troth.guard.names import NameRecognizer
 from troth.guard.recognizers import Recognizer, pattern_recognizers
 from troth.guard.special import SpecialCategoryRecognizer
@@ -16,6 +17,7 @@ from troth.guard.special import SpecialCategoryRecognizer
 # Pattern matches with a checksum outrank the looser lexicon matches they overlap.
 # An address and a phone number settle by score: a number beside a street name is no phone
 # unless a phone word stands near it.
+_UNCONFIRMED: dict[Gate, Gate] = {}
 _PRIORITY = {"card": 6, "iban": 6, "email": 5, "ipv4": 5, "ipv6": 5, "mac": 5, "phone": 3,
              "address": 3}  # fmt: skip
 
@@ -107,11 +109,23 @@ class Engine:
             if level is not None and priority < level:
                 covered = self._covered(texts, pending)
             level = priority
-            chosen = joined.candidates(recognizer.gate)
+            scan_many = getattr(recognizer, "scan_many", None) if joined.split_safe else None
+            gate = recognizer.gate
+            if scan_many is not None and gate is not None and gate.confirm is not None:
+                # the pattern itself runs once over the admitted texts: no need to confirm
+                gate = _UNCONFIRMED.get(gate) or _UNCONFIRMED.setdefault(
+                    gate, replace(gate, confirm=None)
+                )
+            chosen = joined.candidates(gate)
             indexes = every if chosen is None else sorted(chosen)
             if covered and not set(recognizer.categories) & sensitive:
                 # a text a stronger detection spans whole holds nothing weaker of this kind
                 indexes = [i for i in indexes if covered.get(i, 0) <= priority]
+            if scan_many is not None:
+                indexes = [i for i in indexes if texts[i]]
+                for position, hits in scan_many([texts[i] for i in indexes]).items():
+                    pending.setdefault(indexes[position], []).extend(hits)
+                continue
             for index in indexes:
                 text = texts[index]
                 if text:

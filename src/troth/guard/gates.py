@@ -17,14 +17,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress, count, repeat
 
 WORD = re.compile(r"[^\W\d_]+")
 SEPARATOR = "\x00"  # no gate pattern matches it, so no gate match spans two texts
-_MARK = "\x01"  # what a gate match (and the rest of its text) becomes
 
 WordTest = Callable[[set[str]], set[str]]
-_ONCE: dict[re.Pattern[str], re.Pattern[str]] = {}
 _TOKEN_WALKS: dict[re.Pattern[str], re.Pattern[str]] = {}
 _WORD_OR_SEPARATOR = re.compile(f"[^\\W\\d_]+|{SEPARATOR}")
 
@@ -90,18 +87,22 @@ class Joined:
     def indexes(self, pattern: re.Pattern[str]) -> set[int]:
         """The indexes of the texts in which ``pattern`` matches.
 
-        Each text's first match and the rest of that text become one mark, the joined
-        string is split back into texts, and the marked ones are picked out, all in C.
+        One search per text that holds a match: after a text's first match the search goes on
+        at the start of the next text.
         """
-        once = _ONCE.get(pattern)
-        if once is None:
-            once = _ONCE[pattern] = re.compile(
-                f"(?:{pattern.pattern})[^{SEPARATOR}]*", pattern.flags
-            )
-        if pattern.search(self.text) is None:
-            return set()
-        marked = once.sub(_MARK, self.text).split(SEPARATOR)
-        return set(compress(count(), map(str.endswith, marked, repeat(_MARK))))
+        search = pattern.search
+        text = self.text
+        starts = self.starts
+        last = len(starts) - 1
+        found: set[int] = set()
+        match = search(text)
+        while match is not None:
+            index = bisect_right(starts, match.start()) - 1
+            found.add(index)
+            if index >= last:
+                break
+            match = search(text, starts[index + 1])
+        return found
 
     def words(self) -> set[str]:
         if self._words is None:

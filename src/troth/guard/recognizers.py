@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from troth.guard import detection as cat
 from troth.guard.checksums import iban_valid, luhn_valid
 from troth.guard.detection import Detection
-from troth.guard.gates import Gate
+from troth.guard.gates import SEPARATOR, Gate
 
 
 class Recognizer(Protocol):
@@ -82,19 +83,46 @@ class PatternRecognizer:
     def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
         for match in self.pattern.finditer(text):
-            start, end = match.span()
-            value = match.group()
-            if self.validate is not None and not self.validate(value):
-                continue
-            if self.negative_context and has_context(text, start, end, self.negative_context, 16):
-                continue
-            near = has_context(text, start, end, self.context, CONTEXT_WINDOW)
-            if self.context_required and not near:
-                continue
-            found.append(
-                Detection(self.category, start, end, self.name, 1.0 if near else self.score)
-            )
+            detection = self._detection(text, match.start(), match.end(), match.group())
+            if detection is not None:
+                found.append(detection)
         return found
+
+    def scan_many(self, texts: Sequence[str]) -> dict[int, list[Detection]]:
+        """``scan`` of each text (by index, texts with detections only), the pattern run once
+        over the texts joined by :data:`SEPARATOR` (which no text may hold).
+
+        No pattern here matches the separator, and it stands where a text begins or ends for
+        every look-around, so a match in the joined string is a match in its own text.
+        """
+        found: dict[int, list[Detection]] = {}
+        if len(texts) == 1:
+            hits = self.scan(texts[0])
+            return {0: hits} if hits else found
+        starts = []
+        position = 0
+        for text in texts:
+            starts.append(position)
+            position += len(text) + 1
+        for match in self.pattern.finditer(SEPARATOR.join(texts)):
+            index = bisect_right(starts, match.start()) - 1
+            offset = starts[index]
+            detection = self._detection(
+                texts[index], match.start() - offset, match.end() - offset, match.group()
+            )
+            if detection is not None:
+                found.setdefault(index, []).append(detection)
+        return found
+
+    def _detection(self, text: str, start: int, end: int, value: str) -> Detection | None:
+        if self.validate is not None and not self.validate(value):
+            return None
+        if self.negative_context and has_context(text, start, end, self.negative_context, 16):
+            return None
+        near = has_context(text, start, end, self.context, CONTEXT_WINDOW)
+        if self.context_required and not near:
+            return None
+        return Detection(self.category, start, end, self.name, 1.0 if near else self.score)
 
 
 # --- email ----------------------------------------------------------------------------------
@@ -132,7 +160,9 @@ def _ipv6_valid(value: str) -> bool:
 
 # --- payment cards and bank accounts --------------------------------------------------------
 
-CARD_PATTERN = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-]|\.\d)")
+# 13 to 19 digits with single spaces or hyphens between; the look-behind follows the first
+# digit so that the search skips to digits in C
+CARD_PATTERN = re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){12,18}(?![\d-]|\.\d)")
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|6(?:011|5|4[4-9]|2)|35|50|5[6-9])")
 CARD_CONTEXT = frozenset(
     {
@@ -160,7 +190,7 @@ def _iban_valid(value: str) -> bool:
 # --- phone numbers --------------------------------------------------------------------------
 
 PHONE_PATTERN = re.compile(
-    r"(?<![\w+./:-])(?:\+|00)?(?:\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
+    r"(?=[+\d(])(?<![\w+./:-])(?:\+|00)?(?:\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
     r"(?:[\s.-]?\d{2,5}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-]|\.\d)"
 )
 PHONE_CONTEXT = frozenset(
