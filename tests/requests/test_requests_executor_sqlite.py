@@ -21,7 +21,7 @@ from troth.requests.executor import (
     run_erasure,
 )
 from troth.requests.export import archive_bytes
-from troth.requests.planner import PlanError, plan_request
+from troth.requests.planner import PlanError, plan_batch, plan_request
 
 POLICY = Path(__file__).parent / "fixtures_engine" / "meetings_policy.yaml"
 
@@ -243,6 +243,37 @@ def test_a_resumed_erasure_skips_what_the_journal_says_is_done(company: Path, po
     assert result.verified
     assert next(s for s in result.steps if s.key == first).already_done
     assert set(journal.steps) == set(plan.write_order)
+
+
+def test_a_batch_in_slices_resumes_after_the_slices_already_done(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    ann, bob = {"email": ["ann@example.com"]}, {"email": ["bob@example.com"]}
+    # a previous run of the batch (one subject per slice) finished its first slice, then died
+    done_first = MemoryJournal()
+    with _connections(company) as connections:
+        single = plan_request("erasure", ann, DATASETS, policy)
+        assert run_erasure(single, connections, done_first).verified
+    journal = MemoryJournal()
+    for key, summary in done_first.steps.items():
+        journal.record(f"{key}#slice1", summary)
+
+    plan = plan_batch("erasure", [ann, bob], DATASETS, policy)
+    with _connections(company) as connections:
+        result = run_erasure(plan, connections, journal, slice_size=1)
+    assert result.verified, result.verification
+    assert result.evidence["slices"] == 2 and result.evidence["subjects"] == 2
+    # the first slice's steps were skipped, the second slice's recorded under keys of its own
+    assert set(journal.steps) == {f"{k}#slice{n}" for k in plan.write_order for n in (1, 2)}
+    assert not any(s.already_done for s in result.steps if s.deleted or s.masked)
+    emails = {e for (e,) in _query(company, "SELECT email FROM people")}
+    assert "x' OR '1'='1; DROP TABLE people; --" in emails  # someone else's row untouched
+    assert not emails & {"ann@example.com", "bob@example.com"}
+    assert _query(company, "SELECT count(*) FROM newsletter") == [(0,)]
+
+    # run again: every step of every slice is done, nothing is written
+    with _connections(company) as connections:
+        again = run_erasure(plan, connections, journal, slice_size=1)
+    assert again.verified and all(s.already_done for s in again.steps if s.key in plan.write_order)
+    assert all(s.deleted == 0 and s.masked == 0 for s in again.steps)
 
 
 def test_nobody_matching_gives_an_empty_result(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
