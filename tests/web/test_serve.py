@@ -49,3 +49,6 @@ def test_serve_answers_health_and_policy(troth_home: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+    banner = proc.stdout.read() if proc.stdout else ""
+    for page in ("/privacy", "/console", "/docs", "troth staff create"):
+        assert page in banner

@@ -35,10 +35,17 @@ def serve_command(
     app = create_app(settings)
     # Load the policy before listening, so that a broken policy fails at start, not per request.
     app.state.context.policy  # noqa: B018
-    console.print(f"Troth is serving [bold]http://{host}:{port}/[/bold]")
-    console.print(f"  promises   http://{host}:{port}/")
-    console.print(f"  API docs   http://{host}:{port}/docs")
-    console.print(f"  policy     http://{host}:{port}/api/v1/policy")
+    base = f"http://{host}:{port}"
+    banner = [
+        f"Troth is serving [bold]{base}/[/bold]",
+        f"  promises         {base}/",
+        f"  privacy center   {base}/privacy",
+        f"  privacy console  {base}/console   (first admin: troth staff create EMAIL)",
+        f"  API docs         {base}/docs",
+        f"  policy           {base}/api/v1/policy",
+    ]
+    for line in banner:
+        console.print(line, soft_wrap=True)
     options = {"loop": "uvloop", "http": "httptools"} if fast_server_available() else {}
     if workers > 1:  # each worker process builds its own app from the same settings
         uvicorn.run(
