@@ -10,6 +10,7 @@ town, region code, postal code, country).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from troth.guard.detection import ADDRESS, Detection
 from troth.guard.gates import Gate, word_set, words_of
@@ -68,9 +69,14 @@ def _street_words(words: set[str]) -> set[str]:
     return {w for w in words if w in GATE_WORDS or w.endswith(SUFFIXES)}
 
 
+_STREET_SET = frozenset(STREET_WORDS.split("|"))
+
+
+@lru_cache(maxsize=65536)
 def _is_street_word(word: str) -> bool:
     low = word.lower().rstrip(".,")
-    if _STREET.match(low):
+    # a set lookup says what the pattern says for plain ASCII; other text meets the pattern
+    if low in _STREET_SET or (not low.isascii() and _STREET.match(low)):
         return True
     return len(low) > 6 and low.endswith(SUFFIXES)
 
@@ -101,6 +107,9 @@ NUMBERED_STREET = re.compile(
     rf"\d{{1,5}}[A-Za-z]?(?![\w:/-]|[.,]\d)"
 )
 ADDRESS_LEAD = re.compile(
+    # the look-ahead (every first letter a lead may begin with, "ſ" folds to "s") lets the
+    # search pass other letters by quickly
+    "(?=[adlrsobmwvjADLRSOBMWVJ\u017f])"
     r"(?i:address(?: is| of [^\n,.]{1,40} is|:)|(?:live|lives|living|reside|resides|located|"
     r"based|office is|offices are) (?:at|in|on)|moved to|ship(?:ped)? (?:it )?to|"
     r"deliver(?:ed)? (?:it )?to|send (?:it |this )?to|meet me at|wohne in|wohnt in|"
@@ -117,6 +126,11 @@ OTHER_LINE_WORDS = frozenset(
     """suite apt apartment ste unit flat wohnung piso address adresse dirección live lives
     living reside resides located based office offices moved ship shipped deliver delivered
     send meet wohne wohnt vivo vive habite""".split()
+)
+# a word each address lead begins with
+LEAD_WORDS = frozenset(
+    """address live lives living reside resides located based office offices moved ship
+    shipped deliver delivered send meet wohne wohnt vivo vive habite adresse dirección""".split()
 )
 NUMBERED_SHAPE = re.compile(rf"\d[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+\d")
 
@@ -193,7 +207,8 @@ class AddressRecognizer:
         found: list[Detection] = []
         if _DIGIT.search(text) is None:
             return found
-        pos = 0
+        # a street line holds a street word or a post box word (the gate's first test)
+        pos = 0 if _street_words(set(STREET_TOKEN.findall(text.lower()))) else len(text)
         while (match := STREET_CANDIDATE.search(text, pos)) is not None:
             start = self._street_start(text, match)
             if start is None:
@@ -211,7 +226,11 @@ class AddressRecognizer:
         def free(start: int, end: int) -> bool:
             return all(end <= d.start or d.end <= start for d in found)
 
-        leads = {m.end() for m in ADDRESS_LEAD.finditer(text)}
+        leads = (
+            {m.end() for m in ADDRESS_LEAD.finditer(text)}
+            if not text.isascii() or words_of(text) & LEAD_WORDS
+            else set()
+        )
         for match in NUMBERED_STREET.finditer(text):
             if not (_capitalised(match.group("name")) and free(*match.span())):
                 continue

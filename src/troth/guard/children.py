@@ -132,7 +132,7 @@ GATE_WORDS = AGE_WORDS | BIRTH_WORDS | SCHOOL_WORDS | ACCOUNT_WORDS
 
 def signal_words(words: set[str]) -> set[str]:
     """The words of a text that may begin a child signal (a gate test)."""
-    found = words & GATE_WORDS
+    found = set(words & GATE_WORDS)
     if "i" in words and ("am" in words or "m" in words):
         found.add("i")
     if "j" in words and "ai" in words:

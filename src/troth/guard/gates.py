@@ -26,9 +26,18 @@ _TOKEN_WALKS: dict[re.Pattern[str], re.Pattern[str]] = {}
 _WORD_OR_SEPARATOR = re.compile(f"[^\\W\\d_]+|{SEPARATOR}")
 
 
-def words_of(text: str) -> set[str]:
-    """The lower-cased letter runs of ``text``."""
-    return set(WORD.findall(text.lower()))
+_LAST_WORDS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The lower-cased letter runs of ``text`` (the last text's are remembered: the gates and
+    recognizers of one text ask for them in turn)."""
+    last, words = _LAST_WORDS[0]
+    if last is text:
+        return words
+    words = frozenset(WORD.findall(text.lower()))
+    _LAST_WORDS[0] = (text, words)
+    return words
 
 
 def word_set(words: frozenset[str]) -> WordTest:

@@ -92,8 +92,28 @@ class NameRecognizer:
         # every name found holds a lexicon word, or follows a title
         self.lexicon_or_title = self.first | self.last | TITLES
         self.gate = Gate(words=word_set(self.lexicon_or_title))
+        self._kinds: dict[str, str] = {}
+        self._wanted_words: dict[str, bool] = {}
 
     def _kind(self, word: str) -> str:
+        kind = self._kinds.get(word)
+        if kind is None:
+            if len(self._kinds) > 100_000:
+                self._kinds.clear()
+            kind = self._kinds[word] = self._kind_of(word)
+        return kind
+
+    def _wanted(self, word: str) -> bool:
+        """A lexicon word or a title."""
+        wanted = self._wanted_words.get(word)
+        if wanted is None:
+            if len(self._wanted_words) > 100_000:
+                self._wanted_words.clear()
+            wanted = word.lower().rstrip(".") in self.lexicon_or_title
+            self._wanted_words[word] = wanted
+        return wanted
+
+    def _kind_of(self, word: str) -> str:
         low = word.lower().rstrip(".")
         if len(low) == 1 and word[0].isupper():
             return "initial"
@@ -109,10 +129,10 @@ class NameRecognizer:
 
     def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
-        wanted = self.lexicon_or_title
+        wanted = self._wanted
         for run in RUN_PATTERN.finditer(text):
             # a run yields a name only through a lexicon word, or a word after a title
-            if not any(w.lower().rstrip(".") in wanted for w in run.group().split()):
+            if not any(map(wanted, run.group().split())):
                 before = text[max(0, run.start() - 8) : run.start()]
                 if before.rstrip().rstrip(".").split(" ")[-1].lower() not in TITLES:
                     continue

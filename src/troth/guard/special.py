@@ -132,6 +132,51 @@ class SpecialCategoryRecognizer:
         )
         self.starts = TermStarts([t for terms in SPECIAL_TERMS.values() for t in terms])
         self.gate = Gate(words=self.starts.gate_words)
+        # the terms a match may begin with, by the first letters of the word (or the word)
+        self._terms: list[tuple[str, str]] = [
+            (f"c{index}", term)
+            for index, terms in enumerate(SPECIAL_TERMS.values())
+            for term in terms
+        ]
+        self._by_key: dict[str, list[int]] = {}
+        for position, (_, term) in enumerate(self._terms):
+            prefix = literal_prefix(term)
+            keys = [prefix[:5]] if len(prefix) >= 3 else GATE_WORD_OF[term][1].split()
+            for key in keys:
+                self._by_key.setdefault(("" if len(prefix) >= 3 else "=") + key, []).append(
+                    position
+                )
+        self._word_patterns: dict[str, re.Pattern[str] | None] = {}
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _pattern_for(self, word: str) -> re.Pattern[str] | None:
+        """The lexicon pattern cut down to the terms that may match at a word starting so
+        (the same first match: the terms left out cannot match there)."""
+        found = self._word_patterns.get(word, False)
+        if found is not False:
+            return found  # type: ignore[return-value]
+        by_key = self._by_key
+        chosen = sorted(
+            {*by_key.get(word[:5], ()), *by_key.get(word[:4], ()), *by_key.get(word[:3], ()),
+             *by_key.get("=" + word, ())}
+        )  # fmt: skip
+        pattern = None
+        if chosen:
+            key = tuple(chosen)
+            pattern = self._subsets.get(key)
+            if pattern is None:
+                groups: dict[str, list[str]] = {}
+                for position in chosen:
+                    group, term = self._terms[position]
+                    groups.setdefault(group, []).append(term)
+                alternatives = "|".join(f"(?P<{g}>{'|'.join(t)})" for g, t in groups.items())
+                pattern = self._subsets[key] = re.compile(
+                    r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE
+                )
+        if len(self._word_patterns) > 100_000:
+            self._word_patterns.clear()
+        self._word_patterns[word] = pattern
+        return pattern
 
     def find(self, text: str) -> list[Detection]:
         return self.scan(text) if self.gate.admits(text) else []
@@ -140,11 +185,14 @@ class SpecialCategoryRecognizer:
         """What ``pattern.finditer`` finds, trying the pattern only where a term may start."""
         out: list[re.Match[str]] = []
         after = 0
-        may_start = self.starts.may_start
+        pattern_for = self._pattern_for
         for word in _WORD_START.finditer(text):
-            if word.start() < after or not may_start(word.group().lower()):
+            if word.start() < after:
                 continue
-            match = self.pattern.match(text, word.start())
+            pattern = pattern_for(word.group().lower())
+            if pattern is None:
+                continue
+            match = pattern.match(text, word.start())
             if match is not None:
                 out.append(match)
                 after = match.end() if match.end() > match.start() else match.end() + 1
