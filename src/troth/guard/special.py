@@ -74,13 +74,23 @@ class TermStarts:
                 raise ValueError(f"special term {fragment!r} needs an entry in GATE_WORD_OF")
         self.p3, self.p4, self.p5 = (frozenset(by_length[n]) for n in (3, 4, 5))
         self.must_hold = frozenset(must_hold)
+        # words already looked at, and those of them a term's first letters begin
+        self._known: set[str] = set()
+        self._yes: set[str] = set()
         self.starts = frozenset(starts)
 
     def prefixed(self, word: str) -> bool:
         return word[:5] in self.p5 or word[:4] in self.p4 or word[:3] in self.p3
 
-    def gate_words(self, seen: set[str]) -> set[str]:
-        return {w for w in seen if self.prefixed(w)} | (seen & self.must_hold)
+    def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
+        unknown = seen - self._known
+        if unknown:
+            if len(self._known) > 200_000:
+                self._known, self._yes = set(), set()
+                unknown = set(seen)
+            self._yes.update(w for w in unknown if self.prefixed(w))
+            self._known |= unknown
+        return set(seen & self._yes) | (seen & self.must_hold)
 
     def may_start(self, word: str) -> bool:
         return self.prefixed(word) or word in self.starts
