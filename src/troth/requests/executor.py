@@ -641,14 +641,16 @@ def _erase_part(
         key_fields = found.keys[key]
         targets = [k for k in found.rows[key] if k in outcome.changed_keys]
         _begin(journal, key)
+        if step.row_action == "delete":
+            for f in step.fields_to("erase"):
+                outcome.fields_erased[f.name] = "delete_row"
         try:
-            with connector.transaction():
-                if step.row_action == "delete":
-                    outcome.deleted = connector.delete(step.collection, key_fields, targets)
-                    for f in step.fields_to("erase"):
-                        outcome.fields_erased[f.name] = "delete_row"
-                else:
-                    outcome.masked = _mask(step, connector, key_fields, targets, found, outcome)
+            if targets:  # nothing found: no transaction (no round trips) for nothing
+                with connector.transaction():
+                    if step.row_action == "delete":
+                        outcome.deleted = connector.delete(step.collection, key_fields, targets)
+                    else:
+                        outcome.masked = _mask(step, connector, key_fields, targets, found, outcome)
         except ConnectorError as exc:
             raise ExecutionError(f"{step.address}: {exc}") from None
         if journal is not None:
