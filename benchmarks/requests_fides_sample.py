@@ -89,27 +89,49 @@ def main() -> int:
         snapshot = _snapshot(raw)
         connector = SqlConnector("fides", url)
         connections = ConnectionSet({d.fides_key: connector for d in datasets})
+        counted = {"statements": 0, "commits": 0}
+
+        def _statement(*_: object) -> None:
+            counted["statements"] += 1
+
+        def _commit(*_: object) -> None:
+            counted["commits"] += 1
+
+        sa.event.listen(connector.engine, "before_cursor_execute", _statement)
+        sa.event.listen(connector.engine, "commit", _commit)
 
         access_ms: list[float] = []
         rows_found = 0
-        for _ in range(args.runs + 5):
+        for run in range(args.runs + 5):
+            if run == 5:  # the first runs warm caches (reflection, statement cache)
+                counted.update(statements=0, commits=0)
+                access_cpu = time.process_time()
             started = time.perf_counter()
             plan = plan_request("access", {"email": ["customer-1@example.com"]}, datasets, policy)
             result = run_access(plan, connections)
             access_ms.append((time.perf_counter() - started) * 1000)
             rows_found = result.row_count
-        access_ms = access_ms[5:]  # the first runs warm caches (reflection, statement cache)
+        access_ms = access_ms[5:]
+        access_cpu = time.process_time() - access_cpu
+        access_counts = dict(counted)
 
         erasure_ms: list[float] = []
+        erasure_cpu = 0.0
         verified = True
-        for _ in range(args.runs + 5):
+        for run in range(args.runs + 5):
             _restore(raw, snapshot)
+            if run == 5:
+                counted.update(statements=0, commits=0)
+                erasure_cpu = 0.0
+            cpu = time.process_time()
             started = time.perf_counter()
             plan = plan_request("erasure", {"email": ["customer-2@example.com"]}, datasets, policy)
             erased = run_erasure(plan, connections)
             erasure_ms.append((time.perf_counter() - started) * 1000)
+            erasure_cpu += time.process_time() - cpu
             verified = verified and erased.verified
         erasure_ms = erasure_ms[5:]
+        erasure_counts = dict(counted)
         connector.close()
         raw.close()
     finally:
@@ -124,6 +146,14 @@ def main() -> int:
         "erasure_median_ms": round(statistics.median(erasure_ms), 2),
         "erasure_p95_ms": round(_percentile(erasure_ms, 0.95), 2),
         "erasures_verified": verified,
+        # per run, independent of the machine's load: statements sent, commits, CPU of this
+        # process (the database's own work is not in it)
+        "access_statements": round(access_counts["statements"] / args.runs, 1),
+        "access_cpu_ms": round(access_cpu * 1000 / args.runs, 2),
+        "erasure_statements": round(erasure_counts["statements"] / args.runs, 1),
+        "erasure_commits": round(erasure_counts["commits"] / args.runs, 1),
+        "erasure_cpu_ms": round(erasure_cpu * 1000 / args.runs, 2),
+        "loadavg": Path("/proc/loadavg").read_text().split()[:3],
     }
     print(json.dumps(report, indent=2))
     return 0 if verified else 1

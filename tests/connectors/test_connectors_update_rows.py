@@ -122,3 +122,18 @@ def test_a_read_of_many_values_streams_every_row(filled: str) -> None:
     assert sorted(r["id"] for r in slim) == list(range(ROWS))
     assert {tuple(sorted(r)) for r in slim} == {("email", "id")}  # the matched field comes too
     connector.close()
+
+
+def test_composite_keys_read_update_and_delete(filled: str) -> None:
+    connector = SqlConnector("u", filled)
+    log = Statements(connector.engine)
+    wanted = [("p1@x", 1), ("p2@x", 9), ("p1@x", 8), ("p3@x", 1)]  # the last matches nothing
+    rows = list(connector.read("visit", ("email", "day"), wanted))
+    assert sorted((r["email"], r["day"]) for r in rows) == [("p1@x", 1), ("p1@x", 8), ("p2@x", 9)]
+    assert connector.update("visit", ["email", "day"], [("p2@x", 9)], {"note": "new"}) == 1
+    assert connector.delete("visit", ["email", "day"], [("p1@x", 1), ("p1@x", 8)]) == 2
+    left = {(r["email"], r["day"]): r["note"] for r in connector.read("visit", "email", ["p1@x"])}
+    assert ("p1@x", 1) not in left and ("p1@x", 8) not in left and left
+    assert [r["note"] for r in connector.read("visit", ("email", "day"), [("p2@x", 9)])] == ["new"]
+    assert log.seen["DELETE"] == 1
+    connector.close()

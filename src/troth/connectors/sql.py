@@ -9,8 +9,9 @@ Round trips are what a request costs, so:
 * ``session()`` pins one connection for a whole request (no pool check-out, ping and
   rollback per statement); the reads inside it share one transaction until a write begins;
 * on PostgreSQL a single-column match is ``column = ANY(%(values)s)`` with one array
-  parameter, so the statement text is the same whatever the number of values and the
-  driver prepares it once per connection;
+  parameter, and a composite one ``(a, b) IN (SELECT * FROM unnest(%(a)s, %(b)s))``, so the
+  statement text is the same whatever the number of values and the driver prepares it once
+  per connection;
 * a read for a few values first asks for at most ``yield_per + 1`` rows in one ordinary query;
   only when more rows match is the query run again through a server-side cursor (PostgreSQL,
   MySQL/MariaDB) and streamed, so memory stays flat however many rows match; a read for many
@@ -308,6 +309,24 @@ class SqlConnector:
             return cols[0] == sa.any_(array)
         if len(cols) == 1:
             return cols[0].in_(list(values))
+        if self.dialect == "postgresql":
+            # (a, b) IN (SELECT * FROM unnest(array_a, array_b)): one array per column, so the
+            # statement text is the same whatever the number of keys
+            arrays = [
+                sa.cast(
+                    sa.bindparam(
+                        f"match_values_{i}", [v[i] for v in values], type_=postgresql.ARRAY(c.type)
+                    ),
+                    postgresql.ARRAY(c.type),
+                )
+                for i, c in enumerate(cols)
+            ]
+            given = (
+                sa.func.unnest(*arrays)
+                .table_valued(*(sa.column(f"v{i}", c.type) for i, c in enumerate(cols)))
+                .render_derived(name="troth_match")
+            )
+            return sa.tuple_(*cols).in_(sa.select(*given.c))
         return sa.tuple_(*cols).in_(list(values))
 
     def _prepared(self, collection: str, fields: Sequence[str], values: Sequence[Any]) -> list[Any]:
