@@ -1,9 +1,9 @@
 """Benchmark: build the demo company at 100,000 and 1,000,000 subjects on SQLite and PostgreSQL.
 
 Each build runs in its own subprocess so its peak memory is its own. Peak memory is
-sampled as the summed RSS of the build's process tree (the builder and its generator
-worker); the PostgreSQL server's own memory and CPU are not included. "builder CPU s" is the
-CPU time of the builder and its worker (less sensitive than wall time to other load on the
+sampled as the summed RSS of the build's process tree (the builder and its worker
+processes); the PostgreSQL server's own memory and CPU are not included. "builder CPU s" is the
+CPU time of the builder and its workers (less sensitive than wall time to other load on the
 machine); "load after" is the 1-minute load average when the build ended. Prints a markdown
 table.
 
