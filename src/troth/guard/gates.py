@@ -17,11 +17,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count, repeat
 
 WORD = re.compile(r"[^\W\d_]+")
 SEPARATOR = "\x00"  # no gate pattern matches it, so no gate match spans two texts
 
 WordTest = Callable[[set[str]], set[str]]
+_MARK = "\x01"  # what a gate match (and the rest of its text) becomes
+_ONCE: dict[re.Pattern[str], re.Pattern[str]] = {}
+_SEARCHES = 32  # texts found one search each before the rest is marked in C
 _TOKEN_WALKS: dict[re.Pattern[str], re.Pattern[str]] = {}
 _WORD_OR_SEPARATOR = re.compile(f"[^\\W\\d_]+|{SEPARATOR}")
 
@@ -97,7 +101,9 @@ class Joined:
         """The indexes of the texts in which ``pattern`` matches.
 
         One search per text that holds a match: after a text's first match the search goes on
-        at the start of the next text.
+        at the start of the next text. When many texts match, the rest is done in C: each
+        text's first match and the rest of that text become one mark, the string is split
+        back into texts and the marked ones are picked out.
         """
         search = pattern.search
         text = self.text
@@ -110,8 +116,21 @@ class Joined:
             found.add(index)
             if index >= last:
                 break
+            if len(found) >= _SEARCHES:
+                found.update(self._marked(pattern, index + 1))
+                break
             match = search(text, starts[index + 1])
         return found
+
+    def _marked(self, pattern: re.Pattern[str], first: int) -> set[int]:
+        """The indexes, from ``first`` on, of the texts in which ``pattern`` matches."""
+        once = _ONCE.get(pattern)
+        if once is None:
+            once = _ONCE[pattern] = re.compile(
+                f"(?:{pattern.pattern})[^{SEPARATOR}]*", pattern.flags
+            )
+        marked = once.sub(_MARK, self.text[self.starts[first] :]).split(SEPARATOR)
+        return set(compress(count(first), map(str.endswith, marked, repeat(_MARK))))
 
     def words(self) -> set[str]:
         if self._words is None:
