@@ -93,6 +93,8 @@ class Joined:
         self._lower_same_length: bool | None = None
         # a text holding the separator itself is checked alone
         self.split_safe = self.text.count(SEPARATOR) == max(0, len(texts) - 1)
+        # short texts (a column's values): a gate admitting many is finished in C
+        self.short = len(self.text) < 40 * len(texts)
 
     def index_at(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
@@ -103,7 +105,8 @@ class Joined:
         One search per text that holds a match: after a text's first match the search goes on
         at the start of the next text. When many texts match, the rest is done in C: each
         text's first match and the rest of that text become one mark, the string is split
-        back into texts and the marked ones are picked out.
+        back into texts and the marked ones are picked out (short texts only: one search per
+        text is quicker over longer ones).
         """
         search = pattern.search
         text = self.text
@@ -116,7 +119,7 @@ class Joined:
             found.add(index)
             if index >= last:
                 break
-            if len(found) >= _SEARCHES:
+            if self.short and len(found) >= _SEARCHES:
                 found.update(self._marked(pattern, index + 1))
                 break
             match = search(text, starts[index + 1])
