@@ -1,4 +1,8 @@
-"""The platform's secret key and the keys derived from it, one per purpose.
+"""The installation's secret key and the keys derived from it, one per purpose.
+
+Every part that signs, seals or keys something (web sessions and CSRF tokens,
+request codes and archive links, consent subject keys and mail links) derives
+its own key here with :func:`derive_key`, so no two uses share a key.
 
 The key comes from ``TROTH_SECRET_KEY`` in the environment. Only for the local demo (the
 service not served over HTTPS) a key is generated once and kept in ``$TROTH_HOME/secret.key``
@@ -10,11 +14,13 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+from functools import lru_cache
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from troth.config import Settings
 from troth.errors import TrothError
 
 KEY_FILE = "secret.key"
@@ -38,7 +44,13 @@ def load_secret_key(env: dict[str, str] | None = None) -> bytes:
         return _from_text(env["TROTH_SECRET_KEY"])
     if env.get("TROTH_HTTPS", "false").lower() in {"1", "true", "yes", "on"}:
         raise SecretKeyError("TROTH_SECRET_KEY is not set (required when served over HTTPS)")
-    path = Path(env.get("TROTH_HOME", ".troth")) / KEY_FILE
+    return _key_file(str(Path(env.get("TROTH_HOME", ".troth")).expanduser() / KEY_FILE))
+
+
+@lru_cache(maxsize=8)
+def _key_file(path_text: str) -> bytes:
+    """The local demo's key, written once (mode 0600) and then only read."""
+    path = Path(path_text)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -61,3 +73,11 @@ def derive_key(master: bytes, purpose: str) -> bytes:
 def key_id(key: bytes) -> str:
     """A short public fingerprint of a key, to tell which key sealed something."""
     return hashlib.sha256(b"troth-key-id:" + key).hexdigest()[:16]
+
+
+def secret_key_for(settings: Settings) -> bytes:
+    """The master key for the installation ``settings`` describe (home and HTTPS from them)."""
+    env = dict(os.environ)
+    env["TROTH_HOME"] = str(settings.home)
+    env["TROTH_HTTPS"] = "true" if settings.https else "false"
+    return load_secret_key(env)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
+from troth.keys import derive_key
 from troth.requests.archive_store import ArchiveError, ArchiveStore, seal, unseal
-from troth.requests.keys import SecretKeyError, derive_key, load_secret_key
 from troth.requests.links import LinkError, sign_link, verify_link
 from troth.store import open_store
 from troth.store.tables import request_archives, subject_requests
@@ -91,15 +90,3 @@ def test_signed_links_expire_and_cannot_be_forged_or_moved() -> None:
         verify_link(token, key, NOW + timedelta(hours=1))
     with pytest.raises(LinkError):
         verify_link(token, derive_key(MASTER, "other"), NOW)
-
-
-def test_secret_key_from_environment_or_the_local_demo_file(tmp_path: Path) -> None:
-    env = {"TROTH_HOME": str(tmp_path)}
-    first = load_secret_key(env)
-    assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600
-    assert load_secret_key(env) == first  # kept, not regenerated
-    assert load_secret_key(env | {"TROTH_SECRET_KEY": "s" * 40}) != first
-    with pytest.raises(SecretKeyError, match="TROTH_SECRET_KEY is not set"):
-        load_secret_key({"TROTH_HOME": str(tmp_path / "other"), "TROTH_HTTPS": "true"})
-    with pytest.raises(SecretKeyError, match="at least 32"):
-        load_secret_key({"TROTH_SECRET_KEY": "short"})

@@ -57,6 +57,7 @@ def test_security_headers_and_no_hsts_over_plain_http(client: TestClient) -> Non
 @pytest.mark.proves("Sec8")
 def test_hsts_when_served_over_https(troth_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TROTH_HTTPS", "true")
+    monkeypatch.setenv("TROTH_SECRET_KEY", "k" * 40)
     client = TestClient(create_app(load_settings()), base_url="https://testserver")
     r = client.get("/api/v1/health")
     assert r.headers["strict-transport-security"].startswith("max-age=")
@@ -74,3 +75,13 @@ def test_promise_page_lists_every_clause_with_its_status(client: TestClient) -> 
     assert sec8["status"] == "enforced"
     assert "troth.web.security.security_headers" in sec8["kept_by"]
     assert any(t.startswith("tests/web/test_api.py::") for t in sec8["proven_by"])
+
+
+def test_https_without_a_secret_key_refuses_to_start(
+    troth_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from troth.keys import SecretKeyError
+
+    monkeypatch.setenv("TROTH_HTTPS", "true")
+    with pytest.raises(SecretKeyError, match="TROTH_SECRET_KEY is not set"):
+        create_app(load_settings())

@@ -9,8 +9,7 @@ mailed; erasing a subject blanks it there and the ledger rows stay as pseudonymo
 evidence. Anonymous browsers (the cookie banner, privacy signals) get a random
 *browser key* instead.
 
-The secret is ``TROTH_SECRET_KEY`` or, for a local install, a random key written once
-to ``$TROTH_HOME/secret.key`` (mode 0600).
+The keys derive from the installation secret (:mod:`troth.keys`).
 """
 
 from __future__ import annotations
@@ -21,43 +20,29 @@ import os
 import re
 import secrets
 from functools import lru_cache
-from pathlib import Path
+
+from troth.keys import derive_key, load_secret_key
 
 SUBJECT_PREFIX = "s_"
 BROWSER_PREFIX = "b_"
 _KEY_RE = re.compile(r"^(s|b)_[0-9a-f]{32}$")
 
 
-def _home() -> Path:
-    return Path(os.environ.get("TROTH_HOME", ".troth")).expanduser()
-
-
-def master_secret() -> bytes:
-    """The installation's secret (environment first, else the local key file)."""
-    from_env = os.environ.get("TROTH_SECRET_KEY")
-    if from_env:
-        return from_env.encode()
-    return _file_secret(str(_home() / "secret.key"))
-
-
-@lru_cache(maxsize=8)
-def _file_secret(path_text: str) -> bytes:
-    path = Path(path_text)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass
-        else:
-            with os.fdopen(fd, "w") as fh:
-                fh.write(secrets.token_hex(32))
-    return path.read_text().strip().encode()
-
-
 def derived_key(purpose: str) -> bytes:
-    """A key for one purpose (subject keys, links), derived from the master secret."""
-    return hmac.new(master_secret(), b"troth.consent." + purpose.encode(), hashlib.sha256).digest()
+    """A key for one purpose (subject keys, links), derived from the installation secret."""
+    return _derived(purpose, os.environ.get("TROTH_SECRET_KEY", ""), _home())
+
+
+def _home() -> str:
+    return os.environ.get("TROTH_HOME", ".troth")
+
+
+@lru_cache(maxsize=64)
+def _derived(purpose: str, env_secret: str, home: str) -> bytes:
+    env = {"TROTH_HOME": home, "TROTH_HTTPS": os.environ.get("TROTH_HTTPS", "false")}
+    if env_secret:
+        env["TROTH_SECRET_KEY"] = env_secret
+    return derive_key(load_secret_key(env), f"consent.{purpose}")
 
 
 def normalise_email(email: str) -> str:

@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from troth.errors import TrothError
-from troth.requests.keys import derive_key, key_id
+from troth.keys import derive_key, key_id
 from troth.store.tables import request_archives
 
 

@@ -26,13 +26,13 @@ from sqlalchemy.exc import IntegrityError
 from troth.audit import AuditLog, subject_ref
 from troth.config import Settings
 from troth.errors import TrothError
+from troth.keys import derive_key, secret_key_for
 from troth.notify import Mail, MailSettings, send_mail
 from troth.policy import Policy
 from troth.promises import keeps
 from troth.requests.archive_store import ArchiveStore
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
 from troth.requests.journal import StoreJournal
-from troth.requests.keys import derive_key, load_secret_key
 from troth.requests.lifecycle import (
     CLOSED_STATES,
     Event,
@@ -251,7 +251,7 @@ class RequestService:
     public_url: str = "http://127.0.0.1:8000"
 
     def __post_init__(self) -> None:
-        master = load_secret_key(_env_for(self.settings))
+        master = secret_key_for(self.settings)
         self._code_key = derive_key(master, "request-code")
         self._link_key = derive_key(master, "archive-link")
         self.archives = ArchiveStore(self.store.engine, master)
@@ -752,15 +752,6 @@ class RequestService:
 
     def _mail(self, to: str, subject: str, text: str) -> None:
         send_mail(Mail(to=to, subject=subject, text=text), self.mail_settings)
-
-
-def _env_for(settings: Settings) -> dict[str, str]:
-    import os
-
-    env = dict(os.environ)
-    env["TROTH_HOME"] = str(settings.home)
-    env["TROTH_HTTPS"] = "true" if settings.https else "false"
-    return env
 
 
 def open_service(settings: Settings | None = None, **kwargs: Any) -> RequestService:

@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from troth.config import Settings
+from troth.keys import derive_key, secret_key_for
 from troth.web.auth.accounts import SignInFailed, StaffAccounts, StaffError, StaffMember
 from troth.web.auth.csrf import CsrfCookieMiddleware, csrf_token, verify_csrf
 from troth.web.auth.guard import (
@@ -26,7 +27,6 @@ from troth.web.auth.guard import (
 )
 from troth.web.auth.passwords import WeakPassword, check_strength
 from troth.web.auth.roles import ROLES, Role, parse_role
-from troth.web.auth.secret import secret_key
 
 __all__ = [
     "ROLES",
@@ -61,7 +61,7 @@ def install(app: FastAPI, settings: Settings) -> None:
 
     from troth.web.templating import templates
 
-    app.state.troth_secret = secret_key(settings)
+    app.state.troth_secret = derive_key(secret_key_for(settings), "web.signing")
     app.state.service_token = service_token_from(os.environ)
     app.add_middleware(CsrfCookieMiddleware, secure=settings.https)
     templates.env.globals["csrf_token"] = csrf_token
