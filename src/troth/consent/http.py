@@ -57,15 +57,7 @@ class ConsentRoute(APIRoute):
 
 
 # Staff endpoints take a console session of the analyst role or higher, or the service token.
-_analyst = require_role("analyst")
-
-
-async def staff_guard(request: Request) -> object:
-    """The console's analyst guard, run on the event loop (no thread hop per request)."""
-    return _analyst(request)
-
-
-staff_guard.troth_role = _analyst.troth_role  # type: ignore[attr-defined]
+staff_guard = require_role("analyst")
 Staff = Annotated[object, Depends(staff_guard)]
 
 

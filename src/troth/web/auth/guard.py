@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 
 from troth.errors import TrothError
 from troth.promises import keeps
@@ -117,7 +118,7 @@ def signed_in_member(request: Request) -> StaffMember | None:
 
 
 @keeps("Sec1")
-def require_role(role: Role | str) -> Callable[[Request], StaffMember]:
+def require_role(role: Role | str) -> Callable[[Request], Awaitable[StaffMember]]:
     """A FastAPI dependency that admits only staff holding ``role`` or a higher one.
 
     Signed out: 401 (pages redirect to the sign-in form). Signed in with a lower role: 403.
@@ -125,8 +126,14 @@ def require_role(role: Role | str) -> Callable[[Request], StaffMember]:
     """
     needed = Role(role)
 
-    def guard(request: Request) -> StaffMember:
-        member = signed_in_member(request)
+    async def guard(request: Request) -> StaffMember:
+        # Decided on the event loop when no I/O is needed (a cached answer, the service
+        # token); a session cookie is looked up in the store off the loop.
+        member = getattr(request.state, "staff_member", None)
+        if member is None and request.url.path.startswith("/api/"):
+            member = service_token_member(request)
+        if member is None and request.cookies.get(SESSION_COOKIE):
+            member = await run_in_threadpool(signed_in_member, request)
         if member is None:
             raise NotSignedIn()
         if not member.role.allows(needed):
