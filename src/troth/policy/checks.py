@@ -11,7 +11,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from troth.policy.errors import PolicyFinding
-from troth.policy.models import GUARD_ACTIONS, GUARD_RULES, Policy, Traced
+from troth.policy.models import (
+    ERASURE_ROWS,
+    ERASURE_STRATEGIES,
+    GUARD_ACTIONS,
+    GUARD_RULES,
+    Policy,
+    Traced,
+)
 from troth.policy.taxonomy import TermKind, fideslang_terms, is_within
 from troth.policy.yamlsource import LineMap, join_path
 from troth.promises import keeps
@@ -294,6 +301,65 @@ def check_guard(policy: Policy) -> Iterator[Problem]:
             yield f"{at}.action", f"unknown guard action '{item.action}' (reject or redact)"
 
 
+@keeps("R3")
+def check_erasure(policy: Policy) -> Iterator[Problem]:
+    """Erasure rules: one kind of target each, known strategies, addresses of known datasets."""
+    datasets = {d for s in policy.systems for d in s.datasets}
+    seen: dict[str, int] = {}
+    for index, rule in enumerate(policy.erasure.rules):
+        at = f"erasure.rules[{index}]"
+        kinds = [k for k in ("categories", "fields", "collections") if getattr(rule, k)]
+        if not kinds:
+            yield at, "the rule matches nothing: give categories, fields or collections"
+        elif len(kinds) > 1:
+            yield at, f"a rule matches by one kind only, not by {' and '.join(kinds)}"
+        if rule.strategy is not None and rule.strategy not in ERASURE_STRATEGIES:
+            yield (
+                f"{at}.strategy",
+                f"unknown erasure strategy '{rule.strategy}'"
+                f" (one of: {', '.join(ERASURE_STRATEGIES)})",
+            )
+        if rule.rows is not None:
+            if rule.rows not in ERASURE_ROWS:
+                yield f"{at}.rows", f"unknown rows action '{rule.rows}' (delete or keep)"
+            elif not rule.collections:
+                yield f"{at}.rows", "rows applies to collections rules only"
+        if rule.strategy is None and rule.rows is None:
+            yield at, "the rule says nothing: give a strategy (or rows, for collections)"
+        if rule.value is not None and rule.strategy != "fixed":
+            yield f"{at}.value", "value applies only to strategy: fixed"
+        yield from _unknown(policy, "category", f"{at}.categories", rule.categories)
+        for c_index, category in enumerate(rule.categories):
+            known = policy.taxonomy.category(category) is not None
+            if known and not policy.taxonomy.is_personal(category):
+                yield f"{at}.categories[{c_index}]", f"'{category}' is not personal data"
+        targets = [("fields", a, 3) for a in rule.fields]
+        targets += [("collections", a, 2) for a in rule.collections]
+        counts = {"fields": 0, "collections": 0}
+        for kind, address, parts in targets:
+            here = join_path(f"{at}.{kind}", counts[kind])
+            counts[kind] += 1
+            pieces = address.split(".")
+            shape = "dataset.collection.field" if kind == "fields" else "dataset.collection"
+            if len(pieces) != parts or not all(pieces):
+                yield here, f"'{address}' is not {shape}"
+            elif datasets and pieces[0] not in datasets:
+                yield here, f"dataset '{pieces[0]}' belongs to no system of the policy"
+            elif address in seen:
+                yield here, f"'{address}' already has an erasure rule (rules[{seen[address]}])"
+            else:
+                seen[address] = index
+    category_rules: dict[str, int] = {}
+    for index, rule in enumerate(policy.erasure.rules):
+        for c_index, category in enumerate(rule.categories):
+            if category in category_rules:
+                yield (
+                    f"erasure.rules[{index}].categories[{c_index}]",
+                    f"'{category}' already has an erasure rule (rules[{category_rules[category]}])",
+                )
+            category_rules.setdefault(category, index)
+
+
 CHECKS: tuple[Check, ...] = (
     check_vocabulary,
     check_clause_table,
@@ -305,6 +371,7 @@ CHECKS: tuple[Check, ...] = (
     check_prohibitions,
     check_tracking,
     check_guard,
+    check_erasure,
 )
 
 

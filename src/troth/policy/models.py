@@ -379,6 +379,33 @@ class Guard(Rule):
         return next((r for r in self.rules if r.rule == name), None)
 
 
+ERASURE_STRATEGIES = ("delete_row", "null", "fixed", "hash", "random")
+ERASURE_ROWS = ("delete", "keep")
+
+
+class ErasureRule(Traced):
+    """How the fields one rule matches are erased.
+
+    A rule matches by exactly one kind: ``categories`` (and their descendants), ``fields``
+    (``dataset.collection.field``) or ``collections`` (``dataset.collection``). ``rows``
+    (collections only) says whether a subject's rows are deleted or kept with their
+    personal fields masked. Strategy and rows values are checked with the rest of the policy.
+    """
+
+    categories: list[DottedKey] = Field(default_factory=list)
+    fields: list[Text] = Field(default_factory=list)
+    collections: list[Text] = Field(default_factory=list)
+    strategy: Key | None = None  # one of ERASURE_STRATEGIES
+    value: str | bool | int | float | None = None
+    rows: Key | None = None  # one of ERASURE_ROWS
+
+
+class Erasure(Rule):
+    """The policy's choice of erasure per category, collection or field."""
+
+    rules: list[ErasureRule] = Field(default_factory=list)
+
+
 class Policy(Rule):
     """A privacy statement as code."""
 
@@ -399,6 +426,7 @@ class Policy(Rule):
     changes: ChangeNotice | None = None
     deidentification: Deidentification | None = None
     guard: Guard | None = None
+    erasure: Erasure = Field(default_factory=Erasure)
 
     @cached_property
     def taxonomy(self) -> Taxonomy:

@@ -474,7 +474,7 @@ def _preflight(plan: Plan, connections: ConnectionLookup, keys: Iterable[str]) -
             column = _column(connector, step, f.name)
             if f.action == "erase" and step.row_action == "mask":
                 try:
-                    fitting_strategy(f.strategy or "null", column)
+                    fitting_strategy(f.strategy or "null", column, f.value)
                 except MaskingError as exc:
                     raise ExecutionError(f"{step.address}: {exc}") from None
 
@@ -676,7 +676,9 @@ def _mask(
         return 0
     columns = {f.name: _column(connector, step, f.name) for f in erase}
     for f in erase:
-        outcome.fields_erased[f.name] = fitting_strategy(f.strategy or "null", columns[f.name])
+        outcome.fields_erased[f.name] = fitting_strategy(
+            f.strategy or "null", columns[f.name], f.value
+        )
     updates = []
     for row_key in targets:
         data = found.rows[step.key][row_key].data
@@ -686,7 +688,7 @@ def _mask(
         changes = {
             f.name: None
             if data.get(f.name) is None
-            else masked_value(f.strategy or "null", columns[f.name], data.get(f.name))
+            else masked_value(f.strategy or "null", columns[f.name], data.get(f.name), f.value)
             for f in erase
         }
         if changes:

@@ -1,14 +1,19 @@
-"""How a field is erased: the strategies, the default per category, and the masked values.
+"""How a field is erased: the strategies, the choice per field, and the masked values.
 
 Strategies: ``delete_row`` (the whole row goes), ``null``, ``fixed`` (a fixed value fitting
-the column), ``hash`` (a keyed HMAC-SHA-256 of the value, so unique columns stay unique and
-equal values stay equal without being readable), ``random`` (random text or number).
+the column, or the value the policy gives), ``hash`` (a keyed HMAC-SHA-256 of the value, so
+unique columns stay unique and equal values stay equal without being readable), ``random``
+(random text or number).
 
-The policy format has no ``erasure:`` section yet, so the default comes from
-:data:`STRATEGY_BY_CATEGORY` (the most specific category wins) and otherwise ``null``.
+The policy's ``erasure:`` rules choose (:func:`erasure_choice`): a rule naming the field
+wins, then a rule naming its collection, then the most specific category rule covering one
+of its categories; without any, :data:`STRATEGY_BY_CATEGORY` (the most specific category
+wins) and otherwise ``null``. A collection rule's ``rows:`` (:func:`rows_for`) says whether
+a subject's rows are deleted or kept with their personal fields masked.
 When a column cannot hold the chosen value (``null`` on a NOT NULL column) the nearest
-strategy that fits is used (``hash`` for text, ``fixed`` otherwise); a column whose kind
-of value is unknown cannot be erased and raises :class:`MaskingError`.
+strategy that fits is used (``hash`` for text, ``fixed`` otherwise; ``null`` for
+``delete_row`` where the row has to stay); a column whose kind of value is unknown cannot
+be erased and raises :class:`MaskingError`.
 
 The hashing key comes from ``TROTH_MASKING_KEY``; without it a random key is drawn for the
 process, which makes hashed values unlinkable even by us.
@@ -20,11 +25,15 @@ import hashlib
 import hmac
 import os
 import secrets
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
 from troth.connectors.base import ColumnInfo
 from troth.errors import TrothError
+from troth.policy.models import Erasure
+from troth.policy.taxonomy import is_within
+from troth.promises import keeps
 
 Strategy = Literal["delete_row", "null", "fixed", "hash", "random"]
 STRATEGIES: tuple[str, ...] = ("delete_row", "null", "fixed", "hash", "random")
@@ -50,24 +59,109 @@ def masking_key() -> bytes:
     return configured.encode() if configured else _process_key
 
 
-def strategy_for(categories: tuple[str, ...] | list[str]) -> Strategy:
-    """The default strategy for a field holding ``categories`` (most specific rule wins)."""
+FixedValue = str | bool | int | float | None
+RowsAction = Literal["delete", "keep"]
+
+
+@dataclass(frozen=True)
+class ErasureChoice:
+    """The strategy for one field and, for ``fixed``, the policy's value (None: the default)."""
+
+    strategy: Strategy
+    value: FixedValue = None
+
+
+def _default_strategy(categories: tuple[str, ...] | list[str]) -> Strategy:
     best: tuple[int, Strategy] | None = None
     for category in categories:
         for rule, strategy in STRATEGY_BY_CATEGORY.items():
-            if category == rule or category.startswith(rule + "."):
+            if is_within(category, rule):
                 depth = rule.count(".")
                 if best is None or depth > best[0]:
                     best = (depth, strategy)
     return best[1] if best else "null"
 
 
-def fitting_strategy(strategy: Strategy, column: ColumnInfo) -> Strategy:
-    """The strategy actually applied to ``column``: one the column can hold."""
+@keeps("R3")
+def erasure_choice(
+    categories: tuple[str, ...] | list[str],
+    address: str | None = None,
+    rules: Erasure | None = None,
+) -> ErasureChoice:
+    """How the field at ``address`` (``dataset.collection.field``) holding ``categories`` is erased.
+
+    A field rule wins over a collection rule, which wins over the most specific category rule
+    (the first listed on a tie), which wins over the built-in defaults.
+    """
+    if rules is not None and rules.rules:
+        collection = address.rsplit(".", 1)[0] if address else None
+        by_field = by_collection = by_category = None
+        depth = -1
+        for rule in rules.rules:
+            if rule.strategy is None:
+                continue
+            if by_field is None and address is not None and address in rule.fields:
+                by_field = rule
+            if by_collection is None and collection is not None and collection in rule.collections:
+                by_collection = rule
+            for covering in rule.categories:
+                if covering.count(".") > depth and any(is_within(c, covering) for c in categories):
+                    by_category, depth = rule, covering.count(".")
+        chosen = by_field or by_collection or by_category
+        if chosen is not None:
+            value = chosen.value if chosen.strategy == "fixed" else None
+            return ErasureChoice(chosen.strategy, value)  # type: ignore[arg-type]
+    return ErasureChoice(_default_strategy(categories))
+
+
+def strategy_for(
+    categories: tuple[str, ...] | list[str],
+    address: str | None = None,
+    rules: Erasure | None = None,
+) -> Strategy:
+    """The strategy for a field (see :func:`erasure_choice`)."""
+    return erasure_choice(categories, address, rules).strategy
+
+
+def rows_for(collection: str, rules: Erasure | None) -> RowsAction | None:
+    """``delete`` or ``keep`` when a rule names the collection (``dataset.collection``)."""
+    if rules is None:
+        return None
+    for rule in rules.rules:
+        if rule.rows is not None and collection in rule.collections:
+            return rule.rows  # type: ignore[return-value]
+    return None
+
+
+def _fixed_fits(value: FixedValue, kind: str) -> bool:
+    if kind in ("string", "binary"):
+        return isinstance(value, str)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "float":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    return False
+
+
+def fitting_strategy(strategy: Strategy, column: ColumnInfo, value: FixedValue = None) -> Strategy:
+    """The strategy actually applied to ``column``: one the column can hold.
+
+    ``delete_row`` asked of a row that has to stay becomes ``null``; a policy's fixed
+    ``value`` the column cannot hold raises :class:`MaskingError`.
+    """
     if column.kind == "unknown":
         raise MaskingError(
             f"column {column.name!r} holds a kind of value erasure does not know; "
             "it cannot be erased"
+        )
+    if strategy == "delete_row":
+        strategy = "null"
+    if strategy == "fixed" and value is not None and not _fixed_fits(value, column.kind):
+        raise MaskingError(
+            f"column {column.name!r} holds {column.kind} values and cannot take the policy's "
+            f"fixed erasure value (a {type(value).__name__})"
         )
     if strategy == "null" and not column.nullable:
         strategy = "hash" if column.kind == "string" else "fixed"
@@ -82,9 +176,11 @@ def _fit_text(text: str, column: ColumnInfo) -> str:
     return text[: column.length] if column.length else text
 
 
-def masked_value(strategy: Strategy, column: ColumnInfo, original: Any) -> Any:
-    """The value ``column`` gets in place of ``original`` (``delete_row`` has none)."""
-    applied = fitting_strategy(strategy, column)
+def masked_value(
+    strategy: Strategy, column: ColumnInfo, original: Any, value: FixedValue = None
+) -> Any:
+    """The value ``column`` gets in place of ``original`` (``value``: the policy's fixed one)."""
+    applied = fitting_strategy(strategy, column, value)
     kind = column.kind
     if applied == "null":
         return None
@@ -101,6 +197,12 @@ def masked_value(strategy: Strategy, column: ColumnInfo, original: Any) -> Any:
         if kind == "binary":
             return secrets.token_bytes(16)
         return secrets.randbelow(2**31)
+    if applied == "fixed" and value is not None:
+        if kind == "string":
+            return _fit_text(str(value), column)
+        if kind == "binary":
+            return str(value).encode()
+        return value
     if applied == "fixed":
         if kind == "string":
             return _fit_text(FIXED_TEXT, column)

@@ -27,13 +27,17 @@ and keeps them (with the parent's reason) when the parent is kept.
 For erasure and withdrawal each field is erased (with a masking strategy) or kept with its
 reason, and each collection's rows are deleted or masked. Rows are *retained* (kept with
 their other personal fields masked) when the policy says a category they hold serves a
-legal obligation. A row is deleted only when every personal field is erased, it is not
-retained, and no row that stays (a retained child, a row pointing at it) would be left
-dangling. Whether a row is shared with someone else is decided when the request runs: each
-step lists the references into its collection to check (``sharing_checks``). A row reached
-only by referral is shared when any referencing row is not the subject's; a row of the
-subject's own is shared when another person's row refers to it (a meeting the subject
-organised that others joined, an organisation other people manage).
+legal obligation. A row is deleted when every personal field is erased (or the policy's
+``erasure:`` rules ask for it: ``rows: delete`` on the collection, ``delete_row`` on an
+erased field), it is not retained, the policy does not say ``rows: keep`` for the
+collection, and no row that stays (a retained child, a row pointing at it) would be left
+dangling. The policy's rules also choose each erased field's strategy
+(:func:`troth.requests.masking.erasure_choice`). Whether a row is shared with someone else
+is decided when the request runs: each step lists the references into its collection to
+check (``sharing_checks``). A row reached only by referral is shared when any referencing
+row is not the subject's; a row of the subject's own is shared when another person's row
+refers to it (a meeting the subject organised that others joined, an organisation other
+people manage).
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from troth.datamap.model import Dataset, covers, is_personal
 from troth.errors import TrothError
 from troth.policy.models import Policy, System
 from troth.policy.taxonomy import is_within
-from troth.requests.masking import Strategy, strategy_for
+from troth.requests.masking import FixedValue, Strategy, erasure_choice, rows_for
 
 RequestKind = Literal["access", "erasure", "correction", "withdrawal"]
 KINDS: tuple[str, ...] = ("access", "erasure", "correction", "withdrawal")
@@ -102,6 +106,7 @@ class FieldPlan:
     identity: str | None = None
     strategy: Strategy | None = None
     reason: str | None = None
+    value: FixedValue = None  # the policy's fixed erasure value (None: the default one)
 
 
 @dataclass(frozen=True)
@@ -220,6 +225,7 @@ class Plan:
                             "strategy": f.strategy,
                             "reason": f.reason,
                         }
+                        | ({"value": f.value} if f.value is not None else {})
                         for f in s.fields
                     ],
                     "sharing_checks": [
@@ -537,7 +543,14 @@ def plan_batch(
         linking = {f for link in links if link.target == addr for f in link.fields}
         linking |= {f for link in links if link.source == addr for f in link.source_fields}
         field_plans, retained = _field_plans(
-            kind, fields_of[addr], system, scope, correction_target, key_fields | linking
+            kind,
+            fields_of[addr],
+            system,
+            scope,
+            correction_target,
+            key_fields | linking,
+            f"{addr[0]}.{addr[1]}",
+            policy,
         )
         checks = tuple(
             SharingCheck(
@@ -553,7 +566,14 @@ def plan_batch(
         else:
             erasable = [f for f in field_plans if any(is_personal(c) for c in f.categories)]
             all_erased = all(f.action == "erase" or f.reason == _KEY_REASON for f in erasable)
-            row_action = "delete" if all_erased and not retained else "mask"
+            # the policy may keep the rows (masked), or have them deleted even where some
+            # personal field is outside the request; data kept for the law always stays
+            rows = rows_for(f"{addr[0]}.{addr[1]}", policy.erasure)
+            forced = rows == "delete" or any(
+                f.action == "erase" and f.strategy == "delete_row" for f in field_plans
+            )
+            deletes = (all_erased or forced) and not retained and rows != "keep"
+            row_action = "delete" if deletes else "mask"
         steps[addr] = Step(
             key=_step_key(kind, addr),
             dataset=addr[0],
@@ -643,6 +663,8 @@ def _field_plans(
     scope: tuple[str, ...],
     correction_target: str | None,
     key_fields: set[str],
+    collection: str,
+    policy: Policy,
 ) -> tuple[list[FieldPlan], str | None]:
     plans: list[FieldPlan] = []
     retained: str | None = None
@@ -675,7 +697,12 @@ def _field_plans(
             in_scope = not scope or all(any(covers(s, c) for s in scope) for c in personal)
             why = "outside the categories the request erases"
         if in_scope:
-            plans.append(FieldPlan(name, cats, "erase", identity, strategy=strategy_for(personal)))
+            choice = erasure_choice(personal, f"{collection}.{name}", policy.erasure)
+            plans.append(
+                FieldPlan(
+                    name, cats, "erase", identity, strategy=choice.strategy, value=choice.value
+                )
+            )
         else:
             plans.append(FieldPlan(name, cats, "keep", identity, reason=why))
     return plans, retained
