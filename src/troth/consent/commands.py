@@ -17,16 +17,12 @@ from troth.errors import TrothError
 from troth.policy import load_policy
 from troth.policy.in_force import policy_in_force
 from troth.store import open_store
+from troth.terminal import err_console
+from troth.terminal import fail as _fail
 
 campaign_app = typer.Typer(no_args_is_help=True, add_completion=False)
 consent_app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
-err = Console(stderr=True)
-
-
-def _fail(exc: TrothError) -> typer.Exit:
-    err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-    return typer.Exit(exc.exit_code)
 
 
 @campaign_app.command("send")
@@ -99,7 +95,7 @@ def consent_notify(
             BarColumn(),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
-            console=err,
+            console=err_console,
         ) as progress:
             task = progress.add_task("notices", total=None)
 

@@ -17,15 +17,10 @@ from troth.datamap.tree import datamap_tree
 from troth.errors import TrothError
 from troth.policy.in_force import policy_in_force
 from troth.store import open_store
+from troth.terminal import fail as _fail
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console(soft_wrap=True, highlight=False)
-err_console = Console(stderr=True, soft_wrap=True, highlight=False)
-
-
-def _fail(exc: TrothError) -> typer.Exit:
-    err_console.print(f"[red]error:[/red] {exc}")
-    return typer.Exit(exc.exit_code)
 
 
 @app.command("import")

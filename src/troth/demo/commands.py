@@ -16,16 +16,12 @@ from troth.demo.build import DemoBuildResult, build_demo
 from troth.demo.datasets import write_datasets
 from troth.errors import TrothError
 from troth.store import open_store
+from troth.terminal import err_console
+from troth.terminal import fail as _fail
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 
 console = Console()
-err_console = Console(stderr=True)
-
-
-def _fail(exc: TrothError) -> typer.Exit:
-    err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-    return typer.Exit(code=exc.exit_code)
 
 
 def _summary(result: DemoBuildResult) -> Table:

@@ -13,10 +13,10 @@ import typer
 from rich.console import Console
 
 from troth.errors import TrothError
+from troth.terminal import fail as _fail
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console(soft_wrap=True, highlight=False)
-err_console = Console(stderr=True, soft_wrap=True, highlight=False)
 
 Email = Annotated[str | None, typer.Option("--email", help="The subject's email address.")]
 Identity = Annotated[
@@ -33,11 +33,6 @@ Contact = Annotated[
 
 class CommandError(TrothError):
     """A command-line argument is malformed."""
-
-
-def _fail(exc: TrothError) -> typer.Exit:
-    err_console.print(f"[red]error:[/red] {exc}")
-    return typer.Exit(exc.exit_code)
 
 
 def _pairs(values: list[str] | None, what: str) -> dict[str, str]:

@@ -11,16 +11,11 @@ from rich.table import Table
 
 from troth.errors import TrothError
 from troth.store import open_store
+from troth.terminal import fail as _fail
 from troth.web.auth.accounts import StaffAccounts
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
-err_console = Console(stderr=True)
-
-
-def _fail(exc: TrothError) -> typer.Exit:
-    err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-    return typer.Exit(exc.exit_code)
 
 
 def _password(given: str | None) -> str:
