@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 
 import typer
-from rich.console import Console
 
 from troth.consent.commands import campaign_app, consent_app
 from troth.datamap.commands import app as datamap_app
@@ -19,6 +18,7 @@ from troth.guard.commands import scan_command
 from troth.policy.commands import app as policy_app
 from troth.requests.commands import app as request_app
 from troth.store.commands import app as store_app
+from troth.terminal import fail
 from troth.web.auth.commands import app as staff_app
 from troth.web.commands import promises_command, serve_command
 
@@ -43,16 +43,13 @@ app.command("promises", help="Each promise of the statement: what keeps it, whic
     promises_command
 )
 
-err_console = Console(stderr=True)
-
 
 def main() -> None:
     """Entry point: run the CLI and turn any TrothError into one line and exit code 2."""
     try:
         app()
     except TrothError as exc:
-        err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        sys.exit(exc.exit_code)
+        sys.exit(fail(exc).exit_code)
 
 
 if __name__ == "__main__":

@@ -18,9 +18,9 @@ from rich.table import Table
 from troth.errors import TrothError
 from troth.guard.check import RULES
 from troth.guard.scan import ScanReport, scan_datastores
+from troth.terminal import err_console, fail
 
 console = Console()
-err_console = Console(stderr=True)
 
 
 def _table(report: ScanReport) -> Table:
@@ -93,8 +93,7 @@ def scan_command(
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     except TrothError as exc:
-        err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=exc.exit_code) from None
+        raise fail(exc) from None
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
     elif report.clean:
