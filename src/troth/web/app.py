@@ -41,10 +41,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def troth_error(_: Request, exc: TrothError) -> JSONResponse:
         return JSONResponse(status_code=422, content={"error": str(exc)})
 
+    # JSON API routers first: each request walks the routers in order until one matches,
+    # and the API paths are the hot ones (the pages router holds the center and console).
     app.include_router(api.router)
-    app.include_router(pages.router)
     app.include_router(consent_http.router)
     app.include_router(guard_http.router)
     app.include_router(requests_http.router)
+    app.include_router(pages.router)
     auth.install(app, settings)
     return app
