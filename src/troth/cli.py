@@ -15,6 +15,7 @@ from troth.datamap.commands import app as datamap_app
 from troth.demo.commands import app as demo_app
 from troth.errors import TrothError
 from troth.guard.commands import scan_command
+from troth.notify.commands import outbox_command
 from troth.policy.commands import app as policy_app
 from troth.requests.commands import app as request_app
 from troth.store.commands import app as store_app
@@ -36,6 +37,9 @@ app.add_typer(campaign_app, name="campaign", help="Marketing campaigns to those 
 app.add_typer(consent_app, name="consent", help="Consent: notices of change to the statement.")
 app.add_typer(staff_app, name="staff", help="Console staff accounts: create, set-role, list.")
 app.command("serve", help="Run the web service (API, docs, promise page).")(serve_command)
+app.command("outbox", help="Read the local outbox: the mail of a demo without an SMTP server.")(
+    outbox_command
+)
 app.command("scan", help="Find forbidden data already in the datastores of the data map.")(
     scan_command
 )
