@@ -6,7 +6,10 @@ import re
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
+import sqlalchemy as sa
+
 from troth.store import Store
+from troth.store.tables import subject_requests
 
 SMALL_DATASET = {
     "fides_key": "shop",
@@ -58,3 +61,32 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+def insert_request_row(
+    engine: sa.Engine,
+    request_id: str,
+    kind: str = "erasure",
+    state: str = "running",
+    at: datetime | None = None,
+) -> None:
+    """Insert request ``request_id`` with neutral values (no personal data but a test address)."""
+    at = at or datetime.now(UTC)
+    with engine.begin() as conn:
+        conn.execute(
+            subject_requests.insert().values(
+                id=request_id,
+                kind=kind,
+                state=state,
+                jurisdiction="GDPR",
+                subject_ref="subject:x",
+                identities={},
+                contact="a@example.com",
+                details={},
+                approval_required=False,
+                attempts=1 if state == "running" else 0,
+                received_at=at,
+                due_at=at,
+                updated_at=at,
+            )
+        )

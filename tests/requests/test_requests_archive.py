@@ -6,36 +6,20 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
+from requests_helpers import insert_request_row
 
 from troth.keys import derive_key
 from troth.requests.archive_store import ArchiveError, ArchiveStore, seal, unseal
 from troth.requests.links import LinkError, sign_link, verify_link
 from troth.store import open_store
-from troth.store.tables import request_archives, subject_requests
+from troth.store.tables import request_archives
 
 MASTER = b"m" * 32
 NOW = datetime(2024, 5, 1, tzinfo=UTC)
 
 
 def _request_row(engine: sa.Engine, request_id: str) -> None:
-    with engine.begin() as conn:
-        conn.execute(
-            subject_requests.insert().values(
-                id=request_id,
-                kind="access",
-                state="complete",
-                jurisdiction="GDPR",
-                subject_ref="subject:x",
-                identities={},
-                contact="a@example.com",
-                details={},
-                approval_required=False,
-                attempts=0,
-                received_at=NOW,
-                due_at=NOW,
-                updated_at=NOW,
-            )
-        )
+    insert_request_row(engine, request_id, kind="access", state="complete", at=NOW)
 
 
 @pytest.mark.proves("R2")

@@ -2,35 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import sqlalchemy as sa
+from requests_helpers import insert_request_row
 
 from troth.requests.journal import StoreJournal
 from troth.store import open_store
-from troth.store.tables import subject_requests
 
 
 def _request(engine: sa.Engine, request_id: str) -> None:
-    now = datetime.now(UTC)
-    with engine.begin() as conn:
-        conn.execute(
-            subject_requests.insert().values(
-                id=request_id,
-                kind="erasure",
-                state="running",
-                jurisdiction="GDPR",
-                subject_ref="subject:x",
-                identities={},
-                contact="a@example.com",
-                details={},
-                approval_required=False,
-                attempts=1,
-                received_at=now,
-                due_at=now,
-                updated_at=now,
-            )
-        )
+    insert_request_row(engine, request_id)
 
 
 def test_steps_are_durable_per_request_and_started_steps_show_as_unfinished(
