@@ -47,3 +47,13 @@ def postgres_datasets(shared: Path) -> list[Dataset]:
 def one_connection(datasets: list[Dataset], url: str, **kw: object) -> ConnectionSet:
     connector = SqlConnector("fides", url, **kw)  # type: ignore[arg-type]
     return ConnectionSet({d.fides_key: connector for d in datasets})
+
+
+def query_rows(url: str, sql: str) -> list[tuple]:
+    """Every row a plain SQL query returns, read through a short-lived engine."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(sa.text(sql))]
+    finally:
+        engine.dispose()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from engine_helpers import fides_policy, one_connection
+from engine_helpers import fides_policy, one_connection, query_rows
 
 from troth.datamap import read_datasets
 from troth.requests.executor import run_access, run_erasure
@@ -49,15 +49,6 @@ def _datasets(shared: Path):  # type: ignore[no-untyped-def]
     return read_datasets([shared / "peers" / "fides" / "mysql_example_test_dataset.yml"])
 
 
-def _rows(url: str, sql: str) -> list[tuple]:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(sa.text(sql))]
-    finally:
-        engine.dispose()
-
-
 @pytest.mark.proves("R2")
 def test_mariadb_access_returns_exactly_the_subjects_rows(
     fides_mariadb: str, shared_dir: Path
@@ -81,13 +72,13 @@ def test_mariadb_access_returns_exactly_the_subjects_rows(
 @pytest.mark.proves("R3")
 def test_mariadb_erasure_nulls_email_and_keeps_name(fides_mariadb: str, shared_dir: Path) -> None:
     datasets = _datasets(shared_dir)
-    others = _rows(fides_mariadb, "SELECT * FROM customer WHERE id <> 2 ORDER BY id")
+    others = query_rows(fides_mariadb, "SELECT * FROM customer WHERE id <> 2 ORDER BY id")
     plan = plan_request("erasure", {"email": ["customer-2@example.com"]}, datasets, fides_policy())
     with one_connection(datasets, fides_mariadb) as connections:
         result = run_erasure(plan, connections)
     assert result.verified, result.verification
-    assert _rows(fides_mariadb, "SELECT email, name FROM customer WHERE id = 2") == [
+    assert query_rows(fides_mariadb, "SELECT email, name FROM customer WHERE id = 2") == [
         (None, "Jill Customer")
     ]
-    assert _rows(fides_mariadb, "SELECT * FROM customer WHERE id <> 2 ORDER BY id") == others
-    assert _rows(fides_mariadb, "SELECT count(*) FROM login WHERE customer_id = 1") == [(6,)]
+    assert query_rows(fides_mariadb, "SELECT * FROM customer WHERE id <> 2 ORDER BY id") == others
+    assert query_rows(fides_mariadb, "SELECT count(*) FROM login WHERE customer_id = 1") == [(6,)]

@@ -8,8 +8,13 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
-from engine_helpers import fides_policy, load_postgres_sample, one_connection, postgres_datasets
+from engine_helpers import (
+    fides_policy,
+    load_postgres_sample,
+    one_connection,
+    postgres_datasets,
+    query_rows,
+)
 
 from troth.requests.executor import MemoryJournal, run_access, run_erasure
 from troth.requests.export import archive_bytes
@@ -22,15 +27,6 @@ pytestmark = pytest.mark.postgres
 def fides_pg(postgres_url: str, shared_dir: Path) -> str:
     load_postgres_sample(postgres_url, shared_dir)
     return postgres_url
-
-
-def _rows(url: str, sql: str) -> list[tuple]:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(sa.text(sql))]
-    finally:
-        engine.dispose()
 
 
 @pytest.mark.proves("R2")
@@ -96,30 +92,30 @@ def test_erasure_nulls_email_keeps_name_and_leaves_other_customers_untouched(
     fides_pg: str, shared_dir: Path
 ) -> None:
     datasets = postgres_datasets(shared_dir)
-    others_before = _rows(fides_pg, "SELECT * FROM customer WHERE id <> 2 ORDER BY id")
-    addresses_before = _rows(fides_pg, "SELECT * FROM address ORDER BY id")
+    others_before = query_rows(fides_pg, "SELECT * FROM customer WHERE id <> 2 ORDER BY id")
+    addresses_before = query_rows(fides_pg, "SELECT * FROM address ORDER BY id")
     plan = plan_request("erasure", {"email": ["customer-2@example.com"]}, datasets, fides_policy())
     journal = MemoryJournal()
     with one_connection(datasets, fides_pg) as connections:
         result = run_erasure(plan, connections, journal)
     assert result.verified, result.verification
-    assert _rows(fides_pg, "SELECT email, name FROM customer WHERE id = 2") == [
+    assert query_rows(fides_pg, "SELECT email, name FROM customer WHERE id = 2") == [
         (None, "Jill Customer")
     ]
-    assert _rows(fides_pg, "SELECT * FROM customer WHERE id <> 2 ORDER BY id") == others_before
-    assert _rows(fides_pg, "SELECT count(*) FROM visit WHERE email = 'customer-2@example.com'") == [
-        (0,)
-    ]
-    assert _rows(fides_pg, "SELECT count(*) FROM login WHERE customer_id = 2") == [(0,)]
-    assert _rows(fides_pg, "SELECT count(*) FROM login WHERE customer_id = 1") == [(6,)]
-    assert _rows(fides_pg, "SELECT id FROM service_request ORDER BY id") == [
+    assert query_rows(fides_pg, "SELECT * FROM customer WHERE id <> 2 ORDER BY id") == others_before
+    assert query_rows(
+        fides_pg, "SELECT count(*) FROM visit WHERE email = 'customer-2@example.com'"
+    ) == [(0,)]
+    assert query_rows(fides_pg, "SELECT count(*) FROM login WHERE customer_id = 2") == [(0,)]
+    assert query_rows(fides_pg, "SELECT count(*) FROM login WHERE customer_id = 1") == [(6,)]
+    assert query_rows(fides_pg, "SELECT id FROM service_request ORDER BY id") == [
         ("ser_aaa-aaa",),
         ("ser_ccc-ccc",),
         ("ser_ddd-ddd",),
     ]
     # the subject's order goes, and its items (no personal data) go with it; no other order's
-    assert _rows(fides_pg, "SELECT id FROM orders WHERE customer_id = 2") == []
-    assert _rows(fides_pg, "SELECT order_id, item_no FROM order_item ORDER BY 1, 2") == [
+    assert query_rows(fides_pg, "SELECT id FROM orders WHERE customer_id = 2") == []
+    assert query_rows(fides_pg, "SELECT order_id, item_no FROM order_item ORDER BY 1, 2") == [
         ("ord_aaa-aaa", 1),
         ("ord_ccc-ccc", 1),
         ("ord_ccc-ccc", 2),
@@ -127,7 +123,7 @@ def test_erasure_nulls_email_keeps_name_and_leaves_other_customers_untouched(
         ("ord_eee-eee", 3),
     ]
     # addresses are shared with customer 1 (an order shipped there, a card billed there)
-    assert _rows(fides_pg, "SELECT * FROM address ORDER BY id") == addresses_before
+    assert query_rows(fides_pg, "SELECT * FROM address ORDER BY id") == addresses_before
     address = result.step("address")
     assert address is not None and sum(address.kept.values()) == 2
     assert all(reason.startswith("shared") for reason in address.kept)
