@@ -69,7 +69,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Decision:
     system: str
     outcome: Outcome
@@ -341,13 +341,12 @@ def check(
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
-    declared_system, rules = _plan(
-        policy, system, _demo_data_map() if datasets is None else datasets, system_of
-    )
+    plan = _plan(policy, system, _demo_data_map() if datasets is None else datasets, system_of)
     if type(record) is not dict and not isinstance(record, Mapping):
         raise GuardError(f"the record must be a JSON object, not {type(record).__name__}")
-    chosen = rule_actions(actions, policy)
-    child_age = policy.settings.child_age
+    rules = plan.rules
+    chosen = plan.actions if actions is None else rule_actions(actions, policy)
+    child_age = plan.child_age
     analyze = engine.analyze if engine is not None else default_engine(child_age).analyze
 
     findings: list[Finding] = []
@@ -370,7 +369,8 @@ def check(
             )  # fmt: skip
         )
 
-    for path, value in _record_leaves(record):
+    leaves = record.items() if _flat(record) else _record_leaves(record)
+    for path, value in leaves:
         field_rule = rules.get(path)
         if field_rule is None:
             text = value if isinstance(value, str) else ("" if value is None else str(value))
@@ -397,7 +397,33 @@ def check(
     return Decision(system, "accept_with_redactions", tuple(findings), _redact(record, findings))
 
 
-_PLANS: dict[tuple[int, str, int, int], tuple[object, ...]] = {}
+def _flat(record: Any) -> bool:
+    """A plain dict of string keys and scalar values (the common record: no walk needed)."""
+    if type(record) is not dict:
+        return False
+    scalars = _SCALARS
+    for key, value in record.items():
+        if type(key) is not str or type(value) not in scalars:
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What ``check`` works out once per policy, system and data map."""
+
+    policy: Policy
+    system: str
+    datasets: Sequence[Dataset]
+    system_of: Mapping[str, str | None] | None
+    declared: System
+    rules: dict[str, FieldRules]
+    actions: dict[str, tuple[str, Action]]
+    child_age: int
+
+
+_PLANS: dict[tuple[int, str, int, int], _Plan] = {}
+_LAST_PLAN: list[_Plan | None] = [None]
 
 
 def _plan(
@@ -405,21 +431,40 @@ def _plan(
     system: str,
     datasets: Sequence[Dataset],
     system_of: Mapping[str, str | None] | None,
-) -> tuple[System, dict[str, FieldRules]]:
-    """The declared system and the rules of each of its fields, worked out once per policy,
-    system and data map (raises :class:`UnknownSystem`)."""
+) -> _Plan:
+    """The declared system, the rules of each of its fields and the rule actions, worked out
+    once per policy, system and data map (raises :class:`UnknownSystem`)."""
+    last = _LAST_PLAN[0]
+    if (
+        last is not None
+        and last.policy is policy
+        and last.system == system
+        and last.datasets is datasets
+        and last.system_of is system_of
+    ):
+        return last
     key = (id(policy), system, id(datasets), id(system_of))
     hit = _PLANS.get(key)
-    if hit is not None and hit[0] is policy and hit[1] is datasets and hit[2] is system_of:
-        return hit[3], hit[4]  # type: ignore[return-value]
-    declared_system = policy.system(system)
-    if declared_system is None:
-        raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
-    rules = field_rules(policy, declared_system, _fields_of(declared_system, datasets, system_of))
-    if len(_PLANS) > 64:
-        _PLANS.clear()
-    _PLANS[key] = (policy, datasets, system_of, declared_system, rules)
-    return declared_system, rules
+    if (
+        hit is None
+        or hit.policy is not policy
+        or hit.datasets is not datasets
+        or (hit.system_of is not system_of)
+    ):
+        declared = policy.system(system)
+        if declared is None:
+            raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
+        fields = _fields_of(declared, datasets, system_of)
+        hit = _Plan(
+            policy, system, datasets, system_of, declared,
+            field_rules(policy, declared, fields), policy_rules(policy),
+            policy.settings.child_age,
+        )  # fmt: skip
+        if len(_PLANS) > 64:
+            _PLANS.clear()
+        _PLANS[key] = hit
+    _LAST_PLAN[0] = hit
+    return hit
 
 
 def _redact(record: Mapping[str, Any], findings: Sequence[Finding]) -> dict[str, Any]:

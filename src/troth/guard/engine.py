@@ -11,7 +11,8 @@ from troth.guard.children import ChildSignalRecognizer
 from troth.guard.detection import CHILD, SPECIAL_CATEGORIES, Detection
 from troth.guard.gates import Gate, Joined, words_of
 from troth.guard.names import NameRecognizer
-from troth.guard.recognizers import Recognizer, pattern_recognizers
+from troth.guard.recognizers import PatternRecognizer, Recognizer, pattern_recognizers
+from troth.guard.sieve import Sieve, compiled, reach_of
 from troth.guard.special import SpecialCategoryRecognizer
 
 # Pattern matches with a checksum outrank the looser lexicon matches they overlap.
@@ -31,9 +32,35 @@ class Engine:
     a sentence that reveals a diagnosis.
     """
 
-    def __init__(self, recognizers: Iterable[Recognizer], min_score: float = 0.5) -> None:
+    def __init__(
+        self, recognizers: Iterable[Recognizer], min_score: float = 0.5, *, sieve: bool = True
+    ) -> None:
         self.recognizers: list[Recognizer] = list(recognizers)
         self.min_score = min_score
+        self.use_sieve = sieve
+        # The pattern recognizers go through the sieve (when Hyperscan is installed), each
+        # with the longest match it can make: one sieved by its own pattern searches from
+        # near where the first possible match ends, one with a stricter sieve (of valid
+        # matches only) from the start. The others keep their gates.
+        self._sieved: list[PatternRecognizer] = [
+            r for r in self.recognizers if isinstance(r, PatternRecognizer)
+        ]
+        self._reach: list[int | None] = [
+            None if r.sieve else reach_of(r.pattern) for r in self._sieved
+        ]
+        self._unsieved = [r for r in self.recognizers if not isinstance(r, PatternRecognizer)]
+        # detections keep the registry's order (it settles ties): the sieved ones first
+        self._sieved_first = self.recognizers == [*self._sieved, *self._unsieved]
+        self._sieve_expressions = tuple(r.sieve or r.pattern.pattern for r in self._sieved)
+        self._sieve: Sieve | None | bool = False  # False: not built yet
+
+    @property
+    def sieve(self) -> Sieve | None:
+        """The Hyperscan sieve of the pattern recognizers (None: the gates alone)."""
+        if self._sieve is False:
+            usable = self.use_sieve and self._sieved_first
+            self._sieve = compiled(self._sieve_expressions) if usable else None
+        return self._sieve  # type: ignore[return-value]
 
     @property
     def names(self) -> list[str]:
@@ -69,14 +96,31 @@ class Engine:
                 and priority(r) > 1
             ]
         chosen.sort(key=self.recognizers.index)
-        return Engine(chosen, self.min_score)
+        return Engine(chosen, self.min_score, sieve=self.use_sieve)
 
     def analyze(self, text: str) -> list[Detection]:
         if not text:
             return []
         found: list[Detection] = []
+        sieve = self._sieve if self._sieve is not False else self.sieve
+        ends = sieve.first_ends(text) if sieve is not None else None  # type: ignore[union-attr]
+        if ends is None:
+            return self._settle(self._gated(text, self.recognizers, found))
+        if ends:
+            sieved, reaches = self._sieved, self._reach
+            for slot in sorted(ends) if len(ends) > 1 else ends:
+                reach, end = reaches[slot], ends[slot]
+                start = 0 if reach is None or end <= reach else end - reach
+                found += sieved[slot].scan_from(text, start)
+        if self._unsieved:
+            self._gated(text, self._unsieved, found)
+        return self._settle(found)
+
+    @staticmethod
+    def _gated(text: str, recognizers: list[Recognizer], found: list[Detection]) -> list[Detection]:
+        """``found`` with what each of ``recognizers`` whose gate admits ``text`` finds."""
         words: set[str] | None = None
-        for recognizer in self.recognizers:
+        for recognizer in recognizers:
             gate = recognizer.gate
             if gate is not None:
                 if gate.either is not None or gate.tokens is not None:
@@ -91,7 +135,7 @@ class Engine:
                         if not gate.words(words):
                             continue
             found += recognizer.scan(text)
-        return self._settle(found)
+        return found
 
     def analyze_many(self, texts: Sequence[str]) -> list[list[Detection]]:
         """``analyze`` of each text; the gates run once over all the texts together."""

@@ -70,6 +70,9 @@ class PatternRecognizer:
     context_required: bool = False
     score: float = 0.8
     negative_context: frozenset[str] = field(default_factory=frozenset)
+    # a (Hyperscan) expression found in every match that passes ``validate``, stricter than
+    # ``pattern`` (:mod:`troth.guard.sieve`); None: the pattern itself
+    sieve: str | None = None
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -81,8 +84,12 @@ class PatternRecognizer:
         return self.scan(text)
 
     def scan(self, text: str) -> list[Detection]:
+        return self.scan_from(text, 0)
+
+    def scan_from(self, text: str, start: int) -> list[Detection]:
+        """``scan`` of ``text`` when no match can begin before ``start``."""
         found: list[Detection] = []
-        for match in self.pattern.finditer(text):
+        for match in self.pattern.finditer(text, start):
             detection = self._detection(text, match.start(), match.end(), match.group())
             if detection is not None:
                 found.append(detection)
@@ -203,6 +210,11 @@ PHONE_CONTEXT = frozenset(
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 
 
+# Seven digits (the fewest a valid number holds) with what may stand between two digits of a
+# number: up to two of space, dot, hyphen and brackets, or an extension mark.
+PHONE_SIEVE = r"\d(?:(?:[\s.()-]{0,2}|\s?(?:x|ext\.?)\s?)\d){6}"
+
+
 def _phone_valid(value: str) -> bool:
     digits = sum(map(str.isdigit, value))
     if not 7 <= digits <= 15 or _DATE_LIKE.match(value):
@@ -263,5 +275,6 @@ def pattern_recognizers() -> list[PatternRecognizer]:
             validate=_phone_valid,
             context=PHONE_CONTEXT,
             score=0.7,
+            sieve=PHONE_SIEVE,
         ),
     ]
