@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from troth.guard.detection import NAME, Detection
@@ -79,8 +80,51 @@ def name_lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
-_NON_SPACE = re.compile(r"\S+")
 RUN_PATTERN = re.compile(rf"(?<![\w@.])(?:[A-Z]\.|{_WORD})(?:[ \t]+(?:[A-Z]\.|{_WORD}))*")
+# the same runs in a text of ASCII characters only, found faster (no Unicode classes)
+_ASCII_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+)*"
+_ASCII_RUN_PATTERN = re.compile(
+    rf"(?<![A-Za-z0-9_@.])(?:[A-Z]\.|{_ASCII_WORD})(?:[ \t]+(?:[A-Z]\.|{_ASCII_WORD}))*"
+)
+
+
+class _Memo(dict[str, object]):
+    """A dict that fills itself with ``compute(key)`` (emptied when it grows large)."""
+
+    def __init__(self, compute: Callable[[str], object]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: str) -> object:
+        if len(self) > 100_000:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
+def _after_title(before: str) -> bool:
+    """Whether the text before a word (its last 8 characters) ends with a title."""
+    return before.rstrip().rstrip(".").split(" ")[-1].lower() in TITLES
+
+
+def _ends_in_title(word: str) -> bool:
+    """Whether ``word`` (its dots stripped) ends in a title: a word after it in a run may
+    follow a title only then."""
+    bare = word.rstrip(".")
+    return any(bare[-k:].lower() in TITLES for k in range(1, min(len(bare), 8) + 1))
+
+
+# A run is read as a string of one letter a word: what the word is in the lexicons, upper
+# case when the word is capitalised.
+#   -  a common or short word          =  the same, but a title ("mr")
+#   I  an initial ("J.")               J  an initial that is a title ("M.")
+#   o  a word the lexicons lack        p  the same, but a title ("mrs")
+#   f  a first name   l  a last name   c  a name that is also a common word ("will")
+_CODES = {"": "-", "initial": "I", "other": "o", "first": "f", "last": "l", "common": "c"}
+_TITLE_CODES = {"-": "=", "I": "J", "o": "p", "O": "P"}
+_WANTED_CODE = re.compile(r"[=JpPfFlLcC]")  # a lexicon word or a title
+_NEXT_CODE = re.compile(r"[fFlLcCOP]")  # where a name may start, or a word after a title
+_GROUP_CODE = re.compile(r"[fFlLcC][fFlLcCIJ]*")  # name words and initials in a row
 
 
 class NameRecognizer:
@@ -92,26 +136,18 @@ class NameRecognizer:
         # every name found holds a lexicon word, or follows a title
         self.lexicon_or_title = self.first | self.last | TITLES
         self.gate = Gate(words=word_set(self.lexicon_or_title))
-        self._kinds: dict[str, str] = {}
-        self._wanted_words: dict[str, bool] = {}
+        # per word (and per 8 characters before a word): worked out once, then remembered
+        self._codes = _Memo(self._code_of)
+        self._titled = _Memo(_after_title)
+        self._title_ends = _Memo(_ends_in_title)
 
-    def _kind(self, word: str) -> str:
-        kind = self._kinds.get(word)
-        if kind is None:
-            if len(self._kinds) > 100_000:
-                self._kinds.clear()
-            kind = self._kinds[word] = self._kind_of(word)
-        return kind
-
-    def _wanted(self, word: str) -> bool:
-        """A lexicon word or a title."""
-        wanted = self._wanted_words.get(word)
-        if wanted is None:
-            if len(self._wanted_words) > 100_000:
-                self._wanted_words.clear()
-            wanted = word.lower().rstrip(".") in self.lexicon_or_title
-            self._wanted_words[word] = wanted
-        return wanted
+    def _code_of(self, word: str) -> str:
+        code = _CODES[self._kind_of(word)]
+        if word[0].isupper():
+            code = code.upper()
+        if code in _TITLE_CODES and word.lower().rstrip(".") in self.lexicon_or_title:
+            code = _TITLE_CODES[code]
+        return code
 
     def _kind_of(self, word: str) -> str:
         low = word.lower().rstrip(".")
@@ -129,51 +165,83 @@ class NameRecognizer:
 
     def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
-        wanted = self._wanted
-        for run in RUN_PATTERN.finditer(text):
-            # a run yields a name only through a lexicon word, or a word after a title
-            if not any(map(wanted, run.group().split())):
-                before = text[max(0, run.start() - 8) : run.start()]
-                if before.rstrip().rstrip(".").split(" ")[-1].lower() not in TITLES:
-                    continue
-            words = list(_NON_SPACE.finditer(run.group()))
-            kinds = [self._kind(w.group()) for w in words]
-            base = run.start()
-            i = 0
-            while i < len(words):
-                if kinds[i] == "other" and words[i].group()[0].isupper():
-                    before = text[max(0, base + words[i].start() - 8) : base + words[i].start()]
-                    if before.rstrip().rstrip(".").split(" ")[-1].lower() in TITLES:
-                        start, end = base + words[i].start(), base + words[i].end()
-                        found.append(Detection(NAME, start, end, self.name, 0.8))
-                if kinds[i] in ("", "initial", "other"):
-                    i += 1
-                    continue
-                j = i
-                while j + 1 < len(words) and kinds[j + 1] not in ("", "other"):
-                    j += 1
-                # a first name followed by a surname the lexicon lacks ("Krisztián Szöllösy")
-                if (
-                    j + 1 < len(words)
-                    and "first" in kinds[i : j + 1]
-                    and kinds[j + 1] == "other"
-                    and words[j + 1].group()[0].isupper() == words[i].group()[0].isupper()
-                ):
-                    j += 1
-                while j > i and kinds[j] == "initial":
-                    j -= 1
-                strong = [k for k in kinds[i : j + 1] if k in ("first", "last")]
-                start = base + words[i].start()
-                end = base + words[j].end()
-                capitalised = words[i].group()[0].isupper()
-                before = text[max(0, start - 24) : start]
-                lead = before.rstrip().lower().endswith(LEAD_PHRASES)
-                title = before.rstrip().rstrip(".").split(" ")[-1].lower() in TITLES
-                if j > i and strong and (capitalised or lead or title):
-                    found.append(Detection(NAME, start, end, self.name, 0.9))
-                elif j == i and kinds[i] in ("first", "last") and (lead or title):
-                    found.append(Detection(NAME, start, end, self.name, 0.8))
-                elif j == i and kinds[i] in ("first", "last") and capitalised:
-                    found.append(Detection(NAME, start, end, self.name, 0.6))
-                i = j + 1
+        runs = _ASCII_RUN_PATTERN if text.isascii() else RUN_PATTERN
+        for run in runs.finditer(text):
+            self._run(text, run.start(), run.group(), found)
         return found
+
+    def _run(self, text: str, base: int, run: str, found: list[Detection]) -> None:
+        """The names in one run of words ``run`` found at ``base`` (appended to ``found``)."""
+        words = run.split()
+        code = "".join(map(self._codes.__getitem__, words))
+        # a run yields a name only through a lexicon word, or a word after a title
+        if _WANTED_CODE.search(code) is None and not self._titled[text[max(0, base - 8) : base]]:
+            return
+        count = len(code)
+        starts: list[int] = []
+        position = 0
+        while (next_code := _NEXT_CODE.search(code, position)) is not None:
+            i = next_code.start()
+            letter = code[i]
+            if letter == "O" or letter == "P":
+                # a capitalised word the lexicons lack counts right after a title
+                if i == 0:
+                    titled = self._titled[text[max(0, base - 8) : base]]
+                else:
+                    titled = self._title_ends[words[i - 1]]
+                    if titled:
+                        starts = starts or _starts(text, base, words)
+                        titled = self._titled[text[max(0, starts[i] - 8) : starts[i]]]
+                if titled:
+                    start = base if i == 0 else starts[i]
+                    found.append(Detection(NAME, start, start + len(words[i]), self.name, 0.8))
+                position = i + 1
+                continue
+            j = _GROUP_CODE.match(code, i).end() - 1  # type: ignore[union-attr]
+            # a first name followed by a surname the lexicon lacks ("Krisztián Szöllösy")
+            if (
+                j + 1 < count
+                and code[j + 1] in "oOpP"
+                and ("f" in code[i : j + 1] or "F" in code[i : j + 1])
+                and code[j + 1].isupper() == letter.isupper()
+            ):
+                j += 1
+            while j > i and (code[j] == "I" or code[j] == "J"):
+                j -= 1
+            position = j + 1
+            if j > i:
+                group = code[i : j + 1]
+                if not ("f" in group or "F" in group or "l" in group or "L" in group):
+                    continue
+            elif letter in "cC":
+                continue
+            starts = starts or _starts(text, base, words)
+            start, end = starts[i], starts[j] + len(words[j])
+            capitalised = letter.isupper()
+            if j > i:
+                if capitalised or self._lead_or_title(text, start):
+                    found.append(Detection(NAME, start, end, self.name, 0.9))
+            elif self._lead_or_title(text, start):
+                found.append(Detection(NAME, start, end, self.name, 0.8))
+            elif capitalised:
+                found.append(Detection(NAME, start, end, self.name, 0.6))
+
+    @staticmethod
+    def _lead_or_title(text: str, start: int) -> bool:
+        """Whether a lead phrase ("my name is") or a title comes right before ``start``."""
+        before = text[max(0, start - 24) : start].rstrip()
+        return (
+            before.lower().endswith(LEAD_PHRASES)
+            or before.rstrip(".").split(" ")[-1].lower() in TITLES
+        )
+
+
+def _starts(text: str, base: int, words: list[str]) -> list[int]:
+    """Where each of the words of a run found at ``base`` begins in ``text``."""
+    starts = []
+    at = base
+    for word in words:
+        at = text.find(word, at)
+        starts.append(at)
+        at += len(word)
+    return starts
