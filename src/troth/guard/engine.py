@@ -148,10 +148,12 @@ class Engine:
         sensitive = set(SPECIAL_CATEGORIES) | {CHILD}
         covered: dict[int, int] = {}
         level: int | None = None
+        sieved = self._sieved_texts(texts)
+        whole: set[int] = set()  # texts with a detection spanning them whole
         for recognizer in sorted(self.recognizers, key=lambda r: -_PRIORITY.get(r.name, 1)):
             priority = _PRIORITY.get(recognizer.name, 1)
-            if level is not None and priority < level:
-                covered = self._covered(texts, pending)
+            if level is not None and priority < level and whole:
+                covered = self._covered(texts, pending, whole)
             level = priority
             scan_many = getattr(recognizer, "scan_many", None) if joined.split_safe else None
             gate = recognizer.gate
@@ -160,7 +162,10 @@ class Engine:
                 gate = _UNCONFIRMED.get(gate) or _UNCONFIRMED.setdefault(
                     gate, replace(gate, confirm=None)
                 )
-            chosen = joined.candidates(gate)
+            if sieved is not None and isinstance(recognizer, PatternRecognizer):
+                chosen = sieved.get(self._sieved.index(recognizer), set())
+            else:
+                chosen = joined.candidates(gate)
             indexes = every if chosen is None else sorted(chosen)
             if covered and not set(recognizer.categories) & sensitive:
                 # a text a stronger detection spans whole holds nothing weaker of this kind
@@ -168,7 +173,10 @@ class Engine:
             if scan_many is not None:
                 indexes = [i for i in indexes if texts[i]]
                 for position, hits in scan_many([texts[i] for i in indexes]).items():
-                    pending.setdefault(indexes[position], []).extend(hits)
+                    index = indexes[position]
+                    pending.setdefault(index, []).extend(hits)
+                    if any(d.start == 0 and d.end == len(texts[index]) for d in hits):
+                        whole.add(index)
                 continue
             for index in indexes:
                 text = texts[index]
@@ -176,18 +184,37 @@ class Engine:
                     hits = recognizer.scan(text)
                     if hits:
                         pending.setdefault(index, []).extend(hits)
+                        if any(d.start == 0 and d.end == len(text) for d in hits):
+                            whole.add(index)
         for index, found in pending.items():
             results[index] = self._settle(found)
         return results
 
-    def _covered(self, texts: Sequence[str], pending: dict[int, list[Detection]]) -> dict[int, int]:
-        """Text -> the priority of a kept detection of ordinary data spanning it whole."""
-        covered: dict[int, int] = {}
-        for index, found in pending.items():
-            size = len(texts[index])
-            if not any(d.start == 0 and d.end == size for d in found):
+    def _sieved_texts(self, texts: Sequence[str]) -> dict[int, set[int]] | None:
+        """Sieve slot -> the texts its expression may match in (None: no sieve); a text the
+        sieve cannot take counts as admitted by every slot."""
+        sieve = self.sieve
+        if sieve is None:
+            return None
+        admitted: dict[int, set[int]] = {slot: set() for slot in range(len(self._sieved))}
+        first_ends = sieve.first_ends
+        for index, text in enumerate(texts):
+            if not text:
                 continue
-            for d in self._settle(list(found)):
+            ends = first_ends(text)
+            for slot in admitted if ends is None else ends:
+                admitted[slot].add(index)
+        return admitted
+
+    def _covered(
+        self, texts: Sequence[str], pending: dict[int, list[Detection]], whole: set[int]
+    ) -> dict[int, int]:
+        """Text -> the priority of a kept detection of ordinary data spanning it whole (of
+        the texts in ``whole``, those with such a detection kept or not)."""
+        covered: dict[int, int] = {}
+        for index in whole:
+            size = len(texts[index])
+            for d in self._settle(list(pending[index])):
                 if (
                     d.start == 0
                     and d.end == size

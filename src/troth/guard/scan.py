@@ -37,6 +37,7 @@ from troth.guard.check import (
 from troth.guard.detection import CHILD, Detection
 from troth.guard.engine import Engine, default_engine
 from troth.guard.errors import GuardError
+from troth.heap import settled
 from troth.policy import Policy, System
 from troth.policy.taxonomy import is_within
 from troth.promises import keeps
@@ -475,6 +476,20 @@ def _run_job(
     connector, table, columns, skipped = _plan_columns(scanner, setup, job)
     if not columns:
         return skipped, 0
+    with settled():
+        return _read_job(scanner, connector, table, columns, skipped, setup, job, progress)
+
+
+def _read_job(
+    scanner: _Scanner,
+    connector: Connector,
+    table: sa.Table,
+    columns: list[_Column],
+    skipped: list[ColumnReport],
+    setup: _Setup,
+    job: _Job,
+    progress: Callable[[int], None] | None,
+) -> tuple[list[ColumnReport], int]:
     key_names = [c.name for c in table.primary_key.columns]
     show_key = bool(key_names) and not _key_is_personal(job.dataset, job.collection, key_names)
     names = [*key_names, *(c.report.column for c in columns)]
