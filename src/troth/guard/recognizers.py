@@ -210,9 +210,12 @@ PHONE_CONTEXT = frozenset(
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 
 
-# Seven digits (the fewest a valid number holds) with what may stand between two digits of a
-# number: up to two of space, dot, hyphen and brackets, or an extension mark.
-PHONE_SIEVE = r"\d(?:(?:[\s.()-]{0,2}|\s?(?:x|ext\.?)\s?)\d){6}"
+# A valid number: seven to fifteen digits, with what may stand between two of them (up to
+# two of space, dot, hyphen and brackets, or an extension mark), perhaps a "+" or "(" first,
+# and neither a word character nor the marks the pattern's look-arounds refuse on either side.
+PHONE_SIEVE = (
+    r"(?:^|[^\w+./:-])\+?\(?\d(?:(?:[\s.()-]{0,2}|\s?(?:x|ext\.?)\s?)\d){6,14}(?:[^\w/-]|$)"
+)
 
 
 def _phone_valid(value: str) -> bool:

@@ -72,16 +72,31 @@ def reach_of(pattern: re.Pattern[str]) -> int | None:
 
 
 class Sieve:
-    """Hyperscan databases (ASCII and UTF-8) over ``expressions``, one scratch space a thread."""
+    """Hyperscan databases over ``expressions`` (ASCII, and UTF-8 when a text needs it),
+    each compiled on first use, with a copy (and scratch space) for each thread."""
 
     def __init__(self, expressions: Sequence[str]) -> None:
         if hyperscan is None:
             raise RuntimeError("Hyperscan is not installed")
         self.expressions = tuple(expressions)
         base = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH
-        unicode = base | hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP
-        self._serialised = (self._compile(base), self._compile(unicode))
+        self._flags = (base, base | hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)
+        self._serialised: list[bytes | None] = [None, None]
+        self._lock = threading.Lock()
         self._local = threading.local()
+        self._database(0)  # a bad expression fails here, not at the first scan
+
+    def _database(self, kind: int) -> object:
+        """This thread's database of ``kind`` (0 ASCII, 1 UTF-8): a scratch space serves one
+        scan at a time."""
+        local = self._local.__dict__
+        database = local.get(kind)
+        if database is None:
+            with self._lock:
+                if self._serialised[kind] is None:
+                    self._serialised[kind] = self._compile(self._flags[kind])
+            database = local[kind] = _loaded(self._serialised[kind])  # type: ignore[arg-type]
+        return database
 
     def _compile(self, flags: int) -> bytes:
         database = hyperscan.Database()
@@ -93,31 +108,22 @@ class Sieve:
         )
         return hyperscan.dumpb(database)
 
-    def _databases(self) -> tuple[object, object]:
-        """This thread's copies (a scratch space may serve one scan at a time)."""
-        local = self._local
-        databases = getattr(local, "databases", None)
-        if databases is None:
-            databases = local.databases = tuple(
-                _loaded(serialised) for serialised in self._serialised
-            )
-        return databases
-
     def first_ends(self, text: str) -> dict[int, int] | None:
         """Expression index -> where (in characters) its earliest possible match ends, for
         the expressions that may match in ``text``; None when the text cannot be scanned."""
         ends: dict[int, int] = {}
         if text.isascii():
-            self._databases()[0].scan(  # type: ignore[attr-defined]
-                text.encode("ascii"), match_event_handler=_record, context=ends
-            )
+            database = self._local.__dict__.get(0) or self._database(0)
+            database.scan(text.encode("ascii"), match_event_handler=_record, context=ends)  # type: ignore[attr-defined]
             return ends
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return None
-        self._databases()[1].scan(data, match_event_handler=_record, context=ends)  # type: ignore[attr-defined]
-        return {index: len(data[:end].decode("utf-8")) for index, end in ends.items()}
+        database = self._local.__dict__.get(1) or self._database(1)
+        database.scan(data, match_event_handler=_record, context=ends)  # type: ignore[attr-defined]
+        # an end inside a character (prefilter mode may report one) counts from before it
+        return {index: len(data[:end].decode("utf-8", "ignore")) for index, end in ends.items()}
 
 
 def _record(index: int, start: int, end: int, flags: int, ends: dict[int, int]) -> None:
