@@ -226,6 +226,7 @@ class FieldRules:
         self.card_allowed = system is not None and _card_allowed(policy, system, categories)
         self._declared = system.declared_categories() if system is not None else set()
         self._ordinary: dict[str, bool] = {}
+        self._engines: dict[int, tuple[Engine, Engine]] = {}
 
     def flags_ordinary(self, category: str) -> bool:
         flagged = self._ordinary.get(category)
@@ -248,6 +249,21 @@ class FieldRules:
         if detection.score >= 0.6 and self.flags_ordinary(category):
             return "undeclared_personal_data"
         return None
+
+    def engine_for(self, engine: Engine) -> Engine:
+        """``engine`` cut down to the recognizers this field needs: those of the categories
+        it watches, and those that could win an overlap against them (:meth:`Engine.only`),
+        so the field's findings are the ones the whole engine gives."""
+        hit = self._engines.get(id(engine))
+        if hit is not None and hit[0] is engine:
+            return hit[1]
+        if len(self._engines) > 8:
+            self._engines.clear()
+        chosen = engine.only(self.watched())
+        if len(chosen.recognizers) == len(engine.recognizers):
+            chosen = engine
+        self._engines[id(engine)] = (engine, chosen)
+        return chosen
 
     def watched(self) -> set[str]:
         """The categories whose detection in this field breaks a rule."""
@@ -325,7 +341,7 @@ def check(
     engine: Engine | None = None,
     hash_key: bytes = b"",
     today: date | None = None,
-    _analysed: Mapping[str, list[Detection]] | None = None,
+    _analysed: Mapping[int, Mapping[str, list[Detection]]] | None = None,
 ) -> Decision:
     """Decide whether ``system`` may store ``record`` (a JSON object).
 
@@ -347,7 +363,8 @@ def check(
     rules = plan.rules
     chosen = plan.actions if actions is None else rule_actions(actions, policy)
     child_age = plan.child_age
-    analyze = engine.analyze if engine is not None else default_engine(child_age).analyze
+    if engine is None:
+        engine = default_engine(child_age)
 
     findings: list[Finding] = []
 
@@ -381,7 +398,11 @@ def check(
             add(path, CHILD, 0, len(text), "child", text, "fields")
         if not value or not isinstance(value, str):
             continue
-        found = _analysed[value] if _analysed is not None else analyze(value)
+        field_engine = field_rule.engine_for(engine)
+        if _analysed is not None:
+            found = _analysed[id(field_engine)][value]
+        else:
+            found = field_engine.analyze(value)
         if not found:
             continue
         rule_for = field_rule.rule_for
@@ -498,12 +519,13 @@ def _redact(record: Mapping[str, Any], findings: Sequence[Finding]) -> dict[str,
     return walk(record, "")
 
 
-def string_leaves(record: Any) -> list[str]:
-    """The text values of a record (empty when it is not an object or nests too deep)."""
+def string_leaves(record: Any) -> list[tuple[str, str]]:
+    """(field path, text) of each text value of a record (none when it is not an object or
+    nests too deep)."""
     if not isinstance(record, Mapping):
         return []
     try:
-        return [v for _, v in _leaves(record, "") if isinstance(v, str) and v]
+        return [(path, v) for path, v in _leaves(record, "") if isinstance(v, str) and v]
     except GuardError:
         return []
 
@@ -527,8 +549,25 @@ def check_many(
 
         policy = policy_in_force()
     engine = engine or default_engine(policy.settings.child_age)
-    texts = list(dict.fromkeys(t for record in records for t in string_leaves(record)))
-    analysed = dict(zip(texts, engine.analyze_many(texts), strict=True))
+    datasets = options.get("datasets")
+    plan = _plan(
+        policy,
+        system,
+        _demo_data_map() if datasets is None else datasets,
+        options.get("system_of"),
+    )
+    # the distinct texts of each field engine (fields watching the same categories share one)
+    by_engine: dict[int, tuple[Engine, dict[str, None]]] = {}
+    for record in records:
+        for path, value in string_leaves(record):
+            field_rule = plan.rules.get(path)
+            if field_rule is not None:
+                field_engine = field_rule.engine_for(engine)
+                by_engine.setdefault(id(field_engine), (field_engine, {}))[1][value] = None
+    analysed = {
+        key: dict(zip(texts, field_engine.analyze_many(list(texts)), strict=True))
+        for key, (field_engine, texts) in by_engine.items()
+    }
     decisions = []
     for index, record in enumerate(records):
         try:
