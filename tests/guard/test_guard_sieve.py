@@ -48,6 +48,15 @@ def test_widened_gives_backslash_s_the_separators_python_counts_as_space() -> No
     assert widened(r"[]\s]") == r"[]\s\x1c-\x1f]"
 
 
+def test_for_utf_8_classes_take_python_s_unicode_members_and_negated_ones_stay_broad() -> None:
+    digits = widened(r"\d", unicode=True)
+    assert digits.startswith(r"[\d\x{660}-\x{669}") and r"\x{ff10}-\x{ff19}" in digits
+    assert r"\x{a0}-\x{a0}" in widened(r"[\s.-]", unicode=True)
+    assert widened(r"[^\w+./:-]", unicode=True) == r"[^\w+./:-]"
+    with pytest.raises(ValueError, match="Unicode classes"):
+        widened(r"\bword\b", unicode=True)
+
+
 def test_reach_is_the_longest_match_or_none() -> None:
     by_name = {r.name: r for r in pattern_recognizers()}
     assert reach_of(by_name["ipv4"].pattern) == 15

@@ -9,10 +9,16 @@ the recognizer ends sooner, so none starts more than its longest match before th
 point, and its Python search can begin there.
 
 ASCII texts go through a database compiled for ASCII, others through one compiled
-for UTF-8 with Unicode classes. Python's ``\\s`` also takes the four ASCII
-separators 0x1C-0x1F, which PCRE's does not: the expressions are widened to take
-them too. Where Hyperscan is not installed (it ships wheels for x86-64 only) or a
-text cannot be encoded (a lone surrogate), :func:`compiled` or :meth:`Sieve.first_ends`
+for UTF-8. Classes keep Python's meaning or take more, never less: ``\\s`` also takes
+the separators 0x1C-0x1F, as Python's does; in the UTF-8 database ``\\d`` and ``\\s``
+take Python's Unicode digits and spaces (listed from the running Python) and ``\\w``
+every non-ASCII character, while a negated class keeps its ASCII meaning and so lets
+every non-ASCII character through. (Hyperscan's own Unicode classes cost four times as
+much.) An expression with a construct this cannot widen (``\\W``, ``\\b`` …) is
+compiled with Hyperscan's Unicode classes.
+
+Where Hyperscan is not installed (it ships wheels for x86-64 only) or a text
+cannot be encoded (a lone surrogate), :func:`compiled` or :meth:`Sieve.first_ends`
 return None and the engine falls back to the recognizers' own gates.
 """
 
@@ -29,35 +35,62 @@ except ImportError:  # pragma: no cover
     hyperscan = None
 
 _PYTHON_SPACE = r"\s\x1c-\x1f"
+_NEEDS_UNICODE_CLASSES = frozenset({r"\W", r"\D", r"\S", r"\b", r"\B"})
 
 
-def widened(expression: str) -> str:
-    """``expression`` with each ``\\s`` also taking 0x1C-0x1F, as Python's does."""
+@lru_cache(maxsize=1)
+def _unicode_classes() -> dict[str, str]:
+    r"""The non-ASCII members of Python's ``\d``, ``\s`` and ``\w``, as class ranges."""
+    chars = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+
+    def ranges(pattern: str) -> str:
+        return "".join(
+            f"\\x{{{ord(m.group()[0]):x}}}-\\x{{{ord(m.group()[-1]):x}}}"
+            for m in re.finditer(pattern, chars)
+        )
+
+    return {r"\d": ranges(r"\d+"), r"\s": ranges(r"\s+"), r"\w": r"\x{80}-\x{10ffff}"}
+
+
+def widened(expression: str, unicode: bool = False) -> str:
+    r"""``expression`` with its classes taking at least what Python's take: ``\s`` the
+    separators 0x1C-0x1F; with ``unicode`` (for UTF-8 without Hyperscan's Unicode classes),
+    ``\d``, ``\s`` and ``\w`` outside a negated class their non-ASCII members too.
+
+    Raises ValueError (with ``unicode``) for a construct it cannot widen.
+    """
+    extra = _unicode_classes() if unicode else {}
     out: list[str] = []
-    in_class = False
+    in_class = negated = False
     i = 0
     while i < len(expression):
         char = expression[i]
         if char == "\\" and i + 1 < len(expression):
             pair = expression[i : i + 2]
-            if pair == r"\s":
-                out.append(_PYTHON_SPACE if in_class else f"[{_PYTHON_SPACE}]")
-            else:
+            if unicode and pair in _NEEDS_UNICODE_CLASSES:
+                raise ValueError(f"{pair} needs Hyperscan's Unicode classes")
+            members = pair + (r"\x1c-\x1f" if pair == r"\s" else "")
+            if not negated:
+                members += extra.get(pair, "")
+            if members == pair:
                 out.append(pair)
+            else:
+                out.append(members if in_class else f"[{members}]")
             i += 2
             continue
         if char == "[" and not in_class:
             in_class = True
             out.append(char)
             # a "]" or "^]" right after the opening bracket is a literal
-            if expression[i + 1 : i + 2] == "^":
+            negated = expression[i + 1 : i + 2] == "^"
+            if negated:
                 out.append("^")
                 i += 1
             if expression[i + 1 : i + 2] == "]":
                 out.append("]")
                 i += 1
         elif char == "]" and in_class:
-            in_class = False
+            in_class = negated = False
             out.append(char)
         else:
             out.append(char)
@@ -79,8 +112,6 @@ class Sieve:
         if hyperscan is None:
             raise RuntimeError("Hyperscan is not installed")
         self.expressions = tuple(expressions)
-        base = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH
-        self._flags = (base, base | hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)
         self._serialised: list[bytes | None] = [None, None]
         self._lock = threading.Lock()
         self._local = threading.local()
@@ -94,17 +125,30 @@ class Sieve:
         if database is None:
             with self._lock:
                 if self._serialised[kind] is None:
-                    self._serialised[kind] = self._compile(self._flags[kind])
+                    self._serialised[kind] = self._compile(unicode=kind == 1)
             database = local[kind] = _loaded(self._serialised[kind])  # type: ignore[arg-type]
         return database
 
-    def _compile(self, flags: int) -> bytes:
+    def _compile(self, unicode: bool) -> bytes:
+        base = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH
+        expressions, flags = [], []
+        for expression in self.expressions:
+            if not unicode:
+                expressions.append(widened(expression))
+                flags.append(base)
+                continue
+            try:
+                expressions.append(widened(expression, unicode=True))
+                flags.append(base | hyperscan.HS_FLAG_UTF8)
+            except ValueError:
+                expressions.append(widened(expression))
+                flags.append(base | hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP)
         database = hyperscan.Database()
         database.compile(
-            expressions=[widened(e).encode() for e in self.expressions],
-            ids=list(range(len(self.expressions))),
-            elements=len(self.expressions),
-            flags=[flags] * len(self.expressions),
+            expressions=[e.encode() for e in expressions],
+            ids=list(range(len(expressions))),
+            elements=len(expressions),
+            flags=flags,
         )
         return hyperscan.dumpb(database)
 
