@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import methodcaller
 
 from troth.guard.detection import ADDRESS, Detection
 from troth.guard.gates import Gate, word_set, words_of
@@ -56,7 +57,8 @@ _TAIL_OK = re.compile(
 
 
 # The street word of a street line is a run of letters that no digit, apostrophe or hyphen
-# follows; it is a street word or ends in a suffix. A post box needs one of these words.
+# follows (a STREET_TOKEN); it is a street word or ends in a suffix. A post box needs one of
+# these words.
 GATE_WORDS = frozenset(
     {w for part in STREET_WORDS.split("|") for w in re.findall(r"[^\W\d_]+", part)}
     | {"psc", "unit", "cmr", "usns", "usnv", "uss", "uscgc", "box", "postbox", "postfach"}
@@ -65,11 +67,41 @@ _DIGIT = re.compile(r"\d")
 STREET_TOKEN = re.compile(r"[^\W\d_]+(?![\w'’-])")
 
 
-def _street_words(words: set[str]) -> set[str]:
-    return {w for w in words if w in GATE_WORDS or w.endswith(SUFFIXES)}
+_ENDS_IN_SUFFIX = methodcaller("endswith", SUFFIXES)
+
+
+def _street_words(words: set[str] | frozenset[str]) -> set[str]:
+    return set(filter(_ENDS_IN_SUFFIX, words)).union(words & GATE_WORDS)
+
+
+def _is_street_token(low: str, word: str) -> bool:
+    """Whether ``word`` is a STREET_TOKEN of the lower-cased text ``low``: a whole run of
+    letters that no other word character, apostrophe or hyphen follows."""
+    size = len(word)
+    at = low.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or _LETTER.match(low, at - 1) is None) and (
+            end == len(low) or _TOKEN_GOES_ON.match(low, end) is None
+        ):
+            return True
+        at = low.find(word, at + 1)
+    return False
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_TOKEN_GOES_ON = re.compile(r"[\w'’-]")
 
 
 _STREET_SET = frozenset(STREET_WORDS.split("|"))
+
+
+# In the reversed text, from where a word begins: how far back the start of a street line
+# holding it can be. A street line is a number or a word, then words up to the street word
+# (at most six separators back; a word begins with a letter), then a number or more words.
+_REACH_BACK = re.compile(
+    r"[\w'’.-]*(?:[ \t]+,?[\w'’.-]*[^\W\d_](?![\w'’.-])){0,5}(?:[ \t]+,?[\w'’./-]+)?"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -101,6 +133,7 @@ UNIT_LINE = re.compile(
     r"(?<![\w.])(?:(?i:suite|apt\.?|apartment|ste\.)|Unit|Flat|Wohnung|Piso)[ \t]+#?"
     r"\d{1,5}[A-Za-z]?(?![\w-])"
 )
+UNIT_WORDS = frozenset({"suite", "apt", "apartment", "ste", "unit", "flat", "wohnung", "piso"})
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 NUMBERED_STREET = re.compile(
     rf"(?<![\w.,:/+-])\d{{1,6}}[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})[ \t]+"
@@ -208,7 +241,16 @@ class AddressRecognizer:
         if _DIGIT.search(text) is None:
             return found
         # a street line holds a street word or a post box word (the gate's first test)
-        pos = 0 if _street_words(set(STREET_TOKEN.findall(text.lower()))) else len(text)
+        low = text.lower()
+        # the letter runs hold the street tokens: only their street words need a look
+        words = words_of(text)
+        street = _street_words(words)
+        if not any(_is_street_token(low, word) for word in street):
+            pos = len(text)
+        elif len(low) == len(text):
+            return self._street_lines(text, low, words, street, found)
+        else:
+            pos = 0
         while (match := STREET_CANDIDATE.search(text, pos)) is not None:
             start = self._street_start(text, match)
             if start is None:
@@ -218,11 +260,81 @@ class AddressRecognizer:
             end = self._extend(text, match.end())
             found.append(Detection(ADDRESS, start, end, self.name, 0.85))
             pos = end
-        if NUMBERED_SHAPE.search(text) is not None or words_of(text) & OTHER_LINE_WORDS:
-            found = self._other_lines(text, found)
+        return self._more_lines(text, found)
+
+    def _more_lines(self, text: str, found: list[Detection]) -> list[Detection]:
+        shaped = NUMBERED_SHAPE.search(text) is not None
+        if shaped or words_of(text) & OTHER_LINE_WORDS:
+            found = self._other_lines(text, found, shaped)
         return found
 
-    def _other_lines(self, text: str, found: list[Detection]) -> list[Detection]:
+    def _street_lines(
+        self,
+        text: str,
+        low: str,
+        words: frozenset[str],
+        street: set[str],
+        found: list[Detection],
+    ) -> list[Detection]:
+        """What the walk over STREET_CANDIDATE in ``scan`` finds, with the search started
+        only shortly before a street word or a post box word (``low`` is the lower-cased
+        text, as long as ``text``; ``words`` its letter runs, ``street`` their street words).
+
+        A candidate without such a word is passed over a word at a time (the search goes on
+        after the next space). A street line holds one of these words a few words after its
+        start (``_REACH_BACK``): the search may start at the last space before that reach,
+        which the walk over the candidates before it reaches too.
+        """
+        line_words = set(street)
+        if "apartado" in words:
+            line_words.add("apartado")
+        if not low.isascii():
+            # non-ASCII runs the street pattern meets case-insensitively ("ſtr")
+            line_words.update(w for w in words if not w.isascii() and _STREET.match(w))
+        # where these words occur (inside longer runs too: an earlier start is only slower)
+        spans = []
+        for word in line_words:
+            at = low.find(word)
+            while at >= 0:
+                spans.append((at, at + len(word)))
+                at = low.find(word, at + 1)
+        spans.sort()
+        backwards = ""
+        size = len(text)
+        pos = 0
+        k = 0
+        while True:
+            while k < len(spans) and spans[k][1] <= pos:
+                k += 1
+            if k == len(spans):
+                break
+            word = spans[k][0]
+            backwards = backwards or text[::-1]
+            reach = size - _REACH_BACK.match(backwards, size - word).end()  # type: ignore[union-attr]
+            if reach > pos:
+                space = text.rfind(" ", pos, reach)
+                if space >= 0:
+                    pos = space + 1
+            match = STREET_CANDIDATE.search(text, pos)
+            if match is None:
+                break
+            start = self._street_start(text, match)
+            if start is None:
+                space = text.find(" ", match.start() + 1)
+                if space < 0:
+                    break
+                pos = space + 1
+                continue
+            end = self._extend(text, match.end())
+            found.append(Detection(ADDRESS, start, end, self.name, 0.85))
+            pos = end
+        return self._more_lines(text, found)
+
+    def _other_lines(
+        self, text: str, found: list[Detection], shaped: bool = True
+    ) -> list[Detection]:
+        """Lines without a street word; ``shaped``: the text holds ``NUMBERED_SHAPE``."""
+
         def free(start: int, end: int) -> bool:
             return all(end <= d.start or d.end <= start for d in found)
 
@@ -231,7 +343,7 @@ class AddressRecognizer:
             if not text.isascii() or words_of(text) & LEAD_WORDS
             else set()
         )
-        for match in NUMBERED_STREET.finditer(text):
+        for match in NUMBERED_STREET.finditer(text) if shaped else ():
             if not (_capitalised(match.group("name")) and free(*match.span())):
                 continue
             end = self._extend(text, match.end())
@@ -249,7 +361,9 @@ class AddressRecognizer:
             year = _YEAR.match(parts[-1]) is not None or _YEAR.match(parts[0]) is not None
             if _street_name(words) and (not year or end > match.end()):
                 found.append(Detection(ADDRESS, match.start(), end, self.name, 0.8))
-        for match in UNIT_LINE.finditer(text):
+        # a unit word in an ASCII text is one of its words (case folding elsewhere: "ſuite")
+        units = not text.isascii() or words_of(text) & UNIT_WORDS
+        for match in UNIT_LINE.finditer(text) if units else ():
             if free(*match.span()):
                 end = self._extend(text, match.end())
                 found.append(Detection(ADDRESS, match.start(), end, self.name, 0.75))
