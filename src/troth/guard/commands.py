@@ -65,8 +65,11 @@ def scan_command(
         int, typer.Option("--examples", help="Redacted examples kept per column.")
     ] = 3,
     workers: Annotated[
-        int, typer.Option("--workers", help="Processes that read tables side by side.")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--workers", help="Processes that read tables side by side [default: one per core]."
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Scan the data map's datastores for special categories, children's data, card numbers
@@ -88,7 +91,7 @@ def scan_command(
                 only=dataset or None,
                 sample=sample,
                 examples=examples,
-                workers=workers,
+                workers=workers if workers is not None else max(1, min(8, os.cpu_count() or 1)),
                 hash_key=hash_key,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )

@@ -19,6 +19,7 @@ from troth.guard.special import SpecialCategoryRecognizer
 # An address and a phone number settle by score: a number beside a street name is no phone
 # unless a phone word stands near it.
 _UNCONFIRMED: dict[Gate, Gate] = {}
+SENSITIVE = frozenset(SPECIAL_CATEGORIES) | {CHILD}
 _PRIORITY = {"card": 6, "iban": 6, "email": 5, "ipv4": 5, "ipv6": 5, "mac": 5, "phone": 3,
              "address": 3}  # fmt: skip
 
@@ -214,7 +215,13 @@ class Engine:
         covered: dict[int, int] = {}
         for index in whole:
             size = len(texts[index])
-            for d in self._settle(list(pending[index])):
+            found = pending[index]
+            if len(found) == 1:  # one detection, spanning the text: kept when sure enough
+                d = found[0]
+                if d.score >= self.min_score and d.category not in SENSITIVE:
+                    covered[index] = _PRIORITY.get(d.recognizer, 1)
+                continue
+            for d in self._settle(list(found)):
                 if (
                     d.start == 0
                     and d.end == size
