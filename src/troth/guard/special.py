@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import compress
 
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.detection import Detection
@@ -37,6 +39,7 @@ GATE_WORD_OF: dict[str, tuple[str, str]] = {
     "my (?:boyfriend|husband) and i(?= .{0,40}\\b(?:he|him)\\b)": ("boyfriend husband", "my"),
 }
 _WORD_START = re.compile(r"(?<![\w-])\w+")
+_ASCII_WORD_START = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_]+")  # the same in ASCII, faster
 
 
 def literal_prefix(fragment: str) -> str:
@@ -156,15 +159,13 @@ class SpecialCategoryRecognizer:
                 self._by_key.setdefault(("" if len(prefix) >= 3 else "=") + key, []).append(
                     position
                 )
-        self._word_patterns: dict[str, re.Pattern[str] | None] = {}
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # per lower-cased word, remembered
+        self._pattern_for = lru_cache(maxsize=100_000)(self._pattern_of)
 
-    def _pattern_for(self, word: str) -> re.Pattern[str] | None:
+    def _pattern_of(self, word: str) -> re.Pattern[str] | None:
         """The lexicon pattern cut down to the terms that may match at a word starting so
         (the same first match: the terms left out cannot match there)."""
-        found = self._word_patterns.get(word, False)
-        if found is not False:
-            return found  # type: ignore[return-value]
         by_key = self._by_key
         chosen = sorted(
             {*by_key.get(word[:5], ()), *by_key.get(word[:4], ()), *by_key.get(word[:3], ()),
@@ -183,9 +184,6 @@ class SpecialCategoryRecognizer:
                 pattern = self._subsets[key] = re.compile(
                     r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE
                 )
-        if len(self._word_patterns) > 100_000:
-            self._word_patterns.clear()
-        self._word_patterns[word] = pattern
         return pattern
 
     def find(self, text: str) -> list[Detection]:
@@ -195,14 +193,14 @@ class SpecialCategoryRecognizer:
         """What ``pattern.finditer`` finds, trying the pattern only where a term may start."""
         out: list[re.Match[str]] = []
         after = 0
-        pattern_for = self._pattern_for
-        for word in _WORD_START.finditer(text):
+        words = list((_ASCII_WORD_START if text.isascii() else _WORD_START).finditer(text))
+        patterns = list(map(self._pattern_for, map(str.lower, map(re.Match.group, words))))
+        # only the words a term may start at are looked at one by one
+        for index in compress(range(len(words)), patterns):
+            word = words[index]
             if word.start() < after:
                 continue
-            pattern = pattern_for(word.group().lower())
-            if pattern is None:
-                continue
-            match = pattern.match(text, word.start())
+            match = patterns[index].match(text, word.start())  # type: ignore[union-attr]
             if match is not None:
                 out.append(match)
                 after = match.end() if match.end() > match.start() else match.end() + 1
