@@ -42,7 +42,7 @@ _AGE_FIELD = re.compile(r"(?:^|_)age$", re.IGNORECASE)
 _BIRTH_FIELD = re.compile(r"birth|dob", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # a value, not frozen: see Detection
 class Finding:
     field: str
     category: str

@@ -44,7 +44,10 @@ ORDINARY_CATEGORIES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+# Detections and findings are values nobody changes after making them, but not frozen:
+# a frozen dataclass sets each field through object.__setattr__, five times the cost of
+# making one, and recognizers make one for every match.
+@dataclass(slots=True, unsafe_hash=True)
 class Detection:
     """``category`` found in ``text[start:end]`` by ``recognizer``, with a confidence."""
 

@@ -115,7 +115,7 @@ class Engine:
                 found += sieved[slot].scan_from(text, start)
         if self._unsieved:
             self._gated(text, self._unsieved, found)
-        return self._settle(found)
+        return self._settle(found) if found else found
 
     @staticmethod
     def _gated(text: str, recognizers: list[Recognizer], found: list[Detection]) -> list[Detection]:

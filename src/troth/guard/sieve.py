@@ -156,16 +156,18 @@ class Sieve:
         """Expression index -> where (in characters) its earliest possible match ends, for
         the expressions that may match in ``text``; None when the text cannot be scanned."""
         ends: dict[int, int] = {}
+        # (the binding parses keyword arguments slowly: a microsecond a call, more than the
+        # scan itself, so the handler and context go by position)
         if text.isascii():
             database = self._local.__dict__.get(0) or self._database(0)
-            database.scan(text.encode("ascii"), match_event_handler=_record, context=ends)  # type: ignore[attr-defined]
+            database.scan(text.encode("ascii"), _record, 0, ends)  # type: ignore[attr-defined]
             return ends
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return None
         database = self._local.__dict__.get(1) or self._database(1)
-        database.scan(data, match_event_handler=_record, context=ends)  # type: ignore[attr-defined]
+        database.scan(data, _record, 0, ends)  # type: ignore[attr-defined]
         # an end inside a character (prefilter mode may report one) counts from before it
         return {index: len(data[:end].decode("utf-8", "ignore")) for index, end in ends.items()}
 
