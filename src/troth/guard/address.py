@@ -169,6 +169,17 @@ NUMBERED_SHAPE = re.compile(rf"\d[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t>?*•-]*$")
+
+
+def _line_starts_at(text: str, start: int) -> bool:
+    """What ``_LINE_START.search(text, 0, start)`` says, without trying every position: only
+    spaces, tabs and list marks stand between the start of the line and ``start``."""
+    before = text[:start].rstrip(" \t>?*•-")
+    return not before or before[-1] == "\n"
+
+
+# Unicode letters the case-insensitive unit words also meet ("ſuite", "SUİTE", "suıte")
+_FOLDS_TO_UNIT_LETTER = re.compile("[\u017f\u0130\u0131]")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -348,7 +359,7 @@ class AddressRecognizer:
                 continue
             end = self._extend(text, match.end())
             # a line of its own, after an address lead, or followed by town, code or country
-            placed = _LINE_START.search(text, 0, match.start()) is not None
+            placed = _line_starts_at(text, match.start())
             if placed or match.start() in leads or end > match.end():
                 found.append(Detection(ADDRESS, match.start(), end, self.name, 0.8))
         for position in sorted(leads):
@@ -361,10 +372,12 @@ class AddressRecognizer:
             year = _YEAR.match(parts[-1]) is not None or _YEAR.match(parts[0]) is not None
             if _street_name(words) and (not year or end > match.end()):
                 found.append(Detection(ADDRESS, match.start(), end, self.name, 0.8))
-        # a unit word in an ASCII text is one of its words (case folding elsewhere: "ſuite")
-        units = not text.isascii() or words_of(text) & UNIT_WORDS
+        # a unit word is one of the words of the text, unless case folding makes it ("ſuite")
+        units = words_of(text) & UNIT_WORDS or (
+            not text.isascii() and _FOLDS_TO_UNIT_LETTER.search(text) is not None
+        )
         for match in UNIT_LINE.finditer(text) if units else ():
             if free(*match.span()):
                 end = self._extend(text, match.end())
                 found.append(Detection(ADDRESS, match.start(), end, self.name, 0.75))
-        return sorted(found, key=lambda d: d.start)
+        return sorted(found, key=lambda d: d.start) if len(found) > 1 else found
