@@ -321,7 +321,8 @@ class AddressRecognizer:
                 break
             word = spans[k][0]
             backwards = backwards or text[::-1]
-            reach = size - _REACH_BACK.match(backwards, size - word).end()  # type: ignore[union-attr]
+            back = _REACH_BACK.match(backwards, size - word)  # it matches the empty string
+            reach = size - back.end()  # type: ignore[union-attr]
             if reach > pos:
                 space = text.rfind(" ", pos, reach)
                 if space >= 0:
