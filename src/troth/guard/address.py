@@ -113,10 +113,14 @@ def _is_street_word(word: str) -> bool:
     return len(low) > 6 and low.endswith(SUFFIXES)
 
 
+_NON_SPACE = re.compile(r"\S+")
+_VALUE_WORD = re.compile(r"[^\s,]+")
+
+
 def _tail_length(part: str) -> int:
     """How many characters of ``part`` continue an address (town, region, postal code, country)."""
     taken = 0
-    for word in re.finditer(r"\S+", part):
+    for word in _NON_SPACE.finditer(part):
         w = word.group()
         if not (_TAIL_OK.match(w) or w.lower() in ("de", "la", "del", "am", "an", "sur")):
             break
@@ -219,13 +223,11 @@ class AddressRecognizer:
         value = match.group()
         if POST_BOX.match(value):
             return match.start()
-        words = list(re.finditer(r"[^\s,]+", value))
-        street = [w for w in words if _is_street_word(w.group())]
-        if not street:
-            return None
-        if value[0].isdigit():
-            return match.start()
-        return match.start() + street[0].start()
+        for word in _VALUE_WORD.finditer(value):
+            if _is_street_word(word.group()):
+                # the first street word; a line that begins with its number begins there
+                return match.start() if value[0].isdigit() else match.start() + word.start()
+        return None
 
     def find(self, text: str) -> list[Detection]:
         return self.scan(text) if self.gate.admits(text) else []
