@@ -260,8 +260,6 @@ class FieldRules:
         if len(self._engines) > 8:
             self._engines.clear()
         chosen = engine.only(self.watched())
-        if len(chosen.recognizers) == len(engine.recognizers):
-            chosen = engine
         self._engines[id(engine)] = (engine, chosen)
         return chosen
 

@@ -55,6 +55,7 @@ class Engine:
         self._sieved_first = self.recognizers == [*self._sieved, *self._unsieved]
         self._sieve_expressions = tuple(r.sieve or r.pattern.pattern for r in self._sieved)
         self._sieve: Sieve | None | bool = False  # False: not built yet
+        self._cut: dict[frozenset[str], Engine] = {}  # what only() gave, by categories
 
     @property
     def sieve(self) -> Sieve | None:
@@ -74,9 +75,18 @@ class Engine:
         Recognizers of ordinary personal data settle overlaps among themselves (an IP
         address is not also a phone number): a recognizer that is not wanted is kept when
         it could win an overlap against one that is (its priority is at least as high) and
-        is a pattern.
+        is a pattern. The engine itself when every recognizer is kept; remembered per set
+        of categories.
         """
-        wanted = set(categories)
+        key = frozenset(categories)
+        cut = self._cut.get(key)
+        if cut is None:
+            if len(self._cut) > 64:
+                self._cut.clear()
+            cut = self._cut[key] = self._only(key)
+        return cut
+
+    def _only(self, wanted: frozenset[str]) -> Engine:
         sensitive = set(SPECIAL_CATEGORIES) | {CHILD}
 
         def priority(r: Recognizer) -> int:
@@ -98,6 +108,8 @@ class Engine:
                 and priority(r) > 1
             ]
         chosen.sort(key=self.recognizers.index)
+        if len(chosen) == len(self.recognizers):
+            return self
         return Engine(chosen, self.min_score, sieve=self.use_sieve)
 
     def analyze(self, text: str) -> list[Detection]:

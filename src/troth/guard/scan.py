@@ -227,14 +227,6 @@ class _Scanner:
         self.examples = examples
         self.hash_key = hash_key
         self.today = today
-        self._engines: dict[frozenset[str], Engine] = {}
-
-    def engine_for(self, rules: FieldRules) -> Engine:
-        watched = frozenset(rules.watched())
-        found = self._engines.get(watched)
-        if found is None:
-            found = self._engines[watched] = self.engine.only(watched)
-        return found
 
     def columns(
         self,
@@ -273,7 +265,7 @@ class _Scanner:
                 skipped.append(report)
                 continue
             rules = FieldRules(self.policy, system, categories)
-            out.append(_Column(report, rules, self.engine_for(rules), text, child_field))
+            out.append(_Column(report, rules, rules.engine_for(self.engine), text, child_field))
         return out
 
     def add(
