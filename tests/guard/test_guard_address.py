@@ -15,6 +15,7 @@ from troth.guard.address import (
     _street_words,
 )
 from troth.guard.detection import ADDRESS, Detection
+from troth.guard.gates import Gate
 
 RECOGNIZER = AddressRecognizer()
 FRAGMENTS = [
@@ -78,3 +79,10 @@ def test_a_street_line_begins_up_to_six_words_before_its_street_word() -> None:
             for gap in (" ", ", ", "\t", "  "):
                 text = lead + "12" + gap + gap.join(["Old"] * words + ["Street"]) + " 7 Paris"
                 assert RECOGNIZER.scan(text) == RECOGNIZER._more_lines(text, walked(text))  # noqa: SLF001
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=texts)
+def test_the_gate_answers_as_its_parts_do(text: str) -> None:
+    gate = RECOGNIZER.gate
+    assert gate.admits(text) == Gate.admits(gate, text)

@@ -208,10 +208,31 @@ def _street_name(words: list[str]) -> bool:
     )
 
 
+class _AddressGate(Gate):
+    """The address gate: the answer its parts give, found with a digit search first (every
+    part needs a digit) and the street words among the letter runs of the text (a street
+    word is a STREET_TOKEN only where no word character, apostrophe or hyphen follows it):
+    no pass of STREET_TOKEN over the text."""
+
+    def admits(self, text: str, words: set[str] | None = None) -> bool:
+        if _DIGIT.search(text) is None:
+            return False
+        runs = words_of(text)
+        if not (runs if words is None else words).isdisjoint(OTHER_LINE_WORDS):
+            return True
+        if NUMBERED_SHAPE.search(text) is not None:
+            return True
+        street = _street_words(runs)
+        if not street:
+            return False
+        low = text.lower()
+        return any(_is_street_token(low, word) for word in street)
+
+
 class AddressRecognizer:
     name = "address"
     categories = (ADDRESS,)
-    gate = Gate(
+    gate = _AddressGate(
         _DIGIT,
         _street_words,
         STREET_TOKEN,
