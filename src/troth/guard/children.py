@@ -161,25 +161,28 @@ class ChildSignalRecognizer:
 
     def scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
-        today = self.today or date.today()
         digits = _DIGIT.search(text) is not None
         words = words_of(text)
         for m in (
             STATED_AGE.finditer(text)
-            if digits and (words & AGE_WORDS or "i" in words or "j" in words)
+            if digits and (not words.isdisjoint(AGE_WORDS) or "i" in words or "j" in words)
             else ()
         ):
             age = int(m.group("a") or m.group("b") or m.group("c"))
             if 0 < age < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        for m in WORD_AGE.finditer(text) if words & {"year", "years"} else ():
+        for m in WORD_AGE.finditer(text) if "year" in words or "years" in words else ():
             if NUMBER_WORDS[m.group("w").lower()] < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        for m in BIRTH.finditer(text) if digits and (words & BIRTH_WORDS or "d" in words) else ():
+        births = digits and (not words.isdisjoint(BIRTH_WORDS) or "d" in words)
+        for m in BIRTH.finditer(text) if births else ():
             born = parse_birth(m.group("d"))
+            today = self.today or date.today()
             if born is not None and born <= today and age_on(born, today) < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
-        for m in SCHOOL.finditer(text) if words & SCHOOL_WORDS or "en" in words else ():
+        for m in (
+            SCHOOL.finditer(text) if not words.isdisjoint(SCHOOL_WORDS) or "en" in words else ()
+        ):
             grade_text = next(
                 (m.group(g) for g in ("n", "g", "w", "y", "k", "k2", "p") if m.group(g)), None
             )
@@ -188,7 +191,7 @@ class ChildSignalRecognizer:
                 if grade + 6 > self.child_age:  # a pupil of that year may be 13 or older
                     continue
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
-        for m in PARENT.finditer(text) if words & ACCOUNT_WORDS else ():
+        for m in PARENT.finditer(text) if not words.isdisjoint(ACCOUNT_WORDS) else ():
             found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9, True))
         if found and RELATIONS.search(text):
             found = [replace(d, about_other=True) for d in found]
