@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import methodcaller
 
 from troth.guard.detection import ADDRESS, Detection
 from troth.guard.gates import Gate, word_set, words_of
@@ -67,11 +66,22 @@ _DIGIT = re.compile(r"\d")
 STREET_TOKEN = re.compile(r"[^\W\d_]+(?![\w'’-])")
 
 
-_ENDS_IN_SUFFIX = methodcaller("endswith", SUFFIXES)
+class _StreetWordMemo(dict[str, bool]):
+    """Word -> a street word or a post box word, or ends in a street suffix (remembered;
+    emptied when it grows large)."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        street = self[word] = word in GATE_WORDS or word.endswith(SUFFIXES)
+        return street
+
+
+_STREET_WORD_OF_GATE = _StreetWordMemo()
 
 
 def _street_words(words: set[str] | frozenset[str]) -> set[str]:
-    return set(filter(_ENDS_IN_SUFFIX, words)).union(words & GATE_WORDS)
+    return set(filter(_STREET_WORD_OF_GATE.__getitem__, words))
 
 
 def _is_street_token(low: str, word: str) -> bool:
