@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 
@@ -54,6 +55,20 @@ def literal_prefix(fragment: str) -> str:
     return _LETTERS.match("".join(out).lower()).group()  # type: ignore[union-attr]
 
 
+class _WordMemo(dict[str, bool]):
+    """Word -> ``test(word)``, remembered (emptied when it grows large)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        value = self[word] = self.test(word)
+        return value
+
+
 class TermStarts:
     """Where a lexicon term can match: a word gate, and a test of the word a match starts with.
 
@@ -77,23 +92,18 @@ class TermStarts:
                 raise ValueError(f"special term {fragment!r} needs an entry in GATE_WORD_OF")
         self.p3, self.p4, self.p5 = (frozenset(by_length[n]) for n in (3, 4, 5))
         self.must_hold = frozenset(must_hold)
-        # words already looked at, and those of them a term's first letters begin
-        self._known: set[str] = set()
-        self._yes: set[str] = set()
+        # word -> a term's first letters begin it or a term needs it (remembered)
+        self._gate_word = _WordMemo(self._is_gate_word)
         self.starts = frozenset(starts)
 
     def prefixed(self, word: str) -> bool:
         return word[:5] in self.p5 or word[:4] in self.p4 or word[:3] in self.p3
 
+    def _is_gate_word(self, word: str) -> bool:
+        return self.prefixed(word) or word in self.must_hold
+
     def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
-        unknown = seen - self._known
-        if unknown:
-            if len(self._known) > 200_000:
-                self._known, self._yes = set(), set()
-                unknown = set(seen)
-            self._yes.update(w for w in unknown if self.prefixed(w))
-            self._known |= unknown
-        return set(seen & self._yes) | (seen & self.must_hold)
+        return set(filter(self._gate_word.__getitem__, seen))
 
     def may_start(self, word: str) -> bool:
         return self.prefixed(word) or word in self.starts
