@@ -61,3 +61,11 @@ def test_a_gate_match_is_attributed_to_its_own_text() -> None:
     assert joined.indexes(re.compile(r"\d")) == {2, 4}
     assert joined.indexes(re.compile(r"x|\.1")) == {3, 4}
     assert joined.indexes(re.compile(r"z")) == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x17F), max_size=40))
+def test_the_letter_runs_of_a_text_are_those_of_the_unicode_pattern(text: str) -> None:
+    from troth.guard.gates import WORD, words_of
+
+    assert words_of(text) == frozenset(WORD.findall(text.lower()))
