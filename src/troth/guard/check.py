@@ -365,35 +365,22 @@ def check(
         engine = default_engine(child_age)
 
     findings: list[Finding] = []
-
-    def add(path: str, category: str, start: int, end: int, rule: str, text: str, by: str,
-            other: bool = False) -> None:  # fmt: skip
-        clause, action = chosen[rule]
-        findings.append(
-            Finding(
-                path,
-                category,
-                start,
-                end,
-                rule,
-                clause,
-                action,
-                digest_of(text[start:end], hash_key),
-                by,
-                other,
-            )  # fmt: skip
-        )
+    add = findings.append
 
     leaves = record.items() if _flat(record) else _record_leaves(record)
     for path, value in leaves:
         field_rule = rules.get(path)
         if field_rule is None:
             text = value if isinstance(value, str) else ("" if value is None else str(value))
-            add(path, "undeclared", 0, len(text), "undeclared_field", text, "fields")
+            add(
+                _finding(
+                    chosen, hash_key, path, "undeclared", 0, len(text), "undeclared_field", text
+                )
+            )
             continue
         if field_rule.child_field and _field_child(path, value, child_age, today or date.today()):
             text = value if isinstance(value, str) else str(value)
-            add(path, CHILD, 0, len(text), "child", text, "fields")
+            add(_finding(chosen, hash_key, path, CHILD, 0, len(text), "child", text))
         if not value or not isinstance(value, str):
             continue
         field_engine = field_rule.engine_for(engine)
@@ -407,13 +394,45 @@ def check(
         for d in found:
             rule = rule_for(d)
             if rule is not None:
-                add(path, d.category, d.start, d.end, rule, value, d.recognizer, d.about_other)
+                add(
+                    _finding(
+                        chosen,
+                        hash_key,
+                        path,
+                        d.category,
+                        d.start,
+                        d.end,
+                        rule,
+                        value,
+                        d.recognizer,
+                        d.about_other,
+                    )  # fmt: skip
+                )
 
     if not findings:
         return Decision(system, "accept", (), dict(record))
     if any(f.action == "reject" for f in findings):
         return Decision(system, "reject", tuple(findings), None)
     return Decision(system, "accept_with_redactions", tuple(findings), _redact(record, findings))
+
+
+def _finding(
+    chosen: Mapping[str, tuple[str, Action]],
+    hash_key: bytes,
+    path: str,
+    category: str,
+    start: int,
+    end: int,
+    rule: str,
+    text: str,
+    by: str = "fields",
+    other: bool = False,
+) -> Finding:
+    """The finding of ``rule`` over ``text[start:end]``: its clause and action, a keyed hash of
+    the content (never the content)."""
+    clause, action = chosen[rule]
+    digest = digest_of(text[start:end], hash_key)
+    return Finding(path, category, start, end, rule, clause, action, digest, by, other)
 
 
 def _flat(record: Any) -> bool:
