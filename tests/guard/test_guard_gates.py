@@ -69,3 +69,66 @@ def test_the_letter_runs_of_a_text_are_those_of_the_unicode_pattern(text: str) -
     from troth.guard.gates import WORD, words_of
 
     assert words_of(text) == frozenset(WORD.findall(text.lower()))
+
+
+def _runs(text: str) -> set[str]:
+    from troth.guard.gates import WORD
+
+    return set(WORD.findall(text.lower()))
+
+
+def _tokens(text: str) -> set[str]:
+    from troth.guard.address import STREET_TOKEN
+
+    return set(STREET_TOKEN.findall(text.lower()))
+
+
+joinable = texts.filter(lambda t: "\x00" not in t)
+UNUSUAL = ["İstanbul 5 Rd", "ſtr. 9", "KELVIN K St 4", "x-st 5", "st's 7", "c/ Mayor 3", "ǅ st"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    batch=st.lists(st.one_of(joinable, st.sampled_from(UNUSUAL)), max_size=10),
+    extra=st.lists(st.sampled_from(["st", "c", "street", "a", "zz", "bd", "ada"]), max_size=3),
+)
+def test_the_texts_holding_a_word_are_found_whichever_way_they_are_searched_for(
+    batch: list[str], extra: list[str]
+) -> None:
+    from troth.guard import gates
+    from troth.guard.address import _TOKEN_GOES_ON
+
+    joined = Joined(batch)
+    every = set().union(*map(_runs, batch))
+    assert joined.words() == every
+    hits = set(list(every)[:5]) | set(extra)
+    by_word = {i for i, t in enumerate(batch) if hits & _runs(t)}
+    by_token = {i for i, t in enumerate(batch) if hits & _tokens(t)}
+    saved = gates._FINDS, gates._ALTERNATIVES  # noqa: SLF001
+    try:
+        # str.find, one pattern for all (every word occurs too often), one walk (too many)
+        for finds, alternatives in ((10**9, 200), (0, 200), (0, 0)):
+            gates._FINDS, gates._ALTERNATIVES = finds, alternatives  # noqa: SLF001
+            assert Joined(batch).texts_with(hits) == by_word
+            assert Joined(batch).texts_with(hits, _TOKEN_GOES_ON) == by_token
+    finally:
+        gates._FINDS, gates._ALTERNATIVES = saved  # noqa: SLF001
+
+
+@settings(max_examples=200, deadline=None)
+@given(batch=st.lists(st.one_of(joinable, st.sampled_from(UNUSUAL)), max_size=10))
+def test_the_address_gate_over_joined_texts_admits_what_it_admits_of_each(
+    batch: list[str],
+) -> None:
+    from troth.guard.address import AddressRecognizer
+
+    gate = AddressRecognizer.gate
+    assert Joined(batch).candidates(gate) == {i for i, t in enumerate(batch) if gate.admits(t)}
+
+
+def test_the_address_gate_tests_the_digit_of_many_texts_at_once() -> None:
+    from troth.guard.address import AddressRecognizer
+
+    batch = [f"{i} Main St" if i % 3 else "Main St" for i in range(600)] + ["12 Suite"]
+    gate = AddressRecognizer.gate
+    assert Joined(batch).candidates(gate) == {i for i, t in enumerate(batch) if gate.admits(t)}

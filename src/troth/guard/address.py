@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from troth.guard.detection import ADDRESS, Detection
-from troth.guard.gates import Gate, word_set, words_of
+from troth.guard.gates import Gate, Joined, word_set, words_of
 
 STREET_WORDS = (
     # English
@@ -63,6 +63,7 @@ GATE_WORDS = frozenset(
     | {"psc", "unit", "cmr", "usns", "usnv", "uss", "uscgc", "box", "postbox", "postfach"}
 )
 _DIGIT = re.compile(r"\d")
+_DIGIT_SEARCHES = 256  # texts a word admits up to which each is searched for a digit alone
 STREET_TOKEN = re.compile(r"[^\W\d_]+(?![\w'’-])")
 
 
@@ -237,6 +238,32 @@ class _AddressGate(Gate):
             return False
         low = text.lower()
         return any(_is_street_token(low, word) for word in street)
+
+    def among(self, joined: Joined) -> set[int]:
+        """What ``admits`` says of each text, over all of them at once: the shape by one
+        search, the street and other-line words found among the letter runs the gates of
+        every recognizer share, and the digit tested last, in the few texts left."""
+        text = joined.text
+        if _DIGIT.search(text) is None:
+            return set()
+        # the shape holds a digit, and a space or a tab (IDs and e-mail addresses have none)
+        shaped = " " in text or "\t" in text
+        found = joined.indexes(NUMBERED_SHAPE) if shaped else set()
+        words = joined.words()
+        worded: set[int] = set()
+        street = _street_words(words)
+        if street:
+            worded = joined.texts_with(street, _TOKEN_GOES_ON)
+        other = words & OTHER_LINE_WORDS
+        if other:
+            worded |= joined.texts_with(other)
+        worded -= found
+        if len(worded) > _DIGIT_SEARCHES:
+            found |= worded & joined.indexes(_DIGIT)
+        elif worded:
+            texts = joined.texts
+            found.update(i for i in worded if _DIGIT.search(texts[i]) is not None)
+        return found
 
 
 class AddressRecognizer:

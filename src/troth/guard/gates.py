@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, count, repeat
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -28,7 +29,13 @@ _MARK = "\x01"  # what a gate match (and the rest of its text) becomes
 _ONCE: dict[re.Pattern[str], re.Pattern[str]] = {}
 _SEARCHES = 32  # texts found one search each before the rest is marked in C
 _TOKEN_WALKS: dict[re.Pattern[str], re.Pattern[str]] = {}
-_WORD_OR_SEPARATOR = re.compile(f"[^\\W\\d_]+|{SEPARATOR}")
+_WALKS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_LETTER = re.compile(r"[^\W\d_]")
+# every ASCII character that is not a letter becomes a space: an ASCII text's letter runs
+# are then what ``str.split`` gives (a translation of ASCII text is done a byte at a time)
+_ASCII_NOT_LETTER = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+_ALTERNATIVES = 200  # words up to which they are searched for rather than walked to
+_FINDS = 1  # occurrences a text, on average, up to which words are located with str.find
 
 
 _LAST_WORDS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
@@ -79,6 +86,25 @@ class Gate:
             return bool(self.words(words_of(text) if words is None else words))
         return True
 
+    def among(self, joined: Joined) -> set[int] | None:
+        """The indexes of the texts of ``joined`` this gate admits (None: every text).
+
+        A subclass that answers ``admits`` another way answers this its own way too.
+        """
+        return joined.gated(self)
+
+
+@lru_cache(maxsize=256)
+def _runs_of(words: frozenset[str], after: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern matching any of ``words`` as a whole letter run no character ``after``
+    matches follows. Each word comes first, the letter before it is tested behind it: a
+    pattern that begins with literals is searched for faster."""
+    alternatives = "|".join(
+        f"{re.escape(word)}(?<![^\\W\\d_]{'.' * len(word)})"
+        for word in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(f"(?:{alternatives})(?!{after.pattern})", re.DOTALL)
+
 
 class Joined:
     """Texts joined by :data:`SEPARATOR`, with the offset where each begins."""
@@ -92,27 +118,42 @@ class Joined:
             starts.append(position)
             position += len(text) + 1
         self.starts = starts
+        self._lower: str | None = None
         self._words: set[str] | None = None
-        self._lower_same_length: bool | None = None
+        self._found: dict[tuple[re.Pattern[str], bool], set[int]] = {}
         # a text holding the separator itself is checked alone
         self.split_safe = self.text.count(SEPARATOR) == max(0, len(texts) - 1)
         # short texts (a column's values): a gate admitting many is finished in C
         self.short = len(self.text) < 40 * len(texts)
 
+    @property
+    def lower(self) -> str:
+        """The joined text lower-cased (once; the gates of every recognizer share it)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
     def index_at(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
 
-    def indexes(self, pattern: re.Pattern[str]) -> set[int]:
-        """The indexes of the texts in which ``pattern`` matches.
+    def indexes(self, pattern: re.Pattern[str], *, lower: bool = False) -> set[int]:
+        """The indexes of the texts in which ``pattern`` matches (in the lower-cased texts
+        with ``lower``, which only a joined text as long lower-cased may ask). Worked out
+        once a pattern: the gates of several recognizers may ask."""
+        found = self._found.get((pattern, lower))
+        if found is None:
+            text = self.lower if lower else self.text
+            found = self._found[pattern, lower] = self._indexes(pattern, text)
+        return set(found)  # the caller's own
 
-        One search per text that holds a match: after a text's first match the search goes on
-        at the start of the next text. When many texts match, the rest is done in C: each
+    def _indexes(self, pattern: re.Pattern[str], text: str) -> set[int]:
+        """One search per text that holds a match: after a text's first match the search goes
+        on at the start of the next text. When many texts match, the rest is done in C: each
         text's first match and the rest of that text become one mark, the string is split
         back into texts and the marked ones are picked out (short texts only: one search per
         text is quicker over longer ones).
         """
         search = pattern.search
-        text = self.text
         starts = self.starts
         last = len(starts) - 1
         found: set[int] = set()
@@ -123,52 +164,85 @@ class Joined:
             if index >= last:
                 break
             if self.short and len(found) >= _SEARCHES:
-                found.update(self._marked(pattern, index + 1))
+                found.update(self._marked(pattern, index + 1, text))
                 break
             match = search(text, starts[index + 1])
         return found
 
-    def _marked(self, pattern: re.Pattern[str], first: int) -> set[int]:
+    def _marked(self, pattern: re.Pattern[str], first: int, text: str) -> set[int]:
         """The indexes, from ``first`` on, of the texts in which ``pattern`` matches."""
         once = _ONCE.get(pattern)
         if once is None:
+            if len(_ONCE) > 256:
+                _ONCE.clear()
             once = _ONCE[pattern] = re.compile(
                 f"(?:{pattern.pattern})[^{SEPARATOR}]*", pattern.flags
             )
-        marked = once.sub(_MARK, self.text[self.starts[first] :]).split(SEPARATOR)
+        marked = once.sub(_MARK, text[self.starts[first] :]).split(SEPARATOR)
         return set(compress(count(first), map(str.endswith, marked, repeat(_MARK))))
 
     def words(self) -> set[str]:
+        """The lower-cased letter runs of all the texts (once; every word gate shares them)."""
         if self._words is None:
-            lower = self.text.lower()
-            self._lower_same_length = len(lower) == len(self.text)
-            self._words = set(WORD.findall(lower))
+            lower = self.lower
+            if lower.isascii():
+                self._words = set(lower.translate(_ASCII_NOT_LETTER).split())
+            else:
+                self._words = set(WORD.findall(lower))
         return self._words
 
     def word_indexes(self, test: WordTest) -> set[int]:
         """The indexes of the texts holding a word that ``test`` lets through."""
         hits = test(self.words())
-        if not hits:
-            return set()
-        if not self._lower_same_length or len(hits) > 200:
-            return self._word_walk(hits)
-        alternatives = "|".join(re.escape(w) for w in sorted(hits, key=len, reverse=True))
-        locate = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+        return self.texts_with(hits) if hits else set()
+
+    def texts_with(self, hits: set[str], after: re.Pattern[str] = _LETTER) -> set[int]:
+        """The indexes of the texts whose lower-cased form holds one of ``hits`` (letter runs)
+        as a whole run that no character ``after`` matches follows (``after`` matches every
+        letter).
+
+        Each word is found with ``str.find`` over the lower-cased joined text, its bounds
+        checked where it occurs, and the search goes on in the next text once a text holds
+        it. Words that occur often (short words inside longer ones) are searched for
+        together, bounds and all, by one pattern; very many, by one walk over the runs of
+        all texts.
+        """
+        lower = self.lower
+        if len(lower) != len(self.text) or len(hits) > _ALTERNATIVES:
+            return self._walk(hits, after)
+        if sum(map(lower.count, hits)) > _FINDS * len(self.texts):
+            return self.indexes(_runs_of(frozenset(hits), after), lower=True)
         starts = self.starts
-        found = set()
-        for m in locate.finditer(self.text):
-            if m.group().lower() in hits:
-                found.add(bisect_right(starts, m.start()) - 1)
+        last = len(starts) - 1
+        letter = _LETTER.match
+        follows = after.match
+        find = lower.find
+        found: set[int] = set()
+        for word in hits:
+            size = len(word)
+            at = find(word)
+            while at >= 0:
+                if (at == 0 or letter(lower, at - 1) is None) and follows(lower, at + size) is None:
+                    index = bisect_right(starts, at) - 1
+                    found.add(index)
+                    if index >= last:
+                        break
+                    at = find(word, starts[index + 1])
+                else:
+                    at = find(word, at + 1)
         return found
 
-    def _word_walk(self, hits: set[str]) -> set[int]:
-        """The texts holding one of ``hits``, by one walk over the words of all texts."""
+    def _walk(self, hits: set[str], after: re.Pattern[str]) -> set[int]:
+        """The texts holding one of ``hits``, by one walk over the runs of all texts."""
+        walk = _WALKS.get(after)
+        if walk is None:
+            walk = _WALKS[after] = re.compile(f"[^\\W\\d_]+(?!{after.pattern})|{SEPARATOR}")
         found: set[int] = set()
         index = 0
-        for token in _WORD_OR_SEPARATOR.findall(self.text):
+        for token in walk.findall(self.lower):
             if token == SEPARATOR:
                 index += 1
-            elif token.lower() in hits:
+            elif token in hits:
                 found.add(index)
         return found
 
@@ -177,7 +251,7 @@ class Joined:
         walk = _TOKEN_WALKS.get(tokens)
         if walk is None:
             walk = _TOKEN_WALKS[tokens] = re.compile(f"{tokens.pattern}|{SEPARATOR}", tokens.flags)
-        lower = self.text.lower()
+        lower = self.lower
         if len(lower) != len(self.text):
             return {i for i, t in enumerate(self.texts) if test(set(tokens.findall(t.lower())))}
         all_tokens = walk.findall(lower)
@@ -200,6 +274,11 @@ class Joined:
             return None
         if not self.split_safe:
             return {i for i, text in enumerate(self.texts) if gate.admits(text)}
+        return gate.among(self)
+
+    def gated(self, gate: Gate) -> set[int] | None:
+        """The texts ``gate`` admits, worked out from its fields (what ``Gate.among`` does
+        unless a subclass says otherwise)."""
         if gate.either is not None:
             alone = Gate(gate.pattern, gate.words, gate.tokens, gate.confirm)
             first, second = self.candidates(alone), self.candidates(gate.either)
