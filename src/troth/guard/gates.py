@@ -35,7 +35,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # are then what ``str.split`` gives (a translation of ASCII text is done a byte at a time)
 _ASCII_NOT_LETTER = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
 _ALTERNATIVES = 200  # words up to which they are searched for rather than walked to
-_FINDS = 1  # occurrences a text, on average, up to which words are located with str.find
+# places a text, on average, where a word found with str.find is passed over (inside a longer
+# run) before all are searched for with one pattern
+_FINDS = 0.125
 
 
 _LAST_WORDS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
@@ -203,20 +205,19 @@ class Joined:
 
         Each word is found with ``str.find`` over the lower-cased joined text, its bounds
         checked where it occurs, and the search goes on in the next text once a text holds
-        it. Words that occur often (short words inside longer ones) are searched for
-        together, bounds and all, by one pattern; very many, by one walk over the runs of
-        all texts.
+        it. Words that occur often inside longer runs (short words) are searched for
+        together, bounds and all, by one pattern once too many such places were passed
+        over; very many words, by one walk over the runs of all texts.
         """
         lower = self.lower
         if len(lower) != len(self.text) or len(hits) > _ALTERNATIVES:
             return self._walk(hits, after)
-        if sum(map(lower.count, hits)) > _FINDS * len(self.texts):
-            return self.indexes(_runs_of(frozenset(hits), after), lower=True)
         starts = self.starts
         last = len(starts) - 1
         letter = _LETTER.match
         follows = after.match
         find = lower.find
+        misses = int(_FINDS * len(starts))
         found: set[int] = set()
         for word in hits:
             size = len(word)
@@ -229,6 +230,9 @@ class Joined:
                         break
                     at = find(word, starts[index + 1])
                 else:
+                    misses -= 1
+                    if misses < 0:
+                        return self.indexes(_runs_of(frozenset(hits), after), lower=True)
                     at = find(word, at + 1)
         return found
 

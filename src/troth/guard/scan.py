@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress, count, filterfalse, repeat
 from typing import Any
 
 import sqlalchemy as sa
@@ -193,12 +194,12 @@ class _Column:
 
     def analyze(self, texts: Sequence[str]) -> list[list[Detection]]:
         seen = self.seen
-        new = [t for t in dict.fromkeys(texts) if t not in seen]
+        new = list(filterfalse(seen.__contains__, dict.fromkeys(texts)))
         if new:
             if len(seen) + len(new) > SEEN_LIMIT:
                 seen.clear()
             seen.update(zip(new, self.engine.analyze_many(new), strict=True))
-        return [seen[t] for t in texts]
+        return list(map(seen.__getitem__, texts))
 
 
 def _key_is_personal(dataset: Dataset, collection: str, key_fields: Sequence[str]) -> bool:
@@ -309,11 +310,11 @@ class _Scanner:
         for offset, column in enumerate(columns, start=key_width):
             report = column.report
             values = values_of[offset]
-            present = [i for i, v in enumerate(values) if v is not None]
-            report.values += len(present)
+            report.values += len(values) - values.count(None)
             if column.child_field:
-                for i in present:
-                    value = values[i]
+                for i, value in enumerate(values):
+                    if value is None:
+                        continue
                     if _field_child(report.column, value, child_age, self.today):
                         text = str(value)
                         key = self._key(rows[i], key_names, key_width, show_key)
@@ -321,11 +322,17 @@ class _Scanner:
                         report.rows_with_findings += 1
             if not column.text or not column.engine.recognizers:
                 continue
-            indexes = [i for i in present if isinstance(values[i], str) and values[i]]
-            texts = [values[i] for i in indexes]
-            for i, text, found in zip(indexes, texts, column.analyze(texts), strict=True):
-                if not found:
-                    continue
+            # a column of strings, none empty, is analysed as it is (tested in C)
+            if "" not in values and all(map(isinstance, values, repeat(str))):
+                indexes: Sequence[int] = range(len(values))
+                texts: Sequence[str] = values
+            else:
+                indexes = [i for i, v in enumerate(values) if isinstance(v, str) and v]
+                texts = [values[i] for i in indexes]
+            results = column.analyze(texts)
+            # only the values with a detection are looked at again
+            for position in compress(count(), results):
+                i, text, found = indexes[position], texts[position], results[position]
                 hit = False
                 for d in found:
                     rule = column.rules.rule_for(d)
