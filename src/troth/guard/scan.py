@@ -191,6 +191,11 @@ class _Column:
     # value -> its detections: a column's repeated values (a page, a model, a country)
     # are analysed once
     seen: dict[str, list[Detection]] = field(default_factory=dict)
+    # the categories whose detection here breaks a rule: the others need no rule looked up
+    watched: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.watched = frozenset(self.rules.watched())
 
     def analyze(self, texts: Sequence[str]) -> list[list[Detection]]:
         seen = self.seen
@@ -310,7 +315,9 @@ class _Scanner:
         for offset, column in enumerate(columns, start=key_width):
             report = column.report
             values = values_of[offset]
-            report.values += len(values) - values.count(None)
+            # a column of strings (tested in C) holds no None to count
+            strings = all(map(isinstance, values, repeat(str)))
+            report.values += len(values) if strings else len(values) - values.count(None)
             if column.child_field:
                 for i, value in enumerate(values):
                     if value is None:
@@ -322,20 +329,23 @@ class _Scanner:
                         report.rows_with_findings += 1
             if not column.text or not column.engine.recognizers:
                 continue
-            # a column of strings, none empty, is analysed as it is (tested in C)
-            if "" not in values and all(map(isinstance, values, repeat(str))):
+            # a column of strings, none empty, is analysed as it is
+            if strings and "" not in values:
                 indexes: Sequence[int] = range(len(values))
                 texts: Sequence[str] = values
             else:
                 indexes = [i for i, v in enumerate(values) if isinstance(v, str) and v]
                 texts = [values[i] for i in indexes]
             results = column.analyze(texts)
+            watched, rule_for = column.watched, column.rules.rule_for
             # only the values with a detection are looked at again
             for position in compress(count(), results):
                 i, text, found = indexes[position], texts[position], results[position]
                 hit = False
                 for d in found:
-                    rule = column.rules.rule_for(d)
+                    if d.category not in watched:
+                        continue
+                    rule = rule_for(d)
                     if rule is None:
                         continue
                     if not hit:
