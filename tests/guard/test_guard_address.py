@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from guard_strategies import joined_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,12 +27,11 @@ FRAGMENTS = [
     "Postfach", "Berlin", "CO", "64677", "2024", "Monday", "emailaddress is", "Wohnung", "#4",
     "Golfskálinn", "O'Neil", "Weg", "\n> ",
 ]  # fmt: skip
-texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=14).flatmap(
-    lambda parts: st.lists(
-        st.sampled_from([" ", " ", "  ", "\t", "\n", ", ", ",", "-", "/", "'", "(", ": ", ""]),
-        min_size=len(parts),
-        max_size=len(parts),
-    ).map(lambda seps: "".join(p + s for p, s in zip(parts, seps, strict=True)))
+texts = joined_texts(
+    FRAGMENTS,
+    [" ", " ", "  ", "\t", "\n", ", ", ",", "-", "/", "'", "(", ": ", ""],
+    parts=14,
+    noise=5,
 )
 
 

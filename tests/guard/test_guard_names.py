@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from guard_strategies import joined_texts
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from troth.guard.detection import NAME, Detection
 from troth.guard.names import LEAD_PHRASES, RUN_PATTERN, TITLES, NameRecognizer
@@ -19,12 +19,11 @@ FRAGMENTS = [
     "Zzyzx", "Qorvath", "O'Brien", "Jean-Pierre", "İbrahim", "von", "de", "3John", "x@John",
     "e.g.", "M.Smith",
 ]  # fmt: skip
-texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=10).flatmap(
-    lambda parts: st.lists(
-        st.sampled_from([" ", " ", "  ", "\t", "\n", ". ", ", ", ".   ", "-", "’", "(", "1", ""]),
-        min_size=len(parts),
-        max_size=len(parts),
-    ).map(lambda seps: "".join(p + s for p, s in zip(parts, seps, strict=True)))
+texts = joined_texts(
+    FRAGMENTS,
+    [" ", " ", "  ", "\t", "\n", ". ", ", ", ".   ", "-", "’", "(", "1", ""],
+    parts=10,
+    noise=4,
 )
 
 

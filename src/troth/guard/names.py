@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from troth.guard.detection import NAME, Detection
 from troth.guard.gates import Gate, word_set
+from troth.guard.memo import Memo
 
 NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT", "de_CH", "es_ES", "es_MX", "es_AR",
@@ -88,20 +88,6 @@ _ASCII_RUN_PATTERN = re.compile(
 )
 
 
-class _Memo(dict[str, object]):
-    """A dict that fills itself with ``compute(key)`` (emptied when it grows large)."""
-
-    def __init__(self, compute: Callable[[str], object]) -> None:
-        super().__init__()
-        self.compute = compute
-
-    def __missing__(self, key: str) -> object:
-        if len(self) > 100_000:
-            self.clear()
-        value = self[key] = self.compute(key)
-        return value
-
-
 def _after_title(before: str) -> bool:
     """Whether the text before a word (its last 8 characters) ends with a title."""
     return before.rstrip().rstrip(".").split(" ")[-1].lower() in TITLES
@@ -137,9 +123,9 @@ class NameRecognizer:
         self.lexicon_or_title = self.first | self.last | TITLES
         self.gate = Gate(words=word_set(self.lexicon_or_title))
         # per word (and per 8 characters before a word): worked out once, then remembered
-        self._codes = _Memo(self._code_of)
-        self._titled = _Memo(_after_title)
-        self._title_ends = _Memo(_ends_in_title)
+        self._codes = Memo(self._code_of)
+        self._titled = Memo(_after_title)
+        self._title_ends = Memo(_ends_in_title)
 
     def _code_of(self, word: str) -> str:
         code = _CODES[self._kind_of(word)]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.detection import Detection
 from troth.guard.gates import Gate
+from troth.guard.memo import Memo
 from troth.guard.special_terms import SPECIAL_TERMS
 
 RELATIONS = re.compile(
@@ -55,20 +55,6 @@ def literal_prefix(fragment: str) -> str:
     return _LETTERS.match("".join(out).lower()).group()  # type: ignore[union-attr]
 
 
-class _WordMemo(dict[str, bool]):
-    """Word -> ``test(word)``, remembered (emptied when it grows large)."""
-
-    def __init__(self, test: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.test = test
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) > 200_000:
-            self.clear()
-        value = self[word] = self.test(word)
-        return value
-
-
 class TermStarts:
     """Where a lexicon term can match: a word gate, and a test of the word a match starts with.
 
@@ -93,7 +79,7 @@ class TermStarts:
         self.p3, self.p4, self.p5 = (frozenset(by_length[n]) for n in (3, 4, 5))
         self.must_hold = frozenset(must_hold)
         # word -> a term's first letters begin it or a term needs it (remembered)
-        self._gate_word = _WordMemo(self._is_gate_word)
+        self._gate_word = Memo(self._is_gate_word, limit=200_000)
         self.starts = frozenset(starts)
 
     def prefixed(self, word: str) -> bool:
