@@ -153,3 +153,27 @@ def test_worker_processes_find_the_same(planted_demo: str, monkeypatch: pytest.M
         c.where: dict(c.counts) for c in alone.columns
     }
     assert [c.where for c in together.columns] == [c.where for c in alone.columns]
+
+
+def test_left_to_choose_the_scan_uses_processes_only_for_many_rows(
+    planted_demo: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import concurrent.futures
+
+    pools: list[int] = []
+    real_pool = concurrent.futures.ProcessPoolExecutor
+
+    def counting_pool(*args: object, **kwargs: object) -> concurrent.futures.ProcessPoolExecutor:
+        pools.append(1)
+        return real_pool(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting_pool)
+    alone = scan(planted_demo, workers=None)
+    assert pools == []  # a small demo: one process
+    monkeypatch.setattr("troth.guard.scan.WORKERS_FROM_ROWS", 10)
+    monkeypatch.setattr("troth.guard.scan.os.cpu_count", lambda: 2)
+    together = scan(planted_demo, workers=None)
+    assert pools == [1]
+    assert {c.where: dict(c.counts) for c in together.columns} == {
+        c.where: dict(c.counts) for c in alone.columns
+    }

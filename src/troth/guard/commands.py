@@ -67,7 +67,9 @@ def scan_command(
     workers: Annotated[
         int | None,
         typer.Option(
-            "--workers", help="Processes that read tables side by side [default: one per core]."
+            "--workers",
+            help="Processes that read tables side by side [default: one, or one per core"
+            " (at most 8) from a million rows].",
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
@@ -91,7 +93,7 @@ def scan_command(
                 only=dataset or None,
                 sample=sample,
                 examples=examples,
-                workers=workers if workers is not None else max(1, min(8, os.cpu_count() or 1)),
+                workers=workers,
                 hash_key=hash_key,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )

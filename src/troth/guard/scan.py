@@ -15,6 +15,7 @@ categories would break a rule there (a name column is not searched for names).
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -416,6 +417,9 @@ class _Job:
 
 
 SPLIT_FROM_ROWS = 20_000
+# a worker process takes a few seconds to start (it loads the lexicons and compiles the
+# sieve): below this many rows one process scans sooner than several
+WORKERS_FROM_ROWS = 1_000_000
 
 
 def _integer_key(table: sa.Table) -> str | None:
@@ -551,7 +555,7 @@ def scan_datastores(
     only: Sequence[str] | None = None,
     sample: int | None = None,
     examples: int = 3,
-    workers: int = 1,
+    workers: int | None = 1,
     progress: Progress | None = None,
     engine: Engine | None = None,
     hash_key: bytes = b"",
@@ -564,14 +568,15 @@ def scan_datastores(
     configured connections (``troth.connectors.config``); ``only`` limits the scan to
     those dataset keys; ``sample`` reads that many rows of each table, picked at random,
     instead of every row; ``workers`` > 1 scans tables (and shares of big tables, split
-    by an integer key) in that many processes; ``progress(done, total)`` is called as
-    rows are read.
+    by an integer key) in that many processes, None chooses: one process below
+    :data:`WORKERS_FROM_ROWS` rows, one per core (at most 8) from there;
+    ``progress(done, total)`` is called as rows are read.
     """
     if sample is not None and sample < 1:
         raise GuardError(f"--sample must be at least 1, not {sample}")
     if examples < 0:
         raise GuardError(f"--examples must be 0 or more, not {examples}")
-    if workers < 1:
+    if workers is not None and workers < 1:
         raise GuardError(f"--workers must be at least 1, not {workers}")
     if policy is None:
         from troth.policy.in_force import policy_in_force
@@ -592,7 +597,7 @@ def scan_datastores(
     _WORKER_SCANNER.clear()
     scanner = _scanner(setup, engine)
     try:
-        jobs: list[tuple[_Job, int]] = []
+        planned: list[tuple[_Job, int, str | None]] = []
         reports: list[ColumnReport] = []
         for dataset in chosen:
             for collection in dataset.collections:
@@ -602,15 +607,20 @@ def scan_datastores(
                     reports += skipped
                     continue
                 count = _count(connector.engine, table, sample)  # type: ignore[attr-defined]
-                key = _integer_key(table)
-                if workers > 1 and sample is None and key and count >= SPLIT_FROM_ROWS:
-                    share = count // workers
-                    jobs += [
-                        (_Job(dataset, collection.name, (key, i, workers)), share)
-                        for i in range(workers)
-                    ]
-                else:
-                    jobs.append((job, count))
+                planned.append((job, count, _integer_key(table)))
+        if workers is None:
+            many = sum(count for _, count, _ in planned) >= WORKERS_FROM_ROWS
+            workers = max(1, min(8, os.cpu_count() or 1)) if many else 1
+        jobs: list[tuple[_Job, int]] = []
+        for job, count, key in planned:
+            if workers > 1 and sample is None and key and count >= SPLIT_FROM_ROWS:
+                share = count // workers
+                jobs += [
+                    (_Job(job.dataset, job.collection, (key, i, workers)), share)
+                    for i in range(workers)
+                ]
+            else:
+                jobs.append((job, count))
         total = sum(count for _, count in jobs)
         done = 0
 
