@@ -642,6 +642,8 @@ def scan_datastores(
             from concurrent.futures.process import BrokenProcessPool
 
             context = multiprocessing.get_context("forkserver")
+            # workers fork from a server that has built the engine (troth.guard.warm)
+            context.set_forkserver_preload(["troth.guard.warm"])
             ordered = sorted(jobs, key=lambda j: -j[1])  # biggest first
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
                 futures = {pool.submit(_run_job_in_worker, setup, job): n for job, n in ordered}
