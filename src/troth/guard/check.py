@@ -227,6 +227,7 @@ class FieldRules:
         self._declared = system.declared_categories() if system is not None else set()
         self._ordinary: dict[str, bool] = {}
         self._engines: dict[int, tuple[Engine, Engine]] = {}
+        self.last_cut: tuple[Engine | None, Engine | None] = (None, None)
 
     def flags_ordinary(self, category: str) -> bool:
         flagged = self._ordinary.get(category)
@@ -255,13 +256,12 @@ class FieldRules:
         it watches, and those that could win an overlap against them (:meth:`Engine.only`),
         so the field's findings are the ones the whole engine gives."""
         hit = self._engines.get(id(engine))
-        if hit is not None and hit[0] is engine:
-            return hit[1]
-        if len(self._engines) > 8:
-            self._engines.clear()
-        chosen = engine.only(self.watched())
-        self._engines[id(engine)] = (engine, chosen)
-        return chosen
+        if hit is None or hit[0] is not engine:
+            if len(self._engines) > 8:
+                self._engines.clear()
+            hit = self._engines[id(engine)] = (engine, engine.only(self.watched()))
+        self.last_cut = hit
+        return hit[1]
 
     def watched(self) -> set[str]:
         """The categories whose detection in this field breaks a rule."""
@@ -355,7 +355,17 @@ def check(
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
-    plan = _plan(policy, system, _demo_data_map() if datasets is None else datasets, system_of)
+    if datasets is None:
+        datasets = _demo_data_map()
+    plan = _LAST_PLAN[0]  # the common case: one system checked again and again
+    if (
+        plan is None
+        or plan.policy is not policy
+        or plan.system != system
+        or plan.datasets is not datasets
+        or plan.system_of is not system_of
+    ):
+        plan = _plan(policy, system, datasets, system_of)
     if type(record) is not dict and not isinstance(record, Mapping):
         raise GuardError(f"the record must be a JSON object, not {type(record).__name__}")
     rules = plan.rules
@@ -383,7 +393,8 @@ def check(
             add(_finding(chosen, hash_key, path, CHILD, 0, len(text), "child", text))
         if not value or not isinstance(value, str):
             continue
-        field_engine = field_rule.engine_for(engine)
+        last = field_rule.last_cut  # (engine, its cut): one read, safe across threads
+        field_engine = last[1] if last[0] is engine else field_rule.engine_for(engine)
         if _analysed is not None:
             found = _analysed[id(field_engine)][value]
         else:
