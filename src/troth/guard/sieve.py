@@ -17,7 +17,7 @@ non-ASCII character through. (Hyperscan's own Unicode classes cost four times as
 much.) An expression with a construct this cannot widen (``\\W``, ``\\b`` …) is
 compiled with Hyperscan's Unicode classes.
 
-Where Hyperscan is not installed (it ships wheels for x86-64 only) or a text
+Where Hyperscan is not installed (it has no wheel for Linux on ARM) or a text
 cannot be encoded (a lone surrogate), :func:`compiled` or :meth:`Sieve.first_ends`
 return None and the engine falls back to the recognizers' own gates.
 """
