@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from troth.guard import GuardError, UnknownSystem, check, check_many
-from troth.guard.check import _plan, demo_data_map
+from troth.guard.check import Finding, _plan, _redact, demo_data_map, digest_of
 from troth.guard.detection import CARD, CHILD, EMAIL, HEALTH, RELIGION, UNION
 from troth.guard.engine import Engine, build_engine
 from troth.policy import load_policy
@@ -137,6 +138,44 @@ def test_the_policy_choice_of_action_turns_a_redaction_into_a_rejection() -> Non
     record = {"status": "ask anna@example.org"}
     actions = {"undeclared_personal_data": "reject"}
     assert decide("customer_service", record, actions=actions).outcome == "reject"
+
+
+def test_redaction_masks_every_span_and_drops_undeclared_fields() -> None:
+    record = {"status": "ask anna@example.org or bob@example.org", "body": "hi", "shoe": 42}
+    decision = decide("customer_service", record, actions={"undeclared_field": "redact"})
+    assert decision.outcome == "accept_with_redactions"
+    mark = "[redacted:user.contact.email]"
+    assert decision.record == {"status": f"ask {mark} or {mark}", "body": "hi"}
+    assert record["status"].startswith("ask anna")  # the record itself is left as it was
+
+
+def test_nested_records_are_redacted_field_by_field() -> None:
+    def finding(path: str, start: int, end: int, rule: str) -> Finding:
+        return Finding(path, EMAIL, start, end, rule, "C4", "redact", "", "email")
+
+    record = {"a": {"b": "x a@b.org", "c": ["y a@b.org", 3]}, "d": {"e": "gone"}, "f": "kept"}
+    findings = [
+        finding("a.b", 2, 9, "undeclared_personal_data"),
+        finding("a.c", 2, 9, "undeclared_personal_data"),
+        finding("d.e", 0, 4, "undeclared_field"),
+    ]
+    mark = "[redacted:user.contact.email]"
+    assert _redact(record, findings) == {
+        "a": {"b": f"x {mark}", "c": [f"y {mark}", 3]},
+        "d": {},
+        "f": "kept",
+    }
+
+
+def test_digests_are_keyed_blake2b_of_the_content() -> None:
+    expected = hashlib.blake2b(b"anna@example.org", key=b"k", digest_size=16).hexdigest()
+    assert digest_of("anna@example.org", b"k") == expected
+    assert digest_of("anna@example.org", b"k") == expected  # the keyed hasher is reused intact
+    assert digest_of("anna@example.org", b"other") != expected
+    assert (
+        digest_of("anna@example.org")
+        == hashlib.blake2b(b"anna@example.org", digest_size=16).hexdigest()
+    )
 
 
 def test_declared_personal_data_is_accepted_as_is() -> None:
