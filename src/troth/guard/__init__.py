@@ -5,7 +5,11 @@
 'reject'
 """
 
-from troth.guard.check import (
+from troth.guard.compiled import warn_if_stale
+
+warn_if_stale()  # before the compiled modules load: an edit must never go unseen
+
+from troth.guard.check import (  # noqa: E402
     RULES,
     Decision,
     Finding,
@@ -14,9 +18,9 @@ from troth.guard.check import (
     declared_fields,
     digest_of,
 )
-from troth.guard.detection import SPECIAL_CATEGORIES, Detection
-from troth.guard.engine import Engine, build_engine, default_engine
-from troth.guard.errors import GuardError, UnknownSystem
+from troth.guard.detection import SPECIAL_CATEGORIES, Detection  # noqa: E402
+from troth.guard.engine import Engine, build_engine, default_engine  # noqa: E402
+from troth.guard.errors import GuardError, UnknownSystem  # noqa: E402
 
 __all__ = [
     "RULES",
