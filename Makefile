@@ -43,13 +43,14 @@ pure:
 	rm -f src/troth/guard/*.so src/troth/guard/*.pyd
 
 # The guard's benchmark as users run the guard: Troth installed from a wheel (compiled) with
-# Presidio and spaCy beside it for the comparison, in a virtual environment of its own.
+# Presidio and spaCy beside it for the comparison, in a virtual environment of its own
+# (ARGS="--rounds 5" and the like go to the benchmark).
 BENCH_VENV ?= .venv-bench
 bench-guard:
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/python -m pip install --quiet ".[bench]"
-	$(BENCH_VENV)/bin/python benchmarks/guard.py
+	$(BENCH_VENV)/bin/python benchmarks/guard.py $(ARGS)
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks setup.py

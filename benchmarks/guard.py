@@ -1,6 +1,7 @@
 """Accuracy and speed of the intake guard, with Presidio measured in the same run.
 
-    .venv/bin/python benchmarks/guard.py [--synth PATH] [--mb 2]
+    make bench-guard    (a wheel install, compiled, with Presidio and spaCy beside it), or
+    .venv/bin/python benchmarks/guard.py [--synth PATH] [--seconds 2] [--rounds 3]
 
 1. Ordinary personal data on Presidio's synthetic sentences (synth_dataset_v2.json):
    token-level recall per entity type (entity type ignored, as Presidio's own
@@ -19,6 +20,7 @@ import json
 import os
 import platform
 import re
+import statistics
 import time
 from collections import Counter
 from pathlib import Path
@@ -169,52 +171,42 @@ def evaluate_special(engine) -> dict[str, tuple[float, float, float, int]]:  # n
     return out
 
 
-def _report(name: str, done: int, wall: float, cpu: float) -> tuple[float, float]:
-    """(MB per wall-clock second, MB per CPU second of this process), printed."""
-    per_wall, per_cpu = done / wall / 1e6, done / max(cpu, 1e-9) / 1e6
-    print(f"  {name:<46} {per_wall:8.3f} MB/s wall {per_cpu:8.3f} MB/s CPU")
-    return per_wall, per_cpu
+_CHUNK = 50  # texts between two looks at the clock
 
 
-def throughput(name: str, fn, texts: list[str], seconds: float = 5.0) -> tuple[float, float]:  # noqa: ANN001
-    """MB/s of UTF-8 text through ``fn`` (one text at a time), for about ``seconds``: per
-    wall-clock second and per CPU second of this process (one core, whatever else runs)."""
-    for text in texts[:200]:  # warm up: databases compiled, caches filled
-        fn(text)
+def throughput(fn, texts: list[str], seconds: float, size: int = 1) -> float:  # noqa: ANN001
+    """MB per CPU second of this process of UTF-8 text through ``fn``, given one text at a
+    time (``size`` 1) or lists of ``size`` texts, for about ``seconds``."""
+    if size == 1:
+        units: list = texts
+    else:
+        units = [texts[i : i + size] for i in range(0, len(texts), size)]
+    weights = [
+        len(u.encode("utf-8")) if size == 1 else sum(len(t.encode("utf-8")) for t in u)
+        for u in units
+    ]
+    chunks = [
+        (units[i : i + _CHUNK], sum(weights[i : i + _CHUNK])) for i in range(0, len(units), _CHUNK)
+    ]
+    for unit in units[: max(1, 200 // size)]:  # warm up: databases compiled, caches filled
+        fn(unit)
     done = 0
     started, cpu_started = time.perf_counter(), time.process_time()
     while time.perf_counter() - started < seconds:
-        for text in texts:
-            fn(text)
-            done += len(text.encode("utf-8"))
-            if time.perf_counter() - started >= seconds:
-                break
-    return _report(name, done, time.perf_counter() - started, time.process_time() - cpu_started)
-
-
-def throughput_batches(
-    name: str, fn, texts: list[str], size: int, seconds: float
-) -> tuple[float, float]:  # noqa: ANN001, E501
-    """MB/s of UTF-8 text through ``fn`` given ``size`` texts at a time, for about ``seconds``
-    (per wall-clock second and per CPU second)."""
-    batches = [texts[i : i + size] for i in range(0, len(texts), size)]
-    weights = [sum(len(t.encode("utf-8")) for t in b) for b in batches]
-    fn(batches[0])  # warm up
-    done = 0
-    started, cpu_started = time.perf_counter(), time.process_time()
-    while time.perf_counter() - started < seconds:
-        for batch, weight in zip(batches, weights, strict=True):
-            fn(batch)
+        for chunk, weight in chunks:
+            for unit in chunk:
+                fn(unit)
             done += weight
             if time.perf_counter() - started >= seconds:
                 break
-    return _report(name, done, time.perf_counter() - started, time.process_time() - cpu_started)
+    return done / max(time.process_time() - cpu_started, 1e-9) / 1e6
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--synth", type=Path, default=SYNTH)
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=2.0, help="per contender and round")
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     machine = platform.processor() or platform.machine()
     print(f"machine: {machine}, {os.cpu_count()} cpus, python {platform.python_version()}, "
@@ -251,13 +243,17 @@ def main() -> None:
     for c, (p, r, f1, n) in special.items():
         print(f"| {c} | {n} | {p:.3f} | {r:.3f} | {f1:.3f} |")
 
-    print("\n## Throughput, one core, same text (synth_dataset_v2 sentences)")
+    print(
+        f"\n## Throughput, one core, same text (synth_dataset_v2 sentences), {args.rounds} rounds"
+    )
+    print("MB per CPU second of this process; each round measures every contender in turn for")
+    print(f"{args.seconds:g} s, so that the machine's changes of speed fall on all of them alike")
     policy = load_policy()
     datasets = demo_data_map()
     size = 500
-    measured: dict[tuple[str, str, str], tuple[float, float]] = {}
+    # (label, function, texts given at a time)
+    contenders: list[tuple[str, object, int]] = []
     for (system, name), label in FIELDS.items():
-        print(f"\n### the sentences as {label} ({system}.{name})")
         for engine_name, engine in (("patterns + field checks", patterns_only), ("full", full)):
 
             def one(t: str, system: str = system, name: str = name, engine=engine) -> None:  # noqa: ANN001
@@ -267,23 +263,25 @@ def main() -> None:
                 records = [{name: t} for t in b]
                 check_many(system, records, policy=policy, datasets=datasets, engine=engine)
 
-            measured[(label, engine_name, "one")] = throughput(
-                f"troth {engine_name}, one at a time", one, texts, args.seconds
-            )
-            measured[(label, engine_name, "many")] = throughput_batches(
-                f"troth {engine_name}, check_many({size})", many, texts, size, args.seconds
-            )
-    print("\n### Presidio on the same sentences")
-    for name, predict in presidio.items():
-        theirs = throughput(name, predict, texts, args.seconds)
+            contenders.append((f"{label}: troth {engine_name}, one at a time", one, 1))
+            contenders.append((f"{label}: troth {engine_name}, check_many({size})", many, size))
+    contenders += [(name, predict, 1) for name, predict in presidio.items()]
+    measured: dict[str, list[float]] = {label: [] for label, _, _ in contenders}
+    for round_ in range(args.rounds):
+        for label, fn, at_a_time in contenders:
+            measured[label].append(throughput(fn, texts, args.seconds, at_a_time))
+        print(f"  round {round_ + 1}: " + ", ".join(f"{v[-1]:.3f}" for v in measured.values()))
+    print("\n| what | MB/s per core, median | rounds |\n|---|---:|---|")
+    for label, values in measured.items():
+        runs = " ".join(f"{v:.3f}" for v in values)
+        print(f"| {label} | {statistics.median(values):.3f} | {runs} |")
+    for name in presidio:
         engine_name = "patterns + field checks" if "patterns" in name else "full"
         for label in FIELDS.values():
-            one, many = (measured[(label, engine_name, k)] for k in ("one", "many"))
-            print(
-                f"  ratio troth {engine_name} ({label}) / {name}, CPU: {one[1] / theirs[1]:.1f}x"
-                f" one by one, {many[1] / theirs[1]:.1f}x batched; wall: "
-                f"{one[0] / theirs[0]:.1f}x, {many[0] / theirs[0]:.1f}x"
-            )
+            ours = measured[f"{label}: troth {engine_name}, one at a time"]
+            ratio = statistics.median(a / b for a, b in zip(ours, measured[name], strict=True))
+            print(f"  ratio troth {engine_name} ({label}, one at a time) / {name}: {ratio:.1f}x"
+                  " (median of the rounds' ratios)")  # fmt: skip
     print(f"load average at the end: {Path('/proc/loadavg').read_text().split()[:3]}")
 
 
