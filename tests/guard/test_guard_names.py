@@ -27,8 +27,15 @@ texts = joined_texts(
 )
 
 
-def _after_title(before: str) -> bool:
-    return before.rstrip().rstrip(".").split(" ")[-1].lower() in TITLES
+def _after_title(text: str, start: int) -> bool:
+    """A title as a whole word, then only dots and spaces, right before ``start``: its first
+    letter at most 15 characters back, unless the text begins within 16."""
+    match = re.search(r"(?<!\S)(\S+?)\.*\s*\Z", text[:start])
+    return (
+        match is not None
+        and match.group(1).lower() in TITLES
+        and (start <= 16 or match.start(1) >= start - 15)
+    )
 
 
 def word_by_word(text: str) -> list[Detection]:
@@ -39,14 +46,14 @@ def word_by_word(text: str) -> list[Detection]:
         base = run.start()
         words = list(re.finditer(r"\S+", run.group()))
         wanted = [w.group().lower().rstrip(".") in RECOGNIZER.lexicon_or_title for w in words]
-        if not any(wanted) and not _after_title(text[max(0, base - 8) : base]):
+        if not any(wanted) and not _after_title(text, base):
             continue
         kinds = [kind(w.group()) for w in words]
         i = 0
         while i < len(words):
             start = base + words[i].start()
             upper = words[i].group()[0].isupper()
-            if kinds[i] == "other" and upper and _after_title(text[max(0, start - 8) : start]):
+            if kinds[i] == "other" and upper and _after_title(text, start):
                 found.append(Detection(NAME, start, base + words[i].end(), "names", 0.8))
             if kinds[i] in ("", "initial", "other"):
                 i += 1
@@ -67,7 +74,7 @@ def word_by_word(text: str) -> list[Detection]:
             end = base + words[j].end()
             before = text[max(0, start - 24) : start]
             lead = before.rstrip().lower().endswith(LEAD_PHRASES)
-            title = _after_title(before)
+            title = _after_title(text, start)
             if j > i and strong and (upper or lead or title):
                 found.append(Detection(NAME, start, end, "names", 0.9))
             elif j == i and kinds[i] in ("first", "last") and (lead or title):
@@ -82,6 +89,14 @@ def word_by_word(text: str) -> list[Detection]:
 @given(text=texts)
 def test_runs_read_as_word_codes_give_the_names_read_word_by_word(text: str) -> None:
     assert RECOGNIZER.scan(text) == word_by_word(text)
+
+
+def test_a_title_counts_only_as_a_whole_word() -> None:
+    assert RECOGNIZER.scan("Dr. Zzyzx") == [Detection(NAME, 4, 9, "names", 0.8)]
+    assert RECOGNIZER.scan("Dr.  Zzyzx") == [Detection(NAME, 5, 10, "names", 0.8)]
+    assert RECOGNIZER.scan("I'm Zzyzx") == []  # "m" ends "I'm", and is no title there
+    assert RECOGNIZER.scan("Xmadame. Zzyzx") == []  # "madame" inside a word is no title
+    assert RECOGNIZER.scan("Merci, Monsieur Zzyzx") == [Detection(NAME, 16, 21, "names", 0.8)]
 
 
 def test_names_after_titles_and_initials() -> None:

@@ -156,8 +156,8 @@ NUMBERED_STREET = re.compile(
 )
 ADDRESS_LEAD = re.compile(
     # the look-ahead (every first letter a lead may begin with, "ſ" folds to "s") lets the
-    # search pass other letters by quickly
-    "(?=[adlrsobmwvjADLRSOBMWVJ\u017f])"
+    # search pass other letters by quickly; a lead begins a word ("emailaddress is" is none)
+    "(?=[adlrsobmwvjADLRSOBMWVJ\u017f])(?<![^\\W\\d_])"
     r"(?i:address(?: is| of [^\n,.]{1,40} is|:)|(?:live|lives|living|reside|resides|located|"
     r"based|office is|offices are) (?:at|in|on)|moved to|ship(?:ped)? (?:it )?to|"
     r"deliver(?:ed)? (?:it )?to|send (?:it |this )?to|meet me at|wohne in|wohnt in|"

@@ -88,9 +88,22 @@ _ASCII_RUN_PATTERN = re.compile(
 )
 
 
+TITLE_WINDOW = 16  # characters before a word in which the title it follows must stand whole
+# the last word, whole (a space or the start before it), then only dots and spaces
+_LAST_WORD = re.compile(r"(?<!\S)(\S+?)\.*\s*\Z")
+
+
+def _before(text: str, at: int) -> str:
+    """What :func:`_after_title` reads for a word at ``at``: the :data:`TITLE_WINDOW`
+    characters before it, or all of them after a newline when the text begins within them."""
+    return text[at - TITLE_WINDOW : at] if at > TITLE_WINDOW else "\n" + text[:at]
+
+
 def _after_title(before: str) -> bool:
-    """Whether the text before a word (its last 8 characters) ends with a title."""
-    return before.rstrip().rstrip(".").split(" ")[-1].lower() in TITLES
+    """Whether ``before`` (from :func:`_before`) ends with a title as a whole word ("Dr. ",
+    not "Xmadame. " or "I'm "): a word at its very start may be cut, so it does not count."""
+    match = _LAST_WORD.search(before)
+    return match is not None and match.start() > 0 and match.group(1).lower() in TITLES
 
 
 def _ends_in_title(word: str) -> bool:
@@ -161,7 +174,7 @@ class NameRecognizer:
         words = run.split()
         code = "".join(map(self._codes.__getitem__, words))
         # a run yields a name only through a lexicon word, or a word after a title
-        if _WANTED_CODE.search(code) is None and not self._titled[text[max(0, base - 8) : base]]:
+        if _WANTED_CODE.search(code) is None and not self._titled[_before(text, base)]:
             return
         count = len(code)
         starts: list[int] = []
@@ -172,12 +185,12 @@ class NameRecognizer:
             if letter == "O" or letter == "P":
                 # a capitalised word the lexicons lack counts right after a title
                 if i == 0:
-                    titled = self._titled[text[max(0, base - 8) : base]]
+                    titled = self._titled[_before(text, base)]
                 else:
                     titled = self._title_ends[words[i - 1]]
                     if titled:
                         starts = starts or _starts(text, base, words)
-                        titled = self._titled[text[max(0, starts[i] - 8) : starts[i]]]
+                        titled = self._titled[_before(text, starts[i])]
                 if titled:
                     start = base if i == 0 else starts[i]
                     found.append(Detection(NAME, start, start + len(words[i]), self.name, 0.8))
@@ -216,10 +229,7 @@ class NameRecognizer:
     def _lead_or_title(text: str, start: int) -> bool:
         """Whether a lead phrase ("my name is") or a title comes right before ``start``."""
         before = text[max(0, start - 24) : start].rstrip()
-        return (
-            before.lower().endswith(LEAD_PHRASES)
-            or before.rstrip(".").split(" ")[-1].lower() in TITLES
-        )
+        return before.lower().endswith(LEAD_PHRASES) or _after_title(_before(text, start))
 
 
 def _starts(text: str, base: int, words: list[str]) -> list[int]:
