@@ -86,3 +86,11 @@ def test_a_street_line_begins_up_to_six_words_before_its_street_word() -> None:
 def test_the_gate_answers_as_its_parts_do(text: str) -> None:
     gate = RECOGNIZER.gate
     assert gate.admits(text) == Gate.admits(gate, text)
+
+
+def test_an_address_lead_begins_a_word() -> None:
+    [found] = RECOGNIZER.find("my address is Kingsbury 12")
+    assert (found.start, found.end) == (14, 26)
+    # "address is" inside "emailaddress is" leads to no address, though the text has the word
+    assert RECOGNIZER.find("my emailaddress is Kingsbury 12 and the address is x") == []
+    assert RECOGNIZER.find("meine emailaddress is Kingsbury 12 – the address is x") == []
