@@ -15,18 +15,18 @@ _IBAN_LENGTHS = {
 }  # fmt: skip
 
 
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit doubled, its digits summed
+
+
 def luhn_valid(digits: str) -> bool:
-    """The Luhn (mod 10) check of a payment card number given as digits only."""
-    if not digits.isdigit() or len(digits) < 12:
+    """The Luhn (mod 10) check of a payment card number given as decimal digits only (of any
+    script: "٤١١١…" is checked as "4111…")."""
+    if not digits.isdecimal() or len(digits) < 12:
         return False
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = ord(char) - 48
-        if index % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
+    if not digits.isascii():
+        digits = "".join(str(int(c)) for c in digits)
+    doubled = _DOUBLED
+    total = sum(map(int, digits[-1::-2])) + sum(doubled[int(c)] for c in digits[-2::-2])
     return total % 10 == 0
 
 
