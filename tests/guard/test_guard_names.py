@@ -99,6 +99,13 @@ def test_a_title_counts_only_as_a_whole_word() -> None:
     assert RECOGNIZER.scan("Merci, Monsieur Zzyzx") == [Detection(NAME, 16, 21, "names", 0.8)]
 
 
+def test_a_name_that_lower_casing_marks_passes_the_gate() -> None:
+    # "İ" lower-cases to "i" and a combining dot, which splits the text's letter runs
+    for text in ("İbrahim wrote", "Dear İlkim, hello", "yes, İhsanoğlu"):
+        assert RECOGNIZER.gate.admits(text)
+        assert RECOGNIZER.find(text) == RECOGNIZER.scan(text) != []
+
+
 def test_names_after_titles_and_initials() -> None:
     for text in (
         "Dear Mr. Qorvath, Krisztián Szöllösy and J. A. Schmidt wrote to Dr.\nZzyzx",
