@@ -143,7 +143,7 @@ class NameRecognizer:
         # every name found holds a lexicon word, or follows a title
         self.lexicon_or_title = self.first | self.last | TITLES
         self.gate = Gate(words=word_set(_as_letter_runs(self.lexicon_or_title)))
-        # per word (and per 8 characters before a word): worked out once, then remembered
+        # per word (and per window before a word): worked out once, then remembered
         self._codes = Memo(self._code_of)
         self._titled = Memo(_after_title)
         self._title_ends = Memo(_ends_in_title)

@@ -1,0 +1,43 @@
+"""Pattern recognizers: context words near a match."""
+
+from __future__ import annotations
+
+import re
+
+from guard_strategies import joined_texts
+from hypothesis import given, settings
+
+from troth.guard.recognizers import (
+    CARD_CONTEXT,
+    PHONE_CONTEXT,
+    VERSION_WORDS,
+    ContextWords,
+    has_context,
+)
+
+WORDS = sorted(PHONE_CONTEXT | CARD_CONTEXT | VERSION_WORDS)
+windows = joined_texts(
+    [*WORDS, "te", "ca", "xt m", "ü", "é", "\ud800", "4111", "tél"],
+    ["", " ", "-", "\n", "é"],
+    parts=6,
+    noise=3,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=windows)
+def test_context_words_are_found_as_a_regular_expression_finds_them(text: str) -> None:
+    for words in (PHONE_CONTEXT, CARD_CONTEXT, VERSION_WORDS):
+        expected = re.search("|".join(re.escape(w) for w in words), text) is not None
+        holds = ContextWords(words)
+        assert holds(text) == expected
+        holds.sieve = None  # without Hyperscan: the regular expression alone
+        assert holds(text) == expected
+
+
+def test_a_context_word_counts_within_the_window_on_either_side() -> None:
+    text = "call me on 555 123 4567 please"
+    assert has_context(text, 11, 23, PHONE_CONTEXT, 40)
+    assert not has_context(text, 11, 23, PHONE_CONTEXT, 5)  # "call" is 11 characters back
+    assert has_context("4111 1111 1111 1111 is my visa", 0, 19, CARD_CONTEXT, 40)
+    assert not has_context("4111 1111 1111 1111", 0, 19, frozenset(), 40)
