@@ -25,10 +25,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import troth
 from troth.guard import check, check_many
 from troth.guard.check import demo_data_map
-from troth.guard.compiled import MODULES, compiled_modules
+from troth.guard.compiled import build_report
 from troth.guard.detection import CHILD, SPECIAL_CATEGORIES
 from troth.guard.engine import build_engine
 from troth.policy import load_policy
@@ -211,11 +210,7 @@ def main() -> None:
     machine = platform.processor() or platform.machine()
     print(f"machine: {machine}, {os.cpu_count()} cpus, python {platform.python_version()}, "
           f"load average {Path('/proc/loadavg').read_text().split()[:3]}")  # fmt: skip
-    running = compiled_modules()
-    print(
-        f"troth {troth.__version__}, guard modules compiled: {len(running)} of {len(MODULES)}"
-        + ("" if running else " (pure Python; `make bench-guard` runs a compiled install)")
-    )
+    print("\n".join(build_report()))
     rows = json.loads(args.synth.read_text(encoding="utf-8"))
     texts = [r["full_text"] for r in rows]
     full = build_engine(13)

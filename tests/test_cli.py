@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -54,3 +55,12 @@ def test_promises_command_prints_every_clause(troth_home: Path) -> None:
     for clause in load_policy().clauses:
         assert clause.id in out.stdout
     assert "clauses enforced and proven by tests" in out.stdout
+
+
+def test_version_says_how_the_guard_runs(troth_home: Path) -> None:
+    out = run_troth("version", home=troth_home)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("troth 0.") and " on Python 3." in lines[0]
+    assert re.fullmatch(r"guard modules compiled: \d+ of 14( \(pure Python; .*\))?", lines[1])
+    assert lines[2].startswith(("Hyperscan sieve: ", "Hyperscan: not installed"))

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from troth.guard.compiled import MODULES, compiled_modules, stale_modules, warn_if_stale
+from troth.guard.compiled import (
+    MODULES,
+    build_report,
+    compiled_modules,
+    stale_modules,
+    warn_if_stale,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,6 +25,7 @@ def test_the_modules_compiled_are_the_ones_this_run_expects() -> None:
     running = compiled_modules()
     for name in running:
         assert not sys.modules[f"troth.guard.{name}"].__file__.endswith(".py")
+    assert build_report()[1].startswith(f"guard modules compiled: {len(running)} of 14")
     expected = os.environ.get("TROTH_EXPECT_COMPILED")
     if expected == "1":  # `make test-compiled`: every one of them, or the run proves nothing
         assert running == list(MODULES)

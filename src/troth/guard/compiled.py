@@ -52,3 +52,24 @@ def warn_if_stale(folder: Path = _HERE, checkout: bool = _CHECKOUT) -> None:
             " run `make compiled` to rebuild them or `make pure` to remove them",
             stacklevel=2,
         )
+
+
+def build_report() -> list[str]:
+    """How the guard runs in this process, a line a fact: Troth's version, its modules
+    compiled or not, Hyperscan there or not (``troth version``, the guard's benchmark)."""
+    import platform
+    from importlib import metadata
+
+    running = compiled_modules()
+    try:
+        hyperscan = metadata.version("hyperscan")
+    except metadata.PackageNotFoundError:
+        hyperscan = ""
+    return [
+        f"troth {metadata.version('troth')} on Python {platform.python_version()}",
+        f"guard modules compiled: {len(running)} of {len(MODULES)}"
+        + ("" if running else " (pure Python; a wheel install compiles them)"),
+        f"Hyperscan sieve: {hyperscan}"
+        if hyperscan
+        else "Hyperscan: not installed (the recognizers' gates alone, the same findings)",
+    ]
