@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from troth.guard.engine import Engine, build_engine
-from troth.guard.gates import Joined
+from troth.guard.gates import Joined, word_set, words_of
 
 ENGINE = build_engine(13)
 FRAGMENTS = [
@@ -132,3 +132,10 @@ def test_the_address_gate_tests_the_digit_of_many_texts_at_once() -> None:
     batch = [f"{i} Main St" if i % 3 else "Main St" for i in range(600)] + ["12 Suite"]
     gate = AddressRecognizer.gate
     assert Joined(batch).candidates(gate) == {i for i, t in enumerate(batch) if gate.admits(t)}
+
+
+def test_a_word_set_meets_words_as_the_letter_runs_of_a_text() -> None:
+    test = word_set(frozenset({"İbrahim".lower(), "anna"}))
+    assert test(words_of("Dear İbrahim,"))  # lower-cased: "i", a combining dot, "brahim"
+    assert test(words_of("ANNA")) == {"anna"}
+    assert not test(words_of("Dear Ibrahima, hi"))

@@ -57,8 +57,12 @@ def words_of(text: str) -> frozenset[str]:
 
 
 def word_set(words: frozenset[str]) -> WordTest:
-    """A word test: the words of the text that are in ``words``."""
-    return lambda seen: seen & words
+    """A word test: the words of the text that are in ``words``, each word as a text's letter
+    runs meet it: one that lower-casing left with a mark that is no letter ("İbrahim" ->
+    "i\u0307brahim") is met as its longest run ("brahim")."""
+    split = {w: WORD.findall(w) for w in words if not w.isalpha()}
+    runs = words | {max(found, key=len) for found in split.values() if found}
+    return lambda seen: seen & runs
 
 
 @dataclass(frozen=True)

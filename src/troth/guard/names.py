@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from troth.guard.detection import NAME, Detection
-from troth.guard.gates import WORD, Gate, word_set
+from troth.guard.gates import Gate, word_set
 from troth.guard.memo import Memo
 
 NAME_LOCALES = (
@@ -99,14 +99,6 @@ def _before(text: str, at: int) -> str:
     return text[at - TITLE_WINDOW : at] if at > TITLE_WINDOW else "\n" + text[:at]
 
 
-def _as_letter_runs(words: frozenset[str]) -> frozenset[str]:
-    """``words`` as the gate meets them among a text's letter runs: a word that lower-casing
-    left with a mark that is no letter ("İbrahim" -> "i\u0307brahim") is met as its longest
-    run ("brahim")."""
-    split = {w: WORD.findall(w) for w in words if not w.isalpha()}
-    return words | {max(runs, key=len) for runs in split.values() if runs}
-
-
 def _after_title(before: str) -> bool:
     """Whether ``before`` (from :func:`_before`) ends with a title as a whole word ("Dr. ",
     not "Xmadame. " or "I'm "): a word at its very start may be cut, so it does not count."""
@@ -142,7 +134,7 @@ class NameRecognizer:
         self.first, self.last, self.common = name_lexicons()
         # every name found holds a lexicon word, or follows a title
         self.lexicon_or_title = self.first | self.last | TITLES
-        self.gate = Gate(words=word_set(_as_letter_runs(self.lexicon_or_title)))
+        self.gate = Gate(words=word_set(self.lexicon_or_title))
         # per word (and per window before a word): worked out once, then remembered
         self._codes = Memo(self._code_of)
         self._titled = Memo(_after_title)
