@@ -115,6 +115,16 @@ def test_a_card_number_is_rejected_with_its_span() -> None:
 
 
 @pytest.mark.proves("U7")
+def test_a_card_number_with_its_expiry_date_is_rejected() -> None:
+    body = "my visa is 4111 1111 1111 1111 12/27, code 123"
+    [finding] = decide("customer_service", {"body": body}).findings
+    assert (finding.rule, body[finding.start : finding.end]) == (
+        "card_number",
+        "4111 1111 1111 1111",
+    )
+
+
+@pytest.mark.proves("U7")
 def test_a_number_failing_luhn_is_not_a_card() -> None:
     assert decide("customer_service", {"body": "order 4111 1111 1111 1112"}).outcome == "accept"
 

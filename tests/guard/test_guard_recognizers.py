@@ -9,11 +9,16 @@ from hypothesis import given, settings
 
 from troth.guard.recognizers import (
     CARD_CONTEXT,
+    CARD_PATTERN,
     PHONE_CONTEXT,
     VERSION_WORDS,
     ContextWords,
+    card_start,
     has_context,
+    pattern_recognizers,
 )
+
+CARD = next(r for r in pattern_recognizers() if r.name == "card")
 
 WORDS = sorted(PHONE_CONTEXT | CARD_CONTEXT | VERSION_WORDS)
 windows = joined_texts(
@@ -41,3 +46,24 @@ def test_a_context_word_counts_within_the_window_on_either_side() -> None:
     assert not has_context(text, 11, 23, PHONE_CONTEXT, 5)  # "call" is 11 characters back
     assert has_context("4111 1111 1111 1111 is my visa", 0, 19, CARD_CONTEXT, 40)
     assert not has_context("4111 1111 1111 1111", 0, 19, frozenset(), 40)
+
+
+def test_a_card_number_followed_by_its_expiry_or_code_is_found() -> None:
+    for text, number in (
+        ("card 4111 1111 1111 1111 12/25", "4111 1111 1111 1111"),
+        ("visa 4111111111111111 12/25", "4111111111111111"),
+        ("4111-1111-1111-1111 123", "4111-1111-1111-1111"),
+        ("5500 0055 5555 5559 1 2", "5500 0055 5555 5559"),
+    ):
+        # the pattern runs on into the digits that follow, and the whole fails Luhn
+        assert CARD_PATTERN.search(text).group() != number
+        [found] = CARD.scan(text)
+        assert text[found.start : found.end] == number
+
+
+def test_only_a_start_that_ends_before_a_space_is_tried() -> None:
+    assert card_start("4111 1111 1111 1111 12") == 19
+    assert card_start("4111111111111111 12") == 16
+    assert card_start("4111111111111111") is None  # no space: nothing shorter to try
+    assert card_start("1234 5678 9012 3456 78") is None  # no start is a card number
+    assert CARD.scan("order 4111111111111111123") == []

@@ -75,9 +75,11 @@ def has_context(text: str, start: int, end: int, words: frozenset[str], window: 
 class PatternRecognizer:
     """A regular expression, an optional validator and optional context words.
 
-    ``validate(match_text) -> bool`` drops candidates that fail a checksum or parse;
-    with ``context_required`` a candidate counts only when a context word is near,
-    otherwise a context word raises its score from ``score`` to 1.0.
+    ``validate(match_text) -> bool`` drops candidates that fail a checksum or parse, unless
+    ``shorten(match_text)`` names the length of a start of the candidate that passes (a card
+    number the pattern ran on into its expiry date); with ``context_required`` a candidate
+    counts only when a context word is near, otherwise a context word raises its score from
+    ``score`` to 1.0.
     """
 
     name: str
@@ -92,6 +94,7 @@ class PatternRecognizer:
     # a (Hyperscan) expression found in every match that passes ``validate``, stricter than
     # ``pattern`` (:mod:`troth.guard.sieve`); None: the pattern itself
     sieve: str | None = None
+    shorten: Callable[[str], int | None] | None = None
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -142,7 +145,10 @@ class PatternRecognizer:
 
     def _detection(self, text: str, start: int, end: int, value: str) -> Detection | None:
         if self.validate is not None and not self.validate(value):
-            return None
+            size = self.shorten(value) if self.shorten is not None else None
+            if size is None:
+                return None
+            end = start + size
         if self.negative_context and has_context(text, start, end, self.negative_context, 16):
             return None
         near = has_context(text, start, end, self.context, CONTEXT_WINDOW)
@@ -204,6 +210,18 @@ def card_valid(value: str) -> bool:
     if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits):
         return False
     return luhn_valid(digits)
+
+
+def card_start(value: str) -> int | None:
+    """The length of the longest start of ``value`` that ends before a space and is a valid
+    card number: the pattern runs on into what follows a card ("4111 1111 1111 1111 12/25",
+    its expiry; "… 123", its code), and then the whole fails Luhn."""
+    at = value.rfind(" ")
+    while at > 0:
+        if card_valid(value[:at]):
+            return at
+        at = value.rfind(" ", 0, at)
+    return None
 
 
 IBAN_PATTERN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)")
@@ -281,6 +299,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
             CARD_PATTERN,
             gate=Gate(re.compile(r"\d[ -]?\d[ -]?\d[ -]?\d"), confirm=CARD_PATTERN),
             validate=card_valid,
+            shorten=card_start,
             context=CARD_CONTEXT,
             score=0.8,
         ),
