@@ -53,7 +53,7 @@ def test_a_card_number_followed_by_its_expiry_or_code_is_found() -> None:
         ("card 4111 1111 1111 1111 12/25", "4111 1111 1111 1111"),
         ("visa 4111111111111111 12/25", "4111111111111111"),
         ("4111-1111-1111-1111 123", "4111-1111-1111-1111"),
-        ("5500 0055 5555 5559 1 2", "5500 0055 5555 5559"),
+        ("5500 0055 5555 5559 123", "5500 0055 5555 5559"),
     ):
         # the pattern runs on into the digits that follow, and the whole fails Luhn
         assert CARD_PATTERN.search(text).group() != number
@@ -61,9 +61,11 @@ def test_a_card_number_followed_by_its_expiry_or_code_is_found() -> None:
         assert text[found.start : found.end] == number
 
 
-def test_only_a_start_that_ends_before_a_space_is_tried() -> None:
+def test_only_the_start_before_the_last_space_is_tried() -> None:
     assert card_start("4111 1111 1111 1111 12") == 19
     assert card_start("4111111111111111 12") == 16
     assert card_start("4111111111111111") is None  # no space: nothing shorter to try
     assert card_start("1234 5678 9012 3456 78") is None  # no start is a card number
+    assert card_start("4111111111111111 12 345") is None  # one cut, at the last space only
+    assert card_start("4111111111111111 12345") is None  # five digits after: no expiry
     assert CARD.scan("order 4111111111111111123") == []

@@ -213,14 +213,14 @@ def card_valid(value: str) -> bool:
 
 
 def card_start(value: str) -> int | None:
-    """The length of the longest start of ``value`` that ends before a space and is a valid
-    card number: the pattern runs on into what follows a card ("4111 1111 1111 1111 12/25",
-    its expiry; "… 123", its code), and then the whole fails Luhn."""
+    """The length of ``value`` up to its last space when what follows that space is one to
+    four digits and what comes before it is a valid card number: the pattern runs on into
+    what follows a card ("4111 1111 1111 1111 12/25", its expiry; "… 123", its code), and
+    then the whole fails Luhn. One cut only: a run of digit groups is not searched for a
+    start that passes."""
     at = value.rfind(" ")
-    while at > 0:
-        if card_valid(value[:at]):
-            return at
-        at = value.rfind(" ", 0, at)
+    if at > 0 and 1 <= len(value) - at - 1 <= 4 and card_valid(value[:at]):
+        return at
     return None
 
 
