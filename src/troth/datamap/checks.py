@@ -15,7 +15,7 @@ from troth.promises import keeps
 if TYPE_CHECKING:
     from troth.policy import Policy
 
-Severity = Literal["error", "info"]
+Severity = Literal["error", "warning", "info"]
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,15 @@ def unlinked_datasets(
     ]
 
 
+def unhonoured_fideslang_keys(datasets: Iterable[Dataset]) -> list[DatamapFinding]:
+    """A warning per fideslang key the datasets' files hold that Troth does not act on."""
+    return [
+        DatamapFinding("warning", "fideslang-key", note, dataset.where())
+        for dataset in datasets
+        for note in dataset.notes
+    ]
+
+
 def check_datamap(
     datasets: Iterable[Dataset],
     system_of: Mapping[str, str | None],
@@ -160,6 +169,7 @@ def check_datamap(
     """Every finding on the data map; ``declared=None`` skips the category check (no policy)."""
     datasets = list(datasets)
     findings = dangling_references(datasets) + unreachable_personal_data(datasets)
+    findings += unhonoured_fideslang_keys(datasets)
     if declared is not None:
         findings += undeclared_categories(datasets, system_of, declared)
     findings += unlinked_datasets(datasets, system_of)

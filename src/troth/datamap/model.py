@@ -52,6 +52,10 @@ class Field:
     length: int | None = None
     references: tuple[Reference, ...] = ()
     fields: tuple[Field, ...] = ()
+    read_only: bool = False  # fideslang ``fides_meta.read_only``: never written
+    masking: tuple[str, str | None] | None = (
+        None  # ``masking_strategy_override``: (strategy, value)
+    )
     line: int | None = field(default=None, compare=False)
 
     @property
@@ -70,6 +74,7 @@ class Collection:
     name: str
     fields: tuple[Field, ...] = ()
     categories: tuple[str, ...] = ()
+    delete_rows: bool = False  # ``masking_strategy_override: {strategy: delete}``
     line: int | None = field(default=None, compare=False)
 
     def walk(self) -> Iterator[Field]:
@@ -87,6 +92,14 @@ class Collection:
                 return None
             candidates = found.fields
         return found
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The row's key: the declared primary key, else a field named ``id``, else none."""
+        declared = tuple(f.name for f in self.fields if f.primary_key)
+        if declared:
+            return declared
+        return ("id",) if any(f.name == "id" for f in self.fields) else ()
 
     @property
     def identities(self) -> tuple[Field, ...]:
@@ -109,6 +122,8 @@ class Dataset:
     description: str | None = None
     source: str | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
+    # a note per fideslang key of the file that Troth does not act on (datamap/fideskeys.py)
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     def collection(self, name: str) -> Collection | None:
         return next((c for c in self.collections if c.name == name), None)

@@ -18,6 +18,7 @@ from fideslang.models import DatasetField as FidesField
 from pydantic import ValidationError
 
 from troth.datamap.errors import DatamapError
+from troth.datamap.fideskeys import unhonoured_keys
 from troth.datamap.model import Collection, Dataset, Field, Reference
 
 Loc = tuple[str | int, ...]
@@ -150,6 +151,11 @@ def _field(
             ref_line = _line_of(index, loc + ("fides_meta", "references", position))
             references.append(_reference(ref, source, ref_line, what))
     children = _fields(model.fields or [], raw.get("fields"), path, loc, index, source, owner)
+    masking = None
+    if meta is not None and meta.masking_strategy_override is not None:
+        override = meta.masking_strategy_override
+        value = (override.configuration or {}).get("rewrite_value")
+        masking = (str(override.strategy), None if value is None else str(value))
     return Field(
         name=model.name,
         path=path,
@@ -160,6 +166,8 @@ def _field(
         length=meta.length if meta else None,
         references=tuple(references),
         fields=children,
+        read_only=bool(meta.read_only) if meta else False,
+        masking=masking,
         line=line,
     )
 
@@ -223,10 +231,13 @@ def _collection(
     key: str,
 ) -> Collection:
     owner = f"dataset '{key}', collection '{model.name}'"
+    meta = model.fides_meta
+    override = meta.masking_strategy_override if meta is not None else None
     return Collection(
         name=model.name,
         fields=_fields(model.fields, raw.get("fields"), (), loc, index, source, owner),
         categories=tuple(model.data_categories or ()),
+        delete_rows=override is not None and str(override.strategy.value) == "delete",
         line=_line_of(index, loc),
     )
 
@@ -249,6 +260,7 @@ def _convert(
         description=model.description,
         source=source,
         line=_line_of(index, loc),
+        notes=unhonoured_keys(raw) if isinstance(raw, dict) else (),
     )
 
 
@@ -366,4 +378,5 @@ def dataset_from_body(body: dict[str, Any], source: str | None = None) -> Datase
         description=dataset.description,
         source=source,
         line=None,
+        notes=dataset.notes,
     )
