@@ -180,16 +180,23 @@ def test_access_returns_shared_meeting_but_not_its_organiser_or_other_participan
 
 
 def test_sql_in_identity_values_only_matches(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
-    hostile = "x' OR '1'='1; DROP TABLE people; --"
+    # a value that is not an address is refused before planning (M2)
+    with pytest.raises(PlanError, match="not an e-mail address"):
+        plan_request("access", {"email": ["x' OR '1'='1; DROP TABLE people; --"]}, DATASETS, policy)
+    with sqlite3.connect(company) as conn:
+        conn.execute("INSERT INTO people VALUES (4, 'o''hara%_@example.com', 'Sean', NULL)")
+    hostile = "o'hara%_@example.com"
     plan = plan_request("access", {"email": [hostile]}, DATASETS, policy)
     with _connections(company) as connections:
         result = run_access(plan, connections)
-        assert [r["name"] for r in result.collection("people").rows] == ["Mallory"]  # type: ignore[union-attr]
+        assert [r["name"] for r in result.collection("people").rows] == ["Sean"]  # type: ignore[union-attr]
+        # % and _ are plain characters, never a pattern
         nobody = run_access(
-            plan_request("access", {"email": ["' OR 1=1 --"]}, DATASETS, policy), connections
+            plan_request("access", {"email": ["o'har%@example.com"]}, DATASETS, policy),
+            connections,
         )
     assert nobody.collections == ()
-    assert _query(company, "SELECT count(*) FROM people") == [(3,)]
+    assert _query(company, "SELECT count(*) FROM people") == [(4,)]
 
 
 def test_unknown_identity_type_is_a_plan_error(policy) -> None:  # type: ignore[no-untyped-def]
@@ -206,15 +213,14 @@ def test_erasure_keeps_shared_meeting_and_invoice_and_reports_why(company: Path,
     # Ann's participations are gone; Bob's meeting stays untouched; Ann's own meeting goes
     assert _query(company, "SELECT meeting_id, person_id FROM participants") == [(10, 2)]
     assert _query(company, "SELECT id, title FROM meetings") == [(10, "Bob's weekly")]
-    # the invoice is kept for the law, with the other personal fields masked
-    assert _query(company, "SELECT id, name, total FROM invoices ORDER BY id") == [
-        (100, "Ann", 1999),
-        (101, "Bob", 500),
+    # the invoice is kept for the law; its link to Ann is personal, so it is emptied (X1.6),
+    # and then nothing points at Ann's row, which is deleted (X2)
+    assert _query(company, "SELECT id, person_id, name, total FROM invoices ORDER BY id") == [
+        (100, None, "Ann", 1999),
+        (101, 2, "Bob", 500),
     ]
-    assert _query(company, "SELECT id, email, name FROM people WHERE id = 1")[0][1:] != (
-        "ann@example.com",
-        "Ann",
-    )
+    assert _query(company, "SELECT id FROM people ORDER BY id") == [(2,), (3,)]
+    assert result.status == "complete"
     assert _query(company, "SELECT email FROM newsletter") == [("bob@example.com",)]
     meetings = result.step("meetings")
     assert meetings is not None and any(r.startswith("shared") for r in meetings.kept)

@@ -40,9 +40,12 @@ class Connector(Protocol):
         field: FieldSpec,
         values: Sequence[Any],
         columns: Sequence[str] | None = None,
+        fold: str | None = None,
     ) -> Iterator[dict]:
         """Rows of ``collection`` whose ``field`` is one of ``values`` (streamed); with
-        ``columns``, only those columns (and ``field``) of each row."""
+        ``columns``, only those columns (and ``field``) of each row. ``fold`` (``email`` or
+        ``phone``) also returns rows whose value differs only as that kind of identity
+        ignores (docs/semantics.md, M1)."""
         ...
 
     def update(

@@ -86,6 +86,17 @@ def _coerce(kind: str, value: Any) -> Any:
     return value
 
 
+_PHONE_MARKS = str.maketrans("", "", " -.()")
+
+
+def _email_forms(value: str) -> set[str]:
+    """The forms a database's ``lower(trim(column))`` may give for an address: its ASCII
+    lower case, and its full lower case (for databases whose ``lower`` knows other letters)."""
+    trimmed = value.strip(" ")
+    ascii_lower = "".join(c.lower() if c.isascii() else c for c in trimmed)
+    return {ascii_lower, trimmed.lower()}
+
+
 def describe_failure(exc: BaseException) -> str:
     """A short, value-free description of a database failure."""
     orig = getattr(exc, "orig", None) or exc
@@ -358,11 +369,20 @@ class SqlConnector:
         field: FieldSpec,
         values: Sequence[Any],
         columns: Sequence[str] | None = None,
+        fold: str | None = None,
     ) -> Iterator[dict]:
         """Rows of ``collection`` whose ``field`` (or composite fields) is one of ``values``;
-        with ``columns`` only those columns of each row (the fields matched always come)."""
+        with ``columns`` only those columns of each row (the fields matched always come).
+
+        ``fold`` (``email`` or ``phone``, one field only) also returns rows whose value differs
+        in the way that kind of identity ignores (docs/semantics.md, M1); the caller keeps the
+        rows that match exactly by that rule.
+        """
         fields = (field,) if isinstance(field, str) else tuple(field)
         table = self.table(collection)
+        if fold is not None and len(fields) == 1:
+            yield from self._read_folded(table, collection, fields[0], values, columns, fold)
+            return
         wanted = self._prepared(collection, fields, values)
         picked: Any = table
         if columns is not None:
@@ -371,6 +391,38 @@ class SqlConnector:
         for chunk in self._chunks(wanted, len(fields)):
             query = sa.select(*([picked] if columns is None else picked)).where(
                 self._match(table, collection, fields, chunk)
+            )
+            yield from self._stream(collection, query, probe=len(chunk) <= PROBE_VALUES)
+
+    def _read_folded(
+        self,
+        table: sa.Table,
+        collection: str,
+        name: str,
+        values: Sequence[Any],
+        columns: Sequence[str] | None,
+        fold: str,
+    ) -> Iterator[dict]:
+        """Rows whose column equals a value once both are folded the same way in SQL: e-mail
+        addresses trimmed and lower-cased, phone numbers without spaces, ``-``, ``.``, ``(``
+        and ``)``. Never a pattern: the values are bound parameters compared with ``=``."""
+        column = self._column(table, collection, name)
+        text = sa.cast(column, sa.String)
+        if fold == "email":
+            folded: sa.ColumnElement[Any] = sa.func.lower(sa.func.trim(text))
+            wanted = {form for v in values for form in _email_forms(str(v))}
+        else:
+            folded = text
+            for mark in (" ", "-", ".", "(", ")"):
+                folded = sa.func.replace(folded, mark, "")
+            wanted = {str(v).translate(_PHONE_MARKS) for v in values} | {str(v) for v in values}
+        picked: Any = [table]
+        if columns is not None:
+            names = dict.fromkeys([name, *columns])
+            picked = [self._column(table, collection, n) for n in names]
+        for chunk in self._chunks(sorted(wanted)):
+            query = sa.select(*picked).where(
+                folded.in_(chunk) if fold == "email" else sa.or_(folded.in_(chunk), text.in_(chunk))
             )
             yield from self._stream(collection, query, probe=len(chunk) <= PROBE_VALUES)
 

@@ -1,23 +1,24 @@
 """Run a plan through the connectors: access, erasure (and withdrawal), correction.
 
-``run_access(plan, connections) -> AccessResult``: the rows found per collection, each field
-described from the policy (category, uses and their legal bases, recipients, retention, source
-system, countries).
+The rules are those of docs/semantics.md; rows are found by :mod:`troth.requests.discovery`.
+
+``run_access(plan, connections) -> AccessResult``: every row of the subject's record (R4),
+each marked shared or not, each field described from the policy.
 
 ``run_erasure(plan, connections, journal=None) -> ErasureResult``: for an ``erasure`` or
-``withdrawal`` plan. First every row is found (reads only); then every step is checked before
-anything is written (read-only connection, missing column, a column that cannot hold an erased
-value: the request fails with the reason and nothing is written); then the steps are written
-in ``plan.write_order`` (rows found from others first, the identity rows last, so an
-interrupted run finds the rest again), each in one transaction, recorded in the journal as
-soon as it committed and skipped when the journal says it is done. Referred rows shared with
-someone else are kept and reported with the reason. A verification pass then runs the access
-plan again; ``result.evidence`` is the record of it all (no personal data).
+``withdrawal`` plan. Every row is found and the shared ones marked (reads only); each of the
+subject's rows is then deleted or masked (X2), a row that another row still points at being
+masked instead of deleted (X3, decided row by row); every step is checked before anything is
+written (read-only connection, missing column, a value the column cannot hold: the request
+fails with the reason and nothing is written). The steps are written in ``plan.write_order``
+(X5), each in one transaction, recorded in the journal as soon as it committed and skipped
+when the journal says it is done. Verification (X6) reads every written row again by its key.
+``result.status`` is ``complete`` only when verification passed and everything kept was kept
+for a reason the policy gives (O1); ``result.kept`` lists each kept item with its reason.
 
 A batch (``plan_batch``) larger than ``slice_size`` subjects (:data:`ERASURE_SLICE`) runs
-slice by slice: each slice is found, written (one statement per collection for the slice) and
-verified before the next, and keeps only the columns its writes and checks need, so memory
-follows the slice, not the batch. Within a slice a row shared only among its subjects is
+slice by slice: each slice is found, written and verified before the next, and keeps only the
+columns its writes and checks need. Within a slice a row shared only among its subjects is
 erased (everyone it belongs to asked); across slices the earlier slice keeps it, as one by one
 would in that order. Each slice journals its steps as ``<step key>#slice<n>``.
 
@@ -31,8 +32,7 @@ identity type or a category); ``identities_after`` is the subject's updated iden
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -40,8 +40,37 @@ from typing import Any, Protocol
 from troth.connectors.base import ColumnInfo, Connector, ConnectorError
 from troth.errors import TrothError
 from troth.promises import keeps
+from troth.requests.discovery import (
+    ConnectionLookup,
+    Discovery,
+    FoundRow,
+    discover,
+    mark_shared,
+    request_session,
+)
+from troth.requests.discovery import norm as _norm
 from troth.requests.masking import MaskingError, fitting_strategy, masked_value
-from troth.requests.planner import ItemInfo, Plan, Step
+from troth.requests.planner import FieldPlan, ItemInfo, Plan, Step
+
+__all__ = [
+    "AccessResult",
+    "CollectionAccess",
+    "ConnectionLookup",
+    "CorrectionResult",
+    "Discovery",
+    "ErasureResult",
+    "ExecutionError",
+    "FoundRow",
+    "Journal",
+    "MemoryJournal",
+    "StepOutcome",
+    "discover",
+    "erasure_slices",
+    "request_session",
+    "run_access",
+    "run_correction",
+    "run_erasure",
+]
 
 
 class ExecutionError(TrothError):
@@ -69,189 +98,6 @@ class MemoryJournal:
 
     def record(self, step_key: str, summary: dict) -> None:
         self.steps[step_key] = summary
-
-
-class ConnectionLookup(Protocol):
-    def __getitem__(self, dataset_key: str) -> Connector: ...
-
-
-# --- finding rows ----------------------------------------------------------------------------
-
-
-@dataclass
-class FoundRow:
-    data: dict[str, Any]
-    owners: set[int] = field(default_factory=set)  # subjects whose own row this is
-    referrers: set[int] = field(default_factory=set)  # subjects whose rows refer to it
-
-    @property
-    def subjects(self) -> set[int]:
-        return self.owners | self.referrers
-
-
-@dataclass
-class Discovery:
-    rows: dict[str, dict[tuple, FoundRow]]
-    keys: dict[str, tuple[str, ...]]
-    queries: int = 0
-
-
-@contextmanager
-def request_session(plan: Plan, connections: ConnectionLookup) -> Iterator[None]:
-    """Hold one connection per connector for the whole request (where the connector can)."""
-    with ExitStack() as stack:
-        seen: set[int] = set()
-        for dataset in plan.datasets:
-            connector = connections[dataset]
-            session = getattr(connector, "session", None)
-            if id(connector) in seen or not callable(session):
-                continue
-            seen.add(id(connector))
-            stack.enter_context(session())
-        yield
-
-
-def _norm(value: Any) -> Any:
-    if isinstance(value, tuple):
-        return tuple(_norm(v) for v in value)
-    return None if value is None else str(value)
-
-
-def _loose(value: Any) -> Any:
-    """Case- and trailing-space-insensitive form (collations that compare so)."""
-    if isinstance(value, tuple):
-        return tuple(_loose(v) for v in value)
-    return None if value is None else str(value).casefold().rstrip()
-
-
-def _key_fields(step: Step, connector: Connector) -> tuple[str, ...]:
-    found = tuple(connector.primary_key(step.collection))
-    if found:
-        return found
-    if step.primary_key:
-        return step.primary_key
-    return tuple(connector.columns(step.collection))
-
-
-def _columns_needed(plan: Plan) -> dict[str, set[str]]:
-    """Per step, the columns an erasure uses of a found row: to follow references, check
-    sharing, mask and verify (the step's key columns are added when known)."""
-    needed: dict[str, set[str]] = {s.key: set() for s in plan.steps}
-    for step in plan.steps:
-        mine = needed[step.key]
-        mine.update(f.name for f in step.fields if f.action in ("erase", "write"))
-        for check in step.sharing_checks:
-            mine.update(check.fields)
-        for inp in step.inputs:
-            mine.update(inp.fields)
-            if inp.source in needed:
-                needed[inp.source].update(inp.source_fields)
-    return needed
-
-
-def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -> Discovery:
-    """Every row of the plan's subjects, collection by collection, to a fixed point.
-
-    With ``trim`` a found row keeps only the columns an erasure needs (see
-    :func:`_columns_needed`), not the whole row.
-    """
-    rows: dict[str, dict[tuple, FoundRow]] = {s.key: {} for s in plan.steps}
-    keys: dict[str, tuple[str, ...]] = {}
-    needed = _columns_needed(plan) if trim else {}
-    seen: dict[tuple[str, int], dict[Any, set[int]]] = {}
-    by_value: dict[tuple[str, int], dict[Any, list[tuple]]] = {}
-    # a step's version grows whenever its rows or their subjects change; an input is looked at
-    # again only when its source step changed since (identities: once)
-    version: dict[str, int] = {s.key: 0 for s in plan.steps}
-    looked: dict[tuple[str, int], int] = {}
-    queries = 0
-    for _round in range(len(plan.steps) + 2):
-        progress = False
-        for step in plan.steps:
-            connector = connections[step.dataset]
-            if step.key not in keys:
-                keys[step.key] = _key_fields(step, connector)
-                if trim:
-                    needed[step.key].update(keys[step.key])
-            key_fields = keys[step.key]
-            keep_columns = sorted(needed[step.key]) if trim else None
-            found = rows[step.key]
-            for index, inp in enumerate(step.inputs):
-                source_version = -1 if inp.kind == "identity" else version[inp.source or ""]
-                if looked.get((step.key, index)) == source_version:
-                    continue
-                looked[(step.key, index)] = source_version
-                wanted: dict[Any, tuple[Any, set[int]]] = {}
-                if inp.kind == "identity":
-                    for number, subject in enumerate(plan.subjects):
-                        for value in subject.get(inp.identity or "", ()):
-                            wanted.setdefault(_norm(value), (value, set()))[1].add(number)
-                else:
-                    by_owner = inp.kind == "owned_by"
-                    one = inp.source_fields[0] if len(inp.source_fields) == 1 else None
-                    for row in rows[inp.source or ""].values():
-                        subs = row.owners if by_owner else row.subjects
-                        if not subs:
-                            continue
-                        if one is not None:
-                            value = row.data.get(one)
-                            if value is None:
-                                continue
-                            norm = str(value)
-                        else:
-                            value = tuple(row.data.get(f) for f in inp.source_fields)
-                            if any(p is None for p in value):
-                                continue
-                            norm = _norm(value)
-                        entry = wanted.get(norm)
-                        if entry is None:
-                            wanted[norm] = (value, set(subs))
-                        else:
-                            entry[1].update(subs)
-                done = seen.setdefault((step.key, index), {})
-                hits = by_value.setdefault((step.key, index), {})
-                owning = inp.kind != "refers_to"
-                for norm, (_, subs) in wanted.items():
-                    if norm in done and not subs <= done[norm]:
-                        done[norm] |= subs
-                        for row_key in hits.get(norm, ()):
-                            target = found[row_key].owners if owning else found[row_key].referrers
-                            target |= subs
-                        progress = True
-                        version[step.key] += 1
-                new = [(n, raw, subs) for n, (raw, subs) in wanted.items() if n not in done]
-                if not new:
-                    continue
-                loose = {_loose(raw): norm for norm, raw, _ in new}
-                for norm, _, subs in new:
-                    done[norm] = set(subs)
-                field_spec = inp.fields[0] if len(inp.fields) == 1 else inp.fields
-                queries += 1
-                asked = [r for _, r, _ in new]
-                one_key = key_fields[0] if len(key_fields) == 1 else None
-                for data in connector.read(step.collection, field_spec, asked, keep_columns):
-                    if one_key is not None:
-                        row_key: tuple = (data.get(one_key),)
-                    else:
-                        row_key = tuple(data.get(k) for k in key_fields)
-                    if isinstance(field_spec, str):
-                        value = data.get(field_spec)
-                    else:
-                        value = tuple(data.get(f) for f in inp.fields)
-                    norm = _norm(value)
-                    if norm not in done:
-                        norm = loose.get(_loose(value), norm)
-                    subs = done.get(norm, set())
-                    row = found.get(row_key)
-                    if row is None:
-                        row = found[row_key] = FoundRow(data)
-                    (row.owners if owning else row.referrers).update(subs)
-                    hits.setdefault(norm, []).append(row_key)
-                    progress = True
-                    version[step.key] += 1
-        if not progress:
-            break
-    return Discovery(rows, keys, queries)
 
 
 # --- access ----------------------------------------------------------------------------------
@@ -309,6 +155,7 @@ def run_access(plan: Plan, connections: ConnectionLookup) -> AccessResult:
     """Every row of the plan's subjects, with what the policy says of each field."""
     with request_session(plan, connections):
         found = discover(plan, connections)
+        mark_shared(plan, connections, found)
     return _access_result(plan, found)
 
 
@@ -319,9 +166,6 @@ def _access_result(plan: Plan, found: Discovery) -> AccessResult:
         if not rows:
             continue
         declared = [f.name for f in step.fields]
-        items = step.items  # empty for rows without personal data that the subject's rows own
-        if not items and not any(i.kind != "refers_to" for i in step.inputs):
-            continue
         ordered = sorted(
             rows.values(), key=lambda r: tuple(_norm(v) or "" for v in r.data.values())
         )
@@ -330,16 +174,27 @@ def _access_result(plan: Plan, found: Discovery) -> AccessResult:
                 step.dataset,
                 step.collection,
                 step.system,
-                items,
+                step.items,
                 tuple({n: r.data.get(n) for n in declared} for r in ordered),
                 tuple(frozenset(r.subjects) for r in ordered),
-                tuple(not r.owners for r in ordered),
+                tuple(r.shared for r in ordered),
             )
         )
     return AccessResult(plan, tuple(collections))
 
 
 # --- erasure ---------------------------------------------------------------------------------
+
+SHARED = "shared: another person's rows point at it too"
+NO_NULL = "a link whose column does not allow NULL"
+POINTED_AT = "masked, not deleted: a row that stays points at it"
+# reasons the policy or the semantics give for keeping something (O1); any other is partial
+_ALLOWED_FIELD_REASONS = (
+    "the row's key",
+    "legal obligation",
+    "outside the categories",
+    "basis other than consent",
+)
 
 
 @dataclass
@@ -353,7 +208,9 @@ class StepOutcome:
     fields_erased: dict[str, str] = field(default_factory=dict)  # field -> strategy applied
     fields_kept: dict[str, str] = field(default_factory=dict)  # field -> reason
     already_done: bool = False
-    changed_keys: set[tuple] = field(default_factory=set, repr=False)
+    unlawful: dict[str, int] = field(default_factory=dict)  # kept for no allowed reason -> rows
+    delete_keys: set[tuple] = field(default_factory=set, repr=False)
+    mask_keys: set[tuple] = field(default_factory=set, repr=False)
     originals: dict[tuple, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     def summary(self) -> dict[str, Any]:
@@ -365,6 +222,9 @@ class StepOutcome:
             "kept": [{"rows": n, "reason": r} for r, n in sorted(self.kept.items())],
             "fields_erased": dict(sorted(self.fields_erased.items())),
             "fields_kept": dict(sorted(self.fields_kept.items())),
+            "not_kept_by_policy": [
+                {"rows": n, "reason": r} for r, n in sorted(self.unlawful.items())
+            ],
             "already_done": self.already_done,
         }
 
@@ -377,6 +237,16 @@ class ErasureResult:
     verification: dict[str, Any]
     evidence: dict[str, Any]
 
+    @property
+    def status(self) -> str:
+        """``complete`` or ``partial`` (O1)."""
+        return str(self.evidence["status"])
+
+    @property
+    def kept(self) -> list[dict[str, Any]]:
+        """Each kept item: collection, reason, rows, and whether the policy allows it."""
+        return list(self.evidence["kept"])
+
     def step(self, collection: str) -> StepOutcome | None:
         return next(
             (s for s in self.steps if s.collection == collection or s.key.endswith(collection)),
@@ -384,71 +254,153 @@ class ErasureResult:
         )
 
 
-def _shared_rows(
-    plan: Plan,
-    step: Step,
-    connections: ConnectionLookup,
-    found: Discovery,
-    kept_shared: Mapping[str, Mapping[tuple, str]],
-) -> dict[tuple, str]:
-    """Rows of the step that also belong to someone outside the batch, with the reason.
+def _allowed(reason: str) -> bool:
+    return any(part in reason for part in _ALLOWED_FIELD_REASONS)
 
-    A row reached only by referral is shared when a row referencing it is not the batch's;
-    a row of the subject's own is shared when another person's row refers to it; and a row
-    belonging to a parent row kept as shared stays with its parent.
-    """
-    rows = found.rows[step.key]
-    shared: dict[tuple, str] = {}
-    for inp in step.inputs:
-        parents = kept_shared.get(inp.source or "", {}) if inp.kind == "owned_by" else {}
-        if not parents:
-            continue
-        parent_rows = found.rows[inp.source or ""]
-        held = {
-            _norm(tuple(parent_rows[k].data.get(f) for f in inp.source_fields)) for k in parents
-        }
-        parent_name = inp.source.rpartition(".")[2] if inp.source else "another collection"
-        for row_key, row in rows.items():
-            if _norm(tuple(row.data.get(f) for f in inp.fields)) in held:
-                shared.setdefault(row_key, f"shared: belongs to a {parent_name} row kept as shared")
-    for check in step.sharing_checks:
-        # own rows are only shared through a reference from someone else's row to them
-        candidates = {
-            k: r
-            for k, r in rows.items()
-            if k not in shared and (not r.owners or not check.ownership)
-        }
+
+def _subject_rows(rows: Mapping[tuple, FoundRow]) -> list[tuple]:
+    """The subjects' own rows and their exclusively referred rows (not shared)."""
+    return [k for k, r in rows.items() if r.owners or (r.referrers and not r.shared)]
+
+
+def _kept_links(step: Step, connector: Connector) -> set[str]:
+    """Link fields to erase whose column cannot hold NULL: kept (X1.6)."""
+    erase = [f for f in step.fields_to("erase") if f.link and f.strategy != "delete_row"]
+    if not erase:
+        return set()
+    columns = connector.columns(step.collection)
+    return {f.name for f in erase if f.name in columns and not columns[f.name].nullable}
+
+
+NO_KEY = (
+    "no key: no primary key is declared, no field is named id and the table has no "
+    "primary key, so no row is written"
+)
+
+
+def _outcome_for(
+    step: Step, rows: Mapping[tuple, FoundRow], kept_links: set[str], keyed: bool
+) -> StepOutcome:
+    """What the plan and the rows say of one step before X3: who is deleted, masked, kept."""
+    outcome = StepOutcome(step.key, step.address, step.row_action)
+    for f in step.fields:
+        if f.action == "keep" and f.reason and any(c.startswith("user") for c in f.categories):
+            outcome.fields_kept[f.name] = f.reason
+    shared = sum(1 for r in rows.values() if r.shared and not r.owners)
+    if shared:
+        outcome.kept[SHARED] = shared
+    mine = _subject_rows(rows)
+    if not mine or not step.personal:
+        return outcome
+    if not keyed:
+        outcome.kept[NO_KEY] = len(mine)
+        outcome.unlawful[NO_KEY] = len(mine)
+        return outcome
+    for name, reason in outcome.fields_kept.items():
+        if not _allowed(reason):
+            outcome.unlawful[f"{name}: {reason}"] = len(mine)
+    if step.retained_reason:
+        outcome.kept[f"kept with personal fields masked: {step.retained_reason}"] = len(mine)
+    if step.row_action == "delete":
+        outcome.delete_keys = set(mine)
+    elif step.fields_to("erase"):
+        outcome.mask_keys = set(mine)
+    _keep_links(outcome, kept_links)
+    return outcome
+
+
+def _keep_links(outcome: StepOutcome, kept_links: set[str]) -> None:
+    """X1.6: in masked rows, a link whose column cannot hold NULL is kept (not allowed)."""
+    if not outcome.mask_keys or not kept_links:
+        return
+    for name in sorted(kept_links):
+        outcome.fields_kept[name] = NO_NULL
+        outcome.unlawful[f"{name}: {NO_NULL}"] = len(outcome.mask_keys)
+
+
+@dataclass(frozen=True)
+class _Pointer:
+    """A row (``holder`` step or collection, its key) whose link ``fields`` points at
+    ``target`` rows of a step."""
+
+    holder: str
+    holder_key: tuple
+    fields: tuple[str, ...]
+    target: str
+    target_key: tuple
+
+
+def _pointers(
+    plan: Plan, connections: ConnectionLookup, found: Discovery, outcomes: dict[str, StepOutcome]
+) -> list[_Pointer]:
+    """Every row that holds a link to a row about to be deleted (one read per link)."""
+    out: list[_Pointer] = []
+    for step in plan.steps:
+        candidates = outcomes[step.key].delete_keys
         if not candidates:
             continue
-        source_key = f"{plan.kind}:{check.source_dataset}.{check.source_collection}"
-        ours = found.rows.get(source_key, {})
-        connector = connections[check.source_dataset]
-        source_pk = tuple(connector.primary_key(check.source_collection)) or check.source_fields
-        values: dict[Any, list[tuple]] = {}
-        raw: dict[Any, Any] = {}
-        for row_key, row in candidates.items():
-            value = tuple(row.data.get(f) for f in check.fields)
-            if any(v is None for v in value):
+        rows = found.rows[step.key]
+        for link in step.links_in:
+            values: dict[Any, list[tuple]] = {}
+            for row_key in candidates:
+                value = tuple(rows[row_key].data.get(f) for f in link.fields)
+                if all(v is not None for v in value):
+                    values.setdefault(_norm(value), []).append(row_key)
+            if not values:
                 continue
-            norm = _norm(value)
-            values.setdefault(norm, []).append(row_key)
-            raw.setdefault(norm, value[0] if len(value) == 1 else value)
-        if not values:
-            continue
-        spec = check.source_fields[0] if len(check.source_fields) == 1 else check.source_fields
-        for data in connector.read(check.source_collection, spec, list(raw.values())):
-            their_key = tuple(data.get(k) for k in source_pk)
-            mine = ours.get(their_key)
-            if mine is not None and mine.subjects:
+            holder = f"{plan.kind}:{link.source_dataset}.{link.source_collection}"
+            connector = connections[link.source_dataset]
+            keys = found.keys.get(holder) or tuple(connector.primary_key(link.source_collection))
+            spec = link.source_fields[0] if len(link.source_fields) == 1 else link.source_fields
+            raw = [k[0] if len(k) == 1 else k for k in values]
+            for data in connector.read(link.source_collection, spec, raw):
+                holder_key = tuple(data.get(k) for k in keys) if keys else tuple(data.values())
+                value = _norm(tuple(data.get(f) for f in link.source_fields))
+                for target_key in values.get(value, ()):
+                    out.append(
+                        _Pointer(holder, holder_key, link.source_fields, step.key, target_key)
+                    )
+    return out
+
+
+def _link_stays(pointer: _Pointer, plan: Plan, outcomes: Mapping[str, StepOutcome]) -> bool:
+    """False when the pointing row is deleted, or masked with every field of the link nulled."""
+    outcome = outcomes.get(pointer.holder)
+    if outcome is None:
+        return True  # a row outside the plan's collections
+    if pointer.holder_key in outcome.delete_keys:
+        return False
+    if pointer.holder_key not in outcome.mask_keys:
+        return True
+    erased = {f.name for f in plan.step(pointer.holder).fields_to("erase")}
+    erased -= set(outcome.fields_kept)
+    return not set(pointer.fields) <= erased
+
+
+def _keep_pointed_at(
+    plan: Plan,
+    connections: ConnectionLookup,
+    found: Discovery,
+    outcomes: dict[str, StepOutcome],
+    kept_links: Mapping[str, set[str]],
+) -> None:
+    """X3: a row that a staying link points at is masked, not deleted (to a fixed point)."""
+    pointers = _pointers(plan, connections, found, outcomes)
+    changed = True
+    while changed:
+        changed = False
+        for pointer in pointers:
+            target = outcomes[pointer.target]
+            if pointer.target_key not in target.delete_keys:
                 continue
-            value = tuple(data.get(f) for f in check.source_fields)
-            for row_key in values.get(_norm(value), ()):
-                shared.setdefault(
-                    row_key,
-                    f"shared: also linked from {check.source_collection} rows "
-                    "that are not the subject's",
-                )
-    return shared
+            if (pointer.holder, pointer.holder_key) == (pointer.target, pointer.target_key):
+                continue  # a row pointing at itself goes with itself
+            if _link_stays(pointer, plan, outcomes):
+                target.delete_keys.discard(pointer.target_key)
+                target.mask_keys.add(pointer.target_key)
+                target.kept[POINTED_AT] = target.kept.get(POINTED_AT, 0) + 1
+                changed = True
+                _keep_links(target, kept_links[pointer.target])
 
 
 def _column(connector: Connector, step: Step, name: str) -> ColumnInfo:
@@ -458,21 +410,31 @@ def _column(connector: Connector, step: Step, name: str) -> ColumnInfo:
     return columns[name]
 
 
-def _preflight(plan: Plan, connections: ConnectionLookup, keys: Iterable[str]) -> None:
+def _erased_fields(step: Step, outcome: StepOutcome) -> list[FieldPlan]:
+    return [f for f in step.fields_to("erase") if f.name not in outcome.fields_kept]
+
+
+def _preflight(
+    plan: Plan,
+    connections: ConnectionLookup,
+    outcomes: Mapping[str, StepOutcome],
+    keys: Iterable[str],
+) -> None:
     """Fail before writing anything when a step could not be carried out in full."""
     for key in keys:
         step = plan.step(key)
+        outcome = outcomes[key]
+        if not outcome.delete_keys and not outcome.mask_keys:
+            continue
         connector = connections[step.dataset]
         if connector.read_only:
             raise ExecutionError(
                 f"{step.address}: connection {connector.name!r} is read-only, "
-                f"so its rows cannot be {'deleted' if step.row_action == 'delete' else 'changed'}"
+                f"so its rows cannot be {'deleted' if outcome.delete_keys else 'changed'}"
             )
-        for f in step.fields:
-            if f.action not in ("erase", "write"):
-                continue
+        for f in _erased_fields(step, outcome):
             column = _column(connector, step, f.name)
-            if f.action == "erase" and step.row_action == "mask":
+            if outcome.mask_keys and f.strategy != "delete_row":
                 try:
                     fitting_strategy(f.strategy or "null", column, f.value)
                 except MaskingError as exc:
@@ -528,29 +490,24 @@ def run_erasure(
     *,
     slice_size: int = ERASURE_SLICE,
 ) -> ErasureResult:
-    """Erase the plan's subjects' data, step by step, journaled, then verify.
-
-    A batch of more than ``slice_size`` subjects is carried out slice by slice, each slice
-    found, written and verified before the next; the result adds the slices up. A row shared
-    only among subjects of one slice is erased with them (all its owners asked); a row shared
-    with a subject of a later slice is kept by the earlier slice, as one by one would, and
-    dealt with when that subject's slice runs.
-    """
+    """Erase the plan's subjects' data, step by step, journaled, then verify (see the module
+    docstring); a batch larger than ``slice_size`` goes slice by slice."""
     if plan.kind not in ("erasure", "withdrawal"):
         raise ExecutionError(f"a {plan.kind} plan cannot be run as an erasure")
     parts = erasure_slices(plan, slice_size)
+    outcomes: dict[str, StepOutcome] = {}
+    checks = []
     with request_session(plan, connections):
-        if len(parts) == 1:
-            outcomes, verification = _erase_part(plan, connections, journal)
-        else:
-            outcomes = {}
-            checks = []
-            for number, part in enumerate(parts, 1):
-                part_journal = _SliceJournal(journal, number) if journal is not None else None
-                found, checked = _erase_part(part, connections, part_journal)
-                _add_outcomes(outcomes, found)
-                checks.append(checked)
-            verification = _add_verifications(checks)
+        for number, part in enumerate(parts, 1):
+            part_journal: Journal | None = journal
+            if journal is not None and len(parts) > 1:
+                part_journal = _SliceJournal(journal, number)
+            found, checked = _erase_part(part, connections, part_journal)
+            _add_outcomes(outcomes, found)
+            checks.append(checked)
+    verification = checks[0] if len(checks) == 1 else _add_verifications(checks)
+    kept = _kept_items(outcomes)
+    complete = verification["verified"] and all(k["allowed"] for k in kept)
     evidence = {
         "kind": plan.kind,
         "plan": plan.digest(),
@@ -560,11 +517,39 @@ def run_erasure(
         "steps": {k: o.summary() for k, o in outcomes.items()},
         "verification": verification,
         "verified": verification["verified"],
+        "status": "complete" if complete else "partial",
+        "kept": kept,
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return ErasureResult(
         plan, tuple(outcomes.values()), verification["verified"], verification, evidence
     )
+
+
+def _kept_items(outcomes: Mapping[str, StepOutcome]) -> list[dict[str, Any]]:
+    """Each item kept, with its reason and whether the policy allows it (O1)."""
+    items = []
+    for outcome in outcomes.values():
+        for reason, rows in sorted(outcome.kept.items()):
+            items.append(
+                {
+                    "collection": outcome.collection,
+                    "rows": rows,
+                    "reason": reason,
+                    "allowed": reason not in outcome.unlawful,
+                }
+            )
+        for reason, rows in sorted(outcome.unlawful.items()):
+            if reason not in outcome.kept:
+                items.append(
+                    {
+                        "collection": outcome.collection,
+                        "rows": rows,
+                        "reason": reason,
+                        "allowed": False,
+                    }
+                )
+    return items
 
 
 def _add_outcomes(totals: dict[str, StepOutcome], part: Mapping[str, StepOutcome]) -> None:
@@ -578,6 +563,8 @@ def _add_outcomes(totals: dict[str, StepOutcome], part: Mapping[str, StepOutcome
         total.masked += outcome.masked
         for reason, count in outcome.kept.items():
             total.kept[reason] = total.kept.get(reason, 0) + count
+        for reason, count in outcome.unlawful.items():
+            total.unlawful[reason] = total.unlawful.get(reason, 0) + count
         total.fields_erased.update(outcome.fields_erased)
         total.fields_kept.update(outcome.fields_kept)
         total.already_done = total.already_done and outcome.already_done
@@ -600,67 +587,63 @@ def _add_verifications(checks: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _decide(plan: Plan, connections: ConnectionLookup, found: Discovery) -> dict[str, StepOutcome]:
+    """Which of the subjects' rows are deleted, masked or kept, and why (X1–X4)."""
+    outcomes: dict[str, StepOutcome] = {}
+    kept_links: dict[str, set[str]] = {}
+    for step in plan.steps:
+        rows = found.rows[step.key]
+        connector = connections[step.dataset]
+        links = _kept_links(step, connector) if rows else set()
+        keyed = bool(step.primary_key) or bool(rows and connector.primary_key(step.collection))
+        outcomes[step.key] = _outcome_for(step, rows, links, keyed)
+        kept_links[step.key] = links
+    _keep_pointed_at(plan, connections, found, outcomes, kept_links)
+    return outcomes
+
+
 def _erase_part(
     plan: Plan, connections: ConnectionLookup, journal: Journal | None
 ) -> tuple[dict[str, StepOutcome], dict[str, Any]]:
-    """Find, write and verify one slice; its found rows are dropped when it returns."""
+    """Find, decide, write and verify one slice; its found rows are dropped when it returns."""
     found = discover(plan, connections, trim=True)
+    mark_shared(plan, connections, found)
+    outcomes = _decide(plan, connections, found)
     pending = [k for k in plan.write_order if not (journal and journal.is_done(k))]
-    _preflight(plan, connections, pending)
-    outcomes: dict[str, StepOutcome] = {}
-    kept_shared: dict[str, dict[tuple, str]] = {}
-    for step in plan.steps:
-        outcome = StepOutcome(step.key, step.address, step.row_action)
-        for f in step.fields:
-            if f.action == "keep" and f.reason:
-                outcome.fields_kept[f.name] = f.reason
-        outcomes[step.key] = outcome
-        rows = found.rows[step.key]
-        if not rows:
-            continue
-        shared = _shared_rows(plan, step, connections, found, kept_shared) if step.writes else {}
-        kept_shared[step.key] = shared
-        for reason in shared.values():
-            outcome.kept[reason] = outcome.kept.get(reason, 0) + 1
-        mine = [k for k in rows if k not in shared]
-        if step.retained_reason and mine:
-            outcome.kept[f"kept with personal fields masked: {step.retained_reason}"] = len(mine)
-        elif not step.writes and mine:
-            reason = "nothing in this collection is erased: " + (
-                "; ".join(sorted(set(outcome.fields_kept.values()))) or "no personal field"
-            )
-            outcome.kept[reason] = len(mine)
-        outcome.changed_keys = set(mine)
+    _preflight(plan, connections, outcomes, pending)
     for key in plan.write_order:
-        step = plan.step(key)
         outcome = outcomes[key]
         if journal is not None and journal.is_done(key):
             outcome.already_done = True
             continue
-        connector = connections[step.dataset]
-        key_fields = found.keys[key]
-        targets = [k for k in found.rows[key] if k in outcome.changed_keys]
         _begin(journal, key)
-        if step.row_action == "delete":
-            for f in step.fields_to("erase"):
-                outcome.fields_erased[f.name] = "delete_row"
-        try:
-            if targets:  # nothing found: no transaction (no round trips) for nothing
-                with connector.transaction():
-                    if step.row_action == "delete":
-                        outcome.deleted = connector.delete(step.collection, key_fields, targets)
-                    else:
-                        outcome.masked = _mask(step, connector, key_fields, targets, found, outcome)
-        except ConnectorError as exc:
-            raise ExecutionError(f"{step.address}: {exc}") from None
+        _write_step(plan.step(key), connections[plan.step(key).dataset], found, outcome)
         if journal is not None:
             journal.record(key, outcome.summary())
-    del found, kept_shared
-    verification = _verify(plan, connections, outcomes)
+    verification = _verify(plan, connections, found, outcomes)
     for outcome in outcomes.values():
-        outcome.changed_keys = set()
-        outcome.originals = {}
+        outcome.delete_keys, outcome.mask_keys, outcome.originals = set(), set(), {}
     return outcomes, verification
+
+
+def _write_step(step: Step, connector: Connector, found: Discovery, outcome: StepOutcome) -> None:
+    """One step's deletions and maskings, in one transaction."""
+    key_fields = found.keys[step.key]
+    deletes = sorted(outcome.delete_keys, key=_norm)
+    masks = sorted(outcome.mask_keys, key=_norm)
+    if deletes:
+        for f in step.fields_to("erase"):
+            outcome.fields_erased[f.name] = "delete_row"
+    if not deletes and not masks:
+        return  # nothing found: no transaction (no round trips) for nothing
+    try:
+        with connector.transaction():
+            if deletes:
+                outcome.deleted = connector.delete(step.collection, key_fields, deletes)
+            if masks:
+                outcome.masked = _mask(step, connector, key_fields, masks, found, outcome)
+    except ConnectorError as exc:
+        raise ExecutionError(f"{step.address}: {exc}") from None
 
 
 def _mask(
@@ -671,14 +654,15 @@ def _mask(
     found: Discovery,
     outcome: StepOutcome,
 ) -> int:
-    erase = step.fields_to("erase")
+    erase = _erased_fields(step, outcome)
     if not erase or not targets:
         return 0
     columns = {f.name: _column(connector, step, f.name) for f in erase}
+    strategies = {}
     for f in erase:
-        outcome.fields_erased[f.name] = fitting_strategy(
-            f.strategy or "null", columns[f.name], f.value
-        )
+        wanted = "null" if f.strategy == "delete_row" else (f.strategy or "null")
+        strategies[f.name] = fitting_strategy(wanted, columns[f.name], f.value)
+        outcome.fields_erased[f.name] = strategies[f.name]
     updates = []
     for row_key in targets:
         data = found.rows[step.key][row_key].data
@@ -688,11 +672,10 @@ def _mask(
         changes = {
             f.name: None
             if data.get(f.name) is None
-            else masked_value(f.strategy or "null", columns[f.name], data.get(f.name), f.value)
+            else masked_value(strategies[f.name], columns[f.name], data.get(f.name), f.value)
             for f in erase
         }
-        if changes:
-            updates.append((row_key, changes))
+        updates.append((row_key, changes))
     update_rows = getattr(connector, "update_rows", None)
     if callable(update_rows):
         update_rows(step.collection, key_fields, updates)
@@ -703,43 +686,76 @@ def _mask(
 
 
 def _verify(
-    plan: Plan, connections: ConnectionLookup, outcomes: Mapping[str, StepOutcome]
+    plan: Plan,
+    connections: ConnectionLookup,
+    found: Discovery,
+    outcomes: Mapping[str, StepOutcome],
 ) -> dict[str, Any]:
-    """Run the access plan again: only what was kept (and said why) may remain."""
-    after = discover(plan, connections, trim=True)
+    """X6: read every written row again by its key; look the subject up again by identity."""
     problems: list[str] = []
     remaining: dict[str, int] = {}
+    queries = 0
     for step in plan.steps:
         outcome = outcomes[step.key]
-        rows = after.rows[step.key]
-        if not rows:
+        written = outcome.delete_keys | outcome.mask_keys
+        if outcome.already_done or not written:
             continue
-        remaining[step.address] = len(rows)
-        for row_key, row in rows.items():
-            if step.row_action == "delete" and row_key in outcome.changed_keys:
-                if not outcome.already_done:
-                    problems.append(f"{step.address}: a row still exists after its deletion")
-                    break
-            if step.row_action == "mask" and row_key in outcome.originals:
-                before = outcome.originals[row_key]
-                if any(before[n] is not None and row.data.get(n) == before[n] for n in before):
-                    problems.append(f"{step.address}: an erased field still holds its value")
-                    break
-            if (
-                row_key not in outcome.changed_keys
-                and not outcome.kept
-                and step.writes
-                and not outcome.already_done
-            ):
-                problems.append(f"{step.address}: a row of the subject was found after erasure")
+        connector = connections[step.dataset]
+        key_fields = found.keys[step.key]
+        spec = key_fields[0] if len(key_fields) == 1 else key_fields
+        raw = [k[0] if len(k) == 1 else k for k in sorted(written, key=_norm)]
+        queries += 1
+        now = {
+            _norm(tuple(d.get(k) for k in key_fields)): d
+            for d in connector.read(step.collection, spec, raw)
+        }
+        if now:
+            remaining[step.address] = len(now)
+        for row_key in outcome.delete_keys:
+            if _norm(row_key) in now:
+                problems.append(f"{step.address}: a row still exists after its deletion")
                 break
+        for row_key, before in outcome.originals.items():
+            after = now.get(_norm(row_key))
+            if after is None or any(
+                v is not None and _norm(after.get(n)) == _norm(v) for n, v in before.items()
+            ):
+                problems.append(f"{step.address}: an erased field still holds its value")
+                break
+    problems.extend(_found_again(plan, connections, found, outcomes))
     return {
         "verified": not problems,
         "problems": problems,
         "remaining_rows": remaining,
-        "queries": after.queries,
+        "queries": queries,
         "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
+
+
+def _found_again(
+    plan: Plan,
+    connections: ConnectionLookup,
+    found: Discovery,
+    outcomes: Mapping[str, StepOutcome],
+) -> list[str]:
+    """Identity rows found again that were not seen before, or that should be gone."""
+    starts = [s for s in plan.steps if any(i.kind == "identity" for i in s.inputs)]
+    only = replace(
+        plan,
+        steps=tuple(
+            replace(s, inputs=tuple(i for i in s.inputs if i.kind == "identity")) for s in starts
+        ),
+    )
+    again = discover(only, connections, trim=True)
+    problems = []
+    for step in starts:
+        before = found.rows[step.key]
+        outcome = outcomes[step.key]
+        for row_key in again.rows[step.key]:
+            if row_key in outcome.delete_keys or (row_key not in before and step.personal):
+                problems.append(f"{step.address}: a row of the subject was found after erasure")
+                break
+    return problems
 
 
 # --- correction ------------------------------------------------------------------------------
@@ -797,7 +813,13 @@ def _run_correction(
 ) -> CorrectionResult:
     found = discover(plan, connections)
     writing = [s for s in plan.steps if s.fields_to("write") and found.rows[s.key]]
-    _preflight(plan, connections, [s.key for s in writing])
+    for step in writing:
+        connector = connections[step.dataset]
+        if connector.read_only:
+            raise ExecutionError(
+                f"{step.address}: connection {connector.name!r} is read-only, "
+                "so its rows cannot be changed"
+            )
     values = {
         s.key: {
             f.name: _fits(_column(connections[s.dataset], s, f.name), new_value)

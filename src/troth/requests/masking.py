@@ -93,6 +93,16 @@ def erasure_choice(
     A field rule wins over a collection rule, which wins over the most specific category rule
     (the first listed on a tie), which wins over the built-in defaults.
     """
+    chosen = policy_choice(categories, address, rules)
+    return chosen if chosen is not None else ErasureChoice(_default_strategy(categories))
+
+
+def policy_choice(
+    categories: tuple[str, ...] | list[str],
+    address: str | None = None,
+    rules: Erasure | None = None,
+) -> ErasureChoice | None:
+    """The policy rule's choice for the field, or None when no rule names it."""
     if rules is not None and rules.rules:
         collection = address.rsplit(".", 1)[0] if address else None
         by_field = by_collection = by_category = None
@@ -111,7 +121,7 @@ def erasure_choice(
         if chosen is not None:
             value = chosen.value if chosen.strategy == "fixed" else None
             return ErasureChoice(chosen.strategy, value)  # type: ignore[arg-type]
-    return ErasureChoice(_default_strategy(categories))
+    return None
 
 
 def strategy_for(

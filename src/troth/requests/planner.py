@@ -1,43 +1,18 @@
 """Plan a data subject request over the data map (pure: no database is touched).
 
-``plan_request(kind, identities, datasets, policy, categories=None) -> Plan`` and
-``plan_batch(kind, [identities, ...], datasets, policy, categories=None) -> Plan``; ``kind``
-is ``access``, ``erasure``, ``correction`` or ``withdrawal``. A :class:`Plan` is frozen plain
-data: ``steps`` (one per collection, each with a stable ``key``), ``to_dict()`` and a readable
-``describe()``. An identity type no dataset declares raises :class:`PlanError`.
+``plan_request(kind, identities, datasets, policy, categories=None, systems=None) -> Plan`` and
+``plan_batch(kind, [identities, ...], ...)``; ``kind`` is ``access``, ``erasure``,
+``correction`` or ``withdrawal``. A :class:`Plan` is frozen plain data: ``steps`` (one per
+collection, each with a stable ``key``), ``to_dict()`` and a readable ``describe()``. An
+identity type no dataset declares, or a value that cannot be an identity, raises
+:class:`PlanError` before anything is planned.
 
-How the data map is followed. A reference written on a field can be read two ways:
-
-* *ownership* — the row holding the reference belongs to the referenced row (an order found
-  from its account: fideslang ``direction: from``);
-* *referral* — the row points at a row that may belong to someone else (an order's shipping
-  address, a participant's meeting: ``direction: to``).
-
-A subject's own rows are those holding one of its identities and, from them, every row they
-own, transitively. From own rows the planner also follows referrals to the rows they point
-at, and from those further referrals, but never ownership back down from a referred row: the
-meeting a person joined is returned, the other participants of that meeting are not, and a
-meeting's organiser is never pulled in. References between the same two collections through
-several fields form one composite key. Collections holding no personal data and leading to
-none are left out, except those the subject's own rows own (an order's items, found by a
-``direction: from`` reference from the order): they are part of the subject's record, so
-access returns them and erasure deletes them with their parent when the parent is deleted
-and keeps them (with the parent's reason) when the parent is kept.
-
-For erasure and withdrawal each field is erased (with a masking strategy) or kept with its
-reason, and each collection's rows are deleted or masked. Rows are *retained* (kept with
-their other personal fields masked) when the policy says a category they hold serves a
-legal obligation. A row is deleted when every personal field is erased (or the policy's
-``erasure:`` rules ask for it: ``rows: delete`` on the collection, ``delete_row`` on an
-erased field), it is not retained, the policy does not say ``rows: keep`` for the
-collection, and no row that stays (a retained child, a row pointing at it) would be left
-dangling. The policy's rules also choose each erased field's strategy
-(:func:`troth.requests.masking.erasure_choice`). Whether a row is shared with someone else
-is decided when the request runs: each step lists the references into its collection to
-check (``sharing_checks``). A row reached only by referral is shared when any referencing
-row is not the subject's; a row of the subject's own is shared when another person's row
-refers to it (a meeting the subject organised that others joined, an organisation other
-people manage).
+The rules are those of docs/semantics.md; the names below are its rule ids. The planner
+decides what can be decided from the data map and the policy: which links are followed (E),
+which collections may hold the subject's own and referred rows (R1, R2), what happens to each
+field (X1) and to each collection's rows (X2), and the write order (X5). What depends on the
+rows themselves (shared rows R3, rows others still point at X3) is decided by the executor,
+from the ``sharing_checks`` and ``links_in`` each step lists.
 """
 
 from __future__ import annotations
@@ -49,11 +24,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from troth.datamap.model import Dataset, covers, is_personal
+from troth.datamap.fideskeys import FIELD_STRATEGIES
+from troth.datamap.model import Collection, Dataset, covers, is_personal
 from troth.errors import TrothError
 from troth.policy.models import Policy, System
 from troth.policy.taxonomy import is_within
-from troth.requests.masking import FixedValue, Strategy, erasure_choice, rows_for
+from troth.requests.identity import IdentityError, check_identity
+from troth.requests.masking import FixedValue, Strategy, erasure_choice, policy_choice, rows_for
 
 RequestKind = Literal["access", "erasure", "correction", "withdrawal"]
 KINDS: tuple[str, ...] = ("access", "erasure", "correction", "withdrawal")
@@ -69,13 +46,18 @@ class PlanError(TrothError):
 
 @dataclass(frozen=True)
 class StepInput:
-    """What finds a step's rows: an identity, or values of rows found by another step."""
+    """What finds a step's rows: an identity, or values of rows found by another step.
+
+    ``owned_by``: the rows belong to the source rows and share their standing (own or
+    referred), except that a person collection is reached only from own rows (E4).
+    """
 
     kind: InputKind
     fields: tuple[str, ...]
     identity: str | None = None
     source: str | None = None  # the upstream step key
     source_fields: tuple[str, ...] = ()
+    own_only: bool = False
 
     def describe(self) -> str:
         here = ", ".join(self.fields)
@@ -107,6 +89,7 @@ class FieldPlan:
     strategy: Strategy | None = None
     reason: str | None = None
     value: FixedValue = None  # the policy's fixed erasure value (None: the default one)
+    link: bool = False  # the field holds a link to another row
 
 
 @dataclass(frozen=True)
@@ -150,8 +133,11 @@ class Step:
     row_action: RowAction
     primary_key: tuple[str, ...] = ()
     retained_reason: str | None = None
-    sharing_checks: tuple[SharingCheck, ...] = ()
+    sharing_checks: tuple[SharingCheck, ...] = ()  # referrals into the collection (R3)
     items: tuple[ItemInfo, ...] = ()
+    links_in: tuple[SharingCheck, ...] = ()  # every link into the collection (X3)
+    person: bool = False  # the collection holds an identity field
+    personal: bool = False  # the collection declares a personal field
 
     @property
     def address(self) -> str:
@@ -280,21 +266,34 @@ class Plan:
 
 # --- planning --------------------------------------------------------------------------------
 
+Address = tuple[str, str]
+
 
 @dataclass(frozen=True)
 class _Link:
-    """Values flow from ``source.source_fields`` to ``target.fields``."""
+    """A link written on ``holder.fields`` to ``target.target_fields`` (several fields between
+    the same two collections in the same direction form one composite link)."""
 
-    source: tuple[str, str]
-    source_fields: tuple[str, ...]
-    target: tuple[str, str]
+    holder: Address
     fields: tuple[str, ...]
-    ownership: bool  # True: the target row belongs to the source row
+    target: Address
+    target_fields: tuple[str, ...]
+    direction: str | None  # "from", "to" or None (both)
+
+    @property
+    def owns(self) -> bool:
+        """E1/E3: the holder's rows belong to the target's rows."""
+        return self.direction in ("from", None) and self.holder != self.target
+
+    @property
+    def refers(self) -> bool:
+        """E2/E3: the holder's rows point at the target's rows."""
+        return self.direction in ("to", None)
 
 
 def _links(datasets: Sequence[Dataset]) -> list[_Link]:
     by_key = {d.fides_key: d for d in datasets}
-    raw: dict[tuple[tuple[str, str], tuple[str, str], bool], list[tuple[str, str]]] = {}
+    raw: dict[tuple[Address, Address, str | None], list[tuple[str, str]]] = {}
     for dataset in datasets:
         for collection in dataset.collections:
             here = (dataset.fides_key, collection.name)
@@ -305,52 +304,71 @@ def _links(datasets: Sequence[Dataset]) -> list[_Link]:
                     if target_coll is None or target_coll.field_at(ref.field_path) is None:
                         continue
                     there = (ref.dataset, ref.collection)
-                    mine, theirs = fld.path[0], ref.field_path[0]
-                    if ref.direction in ("to", None):
-                        raw.setdefault((here, there, False), []).append((mine, theirs))
-                    if ref.direction in ("from", None):
-                        raw.setdefault((there, here, True), []).append((theirs, mine))
+                    pair = (fld.path[0], ref.field_path[0])
+                    raw.setdefault((here, there, ref.direction), []).append(pair)
     links = []
-    for (source, target, ownership), pairs in raw.items():
+    for (holder, target, direction), pairs in sorted(raw.items(), key=lambda kv: str(kv[0])):
         unique = sorted(set(pairs))
         links.append(
             _Link(
-                source,
+                holder,
                 tuple(p[0] for p in unique),
                 target,
                 tuple(p[1] for p in unique),
-                ownership,
+                direction,
             )
         )
     return links
 
 
-def _system_of(policy: Policy, dataset_key: str) -> System:
+def _system_of(policy: Policy, dataset_key: str, systems: Mapping[str, str | None]) -> System:
+    linked = systems.get(dataset_key)
+    if linked is not None:
+        system = policy.system(linked)
+        if system is None:
+            raise PlanError(
+                f"dataset {dataset_key!r} is linked to system {linked!r}, not in the policy"
+            )
+        return system
     for system in policy.systems:
         if dataset_key in system.datasets:
             return system
     raise PlanError(f"dataset {dataset_key!r} belongs to no system of the policy")
 
 
-def _step_key(kind: str, address: tuple[str, str]) -> str:
+def _step_key(kind: str, address: Address) -> str:
     return f"{kind}:{address[0]}.{address[1]}"
 
 
-TopField = tuple[str, tuple[str, ...], str | None, bool]
+@dataclass(frozen=True)
+class _TopField:
+    """A top-level field (a column), nested fields folded in."""
+
+    name: str
+    categories: tuple[str, ...]
+    identity: str | None
+    read_only: bool
+    masking: tuple[str, str | None] | None
+    link: bool
+
+    @property
+    def personal(self) -> tuple[str, ...]:
+        return tuple(c for c in self.categories if is_personal(c))
 
 
-def _top_fields(dataset: Dataset, collection_name: str) -> list[TopField]:
-    """(column, categories, identity, primary key) per top-level field, nested ones folded in."""
-    collection = dataset.collection(collection_name)
-    assert collection is not None
+def _top_fields(collection: Collection) -> list[_TopField]:
     out = []
     for top in collection.fields:
         cats: list[str] = list(collection.categories) if not top.categories else []
         identity = None
+        read_only = False
+        link = False
         for f in top.walk():
             cats.extend(c for c in f.categories if c not in cats)
             identity = identity or f.identity
-        out.append((top.name, tuple(cats), identity, top.primary_key))
+            read_only = read_only or f.read_only
+            link = link or bool(f.references)
+        out.append(_TopField(top.name, tuple(cats), identity, read_only, top.masking, link))
     return out
 
 
@@ -369,6 +387,53 @@ def _consent_only(system: System, category: str) -> bool:
     return bases == {"consent"}
 
 
+def _clean_subjects(
+    subjects: Sequence[Mapping[str, Sequence[str]]], declared: set[str]
+) -> list[dict[str, tuple[str, ...]]]:
+    """The subjects' identity values, checked (M2); an undeclared type is an error."""
+    clean_subjects: list[dict[str, tuple[str, ...]]] = []
+    for subject in subjects:
+        clean: dict[str, tuple[str, ...]] = {}
+        for id_type, values in subject.items():
+            if id_type not in declared:
+                known = ", ".join(sorted(declared)) or "none"
+                raise PlanError(
+                    f"identity type {id_type!r} is declared by no dataset (declared: {known})"
+                )
+            vals = (values,) if isinstance(values, str) else tuple(values)
+            kept = []
+            for v in vals:
+                if v is None or str(v) == "":
+                    continue
+                try:
+                    kept.append(check_identity(id_type, str(v)))
+                except IdentityError as exc:
+                    raise PlanError(str(exc)) from None
+            if kept:
+                clean[id_type] = tuple(kept)
+        clean_subjects.append(clean)
+    if not any(clean_subjects):
+        raise PlanError("the request names no identity value")
+    return clean_subjects
+
+
+def _check_correction(
+    kind: str, target: str | None, declared: set[str], datasets: Sequence[Dataset]
+) -> None:
+    if kind != "correction":
+        return
+    if not target:
+        raise PlanError("a correction needs the identity type or category it corrects")
+    if target not in declared and not any(
+        covers(target, c)
+        for d in datasets
+        for col in d.collections
+        for f in col.walk()
+        for c in f.categories
+    ):
+        raise PlanError(f"nothing in the data map is {target!r} (an identity type or category)")
+
+
 # Plans by their structure (kind, identity types, the very datasets and policy objects, scope):
 # a worker planning request after request over the same data map plans each shape once.
 _PLAN_CACHE: dict[tuple, tuple[list[Dataset], Policy, tuple[Step, ...], tuple[str, ...]]] = {}
@@ -383,6 +448,7 @@ def plan_request(
     *,
     categories: Sequence[str] | None = None,
     correction_target: str | None = None,
+    systems: Mapping[str, str | None] | None = None,
 ) -> Plan:
     """The plan of one subject's request (see the module docstring)."""
     return plan_batch(
@@ -392,6 +458,7 @@ def plan_request(
         policy,
         categories=categories,
         correction_target=correction_target,
+        systems=systems,
     )
 
 
@@ -403,209 +470,321 @@ def plan_batch(
     *,
     categories: Sequence[str] | None = None,
     correction_target: str | None = None,
+    systems: Mapping[str, str | None] | None = None,
 ) -> Plan:
-    """One plan for many subjects' requests of the same kind, run set-based together."""
+    """One plan for many subjects' requests of the same kind, run set-based together.
+
+    ``systems`` links datasets to systems (as imported with ``--system``); a dataset not in
+    it belongs to the policy system that lists it.
+    """
     if kind not in KINDS:
         raise PlanError(f"unknown request kind {kind!r} (one of {', '.join(KINDS)})")
     datasets = list(datasets)
-    declared_identities = {
-        f.identity for d in datasets for c in d.collections for f in c.walk() if f.identity
-    }
-    clean_subjects: list[dict[str, tuple[str, ...]]] = []
-    for subject in subjects:
-        clean: dict[str, tuple[str, ...]] = {}
-        for id_type, values in subject.items():
-            if id_type not in declared_identities:
-                known = ", ".join(sorted(declared_identities)) or "none"
-                raise PlanError(
-                    f"identity type {id_type!r} is declared by no dataset (declared: {known})"
-                )
-            vals = (values,) if isinstance(values, str) else tuple(values)
-            kept = tuple(str(v) for v in vals if v is not None and str(v) != "")
-            if kept:
-                clean[id_type] = kept
-        clean_subjects.append(clean)
-    if not any(clean_subjects):
-        raise PlanError("the request names no identity value")
-    wanted_types = {t for s in clean_subjects for t in s}
-    if kind == "correction":
-        if not correction_target:
-            raise PlanError("a correction needs the identity type or category it corrects")
-        if correction_target not in declared_identities and not any(
-            covers(correction_target, c)
-            for d in datasets
-            for col in d.collections
-            for f in col.walk()
-            for c in f.categories
-        ):
-            raise PlanError(
-                f"nothing in the data map is {correction_target!r} (an identity type or category)"
-            )
+    declared = {f.identity for d in datasets for c in d.collections for f in c.walk() if f.identity}
+    clean_subjects = _clean_subjects(subjects, declared)
+    _check_correction(kind, correction_target, declared, datasets)
     scope = tuple(categories or ())
     for category in scope:
         if not category.startswith("user"):
             raise PlanError(f"erasure scope {category!r} is not a personal data category")
-
+    wanted = tuple(sorted({t for s in clean_subjects for t in s}))
+    linked = dict(systems or {})
     cache_key = (
         kind,
-        tuple(sorted(wanted_types)),
+        wanted,
         tuple(id(d) for d in datasets),
         id(policy),
         scope,
         correction_target,
+        tuple(sorted((k, v or "") for k, v in linked.items())),
     )
     cached = _PLAN_CACHE.get(cache_key)
-    if cached is not None:
-        _, _, steps_done, writes_done = cached
-        return Plan(
-            kind=kind,  # type: ignore[arg-type]
-            subjects=tuple(clean_subjects),
-            steps=steps_done,
-            write_order=writes_done,
-            categories=scope,
-            correction_target=correction_target,
+    if cached is None:
+        steps, writes = _plan_steps(
+            kind, set(wanted), datasets, policy, scope, correction_target, linked
         )
+        if len(_PLAN_CACHE) >= _PLAN_CACHE_SIZE:
+            _PLAN_CACHE.clear()
+        # the datasets and the policy are held so the ids in the key stay theirs
+        _PLAN_CACHE[cache_key] = (datasets, policy, steps, writes)
+    else:
+        _, _, steps, writes = cached
+    return Plan(
+        kind=kind,  # type: ignore[arg-type]
+        subjects=tuple(clean_subjects),
+        steps=steps,
+        write_order=writes,
+        categories=scope,
+        correction_target=correction_target,
+    )
 
-    links = _links(datasets)
-    fields_of = {
-        (d.fides_key, c.name): _top_fields(d, c.name) for d in datasets for c in d.collections
-    }
 
-    # Own collections: those holding a wanted identity, and everything they own.
-    starts = [
-        addr
-        for addr, flds in fields_of.items()
-        if any(identity in wanted_types for _, _, identity, _ in flds)
-    ]
-    owned: set[tuple[str, str]] = set(starts)
+@dataclass(frozen=True)
+class _Record:
+    """Which collections may hold the subject's rows, and the links followed (R1, R2)."""
+
+    own: frozenset[Address]
+    referred: frozenset[Address]
+    followed: tuple[_Link, ...]  # links along which rows are found
+    starts: tuple[Address, ...]
+
+    @property
+    def reached(self) -> frozenset[Address]:
+        return self.own | self.referred
+
+
+def _record(
+    links: list[_Link], collections: Mapping[Address, Collection], wanted: set[str]
+) -> _Record:
+    """R1: own collections (identity, then ownership); R2: referred (referral, and ownership
+    from referred rows), never into another person (E4)."""
+    person = {a for a, c in collections.items() if c.identities}
+    starts = sorted(
+        a for a, c in collections.items() if any(f.identity in wanted for f in c.identities)
+    )
+    own: set[Address] = set(starts)
     queue = deque(starts)
     while queue:
         node = queue.popleft()
         for link in links:
-            if link.ownership and link.source == node and link.target not in owned:
-                owned.add(link.target)
-                queue.append(link.target)
-    # Referred collections: referrals from own rows, then further referrals.
-    reached = set(owned)
-    queue = deque(owned)
+            if link.owns and link.target == node and link.holder not in own:
+                own.add(link.holder)
+                queue.append(link.holder)
+    referred: set[Address] = set()
+    queue = deque(sorted(own))
     while queue:
         node = queue.popleft()
         for link in links:
-            if not link.ownership and link.source == node and link.target not in reached:
-                reached.add(link.target)
-                queue.append(link.target)
-    used = [
+            if link.refers and link.holder == node and link.target != node:
+                nxt = link.target
+            elif link.owns and link.target == node and node in referred:
+                nxt = link.holder
+            else:
+                continue
+            if nxt in person or nxt in referred:
+                continue
+            referred.add(nxt)
+            queue.append(nxt)
+    reached = own | referred
+    followed = tuple(
         link
         for link in links
-        if link.source in reached
-        and link.target in reached
-        and (not link.ownership or (link.source in owned and link.target in owned))
+        if (
+            link.owns
+            and link.target in reached
+            and link.holder in reached
+            and (link.holder not in person or link.target in own)
+        )
+        or (
+            link.refers
+            and link.holder in reached
+            and link.target in referred
+            and link.holder != link.target
+        )
+    )
+    return _Record(frozenset(own), frozenset(referred), followed, tuple(starts))
+
+
+def _inputs(
+    kind: str,
+    addr: Address,
+    fields: list[_TopField],
+    wanted: set[str],
+    record: _Record,
+    person: bool,
+) -> tuple[StepInput, ...]:
+    inputs = [
+        StepInput("identity", (f.name,), identity=f.identity)
+        for f in fields
+        if f.identity and f.identity in wanted
     ]
-
-    # Keep collections with personal data, or leading to some.
-    def personal(addr: tuple[str, str]) -> bool:
-        return any(is_personal(c) for _, cats, _, _ in fields_of[addr] for c in cats)
-
-    keep = {addr for addr in reached if personal(addr)}
-    # Rows without personal data that the subject's own rows own (an order's items).
-    keep |= {link.target for link in used if link.ownership and link.source in owned}
-    keep_owned_only = {addr for addr in keep if not personal(addr)}
-    changed = True
-    while changed:
-        changed = False
-        for link in used:
-            if link.target in keep and link.source not in keep:
-                keep.add(link.source)
-                changed = True
-    used = [link for link in used if link.source in keep and link.target in keep]
-
-    order = _topological(sorted(keep), used, starts)
-    systems = {addr: _system_of(policy, addr[0]) for addr in order}
-
-    steps: dict[tuple[str, str], Step] = {}
-    for addr in order:
-        system = systems[addr]
-        inputs: list[StepInput] = []
-        for name, _, identity, _ in fields_of[addr]:
-            if identity and identity in wanted_types:
-                inputs.append(StepInput("identity", (name,), identity=identity))
-        for link in used:
-            if link.target == addr:
-                inputs.append(
-                    StepInput(
-                        "owned_by" if link.ownership else "refers_to",
-                        link.fields,
-                        source=_step_key(kind, link.source),
-                        source_fields=link.source_fields,
-                    )
+    for link in record.followed:
+        if link.owns and link.holder == addr:
+            inputs.append(
+                StepInput(
+                    "owned_by",
+                    link.fields,
+                    source=_step_key(kind, link.target),
+                    source_fields=link.target_fields,
+                    own_only=person,
                 )
-        key_fields = {n for n, _, _, pk in fields_of[addr] if pk}
-        linking = {f for link in links if link.target == addr for f in link.fields}
-        linking |= {f for link in links if link.source == addr for f in link.source_fields}
-        field_plans, retained = _field_plans(
-            kind,
-            fields_of[addr],
-            system,
-            scope,
-            correction_target,
-            key_fields | linking,
-            f"{addr[0]}.{addr[1]}",
-            policy,
-        )
-        checks = tuple(
-            SharingCheck(
-                link.source[0], link.source[1], link.source_fields, link.fields, link.ownership
             )
-            for link in links
-            if link.target == addr
-        )
-        if kind == "access":
-            row_action: RowAction = "read"
-        elif kind == "correction":
-            row_action = "write"
-        else:
-            erasable = [f for f in field_plans if any(is_personal(c) for c in f.categories)]
-            all_erased = all(f.action == "erase" or f.reason == _KEY_REASON for f in erasable)
-            # the policy may keep the rows (masked), or have them deleted even where some
-            # personal field is outside the request; data kept for the law always stays
-            rows = rows_for(f"{addr[0]}.{addr[1]}", policy.erasure)
-            forced = rows == "delete" or any(
-                f.action == "erase" and f.strategy == "delete_row" for f in field_plans
+        if link.refers and link.target == addr and link.holder != addr:
+            inputs.append(
+                StepInput(
+                    "refers_to",
+                    link.target_fields,
+                    source=_step_key(kind, link.holder),
+                    source_fields=link.fields,
+                )
             )
-            deletes = (all_erased or forced) and not retained and rows != "keep"
-            row_action = "delete" if deletes else "mask"
+    return tuple(inputs)
+
+
+def _links_into(links: list[_Link], addr: Address, referral_only: bool) -> tuple[SharingCheck, ...]:
+    return tuple(
+        SharingCheck(
+            link.holder[0],
+            link.holder[1],
+            link.fields,
+            link.target_fields,
+            ownership=link.direction == "from",
+        )
+        for link in links
+        if link.target == addr and (link.refers or not referral_only)
+    )
+
+
+def _plan_steps(
+    kind: str,
+    wanted: set[str],
+    datasets: list[Dataset],
+    policy: Policy,
+    scope: tuple[str, ...],
+    correction_target: str | None,
+    linked: Mapping[str, str | None],
+) -> tuple[tuple[Step, ...], tuple[str, ...]]:
+    collections = {(d.fides_key, c.name): c for d in datasets for c in d.collections}
+    links = _links(datasets)
+    record = _record(links, collections, wanted)
+    order = _topological(sorted(record.reached), list(record.followed), list(record.starts))
+    steps: dict[Address, Step] = {}
+    for addr in order:
+        collection = collections[addr]
+        system = _system_of(policy, addr[0], linked)
+        fields = _top_fields(collection)
+        key = collection.key
+        field_plans = _field_plans(
+            kind, fields, system, scope, correction_target, set(key), f"{addr[0]}.{addr[1]}", policy
+        )
+        personal = any(f.personal for f in fields)
+        row_action, retained = _row_action(kind, field_plans, personal, collection, policy, addr)
         steps[addr] = Step(
             key=_step_key(kind, addr),
             dataset=addr[0],
             collection=addr[1],
             system=system.key,
-            inputs=tuple(inputs),
+            inputs=_inputs(kind, addr, fields, wanted, record, bool(collection.identities)),
             fields=tuple(field_plans),
             row_action=row_action,
-            primary_key=tuple(sorted(key_fields)),
+            primary_key=key,
             retained_reason=retained,
-            sharing_checks=checks,
+            sharing_checks=_links_into(links, addr, referral_only=True),
+            links_in=_links_into(links, addr, referral_only=False),
+            person=bool(collection.identities),
+            personal=personal,
         )
-
-    if kind in ("erasure", "withdrawal"):
-        _follow_parents(steps, used, keep_owned_only, order)
-        _no_dangling_rows(steps, used)
-        _follow_parents(steps, used, keep_owned_only, order)
-
     ordered = tuple(replace(steps[a], items=describe_items(steps[a], policy)) for a in order)
-    writes = _write_order(ordered, used)
-    if len(_PLAN_CACHE) >= _PLAN_CACHE_SIZE:
-        _PLAN_CACHE.clear()
-    # the datasets and the policy are held so the ids in the key stay theirs
-    _PLAN_CACHE[cache_key] = (datasets, policy, ordered, writes)
-    return Plan(
-        kind=kind,  # type: ignore[arg-type]
-        subjects=tuple(clean_subjects),
-        steps=ordered,
-        write_order=writes,
-        categories=scope,
-        correction_target=correction_target,
+    return ordered, _write_order(ordered, links)
+
+
+
+
+def _row_action(
+    kind: str,
+    field_plans: list[FieldPlan],
+    personal: bool,
+    collection: Collection,
+    policy: Policy,
+    addr: Address,
+) -> tuple[RowAction, str | None]:
+    """X2 as far as the plan can tell: delete, mask or leave the collection's rows."""
+    if kind == "access":
+        return "read", None
+    if kind == "correction":
+        return "write", None
+    if not personal:
+        return "read", None
+    kept = [
+        f
+        for f in field_plans
+        if f.action == "keep"
+        and f.reason != _KEY_REASON
+        and any(is_personal(c) for c in f.categories)
+    ]
+    legal = next((f.reason for f in kept if f.reason and "legal obligation" in f.reason), None)
+    blocking = [f for f in kept if f.reason == _READ_ONLY or f.reason == legal]
+    rows = rows_for(f"{addr[0]}.{addr[1]}", policy.erasure)
+    forced = (
+        rows == "delete"
+        or collection.delete_rows
+        or any(f.action == "erase" and f.strategy == "delete_row" for f in field_plans)
     )
+    if blocking or rows == "keep" or (kept and not forced):
+        return "mask", legal
+    return "delete", None
+
+
+_KEY_REASON = "the row's key"
+_READ_ONLY = "read-only in the data map"
+_LINK_STRATEGY: Strategy = "null"
+
+
+def _erasure_strategy(f: _TopField, address: str, policy: Policy) -> tuple[Strategy, FixedValue]:
+    """X1.6: a link is set to NULL; else the policy's rule, the field's override, the default."""
+    personal = f.personal
+    chosen = policy_choice(personal, address, policy.erasure)
+    if chosen is not None and (not f.link or chosen.strategy == "delete_row"):
+        return chosen.strategy, chosen.value
+    if f.link:
+        return _LINK_STRATEGY, None
+    if f.masking is not None and f.masking[0] in FIELD_STRATEGIES:
+        strategy = FIELD_STRATEGIES[f.masking[0]]
+        return strategy, f.masking[1] if strategy == "fixed" else None  # type: ignore[return-value]
+    default = erasure_choice(personal)
+    return default.strategy, default.value
+
+
+def _field_plans(
+    kind: str,
+    fields: list[_TopField],
+    system: System,
+    scope: tuple[str, ...],
+    correction_target: str | None,
+    key_fields: set[str],
+    collection: str,
+    policy: Policy,
+) -> list[FieldPlan]:
+    """X1: what happens to each field, in the rule's order of precedence."""
+    plans: list[FieldPlan] = []
+    for f in fields:
+        name, cats, identity, personal = f.name, f.categories, f.identity, f.personal
+        if kind == "access":
+            plans.append(FieldPlan(name, cats, "read", identity))
+            continue
+        if kind == "correction":
+            hit = identity == correction_target or any(
+                covers(correction_target or "", c) for c in personal
+            )
+            plans.append(FieldPlan(name, cats, "write" if hit else "read", identity))
+            continue
+        if name in key_fields:
+            plans.append(FieldPlan(name, cats, "keep", identity, reason=_KEY_REASON))
+            continue
+        if not personal:
+            plans.append(FieldPlan(name, cats, "read", identity))
+            continue
+        if f.read_only:
+            plans.append(FieldPlan(name, cats, "keep", identity, reason=_READ_ONLY))
+            continue
+        legal = next((r for c in personal if (r := _legal_reason(system, c))), None)
+        if legal:
+            plans.append(FieldPlan(name, cats, "keep", identity, reason=legal))
+            continue
+        if kind == "withdrawal":
+            in_scope = all(_consent_only(system, c) for c in personal)
+            why = "it also rests on a basis other than consent"
+        else:
+            in_scope = not scope or all(any(covers(s, c) for s in scope) for c in personal)
+            why = "outside the categories the request erases"
+        if not in_scope:
+            plans.append(FieldPlan(name, cats, "keep", identity, reason=why))
+            continue
+        strategy, value = _erasure_strategy(f, f"{collection}.{name}", policy)
+        plans.append(
+            FieldPlan(name, cats, "erase", identity, strategy=strategy, value=value, link=f.link)
+        )
+    return plans
 
 
 def describe_items(step: Step, policy: Policy) -> tuple[ItemInfo, ...]:
@@ -653,111 +832,26 @@ def describe_items(step: Step, policy: Policy) -> tuple[ItemInfo, ...]:
     return tuple(items)
 
 
-_KEY_REASON = "a key linking rows; it goes with its row"
+def _flow(link: _Link) -> list[tuple[Address, Address]]:
+    """The direction values travel along a followed link: from the owner to the owned rows,
+    from the pointing rows to the rows pointed at."""
+    out = []
+    if link.owns:
+        out.append((link.target, link.holder))
+    if link.refers and link.holder != link.target:
+        out.append((link.holder, link.target))
+    return out
 
 
-def _field_plans(
-    kind: str,
-    fields: list[tuple[str, tuple[str, ...], str | None, bool]],
-    system: System,
-    scope: tuple[str, ...],
-    correction_target: str | None,
-    key_fields: set[str],
-    collection: str,
-    policy: Policy,
-) -> tuple[list[FieldPlan], str | None]:
-    plans: list[FieldPlan] = []
-    retained: str | None = None
-    for name, cats, identity, _ in fields:
-        personal = [c for c in cats if is_personal(c)]
-        if kind == "access":
-            plans.append(FieldPlan(name, cats, "read", identity))
-            continue
-        if kind == "correction":
-            hit = identity == correction_target or any(
-                covers(correction_target or "", c) for c in personal
-            )
-            plans.append(FieldPlan(name, cats, "write" if hit else "read", identity))
-            continue
-        if not personal:
-            plans.append(FieldPlan(name, cats, "read", identity))
-            continue
-        legal = next((r for c in personal if (r := _legal_reason(system, c))), None)
-        if legal:
-            retained = retained or legal
-            plans.append(FieldPlan(name, cats, "keep", identity, reason=legal))
-            continue
-        if name in key_fields:
-            plans.append(FieldPlan(name, cats, "keep", identity, reason=_KEY_REASON))
-            continue
-        if kind == "withdrawal":
-            in_scope = all(_consent_only(system, c) for c in personal)
-            why = "it also rests on a basis other than consent"
-        else:
-            in_scope = not scope or all(any(covers(s, c) for s in scope) for c in personal)
-            why = "outside the categories the request erases"
-        if in_scope:
-            choice = erasure_choice(personal, f"{collection}.{name}", policy.erasure)
-            plans.append(
-                FieldPlan(
-                    name, cats, "erase", identity, strategy=choice.strategy, value=choice.value
-                )
-            )
-        else:
-            plans.append(FieldPlan(name, cats, "keep", identity, reason=why))
-    return plans, retained
-
-
-_PARENT_KEPT = "no personal data; kept with the rows they belong to"
-
-
-def _follow_parents(
-    steps: dict[tuple[str, str], Step],
-    used: list[_Link],
-    owned_only: set[tuple[str, str]],
-    order: list[tuple[str, str]],
-) -> None:
-    """A collection without personal data is deleted with its parents, else kept with them."""
-    for addr in order:
-        if addr not in owned_only:
-            continue
-        parents = [steps[link.source] for link in used if link.ownership and link.target == addr]
-        step = steps[addr]
-        if parents and all(p.row_action == "delete" for p in parents):
-            steps[addr] = replace(step, row_action="delete")
-        else:
-            steps[addr] = replace(step, row_action="mask", retained_reason=_PARENT_KEPT)
-
-
-def _no_dangling_rows(steps: dict[tuple[str, str], Step], used: list[_Link]) -> None:
-    """Mask instead of delete where a row that stays would point at the deleted row."""
-    changed = True
-    while changed:
-        changed = False
-        for link in used:
-            # ownership: target rows point at source rows; referral: source rows point at target.
-            pointed_at, pointing = (
-                (link.source, link.target) if link.ownership else (link.target, link.source)
-            )
-            a, b = steps.get(pointed_at), steps.get(pointing)
-            if a is None or b is None or a.row_action != "delete" or b.row_action == "delete":
-                continue
-            steps[pointed_at] = replace(a, row_action="mask")
-            changed = True
-
-
-def _write_order(ordered: tuple[Step, ...], used: list[_Link]) -> tuple[str, ...]:
-    """The writing steps, rows that point at others before the rows they point at (so no
-    deletion breaks a foreign key); otherwise rows found from others first."""
+def _write_order(ordered: tuple[Step, ...], links: list[_Link]) -> tuple[str, ...]:
+    """X5: the writing steps, rows that hold a link before the rows it points at (so no
+    deletion breaks a link); otherwise rows found from others first."""
     writing = [s for s in reversed(ordered) if s.writes]
     addr = {(s.dataset, s.collection): s.key for s in writing}
     after: dict[str, set[str]] = {s.key: set() for s in writing}  # key -> keys that go first
-    for link in used:
-        pointed_at, pointing = (
-            (link.source, link.target) if link.ownership else (link.target, link.source)
-        )
-        if pointed_at in addr and pointing in addr and pointed_at != pointing:
-            after[addr[pointed_at]].add(addr[pointing])
+    for link in links:
+        if link.target in addr and link.holder in addr and link.target != link.holder:
+            after[addr[link.target]].add(addr[link.holder])
     done: list[str] = []
     waiting = [s.key for s in writing]
     while waiting:
@@ -767,24 +861,24 @@ def _write_order(ordered: tuple[Step, ...], used: list[_Link]) -> tuple[str, ...
     return tuple(done)
 
 
-def _topological(
-    nodes: list[tuple[str, str]], links: list[_Link], starts: list[tuple[str, str]]
-) -> list[tuple[str, str]]:
-    """Sources before targets; a cycle is broken at the node closest to an identity."""
+def _topological(nodes: list[Address], links: list[_Link], starts: list[Address]) -> list[Address]:
+    """Collections whose rows find others before those; a cycle is broken at the node
+    closest to an identity."""
+    edges = [e for link in links for e in _flow(link) if e[0] != e[1]]
     incoming = {n: 0 for n in nodes}
-    for link in links:
-        incoming[link.target] += 1
-    depth: dict[tuple[str, str], int] = {}
+    for _, target in edges:
+        incoming[target] += 1
+    depth: dict[Address, int] = {}
     queue = deque(s for s in starts if s in incoming)
     for s in queue:
         depth[s] = 0
     while queue:
         n = queue.popleft()
-        for link in links:
-            if link.source == n and link.target not in depth:
-                depth[link.target] = depth[n] + 1
-                queue.append(link.target)
-    done: list[tuple[str, str]] = []
+        for source, target in edges:
+            if source == n and target not in depth:
+                depth[target] = depth[n] + 1
+                queue.append(target)
+    done: list[Address] = []
     remaining = dict(incoming)
     while remaining:
         ready = sorted(
@@ -796,7 +890,7 @@ def _topological(
         node = ready[0]
         done.append(node)
         del remaining[node]
-        for link in links:
-            if link.source == node and link.target in remaining:
-                remaining[link.target] -= 1
+        for source, target in edges:
+            if source == node and target in remaining:
+                remaining[target] -= 1
     return done

@@ -1,0 +1,278 @@
+"""Find a plan's rows in the databases and tell which are shared (docs/semantics.md R1–R3).
+
+``discover(plan, connections, trim=False) -> Discovery``: every row of the plan's subjects,
+collection by collection, to a fixed point. Each found row records the subjects whose *own*
+row it is (``owners``: an identity row, or owned by an own row) and those who reach it by
+referral (``referrers``: pointed at by their rows, or owned by such a row). An identity is
+compared as its kind asks (:mod:`troth.requests.identity`, M1).
+
+``mark_shared(plan, connections, found)``: R3. A row reached only by referral is shared when a
+row outside the subjects' record holds a referral to it, or when it was reached from a shared
+row. Own rows are never shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from troth.connectors.base import Connector
+from troth.requests.identity import fold, kind_of
+from troth.requests.planner import Plan, Step, StepInput
+
+
+class ConnectionLookup(Protocol):
+    def __getitem__(self, dataset_key: str) -> Connector: ...
+
+
+@dataclass
+class FoundRow:
+    data: dict[str, Any]
+    owners: set[int] = field(default_factory=set)  # subjects whose own row this is
+    referrers: set[int] = field(default_factory=set)  # subjects who reach it by referral
+    shared: bool = False  # R3: reached only by referral, and someone else's too
+
+    @property
+    def subjects(self) -> set[int]:
+        return self.owners | self.referrers
+
+
+@dataclass
+class Discovery:
+    rows: dict[str, dict[tuple, FoundRow]]
+    keys: dict[str, tuple[str, ...]]
+    queries: int = 0
+
+    def row_key(self, step_key: str, data: dict[str, Any]) -> tuple:
+        return tuple(data.get(k) for k in self.keys[step_key])
+
+
+@contextmanager
+def request_session(plan: Plan, connections: ConnectionLookup) -> Iterator[None]:
+    """Hold one connection per connector for the whole request (where the connector can)."""
+    with ExitStack() as stack:
+        seen: set[int] = set()
+        for dataset in plan.datasets:
+            connector = connections[dataset]
+            session = getattr(connector, "session", None)
+            if id(connector) in seen or not callable(session):
+                continue
+            seen.add(id(connector))
+            stack.enter_context(session())
+        yield
+
+
+def norm(value: Any) -> Any:
+    """Values compared as text (a key read as 7 and as '7' is the same key)."""
+    if isinstance(value, tuple):
+        return tuple(norm(v) for v in value)
+    return None if value is None else str(value)
+
+
+def key_fields(step: Step, connector: Connector) -> tuple[str, ...]:
+    """The step's key: the data map's, else the database's, else every column (read only)."""
+    if step.primary_key:
+        return step.primary_key
+    found = tuple(connector.primary_key(step.collection))
+    return found or tuple(connector.columns(step.collection))
+
+
+def columns_needed(plan: Plan) -> dict[str, set[str]]:
+    """Per step, the columns an erasure uses of a found row: to follow links, check sharing
+    and links into it, mask and verify (the step's key columns are added when known)."""
+    needed: dict[str, set[str]] = {s.key: set() for s in plan.steps}
+    by_address = {(s.dataset, s.collection): s.key for s in plan.steps}
+    for step in plan.steps:
+        mine = needed[step.key]
+        mine.update(f.name for f in step.fields if f.action in ("erase", "write"))
+        for check in (*step.sharing_checks, *step.links_in):
+            mine.update(check.fields)
+            holder = by_address.get((check.source_dataset, check.source_collection))
+            if holder is not None:
+                needed[holder].update(check.source_fields)
+        for inp in step.inputs:
+            mine.update(inp.fields)
+            if inp.source in needed:
+                needed[inp.source].update(inp.source_fields)
+    return needed
+
+
+class _Finder:
+    """The fixed point of :func:`discover`, one input at a time."""
+
+    def __init__(self, plan: Plan, connections: ConnectionLookup, trim: bool) -> None:
+        self.plan = plan
+        self.connections = connections
+        self.found = Discovery({s.key: {} for s in plan.steps}, {})
+        self.needed = columns_needed(plan) if trim else None
+        self.asked: dict[tuple[str, int], dict[Any, tuple[set[int], set[int]]]] = {}
+
+    def wanted(self, inp: StepInput) -> dict[Any, tuple[Any, set[int], set[int]]]:
+        """Values to look for: compared form -> (a value as given, owners, referrers)."""
+        out: dict[Any, tuple[Any, set[int], set[int]]] = {}
+        if inp.kind == "identity":
+            kind = kind_of(inp.identity or "")
+            for number, subject in enumerate(self.plan.subjects):
+                for value in subject.get(inp.identity or "", ()):
+                    entry = out.setdefault(fold(kind, value), (value, set(), set()))
+                    entry[1].add(number)
+            return out
+        for row in self.found.rows[inp.source or ""].values():
+            if inp.kind == "owned_by":
+                owners, referrers = set(row.owners), set() if inp.own_only else set(row.referrers)
+            else:
+                owners, referrers = set(), set(row.subjects)
+            if not owners and not referrers:
+                continue
+            value = tuple(row.data.get(f) for f in inp.source_fields)
+            if any(v is None for v in value):
+                continue
+            raw = value[0] if len(value) == 1 else value
+            entry = out.setdefault(norm(value), (raw, set(), set()))
+            entry[1].update(owners)
+            entry[2].update(referrers)
+        return out
+
+    def step_once(self, step: Step) -> bool:
+        """Look up what is new for each input of the step; True when something changed."""
+        connector = self.connections[step.dataset]
+        if step.key not in self.found.keys:
+            self.found.keys[step.key] = key_fields(step, connector)
+            if self.needed is not None:
+                self.needed[step.key].update(self.found.keys[step.key])
+        progress = False
+        for index, inp in enumerate(step.inputs):
+            asked = self.asked.setdefault((step.key, index), {})
+            wanted = self.wanted(inp)
+            new = {}
+            for compared, (raw, owners, referrers) in wanted.items():
+                before = asked.get(compared)
+                if before is not None and owners <= before[0] and referrers <= before[1]:
+                    continue
+                new[compared] = (
+                    raw,
+                    owners | (before[0] if before else set()),
+                    referrers | (before[1] if before else set()),
+                )
+            if not new:
+                continue
+            asked.update({k: (v[1], v[2]) for k, v in new.items()})
+            self.read(step, connector, inp, new)
+            progress = True
+        return progress
+
+    def read(
+        self,
+        step: Step,
+        connector: Connector,
+        inp: StepInput,
+        new: dict[Any, tuple[Any, set[int], set[int]]],
+    ) -> None:
+        columns = sorted(self.needed[step.key]) if self.needed is not None else None
+        spec = inp.fields[0] if len(inp.fields) == 1 else inp.fields
+        kind = kind_of(inp.identity or "") if inp.kind == "identity" else "exact"
+        values = [raw for raw, _, _ in new.values()]
+        self.found.queries += 1
+        if kind == "exact":
+            rows = connector.read(step.collection, spec, values, columns)
+        else:
+            rows = connector.read(step.collection, spec, values, columns, fold=kind)
+        found = self.found.rows[step.key]
+        for data in rows:
+            value = tuple(data.get(f) for f in inp.fields)
+            compared = fold(kind, value[0]) if inp.kind == "identity" else norm(value)
+            hit = new.get(compared)
+            if hit is None and kind == "phone":
+                hit = new.get(fold("exact", value[0]))
+            if hit is None:
+                continue  # a near miss of the database's folding (M1 is stricter)
+            row_key = self.found.row_key(step.key, data)
+            row = found.get(row_key)
+            if row is None:
+                row = found[row_key] = FoundRow(data)
+            row.owners |= hit[1]
+            row.referrers |= hit[2]
+
+
+def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -> Discovery:
+    """Every row of the plan's subjects, collection by collection, to a fixed point.
+
+    With ``trim`` a found row keeps only the columns an erasure needs, not the whole row.
+    """
+    finder = _Finder(plan, connections, trim)
+    for _round in range(4 * len(plan.steps) + 2):
+        progress = False
+        for step in plan.steps:
+            progress = finder.step_once(step) or progress
+        if not progress:
+            break
+    return finder.found
+
+
+# --- R3: shared rows ------------------------------------------------------------------------
+
+
+def _outside_referrers(
+    plan: Plan, step: Step, connections: ConnectionLookup, found: Discovery
+) -> set[tuple]:
+    """Keys of the step's referred rows that a row outside the record refers to."""
+    rows = found.rows[step.key]
+    referred = {k: r for k, r in rows.items() if not r.owners}
+    shared: set[tuple] = set()
+    if not referred:
+        return shared
+    for check in step.sharing_checks:
+        values: dict[Any, list[tuple]] = {}
+        raw: dict[Any, Any] = {}
+        for row_key, row in referred.items():
+            value = tuple(row.data.get(f) for f in check.fields)
+            if any(v is None for v in value):
+                continue
+            values.setdefault(norm(value), []).append(row_key)
+            raw.setdefault(norm(value), value[0] if len(value) == 1 else value)
+        if not values:
+            continue
+        holder_key = f"{plan.kind}:{check.source_dataset}.{check.source_collection}"
+        ours = found.rows.get(holder_key, {})
+        connector = connections[check.source_dataset]
+        keys = found.keys.get(holder_key) or tuple(connector.primary_key(check.source_collection))
+        spec = check.source_fields[0] if len(check.source_fields) == 1 else check.source_fields
+        for data in connector.read(check.source_collection, spec, list(raw.values())):
+            their_key = tuple(data.get(k) for k in keys) if keys else None
+            mine = ours.get(their_key) if their_key is not None else None
+            if mine is not None and mine.subjects:
+                continue  # a row of the record
+            value = norm(tuple(data.get(f) for f in check.source_fields))
+            shared.update(values.get(value, ()))
+    return shared
+
+
+def mark_shared(plan: Plan, connections: ConnectionLookup, found: Discovery) -> None:
+    """R3: mark the shared rows of every step (own rows never are)."""
+    for step in plan.steps:
+        rows = found.rows[step.key]
+        for row_key in _outside_referrers(plan, step, connections, found):
+            rows[row_key].shared = True
+    changed = True
+    while changed:
+        changed = False
+        for step in plan.steps:
+            for inp in step.inputs:
+                if inp.kind == "identity" or (inp.kind == "owned_by" and inp.own_only):
+                    continue
+                sources = found.rows[inp.source or ""].values()
+                held = {
+                    norm(tuple(r.data.get(f) for f in inp.source_fields))
+                    for r in sources
+                    if r.shared
+                }
+                if not held:
+                    continue
+                for row in found.rows[step.key].values():
+                    if row.owners or row.shared:
+                        continue
+                    if norm(tuple(row.data.get(f) for f in inp.fields)) in held:
+                        row.shared = True
+                        changed = True
