@@ -44,8 +44,11 @@ A10. X2, ``rows: keep`` on a collection that also has ``masking_strategy_overrid
     generator never produces both on one collection.
 A11. X1.5, a field with several personal categories of which only some are erased by the
     request: kept. (Never the case for an erasure request, which erases every category.)
-A12. docs/policy.md gives ``user.authorization`` fields a built-in ``random`` default; the
-    semantics page says "else null". The generator never uses ``user.authorization``.
+A12. ``user.authorization`` fields default to ``random`` (X1.6): not exact, so the generator
+    never uses that category and the model does not implement ``random``.
+A13. M1, e-mail: "surrounding spaces removed" is read as the space character only (an earlier
+    version of the page also removed tabs and line breaks; it no longer says so). A tab or a
+    line break around an address therefore does not match: fewer matches, fewer rows erased.
 """
 
 from __future__ import annotations
@@ -257,12 +260,12 @@ def link_holds(link: Link, holder: Row, target: Row) -> bool:
 
 # --- M. identity values --------------------------------------------------------------------------
 
-EMAIL_TRIMMED = " \t\r\n"
+EMAIL_TRIMMED = " "  # "surrounding spaces": U+0020 only (A13); tabs and line breaks stay
 PHONE_IGNORED = " -.()"
 
 
 def m1_email_form(value: str) -> str:
-    """Surrounding spaces, tabs and line breaks removed, ASCII letters lower-cased."""
+    """Surrounding spaces removed, ASCII letters lower-cased; everything else exact."""
     stripped = value.strip(EMAIL_TRIMMED)
     return "".join(c.lower() if "A" <= c <= "Z" else c for c in stripped)
 

@@ -87,11 +87,12 @@ def home_tables(ann_household: int) -> Tables:
 
 
 def test_m1_email_ignores_case_and_surrounding_spaces_only() -> None:
-    assert m1_matches("email", " Ann@Example.ORG\t", "ann@example.org")
-    assert m1_matches("email", "\r\nann@example.org \n", "ANN@example.org")
+    assert m1_matches("email", "  Ann@Example.ORG ", "ann@example.org")
+    assert not m1_matches("email", " Ann@Example.ORG\t", "ann@example.org")  # spaces only
+    assert not m1_matches("email", "\nann@example.org", "ANN@example.org")
     assert not m1_matches("email", "ánn@example.org", "ann@example.org")  # not ASCII: exact
     assert not m1_matches("email", "ÁNN@example.org", "ánn@example.org")
-    assert not m1_matches("email", "\u212ann@example.org", "kann@example.org")  # Kelvin sign
+    assert not m1_matches("email", "\u212aann@example.org", "kann@example.org")  # Kelvin sign
     assert not m1_matches("email", "an n@example.org", "ann@example.org")  # inside: exact
     assert not m1_matches("email", None, "ann@example.org")
 
@@ -117,7 +118,8 @@ def test_m1_access_finds_every_written_form_of_the_email() -> None:
         ("d", "people"): rows(
             ("id", "email"),
             (1, "  ANN@example.org"),
-            (2, "ann@EXAMPLE.ORG\n"),
+            (2, "ann@EXAMPLE.ORG "),
+            (6, "ann@example.org\n"),
             (3, "ann@example.org.evil"),
             (4, None),
             (5, "a%n@example.org"),

@@ -143,8 +143,13 @@ def test_the_plan_takes_each_fields_strategy_from_the_policy(policy: Policy) -> 
         "nickname": "fixed",  # the field rule
         "name": "null",  # no rule: the built-in default
     }
-    # the collection rule (hash) beats the category rule (fixed); the field rule beats both
-    assert _strategies(plan, "orders") == {"address": "hash", "note": "fixed"}
+    # the collection rule (hash) beats the category rule (fixed); the field rule beats both;
+    # a link is always emptied, whatever the rules say (X1.6)
+    assert _strategies(plan, "orders") == {
+        "account_id": "null",
+        "address": "hash",
+        "note": "fixed",
+    }
     orders = next(s for s in plan.steps if s.collection == "orders")
     assert orders.row_action == "mask"  # rows: keep, though every personal field is erased
     note = next(f for f in orders.fields if f.name == "note")
@@ -156,22 +161,35 @@ def test_erasure_masks_as_the_policy_says_and_keeps_the_orders_rows(
     shop: Path, policy: Policy
 ) -> None:
     _, result = _erase(shop, policy)
-    # the kept order still points at the account, so the account row is masked, not deleted
-    (account,) = _query(shop, "SELECT email, phone, password, nickname, name FROM accounts")[:1]
-    email, phone, password, nickname, name = account
-    assert len(email) == 64 and email != "ann@example.com"
-    assert (phone, nickname, name) == ("withheld", "gone", None)
-    assert len(password) == 32 and password != "pw-ann"
+    # the kept order's link to the account is emptied, so nothing points at the account: gone
+    assert _query(shop, "SELECT id FROM accounts") == [(2,)]
     # the orders row stays (rows: keep), its personal fields masked the policy's way
     (order,) = _query(shop, "SELECT id, account_id, address, note, total FROM orders WHERE id = 10")
-    assert order[0] == 10 and order[4] == 1999
+    assert order[0] == 10 and order[4] == 1999 and order[1] is None
     assert order[3] == "n/a"
     assert order[2] != "1 High St" and len(order[2]) == 64  # keyed SHA-256, hex
     assert order[2] != hashlib.sha256(b"'1 High St'").hexdigest()
     # Bob's data is untouched
     assert _query(shop, "SELECT address, note FROM orders WHERE id = 11") == [("2 Low St", "x")]
     assert _query(shop, "SELECT id, text, author FROM reviews") == [(21, "fine", "Bob B.")]
-    assert result.step("orders").fields_erased == {"address": "hash", "note": "fixed"}
+    assert result.step("orders").fields_erased == {
+        "account_id": "null",
+        "address": "hash",
+        "note": "fixed",
+    }
+    assert result.status == "complete"
+
+
+@pytest.mark.proves("R3")
+def test_a_kept_account_is_masked_the_policys_way(shop: Path, policy: Policy) -> None:
+    kept = [ErasureRule(collections=["shop.accounts"], rows="keep"), *policy.erasure.rules]
+    changed = policy.model_copy(update={"erasure": Erasure(rules=kept)})
+    _erase(shop, changed)
+    (account,) = _query(shop, "SELECT email, phone, password, nickname, name FROM accounts")[:1]
+    email, phone, password, nickname, name = account
+    assert len(email) == 64 and email != "ann@example.com"
+    assert (phone, nickname, name) == ("withheld", "gone", None)
+    assert len(password) == 32 and password != "pw-ann"
 
 
 @pytest.mark.proves("R3")
@@ -205,9 +223,9 @@ def test_without_rules_the_same_data_map_erases_the_built_in_way(
 def test_a_fixed_value_the_column_cannot_hold_stops_before_any_write(
     shop: Path, policy: Policy
 ) -> None:
-    # the kept order keeps the account row, so its phone is masked, with a number
+    # the account row is kept, so its phone is masked, with a number
     rules = [
-        ErasureRule(collections=["shop.orders"], rows="keep"),
+        ErasureRule(collections=["shop.accounts"], rows="keep"),
         ErasureRule(fields=["shop.accounts.phone"], strategy="fixed", value=7),
     ]
     changed = policy.model_copy(update={"erasure": Erasure(rules=rules)})
