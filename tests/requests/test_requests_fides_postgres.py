@@ -47,8 +47,10 @@ def test_access_returns_every_collection_with_exactly_the_subjects_rows(
         "order_item",
         "payment_card",
         "address",
+        "product",  # what the subject's order items point at (R2), shared with other buyers
     }
     assert [r["id"] for r in found["customer"].rows] == [1]
+    assert sorted(r["id"] for r in found["product"].rows) == [1, 2]
     assert sorted(r["id"] for r in found["login"].rows) == [1, 2, 3, 4, 5, 6]
     assert sorted(r["id"] for r in found["orders"].rows) == [
         "ord_aaa-aaa",
@@ -113,10 +115,15 @@ def test_erasure_nulls_email_keeps_name_and_leaves_other_customers_untouched(
         ("ser_ccc-ccc",),
         ("ser_ddd-ddd",),
     ]
-    # the subject's order goes, and its items (no personal data) go with it; no other order's
+    # the subject's order stays, its link to the customer emptied: its items hold no personal
+    # data, are never changed, and still point at it (X2, X3)
     assert query_rows(fides_pg, "SELECT id FROM orders WHERE customer_id = 2") == []
+    assert query_rows(fides_pg, "SELECT customer_id FROM orders WHERE id = 'ord_bbb-bbb'") == [
+        (None,)
+    ]
     assert query_rows(fides_pg, "SELECT order_id, item_no FROM order_item ORDER BY 1, 2") == [
         ("ord_aaa-aaa", 1),
+        ("ord_bbb-bbb", 1),
         ("ord_ccc-ccc", 1),
         ("ord_ccc-ccc", 2),
         ("ord_ddd-ddd", 1),
