@@ -30,6 +30,7 @@ from troth.keys import derive_key, secret_key_for
 from troth.notify import Mail, MailSettings, send_mail
 from troth.policy import Policy
 from troth.promises import keeps
+from troth.requests.identity import IdentityError, check_identity
 from troth.requests.archive_store import ArchiveStore
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
 from troth.requests.journal import StoreJournal
@@ -288,6 +289,10 @@ class RequestService:
                 raise RequestError(f"identity {kind!r} is empty")
             if len(text) > 320:
                 raise RequestError(f"identity {kind!r} is longer than 320 characters")
+            try:
+                check_identity(kind, text)
+            except IdentityError as exc:
+                raise RequestError(str(exc)) from None
             cleaned[kind] = text
         return cleaned
 
