@@ -66,18 +66,23 @@ def test_check_the_store(troth_home: Path, fides_files: list[Path]) -> None:
         "mongo_example_test_dataset.yml: error: field 'mongo_test.customer_details.customer_id' "
         "references dataset 'postgres_example_test_dataset', which is not in the data map"
     )
-    assert lines[-1] == "1 datasets checked: 5 errors, 1 notes"
+    assert lines[-1] == "1 datasets checked: 5 errors, 3 notes"
     # the referenced dataset arrives: the reference resolves and every collection is reached
     run("import", *fides_files[2:])
     clean = run("check")
     assert clean.exit_code == 0, clean.output
     assert clean.output.strip().splitlines() == [
+        "mongo_example_test_dataset.yml: warning: mongo_test.internal_customer_profile."
+        "customer_identifiers.derived_phone: fides_meta.return_all_elements is not acted on "
+        "by Troth",
+        "mongo_example_test_dataset.yml: warning: mongo_test.rewards.owner: "
+        "fides_meta.return_all_elements is not acted on by Troth",
         "mongo_example_test_dataset.yml: info: dataset 'mongo_test' is linked to no system",
         "postgres_example_test_dataset.yml: info: dataset 'postgres_example_test_dataset' "
         "is linked to no system",
         "postgres_example_test_extended_dataset.yml: info: dataset "
         "'postgres_example_test_extended_dataset' is linked to no system",
-        "3 datasets checked: 0 errors, 3 notes",
+        "3 datasets checked: 0 errors, 5 notes",
     ]
 
 
@@ -85,7 +90,7 @@ def test_check_files_gives_one_line_per_finding(fides_files: list[Path], troth_h
     result = run("check", fides_files[0])
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
-    assert len(lines) == 7
+    assert len(lines) == 10
     assert all(line.startswith(f"{fides_files[0]}:") for line in lines[:-1])
     assert lines[-2].endswith("info: dataset 'mongo_test' is linked to no system")
     assert run("check", *fides_files).exit_code == 0

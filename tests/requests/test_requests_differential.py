@@ -50,6 +50,7 @@ SETTINGS = settings(
     derandomize=True,
     database=None,
     print_blob=False,
+    report_multiple_bugs=False,
     suppress_health_check=list(HealthCheck),
 )
 MAX_PROBLEMS = 8

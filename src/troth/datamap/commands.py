@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from troth.datamap.checks import check_against_policy, has_errors
+from troth.datamap.checks import check_against_policy, has_errors, policy_links
 from troth.datamap.errors import DatamapError
 from troth.datamap.importer import import_datasets, stored_datasets
 from troth.datamap.model import Dataset
@@ -36,6 +36,9 @@ def import_command(
             results = import_datasets(store, files, system_key=system)
     except TrothError as exc:
         raise _fail(exc) from None
+    for dataset in read_datasets(files):
+        for note in dataset.notes:
+            console.print(f"{dataset.where()}: warning: {note}", markup=False)
     for result in results:
         state = "changed" if result.changed else "unchanged"
         link = f", system {result.system_key}" if result.system_key else ""
@@ -54,6 +57,8 @@ def show_command(
     try:
         with open_store() as store:
             datasets, system_of = stored_datasets(store)
+        linked, _ = policy_links(policy_in_force(None))
+        system_of = {k: system_of.get(k) or linked.get(k) for k in system_of}
         if dataset is not None:
             datasets = [d for d in datasets if d.fides_key == dataset]
             if not datasets:

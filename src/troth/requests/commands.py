@@ -261,13 +261,14 @@ def plan_command(
     try:
         service = _service()
         identities = service.check_identities(_identities(email, identity))
-        datasets, _ = stored_datasets(service.store)
+        datasets, systems = stored_datasets(service.store)
         plan = plan_request(
             normalise_kind(kind),
             {k: [v] for k, v in identities.items()},
             datasets,
             service.policy,
             correction_target=target,
+            systems=systems,
         )
     except TrothError as exc:
         raise _fail(exc) from None

@@ -97,14 +97,19 @@ def _run_once(service: RequestService, request: RequestRecord, journal: StoreJou
     from troth.datamap import stored_datasets
     from troth.requests.planner import plan_request
 
-    datasets, _ = stored_datasets(service.store)
+    datasets, systems = stored_datasets(service.store)
     identities = {k: [v] for k, v in request.identities.items()}
     policy = service.policy
     if request.kind == "correction":
         changes: dict[str, Any] = request.details["changes"]
         plans = {
             target: plan_request(
-                "correction", identities, datasets, policy, correction_target=target
+                "correction",
+                identities,
+                datasets,
+                policy,
+                correction_target=target,
+                systems=systems,
             )
             for target in sorted(changes)
         }
@@ -112,7 +117,7 @@ def _run_once(service: RequestService, request: RequestRecord, journal: StoreJou
         with connections_for(keys, service.settings) as connections:
             return _correct(plans, changes, connections, journal)
     kind = request.kind
-    plan = plan_request(kind, identities, datasets, policy)
+    plan = plan_request(kind, identities, datasets, policy, systems=systems)
     with connections_for(list(plan.datasets), service.settings) as connections:
         if kind == "access":
             return _access(plan, connections, policy)

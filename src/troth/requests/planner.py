@@ -678,8 +678,6 @@ def _plan_steps(
     return ordered, _write_order(ordered, links)
 
 
-
-
 def _row_action(
     kind: str,
     field_plans: list[FieldPlan],

@@ -43,7 +43,7 @@ def queue(request: Request, ctx: Context, member: Viewer, show: str = "open") ->
 
 def _plan_text(ctx: Context, record) -> str:  # noqa: ANN001 - a RequestRecord
     try:
-        datasets, _ = stored_datasets(ctx.store)
+        datasets, systems = stored_datasets(ctx.store)
         changes = (record.details or {}).get("changes") or {}
         plan = plan_request(
             record.kind,
@@ -51,6 +51,7 @@ def _plan_text(ctx: Context, record) -> str:  # noqa: ANN001 - a RequestRecord
             datasets,
             ctx.policy,
             correction_target=next(iter(changes), None),
+            systems=systems,
         )
         return plan.describe()
     except TrothError as exc:
