@@ -30,9 +30,9 @@ from troth.keys import derive_key, secret_key_for
 from troth.notify import Mail, MailSettings, send_mail
 from troth.policy import Policy
 from troth.promises import keeps
-from troth.requests.identity import IdentityError, check_identity
 from troth.requests.archive_store import ArchiveStore
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
+from troth.requests.identity import IdentityError, check_identity
 from troth.requests.journal import StoreJournal
 from troth.requests.lifecycle import (
     CLOSED_STATES,
