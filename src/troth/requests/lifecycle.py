@@ -18,6 +18,7 @@ class State(StrEnum):
     APPROVED = "approved"
     RUNNING = "running"
     COMPLETE = "complete"
+    PARTIAL = "partial"  # carried out, but something was kept for no reason the policy gives
     DENIED = "denied"
     FAILED = "failed"
 
@@ -27,13 +28,14 @@ class Event(StrEnum):
     APPROVE = "approve"
     START = "start"
     COMPLETE = "complete"
+    FINISH_PARTLY = "finish_partly"
     DENY = "deny"
     FAIL = "fail"
     RETRY = "retry"
 
 
 OPEN_STATES = frozenset({State.RECEIVED, State.VERIFIED, State.APPROVED, State.RUNNING})
-CLOSED_STATES = frozenset({State.COMPLETE, State.DENIED, State.FAILED})
+CLOSED_STATES = frozenset({State.COMPLETE, State.PARTIAL, State.DENIED, State.FAILED})
 
 
 class TransitionError(TrothError):
@@ -46,6 +48,8 @@ _TRANSITIONS: dict[tuple[State, Event], State] = {
     (State.VERIFIED, Event.START): State.RUNNING,
     (State.APPROVED, Event.START): State.RUNNING,
     (State.RUNNING, Event.COMPLETE): State.COMPLETE,
+    (State.RUNNING, Event.FINISH_PARTLY): State.PARTIAL,
+    (State.PARTIAL, Event.RETRY): State.RUNNING,
     (State.RUNNING, Event.FAIL): State.FAILED,
     (State.RECEIVED, Event.DENY): State.DENIED,
     (State.VERIFIED, Event.DENY): State.DENIED,

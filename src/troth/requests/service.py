@@ -34,6 +34,7 @@ from troth.requests.archive_store import ArchiveStore
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
 from troth.requests.identity import IdentityError, check_identity
 from troth.requests.journal import StoreJournal
+from troth.requests.kept import kept_for_person
 from troth.requests.lifecycle import (
     CLOSED_STATES,
     Event,
@@ -170,8 +171,9 @@ class RequestRecord:
         if self.state in CLOSED_STATES:
             view["finished_at"] = self.finished_at.isoformat() if self.finished_at else None
             view["reason"] = self.reason
-        if self.state is State.COMPLETE and self.evidence:
+        if self.state in (State.COMPLETE, State.PARTIAL) and self.evidence:
             view["summary"] = self.evidence.get("summary", {})
+            view["kept"] = kept_for_person(self.evidence)
         return view
 
     def staff_view(self, now: datetime | None = None) -> dict[str, Any]:
@@ -647,7 +649,7 @@ class RequestService:
         request = self.get(request_id)
         if request.state is State.RUNNING:
             request = self._bump_attempts(request, actor)
-        elif request.state is State.FAILED:
+        elif request.state in (State.FAILED, State.PARTIAL):
             request = self._transition(request, Event.RETRY, actor, {"reason": None})
             request = self._bump_attempts(request, actor)
         else:  # verified or approved; anything else is refused with the lifecycle's reason
@@ -673,9 +675,17 @@ class RequestService:
                 "Our privacy team has been told and will finish it.\n",
             )
             return failed
-        values: dict[str, Any] = {"evidence": outcome.evidence, "reason": None}
+        partly = outcome.evidence.get("status") == "partial"
+        values: dict[str, Any] = {
+            "evidence": outcome.evidence,
+            "reason": "some data could not be erased; see what was kept" if partly else None,
+        }
         done = self._transition(
-            request, Event.COMPLETE, actor, values, {"summary": outcome.evidence.get("summary")}
+            request,
+            Event.FINISH_PARTLY if partly else Event.COMPLETE,
+            actor,
+            values,
+            {"summary": outcome.evidence.get("summary")},
         )
         self._tell_complete(done, outcome.archive)
         return done
@@ -733,11 +743,12 @@ class RequestService:
                 f"Download your data here (the link works until {expires:%d %B %Y}):\n{link}\n",
             )
             return
-        self._mail(
-            request.contact,
-            f"Your {request.kind} request is complete",
-            f"Your {request.kind} request ({request.id}) is complete.\n",
-        )
+        kept = kept_for_person(request.evidence or {})
+        state = "is complete" if request.state is State.COMPLETE else "was carried out in part"
+        text = f"Your {request.kind} request ({request.id}) {state}.\n"
+        if kept:
+            text += "\nWhat we kept, and why:\n" + "".join(f"- {line}\n" for line in kept)
+        self._mail(request.contact, f"Your {request.kind} request {state}", text)
 
     def download_link(self, request_id: str, lifetime: timedelta = LINK_LIFETIME) -> str:
         """A fresh signed token for a completed access request's archive."""

@@ -38,6 +38,7 @@ STATE_WORDS = {
     "approved": "approved; it is being carried out",
     "running": "being carried out now",
     "complete": "complete",
+    "partial": "carried out in part: some data was kept, for the reasons below",
     "denied": "declined",
     "failed": "delayed: our privacy team has been told and will finish it",
 }
