@@ -23,9 +23,11 @@ A2. R3, what makes a referred row shared. The page says "a row that is not in th
 A3. R3, "reached from a shared row (owned by it or referred to by it)": read as "holds a link to
     it" regardless of E4: a referred row referred to by a shared row (E2/E3 role), or owned by a
     shared row (E1/E3 role), is shared, also through a link from a collection to itself.
-A4. E4 only forbids following ownership into a person collection FROM A REFERRED row; ownership
-    from an own row into a person collection is followed (the page says "either" of the
-    referred case only).
+A4. E4, ownership into a person collection: the page forbids it "from a referred row"; this
+    model never follows ownership into a person collection, from own rows either, after the
+    page's own principle "a row that holds someone's identity is that person's, and only their
+    own identity finds it" (a subject's address book of other people's e-mails, or an account
+    that a no-direction link ties to the subject's row, is not the subject's).
 A5. X2, a row with no personal field at all: "every personal field of it is erased" holds
     vacuously, so the row is deleted (when nothing keeps it).
 A6. X3 "to a fixed point": the largest set of deletions in which no row that stays holds a
@@ -49,6 +51,8 @@ A12. ``user.authorization`` fields default to ``random`` (X1.6): not exact, so t
 A13. M1, e-mail: "surrounding spaces removed" is read as the space character only (an earlier
     version of the page also removed tabs and line breaks; it no longer says so). A tab or a
     line break around an address therefore does not match: fewer matches, fewer rows erased.
+A14. X1.6, an erased field that is NULL stays NULL, whatever the strategy (a ``string_rewrite``
+    value is not written into an empty cell): there is nothing of the subject's to erase.
 """
 
 from __future__ import annotations
@@ -99,6 +103,7 @@ class Collection:
     fields: tuple[Field, ...]
     categories: tuple[str, ...] = ()
     delete_override: bool = False  # masking_strategy_override: {strategy: delete}
+    database_key: tuple[str, ...] = ()  # the primary key only the database declares
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -202,11 +207,14 @@ def personal_categories(collection: Collection, fld: Field) -> tuple[str, ...]:
 
 
 def key_fields(collection: Collection) -> tuple[str, ...]:
-    """The declared primary key, else a field named ``id``, else nothing."""
+    """The declared primary key, else a field named ``id``, else the primary key the database
+    declares, else nothing."""
     declared = tuple(f.name for f in collection.fields if f.primary_key)
     if declared:
         return declared
-    return ("id",) if any(f.name == "id" for f in collection.fields) else ()
+    if any(f.name == "id" for f in collection.fields):
+        return ("id",)
+    return collection.database_key
 
 
 def is_person_collection(collection: Collection) -> bool:
@@ -313,11 +321,10 @@ def e2_is_referral(link: Link) -> bool:
     return link.direction in ("to", None)
 
 
-def e4_may_follow_ownership(schema: Schema, link: Link, from_referred: bool) -> bool:
-    """E4: never along a self-link; never from a referred row into a person collection (A4)."""
-    if link.self_link:
-        return False
-    return not (from_referred and is_person_collection(schema.collection(link.source)))
+def e4_may_follow_ownership(schema: Schema, link: Link) -> bool:
+    """E4: never along a self-link; never into a person collection (from a referred row, and
+    from an own row either: reading A4)."""
+    return not link.self_link and not is_person_collection(schema.collection(link.source))
 
 
 def e4_may_follow_referral(schema: Schema, link: Link) -> bool:
@@ -325,15 +332,13 @@ def e4_may_follow_referral(schema: Schema, link: Link) -> bool:
     return not link.self_link and not is_person_collection(schema.collection(link.target))
 
 
-def owned_rows(
-    schema: Schema, tables: Tables, links: list[Link], owner: RowRef, from_referred: bool
-) -> set[RowRef]:
+def owned_rows(schema: Schema, tables: Tables, links: list[Link], owner: RowRef) -> set[RowRef]:
     """Rows found from ``owner`` by following ownership (E1/E3), as E4 allows."""
     found: set[RowRef] = set()
     for link in links:
         if link.target != owner[:2] or not e1_is_ownership(link):
             continue
-        if not e4_may_follow_ownership(schema, link, from_referred):
+        if not e4_may_follow_ownership(schema, link):
             continue
         found.update(
             ref
@@ -369,7 +374,7 @@ def r1_own_rows(
     own = set(identity_rows)
     todo = list(own)
     while todo:
-        for ref in owned_rows(schema, tables, links, todo.pop(), from_referred=False):
+        for ref in owned_rows(schema, tables, links, todo.pop()):
             if ref not in own:
                 own.add(ref)
                 todo.append(ref)
@@ -387,7 +392,7 @@ def r2_referred_rows(
         ref = todo.pop()
         reached = referred_rows(schema, tables, links, ref)
         if ref in referred:
-            reached |= owned_rows(schema, tables, links, ref, from_referred=True)
+            reached |= owned_rows(schema, tables, links, ref)
         for found in reached - own - referred:
             referred.add(found)
             todo.append(found)
@@ -507,11 +512,15 @@ def policy_strategy(
     return None
 
 
-def x1_erased_value(schema: Schema, policy: Policy, cid: CollectionId, fld: Field) -> Any:
+def x1_erased_value(
+    schema: Schema, policy: Policy, cid: CollectionId, fld: Field, old_value: Any
+) -> Any:
     """X1.6: the value an erased field gets. A link is always NULL; then the policy's rules;
     then the field's masking_strategy_override; then null."""
     if fld.references:
         return None
+    if old_value is None:
+        return None  # A14
     categories = personal_categories(schema.collection(cid), fld)
     if policy_strategy(policy, cid, fld, categories) == "null":
         return None
@@ -540,7 +549,7 @@ def masked_row(schema: Schema, policy: Policy, cid: CollectionId, row: Row) -> R
     after = dict(row)
     for fld in schema.collection(cid).fields:
         if x1_field_fate(schema, policy, cid, fld) is Fate.ERASED:
-            after[fld.name] = x1_erased_value(schema, policy, cid, fld)
+            after[fld.name] = x1_erased_value(schema, policy, cid, fld, row[fld.name])
     return after
 
 

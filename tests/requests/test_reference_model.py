@@ -215,21 +215,28 @@ def test_a2_another_persons_row_owned_by_the_household_makes_it_shared() -> None
     assert outcome.tables[("d", "members")] == tables[("d", "members")]
 
 
-def test_a4_ownership_from_an_own_row_into_a_person_collection_is_followed() -> None:
-    profiles = Collection(
-        "profiles", (pk(), email(), link("account_id", "accounts", "from"))
-    )  # a second address of the account holder
-    s = schema(ACCOUNTS, HOUSEHOLDS, profiles)
+def test_a4_ownership_into_a_person_collection_is_never_followed() -> None:
+    # contacts are other people's e-mails in the subject's address book: theirs, not hers
+    contacts = Collection("contacts", (pk(), email(), link("account_id", "accounts", "from")))
+    s = schema(ACCOUNTS, HOUSEHOLDS, contacts)
     tables = {
         ("d", "accounts"): rows(
             ("id", "email", "name", "household_id"), (1, "ann@example.org", "Ann", None)
         ),
         ("d", "households"): [],
-        ("d", "profiles"): rows(
-            ("id", "email", "account_id"), (3, "ann.work@example.org", 1), (4, "x@example.org", 2)
+        ("d", "contacts"): rows(
+            ("id", "email", "account_id"), (3, "bob@example.org", 1), (4, "ann@example.org", 2)
         ),
     }
-    assert access(s, tables) == {"accounts": [(1, False)], "profiles": [(3, False)]}
+    # contact 4 holds Ann's own address: found by her identity, whoever's account it hangs on
+    assert access(s, tables) == {"accounts": [(1, False)], "contacts": [(4, False)]}
+    outcome = erase(s, Policy(), tables, ANN)
+    # Ann's account goes even though Bob's entry in her address book stays: its link is kept
+    # (X3) so her account is masked, not deleted
+    assert outcome.tables[("d", "contacts")] == [tables[("d", "contacts")][0]]
+    assert outcome.tables[("d", "accounts")] == rows(
+        ("id", "email", "name", "household_id"), (1, None, None, None)
+    )
 
 
 def test_a1_composite_link_matches_on_every_field() -> None:
@@ -361,6 +368,15 @@ def test_x4_a_field_named_id_is_the_key_when_none_is_declared() -> None:
         ),
     )
     tables = {("d", "newsletter"): rows(("id", "email", "t"), (1, "ann@example.org", "x"))}
+    outcome = erase(schema(newsletter), Policy(), tables, ANN)
+    assert outcome.tables == {("d", "newsletter"): []}
+    assert outcome.status == "complete"
+
+
+def test_x4_the_databases_primary_key_is_the_key_when_the_data_map_has_none() -> None:
+    fields = (Field("code"), email(), text("t", "user.behavior"))
+    newsletter = Collection("newsletter", fields, database_key=("code",))
+    tables = {("d", "newsletter"): rows(("code", "email", "t"), ("c1", "ann@example.org", "x"))}
     outcome = erase(schema(newsletter), Policy(), tables, ANN)
     assert outcome.tables == {("d", "newsletter"): []}
     assert outcome.status == "complete"
