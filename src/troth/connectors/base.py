@@ -26,6 +26,34 @@ class ColumnInfo:
     unique: bool = False
 
 
+@dataclass(frozen=True)
+class ForeignKey:
+    """A foreign key the database declares: ``table.columns`` hold ``target.target_columns``."""
+
+    table: str
+    columns: tuple[str, ...]
+    target: str
+    target_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TableCatalog:
+    name: str
+    columns: tuple[str, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = ()
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """What a database declares of its tables (see ``SqlConnector.catalog``)."""
+
+    tables: dict[str, TableCatalog]
+
+    def foreign_keys_into(self, table: str) -> list[ForeignKey]:
+        return [fk for t in self.tables.values() for fk in t.foreign_keys if fk.target == table]
+
+
 FieldSpec = str | tuple[str, ...]
 
 

@@ -34,7 +34,14 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, NoSuchTableError, SQLAlchemyError
 
-from troth.connectors.base import ColumnInfo, ConnectorError, FieldSpec
+from troth.connectors.base import (
+    Catalog,
+    ColumnInfo,
+    ConnectorError,
+    FieldSpec,
+    ForeignKey,
+    TableCatalog,
+)
 
 T = TypeVar("T")
 
@@ -148,6 +155,7 @@ class SqlConnector:
         self._schema_key = parsed.render_as_string(hide_password=True)
         self._tables: dict[str, sa.Table] = {}
         self._columns: dict[str, dict[str, ColumnInfo]] = {}
+        self._catalog: Catalog | None = None
         self._tx: sa.Connection | None = None
         self._pinned: sa.Connection | None = None
 
@@ -303,6 +311,35 @@ class SqlConnector:
 
     def primary_key(self, collection: str) -> tuple[str, ...]:
         return tuple(c.name for c in self.table(collection).primary_key.columns)
+
+    def catalog(self) -> Catalog:
+        """What the database itself declares: its tables, their columns, primary keys and
+        foreign keys (read once per connector)."""
+        if self._catalog is None:
+
+            def read() -> Catalog:
+                with self._connection() as conn:
+                    inspector = sa.inspect(conn)
+                    tables = {}
+                    for name in inspector.get_table_names():
+                        columns = tuple(c["name"] for c in inspector.get_columns(name))
+                        pk = tuple(
+                            inspector.get_pk_constraint(name).get("constrained_columns") or ()
+                        )
+                        fks = tuple(
+                            ForeignKey(
+                                name,
+                                tuple(fk["constrained_columns"]),
+                                str(fk["referred_table"]),
+                                tuple(fk["referred_columns"]),
+                            )
+                            for fk in inspector.get_foreign_keys(name)
+                        )
+                        tables[name] = TableCatalog(name, columns, pk, fks)
+                    return Catalog(tables)
+
+            self._catalog = self._retrying("reading the catalog", read)
+        return self._catalog
 
     def _column(self, table: sa.Table, collection: str, name: str) -> sa.Column[Any]:
         if name not in table.c:

@@ -83,6 +83,14 @@ def check_command(
             "--policy", help="Policy file: links systems to datasets, declares categories."
         ),
     ] = None,
+    connections: Annotated[
+        bool,
+        typer.Option(
+            "--connections",
+            help="Also hold each dataset against its database's catalog (tables, columns, "
+            "primary and foreign keys).",
+        ),
+    ] = False,
 ) -> None:
     """Report unreachable personal data, dangling references, undeclared categories."""
     try:
@@ -94,6 +102,8 @@ def check_command(
             with open_store() as store:
                 datasets, system_of = stored_datasets(store)
         findings = check_against_policy(datasets, system_of, policy_in_force(policy))
+        if connections:
+            findings += _catalog_findings(datasets)
     except TrothError as exc:
         raise _fail(exc) from None
     for finding in findings:
@@ -105,3 +115,18 @@ def check_command(
     )
     if has_errors(findings):
         raise typer.Exit(2)
+
+
+def _catalog_findings(datasets: list[Dataset]) -> list:
+    """Each dataset held against the catalog of the database that serves it."""
+    from troth.config import load_settings
+    from troth.connectors import connections_for
+    from troth.datamap.catalog import catalog_findings
+
+    findings = []
+    with connections_for([d.fides_key for d in datasets], load_settings()) as opened:
+        for dataset in datasets:
+            catalog = getattr(opened[dataset.fides_key], "catalog", None)
+            if callable(catalog):
+                findings += catalog_findings(dataset, catalog())
+    return findings

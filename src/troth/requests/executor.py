@@ -186,7 +186,7 @@ def _access_result(plan: Plan, found: Discovery) -> AccessResult:
 # --- erasure ---------------------------------------------------------------------------------
 
 SHARED = "shared: another person's rows point at it too"
-NO_NULL = "a link whose column does not allow NULL"
+NO_NULL = "a link whose column does not allow NULL: kept, and so is the row it points at"
 POINTED_AT = "masked, not deleted: a row that stays points at it"
 # reasons the policy or the semantics give for keeping something (O1); any other is partial
 _ALLOWED_FIELD_REASONS = (
@@ -194,6 +194,7 @@ _ALLOWED_FIELD_REASONS = (
     "legal obligation",
     "outside the categories",
     "basis other than consent",
+    "does not allow NULL",
 )
 
 
@@ -315,7 +316,6 @@ def _keep_links(outcome: StepOutcome, kept_links: set[str]) -> None:
         return
     for name in sorted(kept_links):
         outcome.fields_kept[name] = NO_NULL
-        outcome.unlawful[f"{name}: {NO_NULL}"] = len(outcome.mask_keys)
 
 
 @dataclass(frozen=True)
@@ -330,6 +330,45 @@ class _Pointer:
     target_key: tuple
 
 
+@dataclass(frozen=True)
+class _LinkIn:
+    """A link into a step's collection: ``holder`` rows' ``fields`` hold ``target_fields``."""
+
+    holder: str  # the holder's step key (also for a collection the plan does not reach)
+    connector: Connector
+    table: str
+    fields: tuple[str, ...]
+    target_fields: tuple[str, ...]
+
+
+def _links_in(plan: Plan, step: Step, connections: ConnectionLookup) -> list[_LinkIn]:
+    """The data map's links into the step's collection, and the foreign keys the database
+    declares into its table (X3: a row is never deleted from under either)."""
+    out = [
+        _LinkIn(
+            f"{plan.kind}:{link.source_dataset}.{link.source_collection}",
+            connections[link.source_dataset],
+            link.source_collection,
+            link.source_fields,
+            link.fields,
+        )
+        for link in step.links_in
+    ]
+    connector = connections[step.dataset]
+    catalog = getattr(connector, "catalog", None)
+    if not callable(catalog):
+        return out
+    known = {(i.table, i.fields, i.target_fields) for i in out}
+    tables = {s.collection: s for s in plan.steps if connections[s.dataset] is connector}
+    for fk in catalog().foreign_keys_into(step.collection):
+        if (fk.table, fk.columns, fk.target_columns) in known:
+            continue
+        holder = tables.get(fk.table)
+        key = holder.key if holder is not None else f"{plan.kind}:{step.dataset}.{fk.table}"
+        out.append(_LinkIn(key, connector, fk.table, fk.columns, fk.target_columns))
+    return out
+
+
 def _pointers(
     plan: Plan, connections: ConnectionLookup, found: Discovery, outcomes: dict[str, StepOutcome]
 ) -> list[_Pointer]:
@@ -340,26 +379,22 @@ def _pointers(
         if not candidates:
             continue
         rows = found.rows[step.key]
-        for link in step.links_in:
+        for link in _links_in(plan, step, connections):
             values: dict[Any, list[tuple]] = {}
             for row_key in candidates:
-                value = tuple(rows[row_key].data.get(f) for f in link.fields)
+                value = tuple(rows[row_key].data.get(f) for f in link.target_fields)
                 if all(v is not None for v in value):
                     values.setdefault(_norm(value), []).append(row_key)
             if not values:
                 continue
-            holder = f"{plan.kind}:{link.source_dataset}.{link.source_collection}"
-            connector = connections[link.source_dataset]
-            keys = found.keys.get(holder) or tuple(connector.primary_key(link.source_collection))
-            spec = link.source_fields[0] if len(link.source_fields) == 1 else link.source_fields
+            keys = found.keys.get(link.holder) or tuple(link.connector.primary_key(link.table))
+            spec = link.fields[0] if len(link.fields) == 1 else link.fields
             raw = [k[0] if len(k) == 1 else k for k in values]
-            for data in connector.read(link.source_collection, spec, raw):
+            for data in link.connector.read(link.table, spec, raw):
                 holder_key = tuple(data.get(k) for k in keys) if keys else tuple(data.values())
-                value = _norm(tuple(data.get(f) for f in link.source_fields))
+                value = _norm(tuple(data.get(f) for f in link.fields))
                 for target_key in values.get(value, ()):
-                    out.append(
-                        _Pointer(holder, holder_key, link.source_fields, step.key, target_key)
-                    )
+                    out.append(_Pointer(link.holder, holder_key, link.fields, step.key, target_key))
     return out
 
 
