@@ -55,15 +55,22 @@ def test_the_audit_log_holds_every_change_of_state_and_no_personal_data(
     service: RequestService, smtp_server: SmtpServer
 ) -> None:
     request = service.submit("erase", {"email": EMAIL, "loyalty_id": "L-77"}).request
-    service.verify(request.id, code_in(smtp_server.messages[-1]))
+    service.verify_by_staff(request.id, "staff:ana", "loyalty card seen at the counter")
     service.deny(request.id, "staff:ana", "identity documents did not match")
     log = AuditLog(service.engine)
     events = list(log.events(target=f"request:{request.id}"))
-    assert [e.action for e in events] == ["request.received", "request.verified", "request.denied"]
-    assert [(e.details["from"], e.details["to"]) for e in events[1:]] == [
+    assert [e.action for e in events] == [
+        "request.received",
+        "request.awaiting_staff_verification",
+        "request.verified",
+        "request.denied",
+    ]
+    assert events[1].details["unproven"] == ["loyalty_id"]
+    assert [(e.details["from"], e.details["to"]) for e in events[2:]] == [
         ("received", "verified"),
         ("verified", "denied"),
     ]
+    assert events[2].details["by"] == "staff"
     assert events[-1].actor == "staff:ana"
     dumped = json.dumps([e.details for e in log.events()]).lower()
     assert "jane" not in dumped and "example.com" not in dumped and "l-77" not in dumped
@@ -123,8 +130,10 @@ def test_unknown_identity_type_and_bad_input_are_clear_one_line_errors(
     )
     with pytest.raises(RequestError, match="unknown request kind 'forget'"):
         service.submit("forget", {"email": EMAIL})
-    with pytest.raises(RequestError, match="email address to send the verification code"):
-        service.submit("access", {"loyalty_id": "L-1"})
+    with pytest.raises(RequestError, match="identity 'email' is not valid"):
+        service.submit("access", {"email": "jane.doe@example.com, bob@example.org"})
+    with pytest.raises(RequestError, match="go only to the e-mail address"):
+        service.submit("access", {"email": EMAIL}, contact="someone.else@example.org")
     with pytest.raises(RequestError, match="correction needs the new values"):
         service.submit("correct", {"email": EMAIL})
     assert service.list() == []  # nothing half-written

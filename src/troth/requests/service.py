@@ -8,7 +8,11 @@ that request back. Running goes through :mod:`troth.requests.execution` with a s
 journal, so a request cut short resumes where it stopped.
 
 Nothing the service says to a requester who has not proved their address tells whether the
-person is known: a code is sent to the address given whatever the data holds.
+person is known: a code is sent whatever the data holds. A code goes only to a channel that
+is the identity searched for (:mod:`troth.requests.proof`): the e-mail address of a request
+made with an e-mail address alone, or by SMS the phone number of one made with a phone number
+alone; any other request waits for staff to verify it by hand. Every later message (notices,
+the archive link) goes to that same identity, never to an address typed beside it.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from troth.audit import AuditLog, subject_ref
 from troth.config import Settings
 from troth.errors import TrothError
 from troth.keys import derive_key, secret_key_for
-from troth.notify import Mail, MailSettings, send_mail
+from troth.notify import Mail, MailSettings, Sms, SmsSender, send_mail, sms_sender_from_env
+from troth.notify.addresses import AddressError, checked_address
+from troth.notify.sms import is_phone_number
 from troth.policy import Policy
 from troth.promises import keeps
 from troth.requests.archive_store import ArchiveStore
@@ -42,6 +48,15 @@ from troth.requests.lifecycle import (
     ready_to_run,
 )
 from troth.requests.links import LINK_LIFETIME, sign_link, verify_link
+from troth.requests.proof import (
+    EMAIL,
+    PHONE,
+    Channel,
+    Proof,
+    message_channel,
+    proof_for,
+    same_address,
+)
 from troth.requests.retry import Backoff
 from troth.requests.verification import (
     CODE_LIFETIME,
@@ -154,6 +169,11 @@ class RequestRecord:
             updated_at=_aware(row["updated_at"]),  # type: ignore[arg-type]
         )
 
+    @property
+    def verification(self) -> Channel:
+        """How the request is verified: a code by mail or SMS, or staff by hand."""
+        return Channel(self.details.get("verification", Channel.EMAIL.value))
+
     def overdue(self, now: datetime | None = None) -> bool:
         return is_overdue(self.due_at, self.finished_at, now or datetime.now(UTC))
 
@@ -183,6 +203,7 @@ class RequestRecord:
             "jurisdiction": self.jurisdiction,
             "subject": self.subject_ref,
             "identity_types": sorted(self.identities),
+            "verification": self.verification.value,
             "approval_required": self.approval_required,
             "attempts": self.attempts,
             "received_at": self.received_at.isoformat(),
@@ -249,6 +270,7 @@ class RequestService:
     backoff: Backoff = field(default_factory=Backoff)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     public_url: str = "http://127.0.0.1:8000"
+    sms: SmsSender | None = field(default_factory=sms_sender_from_env)
 
     def __post_init__(self) -> None:
         master = secret_key_for(self.settings)
@@ -288,8 +310,26 @@ class RequestService:
                 raise RequestError(f"identity {kind!r} is empty")
             if len(text) > 320:
                 raise RequestError(f"identity {kind!r} is longer than 320 characters")
+            if kind == EMAIL:
+                try:
+                    text = checked_address(text, "identity 'email'")
+                except AddressError as exc:
+                    raise RequestError(str(exc)) from None
+            if kind == PHONE and not is_phone_number(text):
+                raise RequestError("identity 'phone_number' is not a phone number")
             cleaned[kind] = text
         return cleaned
+
+    def proof_of(self, identities: dict[str, str], contact: str | None) -> Proof:
+        """How a request with these identities is verified; a ``contact`` other than the
+        identity its messages go to is refused (a code proves only its own channel)."""
+        proof = proof_for(identities, sms=self.sms is not None)
+        if contact and contact.strip() and not same_address(contact, proof):
+            raise RequestError(
+                "messages about a request go only to the e-mail address (or phone number) "
+                "it is about: leave contact out or give that same address"
+            )
+        return proof
 
     # submit
 
@@ -309,10 +349,8 @@ class RequestService:
         kind = normalise_kind(kind)
         jurisdiction = normalise_jurisdiction(jurisdiction)
         identities = self.check_identities(identities)
-        contact = (contact or identities.get("email") or "").strip()
-        if "@" not in contact or any(c.isspace() for c in contact) or len(contact) > 320:
-            raise RequestError("give an email address to send the verification code to")
-        details = dict(details or {})
+        proof = self.proof_of(identities, contact)
+        details = {**(details or {}), "verification": proof.channel.value}
         if kind == "correction":
             changes = details.get("changes")
             if not isinstance(changes, dict) or not changes:
@@ -330,7 +368,7 @@ class RequestService:
             "subject_ref": ref,
             "open_key": open_key,
             "identities": identities,
-            "contact": contact,
+            "contact": proof.address,
             "details": details,
             "approval_required": kind in self._approval,
             "reason": None,
@@ -356,7 +394,7 @@ class RequestService:
                 return self.submit(
                     kind,
                     identities,
-                    contact=contact,
+                    contact=proof.address,
                     jurisdiction=jurisdiction,
                     details=details,
                     actor=actor,
@@ -365,9 +403,33 @@ class RequestService:
             if send_code and existing.state is State.RECEIVED:
                 self.send_code(existing.id)
             return Submission(existing, created=False)
-        if send_code:
+        if send_code and proof.by_code:
             self.send_code(request_id)
+        elif send_code:
+            self._await_staff(self.get(request_id), proof, actor)
         return Submission(self.get(request_id), created=True)
+
+    def _await_staff(self, request: RequestRecord, proof: Proof, actor: str) -> None:
+        """Record that staff must verify the request by hand, and tell the person so."""
+        self.audit.append(
+            actor,
+            "request.awaiting_staff_verification",
+            f"request:{request.id}",
+            {
+                "kind": request.kind,
+                "subject": request.subject_ref,
+                "unproven": list(proof.unproven),
+            },
+        )
+        self._tell(
+            request,
+            f"Your {request.kind} request: we will check it is yours",
+            f"We received your {request.kind} request ({request.id}).\n\n"
+            "Some of the details it names cannot be confirmed by a code, so our privacy team "
+            "will check by hand that they are yours before anything is done.\n"
+            f"We will answer by {request.due_at:%d %B %Y}.\n"
+            "If you did not make this request, ignore this message.\n",
+        )
 
     def _by_open_key(self, open_key: str) -> RequestRecord | None:
         with self.engine.connect() as conn:
@@ -470,7 +532,7 @@ class RequestService:
     def send_code(self, request_id: str) -> None:
         """Issue a new one-time code (replacing any earlier one) and mail it to the contact."""
         request = self.get(request_id)
-        if request.state is not State.RECEIVED:
+        if request.state is not State.RECEIVED or request.verification is Channel.STAFF:
             return
         code = new_code()
         now = self.clock()
@@ -494,11 +556,11 @@ class RequestService:
                     .values(acknowledged_at=now)
                 )
         minutes = int(CODE_LIFETIME.total_seconds() // 60)
-        self._mail(
-            request.contact,
+        self._tell(
+            request,
             f"Your {request.kind} request: verification code",
             f"We received your {request.kind} request ({request.id}).\n\n"
-            f"To confirm that this address is yours, enter this code: {code}\n\n"
+            f"To confirm that this is yours, enter this code: {code}\n\n"
             f"It is valid for {minutes} minutes and for 5 tries.\n"
             f"We will answer by {request.due_at:%d %B %Y}.\n"
             "If you did not make this request, ignore this message.\n",
@@ -509,6 +571,8 @@ class RequestService:
         request = self.get(request_id)
         if request.state is not State.RECEIVED:
             raise VerificationFailed("this request needs no verification now")
+        if request.verification is Channel.STAFF:
+            raise VerificationFailed("this request is verified by our privacy team, not by a code")
         now = self.clock()
         with self.engine.begin() as conn:
             row = (
@@ -537,7 +601,12 @@ class RequestService:
             )
             if check.outcome is Outcome.ACCEPTED:
                 self._transition(
-                    request, Event.VERIFY, actor, {"verified_at": now}, {"by": "email_code"}, conn
+                    request,
+                    Event.VERIFY,
+                    actor,
+                    {"verified_at": now},
+                    {"by": f"{request.verification.value}_code"},
+                    conn,
                 )
             else:
                 self.audit.append(
@@ -586,8 +655,8 @@ class RequestService:
             raise RequestError("a denial needs a reason")
         request = self.get(request_id)
         denied = self._transition(request, Event.DENY, actor, {"reason": reason[:500]})
-        self._mail(
-            request.contact,
+        self._tell(
+            request,
             f"Your {request.kind} request was declined",
             f"Your {request.kind} request ({request.id}) was declined: {reason[:500]}\n",
         )
@@ -624,8 +693,8 @@ class RequestService:
                 },
                 conn=conn,
             )
-        self._mail(
-            request.contact,
+        self._tell(
+            request,
             f"Your {request.kind} request: more time needed",
             f"We need more time to answer your {request.kind} request ({request.id}).\n"
             f"Reason: {reason[:500]}\n"
@@ -661,8 +730,8 @@ class RequestService:
                 {"reason": exc.reason, "evidence": evidence},
                 {"reason": exc.reason},
             )
-            self._mail(
-                request.contact,
+            self._tell(
+                request,
                 f"Your {request.kind} request could not be completed",
                 f"Your {request.kind} request ({request.id}) could not be completed yet. "
                 "Our privacy team has been told and will finish it.\n",
@@ -721,15 +790,15 @@ class RequestService:
             self.archives.put(request.id, archive, expires)
             token = sign_link(request.id, expires, self._link_key)
             link = f"{self.public_url.rstrip('/')}/api/v1/requests/archive/{token}"
-            self._mail(
-                request.contact,
+            self._tell(
+                request,
                 "Your copy of your data is ready",
                 f"Your access request ({request.id}) is complete.\n\n"
                 f"Download your data here (the link works until {expires:%d %B %Y}):\n{link}\n",
             )
             return
-        self._mail(
-            request.contact,
+        self._tell(
+            request,
             f"Your {request.kind} request is complete",
             f"Your {request.kind} request ({request.id}) is complete.\n",
         )
@@ -750,8 +819,18 @@ class RequestService:
 
     # mail
 
-    def _mail(self, to: str, subject: str, text: str) -> None:
-        send_mail(Mail(to=to, subject=subject, text=text), self.mail_settings)
+    def _tell(self, request: RequestRecord, subject: str, text: str) -> None:
+        """Send a message on the request's own channel: the identity its code went to.
+
+        A contact that is no identity of the request (a row written before this rule) gets
+        nothing; staff see the request in the queue and reach the person another way."""
+        channel = message_channel(request.identities, request.contact)
+        if channel is Channel.EMAIL:
+            send_mail(Mail(to=request.contact, subject=subject, text=text), self.mail_settings)
+        elif channel is Channel.SMS and self.sms is not None:
+            self.sms.send(Sms(to=request.contact, text=f"{subject}\n{text}"))
+        else:
+            log.warning("request %s: no channel of its own to send a message on", request.id)
 
 
 def open_service(settings: Settings | None = None, **kwargs: Any) -> RequestService:
