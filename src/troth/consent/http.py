@@ -401,8 +401,8 @@ class CampaignBody(BaseModel):
 
 
 @staff.post("/campaigns", summary="Send a marketing campaign to those who consented")
-def campaign(body: CampaignBody, request: Request, _: Staff, service: Service) -> dict[str, Any]:
-    base = str(request.base_url).rstrip("/")
+def campaign(body: CampaignBody, ctx: Context, _: Staff, service: Service) -> dict[str, Any]:
+    base = ctx.settings.effective_public_url  # the unsubscribe links: never the Host header
     report = send_campaign(
         service,
         Campaign(body.subject, body.text, body.frequency, body.channel, base),

@@ -63,9 +63,8 @@ def service_of(ctx: Context, request: Request) -> RequestService:
     """One request service per app, over the context's store and policy."""
     found = getattr(request.app.state, "request_service", None)
     if found is None:
-        found = RequestService(
-            ctx.store, ctx.policy, ctx.settings, public_url=str(request.base_url).rstrip("/")
-        )
+        # Links in mail come from the configured public URL, never from the Host header.
+        found = RequestService(ctx.store, ctx.policy, ctx.settings)
         request.app.state.request_service = found
     return found
 

@@ -269,10 +269,11 @@ class RequestService:
     mail_settings: MailSettings | None = None
     backoff: Backoff = field(default_factory=Backoff)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
-    public_url: str = "http://127.0.0.1:8000"
+    public_url: str = ""  # default: the settings' public URL (TROTH_PUBLIC_URL)
     sms: SmsSender | None = field(default_factory=sms_sender_from_env)
 
     def __post_init__(self) -> None:
+        self.public_url = (self.public_url or self.settings.effective_public_url).rstrip("/")
         master = secret_key_for(self.settings)
         self._code_key = derive_key(master, "request-code")
         self._link_key = derive_key(master, "archive-link")

@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from troth import __version__
 from troth.config import Settings, load_settings
@@ -15,6 +16,13 @@ from troth.web.context import ServiceContext
 from troth.web.security import SecurityHeadersMiddleware
 
 HERE = Path(__file__).parent
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1")
+
+
+def allowed_hosts(settings: Settings) -> list[str]:
+    """The Host headers the service answers: the public URL's host, and loopback for the
+    local demo and health checks. Any other Host is refused with 400 before routing."""
+    return sorted({settings.public_host, *LOOPBACK_HOSTS} - {""})
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -34,6 +42,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.context = ServiceContext(settings)
+    # Added first, so it runs inside the security headers: a refusal carries them too.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings))
     app.add_middleware(SecurityHeadersMiddleware, force_https=settings.https)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
