@@ -20,6 +20,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
 from troth.consent.children import (
+    CHILD_DELETION_ROLE,
     erase_flagged_child,
     flag_possible_child,
     flagged_subjects,
@@ -434,11 +435,11 @@ class ChildDeletion(BaseModel):
 
 @staff.post(
     "/children/{subject}/delete",
-    summary="Delete a flagged subject in one step, through an erasure request",
+    summary="Delete a flagged subject in one step, through an erasure request (approvers)",
 )
 def delete_child(
     subject: str,
-    member: Staff,
+    member: Annotated[object, Depends(require_role(CHILD_DELETION_ROLE))],
     service: Service,
     ctx: Context,
     request: Request,
@@ -451,6 +452,7 @@ def delete_child(
         service_of(ctx, request),
         _subject_key(subject),
         f"staff:{member.id}",  # type: ignore[attr-defined]
+        member.role,  # type: ignore[attr-defined]  # the service checks the role again
         email=body.email if body else None,
     )
     return done.as_dict()
