@@ -30,6 +30,7 @@ class Settings:
     https: bool = False
     extra: dict[str, object] = field(default_factory=dict)
     public_url: str = ""  # the address people reach the service at; see effective_public_url
+    max_body_bytes: int = 262_144  # the largest request body any route takes (but the guard's)
 
     @property
     def secure_cookies(self) -> bool:
@@ -106,6 +107,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     except (TypeError, ValueError):
         raise ConfigError(f"TROTH_PORT must be a number, not {port_raw!r}") from None
     https = str(pick("https", "false")).lower() in {"1", "true", "yes", "on"}
+    body_raw = pick("max_body_bytes", 262_144)
+    try:
+        max_body = int(body_raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        max_body = 0
+    if not 1_024 <= max_body <= 100_000_000:
+        raise ConfigError("TROTH_MAX_BODY_BYTES must be a number of bytes from 1024 to 100000000")
     public_raw = str(pick("public_url", "") or "")
     return Settings(
         home=home,
@@ -117,4 +125,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         https=https,
         extra={k: v for k, v in file_values.items()},
         public_url=check_public_url(public_raw) if public_raw.strip() else "",
+        max_body_bytes=max_body,
     )

@@ -28,6 +28,7 @@ router = APIRouter(prefix="/api/v1", tags=["guard"])
 
 MAX_BODY_BYTES = 1_000_000
 MAX_VALUE_CHARS = 100_000
+AUDITED_FINDINGS = 20  # findings written to the audit log per decision (with the total)
 # The characters that change the nesting or the string state; everything else is skipped in C.
 _SPECIAL = re.compile(r'["\\\[\]{}]')
 
@@ -150,19 +151,25 @@ def _check_body(system: str, body: bytes, ctx: Any) -> JSONResponse:
     except GuardError as exc:
         return _error(422, str(exc))
     if decision.findings:
-        from troth.audit import AuditLog
-
-        AuditLog(ctx.store.engine).append(
-            "guard",
-            f"guard.{decision.outcome}",
-            f"system:{system}",
-            {
-                "findings": [
-                    {k: v for k, v in f.as_dict().items() if k != "span"} for f in decision.findings
-                ]
-            },
-        )
+        _audit(ctx, system, decision)
     return JSONResponse(status_code=200, content=decision.as_dict())
+
+
+def _audit(ctx: Any, system: str, decision: Any) -> None:
+    """One audit event per decision with findings: the first findings (never the content)
+    and how many there were in all, so a record of 60,000 fields writes a small row."""
+    from troth.audit import AuditLog
+
+    findings = [
+        {k: v for k, v in f.as_dict().items() if k != "span"}
+        for f in decision.findings[:AUDITED_FINDINGS]
+    ]
+    AuditLog(ctx.store.engine).append(
+        "guard",
+        f"guard.{decision.outcome}",
+        f"system:{system}",
+        {"findings": findings, "findings_total": len(decision.findings)},
+    )
 
 
 @router.post(

@@ -11,7 +11,7 @@ staff member with the role named on each route (:func:`troth.web.auth.require_ro
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from fastapi.responses import JSONResponse, Response
@@ -22,7 +22,12 @@ from troth.requests.archive_store import ArchiveError
 from troth.requests.lifecycle import State, TransitionError, ready_to_run
 from troth.requests.links import LinkError
 from troth.requests.proof import Channel
-from troth.requests.service import RequestNotFound, RequestService
+from troth.requests.service import (
+    MAX_CHANGE_CHARS,
+    MAX_CHANGES,
+    RequestNotFound,
+    RequestService,
+)
 from troth.web.auth import StaffMember, require_role
 from troth.web.context import Context
 
@@ -32,10 +37,14 @@ require_viewer = require_role("viewer")
 require_approver = require_role("approver")
 
 
+Text320 = Annotated[str, Field(max_length=320)]
+NewValue = Annotated[str, Field(max_length=MAX_CHANGE_CHARS)]
+
+
 class Submit(BaseModel):
     kind: Literal["access", "erasure", "correction", "withdrawal"]
-    identities: dict[str, str] = Field(
-        description="Identity type -> value, e.g. {'email': 'person@example.com'}"
+    identities: dict[Text320, Text320] = Field(
+        description="Identity type -> value, e.g. {'email': 'person@example.com'}", max_length=10
     )
     contact: str | None = Field(
         default=None,
@@ -46,8 +55,10 @@ class Submit(BaseModel):
         ),
     )
     jurisdiction: Literal["GDPR", "CCPA"] = "GDPR"
-    changes: dict[str, str] | None = Field(
-        default=None, description="For a correction: field or identity type -> new value"
+    changes: dict[Text320, NewValue] | None = Field(
+        default=None,
+        description="For a correction: field or identity type -> new value",
+        max_length=MAX_CHANGES,
     )
 
 

@@ -85,6 +85,10 @@ KIND_ALIASES = {
 }
 
 
+MAX_CHANGES = 20  # values one correction may change
+MAX_CHANGE_CHARS = 1_000  # the length of each new value
+
+
 class RequestError(TrothError):
     """A request cannot be made or changed; the message says why (no personal data)."""
 
@@ -356,6 +360,13 @@ class RequestService:
             changes = details.get("changes")
             if not isinstance(changes, dict) or not changes:
                 raise RequestError("a correction needs the new values, e.g. email=new@example.com")
+            if len(changes) > MAX_CHANGES or any(
+                len(str(k)) > 320 or len(str(v)) > MAX_CHANGE_CHARS for k, v in changes.items()
+            ):
+                raise RequestError(
+                    f"a correction changes at most {MAX_CHANGES} values, "
+                    f"each at most {MAX_CHANGE_CHARS} characters"
+                )
         ref = subject_ref(identity_key(identities))
         open_key = f"{kind}:{ref}"
         now = self.clock()

@@ -13,6 +13,7 @@ from troth import __version__
 from troth.config import Settings, load_settings
 from troth.errors import TrothError
 from troth.web.context import ServiceContext
+from troth.web.limits import BodyLimitMiddleware, BodyTooLarge
 from troth.web.security import SecurityHeadersMiddleware
 
 HERE = Path(__file__).parent
@@ -42,10 +43,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.context = ServiceContext(settings)
-    # Added first, so it runs inside the security headers: a refusal carries them too.
+    # Added first, so they run inside the security headers: a refusal carries them too.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        limit=settings.max_body_bytes,
+        overrides={"/api/v1/collect/": max(guard_http.MAX_BODY_BYTES, settings.max_body_bytes)},
+    )
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings))
     app.add_middleware(SecurityHeadersMiddleware, force_https=settings.https)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.exception_handler(BodyTooLarge)
+    async def body_too_large(_: Request, exc: BodyTooLarge) -> JSONResponse:
+        return JSONResponse(status_code=413, content={"error": exc.detail})
 
     @app.exception_handler(TrothError)
     async def troth_error(_: Request, exc: TrothError) -> JSONResponse:
