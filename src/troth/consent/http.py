@@ -34,6 +34,7 @@ from troth.consent.links import sign_link, verify_link
 from troth.consent.marketing import Campaign, send_campaign, unsubscribe
 from troth.consent.notices import fresh_consent_requirements, stored_notices
 from troth.consent.signals import gpc_document, read_signals
+from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.web.auth import require_role
 from troth.web.context import Context, context_of
@@ -250,7 +251,7 @@ class ParentReport(BaseModel):
     "/api/v1/consent/children/reports", status_code=202, summary="A parent reports a child"
 )
 def parent_report(body: ParentReport, service: Service) -> dict[str, str]:
-    if "@" not in body.email:
+    if not is_address(body.email):
         raise ConsentError("the email address is not valid")
     flag_possible_child(service.ledger, body.email, "parent_report")
     return {"status": "received"}

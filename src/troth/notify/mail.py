@@ -18,6 +18,7 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from troth.errors import TrothError
+from troth.notify.addresses import is_address
 
 TLS_MODES = ("none", "starttls", "tls")
 # Every character Python's str.splitlines() breaks on: any of them in a header would end it
@@ -80,13 +81,15 @@ class MailSettings:
 
 def build_message(mail: Mail, sender: str) -> EmailMessage:
     """The RFC 5322 message for ``mail`` (pure: no I/O)."""
-    if not is_one_line(mail.to) or "@" not in mail.to:
+    if not is_one_line(mail.to) or not is_address(mail.to):  # one mailbox, never a list
         raise MailError("the recipient address is not a valid email address")
     if not is_one_line(mail.subject):
         raise MailError("the subject must be one line")
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = mail.to
+    if len(msg["To"].addresses) != 1:  # what the mail server will read: still one recipient
+        raise MailError("the recipient address is not a valid email address")
     msg["Subject"] = mail.subject
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[-1] or "localhost")

@@ -28,6 +28,7 @@ from troth.requests.service import (
     RequestNotFound,
     RequestService,
 )
+from troth.requests.throttle import TooManyMessages
 from troth.web.auth import StaffMember, require_role
 from troth.web.context import Context
 
@@ -117,6 +118,8 @@ def submit(body: Submit, ctx: Context, request: Request) -> Any:
             jurisdiction=body.jurisdiction,
             details=details,
         )
+    except TooManyMessages as exc:
+        return _error(exc, 429)
     except TrothError as exc:
         return _error(exc)
     return AWAITING_STAFF if submission.request.verification is Channel.STAFF else ACCEPTED
@@ -129,6 +132,8 @@ def new_code(request_id: str, ctx: Context, request: Request) -> Any:
         service.send_code(request_id)
     except RequestNotFound:
         pass  # the same answer either way
+    except TooManyMessages as exc:
+        return _error(exc, 429)
     return {"status": "sent if the request waits for verification"}
 
 

@@ -58,6 +58,7 @@ from troth.requests.proof import (
     same_address,
 )
 from troth.requests.retry import Backoff
+from troth.requests.throttle import note_message
 from troth.requests.verification import (
     CODE_LIFETIME,
     IssuedCode,
@@ -423,16 +424,21 @@ class RequestService:
 
     def _await_staff(self, request: RequestRecord, proof: Proof, actor: str) -> None:
         """Record that staff must verify the request by hand, and tell the person so."""
-        self.audit.append(
-            actor,
-            "request.awaiting_staff_verification",
-            f"request:{request.id}",
-            {
-                "kind": request.kind,
-                "subject": request.subject_ref,
-                "unproven": list(proof.unproven),
-            },
-        )
+        with self.engine.begin() as conn:
+            self.audit.append(
+                actor,
+                "request.awaiting_staff_verification",
+                f"request:{request.id}",
+                {
+                    "kind": request.kind,
+                    "subject": request.subject_ref,
+                    "unproven": list(proof.unproven),
+                },
+                conn=conn,
+            )
+            if not request.contact:
+                return  # no address to tell: staff reach the person another way
+            note_message(conn, self.audit, request.contact, request.id, "staff_notice")
         self._tell(
             request,
             f"Your {request.kind} request: we will check it is yours",
@@ -546,10 +552,13 @@ class RequestService:
         request = self.get(request_id)
         if request.state is not State.RECEIVED or request.verification is Channel.STAFF:
             return
+        if message_channel(request.identities, request.contact) is None:
+            return  # a stored request whose contact is no identity of its own: nothing sent
         code = new_code()
         now = self.clock()
         issued = issue(code, request.id, self._code_key, now)
         with self.engine.begin() as conn:
+            note_message(conn, self.audit, request.contact, request.id, "code")
             conn.execute(request_codes.delete().where(request_codes.c.request_id == request.id))
             conn.execute(
                 request_codes.insert().values(

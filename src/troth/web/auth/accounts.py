@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from troth.audit import AuditLog
 from troth.errors import TrothError
+from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.store.tables import staff_accounts, staff_sessions
 from troth.web.auth.passwords import (
@@ -69,7 +70,7 @@ def _member(row: sa.RowMapping) -> StaffMember:
 
 def normalise_email(email: str) -> str:
     email = email.strip().lower()
-    if not EMAIL.match(email) or len(email) > 320:
+    if not EMAIL.match(email) or not is_address(email):
         raise StaffError("the staff address must be an e-mail address like name@example.com")
     return email
 

@@ -80,7 +80,8 @@ def submit_request(
         service.submit(kind, {"email": email}, jurisdiction=jurisdiction, details=details)
     except TrothError as exc:
         form = {"kind": kind, "jurisdiction": jurisdiction, "field": field}
-        return _page(request, "center/request_new.html", {"error": str(exc), "form": form}, 422)
+        status = getattr(exc, "status_code", 422)
+        return _page(request, "center/request_new.html", {"error": str(exc), "form": form}, status)
     return _page(request, "center/request_verify.html", {"error": None})
 
 
