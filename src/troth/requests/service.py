@@ -61,6 +61,8 @@ from troth.requests.retry import Backoff
 from troth.requests.throttle import note_message
 from troth.requests.verification import (
     CODE_LIFETIME,
+    MAX_TRIES,
+    Check,
     IssuedCode,
     Outcome,
     check_code,
@@ -559,17 +561,7 @@ class RequestService:
         issued = issue(code, request.id, self._code_key, now)
         with self.engine.begin() as conn:
             note_message(conn, self.audit, request.contact, request.id, "code")
-            conn.execute(request_codes.delete().where(request_codes.c.request_id == request.id))
-            conn.execute(
-                request_codes.insert().values(
-                    request_id=request.id,
-                    code_hash=issued.code_hash,
-                    issued_at=issued.issued_at,
-                    expires_at=issued.expires_at,
-                    tries=0,
-                    spent=False,
-                )
-            )
+            self._store_code(conn, request.id, issued)
             if request.acknowledged_at is None:
                 conn.execute(
                     subject_requests.update()
@@ -587,8 +579,31 @@ class RequestService:
             "If you did not make this request, ignore this message.\n",
         )
 
+    def _store_code(self, conn: sa.Connection, request_id: str, issued: IssuedCode) -> None:
+        """Keep the new code in place of the old one; the count of tries stays as it was.
+
+        Called after :func:`note_message` took the audit writer lock in this transaction, so
+        two re-sends cannot both find no row and both insert one."""
+        codes = request_codes.c
+        fresh = {
+            "code_hash": issued.code_hash,
+            "issued_at": issued.issued_at,
+            "expires_at": issued.expires_at,
+            "spent": False,
+        }
+        changed = conn.execute(
+            request_codes.update().where(codes.request_id == request_id).values(**fresh)
+        ).rowcount
+        if changed == 0:
+            conn.execute(request_codes.insert().values(request_id=request_id, tries=0, **fresh))
+
     def verify(self, request_id: str, code: str, actor: str = "subject") -> RequestRecord:
-        """Check a one-time code; on success the request is verified (and runs when it may)."""
+        """Check a one-time code; on success the request is verified (and runs when it may).
+
+        A request allows :data:`MAX_TRIES` wrong codes in all: each try is counted in the
+        store before the code is compared (one atomic UPDATE), a new code keeps the count,
+        and the last wrong try closes the request (denied), so a new request must be made.
+        """
         request = self.get(request_id)
         if request.state is not State.RECEIVED:
             raise VerificationFailed("this request needs no verification now")
@@ -596,57 +611,78 @@ class RequestService:
             raise VerificationFailed("this request is verified by our privacy team, not by a code")
         now = self.clock()
         with self.engine.begin() as conn:
-            row = (
-                conn.execute(
-                    sa.select(request_codes)
-                    .where(request_codes.c.request_id == request.id)
-                    .with_for_update()
-                )
-                .mappings()
-                .first()
-            )
-            if row is None:
-                raise VerificationFailed("no code was issued: ask for a new code")
-            stored = IssuedCode(
-                row["code_hash"],
-                _aware(row["issued_at"]),  # type: ignore[arg-type]
-                _aware(row["expires_at"]),  # type: ignore[arg-type]
-                row["tries"],
-                bool(row["spent"]),
-            )
+            stored = self._take_code_try(conn, request.id)
             check = check_code(stored, code, request.id, self._code_key, now)
-            conn.execute(
-                request_codes.update()
-                .where(request_codes.c.request_id == request.id)
-                .values(tries=check.code.tries, spent=check.code.spent)
-            )
-            if check.outcome is Outcome.ACCEPTED:
-                self._transition(
-                    request,
-                    Event.VERIFY,
-                    actor,
-                    {"verified_at": now},
-                    {"by": f"{request.verification.value}_code"},
-                    conn,
-                )
-            else:
-                self.audit.append(
-                    actor,
-                    "request.verification_refused",
-                    f"request:{request.id}",
-                    {"outcome": check.outcome.value, "tries_left": check.tries_left},
-                    conn=conn,
-                )
+            self._settle_code_try(conn, request, check, actor, now)
         if check.outcome is Outcome.WRONG:
             left = check.tries_left
             if left == 0:
-                raise VerificationFailed("wrong code, and no tries are left: ask for a new code")
+                raise VerificationFailed(
+                    f"wrong code, and no tries are left: the request is closed; "
+                    f"make it again for a new one ({MAX_TRIES} tries in all)"
+                )
             raise VerificationFailed(f"wrong code: {left} tries left")
         if check.outcome is Outcome.EXPIRED:
             raise VerificationFailed("the code has expired: ask for a new code")
         if check.outcome is Outcome.SPENT:
-            raise VerificationFailed("the code can no longer be used: ask for a new code")
+            raise VerificationFailed("the code can no longer be used: make the request again")
         return self.get(request.id)
+
+    def _take_code_try(self, conn: sa.Connection, request_id: str) -> IssuedCode:
+        """Count one try of the request's code before it is compared, in one statement.
+
+        ``UPDATE ... SET tries = tries + 1 WHERE ... tries < MAX_TRIES RETURNING``: parallel
+        tries are ordered by the database and each sees its own count; the returned code
+        carries the count before this try. A spent code (or none) is read as it is."""
+        codes = request_codes.c
+        taken = (
+            conn.execute(
+                request_codes.update()
+                .where(codes.request_id == request_id, codes.spent.is_(False))
+                .where(codes.tries < MAX_TRIES)
+                .values(tries=codes.tries + 1)
+                .returning(codes.code_hash, codes.issued_at, codes.expires_at, codes.tries)
+            )
+            .mappings()
+            .first()
+        )
+        if taken is not None:
+            return IssuedCode(
+                taken["code_hash"],
+                _aware(taken["issued_at"]),  # type: ignore[arg-type]
+                _aware(taken["expires_at"]),  # type: ignore[arg-type]
+                taken["tries"] - 1,
+            )
+        row = conn.execute(sa.select(codes.tries).where(codes.request_id == request_id)).first()
+        if row is None:
+            raise VerificationFailed("no code was issued: ask for a new code")
+        return IssuedCode("", datetime.now(UTC), datetime.now(UTC), row.tries, spent=True)
+
+    def _settle_code_try(
+        self, conn: sa.Connection, request: RequestRecord, check: Check, actor: str, now: datetime
+    ) -> None:
+        """Write what one try decided: verified, a wrong try (the last closes the request),
+        or an expired code (the try is given back: it compared nothing)."""
+        codes = request_codes.c
+        where = request_codes.update().where(codes.request_id == request.id)
+        if check.outcome is Outcome.ACCEPTED:
+            conn.execute(where.values(spent=True))
+            by = {"by": f"{request.verification.value}_code"}
+            self._transition(request, Event.VERIFY, actor, {"verified_at": now}, by, conn)
+            return
+        if check.outcome is Outcome.EXPIRED:
+            conn.execute(where.values(tries=codes.tries - 1))
+        self.audit.append(
+            actor,
+            "request.verification_refused",
+            f"request:{request.id}",
+            {"outcome": check.outcome.value, "tries_left": check.tries_left},
+            conn=conn,
+        )
+        if check.outcome is Outcome.WRONG and check.tries_left == 0:
+            conn.execute(where.values(spent=True))
+            reason = f"the code was typed wrong {MAX_TRIES} times"
+            self._transition(request, Event.DENY, "system", {"reason": reason}, None, conn)
 
     def verify_by_staff(self, request_id: str, actor: str, why: str) -> RequestRecord:
         """Verify a request staff made themselves, for a subject whose identity they hold
