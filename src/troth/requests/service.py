@@ -255,6 +255,24 @@ def approval_kinds(settings: Settings) -> set[str]:
     return {normalise_kind(str(v)) for v in value}
 
 
+def _checked_details(kind: str, details: dict[str, Any] | None, proof: Proof) -> dict[str, Any]:
+    """A request's details with how it is verified; a correction's changes are bounded."""
+    checked = {**(details or {}), "verification": proof.channel.value}
+    if kind != "correction":
+        return checked
+    changes = checked.get("changes")
+    if not isinstance(changes, dict) or not changes:
+        raise RequestError("a correction needs the new values, e.g. email=new@example.com")
+    if len(changes) > MAX_CHANGES or any(
+        len(str(k)) > 320 or len(str(v)) > MAX_CHANGE_CHARS for k, v in changes.items()
+    ):
+        raise RequestError(
+            f"a correction changes at most {MAX_CHANGES} values, "
+            f"each at most {MAX_CHANGE_CHARS} characters"
+        )
+    return checked
+
+
 def identity_key(identities: dict[str, str]) -> str:
     """The canonical text of a set of identities (types sorted, values trimmed, emails lower)."""
     parts = []
@@ -358,41 +376,11 @@ class RequestService:
         jurisdiction = normalise_jurisdiction(jurisdiction)
         identities = self.check_identities(identities)
         proof = self.proof_of(identities, contact)
-        details = {**(details or {}), "verification": proof.channel.value}
-        if kind == "correction":
-            changes = details.get("changes")
-            if not isinstance(changes, dict) or not changes:
-                raise RequestError("a correction needs the new values, e.g. email=new@example.com")
-            if len(changes) > MAX_CHANGES or any(
-                len(str(k)) > 320 or len(str(v)) > MAX_CHANGE_CHARS for k, v in changes.items()
-            ):
-                raise RequestError(
-                    f"a correction changes at most {MAX_CHANGES} values, "
-                    f"each at most {MAX_CHANGE_CHARS} characters"
-                )
+        details = _checked_details(kind, details, proof)
         ref = subject_ref(identity_key(identities))
         open_key = f"{kind}:{ref}"
-        now = self.clock()
         request_id = "req_" + secrets.token_hex(16)
-        due = deadlines_for(jurisdiction, now).due
-        row = {
-            "id": request_id,
-            "kind": kind,
-            "state": State.RECEIVED.value,
-            "jurisdiction": jurisdiction,
-            "subject_ref": ref,
-            "open_key": open_key,
-            "identities": identities,
-            "contact": proof.address,
-            "details": details,
-            "approval_required": kind in self._approval,
-            "reason": None,
-            "evidence": None,
-            "attempts": 0,
-            "received_at": now,
-            "due_at": due,
-            "updated_at": now,
-        }
+        row = self._new_row(request_id, kind, jurisdiction, ref, identities, proof, details)
         try:
             with self.engine.begin() as conn:
                 conn.execute(subject_requests.insert().values(**row))
@@ -423,6 +411,37 @@ class RequestService:
         elif send_code:
             self._await_staff(self.get(request_id), proof, actor)
         return Submission(self.get(request_id), created=True)
+
+    def _new_row(
+        self,
+        request_id: str,
+        kind: str,
+        jurisdiction: str,
+        ref: str,
+        identities: dict[str, str],
+        proof: Proof,
+        details: dict[str, Any],
+    ) -> dict[str, Any]:
+        """The stored row of a new request: received now, its messages to ``proof.address``."""
+        now = self.clock()
+        return {
+            "id": request_id,
+            "kind": kind,
+            "state": State.RECEIVED.value,
+            "jurisdiction": jurisdiction,
+            "subject_ref": ref,
+            "open_key": f"{kind}:{ref}",
+            "identities": identities,
+            "contact": proof.address,
+            "details": details,
+            "approval_required": kind in self._approval,
+            "reason": None,
+            "evidence": None,
+            "attempts": 0,
+            "received_at": now,
+            "due_at": deadlines_for(jurisdiction, now).due,
+            "updated_at": now,
+        }
 
     def _await_staff(self, request: RequestRecord, proof: Proof, actor: str) -> None:
         """Record that staff must verify the request by hand, and tell the person so."""
