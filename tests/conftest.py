@@ -74,15 +74,20 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def live_server(troth_home: Path) -> Iterator[LiveServer]:
+def live_server(troth_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveServer]:
     """The whole web service over real HTTP on a loopback port (in a fresh TROTH_HOME).
 
     Set environment variables (mail, policy, database URLs) before requesting this fixture.
+    Its public URL (where mailed links point) is its own address unless TROTH_PUBLIC_URL is set.
     """
     from troth.config import load_settings
+    from troth.testing.live import free_port
     from troth.web import create_app
 
-    server = LiveServer(create_app(load_settings())).start()
+    port = free_port()
+    if not os.environ.get("TROTH_PUBLIC_URL"):
+        monkeypatch.setenv("TROTH_PUBLIC_URL", f"http://127.0.0.1:{port}")
+    server = LiveServer(create_app(load_settings()), port=port).start()
     try:
         yield server
     finally:

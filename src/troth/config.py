@@ -10,6 +10,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DEFAULT_HOME = Path(".troth")
 
@@ -28,11 +29,51 @@ class Settings:
     port: int = 8000
     https: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+    public_url: str = ""  # the address people reach the service at; see effective_public_url
+    max_body_bytes: int = 262_144  # the largest request body any route takes (but the guard's)
 
     @property
     def secure_cookies(self) -> bool:
         """Cookies carry the Secure flag whenever the service is reached over HTTPS."""
         return self.https
+
+    @property
+    def effective_public_url(self) -> str:
+        """``TROTH_PUBLIC_URL``, or the served address for the local demo (no trailing /).
+
+        Every link in a mail or message is built from it, never from a request's Host header.
+        """
+        if self.public_url:
+            return self.public_url
+        scheme = "https" if self.https else "http"
+        return f"{scheme}://{self.host}:{self.port}"
+
+    @property
+    def public_host(self) -> str:
+        """The host name of the public URL (what a request's Host header must name)."""
+        return urlsplit(self.effective_public_url).hostname or ""
+
+
+def check_public_url(value: str) -> str:
+    """``value`` without its trailing slash when it is an http(s) address without user,
+    query or fragment; :class:`ConfigError` otherwise."""
+    text = value.strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        raise ConfigError("TROTH_PUBLIC_URL is not a valid address") from None
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or parts.username is not None
+        or parts.query
+        or parts.fragment
+    ):
+        raise ConfigError(
+            "TROTH_PUBLIC_URL must be an http(s) address like https://privacy.example.com"
+        )
+    return text
 
 
 def _read_toml(path: Path) -> dict[str, object]:
@@ -66,6 +107,14 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     except (TypeError, ValueError):
         raise ConfigError(f"TROTH_PORT must be a number, not {port_raw!r}") from None
     https = str(pick("https", "false")).lower() in {"1", "true", "yes", "on"}
+    body_raw = pick("max_body_bytes", 262_144)
+    try:
+        max_body = int(body_raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        max_body = 0
+    if not 1_024 <= max_body <= 100_000_000:
+        raise ConfigError("TROTH_MAX_BODY_BYTES must be a number of bytes from 1024 to 100000000")
+    public_raw = str(pick("public_url", "") or "")
     return Settings(
         home=home,
         database_url=database_url,
@@ -75,4 +124,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         port=port,
         https=https,
         extra={k: v for k, v in file_values.items()},
+        public_url=check_public_url(public_raw) if public_raw.strip() else "",
+        max_body_bytes=max_body,
     )

@@ -12,6 +12,7 @@ service not served over HTTPS) a key is generated once and kept in ``$TROTH_HOME
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import secrets
 from functools import lru_cache
@@ -28,6 +29,15 @@ KEY_FILE = "secret.key"
 
 class SecretKeyError(TrothError):
     """The secret key is missing or unusable; the message names the setting."""
+
+
+def same_secret(expected: str, given: str) -> bool:
+    """Constant-time equality of two texts of any characters.
+
+    ``hmac.compare_digest`` refuses a ``str`` holding anything but ASCII (a TypeError, so a
+    500 for a forged token typed with other characters); both are compared as UTF-8 bytes.
+    """
+    return hmac.compare_digest(expected.encode("utf-8"), given.encode("utf-8", "replace"))
 
 
 def _from_text(text: str) -> bytes:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import threading
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -97,3 +99,26 @@ def test_subject_refs_are_stable_keyed_and_hold_no_identity() -> None:
 def test_the_log_table_is_created_by_migration(store_url: str) -> None:
     with open_store(store_url) as store:
         assert "audit_events" in sa.inspect(store.engine).get_table_names()
+
+
+def test_large_details_are_cut_down_and_the_chain_still_verifies(tmp_path: Path) -> None:
+    from troth.audit.log import MAX_DETAILS_BYTES, bounded_details
+
+    huge = {"findings": [{"field": f"f{n}", "rule": "undeclared"} for n in range(60_000)]}
+    cut = bounded_details(huge)
+    assert len(json.dumps(cut, ensure_ascii=False).encode()) <= MAX_DETAILS_BYTES
+    assert cut["findings"][:2] == huge["findings"][:2]
+    assert cut["findings"][-1] == {"more_items": 60_000 - 20}
+    assert cut["truncated_from_bytes"] > 1_000_000
+    wide = {f"k{n}": "v" * 50 for n in range(10_000)}
+    assert bounded_details(wide)["more_keys"] == 10_000 - 20
+    small = {"kind": "access", "n": 3}
+    assert bounded_details(small) == small
+    store = open_store(f"sqlite:///{tmp_path / 's.sqlite3'}")
+    try:
+        log = AuditLog(store.engine)
+        log.append("guard", "guard.reject", "system:x", huge)
+        [event] = log.events()
+        assert event.details == cut and log.verify() == []
+    finally:
+        store.close()

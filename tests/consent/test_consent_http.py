@@ -318,8 +318,8 @@ def test_cookie_banner_endpoint_records_choices_per_category(server: LiveServer)
 
 @pytest.mark.proves("K1", "K2")
 def test_under_age_sign_up_stores_nothing_and_flagged_children_are_deleted_in_one_step(
-    server: LiveServer, troth_home: Path, demo_company: list[str]
-) -> None:
+    server: LiveServer, troth_home: Path, demo_company: list[str], staff_login
+) -> None:  # noqa: ANN001 - staff_login is a factory
     before = {
         t: rows(troth_home, t)
         for t in ("consent_subjects", "consent_events", "statement_acceptances")
@@ -339,14 +339,17 @@ def test_under_age_sign_up_stores_nothing_and_flagged_children_are_deleted_in_on
     assert may(server.url, key, MARKETING)["code"] == "under_age"
     listed = httpx.get(f"{server.url}/api/v1/consent/children", headers=STAFF).json()
     assert [(c["subject_key"], c["sources"]) for c in listed] == [(key, ["parent_report"])]
-    r = httpx.post(
-        f"{server.url}/api/v1/consent/children/{key}/delete",
-        headers=STAFF,
+    # The service token acts as an analyst: it lists, but may not erase a person.
+    r = httpx.post(f"{server.url}/api/v1/consent/children/{key}/delete", headers=STAFF)
+    assert r.status_code == 403 and "approver" in r.json()["error"]
+    approver, _, _ = staff_login("approver")
+    r = approver.post(
+        f"/api/v1/consent/children/{key}/delete",
         json={"email": demo_company[3]},
     )
     assert r.status_code == 422
     assert r.json() == {"error": "that address does not belong to the flagged subject"}
-    r = httpx.post(f"{server.url}/api/v1/consent/children/{key}/delete", headers=STAFF)
+    r = approver.post(f"/api/v1/consent/children/{key}/delete")
     assert r.status_code == 200, r.text
     done = r.json()
     assert done["request_id"].startswith("req_") and done["state"] == "complete"

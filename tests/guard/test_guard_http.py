@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 import sqlalchemy as sa
@@ -65,3 +67,54 @@ def test_an_unknown_system_is_404(live_server: LiveServer) -> None:
     response = httpx.post(f"{live_server.url}/api/v1/collect/nope", json={"a": "b"})
     assert response.status_code == 404
     assert "unknown system 'nope'" in response.json()["error"]
+
+
+# --- bodies up to the size limit are answered in bounded time ------------------------------
+
+LIMIT = 1_000_000
+# Shapes that made the old two-pass depth check quadratic (a string pattern rescanned from
+# every quote), or that a naive parser would recurse on; each fills a body to the limit.
+HOSTILE = {
+    "escaped quotes in an unclosed string": '"\\' * (LIMIT // 2 - 8),
+    "an unclosed string of backslashes": '"' + "\\" * (LIMIT - 8),
+    "quotes only": '"' * (LIMIT - 8),
+    "brackets only": "[" * (LIMIT - 8),
+    "deep objects": '{"a":' * (LIMIT // 5 - 8),
+    "brackets inside strings": '{"k": "' + "[{" * (LIMIT // 2 - 16) + '"}',
+}
+
+
+def test_the_depth_check_reads_strings_escapes_and_brackets_right() -> None:
+    from troth.guard.http import nesting_depth
+
+    assert nesting_depth('{"a": "[[[", "b": [1, {"c": "\\"]"}]}') == 3
+    assert nesting_depth('["\\\\", ["x"]]') == 2  # an escaped backslash ends before the quote
+    assert nesting_depth('["\\"[", "]"]') == 1  # an escaped quote does not end the string
+    assert nesting_depth("{}") == 1 and nesting_depth('"[{"') == 0 and nesting_depth("") == 0
+    assert nesting_depth("[" * 50, stop_above=9) == 10  # stops as soon as it is too deep
+
+
+def test_the_depth_check_is_linear_on_the_worst_bodies() -> None:
+    from troth.guard.http import nesting_depth
+
+    for text in (HOSTILE["escaped quotes in an unclosed string"][:32_000], *HOSTILE.values()):
+        started = time.perf_counter()
+        nesting_depth(text, stop_above=9)
+        assert time.perf_counter() - started < 5, len(text)  # generous: a shared machine
+
+
+def test_hostile_bodies_up_to_the_limit_get_a_4xx_quickly(live_server: LiveServer) -> None:
+    url = f"{live_server.url}/api/v1/collect/customer_service"
+    for name, text in HOSTILE.items():
+        started = time.perf_counter()
+        response = httpx.post(
+            url,
+            content=text.encode(),
+            headers={"content-type": "application/json"},
+            timeout=30,
+        )
+        assert time.perf_counter() - started < 5, name
+        assert response.status_code in (400, 413, 422), name
+        assert "\n" not in response.json()["error"]
+    assert httpx.get(f"{live_server.url}/api/v1/health").status_code == 200
+    assert _audit_rows(live_server) == 0

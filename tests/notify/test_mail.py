@@ -48,8 +48,19 @@ def test_a_server_that_is_down_is_one_clear_error(troth_home: Path) -> None:
     [
         (Mail(to="ada@example.org\nBcc: x@y.z", subject="s", text="t"), "recipient"),
         (Mail(to="not-an-address", subject="s", text="t"), "recipient"),
+        # one recipient only: a list, a display name or a quoted comma never reaches To:
+        (Mail(to="ada@example.org,eve@example.net", subject="s", text="t"), "recipient"),
+        (Mail(to="ada@example.org, eve@example.net", subject="s", text="t"), "recipient"),
+        (Mail(to="ada@example.org;eve@example.net", subject="s", text="t"), "recipient"),
+        (Mail(to='"ada,eve"@example.org', subject="s", text="t"), "recipient"),
+        (Mail(to="Eve <eve@example.net>", subject="s", text="t"), "recipient"),
         (Mail(to="ada@example.org", subject="a\r\nBcc: x@y.z", text="t"), "subject"),
         (Mail(to="ada@example.org", subject="s", text="t", headers={"X": "a\nB: c"}), "header X"),
+        # every line break Python knows ends a header just as well
+        (Mail(to="ada@example.org\x85", subject="s", text="t"), "recipient"),
+        (Mail(to="ada@example.org", subject="a\x85Bcc: x@y.z", text="t"), "subject"),
+        (Mail(to="ada@example.org", subject="a\u2028b", text="t"), "subject"),
+        (Mail(to="ada@example.org", subject="s", text="t", headers={"X": "a\x0bb"}), "header X"),
     ],
 )
 def test_header_injection_is_refused(mail: Mail, message: str, troth_home: Path) -> None:

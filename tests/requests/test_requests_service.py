@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
@@ -55,15 +57,22 @@ def test_the_audit_log_holds_every_change_of_state_and_no_personal_data(
     service: RequestService, smtp_server: SmtpServer
 ) -> None:
     request = service.submit("erase", {"email": EMAIL, "loyalty_id": "L-77"}).request
-    service.verify(request.id, code_in(smtp_server.messages[-1]))
+    service.verify_by_staff(request.id, "staff:ana", "loyalty card seen at the counter")
     service.deny(request.id, "staff:ana", "identity documents did not match")
     log = AuditLog(service.engine)
     events = list(log.events(target=f"request:{request.id}"))
-    assert [e.action for e in events] == ["request.received", "request.verified", "request.denied"]
-    assert [(e.details["from"], e.details["to"]) for e in events[1:]] == [
+    assert [e.action for e in events] == [
+        "request.received",
+        "request.awaiting_staff_verification",
+        "request.verified",
+        "request.denied",
+    ]
+    assert events[1].details["unproven"] == ["loyalty_id"]
+    assert [(e.details["from"], e.details["to"]) for e in events[2:]] == [
         ("received", "verified"),
         ("verified", "denied"),
     ]
+    assert events[2].details["by"] == "staff"
     assert events[-1].actor == "staff:ana"
     dumped = json.dumps([e.details for e in log.events()]).lower()
     assert "jane" not in dumped and "example.com" not in dumped and "l-77" not in dumped
@@ -84,24 +93,80 @@ def test_the_same_subject_and_kind_while_open_is_the_same_request(
     assert after_close.created and after_close.request.id != first.id
 
 
-def test_five_wrong_codes_need_a_new_code_which_then_works(
+def _wrong(right: str) -> str:
+    return "0" * len(right) if right != "0" * len(right) else "1" * len(right)
+
+
+def test_five_wrong_codes_close_the_request_and_a_new_request_works(
     service: RequestService, smtp_server: SmtpServer
 ) -> None:
     request = service.submit("access", {"email": EMAIL}).request
     right = code_in(smtp_server.messages[-1])
-    wrong = "0" * len(right) if right != "0" * len(right) else "1" * len(right)
     messages = []
     for _ in range(5):
         with pytest.raises(VerificationFailed) as err:
-            service.verify(request.id, wrong)
+            service.verify(request.id, _wrong(right))
         messages.append(str(err.value))
     assert messages[0] == "wrong code: 4 tries left"
-    assert messages[-1] == "wrong code, and no tries are left: ask for a new code"
-    with pytest.raises(VerificationFailed, match="no longer be used"):
+    assert messages[-1] == (
+        "wrong code, and no tries are left: the request is closed; "
+        "make it again for a new one (5 tries in all)"
+    )
+    closed = service.get(request.id)
+    assert closed.state is State.DENIED and closed.reason == "the code was typed wrong 5 times"
+    with pytest.raises(VerificationFailed, match="needs no verification now"):
         service.verify(request.id, right)
-    service.send_code(request.id)
+    again = service.submit("access", {"email": EMAIL})
+    assert again.created and again.request.id != request.id
     fresh = code_in(smtp_server.messages[-1])
-    assert service.verify(request.id, fresh).state is State.VERIFIED
+    assert service.verify(again.request.id, fresh).state is State.VERIFIED
+
+
+@pytest.mark.parametrize("ask_again", ["send_code", "submit"])
+def test_a_new_code_keeps_the_count_of_wrong_tries(
+    service: RequestService, smtp_server: SmtpServer, ask_again: str
+) -> None:
+    """Re-sending the code, or submitting the same request again, never resets the tries."""
+    request = service.submit("access", {"email": EMAIL}).request
+    right = code_in(smtp_server.messages[-1])
+    for _ in range(4):
+        with pytest.raises(VerificationFailed):
+            service.verify(request.id, _wrong(right))
+    if ask_again == "send_code":
+        service.send_code(request.id)
+    else:
+        assert service.submit("access", {"email": EMAIL}).request.id == request.id
+    fresh = code_in(smtp_server.messages[-1])
+    with pytest.raises(VerificationFailed, match="no tries are left"):
+        service.verify(request.id, _wrong(fresh))
+    with pytest.raises(VerificationFailed, match="needs no verification now"):
+        service.verify(request.id, fresh)
+
+
+def test_parallel_wrong_codes_are_counted_one_by_one(
+    service: RequestService, smtp_server: SmtpServer
+) -> None:
+    request = service.submit("access", {"email": EMAIL}).request
+    right = code_in(smtp_server.messages[-1])
+    start = threading.Barrier(20)
+
+    def attempt(n: int) -> str:
+        guess = f"{(int(right) + 1 + n) % 10**8:08d}"  # twenty different wrong codes
+        start.wait()
+        try:
+            service.verify(request.id, guess)
+        except VerificationFailed as exc:
+            return str(exc).split(":")[0]
+        return "verified"
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        outcomes = list(pool.map(attempt, range(20)))
+    compared = [o for o in outcomes if o.startswith("wrong code")]
+    assert len(compared) == 5  # only five codes were ever compared
+    assert "verified" not in outcomes
+    with pytest.raises(VerificationFailed):
+        service.verify(request.id, right)
+    assert service.get(request.id).state is State.DENIED
 
 
 def test_a_code_expires_after_15_minutes(
@@ -123,8 +188,10 @@ def test_unknown_identity_type_and_bad_input_are_clear_one_line_errors(
     )
     with pytest.raises(RequestError, match="unknown request kind 'forget'"):
         service.submit("forget", {"email": EMAIL})
-    with pytest.raises(RequestError, match="email address to send the verification code"):
-        service.submit("access", {"loyalty_id": "L-1"})
+    with pytest.raises(RequestError, match="identity 'email' is not valid"):
+        service.submit("access", {"email": "jane.doe@example.com, bob@example.org"})
+    with pytest.raises(RequestError, match="go only to the e-mail address"):
+        service.submit("access", {"email": EMAIL}, contact="someone.else@example.org")
     with pytest.raises(RequestError, match="correction needs the new values"):
         service.submit("correct", {"email": EMAIL})
     assert service.list() == []  # nothing half-written

@@ -48,7 +48,10 @@ class Demo:
     def verified(self, kind: str, identities: dict[str, str], **kw: object) -> str:
         """Submit and verify with the code from the mail; the request id."""
         request = self.service.submit(kind, identities, **kw).request  # type: ignore[arg-type]
-        self.service.verify(request.id, code_in(self.smtp.messages[-1]))
+        if request.verification.value == "staff":  # no code can prove these identities
+            self.service.verify_by_staff(request.id, "staff:test", "checked by hand")
+        else:
+            self.service.verify(request.id, code_in(self.smtp.messages[-1]))
         return request.id
 
 
@@ -163,10 +166,11 @@ def test_no_match_and_hostile_values_complete_empty_and_change_nothing(demo: Dem
     for identities in (
         {"email": "nobody@example.net"},
         {"email": "o'hara%_@example.net"},
+        {"email": "x'OR'1'='1'--@example.net"},  # quotes are valid in an address
         {"username": hostile},
         {"username": '" OR 1=1 --'},
     ):
-        ask = {"identities": identities, "contact": "probe@example.net"}
+        ask = {"identities": identities}
         access = demo.service.run(demo.verified("access", **ask))
         assert access.state is State.COMPLETE and access.evidence["summary"]["rows"] == 0
         erase = demo.service.run(demo.verified("erasure", **ask))

@@ -14,7 +14,8 @@ from troth.web import create_app
 
 @pytest.fixture
 def client(troth_home: Path) -> TestClient:
-    return TestClient(create_app(load_settings()))
+    # The service answers only its public host and loopback (not TestClient's "testserver").
+    return TestClient(create_app(load_settings()), base_url="http://localhost")
 
 
 def test_health(client: TestClient) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pyotp
@@ -101,3 +103,41 @@ def test_sessions_expire_and_end(accounts: StaffAccounts) -> None:
     assert sessions.get("forged-token", now) is None
     sessions.end(token)
     assert sessions.get(token, now) is None
+
+
+def _parallel_tries(accounts: StaffAccounts, passwords: list[str]) -> list[str]:
+    """Sign in with each password at once, from as many threads; each try's outcome."""
+    start = threading.Barrier(len(passwords))
+
+    def attempt(password: str) -> str:
+        start.wait()
+        try:
+            accounts.check_password("ada@example.com", password)
+        except SignInFailed as exc:
+            return "locked" if "locked" in str(exc) else "wrong"
+        return "signed in"
+
+    with ThreadPoolExecutor(max_workers=len(passwords)) as pool:
+        return list(pool.map(attempt, passwords))
+
+
+@pytest.mark.proves("Sec1", "Sec3")
+def test_twenty_parallel_wrong_passwords_still_lock_after_five(accounts: StaffAccounts) -> None:
+    accounts.create("ada@example.com", PASSWORD, "viewer")
+    outcomes = _parallel_tries(accounts, [f"wrong-password-{n:02d}" for n in range(20)])
+    assert outcomes.count("wrong") == 5  # only five passwords were ever checked
+    assert outcomes.count("locked") == 15
+    member = accounts.by_email("ada@example.com")
+    assert member.locked(datetime.now(UTC))
+    with pytest.raises(SignInFailed, match="locked"):  # even the right password, now
+        accounts.check_password("ada@example.com", PASSWORD)
+    actions = [e.action for e in AuditLog(accounts.engine).events()]
+    assert actions.count("staff.sign_in_failed") == 4 and actions.count("staff.lockout") == 1
+
+
+def test_the_right_password_among_parallel_wrong_ones_is_counted_fairly(
+    accounts: StaffAccounts,
+) -> None:
+    accounts.create("ada@example.com", PASSWORD, "viewer")
+    outcomes = _parallel_tries(accounts, ["wrong-password-1", "wrong-password-2", PASSWORD])
+    assert sorted(outcomes) == ["signed in", "wrong", "wrong"]

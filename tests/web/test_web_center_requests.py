@@ -112,3 +112,25 @@ def test_one_person_never_sees_another_persons_request(
             data={"csrf_token": token, "number": number, "email": ada.upper()},
         )
         assert r.status_code == 200 and number in r.text
+
+
+@pytest.mark.proves("R2")
+def test_the_form_sends_the_code_only_to_the_address_searched(
+    people: list[str], live_server: LiveServer, smtp_server: SmtpServer
+) -> None:
+    """The attack through the form: the victim's address with the attacker's beside it (as a
+    second recipient, or as an extra field) never brings the attacker a code."""
+    victim, attacker = people[0], "attacker@evil.example"
+    with httpx.Client(base_url=live_server.url) as client:
+        for typed in (f"{victim},{attacker}", f"{victim}, {attacker}", f"{attacker} <{victim}>"):
+            r = submit(client, "access", typed)
+            assert r.status_code == 422
+            assert "is not valid: give one address like name@example.com" in r.text
+            assert attacker not in r.text
+        token = csrf(client, "/privacy/requests/new")
+        r = client.post(
+            "/privacy/requests",
+            data={"csrf_token": token, "kind": "erasure", "email": victim, "contact": attacker},
+        )
+        assert r.status_code == 200
+    assert [str(m["To"]) for m in smtp_server.messages] == [victim]

@@ -22,6 +22,9 @@ import sqlalchemy as sa
 from troth.store.tables import audit_events
 
 GENESIS = "0" * 64
+MAX_DETAILS_BYTES = 8_192  # an event's details, as JSON, are cut down to this size
+_KEEP_ITEMS = 20  # items of a list (or keys of a mapping) kept when details are cut down
+_KEEP_CHARS = 200  # characters of a text kept when details are cut down
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,40 @@ def event_hash(
         ensure_ascii=False,
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _shrunk(value: Any) -> Any:
+    """``value`` with its lists and mappings cut to their first items and texts shortened."""
+    if isinstance(value, dict):
+        kept = {str(k): _shrunk(v) for k, v in list(value.items())[:_KEEP_ITEMS]}
+        if len(value) > _KEEP_ITEMS:
+            kept["more_keys"] = len(value) - _KEEP_ITEMS
+        return kept
+    if isinstance(value, list):
+        items = [_shrunk(v) for v in value[:_KEEP_ITEMS]]
+        if len(value) > _KEEP_ITEMS:
+            items.append({"more_items": len(value) - _KEEP_ITEMS})
+        return items
+    if isinstance(value, str) and len(value) > _KEEP_CHARS:
+        return value[:_KEEP_CHARS] + "…"
+    return value
+
+
+def bounded_details(details: dict[str, Any]) -> dict[str, Any]:
+    """Details as stored: JSON-ready, and at most :data:`MAX_DETAILS_BYTES` once encoded.
+
+    Larger details keep their first items, with counts of what was left out and the size
+    they had (pure), so one request can never write a huge row.
+    """
+    plain = json.loads(json.dumps(details, sort_keys=True, default=str))
+    size = len(json.dumps(plain, ensure_ascii=False).encode("utf-8"))
+    if size <= MAX_DETAILS_BYTES:
+        return plain
+    cut = _shrunk(plain)
+    cut["truncated_from_bytes"] = size
+    if len(json.dumps(cut, ensure_ascii=False).encode("utf-8")) <= MAX_DETAILS_BYTES:
+        return cut
+    return {"keys": sorted(plain)[:_KEEP_ITEMS], "truncated_from_bytes": size}
 
 
 def subject_ref(identity: str, key: bytes | None = None) -> str:
@@ -127,7 +164,7 @@ class AuditLog:
         ).first()
         seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
         at = datetime.now(UTC)
-        details = json.loads(json.dumps(details, sort_keys=True, default=str))
+        details = bounded_details(details)
         digest = event_hash(seq, at, actor, action, target, details, prev)
         conn.execute(
             audit_events.insert().values(

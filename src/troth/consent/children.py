@@ -15,16 +15,20 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from troth.consent.errors import ConsentError, UnderAge
+from troth.consent.errors import ConsentError, NotPermitted, UnderAge
 from troth.consent.keys import key_of
 from troth.consent.ledger import ConsentLedger
 from troth.promises import keeps
+from troth.roles import Role
 from troth.store.tables import child_flags, consent_subjects
 
 if TYPE_CHECKING:
     from troth.requests.service import RequestService
 
 FLAG_SOURCES = ("guard", "parent_report", "staff")
+# Deleting a possible child erases a person for good: approvers and admins only, whichever
+# way it is asked (console, JSON API, a service token).
+CHILD_DELETION_ROLE = Role.APPROVER
 SIGN_UP_NOTICE = "By signing up you accept the privacy statement in force."
 MARKETING_NOTICE = "Send me news and offers by email. I can unsubscribe at any time."
 
@@ -155,12 +159,21 @@ class ChildErasure:
 CHILD_ERASURE_WHY = "flagged as possibly under the child age"
 
 
+def require_deletion_role(role: Role) -> None:
+    """The one rule of who may delete a possible child (:class:`NotPermitted` otherwise)."""
+    if not role.allows(CHILD_DELETION_ROLE):
+        raise NotPermitted(
+            f"deleting a possible child needs the {CHILD_DELETION_ROLE.value} role or higher"
+        )
+
+
 @keeps("K2")
 def erase_flagged_child(
     ledger: ConsentLedger,
     requests: RequestService,
     subject_key: str,
     actor: str,
+    role: Role,
     email: str | None = None,
 ) -> ChildErasure:
     """Delete a flagged subject in one step through the request engine.
@@ -174,6 +187,7 @@ def erase_flagged_child(
     """
     from troth.requests.lifecycle import State, ready_to_run
 
+    require_deletion_role(role)
     _require_flagged(ledger, subject_key)
     address = address_for_erasure(ledger, subject_key, email)
     submitted = requests.submit(
@@ -195,7 +209,7 @@ def erase_flagged_child(
     summary = dict((record.evidence or {}).get("summary") or {})
     if record.state is not State.COMPLETE:
         return ChildErasure(subject_key, record.id, record.state.value, summary, record.reason)
-    done = delete_flagged(ledger, subject_key, actor, resolution=f"erased by {record.id}")
+    done = delete_flagged(ledger, subject_key, actor, role, resolution=f"erased by {record.id}")
     return ChildErasure(
         subject_key,
         record.id,
@@ -209,11 +223,12 @@ def erase_flagged_child(
 
 @keeps("K2")
 def delete_flagged(
-    ledger: ConsentLedger, subject_key: str, actor: str, resolution: str = "deleted"
+    ledger: ConsentLedger, subject_key: str, actor: str, role: Role, resolution: str = "deleted"
 ) -> dict[str, object]:
     """The consent side of deleting a flagged subject: withdraw every consent, erase the
     address, resolve the flags. :func:`erase_flagged_child` calls it once the request
     engine has erased the subject's rows. Returns what was done."""
+    require_deletion_role(role)
     _require_flagged(ledger, subject_key)
     withdrawn = ledger.withdraw_everything(subject_key, "staff")
     now = _now()

@@ -25,15 +25,22 @@ consent_app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
 
 
+def _public_url() -> str:
+    from troth.config import load_settings
+
+    return load_settings().effective_public_url
+
+
 @campaign_app.command("send")
 def campaign_send(
     subject: Annotated[str, typer.Option(help="The mail's subject line.")],
     body: Annotated[Path, typer.Option(help="A text file with the mail's body.")],
     frequency: Annotated[str, typer.Option(help="daily, weekly or monthly.")] = "weekly",
     channel: Annotated[str, typer.Option(help="The channel (email).")] = "email",
-    base_url: Annotated[str, typer.Option(help="Where the unsubscribe links point.")] = (
-        "http://127.0.0.1:8000"
-    ),
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="Where the unsubscribe links point (default: TROTH_PUBLIC_URL)."),
+    ] = None,
     dry_run: Annotated[bool, typer.Option(help="Count recipients, send nothing.")] = False,
 ) -> None:
     """Send a marketing campaign to every subject who consented; report who was skipped, why."""
@@ -44,7 +51,9 @@ def campaign_send(
         store = open_store()
         service = ConsentService(store, policy_in_force(), fresh_consent_requirements(store))
         report = send_campaign(
-            service, Campaign(subject, text, frequency, channel, base_url), dry_run=dry_run
+            service,
+            Campaign(subject, text, frequency, channel, base_url or _public_url()),
+            dry_run=dry_run,
         )
     except TrothError as exc:
         raise _fail(exc) from None
@@ -80,9 +89,9 @@ def consent_notify(
     new: Annotated[Path, typer.Argument(help="The policy file of the new version.")],
     batch_size: Annotated[int, typer.Option(help="Subjects per batch.")] = 100,
     pause: Annotated[float, typer.Option(help="Seconds to wait after each mail.")] = 0.0,
-    base_url: Annotated[str, typer.Option(help="The privacy center's address.")] = (
-        "http://127.0.0.1:8000"
-    ),
+    base_url: Annotated[
+        str | None, typer.Option(help="The privacy center's address (default: TROTH_PUBLIC_URL).")
+    ] = None,
     resend_unconfirmed: Annotated[
         bool, typer.Option(help="Also send to subjects whose send was cut short by a crash.")
     ] = False,
@@ -108,7 +117,7 @@ def consent_notify(
                 load_policy(new),
                 batch_size=batch_size,
                 pause=pause,
-                base_url=base_url,
+                base_url=base_url or _public_url(),
                 resend_unconfirmed=resend_unconfirmed,
                 on_progress=show,
             )

@@ -33,3 +33,9 @@ class UnderAge(ConsentError):
     """The person is under the statement's child age; nothing was stored."""
 
     status_code = 403
+
+
+class NotPermitted(ConsentError):
+    """The staff member's role does not allow this (the same rule for API and console)."""
+
+    status_code = 403

@@ -20,6 +20,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
 from troth.consent.children import (
+    CHILD_DELETION_ROLE,
     erase_flagged_child,
     flag_possible_child,
     flagged_subjects,
@@ -33,6 +34,7 @@ from troth.consent.links import sign_link, verify_link
 from troth.consent.marketing import Campaign, send_campaign, unsubscribe
 from troth.consent.notices import fresh_consent_requirements, stored_notices
 from troth.consent.signals import gpc_document, read_signals
+from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.web.auth import require_role
 from troth.web.context import Context, context_of
@@ -249,7 +251,7 @@ class ParentReport(BaseModel):
     "/api/v1/consent/children/reports", status_code=202, summary="A parent reports a child"
 )
 def parent_report(body: ParentReport, service: Service) -> dict[str, str]:
-    if "@" not in body.email:
+    if not is_address(body.email):
         raise ConsentError("the email address is not valid")
     flag_possible_child(service.ledger, body.email, "parent_report")
     return {"status": "received"}
@@ -401,8 +403,8 @@ class CampaignBody(BaseModel):
 
 
 @staff.post("/campaigns", summary="Send a marketing campaign to those who consented")
-def campaign(body: CampaignBody, request: Request, _: Staff, service: Service) -> dict[str, Any]:
-    base = str(request.base_url).rstrip("/")
+def campaign(body: CampaignBody, ctx: Context, _: Staff, service: Service) -> dict[str, Any]:
+    base = ctx.settings.effective_public_url  # the unsubscribe links: never the Host header
     report = send_campaign(
         service,
         Campaign(body.subject, body.text, body.frequency, body.channel, base),
@@ -434,11 +436,11 @@ class ChildDeletion(BaseModel):
 
 @staff.post(
     "/children/{subject}/delete",
-    summary="Delete a flagged subject in one step, through an erasure request",
+    summary="Delete a flagged subject in one step, through an erasure request (approvers)",
 )
 def delete_child(
     subject: str,
-    member: Staff,
+    member: Annotated[object, Depends(require_role(CHILD_DELETION_ROLE))],
     service: Service,
     ctx: Context,
     request: Request,
@@ -451,6 +453,7 @@ def delete_child(
         service_of(ctx, request),
         _subject_key(subject),
         f"staff:{member.id}",  # type: ignore[attr-defined]
+        member.role,  # type: ignore[attr-defined]  # the service checks the role again
         email=body.email if body else None,
     )
     return done.as_dict()

@@ -21,6 +21,7 @@ from troth.consent.decision import UseIndex
 from troth.consent.errors import ConsentError, UnknownPurpose
 from troth.consent.keys import BROWSER_PREFIX, key_of, normalise_email, subject_key
 from troth.consent.state import CHANNELS, FREQUENCIES, OFF, ConsentEvent, SubjectState, derive_state
+from troth.notify.addresses import is_address
 from troth.policy import Policy
 from troth.promises import keeps
 from troth.store import Store
@@ -124,7 +125,7 @@ class ConsentLedger:
     def register(self, email: str, systems: Iterable[str] = ()) -> str:
         """Add (or update the systems of) a subject; return its key."""
         email = normalise_email(email)
-        if "@" not in email or any(c in email for c in "\r\n "):
+        if not is_address(email):  # one mailbox: campaigns and notices are mailed to it
             raise ConsentError("the email address is not valid")
         unknown = [s for s in systems if self.policy.system(s) is None]
         if unknown:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from troth.consent.errors import BadLink
 from troth.consent.keys import derived_key, is_key
+from troth.keys import same_secret
 
 DEFAULT_LIFETIME = 60 * 60 * 24 * 90  # 90 days: a newsletter stays answerable for a season
 
@@ -53,7 +54,7 @@ def verify_link(token: str, action: str, now: float | None = None) -> LinkClaims
     payload, dot, signature = token.partition(".")
     if not dot or not payload or not signature or len(token) > 1000:
         raise BadLink("the link is malformed")
-    if not hmac.compare_digest(_sign(payload), signature):
+    if not same_secret(_sign(payload), signature):
         raise BadLink("the link's signature is not valid (altered or forged)")
     try:
         body = json.loads(_unb64(payload))

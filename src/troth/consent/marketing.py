@@ -18,6 +18,7 @@ from troth.consent.ledger import ConsentLedger, ConsentService, SubjectRecord
 from troth.consent.links import sign_link
 from troth.consent.state import FREQUENCIES, OFF, SubjectState
 from troth.notify import Mail, MailSettings, send_mail
+from troth.notify.mail import is_one_line
 from troth.promises import keeps
 
 CHANNEL_USES = {"email": "marketing.communications.email"}
@@ -38,7 +39,7 @@ class Campaign:
             raise ConsentError(
                 f"unknown campaign frequency {self.frequency!r}: one of {', '.join(FREQUENCIES)}"
             )
-        if not self.subject.strip() or "\n" in self.subject or "\r" in self.subject:
+        if not self.subject.strip() or not is_one_line(self.subject):
             raise ConsentError("the campaign subject must be one non-empty line")
         if not self.text.strip():
             raise ConsentError("the campaign text is empty")

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from troth.errors import TrothError
 from troth.notify.mail import MailSettings, Outbox
+from troth.notify.sms import SmsOutbox, sms_outbox_path
 from troth.terminal import fail
 
 console = Console(soft_wrap=True, highlight=False)
@@ -19,12 +20,30 @@ class OutboxError(TrothError):
     """The outbox has no such message."""
 
 
+def sms_outbox_listing() -> None:
+    """Print the text messages in $TROTH_HOME/sms-outbox, oldest first."""
+    path = sms_outbox_path()
+    messages = SmsOutbox(path).messages()
+    if not messages:
+        console.print(f"the SMS outbox {path} is empty")
+        return
+    for n, sms in enumerate(messages, start=1):
+        console.print(f"#{n} to {sms.to}:", markup=False)
+        console.print(sms.text, markup=False)
+
+
 def outbox_command(
     show: Annotated[
         int | None, typer.Option("--show", help="Print message N (1 = oldest) in full.")
     ] = None,
+    sms: Annotated[
+        bool, typer.Option("--sms", help="The text messages ($TROTH_HOME/sms-outbox) instead.")
+    ] = False,
 ) -> None:
     """List the mail in $TROTH_HOME/outbox, oldest first, or print one message."""
+    if sms:
+        sms_outbox_listing()
+        return
     settings = MailSettings.from_env()
     messages = Outbox(settings.outbox).messages()
     if show is not None:

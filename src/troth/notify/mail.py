@@ -18,8 +18,17 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from troth.errors import TrothError
+from troth.notify.addresses import is_address
 
 TLS_MODES = ("none", "starttls", "tls")
+# Every character Python's str.splitlines() breaks on: any of them in a header would end it
+# (the email package refuses them), so a header value must hold none.
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def is_one_line(text: str) -> bool:
+    """True when ``text`` holds no line break of any kind (pure)."""
+    return not any(c in LINE_BREAKS for c in text)
 
 
 class MailError(TrothError):
@@ -72,19 +81,23 @@ class MailSettings:
 
 def build_message(mail: Mail, sender: str) -> EmailMessage:
     """The RFC 5322 message for ``mail`` (pure: no I/O)."""
-    if "\n" in mail.to or "\r" in mail.to or "@" not in mail.to:
+    if not is_one_line(mail.to) or not is_address(mail.to):  # one mailbox, never a list
         raise MailError("the recipient address is not a valid email address")
-    if "\n" in mail.subject or "\r" in mail.subject:
+    if not is_one_line(mail.subject):
         raise MailError("the subject must be one line")
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = mail.to
+    if len(msg["To"].addresses) != 1:  # what the mail server will read: still one recipient
+        raise MailError("the recipient address is not a valid email address")
     msg["Subject"] = mail.subject
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[-1] or "localhost")
     for name, value in mail.headers.items():
-        if "\n" in value or "\r" in value:
-            raise MailError(f"mail header {name} must be one line")
+        if not is_one_line(name):
+            raise MailError("a mail header's name must be one line")
+        if not is_one_line(value):
+            raise MailError(f"mail header {name[:40]} must be one line")
         msg[name] = value
     msg.set_content(mail.text)
     if mail.html is not None:

@@ -27,7 +27,10 @@ Jurisdiction = Annotated[
     str, typer.Option("--jurisdiction", help="GDPR (one month) or CCPA (45 days).")
 ]
 Contact = Annotated[
-    str | None, typer.Option("--contact", help="Where the code goes (default: --email).")
+    str | None,
+    typer.Option(
+        "--contact", help="Must be the --email identity if given: codes go only to an identity."
+    ),
 ]
 
 
@@ -81,7 +84,11 @@ def _submit(
     request = submission.request
     state = "received" if submission.created else f"already open ({request.state.value})"
     console.print(f"{request.id} {request.kind} {state}; due {request.due_at:%Y-%m-%d}")
-    if request.state.value == "received":
+    if request.state.value == "received" and request.verification.value == "staff":
+        console.print(
+            "no code can prove these identities; once checked: troth request verify-by-hand ID"
+        )
+    elif request.state.value == "received":
         console.print("a verification code was sent; confirm it with: troth request verify ID CODE")
 
 
@@ -141,6 +148,20 @@ def verify_command(request_id: str, code: str) -> None:
     """Confirm a request with the code that was mailed."""
     try:
         request = _service().verify(request_id, code, actor="cli")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(f"{request.id} {request.state.value}")
+
+
+@app.command("verify-by-hand")
+def verify_by_hand_command(
+    request_id: str,
+    why: Annotated[str, typer.Option("--why", help="How the identities were checked.")],
+    by: Annotated[str, typer.Option("--by", help="Who verifies (recorded in the audit log).")],
+) -> None:
+    """Verify by hand a request whose identities no code can prove (audited)."""
+    try:
+        request = _service().verify_by_staff(request_id, f"staff:{by}", why)
     except TrothError as exc:
         raise _fail(exc) from None
     console.print(f"{request.id} {request.state.value}")

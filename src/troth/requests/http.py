@@ -1,15 +1,17 @@
 """The REST API of data subject requests, under ``/api/v1/requests``.
 
 Subject endpoints (submit, new code, verify, status, download) never tell whether a person is
-known: a submission always answers 202 and mails a code to the address given; the request id
-reaches the requester only in that mail, and a download needs the signed link mailed after
+known: a submission always answers 202 and sends a code to the identity searched for (the
+e-mail address, or by SMS a phone number given alone), never to another address; a request
+naming other identities waits for staff to verify it by hand. The request id reaches the
+requester only in that message, and a download needs the signed link sent after
 verification. Staff endpoints (list, details, approve, deny, extend, run) need a signed-in
 staff member with the role named on each route (:func:`troth.web.auth.require_role`).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from fastapi.responses import JSONResponse, Response
@@ -17,9 +19,16 @@ from pydantic import BaseModel, Field
 
 from troth.errors import TrothError
 from troth.requests.archive_store import ArchiveError
-from troth.requests.lifecycle import TransitionError, ready_to_run
+from troth.requests.lifecycle import State, TransitionError, ready_to_run
 from troth.requests.links import LinkError
-from troth.requests.service import RequestNotFound, RequestService
+from troth.requests.proof import Channel
+from troth.requests.service import (
+    MAX_CHANGE_CHARS,
+    MAX_CHANGES,
+    RequestNotFound,
+    RequestService,
+)
+from troth.requests.throttle import TooManyMessages
 from troth.web.auth import StaffMember, require_role
 from troth.web.context import Context
 
@@ -29,17 +38,28 @@ require_viewer = require_role("viewer")
 require_approver = require_role("approver")
 
 
+Text320 = Annotated[str, Field(max_length=320)]
+NewValue = Annotated[str, Field(max_length=MAX_CHANGE_CHARS)]
+
+
 class Submit(BaseModel):
     kind: Literal["access", "erasure", "correction", "withdrawal"]
-    identities: dict[str, str] = Field(
-        description="Identity type -> value, e.g. {'email': 'person@example.com'}"
+    identities: dict[Text320, Text320] = Field(
+        description="Identity type -> value, e.g. {'email': 'person@example.com'}", max_length=10
     )
     contact: str | None = Field(
-        default=None, description="Where the code goes (default: the email identity)"
+        default=None,
+        max_length=320,
+        description=(
+            "Leave out: the code goes to the email identity (or by SMS to a phone number given "
+            "alone). Any other address is refused."
+        ),
     )
     jurisdiction: Literal["GDPR", "CCPA"] = "GDPR"
-    changes: dict[str, str] | None = Field(
-        default=None, description="For a correction: field or identity type -> new value"
+    changes: dict[Text320, NewValue] | None = Field(
+        default=None,
+        description="For a correction: field or identity type -> new value",
+        max_length=MAX_CHANGES,
     )
 
 
@@ -55,9 +75,8 @@ def service_of(ctx: Context, request: Request) -> RequestService:
     """One request service per app, over the context's store and policy."""
     found = getattr(request.app.state, "request_service", None)
     if found is None:
-        found = RequestService(
-            ctx.store, ctx.policy, ctx.settings, public_url=str(request.base_url).rstrip("/")
-        )
+        # Links in mail come from the configured public URL, never from the Host header.
+        found = RequestService(ctx.store, ctx.policy, ctx.settings)
         request.app.state.request_service = found
     return found
 
@@ -78,6 +97,13 @@ ACCEPTED = {
     "status": "received",
     "message": "A verification code and the request number were sent to the address given.",
 }
+AWAITING_STAFF = {
+    "status": "received",
+    "message": (
+        "Our privacy team will check by hand that the identities given are yours; the request "
+        "number was sent to the e-mail address given, if any."
+    ),
+}
 
 
 @router.post("", status_code=202, summary="Submit a request (a code is mailed to the requester)")
@@ -85,16 +111,18 @@ def submit(body: Submit, ctx: Context, request: Request) -> Any:
     service = service_of(ctx, request)
     details = {"changes": body.changes} if body.changes else None
     try:
-        service.submit(
+        submission = service.submit(
             body.kind,
             body.identities,
             contact=body.contact,
             jurisdiction=body.jurisdiction,
             details=details,
         )
+    except TooManyMessages as exc:
+        return _error(exc, 429)
     except TrothError as exc:
         return _error(exc)
-    return ACCEPTED
+    return AWAITING_STAFF if submission.request.verification is Channel.STAFF else ACCEPTED
 
 
 @router.post("/{request_id}/code", status_code=202, summary="Send a new verification code")
@@ -104,6 +132,8 @@ def new_code(request_id: str, ctx: Context, request: Request) -> Any:
         service.send_code(request_id)
     except RequestNotFound:
         pass  # the same answer either way
+    except TooManyMessages as exc:
+        return _error(exc, 429)
     return {"status": "sent if the request waits for verification"}
 
 
@@ -230,6 +260,29 @@ def extend(
 ) -> Any:
     service = service_of(ctx, request)
     return _staff_change("extend", request_id, service, f"staff:{member.id}", body.reason)
+
+
+@router.post(
+    "/{request_id}/verify-by-staff",
+    summary="Verify a request by hand (identities no code can prove), with why; audited",
+)
+def verify_by_staff(
+    request_id: str,
+    body: Reason,
+    ctx: Context,
+    request: Request,
+    tasks: BackgroundTasks,
+    member: StaffMember = Depends(require_approver),  # noqa: B008
+) -> Any:
+    service = service_of(ctx, request)
+    result = _staff_change(
+        "verify_by_staff", request_id, service, f"staff:{member.id}", body.reason
+    )
+    if isinstance(result, dict) and ready_to_run(
+        State(result["state"]), approval_required=result["approval_required"]
+    ):
+        tasks.add_task(_run_quietly, service, request_id)
+    return result
 
 
 @router.post("/{request_id}/run", summary="Run, resume or retry a request now")

@@ -13,6 +13,7 @@ import hmac
 from datetime import UTC, datetime, timedelta
 
 from troth.errors import TrothError
+from troth.keys import same_secret
 
 LINK_LIFETIME = timedelta(days=7)
 
@@ -36,11 +37,11 @@ def verify_link(token: str, key: bytes, now: datetime | None = None) -> str:
     """The request id a valid token names; :class:`LinkError` otherwise."""
     now = now or datetime.now(UTC)
     parts = token.split(".")
-    if len(parts) != 3 or not parts[1].isdigit():
+    if len(parts) != 3 or not (parts[1].isascii() and parts[1].isdigit()):  # int("²") fails
         raise LinkError("the download link is not valid or has expired")
     request_id, expires_raw, sig = parts
     expires = int(expires_raw)
-    if not hmac.compare_digest(_sig(request_id, expires, key), sig):
+    if not same_secret(_sig(request_id, expires, key), sig):
         raise LinkError("the download link is not valid or has expired")
     if now.timestamp() >= expires:
         raise LinkError("the download link is not valid or has expired")

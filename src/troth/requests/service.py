@@ -8,7 +8,11 @@ that request back. Running goes through :mod:`troth.requests.execution` with a s
 journal, so a request cut short resumes where it stopped.
 
 Nothing the service says to a requester who has not proved their address tells whether the
-person is known: a code is sent to the address given whatever the data holds.
+person is known: a code is sent whatever the data holds. A code goes only to a channel that
+is the identity searched for (:mod:`troth.requests.proof`): the e-mail address of a request
+made with an e-mail address alone, or by SMS the phone number of one made with a phone number
+alone; any other request waits for staff to verify it by hand. Every later message (notices,
+the archive link) goes to that same identity, never to an address typed beside it.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from troth.audit import AuditLog, subject_ref
 from troth.config import Settings
 from troth.errors import TrothError
 from troth.keys import derive_key, secret_key_for
-from troth.notify import Mail, MailSettings, send_mail
+from troth.notify import Mail, MailSettings, Sms, SmsSender, send_mail, sms_sender_from_env
+from troth.notify.addresses import AddressError, checked_address
+from troth.notify.sms import is_phone_number
 from troth.policy import Policy
 from troth.promises import keeps
 from troth.requests.archive_store import ArchiveStore
@@ -44,9 +50,21 @@ from troth.requests.lifecycle import (
     ready_to_run,
 )
 from troth.requests.links import LINK_LIFETIME, sign_link, verify_link
+from troth.requests.proof import (
+    EMAIL,
+    PHONE,
+    Channel,
+    Proof,
+    message_channel,
+    proof_for,
+    same_address,
+)
 from troth.requests.retry import Backoff
+from troth.requests.throttle import note_message
 from troth.requests.verification import (
     CODE_LIFETIME,
+    MAX_TRIES,
+    Check,
     IssuedCode,
     Outcome,
     check_code,
@@ -70,6 +88,10 @@ KIND_ALIASES = {
     "withdrawal": "withdrawal",
     "consent_withdrawal": "withdrawal",
 }
+
+
+MAX_CHANGES = 20  # values one correction may change
+MAX_CHANGE_CHARS = 1_000  # the length of each new value
 
 
 class RequestError(TrothError):
@@ -156,6 +178,11 @@ class RequestRecord:
             updated_at=_aware(row["updated_at"]),  # type: ignore[arg-type]
         )
 
+    @property
+    def verification(self) -> Channel:
+        """How the request is verified: a code by mail or SMS, or staff by hand."""
+        return Channel(self.details.get("verification", Channel.EMAIL.value))
+
     def overdue(self, now: datetime | None = None) -> bool:
         return is_overdue(self.due_at, self.finished_at, now or datetime.now(UTC))
 
@@ -186,6 +213,7 @@ class RequestRecord:
             "jurisdiction": self.jurisdiction,
             "subject": self.subject_ref,
             "identity_types": sorted(self.identities),
+            "verification": self.verification.value,
             "approval_required": self.approval_required,
             "attempts": self.attempts,
             "received_at": self.received_at.isoformat(),
@@ -230,6 +258,24 @@ def approval_kinds(settings: Settings) -> set[str]:
     return {normalise_kind(str(v)) for v in value}
 
 
+def _checked_details(kind: str, details: dict[str, Any] | None, proof: Proof) -> dict[str, Any]:
+    """A request's details with how it is verified; a correction's changes are bounded."""
+    checked = {**(details or {}), "verification": proof.channel.value}
+    if kind != "correction":
+        return checked
+    changes = checked.get("changes")
+    if not isinstance(changes, dict) or not changes:
+        raise RequestError("a correction needs the new values, e.g. email=new@example.com")
+    if len(changes) > MAX_CHANGES or any(
+        len(str(k)) > 320 or len(str(v)) > MAX_CHANGE_CHARS for k, v in changes.items()
+    ):
+        raise RequestError(
+            f"a correction changes at most {MAX_CHANGES} values, "
+            f"each at most {MAX_CHANGE_CHARS} characters"
+        )
+    return checked
+
+
 def identity_key(identities: dict[str, str]) -> str:
     """The canonical text of a set of identities (types sorted, values trimmed, emails lower)."""
     parts = []
@@ -251,9 +297,11 @@ class RequestService:
     mail_settings: MailSettings | None = None
     backoff: Backoff = field(default_factory=Backoff)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
-    public_url: str = "http://127.0.0.1:8000"
+    public_url: str = ""  # default: the settings' public URL (TROTH_PUBLIC_URL)
+    sms: SmsSender | None = field(default_factory=sms_sender_from_env)
 
     def __post_init__(self) -> None:
+        self.public_url = (self.public_url or self.settings.effective_public_url).rstrip("/")
         master = secret_key_for(self.settings)
         self._code_key = derive_key(master, "request-code")
         self._link_key = derive_key(master, "archive-link")
@@ -291,12 +339,30 @@ class RequestService:
                 raise RequestError(f"identity {kind!r} is empty")
             if len(text) > 320:
                 raise RequestError(f"identity {kind!r} is longer than 320 characters")
+            if kind == EMAIL:
+                try:
+                    text = checked_address(text, "identity 'email'")
+                except AddressError as exc:
+                    raise RequestError(str(exc)) from None
+            if kind == PHONE and not is_phone_number(text):
+                raise RequestError("identity 'phone_number' is not a phone number")
             try:
                 check_identity(kind, text)
             except IdentityError as exc:
                 raise RequestError(str(exc)) from None
             cleaned[kind] = text
         return cleaned
+
+    def proof_of(self, identities: dict[str, str], contact: str | None) -> Proof:
+        """How a request with these identities is verified; a ``contact`` other than the
+        identity its messages go to is refused (a code proves only its own channel)."""
+        proof = proof_for(identities, sms=self.sms is not None)
+        if contact and contact.strip() and not same_address(contact, proof):
+            raise RequestError(
+                "messages about a request go only to the e-mail address (or phone number) "
+                "it is about: leave contact out or give that same address"
+            )
+        return proof
 
     # submit
 
@@ -316,37 +382,12 @@ class RequestService:
         kind = normalise_kind(kind)
         jurisdiction = normalise_jurisdiction(jurisdiction)
         identities = self.check_identities(identities)
-        contact = (contact or identities.get("email") or "").strip()
-        if "@" not in contact or any(c.isspace() for c in contact) or len(contact) > 320:
-            raise RequestError("give an email address to send the verification code to")
-        details = dict(details or {})
-        if kind == "correction":
-            changes = details.get("changes")
-            if not isinstance(changes, dict) or not changes:
-                raise RequestError("a correction needs the new values, e.g. email=new@example.com")
+        proof = self.proof_of(identities, contact)
+        details = _checked_details(kind, details, proof)
         ref = subject_ref(identity_key(identities))
         open_key = f"{kind}:{ref}"
-        now = self.clock()
         request_id = "req_" + secrets.token_hex(16)
-        due = deadlines_for(jurisdiction, now).due
-        row = {
-            "id": request_id,
-            "kind": kind,
-            "state": State.RECEIVED.value,
-            "jurisdiction": jurisdiction,
-            "subject_ref": ref,
-            "open_key": open_key,
-            "identities": identities,
-            "contact": contact,
-            "details": details,
-            "approval_required": kind in self._approval,
-            "reason": None,
-            "evidence": None,
-            "attempts": 0,
-            "received_at": now,
-            "due_at": due,
-            "updated_at": now,
-        }
+        row = self._new_row(request_id, kind, jurisdiction, ref, identities, proof, details)
         try:
             with self.engine.begin() as conn:
                 conn.execute(subject_requests.insert().values(**row))
@@ -363,7 +404,7 @@ class RequestService:
                 return self.submit(
                     kind,
                     identities,
-                    contact=contact,
+                    contact=proof.address,
                     jurisdiction=jurisdiction,
                     details=details,
                     actor=actor,
@@ -372,9 +413,69 @@ class RequestService:
             if send_code and existing.state is State.RECEIVED:
                 self.send_code(existing.id)
             return Submission(existing, created=False)
-        if send_code:
+        if send_code and proof.by_code:
             self.send_code(request_id)
+        elif send_code:
+            self._await_staff(self.get(request_id), proof, actor)
         return Submission(self.get(request_id), created=True)
+
+    def _new_row(
+        self,
+        request_id: str,
+        kind: str,
+        jurisdiction: str,
+        ref: str,
+        identities: dict[str, str],
+        proof: Proof,
+        details: dict[str, Any],
+    ) -> dict[str, Any]:
+        """The stored row of a new request: received now, its messages to ``proof.address``."""
+        now = self.clock()
+        return {
+            "id": request_id,
+            "kind": kind,
+            "state": State.RECEIVED.value,
+            "jurisdiction": jurisdiction,
+            "subject_ref": ref,
+            "open_key": f"{kind}:{ref}",
+            "identities": identities,
+            "contact": proof.address,
+            "details": details,
+            "approval_required": kind in self._approval,
+            "reason": None,
+            "evidence": None,
+            "attempts": 0,
+            "received_at": now,
+            "due_at": deadlines_for(jurisdiction, now).due,
+            "updated_at": now,
+        }
+
+    def _await_staff(self, request: RequestRecord, proof: Proof, actor: str) -> None:
+        """Record that staff must verify the request by hand, and tell the person so."""
+        with self.engine.begin() as conn:
+            self.audit.append(
+                actor,
+                "request.awaiting_staff_verification",
+                f"request:{request.id}",
+                {
+                    "kind": request.kind,
+                    "subject": request.subject_ref,
+                    "unproven": list(proof.unproven),
+                },
+                conn=conn,
+            )
+            if not request.contact:
+                return  # no address to tell: staff reach the person another way
+            note_message(conn, self.audit, request.contact, request.id, "staff_notice")
+        self._tell(
+            request,
+            f"Your {request.kind} request: we will check it is yours",
+            f"We received your {request.kind} request ({request.id}).\n\n"
+            "Some of the details it names cannot be confirmed by a code, so our privacy team "
+            "will check by hand that they are yours before anything is done.\n"
+            f"We will answer by {request.due_at:%d %B %Y}.\n"
+            "If you did not make this request, ignore this message.\n",
+        )
 
     def _by_open_key(self, open_key: str) -> RequestRecord | None:
         with self.engine.connect() as conn:
@@ -477,23 +578,16 @@ class RequestService:
     def send_code(self, request_id: str) -> None:
         """Issue a new one-time code (replacing any earlier one) and mail it to the contact."""
         request = self.get(request_id)
-        if request.state is not State.RECEIVED:
+        if request.state is not State.RECEIVED or request.verification is Channel.STAFF:
             return
+        if message_channel(request.identities, request.contact) is None:
+            return  # a stored request whose contact is no identity of its own: nothing sent
         code = new_code()
         now = self.clock()
         issued = issue(code, request.id, self._code_key, now)
         with self.engine.begin() as conn:
-            conn.execute(request_codes.delete().where(request_codes.c.request_id == request.id))
-            conn.execute(
-                request_codes.insert().values(
-                    request_id=request.id,
-                    code_hash=issued.code_hash,
-                    issued_at=issued.issued_at,
-                    expires_at=issued.expires_at,
-                    tries=0,
-                    spent=False,
-                )
-            )
+            note_message(conn, self.audit, request.contact, request.id, "code")
+            self._store_code(conn, request.id, issued)
             if request.acknowledged_at is None:
                 conn.execute(
                     subject_requests.update()
@@ -501,69 +595,120 @@ class RequestService:
                     .values(acknowledged_at=now)
                 )
         minutes = int(CODE_LIFETIME.total_seconds() // 60)
-        self._mail(
-            request.contact,
+        self._tell(
+            request,
             f"Your {request.kind} request: verification code",
             f"We received your {request.kind} request ({request.id}).\n\n"
-            f"To confirm that this address is yours, enter this code: {code}\n\n"
+            f"To confirm that this is yours, enter this code: {code}\n\n"
             f"It is valid for {minutes} minutes and for 5 tries.\n"
             f"We will answer by {request.due_at:%d %B %Y}.\n"
             "If you did not make this request, ignore this message.\n",
         )
 
+    def _store_code(self, conn: sa.Connection, request_id: str, issued: IssuedCode) -> None:
+        """Keep the new code in place of the old one; the count of tries stays as it was.
+
+        Called after :func:`note_message` took the audit writer lock in this transaction, so
+        two re-sends cannot both find no row and both insert one."""
+        codes = request_codes.c
+        fresh = {
+            "code_hash": issued.code_hash,
+            "issued_at": issued.issued_at,
+            "expires_at": issued.expires_at,
+            "spent": False,
+        }
+        changed = conn.execute(
+            request_codes.update().where(codes.request_id == request_id).values(**fresh)
+        ).rowcount
+        if changed == 0:
+            conn.execute(request_codes.insert().values(request_id=request_id, tries=0, **fresh))
+
     def verify(self, request_id: str, code: str, actor: str = "subject") -> RequestRecord:
-        """Check a one-time code; on success the request is verified (and runs when it may)."""
+        """Check a one-time code; on success the request is verified (and runs when it may).
+
+        A request allows :data:`MAX_TRIES` wrong codes in all: each try is counted in the
+        store before the code is compared (one atomic UPDATE), a new code keeps the count,
+        and the last wrong try closes the request (denied), so a new request must be made.
+        """
         request = self.get(request_id)
         if request.state is not State.RECEIVED:
             raise VerificationFailed("this request needs no verification now")
+        if request.verification is Channel.STAFF:
+            raise VerificationFailed("this request is verified by our privacy team, not by a code")
         now = self.clock()
         with self.engine.begin() as conn:
-            row = (
-                conn.execute(
-                    sa.select(request_codes)
-                    .where(request_codes.c.request_id == request.id)
-                    .with_for_update()
-                )
-                .mappings()
-                .first()
-            )
-            if row is None:
-                raise VerificationFailed("no code was issued: ask for a new code")
-            stored = IssuedCode(
-                row["code_hash"],
-                _aware(row["issued_at"]),  # type: ignore[arg-type]
-                _aware(row["expires_at"]),  # type: ignore[arg-type]
-                row["tries"],
-                bool(row["spent"]),
-            )
+            stored = self._take_code_try(conn, request.id)
             check = check_code(stored, code, request.id, self._code_key, now)
-            conn.execute(
-                request_codes.update()
-                .where(request_codes.c.request_id == request.id)
-                .values(tries=check.code.tries, spent=check.code.spent)
-            )
-            if check.outcome is Outcome.ACCEPTED:
-                self._transition(
-                    request, Event.VERIFY, actor, {"verified_at": now}, {"by": "email_code"}, conn
-                )
-            else:
-                self.audit.append(
-                    actor,
-                    "request.verification_refused",
-                    f"request:{request.id}",
-                    {"outcome": check.outcome.value, "tries_left": check.tries_left},
-                    conn=conn,
-                )
+            self._settle_code_try(conn, request, check, actor, now)
         if check.outcome is Outcome.WRONG:
             left = check.tries_left
             if left == 0:
-                raise VerificationFailed("wrong code, and no tries are left: ask for a new code")
+                raise VerificationFailed(
+                    f"wrong code, and no tries are left: the request is closed; "
+                    f"make it again for a new one ({MAX_TRIES} tries in all)"
+                )
             raise VerificationFailed(f"wrong code: {left} tries left")
         if check.outcome is Outcome.EXPIRED:
             raise VerificationFailed("the code has expired: ask for a new code")
         if check.outcome is Outcome.SPENT:
-            raise VerificationFailed("the code can no longer be used: ask for a new code")
+            raise VerificationFailed("the code can no longer be used: make the request again")
         return self.get(request.id)
+
+    def _take_code_try(self, conn: sa.Connection, request_id: str) -> IssuedCode:
+        """Count one try of the request's code before it is compared, in one statement.
+
+        ``UPDATE ... SET tries = tries + 1 WHERE ... tries < MAX_TRIES RETURNING``: parallel
+        tries are ordered by the database and each sees its own count; the returned code
+        carries the count before this try. A spent code (or none) is read as it is."""
+        codes = request_codes.c
+        taken = (
+            conn.execute(
+                request_codes.update()
+                .where(codes.request_id == request_id, codes.spent.is_(False))
+                .where(codes.tries < MAX_TRIES)
+                .values(tries=codes.tries + 1)
+                .returning(codes.code_hash, codes.issued_at, codes.expires_at, codes.tries)
+            )
+            .mappings()
+            .first()
+        )
+        if taken is not None:
+            return IssuedCode(
+                taken["code_hash"],
+                _aware(taken["issued_at"]),  # type: ignore[arg-type]
+                _aware(taken["expires_at"]),  # type: ignore[arg-type]
+                taken["tries"] - 1,
+            )
+        row = conn.execute(sa.select(codes.tries).where(codes.request_id == request_id)).first()
+        if row is None:
+            raise VerificationFailed("no code was issued: ask for a new code")
+        return IssuedCode("", datetime.now(UTC), datetime.now(UTC), row.tries, spent=True)
+
+    def _settle_code_try(
+        self, conn: sa.Connection, request: RequestRecord, check: Check, actor: str, now: datetime
+    ) -> None:
+        """Write what one try decided: verified, a wrong try (the last closes the request),
+        or an expired code (the try is given back: it compared nothing)."""
+        codes = request_codes.c
+        where = request_codes.update().where(codes.request_id == request.id)
+        if check.outcome is Outcome.ACCEPTED:
+            conn.execute(where.values(spent=True))
+            by = {"by": f"{request.verification.value}_code"}
+            self._transition(request, Event.VERIFY, actor, {"verified_at": now}, by, conn)
+            return
+        if check.outcome is Outcome.EXPIRED:
+            conn.execute(where.values(tries=codes.tries - 1))
+        self.audit.append(
+            actor,
+            "request.verification_refused",
+            f"request:{request.id}",
+            {"outcome": check.outcome.value, "tries_left": check.tries_left},
+            conn=conn,
+        )
+        if check.outcome is Outcome.WRONG and check.tries_left == 0:
+            conn.execute(where.values(spent=True))
+            reason = f"the code was typed wrong {MAX_TRIES} times"
+            self._transition(request, Event.DENY, "system", {"reason": reason}, None, conn)
 
     def verify_by_staff(self, request_id: str, actor: str, why: str) -> RequestRecord:
         """Verify a request staff made themselves, for a subject whose identity they hold
@@ -593,8 +738,8 @@ class RequestService:
             raise RequestError("a denial needs a reason")
         request = self.get(request_id)
         denied = self._transition(request, Event.DENY, actor, {"reason": reason[:500]})
-        self._mail(
-            request.contact,
+        self._tell(
+            request,
             f"Your {request.kind} request was declined",
             f"Your {request.kind} request ({request.id}) was declined: {reason[:500]}\n",
         )
@@ -631,8 +776,8 @@ class RequestService:
                 },
                 conn=conn,
             )
-        self._mail(
-            request.contact,
+        self._tell(
+            request,
             f"Your {request.kind} request: more time needed",
             f"We need more time to answer your {request.kind} request ({request.id}).\n"
             f"Reason: {reason[:500]}\n"
@@ -668,8 +813,8 @@ class RequestService:
                 {"reason": exc.reason, "evidence": evidence},
                 {"reason": exc.reason},
             )
-            self._mail(
-                request.contact,
+            self._tell(
+                request,
                 f"Your {request.kind} request could not be completed",
                 f"Your {request.kind} request ({request.id}) could not be completed yet. "
                 "Our privacy team has been told and will finish it.\n",
@@ -736,8 +881,8 @@ class RequestService:
             self.archives.put(request.id, archive, expires)
             token = sign_link(request.id, expires, self._link_key)
             link = f"{self.public_url.rstrip('/')}/api/v1/requests/archive/{token}"
-            self._mail(
-                request.contact,
+            self._tell(
+                request,
                 "Your copy of your data is ready",
                 f"Your access request ({request.id}) is complete.\n\n"
                 f"Download your data here (the link works until {expires:%d %B %Y}):\n{link}\n",
@@ -748,7 +893,7 @@ class RequestService:
         text = f"Your {request.kind} request ({request.id}) {state}.\n"
         if kept:
             text += "\nWhat we kept, and why:\n" + "".join(f"- {line}\n" for line in kept)
-        self._mail(request.contact, f"Your {request.kind} request {state}", text)
+        self._tell(request, f"Your {request.kind} request {state}", text)
 
     def download_link(self, request_id: str, lifetime: timedelta = LINK_LIFETIME) -> str:
         """A fresh signed token for a completed access request's archive."""
@@ -766,8 +911,18 @@ class RequestService:
 
     # mail
 
-    def _mail(self, to: str, subject: str, text: str) -> None:
-        send_mail(Mail(to=to, subject=subject, text=text), self.mail_settings)
+    def _tell(self, request: RequestRecord, subject: str, text: str) -> None:
+        """Send a message on the request's own channel: the identity its code went to.
+
+        A contact that is no identity of the request (a row written before this rule) gets
+        nothing; staff see the request in the queue and reach the person another way."""
+        channel = message_channel(request.identities, request.contact)
+        if channel is Channel.EMAIL:
+            send_mail(Mail(to=request.contact, subject=subject, text=text), self.mail_settings)
+        elif channel is Channel.SMS and self.sms is not None:
+            self.sms.send(Sms(to=request.contact, text=f"{subject}\n{text}"))
+        else:
+            log.warning("request %s: no channel of its own to send a message on", request.id)
 
 
 def open_service(settings: Settings | None = None, **kwargs: Any) -> RequestService:

@@ -7,14 +7,23 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from troth import __version__
 from troth.config import Settings, load_settings
 from troth.errors import TrothError
 from troth.web.context import ServiceContext
+from troth.web.limits import BodyLimitMiddleware, BodyTooLarge
 from troth.web.security import SecurityHeadersMiddleware
 
 HERE = Path(__file__).parent
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1")
+
+
+def allowed_hosts(settings: Settings) -> list[str]:
+    """The Host headers the service answers: the public URL's host, and loopback for the
+    local demo and health checks. Any other Host is refused with 400 before routing."""
+    return sorted({settings.public_host, *LOOPBACK_HOSTS} - {""})
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -34,8 +43,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.context = ServiceContext(settings)
+    # Added first, so they run inside the security headers: a refusal carries them too.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        limit=settings.max_body_bytes,
+        overrides={"/api/v1/collect/": max(guard_http.MAX_BODY_BYTES, settings.max_body_bytes)},
+    )
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings))
     app.add_middleware(SecurityHeadersMiddleware, force_https=settings.https)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.exception_handler(BodyTooLarge)
+    async def body_too_large(_: Request, exc: BodyTooLarge) -> JSONResponse:
+        return JSONResponse(status_code=413, content={"error": exc.detail})
 
     @app.exception_handler(TrothError)
     async def troth_error(_: Request, exc: TrothError) -> JSONResponse:

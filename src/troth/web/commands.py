@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -32,6 +33,10 @@ def serve_command(
     settings = load_settings()
     host = host or settings.host
     port = port or settings.port
+    if not settings.public_url:  # the local demo: links point where it is served
+        scheme = "https" if settings.https else "http"
+        os.environ["TROTH_PUBLIC_URL"] = f"{scheme}://{host}:{port}"  # worker processes too
+        settings = load_settings()
     app = create_app(settings)
     # Load the policy before listening, so that a broken policy fails at start, not per request.
     app.state.context.policy  # noqa: B018

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from troth.audit import AuditLog
 from troth.errors import TrothError
+from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.store.tables import staff_accounts, staff_sessions
 from troth.web.auth.passwords import (
@@ -69,7 +70,7 @@ def _member(row: sa.RowMapping) -> StaffMember:
 
 def normalise_email(email: str) -> str:
     email = email.strip().lower()
-    if not EMAIL.match(email) or len(email) > 320:
+    if not EMAIL.match(email) or not is_address(email):
         raise StaffError("the staff address must be an e-mail address like name@example.com")
     return email
 
@@ -268,6 +269,9 @@ class StaffAccounts:
         """The member if the password is right and the account usable; else :class:`SignInFailed`.
 
         Five wrong passwords in a row lock the account for 15 minutes (an admin may unlock it).
+        Each try is counted in the store before the password is checked, in one atomic
+        statement, so parallel tries cannot all read the same count: past the fifth, every
+        try is refused without looking at its password.
         """
         now = now or datetime.now(UTC)
         email = email.strip().lower()
@@ -281,15 +285,17 @@ class StaffAccounts:
             verify_password(DUMMY_HASH, password)
             raise SignInFailed("the address or the password is wrong")
         member = _member(row)
-        if member.disabled or member.locked(now):
+        if member.disabled:
+            self.audit.append("anonymous", "staff.sign_in_refused", f"staff:{member.id}", {})
+            raise SignInFailed("the address or the password is wrong")
+        tries = self._take_try(member.id, now)
+        if tries is None:
             self.audit.append("anonymous", "staff.sign_in_refused", f"staff:{member.id}", {})
             raise SignInFailed(
                 "this account is locked after too many failed sign-ins; try again later"
-                if member.locked(now)
-                else "the address or the password is wrong"
             )
         if not verify_password(row["password_hash"], password):
-            self._count_failure(member, now)
+            self._note_failure(member.id, tries)
             raise SignInFailed("the address or the password is wrong")
         values: dict[str, object] = {"failed_attempts": 0, "locked_until": None}
         if needs_rehash(row["password_hash"]):
@@ -300,22 +306,54 @@ class StaffAccounts:
             )
         return SignInResult(member, needs_totp=member.totp_enabled)
 
-    def _count_failure(self, member: StaffMember, now: datetime) -> None:
-        failed = member.failed_attempts + 1
-        locked_until = now + LOCKOUT if failed >= MAX_FAILED else None
+    def _take_try(self, staff_id: int, now: datetime) -> int | None:
+        """Count one try before it is checked, atomically; the count, or None when locked.
+
+        One ``UPDATE ... SET failed_attempts = failed_attempts + 1 ... RETURNING``: the
+        database orders parallel tries, so each sees its own count. The fifth locks the
+        account; a try after a lock has run out starts the count again at one.
+        """
+        table = staff_accounts.c
+        count = sa.case((table.locked_until.is_not(None), 1), else_=table.failed_attempts + 1)
+        statement = (
+            staff_accounts.update()
+            .where(
+                table.id == staff_id,
+                table.disabled.is_(False),
+                sa.or_(table.locked_until.is_(None), table.locked_until <= now),
+            )
+            .values(
+                failed_attempts=count,
+                locked_until=sa.case((count >= MAX_FAILED, now + LOCKOUT), else_=None),
+            )
+            .returning(table.failed_attempts)
+        )
+        with self.engine.begin() as conn:
+            return conn.execute(statement).scalar_one_or_none()
+
+    def _give_back_try(self, staff_id: int) -> None:
+        """A try that turned out right no longer counts (and lifts the lock it set)."""
+        table = staff_accounts.c
+        count = sa.case((table.failed_attempts > 0, table.failed_attempts - 1), else_=0)
         with self.engine.begin() as conn:
             conn.execute(
                 staff_accounts.update()
-                .where(staff_accounts.c.id == member.id)
-                .values(failed_attempts=0 if locked_until else failed, locked_until=locked_until)
+                .where(table.id == staff_id)
+                .values(
+                    failed_attempts=count,
+                    locked_until=sa.case(
+                        (table.failed_attempts - 1 >= MAX_FAILED, table.locked_until), else_=None
+                    ),
+                )
             )
-            self.audit.append(
-                "anonymous",
-                "staff.lockout" if locked_until else "staff.sign_in_failed",
-                f"staff:{member.id}",
-                {"failed_attempts": failed},
-                conn,
-            )
+
+    def _note_failure(self, staff_id: int, tries: int) -> None:
+        self.audit.append(
+            "anonymous",
+            "staff.lockout" if tries >= MAX_FAILED else "staff.sign_in_failed",
+            f"staff:{staff_id}",
+            {"failed_attempts": tries},
+        )
 
     @keeps("Sec1")
     def check_totp(self, staff_id: int, code: str, now: datetime | None = None) -> bool:
@@ -326,9 +364,14 @@ class StaffAccounts:
             secret = conn.execute(
                 sa.select(staff_accounts.c.totp_secret).where(staff_accounts.c.id == staff_id)
             ).scalar_one_or_none()
-        if member is None or not secret or member.locked(now) or member.disabled:
+        if member is None or not secret or member.disabled:
             return False
-        if pyotp.TOTP(secret).verify(code.strip().replace(" ", ""), for_time=now, valid_window=1):
+        tries = self._take_try(staff_id, now)  # counted first, like a password
+        if tries is None:
+            return False
+        given = code.strip().replace(" ", "")
+        if given.isascii() and pyotp.TOTP(secret).verify(given, for_time=now, valid_window=1):
+            self._give_back_try(staff_id)
             return True
-        self._count_failure(member, now)
+        self._note_failure(staff_id, tries)
         return False

@@ -16,6 +16,8 @@ from fastapi import HTTPException, Request
 from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from troth.keys import same_secret
+
 CSRF_COOKIE = "troth_csrf"
 CSRF_FIELD = "csrf_token"
 
@@ -28,7 +30,7 @@ def token_for(key: bytes, cookie_value: str) -> str:
 def token_matches(key: bytes, cookie_value: str | None, submitted: str | None) -> bool:
     if not cookie_value or not submitted:
         return False
-    return hmac.compare_digest(token_for(key, cookie_value), submitted)
+    return same_secret(token_for(key, cookie_value), submitted)
 
 
 def secret_of(request: Request) -> bytes:

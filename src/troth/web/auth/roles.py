@@ -1,38 +1,5 @@
-"""Staff roles, ordered: each role may do everything the roles below it may."""
+"""Staff roles: defined in :mod:`troth.roles` so domain services check the same rules."""
 
-from __future__ import annotations
+from troth.roles import ROLES, Role, UnknownRole, parse_role
 
-from enum import StrEnum
-
-from troth.errors import TrothError
-
-
-class Role(StrEnum):
-    VIEWER = "viewer"
-    ANALYST = "analyst"
-    APPROVER = "approver"
-    ADMIN = "admin"
-
-    @property
-    def rank(self) -> int:
-        return ROLES.index(self)
-
-    def allows(self, needed: Role) -> bool:
-        """True when a holder of this role may do what ``needed`` may."""
-        return self.rank >= needed.rank
-
-
-ROLES: list[Role] = [Role.VIEWER, Role.ANALYST, Role.APPROVER, Role.ADMIN]
-
-
-class UnknownRole(TrothError):
-    pass
-
-
-def parse_role(value: str) -> Role:
-    try:
-        return Role(value.strip().lower())
-    except ValueError:
-        raise UnknownRole(
-            f"unknown role {value!r}: use one of {', '.join(r.value for r in ROLES)}"
-        ) from None
+__all__ = ["ROLES", "Role", "UnknownRole", "parse_role"]

@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from troth.consent.errors import ConsentError
 from troth.consent.http import (
@@ -111,8 +112,8 @@ async def save_cookies(
                 status_code=422,
             )
         choices[name] = value == "allow"
-    try:
-        record_cookie_choices(service, browser, choices)
+    try:  # the ledger writes to the store: off the event loop
+        await run_in_threadpool(record_cookie_choices, service, browser, choices)
     except ConsentError as exc:
         return _cookies_page(request, ctx, service, browser, error=str(exc), status_code=422)
     response = RedirectResponse("/privacy/cookies?saved=1", status_code=303)

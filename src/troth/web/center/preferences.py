@@ -19,6 +19,7 @@ from troth.consent.ledger import ConsentService, consent_purposes
 from troth.consent.links import sign_link, verify_link
 from troth.consent.state import CHANNELS, FREQUENCIES, OFF
 from troth.notify import Mail, send_mail
+from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.web.auth import verify_csrf
 from troth.web.context import Context
@@ -43,12 +44,14 @@ def ask_for_link(request: Request) -> HTMLResponse:
 
 
 @router.post("", response_class=HTMLResponse, dependencies=[CsrfChecked])
-def send_link(request: Request, service: Service, email: Annotated[str, Form()]) -> HTMLResponse:
+def send_link(
+    request: Request, ctx: Context, service: Service, email: Annotated[str, Form()]
+) -> HTMLResponse:
     """Mail a link to the address if the ledger knows it; answer the same either way."""
-    key = subject_key(email) if "@" in email else None
+    key = subject_key(email) if is_address(email) else None
     if key and service.ledger.email_of(key):
         token = sign_link("preferences", key, "all", lifetime=LINK_LIFETIME)
-        base = str(request.base_url).rstrip("/")
+        base = ctx.settings.effective_public_url  # never the request's Host header
         send_mail(
             Mail(
                 to=service.ledger.email_of(key) or email,

@@ -3,7 +3,8 @@
 Every step calls the request service (:mod:`troth.requests.service`); this module only turns
 forms into calls and answers into pages. A request's number travels in form bodies, never in
 URLs, and the status is shown only to someone who gives both the number and the address the
-request was made with, so one person can never see another's request.
+request was made with, so one person can never see another's request. The address typed is
+both the identity searched for and the only place the code and every later message go.
 """
 
 from __future__ import annotations
@@ -77,12 +78,11 @@ def submit_request(
     if kind == "correction":
         details = {"changes": {field.strip(): new_value.strip()}} if field.strip() else {}
     try:
-        service.submit(
-            kind, {"email": email}, contact=email, jurisdiction=jurisdiction, details=details
-        )
+        service.submit(kind, {"email": email}, jurisdiction=jurisdiction, details=details)
     except TrothError as exc:
         form = {"kind": kind, "jurisdiction": jurisdiction, "field": field}
-        return _page(request, "center/request_new.html", {"error": str(exc), "form": form}, 422)
+        status = getattr(exc, "status_code", 422)
+        return _page(request, "center/request_new.html", {"error": str(exc), "form": form}, status)
     return _page(request, "center/request_verify.html", {"error": None})
 
 

@@ -18,6 +18,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from troth.audit import AuditLog
+from troth.keys import same_secret
 from troth.web.auth import Role, StaffAccounts, StaffMember, require_role, verify_csrf
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -80,7 +81,7 @@ def confirm_enrolment(
     code: Annotated[str, Form(max_length=12)],
 ) -> Response:
     expected = enrolment_seal(request.app.state.troth_secret, member.id, secret, expires)
-    if not hmac.compare_digest(expected, seal) or expires < time.time():
+    if not same_secret(expected, seal) or expires < time.time():
         return _page(
             request,
             member,

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from troth.consent.children import erase_flagged_child, flagged_subjects
+from troth.consent.children import CHILD_DELETION_ROLE, erase_flagged_child, flagged_subjects
 from troth.consent.errors import ConsentError
 from troth.consent.http import consent_service
 from troth.consent.keys import is_key, subject_key
@@ -22,6 +22,7 @@ from troth.web.templating import templates
 router = APIRouter(prefix="/console", include_in_schema=False)
 Analyst = Annotated[StaffMember, Depends(require_role(Role.ANALYST))]
 Approver = Annotated[StaffMember, Depends(require_role(Role.APPROVER))]
+ChildDeleter = Annotated[StaffMember, Depends(require_role(CHILD_DELETION_ROLE))]
 Service = Annotated[ConsentService, Depends(consent_service)]
 CsrfChecked = Depends(verify_csrf)
 
@@ -60,7 +61,7 @@ def delete_child(
     request: Request,
     ctx: Context,
     service: Service,
-    member: Approver,
+    member: ChildDeleter,
     subject: Annotated[str, Form(max_length=40)],
     email: Annotated[str, Form(max_length=320)] = "",
 ) -> Response:
@@ -69,7 +70,12 @@ def delete_child(
         if not is_key(subject):
             raise ConsentError("that is not a subject key")
         done = erase_flagged_child(
-            service.ledger, service_of(ctx, request), subject, f"staff:{member.id}", email or None
+            service.ledger,
+            service_of(ctx, request),
+            subject,
+            f"staff:{member.id}",
+            member.role,
+            email or None,
         )
     except TrothError as exc:
         return _children_page(request, service, member, str(exc), status_code=422)

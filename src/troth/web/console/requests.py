@@ -104,6 +104,12 @@ def decide(
                 tasks.add_task(_run_quietly, service, record.id)
         elif decision == "deny":
             service.deny(request_id, actor, reason)
+        elif decision == "verify":
+            if not reason.strip():
+                raise TrothError("say how the identities were checked")
+            record = service.verify_by_staff(request_id, actor, reason)
+            if ready_to_run(record.state, approval_required=record.approval_required):
+                tasks.add_task(_run_quietly, service, record.id)
         else:
             raise TrothError(f"unknown decision {decision[:20]!r}")
     except RequestNotFound:
