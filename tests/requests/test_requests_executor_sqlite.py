@@ -16,6 +16,7 @@ from troth.policy import load_policy
 from troth.requests.executor import (
     ExecutionError,
     MemoryJournal,
+    resolve_strategies,
     run_access,
     run_correction,
     run_erasure,
@@ -325,3 +326,35 @@ def test_custom_identity_finds_the_subject(company: Path, policy) -> None:  # ty
     with _connections(company) as connections:
         result = run_access(plan, connections)
     assert [r["name"] for r in result.collection("people").rows] == ["Bob"]  # type: ignore[union-attr]
+
+
+def test_the_plan_as_it_runs_names_the_strategies_the_erasure_applies(
+    company: Path, policy
+) -> None:  # type: ignore[no-untyped-def]
+    """Bob's meeting stays (Ann's participation points at it, X3); its organiser link cannot
+    be emptied (NOT NULL), so Bob's row stays too, masked: its e-mail column cannot hold
+    NULL either, so it is hashed. The resolved plan says so before anything runs."""
+    plan = plan_request("erasure", {"email": ["bob@example.com"]}, DATASETS, policy)
+    with _connections(company) as connections:
+        resolved = resolve_strategies(plan, connections)
+        result = run_erasure(plan, connections)
+    people = next(s for s in resolved.steps if s.collection == "people")
+    assert {f.name: f.strategy for f in people.fields_to("erase")} == {
+        "email": "hash",
+        "name": "null",
+        "loyalty": "null",
+    }
+    meetings = next(s for s in resolved.steps if s.collection == "meetings")
+    assert [f.name for f in meetings.fields_to("keep")] == ["id", "organiser_id"]
+    assert "email: hash" in resolved.describe().replace("erase email (hash)", "email: hash")
+    ran = result.step("people")
+    assert ran is not None and ran.fields_erased == {
+        "email": "hash",
+        "loyalty": "null",
+        "name": "null",
+    }
+    ((organiser, title),) = _query(
+        company, "SELECT organiser_id, title FROM meetings WHERE id = 10"
+    )
+    assert organiser == 2 and title != "Bob's weekly" and len(title) == 64  # NOT NULL: hashed
+    assert result.status == "complete", result.kept

@@ -17,6 +17,7 @@ from troth.terminal import fail as _fail
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console(soft_wrap=True, highlight=False)
+err_console = Console(stderr=True, soft_wrap=True, highlight=False)
 
 Email = Annotated[str | None, typer.Option("--email", help="The subject's email address.")]
 Identity = Annotated[
@@ -291,6 +292,23 @@ def plan_command(
             correction_target=target,
             systems=systems,
         )
+        plan = _as_it_runs(plan, service)
     except TrothError as exc:
         raise _fail(exc) from None
     console.print(plan.describe(), markup=False)
+
+
+def _as_it_runs(plan, service):  # noqa: ANN001, ANN202 - a Plan and a RequestService
+    """The plan with the strategies its columns allow (what the erasure will apply); the plan
+    as written, with a note on stderr, when a database cannot be reached."""
+    from troth.connectors import connections_for
+    from troth.requests.executor import resolve_strategies
+
+    if plan.kind not in ("erasure", "withdrawal"):
+        return plan
+    try:
+        with connections_for(list(plan.datasets), service.settings) as connections:
+            return resolve_strategies(plan, connections)
+    except TrothError as exc:
+        err_console.print(f"note: strategies as planned; a database could not be read ({exc})")
+        return plan

@@ -67,6 +67,7 @@ __all__ = [
     "discover",
     "erasure_slices",
     "request_session",
+    "resolve_strategies",
     "run_access",
     "run_correction",
     "run_erasure",
@@ -476,6 +477,31 @@ def _preflight(
                     raise ExecutionError(f"{step.address}: {exc}") from None
 
 
+def resolve_strategies(plan: Plan, connections: ConnectionLookup) -> Plan:
+    """The plan with each erased field's strategy as it will run on its column: ``null`` on a
+    NOT NULL column becomes the nearest that fits, a link the column cannot empty is kept.
+    ``troth request plan`` prints this, so what it shows is what runs."""
+    steps = []
+    for step in plan.steps:
+        fields = []
+        columns = connections[step.dataset].columns(step.collection) if step.writes else {}
+        for f in step.fields:
+            column = columns.get(f.name)
+            if f.action != "erase" or column is None:
+                fields.append(f)
+            elif f.link and f.strategy != "delete_row" and not column.nullable:
+                fields.append(replace(f, action="keep", strategy=None, reason=NO_NULL))
+            else:
+                try:
+                    fitted = fitting_strategy(f.strategy or "null", column, f.value)
+                except MaskingError:
+                    fitted = f.strategy or "null"
+                kept = f.strategy == "delete_row" and step.row_action == "delete"
+                fields.append(f if kept else replace(f, strategy=fitted))
+        steps.append(replace(step, fields=tuple(fields)))
+    return replace(plan, steps=tuple(steps))
+
+
 def _begin(journal: Journal | None, key: str) -> None:
     begin = getattr(journal, "begin", None)
     if callable(begin):
@@ -554,6 +580,7 @@ def run_erasure(
         "verified": verification["verified"],
         "status": "complete" if complete else "partial",
         "kept": kept,
+        "findings": list(plan.findings),
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return ErasureResult(

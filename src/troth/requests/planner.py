@@ -161,6 +161,8 @@ class Plan:
     write_order: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     correction_target: str | None = None
+    # O2: collections with personal data that no identity reaches and that link to the record
+    findings: tuple[str, ...] = ()
 
     @property
     def datasets(self) -> tuple[str, ...]:
@@ -261,6 +263,7 @@ class Plan:
                 lines.append("     referred rows kept when shared with: " + ", ".join(sources))
         if self.write_order:
             lines.append("writes, in order: " + ", ".join(self.write_order))
+        lines.extend(f"note: {finding}" for finding in self.findings)
         return "\n".join(lines)
 
 
@@ -516,7 +519,33 @@ def plan_batch(
         write_order=writes,
         categories=scope,
         correction_target=correction_target,
+        findings=_unreached_findings(datasets, steps),
     )
+
+
+def _unreached_findings(datasets: list[Dataset], steps: tuple[Step, ...]) -> tuple[str, ...]:
+    """O2: collections holding personal data that no identity reaches but that link to a
+    collection of the record: their rows may be the subject's, and the request cannot know."""
+    reached = {(s.dataset, s.collection) for s in steps}
+    by_key = {d.fides_key: d for d in datasets}
+    found = []
+    for dataset in datasets:
+        for collection in dataset.collections:
+            here = (dataset.fides_key, collection.name)
+            if here in reached or not collection.personal_categories:
+                continue
+            targets = sorted(
+                f"{ref.dataset}.{ref.collection}"
+                for f in collection.walk()
+                for ref in f.references
+                if (ref.dataset, ref.collection) in reached and ref.dataset in by_key
+            )
+            if targets:
+                found.append(
+                    f"rows in {here[0]}.{here[1]} may refer to this person (they link to "
+                    f"{', '.join(dict.fromkeys(targets))}) and no identity reaches them"
+                )
+    return tuple(found)
 
 
 @dataclass(frozen=True)
