@@ -13,7 +13,6 @@ import pytest
 
 from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import dataset_from_body
-from troth.datamap.model import Dataset
 from troth.policy import load_policy
 from troth.policy.models import Policy
 from troth.requests.executor import run_access, run_erasure
@@ -33,14 +32,11 @@ def _ref(collection_field: str, direction: str) -> dict:
     return {"references": [{"dataset": "shop", "field": collection_field, "direction": direction}]}
 
 
-def _dataset(collections: list[dict]) -> Dataset:
-    return dataset_from_body({"fides_key": "shop", "collections": collections})
-
-
 # accounts point at the account that referred them (a self-reference) and at a household;
 # devices belong to a household
-HOUSEHOLDS = _dataset(
-    [
+HOUSEHOLDS_BODY: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
         {
             "name": "accounts",
             "fields": [
@@ -66,8 +62,9 @@ HOUSEHOLDS = _dataset(
                 _field("label", "user.device.hostname"),
             ],
         },
-    ]
-)
+    ],
+}
+HOUSEHOLDS = dataset_from_body(HOUSEHOLDS_BODY)
 
 SCHEMA = """
 CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, name TEXT, referrer_id INTEGER,
@@ -219,3 +216,46 @@ def test_a_read_only_field_is_kept_and_the_request_ends_partial(shop: Path, poli
         ("shop.households", False)
     ]
     assert any("read-only" in k["reason"] for k in result.kept)
+
+
+def test_an_undeclared_foreign_key_keeps_the_row_it_points_at(shop: Path, policy: Policy) -> None:
+    """X3: a table the data map does not know points at Cy's account through a foreign key
+    the database declares; the account is masked, not deleted from under it."""
+    with sqlite3.connect(shop) as conn:
+        conn.executescript(
+            "CREATE TABLE tickets (id INTEGER PRIMARY KEY, "
+            "account_id INTEGER REFERENCES accounts(id), body TEXT);"
+            "INSERT INTO tickets VALUES (1, 3, 'my router');"
+        )
+    plan = plan_request("erasure", {"email": ["cy@example.org"]}, [HOUSEHOLDS], policy)
+    with _connections(shop) as connections:
+        result = run_erasure(plan, connections)
+    (cy,) = [r for r in _rows(shop, "accounts") if r[0] == 3]
+    assert cy[2] is None and cy[1] != "cy@example.org"
+    assert _rows(shop, "tickets") == [(1, 3, "my router")]
+    accounts = result.step("accounts")
+    assert accounts is not None and accounts.deleted == 0 and accounts.masked == 1
+
+
+def test_a_collection_no_identity_reaches_is_noted_with_the_request(policy: Policy) -> None:
+    """O2: notes that link into the record but that no identity reaches are named."""
+    body = {
+        "fides_key": "shop",
+        "collections": [
+            *HOUSEHOLDS_BODY["collections"],
+            {
+                "name": "notes",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("account_id", "user.unique_id", **_ref("accounts.id", "to")),
+                    _field("text", "user.content"),
+                ],
+            },
+        ],
+    }
+    plan = plan_request("erasure", {"email": ["cy@example.org"]}, [dataset_from_body(body)], policy)
+    assert plan.findings == (
+        "rows in shop.notes may refer to this person (they link to shop.accounts) and no "
+        "identity reaches them",
+    )
+    assert "note: rows in shop.notes may refer to this person" in plan.describe()
