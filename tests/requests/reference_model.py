@@ -28,14 +28,16 @@ A4. E4, ownership into a person collection: the page forbids it "from a referred
     page's own principle "a row that holds someone's identity is that person's, and only their
     own identity finds it" (a subject's address book of other people's e-mails, or an account
     that a no-direction link ties to the subject's row, is not the subject's).
-A5. X2, a row with no personal field at all: "every personal field of it is erased" holds
-    vacuously, so the row is deleted (when nothing keeps it).
+A5. (settled by the page since: a collection that declares no personal field is never
+    changed; its rows' links still count under X3.)
 A6. X3 "to a fixed point": the largest set of deletions in which no row that stays holds a
     link (whose value stays) to a deleted row. Two subject rows that only point at each other
     are both deleted; a row never protects itself ("another row").
 A7. X4 / O1, collections without a key: the request ends ``partial`` as soon as the subject has
-    a row (own or exclusively referred) in such a collection, whatever its fields (X4's plain
-    words), even when O1 alone would find nothing left unerased.
+    a row (own or exclusively referred) in such a collection, when the collection declares a
+    personal field (X4's plain words), even when O1 alone would find nothing left unerased
+    (every personal field held, say). A collection with no personal field is never changed
+    (X2), so it has nothing to report.
 A8. X1, a read-only personal field that is also held for a legal obligation: X1.3 comes first,
     so it is "not a reason the policy gives" and the request ends ``partial``.
 A9. X6, verification of an erased field whose old value was already NULL (or already equal to
@@ -53,6 +55,10 @@ A13. M1, e-mail: "surrounding spaces removed" is read as the space character onl
     line break around an address therefore does not match: fewer matches, fewer rows erased.
 A14. X1.6, an erased field that is NULL stays NULL, whatever the strategy (a ``string_rewrite``
     value is not written into an empty cell): there is nothing of the subject's to erase.
+A15. R1/R3, a row owned by two people (``messages.sender_id`` and ``messages.recipient_id`` both
+    ``from`` ``people.id``): the page says own rows are never shared "whoever points at them",
+    so it is an own row of each and either one's erasure deletes it. Taken as written (it is
+    explicit), though it changes the other person's data; worth a decision.
 """
 
 from __future__ import annotations
@@ -529,11 +535,16 @@ def x1_erased_value(
     return None  # null_rewrite, or no override at all
 
 
+def x2_declares_personal_data(collection: Collection) -> bool:
+    """X2: a collection that declares no personal field is never changed by erasure."""
+    return any(personal_categories(collection, f) for f in collection.fields)
+
+
 def x2_wants_deletion(schema: Schema, policy: Policy, cid: CollectionId) -> bool:
     """X2 before X3: would a subject's row of this collection be deleted?"""
     collection = schema.collection(cid)
-    if not key_fields(collection):
-        return False  # X4: never written
+    if not key_fields(collection) or not x2_declares_personal_data(collection):
+        return False  # X4: never written; X2: records that hold no personal data stay
     fates = {x1_field_fate(schema, policy, cid, f) for f in collection.fields}
     if Fate.READ_ONLY in fates or Fate.HELD in fates:
         return False
@@ -580,7 +591,12 @@ def x3_never_break_a_link(
 
 def x4_keyless_reasons(schema: Schema, subject_rows: Iterable[RowRef]) -> list[str]:
     """X4: collections without a key holding subject's rows: never written; partial (A7)."""
-    keyless = {r[:2] for r in subject_rows if not key_fields(schema.collection(r[:2]))}
+    keyless = {
+        r[:2]
+        for r in subject_rows
+        if not key_fields(schema.collection(r[:2]))
+        and x2_declares_personal_data(schema.collection(r[:2]))
+    }
     return [f"{d}.{c}: no key, rows not written" for d, c in sorted(keyless)]
 
 
@@ -609,7 +625,10 @@ def erase(
     for cid in schema.collection_ids():
         for ref in refs_of(tables, cid):
             row = row_of(tables, ref)
-            writable = ref in subject and key_fields(schema.collection(cid))
+            collection = schema.collection(cid)
+            writable = (
+                ref in subject and key_fields(collection) and x2_declares_personal_data(collection)
+            )
             after[ref] = masked_row(schema, policy, cid, row) if writable else dict(row)
     wanted = {r for r in subject if x2_wants_deletion(schema, policy, r[:2])}
     deleted = x3_never_break_a_link(tables, links_of(schema), wanted, after)
@@ -617,7 +636,13 @@ def erase(
     for ref, row in after.items():
         if ref not in deleted:
             new_tables[ref[:2]].append(row)
-    masked = {r for r in subject if r not in deleted and key_fields(schema.collection(r[:2]))}
+    masked = {
+        r
+        for r in subject
+        if r not in deleted
+        and key_fields(schema.collection(r[:2]))
+        and x2_declares_personal_data(schema.collection(r[:2]))
+    }
     reasons = o1_reasons(schema, policy, subject)
     return ErasureOutcome(
         tables=new_tables,

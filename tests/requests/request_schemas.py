@@ -3,8 +3,9 @@
 An example has 2-12 collections over 1-3 datasets (each dataset its own database), with
 links of every direction (``from``, ``to``, none) between them: self-references, links into
 person collections, composite keys, cross-dataset links, jointly owned parents, join tables,
-collections no identity reaches, legal holds, ``delete`` overrides, read-only fields and
-collections without a key. Rows belong to several people, whose identity values are written
+collections no identity reaches, legal holds, ``delete`` overrides, read-only fields,
+keys only the database declares and collections without a key (with a field named ``id`` or
+none). Rows belong to several people, whose identity values are written
 with quotes, ``%``, ``_``, unicode, surrounding spaces and case changes, or are NULL.
 
 Every choice is drawn so that shrinking turns a feature off: a shrunk failure is small.

@@ -340,10 +340,12 @@ def test_x3_a_held_link_keeps_the_row_it_points_at() -> None:
 
 def test_x3_rows_that_only_point_at_each_other_are_both_deleted() -> None:
     a = Collection("a", (pk(), email(), link("b_id", "b", "to", "system.operations")))
-    b = Collection("b", (pk(), link("a_id", "a", "from", "system.operations")))
+    b = Collection(
+        "b", (pk(), link("a_id", "a", "from", "system.operations"), text("note", "user.content"))
+    )
     tables = {
         ("d", "a"): rows(("id", "email", "b_id"), (1, "ann@example.org", 5)),
-        ("d", "b"): rows(("id", "a_id"), (5, 1)),
+        ("d", "b"): rows(("id", "a_id", "note"), (5, 1, "hi")),
     }
     outcome = erase(schema(a, b), Policy(), tables, ANN)
     assert outcome.tables == {("d", "a"): [], ("d", "b"): []}
@@ -418,25 +420,45 @@ def test_x1_strategy_precedence_policy_rule_then_override() -> None:
     )
 
 
-def test_x2_rows_keep_masks_and_a_row_without_personal_fields_is_deleted() -> None:
+def test_x2_rows_keep_masks_and_a_record_without_personal_data_stays() -> None:
     accounts = Collection("accounts", (pk(), email(), text("name", "user.name")))
     logins = Collection(
         "logins", (pk(), link("account_id", "accounts", "from", "system.operations"))
     )
-    s = schema(accounts, logins)
+    orders = Collection(
+        "orders", (pk(), link("account_id", "accounts", "from"), text("item", "user.content"))
+    )
     tables = {
         ("d", "accounts"): rows(("id", "email", "name"), (1, "ann@example.org", "Ann")),
         ("d", "logins"): rows(("id", "account_id"), (9, 1)),
+        ("d", "orders"): rows(("id", "account_id", "item"), (4, 1, "pen")),
     }
-    keep = Policy(rules=(ErasureRule("collections", "d.accounts", rows="keep"),))
-    outcome = erase(s, keep, tables, ANN)
-    # the login has no personal field: deleted (A5); the account is kept, masked
+    keep = Policy(rules=(ErasureRule("collections", "d.orders", rows="keep"),))
+    outcome = erase(schema(accounts, orders), keep, tables, ANN)
+    # the order is kept, masked: its link emptied, so nothing keeps the account
+    assert outcome.tables == {
+        ("d", "accounts"): [],
+        ("d", "orders"): rows(("id", "account_id", "item"), (4, None, None)),
+    }
+    # a login declares no personal field: never changed, and its link keeps the account (X3)
+    outcome = erase(schema(accounts, logins), Policy(), tables, ANN)
     assert outcome.tables == {
         ("d", "accounts"): rows(("id", "email", "name"), (1, None, None)),
-        ("d", "logins"): [],
+        ("d", "logins"): rows(("id", "account_id"), (9, 1)),
     }
-    # without the rule the login row (deleted) no longer keeps the account
-    assert erase(s, Policy(), tables, ANN).tables[("d", "accounts")] == []
+    assert outcome.status == "complete"
+
+
+def test_x4_a_keyless_collection_without_personal_data_is_no_reason_for_partial() -> None:
+    accounts = Collection("accounts", (pk(), email()))
+    visits = Collection("visits", (link("account_id", "accounts", "from", "system.operations"),))
+    tables = {
+        ("d", "accounts"): rows(("id", "email"), (1, "ann@example.org")),
+        ("d", "visits"): rows(("account_id",), (1,)),
+    }
+    outcome = erase(schema(accounts, visits), Policy(), tables, ANN)
+    assert outcome.tables[("d", "accounts")] == rows(("id", "email"), (1, None))
+    assert outcome.status == "complete"
 
 
 def test_nobody_matching_changes_nothing() -> None:
