@@ -274,69 +274,66 @@ def add_link(
     return names, goal
 
 
-def link_values(
-    draw: Draw, names: list[str], goal: tuple[str, ...], rows: list[Row], targets: list[Row]
-) -> None:
-    """Fill a new link's fields in ``rows``: copied from a target row, NULL, dangling, or (for
-    a composite link) half NULL."""
-    for row in rows:
-        choice = draw(below(12))
-        if not targets or choice == 9:
-            values: tuple[Any, ...] = tuple(None for _ in goal)
-        elif choice == 10:
-            values = tuple(99 if isinstance(targets[0][g], int) else "zz" for g in goal)
-        else:
-            chosen = pick(draw, targets)
-            values = tuple(chosen[g] for g in goal)
-            if choice == 11 and len(values) > 1:
-                values = (values[0], None)
-        row.update(zip(names, values, strict=True))
+@dataclass(frozen=True)
+class NewLink:
+    """A link just added to a collection: its fields, and where they point."""
+
+    names: tuple[str, ...]
+    goal: tuple[str, ...]
+    target: Draft
 
 
-def link_and_fill(
-    draw: Draw, tables: Tables, source: Draft, target: Draft, primary_key: bool = False
-) -> None:
+def link_value(draw: Draw, link: NewLink, targets: list[Row]) -> dict[str, Any]:
+    """A row's values for a link: copied from a target row, NULL, dangling, or (for a composite
+    link) half NULL."""
+    choice = draw(below(12))
+    if not targets or choice == 9:
+        values: tuple[Any, ...] = tuple(None for _ in link.goal)
+    elif choice == 10:
+        values = tuple(99 if isinstance(targets[0][g], int) else "zz" for g in link.goal)
+    else:
+        chosen = pick(draw, targets)
+        values = tuple(chosen[g] for g in link.goal)
+        if choice == 11 and len(values) > 1:
+            values = (values[0], None)
+    return dict(zip(link.names, values, strict=True))
+
+
+def new_link(draw: Draw, source: Draft, target: Draft, primary_key: bool = False) -> NewLink | None:
     names, goal = add_link(draw, source, target, primary_key)
-    if names:
-        link_values(draw, names, goal, tables[source.cid], tables[target.cid])
+    return NewLink(tuple(names), goal, target) if names else None
 
 
 def collection_block(
     draw: Draw, drafts: list[Draft], tables: Tables, datasets: list[str], ctx: Context
 ) -> None:
-    """One collection, whole: its fields, its rows, its links to collections already drawn (or
-    to itself) and links from them to it, with their values. Everything about it is drawn in
-    one block, so the shrinker can drop a collection without disturbing the others."""
+    """One collection, whole: its fields, its links to collections already drawn (or to
+    itself), its rows with their values, and links from earlier collections to it. All of it
+    is drawn in one block, and each row in a block of its own, so the shrinker can drop a
+    collection or a row without disturbing the others."""
     position = len(drafts)
     draft = draft_collection(draw, position, drafts, datasets, ctx)
     drafts.append(draft)
-    tables[draft.cid] = first_rows(draw, draft, ctx.people)
+    outgoing: list[NewLink | None] = []
     if draft.key_style == "join":
-        for _ in range(2):
-            link_and_fill(draw, tables, draft, pick(draw, drafts[:-1]), primary_key=True)
+        outgoing = [new_link(draw, draft, pick(draw, drafts[:-1]), True) for _ in range(2)]
         if not any(f.primary_key for f in draft.fields):
             draft.key_style = "none"
-    else:
-        collection_links(draw, drafts, tables)
+    elif position > 0:
+        for _ in range(draw(below(3)) + (0 if chance(draw, 20) else 1)):
+            # mostly to an earlier collection, sometimes to itself
+            target = draft if chance(draw, 12) else pick(draw, drafts[:-1])
+            outgoing.append(new_link(draw, draft, target))
     if not draft.fields:  # no key, no field, no link: a table needs a column
         draft.fields.append(Field("note", ("system.operations",)))
-        for row in tables[draft.cid]:
-            row["note"] = pick(draw, TEXTS)
-
-
-def collection_links(draw: Draw, drafts: list[Draft], tables: Tables) -> None:
-    """Links from the newest collection to earlier ones (or itself), and from earlier ones
-    (often the first, a person's: the "account -> household" shape) to it."""
-    position = len(drafts) - 1
-    draft = drafts[position]
-    outgoing = 0 if position == 0 else draw(below(3)) + (0 if chance(draw, 20) else 1)
-    for _ in range(outgoing):  # mostly to an earlier collection, sometimes to itself
-        target = drafts[position] if chance(draw, 12) else pick(draw, drafts[:-1])
-        link_and_fill(draw, tables, draft, target)
-    for _ in range(draw(below(3)) if position > 0 else 0):
+    links = [link for link in outgoing if link is not None]
+    tables[draft.cid] = first_rows(draw, draft, ctx.people, links, tables)
+    for _ in range(draw(below(3)) if position > 0 and draft.key_style != "join" else 0):
+        # often from the first collection, a person's: the "account -> household" shape
         source = drafts[0] if chance(draw, 40) else pick(draw, drafts[:-1])
-        if source.key_style != "join":
-            link_and_fill(draw, tables, source, draft)
+        link = new_link(draw, source, draft) if source.key_style != "join" else None
+        for row in tables[source.cid] if link else []:
+            row.update(link_value(draw, link, tables[draft.cid]))  # type: ignore[arg-type]
 
 
 def draft_collection(
@@ -375,13 +372,13 @@ def household_core(draw: Draw, dataset: str, tables: Tables, ctx: Context) -> li
         Field("id", ("system.operations",), primary_key=True, sql_type="integer"),
         Field("label", ("user.device",)),
     ]
-    for draft in (accounts, households, devices):
-        tables[draft.cid] = first_rows(draw, draft, ctx.people)
+    tables[households.cid] = first_rows(draw, households, ctx.people, [], tables)
     for source, direction in ((accounts, "to"), (devices, "from")):
         category = pick(draw, LINK_CATEGORIES)
         ref = Ref(dataset, "households", "id", direction)
         source.fields.append(Field("household_id", category, references=(ref,), sql_type="integer"))
-        link_values(draw, ["household_id"], ("id",), tables[source.cid], tables[households.cid])
+        link = NewLink(("household_id",), ("id",), households)
+        tables[source.cid] = first_rows(draw, source, ctx.people, [link], tables)
     share_a_household(draw, tables, ctx.people, dataset)
     return [accounts, households, devices]
 
@@ -518,10 +515,12 @@ def key_value(draw: Draw, draft: Draft) -> dict[str, Any]:
     return {}
 
 
-def first_rows(draw: Draw, draft: Draft, people: tuple[Person, ...]) -> list[dict[str, Any]]:
-    """0-6 rows with every field but the links filled; each row is drawn whole, one after the
-    other (a row whose key is taken already is dropped), so the shrinker can drop rows."""
-    rows: list[dict[str, Any]] = []
+def first_rows(
+    draw: Draw, draft: Draft, people: tuple[Person, ...], links: list[NewLink], tables: Tables
+) -> list[Row]:
+    """0-6 rows, each drawn whole (its key, identities, plain fields, then its links' values),
+    one after the other; a row whose key is taken already is dropped."""
+    rows: list[Row] = []
     keys: set[tuple[Any, ...]] = set()
     while len(rows) < 6 and not chance(draw, 25):
         row = key_value(draw, draft)
@@ -534,6 +533,9 @@ def first_rows(draw: Draw, draft: Draft, people: tuple[Person, ...]) -> list[dic
                 row[fld.name] = phone_value(draw, people)
             else:
                 row[fld.name] = plain_value(draw, fld)
+        for link in links:  # a link to its own collection may point at this very row
+            targets = rows + [row] if link.target is draft else tables[link.target.cid]
+            row.update(link_value(draw, link, targets))
         key = tuple(v for k, v in row.items() if k in ("id", "code", "k1", "k2"))
         if key and key in keys:
             continue
