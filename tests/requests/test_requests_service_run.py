@@ -119,7 +119,42 @@ def test_erasure_runs_is_verified_and_every_state_is_audited(demo: Demo) -> None
         "request.verified",
         "request.running",
         "request.complete",
+        "request.identities_erased",
     ]
+
+
+@pytest.mark.proves("R3")
+def test_erasure_reaches_troths_own_store_and_no_campaign_reaches_the_person(demo: Demo) -> None:
+    """After an erasure the platform's own tables hold the address nowhere in clear; the
+    consent ledger keeps a keyed pseudonym that still blocks marketing to it; the requester can
+    still follow the request by number and address."""
+    from troth.consent.ledger import ConsentLedger
+
+    ledger = ConsentLedger(demo.service.store, demo.service.policy)
+    ledger.register(demo.email, ["marketing"])
+    ledger.grant(demo.email, "marketing.communications.email", "privacy_center")
+    ledger.register(demo.other, ["marketing"])
+    assert demo.email in {r.email for r in ledger.subjects()}
+
+    request_id = demo.verified("erase", {"email": demo.email})
+    done = demo.service.run(request_id)
+    assert done.state is State.COMPLETE, done.reason
+
+    recipients = {r.email for r in ledger.subjects()}
+    assert demo.email not in recipients and demo.other in recipients
+    grant = ledger.state(demo.email).grant("marketing.communications.email")
+    assert grant is not None and not grant.granted and grant.source == "request"
+    # every text cell of every table of the store, read back as text
+    needle = demo.email.lower()
+    with demo.service.engine.connect() as conn:
+        meta = sa.MetaData()
+        meta.reflect(bind=conn)
+        for table in meta.sorted_tables:
+            for row in conn.execute(sa.select(table)):
+                text = " ".join(str(v) for v in row).lower()
+                assert needle not in text, f"{table.name} holds the address in clear"
+    assert demo.service.is_contact(demo.service.get(request_id), demo.email.upper())
+    assert not demo.service.is_contact(demo.service.get(request_id), demo.other)
 
 
 @pytest.mark.proves("R1")

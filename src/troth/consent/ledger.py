@@ -239,6 +239,23 @@ class ConsentLedger:
         return self.record(subject, purpose, False, source, **kw)
 
     @keeps("R4")
+    def forget(self, subject: str, source: str) -> dict[str, int]:
+        """After an erasure: withdraw every consent and drop the subject's address.
+
+        The subject stays known only by its keyed pseudonym (``subject_key``), which keeps
+        blocking marketing to that address without holding it: a campaign writes only to
+        subjects with an address, and the address comes back only if the person gives it again.
+        """
+        withdrawn = self.withdraw_everything(subject, source)
+        key = key_of(subject)
+        with self.store.engine.begin() as conn:
+            erased = conn.execute(
+                consent_subjects.update()
+                .where(consent_subjects.c.subject_key == key)
+                .values(email=None, systems=[], erased_at=_now())
+            ).rowcount
+        return {"withdrawn": withdrawn, "addresses_erased": erased}
+
     def withdraw_everything(self, subject: str, source: str) -> int:
         """Withdraw every consent the subject holds now; return how many were withdrawn."""
         _check_source(source)

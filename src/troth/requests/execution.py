@@ -127,7 +127,9 @@ def _run_once(service: RequestService, request: RequestRecord, journal: StoreJou
             outcome.evidence["consent"] = consent
             outcome.evidence["summary"]["consents_withdrawn"] = consent.get("withdrawn", 0)
             return outcome
-        return _erase(plan, connections, journal)
+        outcome = _erase(plan, connections, journal)
+        outcome.evidence["consent"] = _forget_consent(service, request, journal)
+        return outcome
 
 
 def _access(plan: Any, connections: Any, policy: Any) -> Outcome:
@@ -182,6 +184,27 @@ def _correct(
         },
     }
     return Outcome(evidence)
+
+
+def _forget_consent(
+    service: RequestService, request: RequestRecord, journal: StoreJournal
+) -> dict[str, Any]:
+    """After an erasure, the consent ledger forgets the address (keeping a keyed pseudonym
+    that still blocks marketing to it); once per request."""
+    step = "consent:forget"
+    if journal.is_done(step):
+        return {"already_done": True}
+    email = request.identities.get("email")
+    if email is None:
+        summary: dict[str, Any] = {"addresses_erased": 0, "reason": "no email identity"}
+        journal.record(step, summary)
+        return summary
+    from troth.consent.ledger import ConsentLedger
+
+    journal.begin(step)
+    summary = dict(ConsentLedger(service.store, service.policy).forget(email, "request"))
+    journal.record(step, summary)
+    return summary
 
 
 def _withdraw_consent(

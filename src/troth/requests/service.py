@@ -17,6 +17,8 @@ the archive link) goes to that same identity, never to an address typed beside i
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import secrets
 from collections.abc import Callable
@@ -92,6 +94,9 @@ KIND_ALIASES = {
 
 MAX_CHANGES = 20  # values one correction may change
 MAX_CHANGE_CHARS = 1_000  # the length of each new value
+
+
+ERASED_PREFIX = "erased:"
 
 
 class RequestError(TrothError):
@@ -305,6 +310,7 @@ class RequestService:
         master = secret_key_for(self.settings)
         self._code_key = derive_key(master, "request-code")
         self._link_key = derive_key(master, "archive-link")
+        self._erased_key = derive_key(master, "erased-identity")
         self.archives = ArchiveStore(self.store.engine, master)
         self.audit = AuditLog(self.store.engine)
         self._approval = approval_kinds(self.settings)
@@ -833,7 +839,39 @@ class RequestService:
             {"summary": outcome.evidence.get("summary")},
         )
         self._tell_complete(done, outcome.archive)
+        if done.kind == "erasure":
+            done = self._forget_identities(done, actor)
         return done
+
+    def erased_form(self, value: str) -> str:
+        """What an erased request keeps of an identity: a keyed digest, never the value."""
+        text = value.strip().lower().encode()
+        return ERASED_PREFIX + hmac.new(self._erased_key, text, hashlib.sha256).hexdigest()[:40]
+
+    def is_contact(self, request: RequestRecord, email: str) -> bool:
+        """True when ``email`` is the address the request was made with (constant time), also
+        once the request forgot it (its keyed digest is compared)."""
+        stored = request.contact
+        given = self.erased_form(email) if stored.startswith(ERASED_PREFIX) else email
+        return hmac.compare_digest(stored.strip().lower().encode(), given.strip().lower().encode())
+
+    def _forget_identities(self, request: RequestRecord, actor: str) -> RequestRecord:
+        """After an erasure has run and its last message is sent, the request keeps only
+        keyed digests of the identities and the contact (enough to look it up by number and
+        address), not the values."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                subject_requests.update()
+                .where(subject_requests.c.id == request.id)
+                .values(
+                    identities={k: self.erased_form(v) for k, v in request.identities.items()},
+                    contact=self.erased_form(request.contact),
+                )
+            )
+            self.audit.append(
+                actor, "request.identities_erased", f"request:{request.id}", {}, conn=conn
+            )
+        return self.get(request.id)
 
     def _bump_attempts(self, request: RequestRecord, actor: str) -> RequestRecord:
         with self.engine.begin() as conn:

@@ -9,7 +9,6 @@ both the identity searched for and the only place the code and every later messa
 
 from __future__ import annotations
 
-import hmac
 from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Request
@@ -18,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from troth.errors import TrothError
 from troth.requests.http import _run_quietly, service_of
 from troth.requests.lifecycle import ready_to_run
-from troth.requests.service import RequestNotFound, RequestRecord
+from troth.requests.service import RequestNotFound
 from troth.web.auth import verify_csrf
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -48,13 +47,6 @@ STATE_WORDS = {
 def _page(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
     return templates.TemplateResponse(
         request, name, {"kinds": KINDS, **context}, status_code=status_code
-    )
-
-
-def _owned(record: RequestRecord, email: str) -> bool:
-    """True when ``email`` is the address the request was made with (constant time)."""
-    return hmac.compare_digest(
-        record.contact.strip().lower().encode(), email.strip().lower().encode()
     )
 
 
@@ -138,7 +130,7 @@ def status(
     record = None
     try:
         found = service.get(number.strip())
-        record = found if _owned(found, email) else None
+        record = found if service.is_contact(found, email) else None
     except RequestNotFound:
         record = None
     if record is None:
