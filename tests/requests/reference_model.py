@@ -23,11 +23,10 @@ A2. R3, what makes a referred row shared. The page says "a row that is not in th
 A3. R3, "reached from a shared row (owned by it or referred to by it)": read as "holds a link to
     it" regardless of E4: a referred row referred to by a shared row (E2/E3 role), or owned by a
     shared row (E1/E3 role), is shared, also through a link from a collection to itself.
-A4. E4, ownership into a person collection: the page forbids it "from a referred row"; this
-    model never follows ownership into a person collection, from own rows either, after the
-    page's own principle "a row that holds someone's identity is that person's, and only their
-    own identity finds it" (a subject's address book of other people's e-mails, or an account
-    that a no-direction link ties to the subject's row, is not the subject's).
+A4. E4, ownership into a person collection (settled by the page since): followed, but a row
+    holding, in an identity field of a type the subject gave, a value not the subject's is
+    another person's and is left out (an address book of other people's e-mails), with
+    everything found through it.
 A5. (settled by the page since: a collection that declares no personal field is never
     changed; its rows' links still count under X3.)
 A6. X3 "to a fixed point": the largest set of deletions in which no row that stays holds a
@@ -328,9 +327,23 @@ def e2_is_referral(link: Link) -> bool:
 
 
 def e4_may_follow_ownership(schema: Schema, link: Link) -> bool:
-    """E4: never along a self-link; never into a person collection (from a referred row, and
-    from an own row either: reading A4)."""
-    return not link.self_link and not is_person_collection(schema.collection(link.source))
+    """E4: never along a self-link."""
+    return not link.self_link
+
+
+def e4_another_persons_row(
+    schema: Schema, tables: Tables, ref: RowRef, identities: Mapping[str, Iterable[str]]
+) -> bool:
+    """E4: a row holding, in an identity field of a type the subject gave, a value that is
+    not one of the subject's (M1) is another person's."""
+    row = row_of(tables, ref)
+    for fld in schema.collection(ref[:2]).fields:
+        given = list(identities.get(fld.identity, ())) if fld.identity else []
+        if not given or row[fld.name] is None:
+            continue
+        if not any(m1_matches(fld.identity, row[fld.name], g) for g in given):
+            return True
+    return False
 
 
 def e4_may_follow_referral(schema: Schema, link: Link) -> bool:
@@ -338,7 +351,13 @@ def e4_may_follow_referral(schema: Schema, link: Link) -> bool:
     return not link.self_link and not is_person_collection(schema.collection(link.target))
 
 
-def owned_rows(schema: Schema, tables: Tables, links: list[Link], owner: RowRef) -> set[RowRef]:
+def owned_rows(
+    schema: Schema,
+    tables: Tables,
+    links: list[Link],
+    owner: RowRef,
+    identities: Mapping[str, Iterable[str]],
+) -> set[RowRef]:
     """Rows found from ``owner`` by following ownership (E1/E3), as E4 allows."""
     found: set[RowRef] = set()
     for link in links:
@@ -350,6 +369,7 @@ def owned_rows(schema: Schema, tables: Tables, links: list[Link], owner: RowRef)
             ref
             for ref in refs_of(tables, link.source)
             if link_holds(link, row_of(tables, ref), row_of(tables, owner))
+            and not e4_another_persons_row(schema, tables, ref, identities)
         )
     return found
 
@@ -374,13 +394,17 @@ def referred_rows(schema: Schema, tables: Tables, links: list[Link], holder: Row
 
 
 def r1_own_rows(
-    schema: Schema, tables: Tables, links: list[Link], identity_rows: set[RowRef]
+    schema: Schema,
+    tables: Tables,
+    links: list[Link],
+    identity_rows: set[RowRef],
+    identities: Mapping[str, Iterable[str]],
 ) -> set[RowRef]:
     """R1: the identity rows and every row owned by an own row, transitively."""
     own = set(identity_rows)
     todo = list(own)
     while todo:
-        for ref in owned_rows(schema, tables, links, todo.pop()):
+        for ref in owned_rows(schema, tables, links, todo.pop(), identities):
             if ref not in own:
                 own.add(ref)
                 todo.append(ref)
@@ -388,7 +412,11 @@ def r1_own_rows(
 
 
 def r2_referred_rows(
-    schema: Schema, tables: Tables, links: list[Link], own: set[RowRef]
+    schema: Schema,
+    tables: Tables,
+    links: list[Link],
+    own: set[RowRef],
+    identities: Mapping[str, Iterable[str]],
 ) -> set[RowRef]:
     """R2: rows referred to from own or referred rows, and rows owned by referred rows,
     transitively, own rows left out."""
@@ -398,7 +426,7 @@ def r2_referred_rows(
         ref = todo.pop()
         reached = referred_rows(schema, tables, links, ref)
         if ref in referred:
-            reached |= owned_rows(schema, tables, links, ref)
+            reached |= owned_rows(schema, tables, links, ref, identities)
         for found in reached - own - referred:
             referred.add(found)
             todo.append(found)
@@ -447,8 +475,10 @@ def r3_shared_rows(
 def record_of(schema: Schema, tables: Tables, identities: Mapping[str, Iterable[str]]) -> Record:
     """The subject's record: own rows (R1), referred rows (R2), the shared ones among them (R3)."""
     links = links_of(schema)
-    own = r1_own_rows(schema, tables, links, m1_identity_rows(schema, tables, identities))
-    referred = r2_referred_rows(schema, tables, links, own)
+    own = r1_own_rows(
+        schema, tables, links, m1_identity_rows(schema, tables, identities), identities
+    )
+    referred = r2_referred_rows(schema, tables, links, own, identities)
     shared = r3_shared_rows(schema, tables, links, own, referred)
     return Record(frozenset(own), frozenset(referred), frozenset(shared))
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from troth.connectors.base import Connector
-from troth.requests.identity import fold, kind_of
-from troth.requests.planner import Plan, Step, StepInput
+from troth.requests.identity import fold, kind_of, matches
+from troth.requests.planner import Plan, SharingCheck, Step, StepInput
 
 
 class ConnectionLookup(Protocol):
@@ -92,6 +92,7 @@ def columns_needed(plan: Plan) -> dict[str, set[str]]:
             holder = by_address.get((check.source_dataset, check.source_collection))
             if holder is not None:
                 needed[holder].update(check.source_fields)
+        mine.update(f.name for f in step.fields if f.identity)
         for inp in step.inputs:
             mine.update(inp.fields)
             if inp.source in needed:
@@ -121,7 +122,7 @@ class _Finder:
             return out
         for row in self.found.rows[inp.source or ""].values():
             if inp.kind == "owned_by":
-                owners, referrers = set(row.owners), set() if inp.own_only else set(row.referrers)
+                owners, referrers = set(row.owners), set(row.referrers)
             else:
                 owners, referrers = set(), set(row.subjects)
             if not owners and not referrers:
@@ -188,12 +189,36 @@ class _Finder:
                 hit = new.get(fold("exact", value[0]))
             if hit is None:
                 continue  # a near miss of the database's folding (M1 is stricter)
+            owners, referrers = hit[1], hit[2]
+            if inp.kind == "owned_by" and step.person:
+                owners, referrers = self.not_others(step, data, owners, referrers)
+                if not owners and not referrers:
+                    continue
             row_key = self.found.row_key(step.key, data)
             row = found.get(row_key)
             if row is None:
                 row = found[row_key] = FoundRow(data)
-            row.owners |= hit[1]
-            row.referrers |= hit[2]
+            row.owners |= owners
+            row.referrers |= referrers
+
+    def not_others(
+        self, step: Step, data: dict[str, Any], owners: set[int], referrers: set[int]
+    ) -> tuple[set[int], set[int]]:
+        """E4: the subjects for whom a row found by ownership is not another person's (it
+        holds no value of an identity type they gave that is not theirs)."""
+
+        def theirs(number: int) -> bool:
+            subject = self.plan.subjects[number]
+            for f in step.fields:
+                given = subject.get(f.identity or "", ())
+                value = data.get(f.name)
+                if not given or value is None:
+                    continue
+                if not any(matches(kind_of(f.identity or ""), value, g) for g in given):
+                    return False
+            return True
+
+        return {n for n in owners if theirs(n)}, {n for n in referrers if theirs(n)}
 
 
 def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -> Discovery:
@@ -249,6 +274,34 @@ def _outside_referrers(
     return shared
 
 
+def _spread(found: Discovery, holder: str, check: SharingCheck, target: str) -> bool:
+    """Mark as shared the referred rows a shared row links to, over one link: rows the
+    holder's shared rows point at, and rows owned by the target's shared rows (A3)."""
+    changed = False
+    moves = []
+    if check.refers:
+        moves.append((holder, check.source_fields, target, check.fields))
+    if check.owns:
+        moves.append((target, check.fields, holder, check.source_fields))
+    for source, source_fields, dest, dest_fields in moves:
+        held = {
+            norm(tuple(r.data.get(f) for f in source_fields))
+            for r in found.rows[source].values()
+            if r.shared
+        }
+        held.discard(None)
+        if not held:
+            continue
+        for row in found.rows[dest].values():
+            if row.owners or row.shared or not row.referrers:
+                continue
+            value = tuple(row.data.get(f) for f in dest_fields)
+            if all(v is not None for v in value) and norm(value) in held:
+                row.shared = True
+                changed = True
+    return changed
+
+
 def mark_shared(plan: Plan, connections: ConnectionLookup, found: Discovery) -> None:
     """R3: mark the shared rows of every step (own rows never are)."""
     for step in plan.steps:
@@ -259,20 +312,7 @@ def mark_shared(plan: Plan, connections: ConnectionLookup, found: Discovery) -> 
     while changed:
         changed = False
         for step in plan.steps:
-            for inp in step.inputs:
-                if inp.kind == "identity" or (inp.kind == "owned_by" and inp.own_only):
-                    continue
-                sources = found.rows[inp.source or ""].values()
-                held = {
-                    norm(tuple(r.data.get(f) for f in inp.source_fields))
-                    for r in sources
-                    if r.shared
-                }
-                if not held:
-                    continue
-                for row in found.rows[step.key].values():
-                    if row.owners or row.shared:
-                        continue
-                    if norm(tuple(row.data.get(f) for f in inp.fields)) in held:
-                        row.shared = True
-                        changed = True
+            for check in step.links_in:
+                holder = f"{plan.kind}:{check.source_dataset}.{check.source_collection}"
+                if holder in found.rows:
+                    changed = _spread(found, holder, check, step.key) or changed

@@ -57,7 +57,6 @@ class StepInput:
     identity: str | None = None
     source: str | None = None  # the upstream step key
     source_fields: tuple[str, ...] = ()
-    own_only: bool = False
 
     def describe(self) -> str:
         here = ", ".join(self.fields)
@@ -70,14 +69,23 @@ class StepInput:
 
 @dataclass(frozen=True)
 class SharingCheck:
-    """A reference into a step's collection from ``source``: rows there not the subject's
-    that hold the same value make a referred row shared."""
+    """A link into a step's collection, held by rows of ``source``: their ``source_fields``
+    hold the step rows' ``fields``. ``direction`` is the link's (``from``: the source rows
+    belong to the step's rows; ``to``: they point at them; None: both)."""
 
     source_dataset: str
     source_collection: str
     source_fields: tuple[str, ...]
     fields: tuple[str, ...]
-    ownership: bool = False  # True: the step's rows belong to the source rows
+    direction: str | None = None
+
+    @property
+    def refers(self) -> bool:
+        return self.direction in ("to", None)
+
+    @property
+    def owns(self) -> bool:
+        return self.direction in ("from", None)
 
 
 @dataclass(frozen=True)
@@ -133,15 +141,20 @@ class Step:
     row_action: RowAction
     primary_key: tuple[str, ...] = ()
     retained_reason: str | None = None
-    sharing_checks: tuple[SharingCheck, ...] = ()  # referrals into the collection (R3)
     items: tuple[ItemInfo, ...] = ()
-    links_in: tuple[SharingCheck, ...] = ()  # every link into the collection (X3)
+    links_in: tuple[SharingCheck, ...] = ()  # every link into the collection (R3, X3)
     person: bool = False  # the collection holds an identity field
     personal: bool = False  # the collection declares a personal field
 
     @property
     def address(self) -> str:
         return f"{self.dataset}.{self.collection}"
+
+    @property
+    def sharing_checks(self) -> tuple[SharingCheck, ...]:
+        """R3: a row outside the record holding any of these links makes a referred row
+        shared."""
+        return self.links_in
 
     def fields_to(self, action: FieldAction) -> tuple[FieldPlan, ...]:
         return tuple(f for f in self.fields if f.action == action)
@@ -295,6 +308,10 @@ class _Link:
 
 
 def _links(datasets: Sequence[Dataset]) -> list[_Link]:
+    """Every link of the data map. References from one collection to the fields of another's
+    composite key, in one direction, form one link (a row matches on every field); any other
+    reference is a link of its own (``sender_id`` and ``recipient_id`` to ``people.id`` are
+    two links)."""
     by_key = {d.fides_key: d for d in datasets}
     raw: dict[tuple[Address, Address, str | None], list[tuple[str, str]]] = {}
     for dataset in datasets:
@@ -312,15 +329,23 @@ def _links(datasets: Sequence[Dataset]) -> list[_Link]:
     links = []
     for (holder, target, direction), pairs in sorted(raw.items(), key=lambda kv: str(kv[0])):
         unique = sorted(set(pairs))
-        links.append(
-            _Link(
-                holder,
-                tuple(p[0] for p in unique),
-                target,
-                tuple(p[1] for p in unique),
-                direction,
+        key = by_key[target[0]].collection(target[1])
+        composite = key is not None and len(key.key) > 1
+        targets = [p[1] for p in unique]
+        if composite and len(set(targets)) == len(targets) and set(targets) == set(key.key):
+            groups = [unique]
+        else:
+            groups = [[p] for p in unique]
+        for group in groups:
+            links.append(
+                _Link(
+                    holder,
+                    tuple(p[0] for p in group),
+                    target,
+                    tuple(p[1] for p in group),
+                    direction,
+                )
             )
-        )
     return links
 
 
@@ -554,91 +579,87 @@ class _Record:
 
     own: frozenset[Address]
     referred: frozenset[Address]
-    followed: tuple[_Link, ...]  # links along which rows are found
+    owning: tuple[_Link, ...]  # followed from owner to owned rows
+    referring: tuple[_Link, ...]  # followed from pointing rows to the rows pointed at
     starts: tuple[Address, ...]
 
     @property
     def reached(self) -> frozenset[Address]:
         return self.own | self.referred
 
+    @property
+    def flows(self) -> list[tuple[Address, Address]]:
+        """(from, to) for each followed link, in the direction rows are found."""
+        out = [(link.target, link.holder) for link in self.owning]
+        return out + [(link.holder, link.target) for link in self.referring]
+
 
 def _record(
     links: list[_Link], collections: Mapping[Address, Collection], wanted: set[str]
 ) -> _Record:
     """R1: own collections (identity, then ownership); R2: referred (referral, and ownership
-    from referred rows), never into another person (E4)."""
+    from referred rows). Never into another person (E4): no link from a collection to
+    itself, no referral into a person collection (and rows of another person found by
+    ownership are left out when the rows are read)."""
     person = {a for a, c in collections.items() if c.identities}
     starts = sorted(
         a for a, c in collections.items() if any(f.identity in wanted for f in c.identities)
     )
+    owning = [link for link in links if link.owns]
+    referring = [
+        link
+        for link in links
+        if link.refers and link.target not in person and link.holder != link.target
+    ]
     own: set[Address] = set(starts)
     queue = deque(starts)
     while queue:
         node = queue.popleft()
-        for link in links:
-            if link.owns and link.target == node and link.holder not in own:
+        for link in owning:
+            if link.target == node and link.holder not in own:
                 own.add(link.holder)
                 queue.append(link.holder)
     referred: set[Address] = set()
     queue = deque(sorted(own))
     while queue:
         node = queue.popleft()
-        for link in links:
-            if link.refers and link.holder == node and link.target != node:
-                nxt = link.target
-            elif link.owns and link.target == node and node in referred:
-                nxt = link.holder
-            else:
-                continue
-            if nxt in person or nxt in referred:
-                continue
-            referred.add(nxt)
-            queue.append(nxt)
+        nexts = [link.target for link in referring if link.holder == node]
+        if node in referred:
+            nexts += [link.holder for link in owning if link.target == node]
+        for nxt in nexts:
+            if nxt not in referred:
+                referred.add(nxt)
+                queue.append(nxt)
     reached = own | referred
-    followed = tuple(
-        link
-        for link in links
-        if (
-            link.owns
-            and link.target in reached
-            and link.holder in reached
-            and (link.holder not in person or link.target in own)
-        )
-        or (
-            link.refers
-            and link.holder in reached
-            and link.target in referred
-            and link.holder != link.target
-        )
+    return _Record(
+        frozenset(own),
+        frozenset(referred),
+        tuple(k for k in owning if k.target in reached and k.holder in reached),
+        tuple(k for k in referring if k.holder in reached and k.target in referred),
+        tuple(starts),
     )
-    return _Record(frozenset(own), frozenset(referred), followed, tuple(starts))
 
 
 def _inputs(
-    kind: str,
-    addr: Address,
-    fields: list[_TopField],
-    wanted: set[str],
-    record: _Record,
-    person: bool,
+    kind: str, addr: Address, fields: list[_TopField], wanted: set[str], record: _Record
 ) -> tuple[StepInput, ...]:
     inputs = [
         StepInput("identity", (f.name,), identity=f.identity)
         for f in fields
         if f.identity and f.identity in wanted
     ]
-    for link in record.followed:
-        if link.owns and link.holder == addr:
+    for link in record.owning:
+        if link.holder == addr:
             inputs.append(
                 StepInput(
                     "owned_by",
                     link.fields,
                     source=_step_key(kind, link.target),
                     source_fields=link.target_fields,
-                    own_only=person,
                 )
             )
-        if link.refers and link.target == addr and link.holder != addr:
+    for link in record.referring:
+        if link.target == addr:
             inputs.append(
                 StepInput(
                     "refers_to",
@@ -650,17 +671,17 @@ def _inputs(
     return tuple(inputs)
 
 
-def _links_into(links: list[_Link], addr: Address, referral_only: bool) -> tuple[SharingCheck, ...]:
+def _links_into(links: list[_Link], addr: Address) -> tuple[SharingCheck, ...]:
     return tuple(
         SharingCheck(
             link.holder[0],
             link.holder[1],
             link.fields,
             link.target_fields,
-            ownership=link.direction == "from",
+            direction=link.direction,
         )
         for link in links
-        if link.target == addr and (link.refers or not referral_only)
+        if link.target == addr
     )
 
 
@@ -676,7 +697,7 @@ def _plan_steps(
     collections = {(d.fides_key, c.name): c for d in datasets for c in d.collections}
     links = _links(datasets)
     record = _record(links, collections, wanted)
-    order = _topological(sorted(record.reached), list(record.followed), list(record.starts))
+    order = _topological(sorted(record.reached), record.flows, list(record.starts))
     steps: dict[Address, Step] = {}
     for addr in order:
         collection = collections[addr]
@@ -693,13 +714,12 @@ def _plan_steps(
             dataset=addr[0],
             collection=addr[1],
             system=system.key,
-            inputs=_inputs(kind, addr, fields, wanted, record, bool(collection.identities)),
+            inputs=_inputs(kind, addr, fields, wanted, record),
             fields=tuple(field_plans),
             row_action=row_action,
             primary_key=key,
             retained_reason=retained,
-            sharing_checks=_links_into(links, addr, referral_only=True),
-            links_in=_links_into(links, addr, referral_only=False),
+            links_in=_links_into(links, addr),
             person=bool(collection.identities),
             personal=personal,
         )
@@ -859,17 +879,6 @@ def describe_items(step: Step, policy: Policy) -> tuple[ItemInfo, ...]:
     return tuple(items)
 
 
-def _flow(link: _Link) -> list[tuple[Address, Address]]:
-    """The direction values travel along a followed link: from the owner to the owned rows,
-    from the pointing rows to the rows pointed at."""
-    out = []
-    if link.owns:
-        out.append((link.target, link.holder))
-    if link.refers and link.holder != link.target:
-        out.append((link.holder, link.target))
-    return out
-
-
 def _write_order(ordered: tuple[Step, ...], links: list[_Link]) -> tuple[str, ...]:
     """X5: the writing steps, rows that hold a link before the rows it points at (so no
     deletion breaks a link); otherwise rows found from others first."""
@@ -888,10 +897,12 @@ def _write_order(ordered: tuple[Step, ...], links: list[_Link]) -> tuple[str, ..
     return tuple(done)
 
 
-def _topological(nodes: list[Address], links: list[_Link], starts: list[Address]) -> list[Address]:
+def _topological(
+    nodes: list[Address], flows: list[tuple[Address, Address]], starts: list[Address]
+) -> list[Address]:
     """Collections whose rows find others before those; a cycle is broken at the node
     closest to an identity."""
-    edges = [e for link in links for e in _flow(link) if e[0] != e[1]]
+    edges = [e for e in flows if e[0] != e[1]]
     incoming = {n: 0 for n in nodes}
     for _, target in edges:
         incoming[target] += 1
