@@ -35,6 +35,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 SYSTEMS: tuple[str, ...] = (
@@ -491,6 +492,13 @@ def _identity_and_reference_indexes() -> None:
                 continue
             if column.info.get("identity") or column.info.get("references"):
                 Index(f"ix_{table.name}_{column.name}", column)
+            if column.info.get("identity") == "email":
+                # e-mail addresses are compared trimmed and lower-cased (docs/semantics.md
+                # M1): an index on that expression keeps the lookup an index lookup
+                Index(
+                    f"ix_{table.name}_{column.name}_folded",
+                    func.lower(func.trim(column)),
+                ).ddl_if(dialect=("postgresql", "sqlite"))
 
 
 _identity_and_reference_indexes()

@@ -66,8 +66,8 @@ def request_session(plan: Plan, connections: ConnectionLookup) -> Iterator[None]
 
 def norm(value: Any) -> Any:
     """Values compared as text (a key read as 7 and as '7' is the same key)."""
-    if isinstance(value, tuple):
-        return tuple(norm(v) for v in value)
+    if type(value) is tuple:
+        return tuple([None if v is None else str(v) for v in value])
     return None if value is None else str(value)
 
 
@@ -109,6 +109,10 @@ class _Finder:
         self.found = Discovery({s.key: {} for s in plan.steps}, {})
         self.needed = columns_needed(plan) if trim else None
         self.asked: dict[tuple[str, int], dict[Any, tuple[set[int], set[int]]]] = {}
+        # a step's version grows when its rows or their subjects change; an input is looked
+        # at again only when its source changed since (an identity input: once)
+        self.version: dict[str, int] = {s.key: 0 for s in plan.steps}
+        self.looked: dict[tuple[str, int], int] = {}
 
     def wanted(self, inp: StepInput) -> dict[Any, tuple[Any, set[int], set[int]]]:
         """Values to look for: compared form -> (a value as given, owners, referrers)."""
@@ -145,6 +149,10 @@ class _Finder:
                 self.needed[step.key].update(self.found.keys[step.key])
         progress = False
         for index, inp in enumerate(step.inputs):
+            seen = -1 if inp.kind == "identity" else self.version[inp.source or ""]
+            if self.looked.get((step.key, index)) == seen:
+                continue
+            self.looked[(step.key, index)] = seen
             asked = self.asked.setdefault((step.key, index), {})
             wanted = self.wanted(inp)
             new = {}
@@ -198,8 +206,11 @@ class _Finder:
             row = found.get(row_key)
             if row is None:
                 row = found[row_key] = FoundRow(data)
+            elif owners <= row.owners and referrers <= row.referrers:
+                continue
             row.owners |= owners
             row.referrers |= referrers
+            self.version[step.key] += 1
 
     def not_others(
         self, step: Step, data: dict[str, Any], owners: set[int], referrers: set[int]

@@ -388,15 +388,37 @@ def _pointers(
                     values.setdefault(_norm(value), []).append(row_key)
             if not values:
                 continue
-            keys = found.keys.get(link.holder) or tuple(link.connector.primary_key(link.table))
-            spec = link.fields[0] if len(link.fields) == 1 else link.fields
-            raw = [k[0] if len(k) == 1 else k for k in values]
-            for data in link.connector.read(link.table, spec, raw):
-                holder_key = tuple(data.get(k) for k in keys) if keys else tuple(data.values())
+            for holder_key, data in _holders(plan, step, link, found, values):
                 value = _norm(tuple(data.get(f) for f in link.fields))
                 for target_key in values.get(value, ()):
                     out.append(_Pointer(link.holder, holder_key, link.fields, step.key, target_key))
     return out
+
+
+def _holders(
+    plan: Plan, step: Step, link: _LinkIn, found: Discovery, values: Mapping[Any, list[tuple]]
+) -> Iterable[tuple[tuple, dict[str, Any]]]:
+    """The rows holding ``link`` with one of ``values``, with their keys. Where the link is
+    how the holder's rows were found from this step's rows (ownership, no person collection
+    to leave anyone out), every such row was found already; otherwise they are read."""
+    holder = next((s for s in plan.steps if s.key == link.holder), None)
+    if holder is not None and not holder.person:
+        for inp in holder.inputs:
+            if inp.kind == "owned_by" and inp.source == step.key and inp.fields == link.fields:
+                return [(k, r.data) for k, r in found.rows[holder.key].items()]
+    keys = found.keys.get(link.holder) or tuple(link.connector.primary_key(link.table))
+    spec = link.fields[0] if len(link.fields) == 1 else link.fields
+    raw = [next(iter(values[v])) for v in values]
+    wanted = [
+        found.rows[step.key][k].data.get(link.target_fields[0])
+        if len(link.target_fields) == 1
+        else tuple(found.rows[step.key][k].data.get(f) for f in link.target_fields)
+        for k in raw
+    ]
+    return [
+        (tuple(data.get(k) for k in keys) if keys else tuple(data.values()), data)
+        for data in link.connector.read(link.table, spec, wanted)
+    ]
 
 
 def _link_stays(pointer: _Pointer, plan: Plan, outcomes: Mapping[str, StepOutcome]) -> bool:
