@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 SUBJECTS ?= 1000
 export TROTH_HOME ?= $(CURDIR)/.troth
 
-.PHONY: demo test test-compiled compiled pure bench-guard install lint format clean
+.PHONY: demo test test-compiled compiled pure bench-guard fuzz-requests install lint format clean
 
 $(BIN)/troth: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ test: install
 	$(BIN)/ruff check src tests benchmarks setup.py
 	$(BIN)/ruff format --check src tests benchmarks setup.py
 	$(BIN)/python -m pytest -n 2 -q
+
+# The request engine against its reference model on many more random data maps than the
+# suite's 500 per database (FUZZ_EXAMPLES=N to choose).
+FUZZ_EXAMPLES ?= 5000
+fuzz-requests: install
+	TROTH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly \
+		tests/requests/test_requests_differential.py
 
 # The guard's hot modules compiled with Cython (as a wheel carries them; see setup.py), in a
 # copy of the source, and the guard's tests run against them.
