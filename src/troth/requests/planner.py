@@ -250,8 +250,9 @@ class Plan:
     def describe(self) -> str:
         """A readable account of what the request will read and change, step by step."""
         lines = [
-            f"{self.kind} request for {len(self.subjects)} subject(s) "
-            f"by {', '.join(self.identity_types()) or 'no identity'}"
+            f"{self.kind} request for {_people(len(self.subjects))}, found by "
+            f"{', '.join(self.identity_types()) or 'no identity'} (the rows are looked up when "
+            "it runs)"
         ]
         if self.categories:
             lines.append(f"limited to categories: {', '.join(self.categories)}")
@@ -278,6 +279,10 @@ class Plan:
             lines.append("writes, in order: " + ", ".join(self.write_order))
         lines.extend(f"note: {finding}" for finding in self.findings)
         return "\n".join(lines)
+
+
+def _people(count: int) -> str:
+    return "one person" if count == 1 else f"{count:,} people"
 
 
 # --- planning --------------------------------------------------------------------------------
