@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 SUBJECTS ?= 1000
 export TROTH_HOME ?= $(CURDIR)/.troth
 
-.PHONY: demo test test-compiled compiled pure bench-guard fuzz-requests install lint format clean
+.PHONY: demo test proofs test-compiled compiled pure bench-guard fuzz-requests install lint format clean
 
 $(BIN)/troth: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: install
 	$(BIN)/ruff check src tests benchmarks setup.py
 	$(BIN)/ruff format --check src tests benchmarks setup.py
 	$(BIN)/python -m pytest -n 2 -q
+
+# The index of the tests that prove each promise, shipped in the package (src/troth/proofs.json);
+# tests/test_promises.py fails when it is stale.
+proofs: install
+	$(BIN)/python -m troth.promises
 
 # The request engine against its reference model on many more random data maps than the
 # suite's 500 per database (FUZZ_EXAMPLES=N to choose).

@@ -7,11 +7,40 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+# Keepers (``@keeps``) note their calls in this test run, so that a test marked
+# ``proves(..., via=KEEPER)`` fails when it never calls KEEPER. Set before Troth is imported.
+os.environ["TROTH_RECORD_KEEPERS"] = "1"
 
-from troth.testing.live import LiveServer
-from troth.testing.postgres import PostgresServer, start_postgres
-from troth.testing.smtp import SmtpServer
+import pytest  # noqa: E402
+
+from troth import promises  # noqa: E402
+from troth.testing.live import LiveServer  # noqa: E402
+from troth.testing.postgres import PostgresServer, start_postgres  # noqa: E402
+from troth.testing.smtp import SmtpServer  # noqa: E402
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Fail a test marked ``proves(..., via=KEEPER)`` that passed without calling KEEPER,
+    or whose KEEPER is missing or not marked ``@keeps`` for the clauses it proves."""
+    links = [(m.args, m.kwargs.get("via")) for m in item.iter_markers("proves")]
+    if not links:
+        return (yield)
+    promises.start_recording()
+    try:
+        result = yield
+    finally:
+        called = promises.stop_recording()
+    problems = []
+    for clauses, via in links:
+        if via:
+            promises.import_keeper_module(via)
+        registry = promises.keeper_registry()
+        problems += promises.link_problems(clauses, via, registry, called)
+    if problems:
+        pytest.fail("the proof is not linked to its keeper: " + "; ".join(problems))
+    return result
+
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

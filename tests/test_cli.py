@@ -54,7 +54,7 @@ def test_promises_command_prints_every_clause(troth_home: Path) -> None:
     assert out.returncode == 0, out.stderr
     for clause in load_policy().clauses:
         assert clause.id in out.stdout
-    assert "clauses enforced and proven by tests" in out.stdout
+    assert "clauses enforced: kept by code and proven by a test linked to it" in out.stdout
 
 
 def test_version_says_how_the_guard_runs(troth_home: Path) -> None:

@@ -27,7 +27,7 @@ from troth.testing.live import LiveServer
 TOKEN = "staff-token-for-tests-0123456789"
 
 
-@pytest.mark.proves("K2")
+@pytest.mark.proves("K2", via="troth.consent.children.erase_flagged_child")
 @pytest.mark.parametrize("role", [Role.VIEWER, Role.ANALYST])
 def test_the_service_refuses_a_role_below_approver_and_changes_nothing(
     demo_company: list[str], role: Role

@@ -30,7 +30,7 @@ def index(policy: Policy) -> UseIndex:
     return UseIndex(policy)
 
 
-@pytest.mark.proves("U5")
+@pytest.mark.proves("U5", via="troth.consent.decision.decide")
 def test_marketing_needs_consent_given_and_not_withdrawn(index: UseIndex) -> None:
     assert decide(index, state(), MARKETING).code == "no_consent"
     granted = decide(index, state(ev(MARKETING, True)), MARKETING)
@@ -48,7 +48,7 @@ def test_contract_and_legal_obligation_need_no_consent(index: UseIndex) -> None:
     assert d.allowed and d.basis == "legal_obligation"
 
 
-@pytest.mark.proves("C5")
+@pytest.mark.proves("C5", via="troth.consent.decision.decide")
 def test_an_app_permission_is_a_consent_of_its_own(index: UseIndex) -> None:
     contacts = "user.contact.address_book"
     kw = {"system": "wave_app", "category": contacts}
@@ -87,7 +87,7 @@ def test_unknown_purpose_or_system_is_an_error(index: UseIndex) -> None:
         decide(index, state(), MARKETING, system="nope")
 
 
-@pytest.mark.proves("K1")
+@pytest.mark.proves("K1", via="troth.consent.decision.decide")
 def test_a_possible_child_is_denied_every_use_but_legal_obligations(index: UseIndex) -> None:
     child = state(ev(MARKETING, True), possibly_under_age=True)
     d = decide(index, child, MARKETING)
@@ -96,7 +96,7 @@ def test_a_possible_child_is_denied_every_use_but_legal_obligations(index: UseIn
     assert decide(index, child, "essential.legal_obligation", system="web_store").allowed
 
 
-@pytest.mark.proves("C10")
+@pytest.mark.proves("C10", via="troth.consent.decision.decide")
 def test_do_not_track_is_recorded_but_not_honoured_in_the_example(index: UseIndex) -> None:
     use = "analytics.reporting.content_performance"
     tracked = state(ev(use, True), signals=[("dnt", "1")])
@@ -104,7 +104,7 @@ def test_do_not_track_is_recorded_but_not_honoured_in_the_example(index: UseInde
     assert decide(index, tracked, use).allowed
 
 
-@pytest.mark.proves("C10")
+@pytest.mark.proves("C10", via="troth.consent.decision.decide")
 def test_dnt_is_honoured_where_a_policy_says_so(edited_policy) -> None:  # noqa: ANN001
     path: Path = edited_policy(("do_not_track: not_honoured", "do_not_track: honoured"))
     index = UseIndex(load_policy(path))
@@ -121,7 +121,7 @@ ADS_USE = (
 )
 
 
-@pytest.mark.proves("C10")
+@pytest.mark.proves("C10", via="troth.consent.decision.decide")
 def test_gpc_opts_out_of_sharing_for_ads(edited_policy) -> None:  # noqa: ANN001
     index = UseIndex(load_policy(edited_policy(ADS_USE)))
     consented = ev(TARGETED, True)
@@ -133,7 +133,6 @@ def test_gpc_opts_out_of_sharing_for_ads(edited_policy) -> None:  # noqa: ANN001
     assert decide(index, state(ev(MARKETING, True), signals=[("gpc", "1")]), MARKETING).allowed
 
 
-@pytest.mark.proves("P1")
 def test_a_new_consent_use_needs_consent_given_under_the_new_version(edited_policy) -> None:  # noqa: ANN001
     path = edited_policy(
         (

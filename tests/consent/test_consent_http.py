@@ -68,7 +68,8 @@ def may(url: str, key: str, use: str, **extra: str) -> dict:
     return r.json()
 
 
-@pytest.mark.proves("U5", "C1")
+@pytest.mark.proves("U5", via="troth.consent.decision.decide")
+@pytest.mark.proves("C1", via="troth.consent.ledger.ConsentLedger.accept_statement")
 def test_consent_granted_used_withdrawn_and_the_decision_follows(server: LiveServer) -> None:
     key = sign_up(server.url, "Ada@Example.org", marketing=False)
     assert key == subject_key("ada@example.org")
@@ -143,7 +144,7 @@ def test_bad_input_is_one_clear_error_and_changes_nothing(
     assert rows(troth_home, "consent_events") == before
 
 
-@pytest.mark.proves("U5", "C8")
+@pytest.mark.proves("U5", "C8", via="troth.consent.marketing.compose")
 def test_campaign_skips_the_opted_out_and_one_click_unsubscribes_without_a_session(
     server: LiveServer, smtp_server: SmtpServer, troth_home: Path
 ) -> None:
@@ -219,7 +220,7 @@ def test_campaign_skips_the_opted_out_and_one_click_unsubscribes_without_a_sessi
     assert r.json()["sent"] == 0 and smtp_server.messages == []
 
 
-@pytest.mark.proves("U5")
+@pytest.mark.proves("U5", via="troth.consent.marketing.unsubscribe")
 def test_the_link_in_the_body_unsubscribes_and_forged_or_expired_links_change_nothing(
     server: LiveServer, troth_home: Path
 ) -> None:
@@ -246,7 +247,7 @@ def test_the_link_in_the_body_unsubscribes_and_forged_or_expired_links_change_no
     assert may(server.url, key, MARKETING)["code"] == "withdrawn"
 
 
-@pytest.mark.proves("C10")
+@pytest.mark.proves("C10", via="troth.consent.http.observe_signals")
 def test_gpc_1_is_recorded_and_applied_and_gpc_0_is_not(
     server: LiveServer, troth_home: Path
 ) -> None:
@@ -294,7 +295,7 @@ def test_gpc_json_is_served(server: LiveServer) -> None:
     assert r.json() == {"gpc": True, "lastUpdate": "2018-05-21"}
 
 
-@pytest.mark.proves("C7")
+@pytest.mark.proves("C7", via="troth.consent.http.record_cookie_choices")
 def test_cookie_banner_endpoint_records_choices_per_category(server: LiveServer) -> None:
     with httpx.Client(base_url=server.url) as browser:
         first = browser.get("/api/v1/consent/banner").json()
@@ -316,7 +317,8 @@ def test_cookie_banner_endpoint_records_choices_per_category(server: LiveServer)
         assert browser.get("/api/v1/consent/banner").json()["allowed"] == ["essential"]
 
 
-@pytest.mark.proves("K1", "K2")
+@pytest.mark.proves("K1", via="troth.consent.children.sign_up")
+@pytest.mark.proves("K2", via="troth.consent.children.delete_flagged")
 def test_under_age_sign_up_stores_nothing_and_flagged_children_are_deleted_in_one_step(
     server: LiveServer, troth_home: Path, demo_company: list[str], staff_login
 ) -> None:  # noqa: ANN001 - staff_login is a factory

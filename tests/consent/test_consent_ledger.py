@@ -13,7 +13,8 @@ from troth.store import open_store
 MARKETING = "marketing.communications.email"
 
 
-@pytest.mark.proves("C5", "R4")
+@pytest.mark.proves("C5", via="troth.consent.ledger.ConsentLedger.record")
+@pytest.mark.proves("R4", via="troth.consent.ledger.ConsentLedger.withdraw_everything")
 def test_append_only_ledger_and_withdraw_everything(store_url: str, policy: Policy) -> None:
     store = open_store(store_url)
     try:

@@ -37,7 +37,7 @@ NEW_CONSENT_USE = (
 )
 
 
-@pytest.mark.proves("P1")
+@pytest.mark.proves("P1", via="troth.consent.changes.diff_policies")
 def test_diff_names_what_changed_in_how_data_is_used(
     policy: Policy, edited_policy: Callable[..., Path]
 ) -> None:
@@ -124,7 +124,7 @@ def _sender(old: Path, new: Path, pause: float) -> subprocess.Popen[bytes]:
     )
 
 
-@pytest.mark.proves("P1")
+@pytest.mark.proves("P1", via="troth.consent.notices.send_notices")
 def test_notices_reach_each_affected_subject_once_though_the_sender_is_killed_halfway(
     store: Store,
     policy: Policy,

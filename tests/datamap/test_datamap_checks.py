@@ -103,7 +103,7 @@ def test_personal_data_no_identity_reaches_is_an_error() -> None:
     ]
 
 
-@pytest.mark.proves("C2")
+@pytest.mark.proves_policy("C2")
 def test_categories_the_system_does_not_declare_are_found() -> None:
     declared = {"web_store": {"system.operations", "user.contact", "user.unique_id", "user.name"}}
     findings = undeclared_categories(shop(), {"shop": "web_store"}, declared)
@@ -113,7 +113,7 @@ def test_categories_the_system_does_not_declare_are_found() -> None:
     ]
 
 
-@pytest.mark.proves("C2")
+@pytest.mark.proves_policy("C2")
 def test_a_declared_ancestor_covers_its_descendants_only() -> None:
     datasets = shop()
     system_of = {"shop": "web_store"}
@@ -133,7 +133,7 @@ def test_a_declared_ancestor_covers_its_descendants_only() -> None:
     assert undeclared_categories(datasets, system_of, everything) == []
 
 
-@pytest.mark.proves("C2")
+@pytest.mark.proves_policy("C2")
 def test_only_personal_categories_need_declaring() -> None:
     # ids and timestamps (system.operations) are not personal data the policy must declare
     personal_only = {"web_store": {"user"}}

@@ -108,7 +108,7 @@ def test_broken_files_fail_in_one_line_without_a_traceback(troth_home: Path, wri
     assert run("check").output.strip() == "0 datasets checked: 0 errors, 0 notes"
 
 
-@pytest.mark.proves("C2")
+@pytest.mark.proves_policy("C2")
 def test_check_against_the_example_policy(troth_home: Path, write) -> None:
     from troth.policy import default_policy_path
 

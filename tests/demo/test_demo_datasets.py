@@ -125,7 +125,7 @@ def _undeclared(path: Path) -> list[str]:
     return [f.message for f in findings if f.code == "undeclared-category"]
 
 
-@pytest.mark.proves("C2")
+@pytest.mark.proves_policy("C2")
 def test_every_category_is_declared_by_its_system(tmp_path: Path) -> None:
     from troth.demo import write_datasets
 

@@ -37,7 +37,7 @@ def ledger_of(server: LiveServer) -> ConsentLedger:
     return ConsentLedger(ctx.store, ctx.policy)
 
 
-@pytest.mark.proves("C7")
+@pytest.mark.proves("C7", via="troth.consent.http.record_cookie_choices")
 def test_cookie_settings_work_without_javascript_and_reach_the_ledger(
     live_server: LiveServer, browser
 ) -> None:  # noqa: ANN001
@@ -78,7 +78,7 @@ def test_cookie_settings_work_without_javascript_and_reach_the_ledger(
     with_js.context.close()
 
 
-@pytest.mark.proves("U5")
+@pytest.mark.proves("U5", via="troth.consent.marketing.unsubscribe")
 def test_unsubscribe_landing_page_and_one_click_post_without_a_session(
     live_server: LiveServer, smtp_server: SmtpServer, page
 ) -> None:  # noqa: ANN001
@@ -115,7 +115,7 @@ def test_unsubscribe_landing_page_and_one_click_post_without_a_session(
     assert "signature is not valid" in page.locator("#unsubscribe-error").inner_text()
 
 
-@pytest.mark.proves("P1")
+@pytest.mark.proves("P1", via="troth.consent.changes.diff_policies")
 def test_notice_of_change_page_shows_the_announced_change_and_what_it_changes(
     troth_home: Path, monkeypatch: pytest.MonkeyPatch, browser, request: pytest.FixtureRequest
 ) -> None:  # noqa: ANN001

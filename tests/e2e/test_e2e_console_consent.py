@@ -39,7 +39,7 @@ def accounts_with(email: str) -> int:
     return n
 
 
-@pytest.mark.proves("K2")
+@pytest.mark.proves("K2", via="troth.consent.children.delete_flagged")
 def test_approver_deletes_a_flagged_child_in_one_step(
     demo_company: list[str], live_server: LiveServer, page
 ) -> None:  # noqa: ANN001

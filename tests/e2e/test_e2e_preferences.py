@@ -16,7 +16,7 @@ from troth.testing.smtp import SmtpServer
 EMAIL_MARKETING = "marketing.communications.email"
 
 
-@pytest.mark.proves("U5", "R4")
+@pytest.mark.proves("U5", "R4", via="troth.web.center.preferences.change")
 def test_withdrawn_marketing_consent_is_skipped_by_the_next_campaign(
     smtp_server: SmtpServer, live_server: LiveServer, page
 ) -> None:  # noqa: ANN001

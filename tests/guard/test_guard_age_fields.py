@@ -53,7 +53,7 @@ def test_the_age_line_is_the_one_this_file_assumes() -> None:
     assert POLICY.settings.child_age == CHILD_AGE
 
 
-@pytest.mark.proves("K1")
+@pytest.mark.proves("K1", via="troth.guard.check.check")
 def test_the_demo_social_login_birth_year_of_a_child_is_rejected() -> None:
     """The demo data map: social_login_profiles.birth_year (no data map given)."""
     for value in (2018, "2018"):
@@ -66,7 +66,7 @@ def test_the_demo_social_login_birth_year_of_a_child_is_rejected() -> None:
     assert adult.outcome == "accept" and adult.record == {"birth_year": 1980}
 
 
-@pytest.mark.proves("K1")
+@pytest.mark.proves("K1", via="troth.guard.check.check")
 @pytest.mark.parametrize("record", CHILDREN, ids=repr)
 def test_an_age_or_birth_year_under_the_line_is_rejected(record: dict[str, Any]) -> None:
     decision = check(
@@ -88,7 +88,7 @@ def test_an_age_or_birth_year_at_or_over_the_line_is_accepted(record: dict[str, 
     assert decision.record == record
 
 
-@pytest.mark.proves("K1")
+@pytest.mark.proves("K1", via="troth.guard.check.check")
 def test_collect_over_http_rejects_a_childs_age_and_birth_year(live_server: LiveServer) -> None:
     url = f"{live_server.url}/api/v1/collect/social_login"
     # an empty store: the demo data map, whose social_login profiles hold a birth year

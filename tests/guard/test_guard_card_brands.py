@@ -53,7 +53,7 @@ def _card_spans(body: str, **kw: object) -> list[str]:
     return [body[f.start : f.end] for f in decision.findings if f.rule == "card_number"]
 
 
-@pytest.mark.proves("U7")
+@pytest.mark.proves("U7", via="troth.guard.check.check")
 @pytest.mark.parametrize("number", AMEX)
 def test_an_american_express_number_is_rejected(number: str) -> None:
     for body in (number, f"my amex is {number}, thanks", f"ref {number}"):
@@ -88,7 +88,7 @@ def test_a_fifteen_digit_number_failing_luhn_is_not_an_amex() -> None:
     assert _card_spans("order 378282246310006 shipped") == []
 
 
-@pytest.mark.proves("U7")
+@pytest.mark.proves("U7", via="troth.guard.check.check")
 def test_collect_over_http_rejects_american_express(live_server: LiveServer) -> None:
     url = f"{live_server.url}/api/v1/collect/customer_service"
     for number in ("378282246310005", "3714 496353 98431"):

@@ -24,7 +24,7 @@ def decide(system: str, record: dict, **kw):  # noqa: ANN201 - a Decision
     return check(system, record, policy=POLICY, today=TODAY, **kw)
 
 
-@pytest.mark.proves("C2")
+@pytest.mark.proves("C2", via="troth.guard.check.check")
 def test_a_field_the_system_does_not_declare_is_rejected() -> None:
     decision = decide("customer_service", {"body": "printer is offline", "shoe_size": "42"})
     assert decision.outcome == "reject"
@@ -33,7 +33,7 @@ def test_a_field_the_system_does_not_declare_is_rejected() -> None:
     assert decision.record is None
 
 
-@pytest.mark.proves("C3")
+@pytest.mark.proves("C3", via="troth.guard.check.check")
 def test_a_diagnosis_in_a_ticket_is_rejected_with_its_span() -> None:
     body = "Hello, I was diagnosed with cancer in March so the install must wait."
     decision = decide("customer_service", {"body": body})
@@ -43,7 +43,7 @@ def test_a_diagnosis_in_a_ticket_is_rejected_with_its_span() -> None:
     assert all(f.clause == "C3" and f.rule == "special_category" for f in decision.findings)
 
 
-@pytest.mark.proves("C3")
+@pytest.mark.proves("C3", via="troth.guard.check.check")
 def test_what_a_person_reveals_about_someone_else_counts() -> None:
     decision = decide("customer_service", {"body": "My husband goes to the mosque on Fridays."})
     assert decision.outcome == "reject"
@@ -51,7 +51,7 @@ def test_what_a_person_reveals_about_someone_else_counts() -> None:
     assert finding.about_other
 
 
-@pytest.mark.proves("C3")
+@pytest.mark.proves("C3", via="troth.guard.check.check")
 @pytest.mark.parametrize(
     "body",
     [
@@ -65,7 +65,7 @@ def test_hard_negatives_are_accepted(body: str) -> None:
     assert decide("customer_service", {"body": body}).outcome == "accept"
 
 
-@pytest.mark.proves("C3")
+@pytest.mark.proves("C3", via="troth.guard.check.check")
 @pytest.mark.parametrize(
     ("body", "category"),
     [
@@ -80,7 +80,7 @@ def test_multilingual_revelations_are_rejected(body: str, category: str) -> None
     assert category in {f.category for f in decision.findings}
 
 
-@pytest.mark.proves("K1")
+@pytest.mark.proves("K1", via="troth.guard.check.check")
 @pytest.mark.parametrize(
     "body",
     [
@@ -98,13 +98,13 @@ def test_signs_of_a_child_are_rejected(body: str) -> None:
     assert {f.clause for f in decision.findings} == {"K1"}
 
 
-@pytest.mark.proves("K1")
+@pytest.mark.proves("K1", via="troth.guard.check.check")
 def test_adults_and_experience_are_not_children() -> None:
     for body in ("I have 10 years of experience with SIP", "born 1980-02-01", "I'm 34"):
         assert decide("customer_service", {"body": body}).outcome == "accept", body
 
 
-@pytest.mark.proves("U7")
+@pytest.mark.proves("U7", via="troth.guard.check.check")
 def test_a_card_number_is_rejected_with_its_span() -> None:
     body = "please charge my visa 4111 1111 1111 1111 again"
     decision = decide("customer_service", {"body": body})
@@ -114,7 +114,7 @@ def test_a_card_number_is_rejected_with_its_span() -> None:
     assert body[finding.start : finding.end] == "4111 1111 1111 1111"
 
 
-@pytest.mark.proves("U7")
+@pytest.mark.proves("U7", via="troth.guard.check.check")
 def test_a_card_number_with_its_expiry_date_is_rejected() -> None:
     body = "my visa is 4111 1111 1111 1111 12/27, code 123"
     [finding] = decide("customer_service", {"body": body}).findings
@@ -124,12 +124,12 @@ def test_a_card_number_with_its_expiry_date_is_rejected() -> None:
     )
 
 
-@pytest.mark.proves("U7")
+@pytest.mark.proves("U7", via="troth.guard.check.check")
 def test_a_number_failing_luhn_is_not_a_card() -> None:
     assert decide("customer_service", {"body": "order 4111 1111 1111 1112"}).outcome == "accept"
 
 
-@pytest.mark.proves("C4")
+@pytest.mark.proves("C4", via="troth.guard.check.check")
 def test_personal_data_in_a_field_declared_to_hold_none_is_redacted() -> None:
     decision = decide("customer_service", {"status": "ask anna@example.org", "body": "hi"})
     assert decision.outcome == "accept_with_redactions"
@@ -143,7 +143,7 @@ def test_personal_data_in_a_field_declared_to_hold_none_is_redacted() -> None:
     assert decision.record == {"status": "ask [redacted:user.contact.email]", "body": "hi"}
 
 
-@pytest.mark.proves("C4")
+@pytest.mark.proves("C4", via="troth.guard.check.check")
 def test_the_policy_choice_of_action_turns_a_redaction_into_a_rejection() -> None:
     record = {"status": "ask anna@example.org"}
     actions = {"undeclared_personal_data": "reject"}
@@ -239,7 +239,7 @@ def test_a_batch_gets_the_decisions_each_record_gets_alone() -> None:
         check_many("customer_service", [{"body": "ok"}, ["not", "an", "object"]], policy=POLICY)
 
 
-@pytest.mark.proves("C3")
+@pytest.mark.proves("C3", via="troth.guard.check.check")
 def test_a_surname_that_is_also_a_sensitive_word_is_a_name() -> None:
     assert decide("customer_service", {"name": "Katrin Krebs"}).outcome == "accept"
     decision = decide("customer_service", {"body": "Ich habe Krebs und kann nicht kommen."})

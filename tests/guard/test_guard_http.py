@@ -17,7 +17,7 @@ def _audit_rows(live_server: LiveServer) -> int:
         return conn.execute(sa.text("SELECT count(*) FROM audit_events")).scalar_one()
 
 
-@pytest.mark.proves("C3", "K1", "U7")
+@pytest.mark.proves("C3", "K1", "U7", via="troth.guard.check.check")
 def test_a_rejection_over_http_is_audited_without_the_content(live_server: LiveServer) -> None:
     body = {"body": "My wife starts chemo on Monday, card 4111 1111 1111 1111"}
     response = httpx.post(f"{live_server.url}/api/v1/collect/customer_service", json=body)

@@ -93,7 +93,7 @@ def test_a_bad_guard_section_is_one_finding_with_file_line_and_field(
     assert "\n" not in str(raised.value)
 
 
-@pytest.mark.proves("C4")
+@pytest.mark.proves("C4", via="troth.guard.check.check")
 def test_check_takes_each_rules_action_and_clause_from_the_policy(tmp_path: Path) -> None:
     default = check("customer_service", RECORD, policy=load_policy())
     assert default.outcome == "accept_with_redactions"
@@ -118,7 +118,7 @@ def strict_policy(troth_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-@pytest.mark.proves("C4")
+@pytest.mark.proves("C4", via="troth.guard.check.check")
 def test_the_http_endpoint_uses_the_policys_actions(
     strict_policy: Path, live_server: LiveServer
 ) -> None:

@@ -61,7 +61,7 @@ def counts(report, column: str) -> dict[tuple[str, str], int]:  # noqa: ANN001
     return dict(found.counts)
 
 
-@pytest.mark.proves("C3", "K1", "U7", "C4")
+@pytest.mark.proves("C3", "K1", "U7", "C4", via="troth.guard.scan.scan_datastores")
 def test_each_planted_item_is_found_in_its_column(planted_demo: str) -> None:
     report = scan(planted_demo, only=["demo_customer_service"])
     body = counts(report, "body")
@@ -76,7 +76,7 @@ def test_each_planted_item_is_found_in_its_column(planted_demo: str) -> None:
     assert sum(c.counts[("card_number", CARD)] for c in report.columns) == 1
 
 
-@pytest.mark.proves("C3")
+@pytest.mark.proves("C3", via="troth.guard.scan.scan_datastores")
 def test_clean_columns_stay_clean(planted_demo: str) -> None:
     report = scan(planted_demo)
     for dataset, collection, column in [

@@ -73,7 +73,7 @@ CASES = [
 ]
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves_policy("R3")
 @pytest.mark.parametrize(("old", "new", "marker", "field", "message"), CASES)
 def test_a_bad_erasure_rule_is_one_finding_on_its_line(  # noqa: PLR0913
     broken_copy, old: str, new: str, marker: str, field: str, message: str

@@ -67,7 +67,7 @@ def test_added_vocabulary_is_in_the_taxonomy(example: Policy) -> None:
     assert use is not None and use.parent == "essential.service"
 
 
-@pytest.mark.proves("C2", "C4")
+@pytest.mark.proves_policy("C2", "C4")
 def test_demo_company_fields_are_declared_by_their_system(example: Policy) -> None:
     expected = {
         "accounts": ["user.name", "user.account.username", "user.contact.email",
@@ -98,7 +98,7 @@ def test_demo_company_fields_are_declared_by_their_system(example: Policy) -> No
     )
 
 
-@pytest.mark.proves("C6")
+@pytest.mark.proves_policy("C6")
 def test_phone_ip_serves_only_device_setup(example: Policy) -> None:
     setup = example.system("ip_phone_setup")
     assert setup.uses_of("user.device.ip_address") == {"essential.service.device_setup"}
@@ -108,7 +108,7 @@ def test_phone_ip_serves_only_device_setup(example: Policy) -> None:
     )
 
 
-@pytest.mark.proves("Sec5", "I1")
+@pytest.mark.proves_policy("Sec5", "I1")
 def test_every_system_declares_where_its_data_is_stored(example: Policy) -> None:
     for system in example.systems:
         countries = example.countries_of(system.key)

@@ -82,7 +82,7 @@ def test_invalid_legal_basis(broken_copy, example) -> None:
     )
 
 
-@pytest.mark.proves("U1")
+@pytest.mark.proves_policy("U1")
 def test_use_without_legal_basis(broken_copy, example) -> None:
     old = "{use: essential.service.device_setup, basis: legitimate_interests, clauses: [C6]}"
     path, text = broken_copy(old, "{use: essential.service.device_setup, clauses: [C6]}")
@@ -95,7 +95,7 @@ def test_use_without_legal_basis(broken_copy, example) -> None:
     )
 
 
-@pytest.mark.proves("Sec2")
+@pytest.mark.proves_policy("Sec2")
 def test_missing_retention(broken_copy, example) -> None:
     path, text = broken_copy("        retention: P90D\n", "")
     index = _system(example, "gwn_cloud")
@@ -118,7 +118,7 @@ def test_retention_must_be_a_duration(broken_copy, example) -> None:
     )
 
 
-@pytest.mark.proves("C2")
+@pytest.mark.proves_policy("C2")
 def test_unknown_category(broken_copy, example) -> None:
     old = "categories: [user.device.trace_file]"
     path, text = broken_copy(old, "categories: [user.device.trace_fle]")
@@ -189,7 +189,7 @@ def test_organisational_clause_cannot_be_carried_by_a_rule(broken_copy, example)
     )
 
 
-@pytest.mark.proves("C3")
+@pytest.mark.proves_policy("C3")
 def test_collecting_a_special_category_is_refused(broken_copy, example) -> None:
     old = (
         "categories: [user.name, user.contact, user.account.username, user.content.private, "
@@ -205,7 +205,7 @@ def test_collecting_a_special_category_is_refused(broken_copy, example) -> None:
     )
 
 
-@pytest.mark.proves("C3")
+@pytest.mark.proves_policy("C3")
 def test_declaring_a_parent_of_a_special_category_is_refused(broken_copy, example) -> None:
     old = (
         "categories: [user.name, user.contact, user.account.username, user.content.private, "
@@ -221,7 +221,7 @@ def test_declaring_a_parent_of_a_special_category_is_refused(broken_copy, exampl
     )
 
 
-@pytest.mark.proves("K1")
+@pytest.mark.proves_policy("K1")
 def test_collecting_childrens_data_is_refused(broken_copy, example) -> None:
     old = "categories: [user.behavior.purchase_history]"
     path, text = broken_copy(old, "categories: [user.behavior.purchase_history, user.childrens]")
@@ -234,7 +234,7 @@ def test_collecting_childrens_data_is_refused(broken_copy, example) -> None:
     )
 
 
-@pytest.mark.proves("U7")
+@pytest.mark.proves_policy("U7")
 def test_card_numbers_outside_the_processor_are_refused(broken_copy, example) -> None:
     old = "categories: [user.payment.processor_token]"
     path, text = broken_copy(
@@ -249,7 +249,7 @@ def test_card_numbers_outside_the_processor_are_refused(broken_copy, example) ->
     )
 
 
-@pytest.mark.proves("U7")
+@pytest.mark.proves_policy("U7")
 def test_a_vendor_may_not_receive_card_numbers(broken_copy, example) -> None:
     old = (
         "receives: [user.name, user.contact, user.account.username, user.content.private,"
@@ -265,7 +265,7 @@ def test_a_vendor_may_not_receive_card_numbers(broken_copy, example) -> None:
     )
 
 
-@pytest.mark.proves("U7")
+@pytest.mark.proves_policy("U7")
 def test_the_payment_processor_may_not_keep_card_data(broken_copy, example) -> None:
     path, text = broken_copy("    may_retain: false\n", "    may_retain: true\n")
     index = _recipient(example, "payment_processor")
@@ -277,7 +277,7 @@ def test_the_payment_processor_may_not_keep_card_data(broken_copy, example) -> N
     )
 
 
-@pytest.mark.proves("C9")
+@pytest.mark.proves_policy("C9")
 def test_analytics_providers_receive_no_personal_data(broken_copy, example) -> None:
     old = GOOGLE_ANALYTICS
     path, text = broken_copy(old, old.replace("receives: []", "receives: [user.device.ip_address]"))
@@ -290,14 +290,14 @@ def test_analytics_providers_receive_no_personal_data(broken_copy, example) -> N
     )
 
 
-@pytest.mark.proves("C9")
+@pytest.mark.proves_policy("C9")
 def test_analytics_providers_may_receive_non_personal_data(broken_copy, example) -> None:
     old = GOOGLE_ANALYTICS
     path, _ = broken_copy(old, old.replace("receives: []", "receives: [system.operations]"))
     assert check_policy_file(path) == []
 
 
-@pytest.mark.proves("U5")
+@pytest.mark.proves_policy("U5")
 def test_ad_networks_receive_nothing(broken_copy, example) -> None:
     old = "    kind: ad_network\n    receives: []\n"
     path, text = broken_copy(old, "    kind: ad_network\n    receives: [user.contact.email]\n")
@@ -310,7 +310,7 @@ def test_ad_networks_receive_nothing(broken_copy, example) -> None:
     )
 
 
-@pytest.mark.proves("U5")
+@pytest.mark.proves_policy("U5")
 def test_no_use_for_third_party_advertising(broken_copy, example) -> None:
     old = "{use: marketing.communications.email, basis: consent, clauses: [U5]}"
     new = "{use: marketing.advertising.third_party.targeted, basis: consent, clauses: [U5]}"
@@ -324,7 +324,7 @@ def test_no_use_for_third_party_advertising(broken_copy, example) -> None:
     )
 
 
-@pytest.mark.proves("C6")
+@pytest.mark.proves_policy("C6")
 def test_phone_ip_used_for_anything_but_setup_is_refused(broken_copy, example) -> None:
     old = (
         "          - {use: essential.service.device_setup, basis: legitimate_interests,"
@@ -342,7 +342,7 @@ def test_phone_ip_used_for_anything_but_setup_is_refused(broken_copy, example) -
     )
 
 
-@pytest.mark.proves("C6")
+@pytest.mark.proves_policy("C6")
 def test_phone_ip_in_another_entry_of_the_system_is_bound_too(broken_copy, example) -> None:
     old = (
         "categories: [user.demographic.language, user.location.imprecise, user.unique_id]\n"
@@ -362,7 +362,7 @@ def test_phone_ip_in_another_entry_of_the_system_is_bound_too(broken_copy, examp
     )
 
 
-@pytest.mark.proves("C5")
+@pytest.mark.proves_policy("C5")
 def test_permission_gated_collection_rests_on_consent(broken_copy, example) -> None:
     old = "{use: essential.service.operations.support, basis: consent, clauses: [U1]}"
     path, text = broken_copy(old, old.replace("consent", "vital_interests"))
@@ -375,7 +375,7 @@ def test_permission_gated_collection_rests_on_consent(broken_copy, example) -> N
     )
 
 
-@pytest.mark.proves("Sec5")
+@pytest.mark.proves_policy("Sec5")
 def test_storage_in_an_unapproved_location_is_refused(broken_copy, example) -> None:
     path, text = broken_copy("storage: [aws_us, aws_eu]", "storage: [aws_us, dropbox]")
     index = _system(example, "gwn_cloud")
@@ -387,7 +387,7 @@ def test_storage_in_an_unapproved_location_is_refused(broken_copy, example) -> N
     )
 
 
-@pytest.mark.proves("Sec5", "I1")
+@pytest.mark.proves_policy("Sec5", "I1")
 def test_a_system_must_declare_a_storage_location(broken_copy, example) -> None:
     path, text = broken_copy("storage: [aws_us, aws_eu]", "storage: []")
     index = _system(example, "gwn_cloud")

@@ -22,7 +22,6 @@ def _request_row(engine: sa.Engine, request_id: str) -> None:
     insert_request_row(engine, request_id, kind="access", state="complete", at=NOW)
 
 
-@pytest.mark.proves("R2")
 def test_the_archive_is_stored_encrypted_and_read_back(store_url: str) -> None:
     store = open_store(store_url)
     try:

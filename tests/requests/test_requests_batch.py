@@ -130,7 +130,7 @@ def test_batch_access_is_set_based_and_equals_one_by_one(two_demos: tuple) -> No
     assert sum(selects.values()) <= sum(len(s.inputs) for s in plan.steps)
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 @pytest.mark.parametrize("slice_size", [BATCH, 5], ids=["one-slice", "slices-of-5"])
 def test_batch_erasure_matches_one_by_one_in_one_write_per_collection(
     two_demos: tuple, slice_size: int
@@ -237,7 +237,7 @@ def _shared_pairs(
     return pairs
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 def test_a_row_shared_only_among_the_batch_is_erased_as_one_by_one_would(two_demos: tuple) -> None:
     """Everyone a shared row belongs to asked for erasure: the batch erases the row (deletes
     it, or masks it where rows kept for the law hang off it), and one by one (the person who

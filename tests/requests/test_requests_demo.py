@@ -168,7 +168,7 @@ def _open(url: str, datasets_path: Path) -> tuple[ConnectionSet, list]:
     return ConnectionSet({d.fides_key: connector for d in datasets}), datasets
 
 
-@pytest.mark.proves("R2")
+@pytest.mark.proves("R2", via="troth.requests.executor.run_access")
 def test_access_returns_every_row_of_a_subject_known_by_several_identities(
     demo: tuple[str, Path],
 ) -> None:
@@ -199,7 +199,7 @@ def test_access_returns_every_row_of_a_subject_known_by_several_identities(
         assert any(item.uses and item.retention for item in collection.items), collection.name
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 def test_erasure_keeps_only_what_has_a_reason_and_touches_nobody_else(
     demo: tuple[str, Path],
 ) -> None:

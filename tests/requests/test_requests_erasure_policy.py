@@ -133,7 +133,7 @@ def _strategies(plan, collection: str) -> dict[str, str | None]:  # noqa: ANN001
     return {f.name: f.strategy for f in step.fields_to("erase")}
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.masking.erasure_choice")
 def test_the_plan_takes_each_fields_strategy_from_the_policy(policy: Policy) -> None:
     plan = plan_request("erasure", {"email": ["ann@example.com"]}, [DATASET], policy)
     assert _strategies(plan, "accounts") == {
@@ -156,7 +156,7 @@ def test_the_plan_takes_each_fields_strategy_from_the_policy(policy: Policy) -> 
     assert note.value == "n/a"
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 def test_erasure_masks_as_the_policy_says_and_keeps_the_orders_rows(
     shop: Path, policy: Policy
 ) -> None:
@@ -180,7 +180,7 @@ def test_erasure_masks_as_the_policy_says_and_keeps_the_orders_rows(
     assert result.status == "complete"
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 def test_a_kept_account_is_masked_the_policys_way(shop: Path, policy: Policy) -> None:
     kept = [ErasureRule(collections=["shop.accounts"], rows="keep"), *policy.erasure.rules]
     changed = policy.model_copy(update={"erasure": Erasure(rules=kept)})
@@ -192,7 +192,7 @@ def test_a_kept_account_is_masked_the_policys_way(shop: Path, policy: Policy) ->
     assert len(password) == 32 and password != "pw-ann"
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 def test_a_delete_row_field_takes_its_row_even_in_a_scoped_erasure(
     shop: Path, policy: Policy
 ) -> None:

@@ -155,7 +155,7 @@ def _query(path: Path, sql: str) -> list[tuple]:
 DATASETS = [dataset_from_body(DATASET)]
 
 
-@pytest.mark.proves("R2")
+@pytest.mark.proves("R2", via="troth.requests.executor.run_access")
 def test_access_returns_shared_meeting_but_not_its_organiser_or_other_participants(
     company: Path, policy
 ) -> None:  # type: ignore[no-untyped-def]
@@ -205,7 +205,7 @@ def test_unknown_identity_type_is_a_plan_error(policy) -> None:  # type: ignore[
         plan_request("access", {"passport": ["X1"]}, DATASETS, policy)
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 def test_erasure_keeps_shared_meeting_and_invoice_and_reports_why(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
     plan = plan_request("erasure", {"email": ["ann@example.com"]}, DATASETS, policy)
     with _connections(company) as connections:
@@ -292,7 +292,7 @@ def test_nobody_matching_gives_an_empty_result(company: Path, policy) -> None:  
     assert _query(company, "SELECT count(*) FROM people") == [(3,)]
 
 
-@pytest.mark.proves("R4")
+@pytest.mark.proves("R4", via="troth.requests.executor.run_erasure")
 def test_withdrawal_erases_only_what_rests_on_consent(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
     plan = plan_request("withdrawal", {"email": ["ann@example.com"]}, DATASETS, policy)
     with _connections(company) as connections:
@@ -308,7 +308,7 @@ def test_withdrawal_erases_only_what_rests_on_consent(company: Path, policy) -> 
     ]
 
 
-@pytest.mark.proves("R1")
+@pytest.mark.proves("R1", via="troth.requests.executor.run_correction")
 def test_correction_writes_the_new_email_everywhere_it_is_stored(company: Path, policy) -> None:  # type: ignore[no-untyped-def]
     plan = plan_request(
         "correction", {"email": ["ann@example.com"]}, DATASETS, policy, correction_target="email"

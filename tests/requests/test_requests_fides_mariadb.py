@@ -49,7 +49,7 @@ def _datasets(shared: Path):  # type: ignore[no-untyped-def]
     return read_datasets([shared / "peers" / "fides" / "mysql_example_test_dataset.yml"])
 
 
-@pytest.mark.proves("R2")
+@pytest.mark.proves("R2", via="troth.requests.executor.run_access")
 def test_mariadb_access_returns_exactly_the_subjects_rows(
     fides_mariadb: str, shared_dir: Path
 ) -> None:
@@ -69,7 +69,7 @@ def test_mariadb_access_returns_exactly_the_subjects_rows(
     assert emails == {"customer-1@example.com"}
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 def test_mariadb_erasure_nulls_email_and_keeps_name(fides_mariadb: str, shared_dir: Path) -> None:
     datasets = _datasets(shared_dir)
     others = query_rows(fides_mariadb, "SELECT * FROM customer WHERE id <> 2 ORDER BY id")

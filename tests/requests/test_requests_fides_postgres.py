@@ -29,7 +29,7 @@ def fides_pg(postgres_url: str, shared_dir: Path) -> str:
     return postgres_url
 
 
-@pytest.mark.proves("R2")
+@pytest.mark.proves("R2", via="troth.requests.executor.run_access")
 def test_access_returns_every_collection_with_exactly_the_subjects_rows(
     fides_pg: str, shared_dir: Path
 ) -> None:
@@ -89,7 +89,7 @@ def test_access_returns_every_collection_with_exactly_the_subjects_rows(
     assert "csv/postgres_example_test_dataset.login.csv" in archive.namelist()
 
 
-@pytest.mark.proves("R3")
+@pytest.mark.proves("R3", via="troth.requests.executor.run_erasure")
 def test_erasure_nulls_email_keeps_name_and_leaves_other_customers_untouched(
     fides_pg: str, shared_dir: Path
 ) -> None:

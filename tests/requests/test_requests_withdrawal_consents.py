@@ -35,7 +35,7 @@ OTHERS_GIVEN = [
 ]
 
 
-@pytest.mark.proves("R4")
+@pytest.mark.proves("R4", via="troth.requests.execution.execute")
 def test_a_withdrawal_request_withdraws_every_consent_given(
     demo_company: list[str], smtp_server: SmtpServer
 ) -> None:

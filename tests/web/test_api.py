@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_checks_are_clean_on_the_example_policy(client: TestClient) -> None:
     assert isinstance(body["datamap"], list)
 
 
-@pytest.mark.proves("Sec8")
+@pytest.mark.proves("Sec8", via="troth.web.security.security_headers")
 def test_security_headers_and_no_hsts_over_plain_http(client: TestClient) -> None:
     r = client.get("/")
     csp = r.headers["content-security-policy"]
@@ -55,7 +56,7 @@ def test_security_headers_and_no_hsts_over_plain_http(client: TestClient) -> Non
     assert "strict-transport-security" not in r.headers
 
 
-@pytest.mark.proves("Sec8")
+@pytest.mark.proves("Sec8", via="troth.web.security.security_headers")
 def test_hsts_when_served_over_https(troth_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TROTH_HTTPS", "true")
     monkeypatch.setenv("TROTH_SECRET_KEY", "k" * 40)
@@ -71,6 +72,13 @@ def test_promise_page_lists_every_clause_with_its_status(client: TestClient) -> 
     assert {p["clause"] for p in promises} == clause_ids
     for p in promises:
         assert f'id="clause-{p["clause"]}"' in html
+        assert p["status"] in ("enforced", "policy-only", "not-kept")
+    # grouped by section; each clause leads with its promise, then its status, then its proof
+    sec8 = next(c for c in load_policy().clauses if c.id == "Sec8")
+    item = html.split('id="clause-Sec8"')[1].split("</li>")[0]
+    assert item.index(escape(sec8.promise)) < item.index("status-enforced")
+    assert item.index("status-enforced") < item.index("troth.web.security.security_headers")
+    assert html.count("<h2>Security of Your Information</h2>") == 1
     # Sec8 is kept by the header code and proven by the tests in this file.
     sec8 = next(p for p in promises if p["clause"] == "Sec8")
     assert sec8["status"] == "enforced"

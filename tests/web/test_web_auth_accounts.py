@@ -48,7 +48,7 @@ def test_bad_input_is_one_line_and_writes_nothing(accounts: StaffAccounts) -> No
         accounts.create("ada@example.com", PASSWORD, "viewer")
 
 
-@pytest.mark.proves("Sec1", "Sec3")
+@pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
 def test_five_wrong_passwords_lock_the_account(accounts: StaffAccounts) -> None:
     accounts.create("ada@example.com", PASSWORD, "viewer")
     now = datetime.now(UTC)
@@ -80,7 +80,7 @@ def test_unknown_address_and_disabled_account_fail_alike(accounts: StaffAccounts
             accounts.check_password(email, PASSWORD)
 
 
-@pytest.mark.proves("Sec1")
+@pytest.mark.proves("Sec1", via="troth.web.auth.accounts.StaffAccounts.check_totp")
 def test_totp_second_factor(accounts: StaffAccounts) -> None:
     accounts.create("ada@example.com", PASSWORD, "admin")
     secret = accounts.enable_totp("ada@example.com")
@@ -121,7 +121,7 @@ def _parallel_tries(accounts: StaffAccounts, passwords: list[str]) -> list[str]:
         return list(pool.map(attempt, passwords))
 
 
-@pytest.mark.proves("Sec1", "Sec3")
+@pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
 def test_twenty_parallel_wrong_passwords_still_lock_after_five(accounts: StaffAccounts) -> None:
     accounts.create("ada@example.com", PASSWORD, "viewer")
     outcomes = _parallel_tries(accounts, [f"wrong-password-{n:02d}" for n in range(20)])

@@ -36,7 +36,7 @@ def people(demo_company: list[str], live_server: LiveServer) -> list[str]:
     return demo_company
 
 
-@pytest.mark.proves("R2")
+@pytest.mark.proves("R2", via="troth.requests.execution.execute")
 def test_access_request_submit_verify_and_download(
     people: list[str], live_server: LiveServer, smtp_server: SmtpServer
 ) -> None:
@@ -90,7 +90,7 @@ def test_bad_input_is_one_clear_line(people: list[str], live_server: LiveServer)
         assert r.status_code == 400 and "no request has that number and code" in r.text
 
 
-@pytest.mark.proves("R2", "R3")
+@pytest.mark.proves("R2", "R3", via="troth.requests.service.RequestService.submit")
 def test_one_person_never_sees_another_persons_request(
     people: list[str], live_server: LiveServer, smtp_server: SmtpServer
 ) -> None:
@@ -114,7 +114,7 @@ def test_one_person_never_sees_another_persons_request(
         assert r.status_code == 200 and number in r.text
 
 
-@pytest.mark.proves("R2")
+@pytest.mark.proves("R2", via="troth.requests.service.RequestService.submit")
 def test_the_form_sends_the_code_only_to_the_address_searched(
     people: list[str], live_server: LiveServer, smtp_server: SmtpServer
 ) -> None:

@@ -86,7 +86,7 @@ def values_in_rows_of(account: int, *values: str) -> list[str]:
     return found
 
 
-@pytest.mark.proves("K2")
+@pytest.mark.proves("K2", via="troth.consent.children.delete_flagged")
 def test_a_flagged_child_is_erased_in_one_step_through_the_request_engine(
     demo_company: list[str], live_server: LiveServer, staff_login
 ) -> None:

@@ -17,7 +17,7 @@ from troth.web.auth import StaffAccounts
 PASSWORD = "violet-anvil-harbour-92"
 
 
-@pytest.mark.proves("Sec1", "Sec3")
+@pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
 def test_twenty_parallel_sign_ins_cannot_get_past_the_lockout(live_server: LiveServer) -> None:
     engine = live_server.app.state.context.store.engine
     StaffAccounts(engine).create("ada@example.com", PASSWORD, "admin")

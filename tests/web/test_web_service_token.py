@@ -52,7 +52,7 @@ def token_server(
     return request.getfixturevalue("live_server")
 
 
-@pytest.mark.proves("Sec1")
+@pytest.mark.proves("Sec1", via="troth.web.auth.guard.admit")
 def test_the_token_acts_as_an_analyst_by_default(token_server: LiveServer) -> None:
     with httpx.Client(base_url=token_server.url) as client:
         assert client.get("/api/v1/consent/children", headers=bearer()).status_code == 200

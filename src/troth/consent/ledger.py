@@ -256,6 +256,7 @@ class ConsentLedger:
             ).rowcount
         return {"withdrawn": withdrawn, "addresses_erased": erased}
 
+    @keeps("R4")
     def withdraw_everything(self, subject: str, source: str) -> int:
         """Withdraw every consent the subject holds now; return how many were withdrawn."""
         _check_source(source)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Literal
 
 from troth.datamap.graph import CollectionAddress, build_graph, field_references, resolves
 from troth.datamap.model import Dataset, covers, is_personal
-from troth.promises import keeps
 
 if TYPE_CHECKING:
     from troth.policy import Policy
@@ -81,7 +80,6 @@ def dangling_references(datasets: Iterable[Dataset]) -> list[DatamapFinding]:
     return findings
 
 
-@keeps("C2")
 def undeclared_categories(
     datasets: Iterable[Dataset],
     system_of: Mapping[str, str | None],

@@ -21,7 +21,6 @@ from troth.policy.models import (
 )
 from troth.policy.taxonomy import TermKind, fideslang_terms, is_within
 from troth.policy.yamlsource import LineMap, join_path
-from troth.promises import keeps
 
 Problem = tuple[str, str]
 Check = Callable[[Policy], Iterator[Problem]]
@@ -118,7 +117,6 @@ def check_storage(policy: Policy) -> Iterator[Problem]:
     )
 
 
-@keeps("C2", "C4", "C6", "Sec5", "I1")
 def check_systems(policy: Policy) -> Iterator[Problem]:
     """Systems use known terms, legal uses, approved storage and known recipients."""
     yield from _duplicates("systems", [s.key for s in policy.systems], "system")
@@ -142,7 +140,6 @@ def check_systems(policy: Policy) -> Iterator[Problem]:
             yield from _check_collection(policy, system, at, c_index)
 
 
-@keeps("C3", "K1", "U7", "U5")
 def _check_collection(policy: Policy, system, at: str, c_index: int) -> Iterator[Problem]:  # noqa: ANN001
     entry = system.collects[c_index]
     here = f"{at}.collects[{c_index}]"
@@ -185,7 +182,6 @@ def _prohibition_of(policy: Policy, category: str) -> str:
     return ""
 
 
-@keeps("C6")
 def _check_binding(policy: Policy, system, at: str, c_index: int) -> Iterator[Problem]:  # noqa: ANN001
     """A purpose-bound category serves its one use, in this entry and in every other."""
     entry = system.collects[c_index]
@@ -208,7 +204,6 @@ def _check_binding(policy: Policy, system, at: str, c_index: int) -> Iterator[Pr
                 )
 
 
-@keeps("C9", "U5", "U7")
 def check_recipients(policy: Policy) -> Iterator[Problem]:
     """Recipients receive only known categories, never ones the policy denies them."""
     yield from _duplicates("recipients", [r.key for r in policy.recipients], "recipient")
@@ -301,7 +296,6 @@ def check_guard(policy: Policy) -> Iterator[Problem]:
             yield f"{at}.action", f"unknown guard action '{item.action}' (reject or redact)"
 
 
-@keeps("R3")
 def check_erasure(policy: Policy) -> Iterator[Problem]:
     """Erasure rules: one kind of target each, known strategies, addresses of known datasets."""
     datasets = {d for s in policy.systems for d in s.datasets}

@@ -55,8 +55,8 @@ def promises(ctx: Context) -> list[dict[str, Any]]:
     return [
         {
             "clause": p.clause,
-            "section": p.title,
-            "owner": p.owner,
+            "section": p.section,
+            "promise": p.promise,
             "status": p.status,
             "kept_by": p.kept_by,
             "proven_by": p.proven_by,

@@ -39,11 +39,9 @@ class ServiceContext:
 
     @cached_property
     def promises(self) -> list[PromiseStatus]:
-        from troth.promises import status_of
+        from troth.promises import clause_texts, status_of
 
-        return status_of(
-            (c.id, c.section, c.owner, c.organisational is not None) for c in self.policy.clauses
-        )
+        return status_of(clause_texts(self.policy))
 
 
 def context_of(request: Request) -> ServiceContext:

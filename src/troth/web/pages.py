@@ -7,6 +7,7 @@ from collections import Counter
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from troth.promises import STATUSES, by_section
 from troth.web import center, console
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -16,16 +17,16 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/", response_class=HTMLResponse)
 def promise_page(request: Request, ctx: Context) -> HTMLResponse:
-    """The statement's promises, each with what keeps it and whether it is enforced yet."""
+    """The statement's promises by section: each promise, its status, then its proof."""
     promises = ctx.promises
-    counts = Counter(p.status for p in promises)
     return templates.TemplateResponse(
         request,
         "promises.html",
         {
             "policy": ctx.policy,
-            "promises": promises,
-            "counts": counts,
+            "sections": by_section(promises),
+            "statuses": STATUSES,
+            "counts": Counter(p.status for p in promises),
         },
     )
 

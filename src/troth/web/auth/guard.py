@@ -118,6 +118,17 @@ def signed_in_member(request: Request) -> StaffMember | None:
 
 
 @keeps("Sec1")
+def admit(member: StaffMember | None, needed: Role) -> StaffMember:
+    """The decision of every role guard, for every request: ``member`` if signed in with
+    ``needed`` or a higher role; else 401 (signed out) or 403 (a lower role)."""
+    if member is None:
+        raise NotSignedIn()
+    if not member.role.allows(needed):
+        raise NotAllowed(needed)
+    return member
+
+
+@keeps("Sec1")
 def require_role(role: Role | str) -> Callable[[Request], Awaitable[StaffMember]]:
     """A FastAPI dependency that admits only staff holding ``role`` or a higher one.
 
@@ -134,11 +145,7 @@ def require_role(role: Role | str) -> Callable[[Request], Awaitable[StaffMember]
             member = service_token_member(request)
         if member is None and request.cookies.get(SESSION_COOKIE):
             member = await run_in_threadpool(signed_in_member, request)
-        if member is None:
-            raise NotSignedIn()
-        if not member.role.allows(needed):
-            raise NotAllowed(needed)
-        return member
+        return admit(member, needed)
 
     guard.troth_role = needed  # type: ignore[attr-defined]  # read by the route-enumeration test
     guard.__name__ = f"require_role_{needed.value}"

@@ -112,8 +112,8 @@ def manage(
     )
 
 
-@keeps("R4", "U5")
 @router.post("/manage/{token}", dependencies=[CsrfChecked])
+@keeps("R4", "U5")
 def change(
     request: Request,
     ctx: Context,
