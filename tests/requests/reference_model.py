@@ -8,12 +8,10 @@ E1-E4, R1-R4, X1-X6, O1), and rows are plain dicts in lists. Nothing is imported
 Readings chosen where the page is silent or ambiguous. Each is the reading safest for other
 people's data; each is also listed in the report that came with this file.
 
-A1. Composite links. The page treats each field with a ``references`` entry as one link. Two
-    fields of one collection that reference the fields of another collection's composite key
-    (same direction, the targets being exactly that key) are read as ONE link: a row matches
-    only when every field matches. Read one by one, a ``line_no`` alone would tie a row to every
-    order's line 1, that is to other people's rows. Two fields referencing the same target field
-    (``sender_id`` and ``recipient_id`` -> ``people.id``) stay two links.
+A1. Composite links (settled by the page since, E5): references from one collection to
+    several distinct fields of another, in one direction, are one link (a row matches on every
+    field); references to the same field stay separate links (``sender_id`` and
+    ``recipient_id`` -> ``people.id``).
 A2. R3, what makes a referred row shared. The page says "a row that is not in the subject's
     record holds a referral (E2 or E3) to it". This model counts a link of ANY direction held by
     such a row: a row outside the record that belongs to the referred row (an ownership link
@@ -249,9 +247,8 @@ def links_of(schema: Schema) -> list[Link]:
                 groups.setdefault((target, ref.direction), []).append((fld.name, ref.field))
         for (target, direction), pairs in groups.items():
             targets = [t for _, t in pairs]
-            key = key_fields(schema.collection(target))
-            if len(pairs) > 1 and len(set(targets)) == len(targets) and set(targets) == set(key):
-                ordered = sorted(pairs, key=lambda p: key.index(p[1]))
+            if len(pairs) > 1 and len(set(targets)) == len(targets):
+                ordered = sorted(pairs, key=lambda p: p[1])
                 names, goals = tuple(p[0] for p in ordered), tuple(p[1] for p in ordered)
                 found.append(Link(cid, names, target, goals, direction))
             else:

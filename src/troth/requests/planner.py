@@ -313,10 +313,10 @@ class _Link:
 
 
 def _links(datasets: Sequence[Dataset]) -> list[_Link]:
-    """Every link of the data map. References from one collection to the fields of another's
-    composite key, in one direction, form one link (a row matches on every field); any other
-    reference is a link of its own (``sender_id`` and ``recipient_id`` to ``people.id`` are
-    two links)."""
+    """Every link of the data map (E5). References from one collection to several distinct
+    fields of another, in one direction, form one link (a composite key: a row matches on
+    every field); references to the same field are links of their own (``sender_id`` and
+    ``recipient_id`` to ``people.id`` are two links)."""
     by_key = {d.fides_key: d for d in datasets}
     raw: dict[tuple[Address, Address, str | None], list[tuple[str, str]]] = {}
     for dataset in datasets:
@@ -334,10 +334,8 @@ def _links(datasets: Sequence[Dataset]) -> list[_Link]:
     links = []
     for (holder, target, direction), pairs in sorted(raw.items(), key=lambda kv: str(kv[0])):
         unique = sorted(set(pairs))
-        key = by_key[target[0]].collection(target[1])
-        composite = key is not None and len(key.key) > 1
         targets = [p[1] for p in unique]
-        if composite and len(set(targets)) == len(targets) and set(targets) == set(key.key):
+        if len(set(targets)) == len(targets):
             groups = [unique]
         else:
             groups = [[p] for p in unique]
