@@ -31,6 +31,10 @@ test: install
 proofs: install
 	$(BIN)/python -m troth.promises
 
+# Refresh the README's tour (docs/screenshots) from the browser tests, on purpose.
+screenshots: install
+	TROTH_SCREENSHOTS=docs $(BIN)/python -m pytest -q tests/e2e
+
 # The request engine against its reference model on many more random data maps than the
 # suite's 500 per database (FUZZ_EXAMPLES=N to choose).
 FUZZ_EXAMPLES ?= 5000
