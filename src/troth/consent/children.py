@@ -216,7 +216,10 @@ def erase_flagged_child(
         record.state.value,
         summary,
         None,
-        int(done["consents_withdrawn"]),  # type: ignore[call-overload]
+        # the erasure itself withdrew the consents (the ledger forgets an erased person);
+        # what delete_flagged still found is added
+        int(done["consents_withdrawn"])  # type: ignore[call-overload]
+        + int(((record.evidence or {}).get("consent") or {}).get("withdrawn", 0)),
         bool(done["address_erased"]),
     )
 
