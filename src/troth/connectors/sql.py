@@ -467,9 +467,21 @@ class SqlConnector:
             picked = [self._column(table, collection, n) for n in names]
         for chunk in self._chunks(sorted(wanted)):
             query = sa.select(*picked).where(
-                folded.in_(chunk) if fold == "email" else sa.or_(folded.in_(chunk), text.in_(chunk))
+                self._any(folded, chunk)
+                if fold == "email"
+                else sa.or_(self._any(folded, chunk), self._any(text, chunk))
             )
             yield from self._stream(collection, query, probe=len(chunk) <= PROBE_VALUES)
+
+    def _any(self, expression: sa.ColumnElement[Any], values: list[str]) -> sa.ColumnElement[bool]:
+        """``expression`` equals one of ``values``: one array parameter on PostgreSQL (the
+        statement text stays the same whatever the number of values), IN elsewhere."""
+        if self.dialect == "postgresql":
+            array = sa.bindparam(
+                "folded_values", values, type_=postgresql.ARRAY(sa.String), unique=True
+            )
+            return expression == sa.any_(array)
+        return expression.in_(values)
 
     def _stream(self, collection: str, query: sa.Select[Any], probe: bool = True) -> Iterator[dict]:
         with self._connection() as conn:

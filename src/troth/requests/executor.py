@@ -775,7 +775,7 @@ def _verify(
     found: Discovery,
     outcomes: Mapping[str, StepOutcome],
 ) -> dict[str, Any]:
-    """X6: read every written row again by its key; look the subject up again by identity."""
+    """X6: read every written row again by its key."""
     problems: list[str] = []
     remaining: dict[str, int] = {}
     queries = 0
@@ -806,7 +806,6 @@ def _verify(
             ):
                 problems.append(f"{step.address}: an erased field still holds its value")
                 break
-    problems.extend(_found_again(plan, connections, found, outcomes))
     return {
         "verified": not problems,
         "problems": problems,
@@ -814,32 +813,6 @@ def _verify(
         "queries": queries,
         "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-
-
-def _found_again(
-    plan: Plan,
-    connections: ConnectionLookup,
-    found: Discovery,
-    outcomes: Mapping[str, StepOutcome],
-) -> list[str]:
-    """Identity rows found again that were not seen before, or that should be gone."""
-    starts = [s for s in plan.steps if any(i.kind == "identity" for i in s.inputs)]
-    only = replace(
-        plan,
-        steps=tuple(
-            replace(s, inputs=tuple(i for i in s.inputs if i.kind == "identity")) for s in starts
-        ),
-    )
-    again = discover(only, connections, trim=True)
-    problems = []
-    for step in starts:
-        before = found.rows[step.key]
-        outcome = outcomes[step.key]
-        for row_key in again.rows[step.key]:
-            if row_key in outcome.delete_keys or (row_key not in before and step.personal):
-                problems.append(f"{step.address}: a row of the subject was found after erasure")
-                break
-    return problems
 
 
 # --- correction ------------------------------------------------------------------------------
