@@ -133,3 +133,59 @@ def test_check_against_the_example_policy(troth_home: Path, write) -> None:
         "not declared by system 'accounts'",
         "1 datasets checked: 1 errors, 0 notes",
     ]
+
+
+def test_check_connections_holds_the_data_map_against_the_catalog(troth_home: Path, write) -> None:  # type: ignore[no-untyped-def]
+    """A foreign key and a link-like column the data map does not declare, a declared field
+    with no column, and a primary key that differs are each reported."""
+    import sqlite3
+
+    database = troth_home / "shop.sqlite3"
+    with sqlite3.connect(database) as conn:
+        conn.executescript(
+            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);"
+            "CREATE TABLE cards (id INTEGER PRIMARY KEY, number TEXT);"
+            "CREATE TABLE orders (id INTEGER PRIMARY KEY, "
+            "account_id INTEGER REFERENCES accounts(id), card_id INTEGER, total INTEGER);"
+        )
+    (troth_home / "troth.toml").write_text(
+        f'[connections.shop]\nurl = "sqlite:///{database}"\ndatasets = ["shop"]\n'
+    )
+    dataset = write(
+        "shop.yml",
+        """dataset:
+  - fides_key: shop
+    collections:
+      - name: accounts
+        fields:
+          - name: id
+            fides_meta: {primary_key: true}
+          - name: email
+            data_categories: [user.contact.email]
+            fides_meta: {identity: email}
+      - name: cards
+        fields:
+          - name: number
+            data_categories: [user.financial]
+            fides_meta: {primary_key: true}
+      - name: orders
+        fields:
+          - name: id
+          - name: account_id
+            data_categories: [user.unique_id]
+          - name: note
+            data_categories: [user.content]
+""",
+    )
+    result = run("check", dataset, "--connections")
+    codes = [
+        line for line in result.output.splitlines() if ": error: " in line or ": warning: " in line
+    ]
+    text = "\n".join(codes)
+    assert "field 'shop.orders.note' has no column" in text
+    assert (
+        "collection 'shop.cards' declares the primary key (number) but the table's is (id)" in text
+    )
+    assert "foreign key orders.account_id -> accounts.id has no reference in the data map" in text
+    assert "column orders.card_id looks like a link to cards.id and is not in the data map" in text
+    assert result.exit_code == 2
