@@ -45,7 +45,7 @@ def test_serve_answers_health_and_policy(troth_home: Path) -> None:
         policy = httpx.get(f"{base}/api/v1/policy", timeout=5).json()
         assert policy["organisation"]["name"] == load_policy().organisation.name
         page = httpx.get(f"{base}/", timeout=5)
-        assert page.status_code == 200 and "Promises by clause" in page.text
+        assert page.status_code == 200 and "privacy statement</h1>" in page.text
     finally:
         proc.terminate()
         proc.wait(timeout=10)
