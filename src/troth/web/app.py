@@ -31,7 +31,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from troth.consent import http as consent_http
     from troth.guard import http as guard_http
     from troth.requests import http as requests_http
-    from troth.web import api, auth, pages
+    from troth.web import api, auth, docs, pages
 
     settings = settings or load_settings()
     app = FastAPI(
@@ -39,7 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         summary="Keeps the promises of a privacy statement in code.",
         openapi_url="/api/v1/openapi.json",
-        docs_url="/docs",
+        # /docs is served by troth.web.docs from the packaged viewer, not from a CDN.
+        docs_url=None,
         redoc_url=None,
     )
     app.state.context = ServiceContext(settings)
@@ -51,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings))
     app.add_middleware(SecurityHeadersMiddleware, force_https=settings.https)
+    docs.install(app)  # mounts /static/swagger-ui before /static
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.exception_handler(BodyTooLarge)
