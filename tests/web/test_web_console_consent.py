@@ -212,6 +212,7 @@ def test_a_staff_member_enrols_a_totp_authenticator_with_a_code(
             "/console/login", data={"csrf_token": t, "email": email, "password": password}
         )
         assert r.headers["location"] == "/console/login/code"
+        t = csrf(fresh, "/console/login/code")  # form tokens are tied to the (pending) session
         r = fresh.post(
             "/console/login/code",
             data={"csrf_token": t, "code": pyotp.TOTP(secret).now()},

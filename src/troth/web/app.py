@@ -12,6 +12,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from troth import __version__
 from troth.config import Settings, load_settings
 from troth.errors import TrothError
+from troth.web.auth.origin import CrossSiteMiddleware
 from troth.web.context import ServiceContext
 from troth.web.limits import BodyLimitMiddleware, BodyTooLarge
 from troth.web.security import SecurityHeadersMiddleware
@@ -45,6 +46,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.context = ServiceContext(settings)
     # Added first, so they run inside the security headers: a refusal carries them too.
+    # Cross-site refusal runs inside the body limit: an oversized body is a 413 first.
+    app.add_middleware(CrossSiteMiddleware, public_url=settings.effective_public_url)
     app.add_middleware(
         BodyLimitMiddleware,
         limit=settings.max_body_bytes,

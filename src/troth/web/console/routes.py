@@ -22,7 +22,7 @@ from troth.web.auth import (
     require_role,
     verify_csrf,
 )
-from troth.web.auth.sessions import SESSION_COOKIE, SessionStore
+from troth.web.auth.sessions import PENDING_COOKIE, SESSION_COOKIE, SessionStore
 from troth.web.console import charts
 from troth.web.console.datamap_view import datamap_view
 from troth.web.console.svg import reference_graph_svg
@@ -35,7 +35,6 @@ Viewer = Annotated[StaffMember, Depends(require_role(Role.VIEWER))]
 Analyst = Annotated[StaffMember, Depends(require_role(Role.ANALYST))]
 Admin = Annotated[StaffMember, Depends(require_role(Role.ADMIN))]
 CsrfChecked = Depends(verify_csrf)
-PENDING_COOKIE = "troth_pending"
 
 
 def _set_cookie(request: Request, response: Response, name: str, token: str) -> None:
@@ -102,6 +101,7 @@ def code(request: Request, ctx: Context, code: Annotated[str, Form()]) -> Respon
     accounts = StaffAccounts(ctx.store.engine)
     if not accounts.check_totp(pending.staff_id, code):
         sessions.end(pending_token)
+        request.state.csrf_session = ""  # the sign-in form below is posted without it
         response = _page(
             request,
             "console/login.html",
