@@ -149,6 +149,17 @@ staff_accounts = sa.Table(
     sa.UniqueConstraint("email"),
 )
 
+# Failed sign-ins per (account, source address): both are SHA-256 digests, never in clear.
+staff_sign_in_backoff = sa.Table(
+    "staff_sign_in_backoff",
+    metadata,
+    sa.Column("account_key", sa.String(64), primary_key=True),
+    sa.Column("source_key", sa.String(64), primary_key=True),
+    sa.Column("failures", sa.Integer(), nullable=False),
+    sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 staff_sessions = sa.Table(
     "staff_sessions",
     metadata,

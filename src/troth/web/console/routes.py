@@ -49,6 +49,11 @@ def _set_cookie(request: Request, response: Response, name: str, token: str) -> 
     )
 
 
+def _source(request: Request) -> str:
+    """The client's address: sign-in failures are counted per account and source."""
+    return request.client.host if request.client else ""
+
+
 def _page(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
@@ -70,7 +75,7 @@ def login(
 ) -> Response:
     accounts = StaffAccounts(ctx.store.engine)
     try:
-        result = accounts.check_password(email, password)
+        result = accounts.check_password(email, password, source=_source(request))
     except SignInFailed as exc:
         return _page(request, "console/login.html", {"error": str(exc)}, status_code=401)
     sessions = SessionStore(ctx.store.engine)
@@ -99,7 +104,7 @@ def code(request: Request, ctx: Context, code: Annotated[str, Form()]) -> Respon
     if pending is None or pending.verified:
         return RedirectResponse("/console/login", status_code=303)
     accounts = StaffAccounts(ctx.store.engine)
-    if not accounts.check_totp(pending.staff_id, code):
+    if not accounts.check_totp(pending.staff_id, code, source=_source(request)):
         sessions.end(pending_token)
         request.state.csrf_session = ""  # the sign-in form below is posted without it
         response = _page(

@@ -1,0 +1,31 @@
+"""Security: sign-in back-off per account and source address.
+
+Revision ID: 0006
+Revises: 0005
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "staff_sign_in_backoff",
+        sa.Column("account_key", sa.String(64), nullable=False),
+        sa.Column("source_key", sa.String(64), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("account_key", "source_key", name="pk_staff_sign_in_backoff"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("staff_sign_in_backoff")
