@@ -142,6 +142,9 @@ staff_accounts = sa.Table(
     sa.Column("password_hash", sa.String(200), nullable=False),
     sa.Column("role", sa.String(20), nullable=False),
     sa.Column("totp_secret", sa.String(64), nullable=True),
+    # the last TOTP time step a code was accepted for: a code of that step or an older one
+    # is refused, so an overheard code cannot be used again
+    sa.Column("totp_last_step", sa.BigInteger(), nullable=True),
     sa.Column("failed_attempts", sa.Integer(), nullable=False),
     sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
     sa.Column("disabled", sa.Boolean(), nullable=False),

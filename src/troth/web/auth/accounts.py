@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from troth.audit import AuditLog
 from troth.errors import TrothError
+from troth.keys import same_secret
 from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.store.tables import staff_accounts, staff_sessions
@@ -80,6 +81,19 @@ def normalise_email(email: str) -> str:
     if not EMAIL.match(email) or not is_address(email):
         raise StaffError("the staff address must be an e-mail address like name@example.com")
     return email
+
+
+def matching_step(secret: str, code: str, now: datetime) -> int | None:
+    """The TOTP time step (one before to one after now) whose code is ``code``, or None."""
+    given = code.strip().replace(" ", "")
+    if not (given.isascii() and given.isdigit()):
+        return None
+    totp = pyotp.TOTP(secret)
+    current = totp.timecode(now)
+    for step in (current - 1, current, current + 1):
+        if same_secret(totp.generate_otp(step), given):
+            return step
+    return None
 
 
 @dataclass(frozen=True)
@@ -231,7 +245,7 @@ class StaffAccounts:
             conn.execute(
                 staff_accounts.update()
                 .where(staff_accounts.c.id == member.id)
-                .values(totp_secret=secret)
+                .values(totp_secret=secret, totp_last_step=None)
             )
             self.audit.append(actor, "staff.totp_enabled", f"staff:{member.id}", {}, conn)
         return secret
@@ -257,7 +271,7 @@ class StaffAccounts:
             conn.execute(
                 staff_accounts.update()
                 .where(staff_accounts.c.id == member.id)
-                .values(totp_secret=secret)
+                .values(totp_secret=secret, totp_last_step=None)
             )
             self.audit.append(
                 f"staff:{member.id}", "staff.totp_enabled", f"staff:{member.id}", {}, conn
@@ -320,6 +334,21 @@ class StaffAccounts:
         member = _member(row)
         return SignInResult(member, needs_totp=member.totp_enabled)
 
+    def _use_step(self, staff_id: int, step: int) -> bool:
+        """Record ``step`` as used, atomically; False when it (or a later one) already was."""
+        table = staff_accounts.c
+        statement = (
+            staff_accounts.update()
+            .where(
+                table.id == staff_id,
+                sa.or_(table.totp_last_step.is_(None), table.totp_last_step < step),
+            )
+            .values(totp_last_step=step)
+            .returning(table.id)
+        )
+        with self.engine.begin() as conn:
+            return conn.execute(statement).first() is not None
+
     def _note_failure(self, staff_id: int, tries: int) -> None:
         self.audit.append(
             "anonymous",
@@ -346,10 +375,8 @@ class StaffAccounts:
         tries = self.backoff.take_try(row["email"], source, now)  # counted first, like a password
         if tries is None:
             return False
-        given = code.strip().replace(" ", "")
-        if given.isascii() and pyotp.TOTP(row["totp_secret"]).verify(
-            given, for_time=now, valid_window=1
-        ):
+        step = matching_step(row["totp_secret"], code, now)
+        if step is not None and self._use_step(staff_id, step):
             self.backoff.succeeded(row["email"], source)
             return True
         self._note_failure(staff_id, tries)

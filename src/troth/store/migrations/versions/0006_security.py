@@ -1,4 +1,4 @@
-"""Security: sign-in back-off per account and source address.
+"""Security: sign-in back-off per account and source address; the last TOTP step used.
 
 Revision ID: 0006
 Revises: 0005
@@ -26,6 +26,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("account_key", "source_key", name="pk_staff_sign_in_backoff"),
     )
 
+    op.add_column("staff_accounts", sa.Column("totp_last_step", sa.BigInteger(), nullable=True))
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("staff_accounts") as batch:
+        batch.drop_column("totp_last_step")
     op.drop_table("staff_sign_in_backoff")
