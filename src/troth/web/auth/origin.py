@@ -7,7 +7,9 @@ come from the service's own pages:
 - ``Sec-Fetch-Site``, when the browser sends it, must be ``same-origin`` (or ``none``: typed
   by the person themselves);
 - ``Origin``, when sent, must be the public URL's origin or the origin the request itself
-  was addressed to (its Host has already been checked against the allowed hosts).
+  was addressed to (its Host has already been checked against the allowed hosts); ``null``
+  (what browsers send under ``Referrer-Policy: no-referrer``) passes only with
+  ``Sec-Fetch-Site: same-origin``.
 
 A request with a bearer token and no cookie is another service calling the API, not a
 browser, and is not checked. Independently of cookies, a JSON route (anything under
@@ -58,8 +60,17 @@ def cross_site_reason(headers: dict[bytes, bytes], own_origins: set[str]) -> str
     site = headers.get(b"sec-fetch-site", b"").decode("latin-1").strip().lower()
     if site and site not in TRUSTED_FETCH_SITES:
         return f"cross-site request refused: Sec-Fetch-Site is {site[:20]}"
-    origin = headers.get(b"origin")
-    if origin is not None and origin_of(origin.decode("latin-1")) not in own_origins:
+    raw = headers.get(b"origin")
+    if raw is None:
+        return None
+    origin = raw.decode("latin-1").strip()
+    # Under the service's "Referrer-Policy: no-referrer" browsers send "Origin: null" even
+    # on their own forms; then Sec-Fetch-Site, which no page can set, must say same-origin.
+    if origin == "null":
+        if site == "same-origin":
+            return None
+        return "cross-site request refused: the Origin is not this service"
+    if origin_of(origin) not in own_origins:
         return "cross-site request refused: the Origin is not this service"
     return None
 
