@@ -33,10 +33,11 @@ from troth.consent.ledger import ConsentLedger, ConsentService, consent_purposes
 from troth.consent.links import sign_link, verify_link
 from troth.consent.marketing import Campaign, send_campaign, unsubscribe
 from troth.consent.notices import fresh_consent_requirements, stored_notices
+from troth.consent.optin import REQUESTED, OptInMailer, claims_of
 from troth.consent.signals import gpc_document, read_signals
 from troth.notify.addresses import is_address
 from troth.promises import keeps
-from troth.web.auth import require_role
+from troth.web.auth import require_role, verify_csrf
 from troth.web.context import Context, context_of
 
 BROWSER_COOKIE = "troth_bid"
@@ -69,6 +70,8 @@ async def consent_service(request: Request) -> ConsentService:
     if service is None:
         ctx = context_of(request)
         service = ConsentService(ctx.store, ctx.policy, fresh_consent_requirements(ctx.store))
+        # Confirmation links are built from the configured public URL, never the Host header.
+        service.ledger.opt_in_sender = OptInMailer(ctx.settings.effective_public_url)
         request.app.state.consent_service = service
     return service
 
@@ -298,6 +301,44 @@ def unsubscribe_page(token: str, request: Request, service: Service) -> HTMLResp
     )
 
 
+def _confirm_page(
+    request: Request, service: ConsentService, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    from troth.web.templating import templates
+
+    page = {"policy": service.policy, "section": "preferences", "error": None, "done": False}
+    return templates.TemplateResponse(
+        request, "consent/confirm.html", {**page, **context}, status_code=status_code
+    )
+
+
+@public.get("/consent/confirm/{token}", response_class=HTMLResponse, include_in_schema=False)
+def confirm_page(token: str, request: Request, service: Service) -> HTMLResponse:
+    """The double opt-in link: a page with one button, so a mail scanner fetching the link
+    confirms nothing."""
+    try:
+        claims_of(token)
+    except ConsentError as exc:
+        return _confirm_page(request, service, {"error": str(exc)}, exc.status_code)
+    return _confirm_page(request, service, {"token": token})
+
+
+@public.post(
+    "/consent/confirm/{token}",
+    response_class=HTMLResponse,
+    include_in_schema=False,
+    dependencies=[Depends(verify_csrf)],
+)
+def confirm(token: str, request: Request, service: Service) -> HTMLResponse:
+    """Put the requested marketing e-mail consent in force: the ledger's second step."""
+    try:
+        key, purpose = claims_of(token)
+        service.ledger.confirm(key, purpose)
+    except ConsentError as exc:
+        return _confirm_page(request, service, {"error": str(exc)}, exc.status_code)
+    return _confirm_page(request, service, {"done": True})
+
+
 @public.get("/consent/pixel/{token}.gif", include_in_schema=False)
 def pixel(token: str) -> Response:
     verify_link(token, "unsubscribe")
@@ -338,12 +379,24 @@ class ConsentChange(BaseModel):
     notice_text: str = ""
 
 
-@staff.post("/events", status_code=201, summary="Record a grant or withdrawal")
-def record_event(body: ConsentChange, _: Staff, service: Service) -> dict[str, Any]:
+@staff.post(
+    "/events",
+    status_code=201,
+    summary="Record a grant or withdrawal",
+    description="Marketing e-mail consent is double opt-in: the answer is 202 with step "
+    '"requested" and a confirmation link is mailed to the address; it counts once followed.',
+    responses={202: {"description": "Recorded as requested; a confirmation link was mailed"}},
+)
+def record_event(
+    body: ConsentChange, _: Staff, service: Service, response: Response
+) -> dict[str, Any]:
     event = service.ledger.record(
         body.subject, body.purpose, body.granted, body.source, body.scope, body.notice_text
     )
+    if event.step == REQUESTED:
+        response.status_code = 202
     return {
+        "step": event.step or "recorded",
         "subject_key": event.subject_key,
         "purpose": event.purpose,
         "scope": event.scope,

@@ -200,6 +200,8 @@ consent_events = sa.Table(
     sa.Column("granted", sa.Boolean(), nullable=False),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("notice_hash", sa.String(64), nullable=False),
+    # double opt-in: "requested" (not yet in force), "confirmed", or "" for every other row
+    sa.Column("step", sa.String(20), nullable=False, server_default=""),
     sa.Index("ix_consent_events_subject_key", "subject_key", "id"),
 )
 

@@ -1,4 +1,5 @@
-"""Security: sign-in back-off per account and source address; the last TOTP step used.
+"""Security: sign-in back-off per account and source address; the last TOTP step used;
+the double opt-in step of consent events.
 
 Revision ID: 0006
 Revises: 0005
@@ -27,9 +28,14 @@ def upgrade() -> None:
     )
 
     op.add_column("staff_accounts", sa.Column("totp_last_step", sa.BigInteger(), nullable=True))
+    op.add_column(
+        "consent_events", sa.Column("step", sa.String(20), nullable=False, server_default="")
+    )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("consent_events") as batch:
+        batch.drop_column("step")
     with op.batch_alter_table("staff_accounts") as batch:
         batch.drop_column("totp_last_step")
     op.drop_table("staff_sign_in_backoff")
