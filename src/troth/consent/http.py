@@ -39,6 +39,7 @@ from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.web.auth import require_role, verify_csrf
 from troth.web.context import Context, context_of
+from troth.web.responses import error_response
 
 BROWSER_COOKIE = "troth_bid"
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
@@ -123,8 +124,19 @@ def observe_signals(request: Request, service: Service, ctx: Context) -> dict[st
 
 Signals = Annotated[dict[str, Any], Depends(observe_signals)]
 
-public = APIRouter(route_class=ConsentRoute, tags=["consent"])
-staff = APIRouter(prefix="/api/v1/consent", route_class=ConsentRoute, tags=["consent (staff)"])
+# What a ConsentError can answer on any route (troth.consent.errors), besides 422.
+CONSENT_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: error_response("The request cannot be read as asked"),
+    403: error_response("Refused: a link not valid, or an age below the line"),
+    409: error_response("The change conflicts with what the ledger holds"),
+}
+public = APIRouter(route_class=ConsentRoute, tags=["consent"], responses=CONSENT_ERRORS)
+staff = APIRouter(
+    prefix="/api/v1/consent",
+    route_class=ConsentRoute,
+    tags=["consent (staff)"],
+    responses=CONSENT_ERRORS,
+)
 
 
 # --- public ---------------------------------------------------------------------------
@@ -226,13 +238,35 @@ def signals_view(response: Response, service: Service, signals: Signals) -> dict
 
 
 class SignUp(BaseModel):
-    email: str = Field(max_length=320)
+    email: str = Field(max_length=320, json_schema_extra={"format": "email"})
     age: int
     marketing_email: bool = False
     systems: list[str] = Field(default_factory=lambda: ["accounts"])
 
 
-@public.post("/api/v1/consent/signup", status_code=201, summary="Demo sign-up with the age line")
+def _subject_link(operation_id: str) -> dict[str, Any]:
+    return {"operationId": operation_id, "parameters": {"subject": "$response.body#/subject_key"}}
+
+
+# OpenAPI links: what a client (and a stateful test) can do next with the new subject's key.
+SIGNED_UP = {
+    "description": "Signed up: the subject's key and the statement version accepted",
+    "links": {
+        "SubjectState": _subject_link("subject_state_api_v1_consent_subjects__subject__get"),
+        "MayUse": _subject_link("may_endpoint_api_v1_consent_may_get"),
+        "WithdrawAll": _subject_link(
+            "withdraw_all_api_v1_consent_subjects__subject__withdraw_all_post"
+        ),
+    },
+}
+
+
+@public.post(
+    "/api/v1/consent/signup",
+    status_code=201,
+    summary="Demo sign-up with the age line",
+    responses={201: SIGNED_UP},
+)
 def demo_sign_up(body: SignUp, request: Request, service: Service) -> dict[str, Any]:
     key = sign_up(
         service.ledger,

@@ -15,6 +15,7 @@ from troth.errors import TrothError
 from troth.web.auth.origin import CrossSiteMiddleware
 from troth.web.context import ServiceContext
 from troth.web.limits import BodyLimitMiddleware, BodyTooLarge
+from troth.web.responses import declare_common_responses
 from troth.web.security import SecurityHeadersMiddleware
 
 HERE = Path(__file__).parent
@@ -74,4 +75,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(requests_http.router)
     app.include_router(pages.router)
     auth.install(app, settings)
+    declare_common_responses(app)
     return app
