@@ -239,7 +239,8 @@ def signals_view(response: Response, service: Service, signals: Signals) -> dict
 
 class SignUp(BaseModel):
     email: str = Field(max_length=320, json_schema_extra={"format": "email"})
-    age: int
+    # The bounds are documented here and checked by sign_up, with its own one-line error.
+    age: int = Field(json_schema_extra={"minimum": 0, "maximum": 150})
     marketing_email: bool = False
     systems: list[str] = Field(default_factory=lambda: ["accounts"])
 
