@@ -31,6 +31,7 @@ class Settings:
     extra: dict[str, object] = field(default_factory=dict)
     public_url: str = ""  # the address people reach the service at; see effective_public_url
     max_body_bytes: int = 262_144  # the largest request body any route takes (but the guard's)
+    archive_link_hours: int = 48  # how long a mailed archive link opens the archive
 
     @property
     def secure_cookies(self) -> bool:
@@ -115,6 +116,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     if not 1_024 <= max_body <= 100_000_000:
         raise ConfigError("TROTH_MAX_BODY_BYTES must be a number of bytes from 1024 to 100000000")
     public_raw = str(pick("public_url", "") or "")
+    link_hours = _whole_number(pick("archive_link_hours", 48))
+    if not 1 <= link_hours <= 720:
+        raise ConfigError("TROTH_ARCHIVE_LINK_HOURS must be a number of hours from 1 to 720")
     return Settings(
         home=home,
         database_url=database_url,
@@ -126,4 +130,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         extra={k: v for k, v in file_values.items()},
         public_url=check_public_url(public_raw) if public_raw.strip() else "",
         max_body_bytes=max_body,
+        archive_link_hours=link_hours,
     )
+
+
+def _whole_number(value: object) -> int:
+    """``value`` as an int, or 0 when it is none (so range checks refuse it)."""
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return 0

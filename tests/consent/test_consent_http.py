@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from troth.consent.keys import subject_key
 from troth.consent.links import sign_link
 from troth.store import open_store
+from troth.testing import optin
 from troth.testing.live import LiveServer
 from troth.testing.smtp import SmtpServer
 
@@ -40,7 +41,9 @@ def server(
     )
     monkeypatch.setenv("TROTH_STAFF_TOKEN", TOKEN)
     monkeypatch.setenv("TROTH_POLICY", str(policy))
-    return request.getfixturevalue("live_server")
+    live = request.getfixturevalue("live_server")
+    live.smtp = smtp_server  # type: ignore[attr-defined]  # for the double opt-in mails
+    return live
 
 
 def rows(home: Path, table: str) -> int:
@@ -51,12 +54,16 @@ def rows(home: Path, table: str) -> int:
         store.close()
 
 
-def sign_up(url: str, email: str, age: int = 30, marketing: bool = True) -> str:
+def sign_up(server: LiveServer, email: str, age: int = 30, marketing: bool = True) -> str:
+    """Sign up over HTTP; marketing e-mail is confirmed through the mailed link (double
+    opt-in), as its owner would."""
     r = httpx.post(
-        f"{url}/api/v1/consent/signup",
+        f"{server.url}/api/v1/consent/signup",
         json={"email": email, "age": age, "marketing_email": marketing, "systems": ["marketing"]},
     )
     assert r.status_code == 201, r.text
+    if marketing:
+        assert optin.confirm(server.smtp, email.lower()).status_code == 200
     return r.json()["subject_key"]
 
 
@@ -71,7 +78,7 @@ def may(url: str, key: str, use: str, **extra: str) -> dict:
 @pytest.mark.proves("U5", via="troth.consent.decision.decide")
 @pytest.mark.proves("C1", via="troth.consent.ledger.ConsentLedger.accept_statement")
 def test_consent_granted_used_withdrawn_and_the_decision_follows(server: LiveServer) -> None:
-    key = sign_up(server.url, "Ada@Example.org", marketing=False)
+    key = sign_up(server, "Ada@Example.org", marketing=False)
     assert key == subject_key("ada@example.org")
     assert may(server.url, key, MARKETING)["code"] == "no_consent"
     r = httpx.post(
@@ -85,7 +92,10 @@ def test_consent_granted_used_withdrawn_and_the_decision_follows(server: LiveSer
             "notice_text": "Send me news.",
         },
     )
-    assert r.status_code == 201 and r.json()["policy_version"] == "2018-05-21"
+    assert r.status_code == 202 and r.json()["policy_version"] == "2018-05-21"
+    assert r.json()["step"] == "requested"  # double opt-in: not in force yet
+    assert may(server.url, key, MARKETING)["code"] == "no_consent"
+    assert optin.confirm(server.smtp, "ada@example.org").status_code == 200
     assert may(server.url, key, MARKETING) | {"reason": ""} == {
         "allowed": True,
         "code": "consent",
@@ -120,7 +130,7 @@ def test_staff_endpoints_refuse_without_credentials(server: LiveServer) -> None:
 def test_bad_input_is_one_clear_error_and_changes_nothing(
     server: LiveServer, troth_home: Path
 ) -> None:
-    key = sign_up(server.url, "bo@example.org", marketing=False)
+    key = sign_up(server, "bo@example.org", marketing=False)
     before = rows(troth_home, "consent_events")
     r = httpx.post(
         f"{server.url}/api/v1/consent/events",
@@ -148,9 +158,9 @@ def test_bad_input_is_one_clear_error_and_changes_nothing(
 def test_campaign_skips_the_opted_out_and_one_click_unsubscribes_without_a_session(
     server: LiveServer, smtp_server: SmtpServer, troth_home: Path
 ) -> None:
-    ada = sign_up(server.url, "ada@example.org")
-    bo = sign_up(server.url, "bo@example.org")
-    sign_up(server.url, "cy@example.org", marketing=False)
+    ada = sign_up(server, "ada@example.org")
+    bo = sign_up(server, "bo@example.org")
+    sign_up(server, "cy@example.org", marketing=False)
     httpx.post(  # Bo withdrew; Ada agreed to campaign insights (the email beacon)
         f"{server.url}/api/v1/consent/events",
         headers=STAFF,
@@ -161,13 +171,14 @@ def test_campaign_skips_the_opted_out_and_one_click_unsubscribes_without_a_sessi
         headers=STAFF,
         json={"subject": ada, "purpose": "analytics.reporting.campaign_insights", "granted": True},
     ).raise_for_status()
-    dee = sign_up(server.url, "dee@example.org")
+    dee = sign_up(server, "dee@example.org")
     httpx.put(
         f"{server.url}/api/v1/consent/preferences",
         headers=STAFF,
         json={"subject": dee, "channel": "email", "frequency": "monthly"},
     ).raise_for_status()
 
+    smtp_server.clear()  # the confirmation mails of the double opt-in
     r = httpx.post(
         f"{server.url}/api/v1/consent/campaigns",
         headers=STAFF,
@@ -224,7 +235,7 @@ def test_campaign_skips_the_opted_out_and_one_click_unsubscribes_without_a_sessi
 def test_the_link_in_the_body_unsubscribes_and_forged_or_expired_links_change_nothing(
     server: LiveServer, troth_home: Path
 ) -> None:
-    key = sign_up(server.url, "ada@example.org")
+    key = sign_up(server, "ada@example.org")
     before = rows(troth_home, "consent_events")
     good = sign_link("unsubscribe", key, "email")
     payload, signature = good.split(".")
@@ -251,7 +262,7 @@ def test_the_link_in_the_body_unsubscribes_and_forged_or_expired_links_change_no
 def test_gpc_1_is_recorded_and_applied_and_gpc_0_is_not(
     server: LiveServer, troth_home: Path
 ) -> None:
-    key = sign_up(server.url, "ada@example.org")
+    key = sign_up(server, "ada@example.org")
     httpx.post(
         f"{server.url}/api/v1/consent/events",
         headers=STAFF,
@@ -335,7 +346,7 @@ def test_under_age_sign_up_stores_nothing_and_flagged_children_are_deleted_in_on
     assert {t: rows(troth_home, t) for t in before} == before
 
     teen = demo_company[2]  # a person of the demo company, who signed up saying 13
-    key = sign_up(server.url, teen, age=13)
+    key = sign_up(server, teen, age=13)
     r = httpx.post(f"{server.url}/api/v1/consent/children/reports", json={"email": teen.upper()})
     assert r.status_code == 202
     assert may(server.url, key, MARKETING)["code"] == "under_age"

@@ -24,13 +24,15 @@ def test_append_only_ledger_and_withdraw_everything(store_url: str, policy: Poli
         ledger.grant(key, "essential.service", "app_permission", scope="permission:contacts")
         ledger.withdraw(key, MARKETING, "privacy_center")
         ledger.grant(key, MARKETING, "privacy_center")
+        ledger.confirm(key, MARKETING)  # the owner followed the double opt-in link
         ledger.set_preference(key, "email", "monthly", "privacy_center")
         events = ledger.events("ada@example.org")
-        assert [(e.purpose, e.granted, e.source) for e in events] == [
-            (MARKETING, True, "sign_up"),
-            ("essential.service", True, "app_permission"),
-            (MARKETING, False, "privacy_center"),
-            (MARKETING, True, "privacy_center"),
+        assert [(e.purpose, e.granted, e.source, e.step) for e in events] == [
+            (MARKETING, True, "sign_up", "requested"),
+            ("essential.service", True, "app_permission", ""),
+            (MARKETING, False, "privacy_center", ""),
+            (MARKETING, True, "privacy_center", "requested"),
+            (MARKETING, True, "email_confirmation", "confirmed"),
         ]
         assert len(events[0].notice_hash) == 64 and events[1].notice_hash == ""
         assert ledger.state(key).current() == [
@@ -41,12 +43,12 @@ def test_append_only_ledger_and_withdraw_everything(store_url: str, policy: Poli
             ledger.grant(key, "essential.service", "api")  # a contract use, not a consent
         with pytest.raises(UnknownPurpose, match="unknown purpose"):
             ledger.grant(key, "marketing.spam", "api")
-        assert len(ledger.events(key)) == 4  # nothing half-written
+        assert len(ledger.events(key)) == 5  # nothing half-written
 
         assert withdraw_everything(store, "ada@example.org", "request", policy) == 2
         state = ledger.state(key)
         assert state.current() == [] and state.frequency("email") == "off"
-        assert len(ledger.events(key)) == 6  # withdrawals appended, history kept
+        assert len(ledger.events(key)) == 7  # withdrawals appended, history kept
         assert withdraw_everything(store, key, "request", policy) == 0
     finally:
         store.close()
@@ -62,6 +64,7 @@ def test_decisions_see_writes_of_other_processes_within_the_cache_age(
         key = service.ledger.register("bo@example.org", ["marketing"])
         assert service.may(key, MARKETING).code == "no_consent"
         ConsentLedger(other, policy).grant(key, MARKETING, "api")
+        ConsentLedger(other, policy).confirm(key, MARKETING)
         time.sleep(service.states.max_age * 2)
         assert service.may(key, MARKETING).allowed
         service.ledger.withdraw(key, MARKETING, "api")  # this process: seen at once

@@ -86,6 +86,7 @@ def test_unsubscribe_landing_page_and_one_click_post_without_a_session(
     for email in ("ada@example.org", "bob@example.org"):
         ledger.register(email, ["marketing"])
         ledger.grant(email, MARKETING, "sign_up")
+        ledger.confirm(subject_key(email), MARKETING)  # double opt-in
         ledger.set_preference(email, "email", "weekly", "sign_up")
     ada, bob = subject_key("ada@example.org"), subject_key("bob@example.org")
 
@@ -149,6 +150,7 @@ def test_marketing_preferences_by_channel_through_the_mailed_link(
     ledger = ledger_of(live_server)
     ledger.register("ada@example.org", ["marketing"])
     ledger.grant("ada@example.org", MARKETING, "sign_up")
+    ledger.confirm(subject_key("ada@example.org"), MARKETING)  # double opt-in
     page.goto(f"{live_server.url}/privacy")
     page.get_by_role("link", name="Consent and e-mail").click()
     page.get_by_label("Your e-mail address").fill("ada@example.org")

@@ -14,6 +14,7 @@ from e2e_browser import axe_serious, screenshot
 
 from troth.config import load_settings
 from troth.consent.keys import subject_key
+from troth.testing import optin
 from troth.testing.live import LiveServer
 from troth.web.auth import StaffAccounts
 
@@ -70,6 +71,7 @@ def test_analyst_reads_consent_records_and_enrols_totp(
         json={"email": "ada@example.org", "age": 30, "marketing_email": True},
     )
     key = r.json()["subject_key"]
+    assert optin.confirm(smtp_server, "ada@example.org").status_code == 200  # double opt-in
     engine = live_server.app.state.context.store.engine
     email = sign_in(page, url, engine, "analyst")
     page.get_by_role("link", name="Consent", exact=True).click()

@@ -7,6 +7,7 @@ import re
 import pytest
 from e2e_browser import axe_serious, screenshot
 
+from troth.consent.keys import subject_key
 from troth.consent.ledger import ConsentService
 from troth.consent.marketing import Campaign, send_campaign
 from troth.consent.notices import fresh_consent_requirements
@@ -25,6 +26,7 @@ def test_withdrawn_marketing_consent_is_skipped_by_the_next_campaign(
     for email in ("ada@example.org", "bob@example.org"):
         service.ledger.register(email, ["marketing"])
         service.ledger.record(email, EMAIL_MARKETING, True, "sign_up")
+        service.ledger.confirm(subject_key(email), EMAIL_MARKETING)  # double opt-in
 
     url = live_server.url
     page.goto(f"{url}/privacy/preferences")

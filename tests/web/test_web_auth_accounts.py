@@ -12,7 +12,8 @@ import pytest
 from troth.audit import AuditLog
 from troth.store import open_store
 from troth.web.auth import Role, SignInFailed, StaffAccounts, StaffError, WeakPassword
-from troth.web.auth.accounts import LOCKOUT
+from troth.web.auth.accounts import SIGN_IN_FAILED
+from troth.web.auth.backoff import FIRST_WAIT
 from troth.web.auth.sessions import SessionStore
 
 PASSWORD = "violet-anvil-harbour-92"
@@ -49,16 +50,19 @@ def test_bad_input_is_one_line_and_writes_nothing(accounts: StaffAccounts) -> No
 
 
 @pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
-def test_five_wrong_passwords_lock_the_account(accounts: StaffAccounts) -> None:
+def test_five_wrong_passwords_hold_back_that_source_only(accounts: StaffAccounts) -> None:
     accounts.create("ada@example.com", PASSWORD, "viewer")
     now = datetime.now(UTC)
     for _ in range(5):
         with pytest.raises(SignInFailed, match="wrong"):
-            accounts.check_password("ada@example.com", "wrong-password-123", now)
-    with pytest.raises(SignInFailed, match="locked"):
-        accounts.check_password("ada@example.com", PASSWORD, now)
-    later = now + LOCKOUT + timedelta(seconds=1)
-    assert accounts.check_password("ada@example.com", PASSWORD, later).member.email
+            accounts.check_password("ada@example.com", "wrong-password-123", now, "192.0.2.1")
+    with pytest.raises(SignInFailed) as held:  # even the right password, from there
+        accounts.check_password("ada@example.com", PASSWORD, now, "192.0.2.1")
+    assert str(held.value) == SIGN_IN_FAILED
+    # The account is not locked for everyone: another address signs in.
+    assert accounts.check_password("ada@example.com", PASSWORD, now, "198.51.100.7").member
+    later = now + FIRST_WAIT + timedelta(seconds=1)
+    assert accounts.check_password("ada@example.com", PASSWORD, later, "192.0.2.1").member.email
     actions = [e.action for e in AuditLog(accounts.engine).events()]
     assert actions.count("staff.sign_in_failed") == 4 and "staff.lockout" in actions
 
@@ -68,6 +72,7 @@ def test_four_failures_then_success_resets_the_count(accounts: StaffAccounts) ->
     for _ in range(4):
         with pytest.raises(SignInFailed):
             accounts.check_password("ada@example.com", "wrong-password-123")
+    assert accounts.by_email("ada@example.com").failed_attempts == 4
     accounts.check_password("ada@example.com", PASSWORD)
     assert accounts.by_email("ada@example.com").failed_attempts == 0
 
@@ -89,8 +94,9 @@ def test_totp_second_factor(accounts: StaffAccounts) -> None:
     assert not accounts.check_totp(
         result.member.id, "000000" if pyotp.TOTP(secret).now() != "000000" else "111111"
     )
+    assert accounts.by_email("ada@example.com").failed_attempts == 2  # password, wrong code
     assert accounts.check_totp(result.member.id, pyotp.TOTP(secret).now())
-    assert accounts.by_email("ada@example.com").failed_attempts == 1
+    assert accounts.by_email("ada@example.com").failed_attempts == 0
 
 
 def test_sessions_expire_and_end(accounts: StaffAccounts) -> None:
@@ -113,8 +119,8 @@ def _parallel_tries(accounts: StaffAccounts, passwords: list[str]) -> list[str]:
         start.wait()
         try:
             accounts.check_password("ada@example.com", password)
-        except SignInFailed as exc:
-            return "locked" if "locked" in str(exc) else "wrong"
+        except SignInFailed:
+            return "refused"
         return "signed in"
 
     with ThreadPoolExecutor(max_workers=len(passwords)) as pool:
@@ -125,14 +131,15 @@ def _parallel_tries(accounts: StaffAccounts, passwords: list[str]) -> list[str]:
 def test_twenty_parallel_wrong_passwords_still_lock_after_five(accounts: StaffAccounts) -> None:
     accounts.create("ada@example.com", PASSWORD, "viewer")
     outcomes = _parallel_tries(accounts, [f"wrong-password-{n:02d}" for n in range(20)])
-    assert outcomes.count("wrong") == 5  # only five passwords were ever checked
-    assert outcomes.count("locked") == 15
+    assert outcomes == ["refused"] * 20
     member = accounts.by_email("ada@example.com")
     assert member.locked(datetime.now(UTC))
-    with pytest.raises(SignInFailed, match="locked"):  # even the right password, now
+    with pytest.raises(SignInFailed):  # even the right password, now, from that source
         accounts.check_password("ada@example.com", PASSWORD)
     actions = [e.action for e in AuditLog(accounts.engine).events()]
+    # Only five passwords were ever checked; the other fifteen tries were held back.
     assert actions.count("staff.sign_in_failed") == 4 and actions.count("staff.lockout") == 1
+    assert actions.count("staff.sign_in_refused") == 16
 
 
 def test_the_right_password_among_parallel_wrong_ones_is_counted_fairly(
@@ -140,4 +147,4 @@ def test_the_right_password_among_parallel_wrong_ones_is_counted_fairly(
 ) -> None:
     accounts.create("ada@example.com", PASSWORD, "viewer")
     outcomes = _parallel_tries(accounts, ["wrong-password-1", "wrong-password-2", PASSWORD])
-    assert sorted(outcomes) == ["signed in", "wrong", "wrong"]
+    assert sorted(outcomes) == ["refused", "refused", "signed in"]

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from troth.audit import AuditLog
 from troth.config import load_settings
 from troth.consent.keys import subject_key
+from troth.testing import optin
 from troth.testing.live import LiveServer
 from troth.web.auth import StaffAccounts
 
@@ -159,6 +160,7 @@ def test_consent_records_are_found_by_key_or_posted_address(
     )
     assert r.status_code == 201
     key = r.json()["subject_key"]
+    assert optin.confirm(smtp_server, "ada@example.org").status_code == 200  # double opt-in
     viewer, _, _ = staff_login("viewer")
     assert viewer.get(f"/console/consent?subject={key}").status_code == 403
     analyst, _, _ = staff_login("analyst")
@@ -212,6 +214,7 @@ def test_a_staff_member_enrols_a_totp_authenticator_with_a_code(
             "/console/login", data={"csrf_token": t, "email": email, "password": password}
         )
         assert r.headers["location"] == "/console/login/code"
+        t = csrf(fresh, "/console/login/code")  # form tokens are tied to the (pending) session
         r = fresh.post(
             "/console/login/code",
             data={"csrf_token": t, "code": pyotp.TOTP(secret).now()},

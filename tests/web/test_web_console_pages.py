@@ -172,7 +172,10 @@ def test_admin_manages_staff_with_csrf(live_server: LiveServer, staff_login) -> 
         except Exception:  # noqa: S110 - the failures are the point
             pass
     assert "locked" in client.get("/console/staff").text
-    client.post(f"/console/staff/{new.id}", data={"csrf_token": csrf(client), "change": "unlock"})
+    r = client.post(
+        f"/console/staff/{new.id}", data={"csrf_token": csrf(client), "change": "unlock"}
+    )
+    assert r.status_code == 303, r.text[-600:]
     member = accounts.by_email("new@example.com")
     assert not member.locked(datetime.now(UTC) + timedelta(seconds=1))
 

@@ -17,6 +17,12 @@ class UnknownPurpose(ConsentError):
     status_code = 422
 
 
+class NothingToConfirm(ConsentError):
+    """A confirmation link whose request was withdrawn or confirmed already."""
+
+    status_code = 409
+
+
 class BadLink(ConsentError):
     """A signed link was forged, altered, expired or is not for this action."""
 

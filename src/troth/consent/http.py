@@ -33,11 +33,13 @@ from troth.consent.ledger import ConsentLedger, ConsentService, consent_purposes
 from troth.consent.links import sign_link, verify_link
 from troth.consent.marketing import Campaign, send_campaign, unsubscribe
 from troth.consent.notices import fresh_consent_requirements, stored_notices
+from troth.consent.optin import REQUESTED, OptInMailer, claims_of
 from troth.consent.signals import gpc_document, read_signals
 from troth.notify.addresses import is_address
 from troth.promises import keeps
-from troth.web.auth import require_role
+from troth.web.auth import require_role, verify_csrf
 from troth.web.context import Context, context_of
+from troth.web.responses import error_response
 
 BROWSER_COOKIE = "troth_bid"
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
@@ -69,6 +71,8 @@ async def consent_service(request: Request) -> ConsentService:
     if service is None:
         ctx = context_of(request)
         service = ConsentService(ctx.store, ctx.policy, fresh_consent_requirements(ctx.store))
+        # Confirmation links are built from the configured public URL, never the Host header.
+        service.ledger.opt_in_sender = OptInMailer(ctx.settings.effective_public_url)
         request.app.state.consent_service = service
     return service
 
@@ -120,8 +124,19 @@ def observe_signals(request: Request, service: Service, ctx: Context) -> dict[st
 
 Signals = Annotated[dict[str, Any], Depends(observe_signals)]
 
-public = APIRouter(route_class=ConsentRoute, tags=["consent"])
-staff = APIRouter(prefix="/api/v1/consent", route_class=ConsentRoute, tags=["consent (staff)"])
+# What a ConsentError can answer on any route (troth.consent.errors), besides 422.
+CONSENT_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: error_response("The request cannot be read as asked"),
+    403: error_response("Refused: a link not valid, or an age below the line"),
+    409: error_response("The change conflicts with what the ledger holds"),
+}
+public = APIRouter(route_class=ConsentRoute, tags=["consent"], responses=CONSENT_ERRORS)
+staff = APIRouter(
+    prefix="/api/v1/consent",
+    route_class=ConsentRoute,
+    tags=["consent (staff)"],
+    responses=CONSENT_ERRORS,
+)
 
 
 # --- public ---------------------------------------------------------------------------
@@ -223,13 +238,36 @@ def signals_view(response: Response, service: Service, signals: Signals) -> dict
 
 
 class SignUp(BaseModel):
-    email: str = Field(max_length=320)
-    age: int
+    email: str = Field(max_length=320, json_schema_extra={"format": "email"})
+    # The bounds are documented here and checked by sign_up, with its own one-line error.
+    age: int = Field(json_schema_extra={"minimum": 0, "maximum": 150})
     marketing_email: bool = False
     systems: list[str] = Field(default_factory=lambda: ["accounts"])
 
 
-@public.post("/api/v1/consent/signup", status_code=201, summary="Demo sign-up with the age line")
+def _subject_link(operation_id: str) -> dict[str, Any]:
+    return {"operationId": operation_id, "parameters": {"subject": "$response.body#/subject_key"}}
+
+
+# OpenAPI links: what a client (and a stateful test) can do next with the new subject's key.
+SIGNED_UP = {
+    "description": "Signed up: the subject's key and the statement version accepted",
+    "links": {
+        "SubjectState": _subject_link("subject_state_api_v1_consent_subjects__subject__get"),
+        "MayUse": _subject_link("may_endpoint_api_v1_consent_may_get"),
+        "WithdrawAll": _subject_link(
+            "withdraw_all_api_v1_consent_subjects__subject__withdraw_all_post"
+        ),
+    },
+}
+
+
+@public.post(
+    "/api/v1/consent/signup",
+    status_code=201,
+    summary="Demo sign-up with the age line",
+    responses={201: SIGNED_UP},
+)
 def demo_sign_up(body: SignUp, request: Request, service: Service) -> dict[str, Any]:
     key = sign_up(
         service.ledger,
@@ -298,6 +336,44 @@ def unsubscribe_page(token: str, request: Request, service: Service) -> HTMLResp
     )
 
 
+def _confirm_page(
+    request: Request, service: ConsentService, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    from troth.web.templating import templates
+
+    page = {"policy": service.policy, "section": "preferences", "error": None, "done": False}
+    return templates.TemplateResponse(
+        request, "consent/confirm.html", {**page, **context}, status_code=status_code
+    )
+
+
+@public.get("/consent/confirm/{token}", response_class=HTMLResponse, include_in_schema=False)
+def confirm_page(token: str, request: Request, service: Service) -> HTMLResponse:
+    """The double opt-in link: a page with one button, so a mail scanner fetching the link
+    confirms nothing."""
+    try:
+        claims_of(token)
+    except ConsentError as exc:
+        return _confirm_page(request, service, {"error": str(exc)}, exc.status_code)
+    return _confirm_page(request, service, {"token": token})
+
+
+@public.post(
+    "/consent/confirm/{token}",
+    response_class=HTMLResponse,
+    include_in_schema=False,
+    dependencies=[Depends(verify_csrf)],
+)
+def confirm(token: str, request: Request, service: Service) -> HTMLResponse:
+    """Put the requested marketing e-mail consent in force: the ledger's second step."""
+    try:
+        key, purpose = claims_of(token)
+        service.ledger.confirm(key, purpose)
+    except ConsentError as exc:
+        return _confirm_page(request, service, {"error": str(exc)}, exc.status_code)
+    return _confirm_page(request, service, {"done": True})
+
+
 @public.get("/consent/pixel/{token}.gif", include_in_schema=False)
 def pixel(token: str) -> Response:
     verify_link(token, "unsubscribe")
@@ -338,12 +414,24 @@ class ConsentChange(BaseModel):
     notice_text: str = ""
 
 
-@staff.post("/events", status_code=201, summary="Record a grant or withdrawal")
-def record_event(body: ConsentChange, _: Staff, service: Service) -> dict[str, Any]:
+@staff.post(
+    "/events",
+    status_code=201,
+    summary="Record a grant or withdrawal",
+    description="Marketing e-mail consent is double opt-in: the answer is 202 with step "
+    '"requested" and a confirmation link is mailed to the address; it counts once followed.',
+    responses={202: {"description": "Recorded as requested; a confirmation link was mailed"}},
+)
+def record_event(
+    body: ConsentChange, _: Staff, service: Service, response: Response
+) -> dict[str, Any]:
     event = service.ledger.record(
         body.subject, body.purpose, body.granted, body.source, body.scope, body.notice_text
     )
+    if event.step == REQUESTED:
+        response.status_code = 202
     return {
+        "step": event.step or "recorded",
         "subject_key": event.subject_key,
         "purpose": event.purpose,
         "scope": event.scope,

@@ -18,8 +18,15 @@ import sqlalchemy as sa
 
 from troth.audit import AuditLog
 from troth.consent.decision import UseIndex
-from troth.consent.errors import ConsentError, UnknownPurpose
+from troth.consent.errors import ConsentError, NothingToConfirm, UnknownPurpose
 from troth.consent.keys import BROWSER_PREFIX, key_of, normalise_email, subject_key
+from troth.consent.optin import (
+    CONFIRM_SOURCE,
+    CONFIRMED,
+    REQUESTED,
+    OptInSender,
+    needs_confirmation,
+)
 from troth.consent.state import CHANNELS, FREQUENCIES, OFF, ConsentEvent, SubjectState, derive_state
 from troth.notify.addresses import is_address
 from troth.policy import Policy
@@ -43,6 +50,7 @@ SOURCES = (
     "one_click",
     "request",
     "staff",
+    "email_confirmation",
 )
 
 
@@ -114,6 +122,9 @@ class ConsentLedger:
         self.policy = policy
         self.audit = AuditLog(store.engine)
         self.on_change: Callable[[str], None] | None = None
+        # Mails the double opt-in link (troth.consent.optin.OptInMailer); without one the
+        # requested row is written and no mail goes out (library and command-line use).
+        self.opt_in_sender: OptInSender | None = None
 
     def notify_changed(self, key: str) -> None:
         """Tell a cache of states that this subject's rows changed."""
@@ -184,11 +195,21 @@ class ConsentLedger:
         scope: str = "",
         notice_text: str = "",
         policy_version: str | None = None,
+        proven: bool = False,
     ) -> ConsentEvent:
-        """Append one grant or withdrawal; validated first, so bad input writes nothing."""
+        """Append one grant or withdrawal; validated first, so bad input writes nothing.
+
+        Marketing e-mail consent is double opt-in (:mod:`troth.consent.optin`): unless
+        ``proven`` (the person reached us through a signed link mailed to the address), the
+        row is a *requested* one, not in force, and a confirmation link is mailed to the
+        address; :meth:`confirm` puts it in force once the link is followed.
+        """
         _check_source(source)
         check_purpose(self.policy, purpose, scope)
         key = key_of(subject)
+        address = None
+        if not proven and self._awaits_owner(key, purpose, granted, scope):
+            address = self._address_for(subject, key)
         event = ConsentEvent(
             subject_key=key,
             purpose=purpose,
@@ -198,8 +219,54 @@ class ConsentLedger:
             granted=granted,
             at=_now(),
             notice_hash=notice_hash(notice_text),
+            step=REQUESTED if address else "",
         )
         with self.store.engine.begin() as conn:
+            self._append(conn, [event])
+        self.notify_changed(key)
+        if address and self.opt_in_sender is not None:
+            self.opt_in_sender(key, address, purpose)
+        return event
+
+    def _awaits_owner(self, key: str, purpose: str, granted: bool, scope: str) -> bool:
+        """A marketing e-mail grant not yet in force needs its address's owner to confirm."""
+        if not needs_confirmation(purpose, granted, scope):
+            return False
+        current = self.state(key).grant(purpose, scope)
+        return not (current and current.granted)
+
+    def _address_for(self, subject: str, key: str) -> str:
+        text = normalise_email(subject)
+        address = text if is_address(text) else self.email_of(key)
+        if not address:
+            raise ConsentError(
+                "marketing e-mail consent needs an address on record to confirm it with; "
+                "nothing was recorded"
+            )
+        return address
+
+    @keeps("C5", "U5")
+    def confirm(self, key: str, purpose: str) -> ConsentEvent:
+        """Put a requested marketing consent in force (its confirmation link was followed).
+
+        Only when the subject's latest row for the purpose is the request: a withdrawal
+        since, or an earlier confirmation, leaves nothing to confirm."""
+        with self.store.engine.begin() as conn:
+            latest = [e for e in _events(conn, key) if (e.purpose, e.scope) == (purpose, "")]
+            if not latest or latest[-1].step != REQUESTED:
+                raise NothingToConfirm("there is nothing to confirm: no request waits for it")
+            requested = latest[-1]
+            event = ConsentEvent(
+                key,
+                purpose,
+                "",
+                version_label(self.policy),
+                CONFIRM_SOURCE,
+                True,
+                _now(),
+                requested.notice_hash,
+                CONFIRMED,
+            )
             self._append(conn, [event])
         self.notify_changed(key)
         return event
@@ -219,16 +286,21 @@ class ConsentLedger:
                     "granted": e.granted,
                     "at": e.at,
                     "notice_hash": e.notice_hash,
+                    "step": e.step,
                 }
                 for e in events
             ],
         )
         for e in events:
+            action = "consent.granted" if e.granted else "consent.withdrawn"
+            details = {"purpose": e.purpose, "scope": e.scope, "source": e.source}
+            if e.step:
+                details["step"] = e.step
             self.audit.append(
                 "consent",
-                "consent.granted" if e.granted else "consent.withdrawn",
+                "consent.requested" if e.step == REQUESTED else action,
                 e.subject_key,
-                {"purpose": e.purpose, "scope": e.scope, "source": e.source},
+                details,
                 conn=conn,
             )
 
@@ -391,6 +463,7 @@ class ConsentLedger:
                     bool(r["granted"]),
                     _aware(r["at"]),
                     r["notice_hash"] or "",
+                    r["step"] or "",
                 )
                 for r in rows
             ]
@@ -409,17 +482,21 @@ def _events(conn: sa.Connection, key: str) -> list[ConsentEvent]:
             consent_events.c.granted,
             consent_events.c.at,
             consent_events.c.notice_hash,
+            consent_events.c.step,
         )
         .where(consent_events.c.subject_key == key)
         .order_by(consent_events.c.id)
     ).all()
-    return [ConsentEvent(key, r[0], r[1], r[2], r[3], bool(r[4]), _aware(r[5]), r[6]) for r in rows]
+    return [
+        ConsentEvent(key, r[0], r[1], r[2], r[3], bool(r[4]), _aware(r[5]), r[6], r[7] or "")
+        for r in rows
+    ]
 
 
 # One round trip for everything a decision needs about a subject (and its browser).
 _STATE_QUERY = sa.text(
     "SELECT 0 AS kind, id, purpose, scope, policy_version, source, granted, at "
-    "FROM consent_events WHERE subject_key = :key "
+    "FROM consent_events WHERE subject_key = :key AND step <> 'requested' "
     "UNION ALL SELECT 1, id, channel, frequency, NULL, NULL, NULL, NULL "
     "FROM marketing_preferences WHERE subject_key = :key "
     "UNION ALL SELECT 2, id, signal, value, NULL, NULL, NULL, NULL "

@@ -28,6 +28,7 @@ class ConsentEvent:
     granted: bool
     at: datetime
     notice_hash: str = ""
+    step: str = ""  # double opt-in: "requested" rows are not in force; see troth.consent.optin
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ def derive_state(
     """
     consents: dict[tuple[str, str], Grant] = {}
     for ev in events:
+        if ev.step == "requested":  # waits for the address's owner to confirm it
+            continue
         consents[(ev.purpose, ev.scope)] = Grant(ev.granted, ev.policy_version, ev.source, ev.at)
     chosen: dict[str, str] = {}
     for channel, frequency in preferences:

@@ -31,8 +31,17 @@ from troth.requests.service import (
 from troth.requests.throttle import TooManyMessages
 from troth.web.auth import StaffMember, require_role
 from troth.web.context import Context
+from troth.web.responses import error_response
 
-router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
+router = APIRouter(
+    prefix="/api/v1/requests",
+    tags=["requests"],
+    responses={
+        404: error_response("No request with that id, or the link is not valid"),
+        409: error_response("The request is not in a state that allows this"),
+        429: error_response("Too many verification messages to this identity for now"),
+    },
+)
 
 require_viewer = require_role("viewer")
 require_approver = require_role("approver")

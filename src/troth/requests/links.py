@@ -10,12 +10,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from troth.errors import TrothError
 from troth.keys import same_secret
 
-LINK_LIFETIME = timedelta(days=7)
+# The lifetime is a setting, TROTH_ARCHIVE_LINK_HOURS (48 hours by default): see
+# RequestService.link_lifetime.
 
 
 class LinkError(TrothError):

@@ -51,7 +51,7 @@ from troth.requests.lifecycle import (
     next_state,
     ready_to_run,
 )
-from troth.requests.links import LINK_LIFETIME, sign_link, verify_link
+from troth.requests.links import sign_link, verify_link
 from troth.requests.proof import (
     EMAIL,
     PHONE,
@@ -915,7 +915,7 @@ class RequestService:
 
     def _tell_complete(self, request: RequestRecord, archive: bytes | None) -> None:
         if archive is not None:
-            expires = self.clock() + LINK_LIFETIME
+            expires = self.clock() + self.link_lifetime
             self.archives.put(request.id, archive, expires)
             token = sign_link(request.id, expires, self._link_key)
             link = f"{self.public_url.rstrip('/')}/api/v1/requests/archive/{token}"
@@ -923,7 +923,8 @@ class RequestService:
                 request,
                 "Your copy of your data is ready",
                 f"Your access request ({request.id}) is complete.\n\n"
-                f"Download your data here (the link works until {expires:%d %B %Y}):\n{link}\n",
+                f"Download your data here (the link works until {expires:%d %B %Y, %H:%M} UTC):"
+                f"\n{link}\n",
             )
             return
         kept = kept_for_person(request.evidence or {})
@@ -933,8 +934,14 @@ class RequestService:
             text += "\nWhat we kept, and why:\n" + "".join(f"- {line}\n" for line in kept)
         self._tell(request, f"Your {request.kind} request {state}", text)
 
-    def download_link(self, request_id: str, lifetime: timedelta = LINK_LIFETIME) -> str:
+    @property
+    def link_lifetime(self) -> timedelta:
+        """How long an archive link opens the archive (``TROTH_ARCHIVE_LINK_HOURS``)."""
+        return timedelta(hours=self.settings.archive_link_hours)
+
+    def download_link(self, request_id: str, lifetime: timedelta | None = None) -> str:
         """A fresh signed token for a completed access request's archive."""
+        lifetime = lifetime or self.link_lifetime
         request = self.get(request_id)
         if request.kind != "access" or request.state is not State.COMPLETE:
             raise RequestError("only a completed access request has an archive")
@@ -944,7 +951,12 @@ class RequestService:
         """The request id and archive a signed token opens (LinkError / ArchiveError else)."""
         request_id = verify_link(token, self._link_key, self.clock())
         data = self.archives.get(request_id, self.clock())
-        self.audit.append("subject", "request.archive_downloaded", f"request:{request_id}", {})
+        target = f"request:{request_id}"
+        earlier = sum(1 for _ in self.audit.events("request.archive_downloaded", target))
+        # Each download is its own event, numbered, so staff see a link used more than once.
+        self.audit.append(
+            "subject", "request.archive_downloaded", target, {"download": earlier + 1}
+        )
         return request_id, data
 
     # mail

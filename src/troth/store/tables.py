@@ -142,11 +142,25 @@ staff_accounts = sa.Table(
     sa.Column("password_hash", sa.String(200), nullable=False),
     sa.Column("role", sa.String(20), nullable=False),
     sa.Column("totp_secret", sa.String(64), nullable=True),
+    # the last TOTP time step a code was accepted for: a code of that step or an older one
+    # is refused, so an overheard code cannot be used again
+    sa.Column("totp_last_step", sa.BigInteger(), nullable=True),
     sa.Column("failed_attempts", sa.Integer(), nullable=False),
     sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
     sa.Column("disabled", sa.Boolean(), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.UniqueConstraint("email"),
+)
+
+# Failed sign-ins per (account, source address): both are SHA-256 digests, never in clear.
+staff_sign_in_backoff = sa.Table(
+    "staff_sign_in_backoff",
+    metadata,
+    sa.Column("account_key", sa.String(64), primary_key=True),
+    sa.Column("source_key", sa.String(64), primary_key=True),
+    sa.Column("failures", sa.Integer(), nullable=False),
+    sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
 
 staff_sessions = sa.Table(
@@ -186,6 +200,8 @@ consent_events = sa.Table(
     sa.Column("granted", sa.Boolean(), nullable=False),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("notice_hash", sa.String(64), nullable=False),
+    # double opt-in: "requested" (not yet in force), "confirmed", or "" for every other row
+    sa.Column("step", sa.String(20), nullable=False, server_default=""),
     sa.Index("ix_consent_events_subject_key", "subject_key", "id"),
 )
 

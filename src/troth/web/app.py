@@ -12,8 +12,10 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from troth import __version__
 from troth.config import Settings, load_settings
 from troth.errors import TrothError
+from troth.web.auth.origin import CrossSiteMiddleware
 from troth.web.context import ServiceContext
 from troth.web.limits import BodyLimitMiddleware, BodyTooLarge
+from troth.web.responses import declare_common_responses
 from troth.web.security import SecurityHeadersMiddleware
 
 HERE = Path(__file__).parent
@@ -31,7 +33,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from troth.consent import http as consent_http
     from troth.guard import http as guard_http
     from troth.requests import http as requests_http
-    from troth.web import api, auth, pages
+    from troth.web import api, auth, docs, pages
 
     settings = settings or load_settings()
     app = FastAPI(
@@ -39,11 +41,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         summary="Keeps the promises of a privacy statement in code.",
         openapi_url="/api/v1/openapi.json",
-        docs_url="/docs",
+        # /docs is served by troth.web.docs from the packaged viewer, not from a CDN.
+        docs_url=None,
         redoc_url=None,
     )
     app.state.context = ServiceContext(settings)
     # Added first, so they run inside the security headers: a refusal carries them too.
+    # Cross-site refusal runs inside the body limit: an oversized body is a 413 first.
+    app.add_middleware(CrossSiteMiddleware, public_url=settings.effective_public_url)
     app.add_middleware(
         BodyLimitMiddleware,
         limit=settings.max_body_bytes,
@@ -51,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings))
     app.add_middleware(SecurityHeadersMiddleware, force_https=settings.https)
+    docs.install(app)  # mounts /static/swagger-ui before /static
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.exception_handler(BodyTooLarge)
@@ -69,4 +75,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(requests_http.router)
     app.include_router(pages.router)
     auth.install(app, settings)
+    declare_common_responses(app)
     return app

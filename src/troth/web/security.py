@@ -11,12 +11,6 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-# The OpenAPI page loads its viewer from a CDN by default; it is served with its own policy.
-DOCS_CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: "
-    "https://fastapi.tiangolo.com; frame-ancestors 'none'"
-)
 HSTS = "max-age=63072000; includeSubDomains"
 
 
@@ -29,9 +23,8 @@ def is_https(request: Request) -> bool:
 def security_headers(path: str, https: bool) -> dict[str, str]:
     """The headers every response carries (pure, so it can be tested without a server)."""
     headers = {
-        "Content-Security-Policy": (
-            DOCS_CONTENT_SECURITY_POLICY if path in {"/docs", "/redoc"} else CONTENT_SECURITY_POLICY
-        ),
+        # The same policy everywhere, the OpenAPI page included (its viewer is served here).
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
         "X-Frame-Options": "DENY",
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
@@ -43,9 +36,6 @@ def security_headers(path: str, https: bool) -> dict[str, str]:
     return headers
 
 
-DOCS_PATHS = frozenset({"/docs", "/redoc"})
-
-
 def _encoded(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
     return [
         (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()
@@ -55,25 +45,21 @@ def _encoded(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
 class SecurityHeadersMiddleware:
     """Adds :func:`security_headers` to every HTTP response (plain ASGI: no task hand-off).
 
-    The four possible header sets (docs page or not, HTTPS or not) are encoded once; a header
-    the endpoint set itself is left as it is.
+    The two possible header sets (HTTPS or not) are encoded once; a header the endpoint set
+    itself is left as it is.
     """
 
     def __init__(self, app: ASGIApp, force_https: bool = False) -> None:
         self.app = app
         self.force_https = force_https
-        self._sets = {
-            (docs, https): _encoded(security_headers("/docs" if docs else "/", https))
-            for docs in (False, True)
-            for https in (False, True)
-        }
+        self._sets = {https: _encoded(security_headers("/", https)) for https in (False, True)}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         https = self.force_https or scope.get("scheme") == "https"
-        extra = self._sets[(scope["path"] in DOCS_PATHS, https)]
+        extra = self._sets[https]
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

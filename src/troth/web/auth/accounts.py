@@ -1,19 +1,21 @@
-"""Staff accounts in the platform's store: create, sign in (with lockout), roles, TOTP."""
+"""Staff accounts in the platform's store: create, sign in (with back-off), roles, TOTP."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pyotp
 import sqlalchemy as sa
 
 from troth.audit import AuditLog
 from troth.errors import TrothError
+from troth.keys import same_secret
 from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.store.tables import staff_accounts, staff_sessions
+from troth.web.auth.backoff import FREE_TRIES, SignInBackoff
 from troth.web.auth.passwords import (
     DUMMY_HASH,
     check_strength,
@@ -23,8 +25,12 @@ from troth.web.auth.passwords import (
 )
 from troth.web.auth.roles import Role, parse_role
 
-MAX_FAILED = 5
-LOCKOUT = timedelta(minutes=15)
+MAX_FAILED = FREE_TRIES
+# One message for every refused sign-in: unknown address, wrong password, disabled or held
+# back, so the answer never tells which addresses are accounts.
+SIGN_IN_FAILED = (
+    "the address or the password is wrong, or there were too many tries; wait and try again"
+)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -55,14 +61,16 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _member(row: sa.RowMapping) -> StaffMember:
+def _member(row: sa.RowMapping, backoff: tuple[int, datetime | None] = (0, None)) -> StaffMember:
+    """A member from its row; ``backoff``: the most failures from one source address and the
+    latest lock still running on one (the account itself is never locked for everyone)."""
     return StaffMember(
         id=row["id"],
         email=row["email"],
         role=Role(row["role"]),
         totp_enabled=row["totp_secret"] is not None,
-        failed_attempts=row["failed_attempts"],
-        locked_until=_aware(row["locked_until"]) if row["locked_until"] else None,
+        failed_attempts=backoff[0],
+        locked_until=backoff[1],
         disabled=row["disabled"],
         created_at=_aware(row["created_at"]),
     )
@@ -73,6 +81,19 @@ def normalise_email(email: str) -> str:
     if not EMAIL.match(email) or not is_address(email):
         raise StaffError("the staff address must be an e-mail address like name@example.com")
     return email
+
+
+def matching_step(secret: str, code: str, now: datetime) -> int | None:
+    """The TOTP time step (one before to one after now) whose code is ``code``, or None."""
+    given = code.strip().replace(" ", "")
+    if not (given.isascii() and given.isdigit()):
+        return None
+    totp = pyotp.TOTP(secret)
+    current = totp.timecode(now)
+    for step in (current - 1, current, current + 1):
+        if same_secret(totp.generate_otp(step), given):
+            return step
+    return None
 
 
 @dataclass(frozen=True)
@@ -87,6 +108,12 @@ class StaffAccounts:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self.audit = AuditLog(engine)
+        self.backoff = SignInBackoff(engine)
+
+    def _full(self, row: sa.RowMapping | None) -> StaffMember | None:
+        if row is None:
+            return None
+        return _member(row, self.backoff.status(row["email"], datetime.now(UTC)))
 
     # --- reading -------------------------------------------------------------------------
 
@@ -97,7 +124,7 @@ class StaffAccounts:
                 .mappings()
                 .first()
             )
-        return _member(row) if row else None
+        return self._full(row)
 
     def by_email(self, email: str) -> StaffMember | None:
         with self.engine.connect() as conn:
@@ -108,12 +135,13 @@ class StaffAccounts:
                 .mappings()
                 .first()
             )
-        return _member(row) if row else None
+        return self._full(row)
 
     def all(self) -> list[StaffMember]:
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(staff_accounts).order_by(staff_accounts.c.email))
-            return [_member(r) for r in rows.mappings()]
+            found = list(rows.mappings())
+        return [m for m in map(self._full, found) if m is not None]
 
     def count(self) -> int:
         with self.engine.connect() as conn:
@@ -191,14 +219,10 @@ class StaffAccounts:
         return self._require(email)
 
     def unlock(self, email: str, actor: str = "cli") -> StaffMember:
+        """Lift the back-off of every source address on this account."""
         member = self._require(email)
-        with self.engine.begin() as conn:
-            conn.execute(
-                staff_accounts.update()
-                .where(staff_accounts.c.id == member.id)
-                .values(failed_attempts=0, locked_until=None)
-            )
-            self.audit.append(actor, "staff.unlock", f"staff:{member.id}", {}, conn)
+        self.backoff.clear(member.email)
+        self.audit.append(actor, "staff.unlock", f"staff:{member.id}", {})
         return self._require(email)
 
     def set_password(self, email: str, password: str, actor: str = "cli") -> None:
@@ -221,7 +245,7 @@ class StaffAccounts:
             conn.execute(
                 staff_accounts.update()
                 .where(staff_accounts.c.id == member.id)
-                .values(totp_secret=secret)
+                .values(totp_secret=secret, totp_last_step=None)
             )
             self.audit.append(actor, "staff.totp_enabled", f"staff:{member.id}", {}, conn)
         return secret
@@ -247,7 +271,7 @@ class StaffAccounts:
             conn.execute(
                 staff_accounts.update()
                 .where(staff_accounts.c.id == member.id)
-                .values(totp_secret=secret)
+                .values(totp_secret=secret, totp_last_step=None)
             )
             self.audit.append(
                 f"staff:{member.id}", "staff.totp_enabled", f"staff:{member.id}", {}, conn
@@ -264,14 +288,15 @@ class StaffAccounts:
 
     @keeps("Sec1", "Sec3")
     def check_password(
-        self, email: str, password: str, now: datetime | None = None
+        self, email: str, password: str, now: datetime | None = None, source: str = ""
     ) -> SignInResult:
-        """The member if the password is right and the account usable; else :class:`SignInFailed`.
+        """The member if the password is right and the account usable; else :class:`SignInFailed`
+        with the same message whatever went wrong.
 
-        Five wrong passwords in a row lock the account for 15 minutes (an admin may unlock it).
-        Each try is counted in the store before the password is checked, in one atomic
-        statement, so parallel tries cannot all read the same count: past the fifth, every
-        try is refused without looking at its password.
+        ``source`` is the client's address. Tries are counted per (address typed, source)
+        before the password is checked (:mod:`troth.web.auth.backoff`): five failures hold
+        that source back from that account, and longer with each further failure, while
+        everyone else can still sign in to it. Unknown addresses are counted the same way.
         """
         now = now or datetime.now(UTC)
         email = email.strip().lower()
@@ -281,71 +306,48 @@ class StaffAccounts:
                 .mappings()
                 .first()
             )
-        if row is None:
-            verify_password(DUMMY_HASH, password)
-            raise SignInFailed("the address or the password is wrong")
-        member = _member(row)
-        if member.disabled:
-            self.audit.append("anonymous", "staff.sign_in_refused", f"staff:{member.id}", {})
-            raise SignInFailed("the address or the password is wrong")
-        tries = self._take_try(member.id, now)
+        target = f"staff:{row['id']}" if row is not None else None
+        tries = self.backoff.take_try(email, source, now)
         if tries is None:
-            self.audit.append("anonymous", "staff.sign_in_refused", f"staff:{member.id}", {})
-            raise SignInFailed(
-                "this account is locked after too many failed sign-ins; try again later"
-            )
+            if target:
+                self.audit.append("anonymous", "staff.sign_in_refused", target, {})
+            raise SignInFailed(SIGN_IN_FAILED)
+        if row is None or row["disabled"]:
+            verify_password(DUMMY_HASH, password)  # the same time as a real check
+            if target:
+                self._note_failure(row["id"], tries)
+            raise SignInFailed(SIGN_IN_FAILED)
         if not verify_password(row["password_hash"], password):
-            self._note_failure(member.id, tries)
-            raise SignInFailed("the address or the password is wrong")
-        values: dict[str, object] = {"failed_attempts": 0, "locked_until": None}
+            self._note_failure(row["id"], tries)
+            raise SignInFailed(SIGN_IN_FAILED)
+        if row["totp_secret"] is None:
+            self.backoff.succeeded(email, source)
+        # With a second factor the try stays counted until its code is right too, so knowing
+        # the password does not buy fresh guesses at the code.
         if needs_rehash(row["password_hash"]):
-            values["password_hash"] = hash_password(password)
-        with self.engine.begin() as conn:
-            conn.execute(
-                staff_accounts.update().where(staff_accounts.c.id == member.id).values(**values)
-            )
+            with self.engine.begin() as conn:
+                conn.execute(
+                    staff_accounts.update()
+                    .where(staff_accounts.c.id == row["id"])
+                    .values(password_hash=hash_password(password))
+                )
+        member = _member(row)
         return SignInResult(member, needs_totp=member.totp_enabled)
 
-    def _take_try(self, staff_id: int, now: datetime) -> int | None:
-        """Count one try before it is checked, atomically; the count, or None when locked.
-
-        One ``UPDATE ... SET failed_attempts = failed_attempts + 1 ... RETURNING``: the
-        database orders parallel tries, so each sees its own count. The fifth locks the
-        account; a try after a lock has run out starts the count again at one.
-        """
+    def _use_step(self, staff_id: int, step: int) -> bool:
+        """Record ``step`` as used, atomically; False when it (or a later one) already was."""
         table = staff_accounts.c
-        count = sa.case((table.locked_until.is_not(None), 1), else_=table.failed_attempts + 1)
         statement = (
             staff_accounts.update()
             .where(
                 table.id == staff_id,
-                table.disabled.is_(False),
-                sa.or_(table.locked_until.is_(None), table.locked_until <= now),
+                sa.or_(table.totp_last_step.is_(None), table.totp_last_step < step),
             )
-            .values(
-                failed_attempts=count,
-                locked_until=sa.case((count >= MAX_FAILED, now + LOCKOUT), else_=None),
-            )
-            .returning(table.failed_attempts)
+            .values(totp_last_step=step)
+            .returning(table.id)
         )
         with self.engine.begin() as conn:
-            return conn.execute(statement).scalar_one_or_none()
-
-    def _give_back_try(self, staff_id: int) -> None:
-        """A try that turned out right no longer counts (and lifts the lock it set)."""
-        table = staff_accounts.c
-        count = sa.case((table.failed_attempts > 0, table.failed_attempts - 1), else_=0)
-        with self.engine.begin() as conn:
-            conn.execute(
-                staff_accounts.update()
-                .where(table.id == staff_id)
-                .values(
-                    failed_attempts=count,
-                    locked_until=sa.case(
-                        (table.failed_attempts - 1 >= MAX_FAILED, table.locked_until), else_=None
-                    ),
-                )
-            )
+            return conn.execute(statement).first() is not None
 
     def _note_failure(self, staff_id: int, tries: int) -> None:
         self.audit.append(
@@ -356,22 +358,26 @@ class StaffAccounts:
         )
 
     @keeps("Sec1")
-    def check_totp(self, staff_id: int, code: str, now: datetime | None = None) -> bool:
-        """True when ``code`` is the current TOTP code; a wrong code counts as a failure."""
+    def check_totp(
+        self, staff_id: int, code: str, now: datetime | None = None, source: str = ""
+    ) -> bool:
+        """True when ``code`` is the current TOTP code; a wrong code counts as a failure of
+        the (account, source) pair, like a wrong password."""
         now = now or datetime.now(UTC)
-        member = self.get(staff_id)
         with self.engine.connect() as conn:
-            secret = conn.execute(
-                sa.select(staff_accounts.c.totp_secret).where(staff_accounts.c.id == staff_id)
-            ).scalar_one_or_none()
-        if member is None or not secret or member.disabled:
+            row = (
+                conn.execute(sa.select(staff_accounts).where(staff_accounts.c.id == staff_id))
+                .mappings()
+                .first()
+            )
+        if row is None or not row["totp_secret"] or row["disabled"]:
             return False
-        tries = self._take_try(staff_id, now)  # counted first, like a password
+        tries = self.backoff.take_try(row["email"], source, now)  # counted first, like a password
         if tries is None:
             return False
-        given = code.strip().replace(" ", "")
-        if given.isascii() and pyotp.TOTP(secret).verify(given, for_time=now, valid_window=1):
-            self._give_back_try(staff_id)
+        step = matching_step(row["totp_secret"], code, now)
+        if step is not None and self._use_step(staff_id, step):
+            self.backoff.succeeded(row["email"], source)
             return True
         self._note_failure(staff_id, tries)
         return False

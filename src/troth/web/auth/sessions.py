@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from troth.store.tables import staff_sessions
 
 SESSION_COOKIE = "troth_session"
+PENDING_COOKIE = "troth_pending"  # a session awaiting its TOTP code
 SESSION_LIFETIME = timedelta(hours=8)
 PENDING_LIFETIME = timedelta(minutes=5)
 

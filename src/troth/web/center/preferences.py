@@ -131,7 +131,8 @@ def change(
     ledger = service.ledger
     try:
         if change == "grant":
-            ledger.record(key, purpose, True, SOURCE, scope=scope)
+            # The page is reached through a signed link mailed to the address: proven.
+            ledger.record(key, purpose, True, SOURCE, scope=scope, proven=True)
         elif change == "withdraw":
             ledger.record(key, purpose, False, SOURCE, scope=scope)
         elif change in ("email", "channel"):  # a channel's frequency, or off

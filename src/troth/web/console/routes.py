@@ -22,7 +22,7 @@ from troth.web.auth import (
     require_role,
     verify_csrf,
 )
-from troth.web.auth.sessions import SESSION_COOKIE, SessionStore
+from troth.web.auth.sessions import PENDING_COOKIE, SESSION_COOKIE, SessionStore
 from troth.web.console import charts
 from troth.web.console.datamap_view import datamap_view
 from troth.web.console.svg import reference_graph_svg
@@ -35,7 +35,6 @@ Viewer = Annotated[StaffMember, Depends(require_role(Role.VIEWER))]
 Analyst = Annotated[StaffMember, Depends(require_role(Role.ANALYST))]
 Admin = Annotated[StaffMember, Depends(require_role(Role.ADMIN))]
 CsrfChecked = Depends(verify_csrf)
-PENDING_COOKIE = "troth_pending"
 
 
 def _set_cookie(request: Request, response: Response, name: str, token: str) -> None:
@@ -48,6 +47,11 @@ def _set_cookie(request: Request, response: Response, name: str, token: str) -> 
         secure=settings.secure_cookies or request.url.scheme == "https",
         path="/",
     )
+
+
+def _source(request: Request) -> str:
+    """The client's address: sign-in failures are counted per account and source."""
+    return request.client.host if request.client else ""
 
 
 def _page(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
@@ -71,7 +75,7 @@ def login(
 ) -> Response:
     accounts = StaffAccounts(ctx.store.engine)
     try:
-        result = accounts.check_password(email, password)
+        result = accounts.check_password(email, password, source=_source(request))
     except SignInFailed as exc:
         return _page(request, "console/login.html", {"error": str(exc)}, status_code=401)
     sessions = SessionStore(ctx.store.engine)
@@ -100,8 +104,9 @@ def code(request: Request, ctx: Context, code: Annotated[str, Form()]) -> Respon
     if pending is None or pending.verified:
         return RedirectResponse("/console/login", status_code=303)
     accounts = StaffAccounts(ctx.store.engine)
-    if not accounts.check_totp(pending.staff_id, code):
+    if not accounts.check_totp(pending.staff_id, code, source=_source(request)):
         sessions.end(pending_token)
+        request.state.csrf_session = ""  # the sign-in form below is posted without it
         response = _page(
             request,
             "console/login.html",
