@@ -43,7 +43,7 @@ def _campaign(server: LiveServer) -> dict:
     return r.json()
 
 
-@pytest.mark.proves("U5")
+@pytest.mark.proves("U5", via="troth.consent.marketing.recipient_check")
 def test_marketing_mail_waits_for_the_owner_to_follow_the_mailed_link(
     server: LiveServer, smtp_server: SmtpServer, troth_home: Path
 ) -> None:

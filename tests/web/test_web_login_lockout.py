@@ -61,7 +61,7 @@ def _error(page: httpx.Response) -> str:
     return re.search(r'<p class="error"[^>]*>(.*?)</p>', page.text, re.S).group(1).strip()
 
 
-@pytest.mark.proves("Sec1", "Sec3")
+@pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
 def test_one_source_held_back_does_not_lock_the_account_for_others(
     live_server: LiveServer,
 ) -> None:

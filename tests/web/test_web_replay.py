@@ -33,7 +33,7 @@ def _sign_in_with_code(url: str, code: str) -> httpx.Response:
         return client.post("/console/login/code", data={"csrf_token": token, "code": code})
 
 
-@pytest.mark.proves("Sec1")
+@pytest.mark.proves("Sec1", via="troth.web.auth.accounts.StaffAccounts.check_totp")
 def test_a_totp_code_signs_in_once(live_server: LiveServer) -> None:
     accounts = StaffAccounts(live_server.app.state.context.store.engine)
     accounts.create("ada@example.com", PASSWORD, "admin")
