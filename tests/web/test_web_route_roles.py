@@ -31,7 +31,11 @@ EXPECTED: dict[tuple[str, str], str] = {
     # the API documentation
     ("GET", "/api/v1/openapi.json"): PUBLIC,
     ("GET", "/docs"): PUBLIC,
-    ("GET", "/docs/oauth2-redirect"): PUBLIC,
+    ("GET", "/redoc"): PUBLIC,  # leads to /docs
+    ("GET", "/favicon.ico"): PUBLIC,
+    # the confirmation link of double opt-in: a page, then the button that confirms
+    ("GET", "/consent/confirm/{token}"): PUBLIC,
+    ("POST", "/consent/confirm/{token}"): PUBLIC,
     # the statement, the data map and the checks: public
     ("GET", "/"): PUBLIC,
     ("GET", "/api/v1/health"): PUBLIC,
@@ -119,7 +123,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("POST", "/console/account/totp/confirm"): VIEWER,
 }
 # Static files, mounted whole: public.
-MOUNTS = {"/static"}
+MOUNTS = {"/static", "/static/swagger-ui"}  # public files: styles, icons, Swagger UI
 # The sign-out form sends everyone to the sign-in form, signed in or not.
 SENDS_TO_SIGN_IN = {("POST", "/console/logout")}
 SERVICE_TOKEN = "service-token-for-route-roles-0123456789"
