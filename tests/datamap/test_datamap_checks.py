@@ -157,3 +157,40 @@ def test_without_a_policy_categories_are_not_checked() -> None:
     findings = check_datamap(shop(), {"shop": "web_store"}, None)
     assert by_code(findings, "undeclared-category") == []
     assert has_errors(findings)
+
+
+def test_an_erasure_rule_on_a_field_erasure_never_changes_is_named() -> None:
+    """X1: a rule for a field that holds no personal data, or that is not in the data map, is
+    never acted on; the check says so instead of keeping quiet."""
+    from troth.datamap import dataset_from_body
+    from troth.datamap.checks import unacted_erasure_rules
+    from troth.policy import load_policy
+    from troth.policy.models import Erasure, ErasureRule
+
+    dataset = dataset_from_body(
+        {
+            "fides_key": "shop",
+            "collections": [
+                {
+                    "name": "orders",
+                    "fields": [
+                        {"name": "id", "data_categories": ["system.operations"]},
+                        {"name": "note", "data_categories": ["user.content"]},
+                    ],
+                }
+            ],
+        }
+    )
+    rules = [
+        ErasureRule(fields=["shop.orders.id"], strategy="null"),
+        ErasureRule(fields=["shop.orders.note"], strategy="null"),
+        ErasureRule(fields=["shop.orders.gone"], strategy="null"),
+    ]
+    policy = load_policy().model_copy(update={"erasure": Erasure(rules=rules)})
+    found = [f.message for f in unacted_erasure_rules([dataset], policy)]
+    assert found == [
+        "the policy's erasure rule for field 'shop.orders.id' is not acted on: the field holds "
+        "no personal data, and erasure changes only personal fields",
+        "the policy's erasure rule for field 'shop.orders.gone' is not acted on: the field is "
+        "not in the data map",
+    ]

@@ -189,6 +189,39 @@ def policy_links(policy: Policy) -> tuple[dict[str, str], dict[str, set[str]]]:
     return system_of, declared
 
 
+def unacted_erasure_rules(datasets: Iterable[Dataset], policy: Policy) -> list[DatamapFinding]:
+    """Erasure rules naming a field the data map does not have, or one that holds no personal
+    data: erasure never acts on them (docs/semantics.md, X1), so they are named here."""
+    fields: dict[str, bool] = {}
+    for dataset in datasets:
+        for collection in dataset.collections:
+            for field in collection.fields:
+                cats = [c for f in field.walk() for c in f.categories] or list(
+                    collection.categories
+                )
+                address = f"{dataset.fides_key}.{collection.name}.{field.name}"
+                fields[address] = any(is_personal(c) for c in cats)
+    findings = []
+    for rule in policy.erasure.rules:
+        for address in rule.fields:
+            if address not in fields:
+                why = "is not in the data map"
+            elif not fields[address]:
+                why = "holds no personal data, and erasure changes only personal fields"
+            else:
+                continue
+            findings.append(
+                DatamapFinding(
+                    "warning",
+                    "erasure-rule-unused",
+                    f"the policy's erasure rule for field '{address}' is not acted on: the field "
+                    + why,
+                    "policy",
+                )
+            )
+    return findings
+
+
 def check_against_policy(
     datasets: list[Dataset], system_of: Mapping[str, str | None], policy: Policy
 ) -> list[DatamapFinding]:
@@ -201,4 +234,4 @@ def check_against_policy(
     for key, system in system_of.items():
         if system is not None or key not in merged:
             merged[key] = system
-    return check_datamap(datasets, merged, declared)
+    return check_datamap(datasets, merged, declared) + unacted_erasure_rules(datasets, policy)
