@@ -270,11 +270,15 @@ class Plan:
                 how = f" ({f.strategy})" if f.strategy else ""
                 why = f": {f.reason}" if f.reason else ""
                 lines.append(f"     {f.action} {f.name}{how}{why}")
-            if step.sharing_checks and self.kind != "access":
+            referred = any(i.kind == "refers_to" for i in step.inputs)
+            if referred and step.sharing_checks and self.kind != "access":
                 sources = sorted(
                     {f"{c.source_dataset}.{c.source_collection}" for c in step.sharing_checks}
                 )
-                lines.append("     referred rows kept when shared with: " + ", ".join(sources))
+                lines.append(
+                    "     rows reached by referral are kept when a row outside the request "
+                    "links to them from: " + ", ".join(sources)
+                )
         if self.write_order:
             lines.append("writes, in order: " + ", ".join(self.write_order))
         lines.extend(f"note: {finding}" for finding in self.findings)
