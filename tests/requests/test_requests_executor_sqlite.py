@@ -346,7 +346,7 @@ def test_the_plan_as_it_runs_names_the_strategies_the_erasure_applies(
     }
     meetings = next(s for s in resolved.steps if s.collection == "meetings")
     assert [f.name for f in meetings.fields_to("keep")] == ["id", "organiser_id"]
-    assert "email: hash" in resolved.describe().replace("erase email (hash)", "email: hash")
+    assert "erase email (hash)" in resolved.describe()
     ran = result.step("people")
     assert ran is not None and ran.fields_erased == {
         "email": "hash",

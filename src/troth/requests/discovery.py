@@ -87,7 +87,7 @@ def columns_needed(plan: Plan) -> dict[str, set[str]]:
     for step in plan.steps:
         mine = needed[step.key]
         mine.update(f.name for f in step.fields if f.action in ("erase", "write"))
-        for check in (*step.sharing_checks, *step.links_in):
+        for check in step.links_in:
             mine.update(check.fields)
             holder = by_address.get((check.source_dataset, check.source_collection))
             if holder is not None:
