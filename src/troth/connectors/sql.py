@@ -385,15 +385,21 @@ class SqlConnector:
         info = self.columns(collection)
         kinds = [info[f].kind if f in info else "unknown" for f in fields]
         seen: dict[Any, None] = {}
-        for value in values:
-            if len(fields) == 1:
+        if len(fields) == 1:
+            # values already of the column's kind go as they are (the usual case)
+            same = str if kinds[0] == "string" else int if kinds[0] == "integer" else None
+            for value in values:
+                if type(value) is same:
+                    seen[value] = None
+                    continue
                 coerced = _coerce(kinds[0], value)
                 if coerced is not None:
-                    seen.setdefault(coerced, None)
-            else:
-                parts = tuple(_coerce(k, v) for k, v in zip(kinds, value, strict=True))
-                if all(p is not None for p in parts):
-                    seen.setdefault(parts, None)
+                    seen[coerced] = None
+            return list(seen)
+        for value in values:
+            parts = tuple(_coerce(k, v) for k, v in zip(kinds, value, strict=True))
+            if all(p is not None for p in parts):
+                seen.setdefault(parts, None)
         return list(seen)
 
     def _chunks(self, items: list[Any], width: int = 1) -> Iterator[list[Any]]:

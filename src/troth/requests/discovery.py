@@ -67,8 +67,19 @@ def request_session(plan: Plan, connections: ConnectionLookup) -> Iterator[None]
 def norm(value: Any) -> Any:
     """Values compared as text (a key read as 7 and as '7' is the same key)."""
     if type(value) is tuple:
+        if len(value) == 1:
+            one = value[0]
+            return (None if one is None else str(one),)
         return tuple([None if v is None else str(v) for v in value])
     return None if value is None else str(value)
+
+
+def getter(fields: tuple[str, ...]) -> Any:
+    """A function from a row to the tuple of its ``fields`` (None where a field is missing)."""
+    if len(fields) == 1:
+        only = fields[0]
+        return lambda data: (data.get(only),)
+    return lambda data: tuple([data.get(f) for f in fields])
 
 
 def key_fields(step: Step, connector: Connector) -> tuple[str, ...]:
@@ -109,13 +120,15 @@ class _Finder:
         self.found = Discovery({s.key: {} for s in plan.steps}, {})
         self.needed = columns_needed(plan) if trim else None
         self.asked: dict[tuple[str, int], dict[Any, tuple[set[int], set[int]]]] = {}
-        # a step's version grows when its rows or their subjects change; an input is looked
-        # at again only when its source changed since (an identity input: once)
-        self.version: dict[str, int] = {s.key: 0 for s in plan.steps}
+        # the keys of a step's rows, in the order they were found or their subjects grew; an
+        # input looks only at its source's rows changed since it last looked (an identity
+        # input: once). Subjects only ever grow, so what was asked before stays asked.
+        self.changed: dict[str, list[tuple]] = {s.key: [] for s in plan.steps}
         self.looked: dict[tuple[str, int], int] = {}
 
-    def wanted(self, inp: StepInput) -> dict[Any, tuple[Any, set[int], set[int]]]:
-        """Values to look for: compared form -> (a value as given, owners, referrers)."""
+    def wanted(self, inp: StepInput, since: int) -> dict[Any, tuple[Any, set[int], set[int]]]:
+        """Values to look for: compared form -> (a value as given, owners, referrers), from
+        the source's rows changed since position ``since`` of its changes."""
         out: dict[Any, tuple[Any, set[int], set[int]]] = {}
         if inp.kind == "identity":
             kind = kind_of(inp.identity or "")
@@ -124,20 +137,27 @@ class _Finder:
                     entry = out.setdefault(fold(kind, value), (value, set(), set()))
                     entry[1].add(number)
             return out
-        for row in self.found.rows[inp.source or ""].values():
-            if inp.kind == "owned_by":
-                owners, referrers = set(row.owners), set(row.referrers)
+        rows = self.found.rows[inp.source or ""]
+        values_of = getter(inp.source_fields)
+        owned = inp.kind == "owned_by"
+        for row_key in dict.fromkeys(self.changed[inp.source or ""][since:]):
+            row = rows[row_key]
+            if not row.owners and not row.referrers:
+                continue
+            value = values_of(row.data)
+            if None in value:
+                continue
+            compared = norm(value)
+            got = out.get(compared)
+            if got is None:
+                raw = value[0] if len(value) == 1 else value
+                out[compared] = got = (raw, set(), set())
+            if owned:
+                got[1].update(row.owners)
+                got[2].update(row.referrers)
             else:
-                owners, referrers = set(), set(row.subjects)
-            if not owners and not referrers:
-                continue
-            value = tuple(row.data.get(f) for f in inp.source_fields)
-            if any(v is None for v in value):
-                continue
-            raw = value[0] if len(value) == 1 else value
-            entry = out.setdefault(norm(value), (raw, set(), set()))
-            entry[1].update(owners)
-            entry[2].update(referrers)
+                got[2].update(row.owners)
+                got[2].update(row.referrers)
         return out
 
     def step_once(self, step: Step) -> bool:
@@ -149,12 +169,13 @@ class _Finder:
                 self.needed[step.key].update(self.found.keys[step.key])
         progress = False
         for index, inp in enumerate(step.inputs):
-            seen = -1 if inp.kind == "identity" else self.version[inp.source or ""]
-            if self.looked.get((step.key, index)) == seen:
+            seen = -1 if inp.kind == "identity" else len(self.changed[inp.source or ""])
+            since = self.looked.get((step.key, index))
+            if since == seen:
                 continue
             self.looked[(step.key, index)] = seen
             asked = self.asked.setdefault((step.key, index), {})
-            wanted = self.wanted(inp)
+            wanted = self.wanted(inp, since or 0)
             new = {}
             for compared, (raw, owners, referrers) in wanted.items():
                 before = asked.get(compared)
@@ -189,20 +210,25 @@ class _Finder:
         else:
             rows = connector.read(step.collection, spec, values, columns, fold=kind)
         found = self.found.rows[step.key]
+        changed = self.changed[step.key]
+        values_of = getter(inp.fields)
+        key_of = getter(self.found.keys[step.key])
+        identity = inp.kind == "identity"
+        check_others = inp.kind == "owned_by" and step.person
         for data in rows:
-            value = tuple(data.get(f) for f in inp.fields)
-            compared = fold(kind, value[0]) if inp.kind == "identity" else norm(value)
+            value = values_of(data)
+            compared = fold(kind, value[0]) if identity else norm(value)
             hit = new.get(compared)
             if hit is None and kind == "phone":
                 hit = new.get(fold("exact", value[0]))
             if hit is None:
                 continue  # a near miss of the database's folding (M1 is stricter)
             owners, referrers = hit[1], hit[2]
-            if inp.kind == "owned_by" and step.person:
+            if check_others:
                 owners, referrers = self.not_others(step, data, owners, referrers)
                 if not owners and not referrers:
                     continue
-            row_key = self.found.row_key(step.key, data)
+            row_key = key_of(data)
             row = found.get(row_key)
             if row is None:
                 row = found[row_key] = FoundRow(data)
@@ -210,7 +236,7 @@ class _Finder:
                 continue
             row.owners |= owners
             row.referrers |= referrers
-            self.version[step.key] += 1
+            changed.append(row_key)
 
     def not_others(
         self, step: Step, data: dict[str, Any], owners: set[int], referrers: set[int]

@@ -45,6 +45,7 @@ from troth.requests.discovery import (
     Discovery,
     FoundRow,
     discover,
+    getter,
     mark_shared,
     request_session,
 )
@@ -370,42 +371,111 @@ def _links_in(plan: Plan, step: Step, connections: ConnectionLookup) -> list[_Li
     return out
 
 
-def _pointers(
-    plan: Plan, connections: ConnectionLookup, found: Discovery, outcomes: dict[str, StepOutcome]
-) -> list[_Pointer]:
-    """Every row that holds a link to a row about to be deleted (one read per link)."""
-    out: list[_Pointer] = []
-    for step in plan.steps:
-        candidates = outcomes[step.key].delete_keys
-        if not candidates:
-            continue
-        rows = found.rows[step.key]
-        for link in _links_in(plan, step, connections):
-            values: dict[Any, list[tuple]] = {}
-            for row_key in candidates:
-                value = tuple(rows[row_key].data.get(f) for f in link.target_fields)
-                if all(v is not None for v in value):
-                    values.setdefault(_norm(value), []).append(row_key)
-            if not values:
+class _Pointers:
+    """The rows that hold a link to a row about to be deleted (X3), found lazily.
+
+    A row about to be deleted itself holds no link that stays, so its links are looked at
+    only if it is later kept (``from_row``). Each link is read once.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        connections: ConnectionLookup,
+        found: Discovery,
+        outcomes: Mapping[str, StepOutcome],
+    ) -> None:
+        self.found = found
+        self.active: list[_Pointer] = []
+        # rows about to be deleted: their pointers, or how to find them if they are kept
+        self.deferred: dict[tuple[str, tuple], list[_Pointer]] = {}
+        self.owned: dict[str, list[tuple[_LinkIn, str, dict[Any, list[tuple]]]]] = {}
+        for step in plan.steps:
+            candidates = outcomes[step.key].delete_keys
+            if not candidates:
                 continue
-            for holder_key, data in _holders(plan, step, link, found, values):
-                value = _norm(tuple(data.get(f) for f in link.fields))
-                for target_key in values.get(value, ()):
-                    out.append(_Pointer(link.holder, holder_key, link.fields, step.key, target_key))
-    return out
+            rows = found.rows[step.key]
+            by_fields: dict[tuple[str, ...], dict[Any, list[tuple]]] = {}
+            for link in _links_in(plan, step, connections):
+                values = by_fields.get(link.target_fields)
+                if values is None:
+                    values = by_fields[link.target_fields] = {}
+                    target_of = getter(link.target_fields)
+                    for row_key in candidates:
+                        value = target_of(rows[row_key].data)
+                        if None not in value:
+                            values.setdefault(_norm(value), []).append(row_key)
+                if values:
+                    self._add_link(plan, step, link, values, outcomes)
+
+    def _add_link(
+        self,
+        plan: Plan,
+        step: Step,
+        link: _LinkIn,
+        values: dict[Any, list[tuple]],
+        outcomes: Mapping[str, StepOutcome],
+    ) -> None:
+        holder_of = getter(link.fields)
+        outcome = outcomes.get(link.holder)
+        gone = outcome.delete_keys if outcome is not None else set()
+        if _found_through(plan, step, link):
+            # every holder row was found: look at those that stay now, the rest when kept
+            self.owned.setdefault(link.holder, []).append((link, step.key, values))
+            rows = self.found.rows[link.holder]
+            for holder_key, row in rows.items():
+                if holder_key not in gone:
+                    self._point(link, step.key, values, holder_key, holder_of(row.data))
+            return
+        for holder_key, data in _holders(step, link, self.found, values):
+            pointers = [
+                _Pointer(link.holder, holder_key, link.fields, step.key, target_key)
+                for target_key in values.get(_norm(holder_of(data)), ())
+            ]
+            if holder_key in gone:
+                self.deferred.setdefault((link.holder, holder_key), []).extend(pointers)
+            else:
+                self.active.extend(pointers)
+
+    def _point(
+        self,
+        link: _LinkIn,
+        target: str,
+        values: Mapping[Any, list[tuple]],
+        holder_key: tuple,
+        value: tuple,
+    ) -> None:
+        self.active.extend(
+            _Pointer(link.holder, holder_key, link.fields, target, target_key)
+            for target_key in values.get(_norm(value), ())
+        )
+
+    def from_row(self, holder: str, holder_key: tuple) -> None:
+        """Look at the links of a row that was about to be deleted and is now kept."""
+        self.active.extend(self.deferred.pop((holder, holder_key), []))
+        row = self.found.rows.get(holder, {}).get(holder_key)
+        if row is None:
+            return
+        for link, target, values in self.owned.get(holder, ()):
+            self._point(link, target, values, holder_key, getter(link.fields)(row.data))
+
+
+def _found_through(plan: Plan, step: Step, link: _LinkIn) -> bool:
+    """True when ``link`` is how its holder's rows were found from ``step``'s rows
+    (ownership, no person collection to leave anyone out): then every such row was found."""
+    holder = next((s for s in plan.steps if s.key == link.holder), None)
+    if holder is None or holder.person:
+        return False
+    return any(
+        inp.kind == "owned_by" and inp.source == step.key and inp.fields == link.fields
+        for inp in holder.inputs
+    )
 
 
 def _holders(
-    plan: Plan, step: Step, link: _LinkIn, found: Discovery, values: Mapping[Any, list[tuple]]
+    step: Step, link: _LinkIn, found: Discovery, values: Mapping[Any, list[tuple]]
 ) -> Iterable[tuple[tuple, dict[str, Any]]]:
-    """The rows holding ``link`` with one of ``values``, with their keys. Where the link is
-    how the holder's rows were found from this step's rows (ownership, no person collection
-    to leave anyone out), every such row was found already; otherwise they are read."""
-    holder = next((s for s in plan.steps if s.key == link.holder), None)
-    if holder is not None and not holder.person:
-        for inp in holder.inputs:
-            if inp.kind == "owned_by" and inp.source == step.key and inp.fields == link.fields:
-                return [(k, r.data) for k, r in found.rows[holder.key].items()]
+    """The rows holding ``link`` with one of ``values``, with their keys (read)."""
     keys = found.keys.get(link.holder) or tuple(link.connector.primary_key(link.table))
     spec = link.fields[0] if len(link.fields) == 1 else link.fields
     raw = [next(iter(values[v])) for v in values]
@@ -443,11 +513,11 @@ def _keep_pointed_at(
     kept_links: Mapping[str, set[str]],
 ) -> None:
     """X3: a row that a staying link points at is masked, not deleted (to a fixed point)."""
-    pointers = _pointers(plan, connections, found, outcomes)
+    pointers = _Pointers(plan, connections, found, outcomes)
     changed = True
     while changed:
         changed = False
-        for pointer in pointers:
+        for pointer in list(pointers.active):
             target = outcomes[pointer.target]
             if pointer.target_key not in target.delete_keys:
                 continue
@@ -459,6 +529,7 @@ def _keep_pointed_at(
                 target.kept[POINTED_AT] = target.kept.get(POINTED_AT, 0) + 1
                 changed = True
                 _keep_links(target, kept_links[pointer.target])
+                pointers.from_row(pointer.target, pointer.target_key)
 
 
 def _column(connector: Connector, step: Step, name: str) -> ColumnInfo:
