@@ -469,10 +469,65 @@ def _check_correction(
         raise PlanError(f"nothing in the data map is {target!r} (an identity type or category)")
 
 
-# Plans by their structure (kind, identity types, the very datasets and policy objects, scope):
-# a worker planning request after request over the same data map plans each shape once.
-_PLAN_CACHE: dict[tuple, tuple[list[Dataset], Policy, tuple[Step, ...], tuple[str, ...]]] = {}
-_PLAN_CACHE_SIZE = 64
+class Planner:
+    """Plans over one data map and policy. It remembers the steps of each shape of request
+    (kind, identity types, scope), so a worker planning request after request over the same
+    data map plans each shape once. ``systems`` links datasets to systems (as imported with
+    ``--system``); a dataset not in it belongs to the policy system that lists it."""
+
+    def __init__(
+        self,
+        datasets: Iterable[Dataset],
+        policy: Policy,
+        systems: Mapping[str, str | None] | None = None,
+    ) -> None:
+        self.datasets = list(datasets)
+        self.policy = policy
+        self.systems = dict(systems or {})
+        self.declared = {
+            f.identity for d in self.datasets for c in d.collections for f in c.walk() if f.identity
+        }
+        self._steps: dict[tuple, tuple[tuple[Step, ...], tuple[str, ...]]] = {}
+
+    def plan(
+        self,
+        kind: str,
+        subjects: Sequence[Mapping[str, Sequence[str]]],
+        *,
+        categories: Sequence[str] | None = None,
+        correction_target: str | None = None,
+    ) -> Plan:
+        """One plan for the subjects' requests of one kind, run set-based together."""
+        if kind not in KINDS:
+            raise PlanError(f"unknown request kind {kind!r} (one of {', '.join(KINDS)})")
+        clean_subjects = _clean_subjects(subjects, self.declared)
+        _check_correction(kind, correction_target, self.declared, self.datasets)
+        scope = tuple(categories or ())
+        for category in scope:
+            if not category.startswith("user"):
+                raise PlanError(f"erasure scope {category!r} is not a personal data category")
+        wanted = tuple(sorted({t for s in clean_subjects for t in s}))
+        shape = (kind, wanted, scope, correction_target)
+        if shape not in self._steps:
+            self._steps[shape] = _plan_steps(
+                kind,
+                set(wanted),
+                self.datasets,
+                self.policy,
+                scope,
+                correction_target,
+                self.systems,
+            )
+        steps, writes = self._steps[shape]
+        return Plan(
+            kind=kind,  # type: ignore[arg-type]
+            subjects=tuple(clean_subjects),
+            steps=steps,
+            write_order=writes,
+            categories=scope,
+            correction_target=correction_target,
+            findings=_unreached_findings(self.datasets, steps),
+        )
 
 
 def plan_request(
@@ -486,14 +541,8 @@ def plan_request(
     systems: Mapping[str, str | None] | None = None,
 ) -> Plan:
     """The plan of one subject's request (see the module docstring)."""
-    return plan_batch(
-        kind,
-        [identities],
-        datasets,
-        policy,
-        categories=categories,
-        correction_target=correction_target,
-        systems=systems,
+    return Planner(datasets, policy, systems).plan(
+        kind, [identities], categories=categories, correction_target=correction_target
     )
 
 
@@ -507,51 +556,10 @@ def plan_batch(
     correction_target: str | None = None,
     systems: Mapping[str, str | None] | None = None,
 ) -> Plan:
-    """One plan for many subjects' requests of the same kind, run set-based together.
-
-    ``systems`` links datasets to systems (as imported with ``--system``); a dataset not in
-    it belongs to the policy system that lists it.
-    """
-    if kind not in KINDS:
-        raise PlanError(f"unknown request kind {kind!r} (one of {', '.join(KINDS)})")
-    datasets = list(datasets)
-    declared = {f.identity for d in datasets for c in d.collections for f in c.walk() if f.identity}
-    clean_subjects = _clean_subjects(subjects, declared)
-    _check_correction(kind, correction_target, declared, datasets)
-    scope = tuple(categories or ())
-    for category in scope:
-        if not category.startswith("user"):
-            raise PlanError(f"erasure scope {category!r} is not a personal data category")
-    wanted = tuple(sorted({t for s in clean_subjects for t in s}))
-    linked = dict(systems or {})
-    cache_key = (
-        kind,
-        wanted,
-        tuple(id(d) for d in datasets),
-        id(policy),
-        scope,
-        correction_target,
-        tuple(sorted((k, v or "") for k, v in linked.items())),
-    )
-    cached = _PLAN_CACHE.get(cache_key)
-    if cached is None:
-        steps, writes = _plan_steps(
-            kind, set(wanted), datasets, policy, scope, correction_target, linked
-        )
-        if len(_PLAN_CACHE) >= _PLAN_CACHE_SIZE:
-            _PLAN_CACHE.clear()
-        # the datasets and the policy are held so the ids in the key stay theirs
-        _PLAN_CACHE[cache_key] = (datasets, policy, steps, writes)
-    else:
-        _, _, steps, writes = cached
-    return Plan(
-        kind=kind,  # type: ignore[arg-type]
-        subjects=tuple(clean_subjects),
-        steps=steps,
-        write_order=writes,
-        categories=scope,
-        correction_target=correction_target,
-        findings=_unreached_findings(datasets, steps),
+    """One plan for many subjects' requests of the same kind, run set-based together (a
+    :class:`Planner` kept for many plans plans each shape of request once)."""
+    return Planner(datasets, policy, systems).plan(
+        kind, subjects, categories=categories, correction_target=correction_target
     )
 
 
