@@ -106,7 +106,6 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/console"): VIEWER,
     ("GET", "/console/datamap"): VIEWER,
     ("GET", "/console/datamap/graph.svg"): VIEWER,
-    # docs/security.md lists the audit log under viewer; the console asks for analyst (stricter)
     ("GET", "/console/audit"): ANALYST,
     ("GET", "/console/staff"): ADMIN,
     ("POST", "/console/staff"): ADMIN,
