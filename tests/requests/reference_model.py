@@ -307,7 +307,25 @@ def m1_identity_rows(
             for ref in refs_of(tables, cid):
                 if any(m1_matches(fld.identity, row_of(tables, ref)[fld.name], g) for g in given):
                     found.add(ref)
-    return found
+    return {ref for ref in found if not m3_holds_another_identity(schema, tables, ref, identities)}
+
+
+def m3_holds_another_identity(
+    schema: Schema, tables: Tables, ref: RowRef, identities: Mapping[str, Iterable[str]]
+) -> bool:
+    """M3: for some identity type the subject gave, the row holds values of that type and none
+    of them is the subject's (a phone number shared with someone else, on their row)."""
+    row = row_of(tables, ref)
+    for identity_type, values in identities.items():
+        given = list(values)
+        held = [
+            row.get(fld.name)
+            for fld in schema.collection(ref[:2]).fields
+            if fld.identity == identity_type and row.get(fld.name) is not None
+        ]
+        if given and held and not any(m1_matches(identity_type, v, g) for v in held for g in given):
+            return True
+    return False
 
 
 # --- E. which links are followed -----------------------------------------------------------------

@@ -259,3 +259,56 @@ def test_a_collection_no_identity_reaches_is_noted_with_the_request(policy: Poli
         "identity reaches them",
     )
     assert "note: rows in shop.notes may refer to this person" in plan.describe()
+
+
+# two people share a family phone number; each account holds its own e-mail address
+FAMILY_BODY: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "accounts",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+                _field("phone", "user.contact.phone_number", identity="phone_number"),
+                _field("name", "user.name"),
+            ],
+        },
+    ],
+}
+FAMILY_SCHEMA = """
+CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, phone TEXT, name TEXT);
+INSERT INTO accounts VALUES (1, 'priya@example.org', '+44 20 7946 0000', 'Priya'),
+                            (2, 'raj@example.org', '+442079460000', 'Raj'),
+                            (3, NULL, '+44 20 7946 0000', 'Landline only');
+"""
+
+
+def _family(tmp_path: Path) -> Path:
+    path = tmp_path / "family.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(FAMILY_SCHEMA)
+    return path
+
+
+def test_a_shared_phone_number_never_reaches_the_other_persons_row(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """M3: Priya gives her e-mail and the family's phone number. Raj's row holds that number
+    but another e-mail address: it is his, so her access leaves it out and her erasure leaves
+    it alone, and both say so. The row with the number and no e-mail is hers by M1."""
+    path = _family(tmp_path)
+    family = dataset_from_body(FAMILY_BODY)
+    identities = {"email": ["priya@example.org"], "phone_number": ["+44 20 7946 0000"]}
+    note = (
+        "1 row in shop.accounts holds one of this person's identity values and another value "
+        "of a kind they gave (another person's, perhaps sharing it): left alone"
+    )
+    with _connections(path) as connections:
+        access = run_access(plan_request("access", identities, [family], policy), connections)
+        assert sorted(r["id"] for r in access.collections[0].rows) == [1, 3]
+        assert note in access.findings
+        erasure = run_erasure(plan_request("erasure", identities, [family], policy), connections)
+    assert [r[0] for r in _rows(path, "accounts")] == [2]
+    assert _rows(path, "accounts") == [(2, "raj@example.org", "+442079460000", "Raj")]
+    assert note in erasure.evidence["findings"]

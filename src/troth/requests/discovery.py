@@ -44,6 +44,24 @@ class Discovery:
     rows: dict[str, dict[tuple, FoundRow]]
     keys: dict[str, tuple[str, ...]]
     queries: int = 0
+    # M3: per step, the keys of rows that hold one of a subject's identity values and another
+    # person's value of a type the subject gave (left alone, and reported)
+    left_out: dict[str, set[tuple]] = field(default_factory=dict)
+
+    def findings(self, plan: Plan) -> list[str]:
+        """M3, in words: where rows were left alone because they may be another person's."""
+        out = []
+        for step in plan.steps:
+            count = len(self.left_out.get(step.key, set()) - self.rows[step.key].keys())
+            if count:
+                rows = "1 row" if count == 1 else f"{count} rows"
+                verb = "holds" if count == 1 else "hold"
+                out.append(
+                    f"{rows} in {step.address} {verb} one of this person's identity values and "
+                    f"another value of a kind they gave (another person's, perhaps sharing it): "
+                    f"left alone"
+                )
+        return out
 
     def row_key(self, step_key: str, data: dict[str, Any]) -> tuple:
         return tuple(data.get(k) for k in self.keys[step_key])
@@ -215,6 +233,7 @@ class _Finder:
         key_of = getter(self.found.keys[step.key])
         identity = inp.kind == "identity"
         check_others = inp.kind == "owned_by" and step.person
+        check_theirs = identity and len({f.identity for f in step.fields if f.identity}) > 1
         for data in rows:
             value = values_of(data)
             compared = fold(kind, value[0]) if identity else norm(value)
@@ -228,6 +247,11 @@ class _Finder:
                 owners, referrers = self.not_others(step, data, owners, referrers)
                 if not owners and not referrers:
                     continue
+            if check_theirs:
+                owners = {n for n in owners if not self.contradicts(step, data, n)}
+                if not owners:
+                    self.found.left_out.setdefault(step.key, set()).add(key_of(data))
+                    continue
             row_key = key_of(data)
             row = found.get(row_key)
             if row is None:
@@ -237,6 +261,21 @@ class _Finder:
             row.owners |= owners
             row.referrers |= referrers
             changed.append(row_key)
+
+    def contradicts(self, step: Step, data: dict[str, Any], number: int) -> bool:
+        """M3: the row holds values of an identity type the subject gave, none of them theirs
+        (a family's shared phone number on another person's row)."""
+        subject = self.plan.subjects[number]
+        for identity, given in subject.items():
+            held = [
+                data.get(f.name)
+                for f in step.fields
+                if f.identity == identity and data.get(f.name) is not None
+            ]
+            kind = kind_of(identity)
+            if held and not any(matches(kind, v, g) for v in held for g in given):
+                return True
+        return False
 
     def not_others(
         self, step: Step, data: dict[str, Any], owners: set[int], referrers: set[int]

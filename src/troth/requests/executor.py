@@ -124,6 +124,7 @@ class CollectionAccess:
 class AccessResult:
     plan: Plan
     collections: tuple[CollectionAccess, ...]
+    findings: tuple[str, ...] = ()  # O2, M3: what the request could not settle, in words
 
     def collection(self, name: str) -> CollectionAccess | None:
         return next((c for c in self.collections if c.name == name or c.collection == name), None)
@@ -145,7 +146,7 @@ class AccessResult:
                         tuple(c.shared[i] for i in picked),
                     )
                 )
-        return AccessResult(self.plan, tuple(parts))
+        return AccessResult(self.plan, tuple(parts), self.findings)
 
     @property
     def row_count(self) -> int:
@@ -182,7 +183,7 @@ def _access_result(plan: Plan, found: Discovery) -> AccessResult:
                 tuple(r.shared for r in ordered),
             )
         )
-    return AccessResult(plan, tuple(collections))
+    return AccessResult(plan, tuple(collections), (*plan.findings, *found.findings(plan)))
 
 
 # --- erasure ---------------------------------------------------------------------------------
@@ -651,14 +652,16 @@ def run_erasure(
     parts = erasure_slices(plan, slice_size)
     outcomes: dict[str, StepOutcome] = {}
     checks = []
+    findings = list(plan.findings)
     with request_session(plan, connections):
         for number, part in enumerate(parts, 1):
             part_journal: Journal | None = journal
             if journal is not None and len(parts) > 1:
                 part_journal = _SliceJournal(journal, number)
-            found, checked = _erase_part(part, connections, part_journal)
+            found, checked, noted = _erase_part(part, connections, part_journal)
             _add_outcomes(outcomes, found)
             checks.append(checked)
+            findings.extend(n for n in noted if n not in findings)
     verification = checks[0] if len(checks) == 1 else _add_verifications(checks)
     kept = _kept_items(outcomes)
     complete = verification["verified"] and all(k["allowed"] for k in kept)
@@ -673,7 +676,7 @@ def run_erasure(
         "verified": verification["verified"],
         "status": "complete" if complete else "partial",
         "kept": kept,
-        "findings": list(plan.findings),
+        "findings": findings,
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return ErasureResult(
@@ -759,8 +762,9 @@ def _decide(plan: Plan, connections: ConnectionLookup, found: Discovery) -> dict
 
 def _erase_part(
     plan: Plan, connections: ConnectionLookup, journal: Journal | None
-) -> tuple[dict[str, StepOutcome], dict[str, Any]]:
-    """Find, decide, write and verify one slice; its found rows are dropped when it returns."""
+) -> tuple[dict[str, StepOutcome], dict[str, Any], list[str]]:
+    """Find, decide, write and verify one slice; its found rows are dropped when it returns.
+    Returns the outcomes, the verification and what was found worth saying (M3)."""
     found = discover(plan, connections, trim=True)
     mark_shared(plan, connections, found)
     outcomes = _decide(plan, connections, found)
@@ -778,7 +782,7 @@ def _erase_part(
     verification = _verify(plan, connections, found, outcomes)
     for outcome in outcomes.values():
         outcome.delete_keys, outcome.mask_keys, outcome.originals = set(), set(), {}
-    return outcomes, verification
+    return outcomes, verification, found.findings(plan)
 
 
 def _write_step(step: Step, connector: Connector, found: Discovery, outcome: StepOutcome) -> None:
