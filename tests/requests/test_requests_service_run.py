@@ -399,3 +399,40 @@ def test_racing_runners_withdraw_each_consent_once(demo: Demo) -> None:
     done = demo.service.get(request_id)
     assert done.evidence["consent"]["withdrawn"] == len(GIVEN)
     assert done.evidence["summary"]["consents_withdrawn"] == len(GIVEN)
+
+
+EMAIL_TABLES = (
+    "accounts",
+    "support_tickets",
+    "gwn_members",
+    "ipvideotalk_participants",
+    "marketing_subscriptions",
+    "social_login_profiles",
+    "store_orders",
+)
+
+
+def test_a_correction_cut_short_counts_every_row_it_changed(demo: Demo) -> None:
+    def holding(address: str) -> int:
+        return sum(
+            demo.count(f"SELECT count(*) FROM {t} WHERE email = :e", e=address)  # noqa: S608
+            for t in EMAIL_TABLES
+        )
+
+    before = holding(demo.email)
+    new = "new.address@example.org"
+    request_id = demo.verified(
+        "correct", {"email": demo.email}, details={"changes": {"email": new}}
+    )
+    cut = "email|correction:demo_accounts.accounts"  # written last: nothing left to find after
+    env = dict(os.environ, REQUEST_ID=request_id, CUT_STEP=cut)
+    proc = subprocess.run([sys.executable, "-c", KILLER], env=env, capture_output=True)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+
+    done = _after_the_lease(demo).run(request_id)
+    assert done.state is State.COMPLETE, done.reason
+    changed = before - holding(demo.email)
+    assert changed >= 1 and holding(new) == changed
+    assert done.evidence["summary"]["rows_changed"] == changed
+    target = done.evidence["targets"]["email"]
+    assert target["changed_before_a_cut"] == {"correction:demo_accounts.accounts": 1}

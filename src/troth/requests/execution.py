@@ -199,16 +199,40 @@ def _correct(
         result = run_correction(
             plan, connections, target, changes[target], PrefixedJournal(journal, f"{target}|")
         )
-        per_target[target] = {"changed": result.changed, "kept": result.kept}
+        per_target[target] = {"changed": dict(result.changed), "kept": result.kept}
+    _changed_from_journal(per_target, journal)
     evidence = {
         "kind": "correction",
         "targets": per_target,
         "summary": {
             "fields": sorted(per_target),
-            "rows_changed": sum(sum(t["changed"].values()) for t in per_target.values()),
+            "rows_changed": sum(
+                sum(t["changed"].values()) + sum(t.get("changed_before_a_cut", {}).values())
+                for t in per_target.values()
+            ),
         },
     }
     return Outcome(evidence)
+
+
+def _changed_from_journal(per_target: dict[str, Any], journal: StoreJournal) -> None:
+    """Rows changed as the journal's records say: a step done by an earlier run counts what
+    it changed then. A step an earlier run was cut short in, which this run found nothing
+    left to change (its write had committed), counts the rows it found before the cut."""
+    recorded = journal.recorded()
+    cut = journal.cut_short()
+    for target, outcome in per_target.items():
+        prefix = f"{target}|"
+        for key, summary in recorded.items():
+            if key.startswith(prefix) and "collection" in summary:
+                outcome["changed"][summary["collection"]] = int(summary.get("changed", 0))
+        before = {
+            k[len(prefix) :]: int(f.get("changed", 0))
+            for k, f in cut.items()
+            if k.startswith(prefix)
+        }
+        if before:
+            outcome["changed_before_a_cut"] = before
 
 
 def _forget_consent(

@@ -900,7 +900,7 @@ def _run_correction(
         if len(targets) < len(rows):
             kept[step.address] = len(rows) - len(targets)
         connector = connections[step.dataset]
-        _begin(journal, step.key)
+        _begin(journal, step.key, {"changed": len(targets)})
         try:
             with connector.transaction():
                 changed[step.address] = connector.update(

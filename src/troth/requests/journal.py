@@ -149,6 +149,14 @@ class StoreJournal:
         """The summary of every step recorded done, read back from the store."""
         return {s.key: dict(s.summary or {}) for s in self.steps() if s.state == "done"}
 
+    def cut_short(self) -> dict[str, dict[str, Any]]:
+        """Steps still started and not done, with what they found before they were cut."""
+        return {
+            s.key: dict((s.summary or {}).get("found") or {})
+            for s in self.steps()
+            if s.state != "done" and (s.summary or {}).get("found")
+        }
+
     def steps(self) -> list[Step]:
         """Every step recorded for the request, in the order they started."""
         with self.engine.connect() as conn:
