@@ -436,3 +436,30 @@ def test_a_correction_cut_short_counts_every_row_it_changed(demo: Demo) -> None:
     assert done.evidence["summary"]["rows_changed"] == changed
     target = done.evidence["targets"]["email"]
     assert target["changed_before_a_cut"] == {"correction:demo_accounts.accounts": 1}
+
+
+def test_a_fault_mid_run_fails_the_request_and_a_retry_counts_everything(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analytics = demo.count(ANALYTICS + " WHERE a.email = :e", e=demo.email)
+    request_id = demo.verified("erasure", {"email": demo.email})
+    original = StoreJournal.record
+
+    def faulty(self: StoreJournal, step_key: str, summary: dict) -> None:
+        if step_key == CUT_STEP:  # after the step's write committed
+            raise RuntimeError("a fault")
+        original(self, step_key, summary)
+
+    monkeypatch.setattr(StoreJournal, "record", faulty)
+    with pytest.raises(RuntimeError):
+        demo.service.run(request_id)
+    failed = demo.service.get(request_id)
+    assert failed.state is State.FAILED
+    assert failed.reason == "stopped by an unexpected error (RuntimeError)"
+    assert failed.evidence["unfinished"] == [CUT_STEP]
+    monkeypatch.setattr(StoreJournal, "record", original)
+
+    done = demo.service.run(request_id)  # staff retry
+    assert done.state is State.COMPLETE and done.attempts == 2
+    step = done.evidence["steps"][CUT_STEP]
+    assert step["deleted"] + step["masked"] == analytics

@@ -116,8 +116,9 @@ class RequestNotFound(RequestError):
         super().__init__("no request with that id")
 
 
-class RequestBusy(RequestError):
-    """Another runner holds the request's lease; it is left to that runner."""
+class RequestBusy(RequestError, TransitionError):
+    """Another runner holds the request's lease; it is left to that runner (a conflict: 409
+    through the API)."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -832,6 +833,15 @@ class RequestService:
                 outcome = execute(self, request, journal)
             except ExecutionFailed as exc:
                 return self._run_failed(request, owner, actor, exc, journal)
+            except LeaseLost:
+                raise  # another runner has it: it writes the outcome
+            except Exception as exc:
+                # A fault, not a datastore failing: staff see it at once (not one retry per
+                # lease forever); the journal keeps what was done for their retry.
+                stopped = f"stopped by an unexpected error ({type(exc).__name__})"
+                done = [{"step": k, **v} for k, v in journal.recorded().items()]
+                self._run_failed(request, owner, actor, ExecutionFailed(stopped, done), journal)
+                raise
         partly = outcome.evidence.get("status") == "partial"
         values: dict[str, Any] = {
             "evidence": outcome.evidence,
