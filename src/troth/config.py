@@ -32,6 +32,8 @@ class Settings:
     public_url: str = ""  # the address people reach the service at; see effective_public_url
     max_body_bytes: int = 262_144  # the largest request body any route takes (but the guard's)
     archive_link_hours: int = 48  # how long a mailed archive link opens the archive
+    request_lease_seconds: int = 60  # how long a runner holds a request without renewing it
+    request_sweep_seconds: int = 30  # how often the server looks for requests to pick up
 
     @property
     def secure_cookies(self) -> bool:
@@ -119,6 +121,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     link_hours = _whole_number(pick("archive_link_hours", 48))
     if not 1 <= link_hours <= 720:
         raise ConfigError("TROTH_ARCHIVE_LINK_HOURS must be a number of hours from 1 to 720")
+    lease = _whole_number(pick("request_lease_seconds", 60))
+    if not 5 <= lease <= 3_600:
+        raise ConfigError("TROTH_REQUEST_LEASE_SECONDS must be a number of seconds from 5 to 3600")
+    sweep_raw = str(pick("request_sweep_seconds", 30)).strip()
+    sweep = _whole_number(sweep_raw)
+    if not (sweep_raw.isascii() and sweep_raw.isdigit()) or not 0 <= sweep <= 3_600:
+        raise ConfigError(
+            "TROTH_REQUEST_SWEEP_SECONDS must be a number of seconds from 0 (never) to 3600"
+        )
     return Settings(
         home=home,
         database_url=database_url,
@@ -131,6 +142,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         public_url=check_public_url(public_raw) if public_raw.strip() else "",
         max_body_bytes=max_body,
         archive_link_hours=link_hours,
+        request_lease_seconds=lease,
+        request_sweep_seconds=sweep,
     )
 
 

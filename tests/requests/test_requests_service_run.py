@@ -9,9 +9,12 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -23,11 +26,12 @@ from troth.audit import AuditLog
 from troth.config import load_settings
 from troth.datamap import import_datasets
 from troth.demo.build import build_demo
+from troth.errors import TrothError
 from troth.policy import load_policy
 from troth.requests.journal import StoreJournal
 from troth.requests.lifecycle import State
 from troth.requests.retry import Backoff
-from troth.requests.service import RequestError, RequestService
+from troth.requests.service import RequestBusy, RequestError, RequestService
 from troth.store import open_store
 from troth.store.tables import request_archives
 from troth.testing.smtp import SmtpServer
@@ -239,42 +243,223 @@ KILLER = textwrap.dedent(
     from troth.requests.service import RequestService
     from troth.store import open_store
 
-    original_begin = StoreJournal.begin
-    begun = []
+    original_begin, original_record = StoreJournal.begin, StoreJournal.record
 
-    def begin(self, step_key):
-        begun.append(step_key)
-        original_begin(self, step_key)
-        if len(begun) == 2:  # the first step is written and recorded; die inside the second
+    def begin(self, step_key, found=None):
+        if step_key == os.environ["CUT_STEP"] and os.environ.get("CUT_WHEN") == "begin":
+            os.kill(os.getpid(), signal.SIGKILL)  # before the step does anything
+        original_begin(self, step_key, found)
+
+    def record(self, step_key, summary):
+        if step_key == os.environ["CUT_STEP"]:  # its write has committed; die before the record
             os.kill(os.getpid(), signal.SIGKILL)
+        original_record(self, step_key, summary)
 
-    StoreJournal.begin = begin
+    StoreJournal.begin, StoreJournal.record = begin, record
     settings = load_settings()
     RequestService(open_store(settings.database_url), load_policy(), settings).run(
         os.environ["REQUEST_ID"]
     )
     """
 )
+CUT_STEP = "erasure:demo_web_analytics.web_analytics_events"
+ANALYTICS = "SELECT count(*) FROM web_analytics_events e JOIN accounts a ON a.id = e.account_id"
+
+
+def _after_the_lease(demo: Demo) -> RequestService:
+    """The service as seen once the default lease (60 s) of a dead runner has run out."""
+    return RequestService(
+        demo.service.store,
+        demo.service.policy,
+        demo.service.settings,
+        backoff=Backoff(3, 0.01),
+        clock=lambda: datetime.now(UTC) + timedelta(seconds=61),
+    )
 
 
 @pytest.mark.proves("R3", via="troth.requests.execution.execute")
-def test_a_worker_killed_mid_erasure_resumes_and_redoes_nothing(demo: Demo) -> None:
+def test_a_worker_killed_mid_erasure_is_picked_up_once_its_lease_runs_out(demo: Demo) -> None:
+    analytics = demo.count(ANALYTICS + " WHERE a.email = :e", e=demo.email)
+    assert analytics >= 1
     request_id = demo.verified("erasure", {"email": demo.email})
-    env = dict(os.environ, REQUEST_ID=request_id)
+    env = dict(os.environ, REQUEST_ID=request_id, CUT_STEP=CUT_STEP)
     proc = subprocess.run([sys.executable, "-c", KILLER], env=env, capture_output=True)
     assert proc.returncode == -9, proc.stderr.decode()[-2000:]
 
     assert demo.service.get(request_id).state is State.RUNNING
-    journal = StoreJournal(demo.service.engine, request_id)
-    steps = journal.steps()
-    assert [s.state for s in steps] == ["done", "started"]  # the cut step is on record
-    first_done = steps[0].key
+    assert demo.count(ANALYTICS + " WHERE a.email = :e", e=demo.email) == 0  # committed
+    steps = StoreJournal(demo.service.engine, request_id).steps()
+    [cut] = [s for s in steps if s.state == "started"]  # the cut step is on record
+    assert cut.key == CUT_STEP and cut.summary is not None
+    assert sum(cut.summary["found"].values()) == analytics
+    done_before = {s.key: s.summary for s in steps if s.state == "done"}
+    assert done_before
 
-    [resumed] = demo.service.resume()
+    # the dead runner's lease still runs: nobody takes the request over yet
+    assert demo.service.resume() == []
+    with pytest.raises(RequestBusy, match="another runner"):
+        demo.service.run(request_id)
+    assert demo.service.get(request_id).attempts == 1
+
+    [resumed] = _after_the_lease(demo).resume()
     assert resumed.id == request_id and resumed.state is State.COMPLETE, resumed.reason
     assert resumed.attempts == 2
-    evidence_steps = resumed.evidence["steps"]
-    assert evidence_steps[first_done]["already_done"] is True
+    evidence = resumed.evidence["steps"]
+    for key, summary in done_before.items():  # done by the dead runner, counted as it recorded
+        assert evidence[key]["already_done"] is True
+        assert (evidence[key]["deleted"], evidence[key]["masked"]) == (
+            summary["deleted"],
+            summary["masked"],
+        )
+    # the cut step found nothing left this time, and still reports what it erased
+    assert evidence[CUT_STEP]["deleted"] + evidence[CUT_STEP]["masked"] == analytics
+    assert evidence[CUT_STEP]["cut_short"]["written_on_resume"] == {"deleted": 0, "masked": 0}
+    assert resumed.evidence["summary"]["deleted"] == sum(s["deleted"] for s in evidence.values())
+    assert resumed.evidence["summary"]["deleted"] >= analytics + 1  # and the account row
     assert resumed.evidence["verified"] is True
     assert StoreJournal(demo.service.engine, request_id).unfinished() == []
     assert demo.count("SELECT count(*) FROM accounts WHERE email = :e", e=demo.email) == 0
+
+
+def test_two_runners_racing_for_a_lapsed_request_run_it_once(demo: Demo) -> None:
+    request_id = demo.verified("erasure", {"email": demo.email})
+    env = dict(os.environ, REQUEST_ID=request_id, CUT_STEP=CUT_STEP)
+    proc = subprocess.run([sys.executable, "-c", KILLER], env=env, capture_output=True)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+    later = _after_the_lease(demo)
+    barrier = threading.Barrier(4)
+
+    def race(_: int) -> str:
+        barrier.wait()
+        try:
+            return later.run(request_id).state.value
+        except TrothError:  # busy (or, if the winner already finished, nothing to run)
+            return "refused"
+
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = sorted(pool.map(race, range(4)))
+    assert outcomes == ["complete", "refused", "refused", "refused"]
+    actions = [
+        e.action for e in AuditLog(demo.service.engine).events(target=f"request:{request_id}")
+    ]
+    assert actions.count("request.resumed") == 1 and actions.count("request.complete") == 1
+    assert demo.service.get(request_id).attempts == 2
+
+
+GIVEN = [
+    ("essential.service", "permission:contacts"),
+    ("analytics.reporting.campaign_insights", ""),
+    ("functional.service.improve", ""),
+]
+
+
+def test_racing_runners_withdraw_each_consent_once(demo: Demo) -> None:
+    from troth.consent.keys import key_of
+    from troth.consent.ledger import ConsentLedger
+    from troth.store.tables import consent_events
+
+    ledger = ConsentLedger(demo.service.store, demo.service.policy)
+    ledger.register(demo.email, ["wave_app", "web_analytics"])
+    for purpose, scope in GIVEN:
+        ledger.grant(
+            demo.email, purpose, "app_permission" if scope else "privacy_center", scope=scope
+        )
+    request_id = demo.verified("withdraw", {"email": demo.email})
+    # the first runner dies as the consent step begins: nothing withdrawn yet
+    env = dict(
+        os.environ, REQUEST_ID=request_id, CUT_STEP="consent:withdraw_everything", CUT_WHEN="begin"
+    )
+    proc = subprocess.run([sys.executable, "-c", KILLER], env=env, capture_output=True)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+    assert len(ledger.state(demo.email).current()) == len(GIVEN)
+
+    later = _after_the_lease(demo)
+    barrier = threading.Barrier(4)
+
+    def race(_: int) -> str:
+        barrier.wait()
+        try:
+            return later.run(request_id).state.value
+        except TrothError:
+            return "refused"
+
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = sorted(pool.map(race, range(4)))
+    assert outcomes == ["complete", "refused", "refused", "refused"]
+    with demo.service.engine.connect() as conn:
+        withdrawals = conn.execute(
+            sa.select(sa.func.count())
+            .select_from(consent_events)
+            .where(
+                consent_events.c.subject_key == key_of(demo.email),
+                consent_events.c.granted.is_(False),
+            )
+        ).scalar_one()
+    assert withdrawals == len(GIVEN)  # each consent withdrawn once, not once per runner
+    done = demo.service.get(request_id)
+    assert done.evidence["consent"]["withdrawn"] == len(GIVEN)
+    assert done.evidence["summary"]["consents_withdrawn"] == len(GIVEN)
+
+
+EMAIL_TABLES = (
+    "accounts",
+    "support_tickets",
+    "gwn_members",
+    "ipvideotalk_participants",
+    "marketing_subscriptions",
+    "social_login_profiles",
+    "store_orders",
+)
+
+
+def test_a_correction_cut_short_counts_every_row_it_changed(demo: Demo) -> None:
+    def holding(address: str) -> int:
+        return sum(
+            demo.count(f"SELECT count(*) FROM {t} WHERE email = :e", e=address)  # noqa: S608
+            for t in EMAIL_TABLES
+        )
+
+    before = holding(demo.email)
+    new = "new.address@example.org"
+    request_id = demo.verified(
+        "correct", {"email": demo.email}, details={"changes": {"email": new}}
+    )
+    cut = "email|correction:demo_accounts.accounts"  # written last: nothing left to find after
+    env = dict(os.environ, REQUEST_ID=request_id, CUT_STEP=cut)
+    proc = subprocess.run([sys.executable, "-c", KILLER], env=env, capture_output=True)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+
+    done = _after_the_lease(demo).run(request_id)
+    assert done.state is State.COMPLETE, done.reason
+    changed = before - holding(demo.email)
+    assert changed >= 1 and holding(new) == changed
+    assert done.evidence["summary"]["rows_changed"] == changed
+    target = done.evidence["targets"]["email"]
+    assert target["changed_before_a_cut"] == {"correction:demo_accounts.accounts": 1}
+
+
+def test_a_fault_mid_run_fails_the_request_and_a_retry_counts_everything(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analytics = demo.count(ANALYTICS + " WHERE a.email = :e", e=demo.email)
+    request_id = demo.verified("erasure", {"email": demo.email})
+    original = StoreJournal.record
+
+    def faulty(self: StoreJournal, step_key: str, summary: dict) -> None:
+        if step_key == CUT_STEP:  # after the step's write committed
+            raise RuntimeError("a fault")
+        original(self, step_key, summary)
+
+    monkeypatch.setattr(StoreJournal, "record", faulty)
+    with pytest.raises(RuntimeError):
+        demo.service.run(request_id)
+    failed = demo.service.get(request_id)
+    assert failed.state is State.FAILED
+    assert failed.reason == "stopped by an unexpected error (RuntimeError)"
+    assert failed.evidence["unfinished"] == [CUT_STEP]
+    monkeypatch.setattr(StoreJournal, "record", original)
+
+    done = demo.service.run(request_id)  # staff retry
+    assert done.state is State.COMPLETE and done.attempts == 2
+    step = done.evidence["steps"][CUT_STEP]
+    assert step["deleted"] + step["masked"] == analytics

@@ -23,6 +23,7 @@ from troth.connectors import ConnectorError
 from troth.errors import TrothError
 from troth.promises import keeps
 from troth.requests.journal import StoreJournal
+from troth.requests.lease import LeaseLost
 from troth.requests.retry import with_backoff
 
 if TYPE_CHECKING:
@@ -54,8 +55,8 @@ class PrefixedJournal:
     def is_done(self, step_key: str) -> bool:
         return self.journal.is_done(self.prefix + step_key)
 
-    def begin(self, step_key: str) -> None:
-        self.journal.begin(self.prefix + step_key)
+    def begin(self, step_key: str, found: dict | None = None) -> None:
+        self.journal.begin(self.prefix + step_key, found)
 
     def record(self, step_key: str, summary: dict) -> None:
         self.journal.record(self.prefix + step_key, summary)
@@ -83,6 +84,8 @@ def execute(service: RequestService, request: RequestRecord, journal: StoreJourn
 
     try:
         return with_backoff(once, service.backoff, (ConnectorError, ExecutionError), on_retry=note)
+    except LeaseLost:
+        raise  # another runner has the request now: this one writes nothing more
     except TrothError as exc:
         raise ExecutionFailed(_reason(exc), _done(journal)) from None
 
@@ -153,7 +156,7 @@ def _erase(plan: Any, connections: Any, journal: StoreJournal) -> Outcome:
 
     result = run_erasure(plan, connections, journal)
     evidence = dict(result.evidence)
-    steps = evidence.get("steps", {})
+    steps = evidence["steps"] = counted_from_journal(evidence.get("steps", {}), journal.recorded())
     evidence["summary"] = {
         "deleted": sum(s.get("deleted", 0) for s in steps.values()),
         "masked": sum(s.get("masked", 0) for s in steps.values()),
@@ -162,6 +165,28 @@ def _erase(plan: Any, connections: Any, journal: StoreJournal) -> Outcome:
         "status": result.status,
     }
     return Outcome(evidence)
+
+
+def counted_from_journal(
+    steps: dict[str, dict[str, Any]], recorded: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Each step's rows deleted and masked as its records in the store say (one per slice),
+    not as this run saw them: a step done by an earlier run, or cut short by a crash after
+    its write, found nothing left this time but did its work."""
+    counted = {}
+    for key, step in steps.items():
+        records = [r for k, r in recorded.items() if k == key or k.startswith(key + "#slice")]
+        if not records:
+            counted[key] = step
+            continue
+        step = dict(step)
+        for name in ("deleted", "masked"):
+            step[name] = sum(int(r.get(name, 0)) for r in records)
+        cut = [r["cut_short"] for r in records if "cut_short" in r]
+        if cut:
+            step["cut_short"] = cut[0] if len(cut) == 1 else cut
+        counted[key] = step
+    return counted
 
 
 def _correct(
@@ -174,16 +199,40 @@ def _correct(
         result = run_correction(
             plan, connections, target, changes[target], PrefixedJournal(journal, f"{target}|")
         )
-        per_target[target] = {"changed": result.changed, "kept": result.kept}
+        per_target[target] = {"changed": dict(result.changed), "kept": result.kept}
+    _changed_from_journal(per_target, journal)
     evidence = {
         "kind": "correction",
         "targets": per_target,
         "summary": {
             "fields": sorted(per_target),
-            "rows_changed": sum(sum(t["changed"].values()) for t in per_target.values()),
+            "rows_changed": sum(
+                sum(t["changed"].values()) + sum(t.get("changed_before_a_cut", {}).values())
+                for t in per_target.values()
+            ),
         },
     }
     return Outcome(evidence)
+
+
+def _changed_from_journal(per_target: dict[str, Any], journal: StoreJournal) -> None:
+    """Rows changed as the journal's records say: a step done by an earlier run counts what
+    it changed then. A step an earlier run was cut short in, which this run found nothing
+    left to change (its write had committed), counts the rows it found before the cut."""
+    recorded = journal.recorded()
+    cut = journal.cut_short()
+    for target, outcome in per_target.items():
+        prefix = f"{target}|"
+        for key, summary in recorded.items():
+            if key.startswith(prefix) and "collection" in summary:
+                outcome["changed"][summary["collection"]] = int(summary.get("changed", 0))
+        before = {
+            k[len(prefix) :]: int(f.get("changed", 0))
+            for k, f in cut.items()
+            if k.startswith(prefix)
+        }
+        if before:
+            outcome["changed_before_a_cut"] = before
 
 
 def _forget_consent(
@@ -193,7 +242,7 @@ def _forget_consent(
     that still blocks marketing to it); once per request."""
     step = "consent:forget"
     if journal.is_done(step):
-        return {"already_done": True}
+        return {**journal.recorded().get(step, {}), "already_done": True}
     email = request.identities.get("email")
     if email is None:
         summary: dict[str, Any] = {"addresses_erased": 0, "reason": "no email identity"}
@@ -213,7 +262,7 @@ def _withdraw_consent(
     """Withdraw every consent and stop marketing in the consent ledger (once per request)."""
     step = "consent:withdraw_everything"
     if journal.is_done(step):
-        return {"withdrawn": 0, "already_done": True}
+        return {"withdrawn": 0, **journal.recorded().get(step, {}), "already_done": True}
     email = request.identities.get("email")
     if email is None:
         summary = {"withdrawn": 0, "recorded_in": "request", "reason": "no email identity"}
@@ -228,7 +277,7 @@ def _withdraw_consent(
         return summary
 
     ledger = ConsentLedger(service.store, service.policy)
-    journal.begin(step)
+    journal.begin(step, {"withdrawn": len(list(ledger.state(email).current()))})
     withdrawn = ledger.withdraw_everything(email, "request")
     for channel in CHANNELS:
         ledger.set_preference(email, channel, OFF, "request")

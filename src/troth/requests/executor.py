@@ -95,7 +95,7 @@ class MemoryJournal:
     def is_done(self, step_key: str) -> bool:
         return step_key in self.steps
 
-    def begin(self, step_key: str) -> None:
+    def begin(self, step_key: str, found: dict | None = None) -> None:
         self.started.append(step_key)
 
     def record(self, step_key: str, summary: dict) -> None:
@@ -596,10 +596,15 @@ def resolve_strategies(plan: Plan, connections: ConnectionLookup) -> Plan:
     return replace(plan, steps=tuple(steps))
 
 
-def _begin(journal: Journal | None, key: str) -> None:
+def _begin(journal: Journal | None, key: str, found: dict | None = None) -> None:
+    """Tell the journal a step starts; ``found``: what the step is about to write, so a
+    step cut short after its write committed still reports it when it is run again."""
     begin = getattr(journal, "begin", None)
     if callable(begin):
-        begin(key)
+        if found is None:
+            begin(key)
+        else:
+            begin(key, found)
 
 
 # Subjects erased together per slice: a larger batch is carried out slice by slice, so the
@@ -618,8 +623,8 @@ class _SliceJournal:
     def is_done(self, step_key: str) -> bool:
         return self.journal.is_done(step_key + self.suffix)
 
-    def begin(self, step_key: str) -> None:
-        _begin(self.journal, step_key + self.suffix)
+    def begin(self, step_key: str, found: dict | None = None) -> None:
+        _begin(self.journal, step_key + self.suffix, found)
 
     def record(self, step_key: str, summary: dict) -> None:
         self.journal.record(step_key + self.suffix, summary)
@@ -775,7 +780,8 @@ def _erase_part(
         if journal is not None and journal.is_done(key):
             outcome.already_done = True
             continue
-        _begin(journal, key)
+        found_now = {"deleted": len(outcome.delete_keys), "masked": len(outcome.mask_keys)}
+        _begin(journal, key, found_now)
         _write_step(plan.step(key), connections[plan.step(key).dataset], found, outcome)
         if journal is not None:
             journal.record(key, outcome.summary())
@@ -969,7 +975,7 @@ def _run_correction(
         if len(targets) < len(rows):
             kept[step.address] = len(rows) - len(targets)
         connector = connections[step.dataset]
-        _begin(journal, step.key)
+        _begin(journal, step.key, {"changed": len(targets)})
         try:
             with connector.transaction():
                 changed[step.address] = connector.update(

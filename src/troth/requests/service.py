@@ -24,7 +24,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -43,6 +43,7 @@ from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisd
 from troth.requests.identity import IdentityError, check_identity
 from troth.requests.journal import StoreJournal
 from troth.requests.kept import kept_for_person
+from troth.requests.lease import Heartbeat, LeaseLost, claim_running, new_owner, renew
 from troth.requests.lifecycle import (
     CLOSED_STATES,
     Event,
@@ -75,6 +76,9 @@ from troth.requests.verification import (
 )
 from troth.store import Store
 from troth.store.tables import request_codes, subject_requests
+
+if TYPE_CHECKING:
+    from troth.requests.execution import ExecutionFailed
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +114,17 @@ class RequestNotFound(RequestError):
 
     def __init__(self) -> None:
         super().__init__("no request with that id")
+
+
+class RequestBusy(RequestError, TransitionError):
+    """Another runner holds the request's lease; it is left to that runner (a conflict: 409
+    through the API)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the request is being run by another runner; it is picked up again if that "
+            "runner stops (when its lease runs out)"
+        )
 
 
 class VerificationFailed(RequestError):
@@ -304,6 +319,7 @@ class RequestService:
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     public_url: str = ""  # default: the settings' public URL (TROTH_PUBLIC_URL)
     sms: SmsSender | None = field(default_factory=sms_sender_from_env)
+    lease: timedelta | None = None  # default: the settings' request_lease_seconds
 
     def __post_init__(self) -> None:
         self.public_url = (self.public_url or self.settings.effective_public_url).rstrip("/")
@@ -534,7 +550,10 @@ class RequestService:
         values: dict[str, Any] | None = None,
         details: dict[str, Any] | None = None,
         conn: sa.Connection | None = None,
+        owner: str | None = None,
     ) -> RequestRecord:
+        """Move the request on, if it is still in the state read (and, with ``owner``, still
+        held by that runner, whose lease the change releases)."""
         target = next_state(request.state, event, approval_required=request.approval_required)
         now = self.clock()
         values = dict(values or {})
@@ -543,6 +562,9 @@ class RequestService:
             values.update(open_key=None, finished_at=now)
         elif target is State.RUNNING:
             values["open_key"] = f"{request.kind}:{request.subject_ref}"
+        held = sa.true() if owner is None else subject_requests.c.lease_owner == owner
+        if owner is not None:
+            values.update(lease_owner=None, lease_expires_at=None)
 
         def write(c: sa.Connection) -> None:
             changed = c.execute(
@@ -550,9 +572,12 @@ class RequestService:
                 .where(
                     subject_requests.c.id == request.id,
                     subject_requests.c.state == request.state.value,
+                    held,
                 )
                 .values(**values)
             ).rowcount
+            if changed != 1 and owner is not None:
+                raise LeaseLost()
             if changed != 1:
                 raise TransitionError("the request changed meanwhile; read it again")
             self.audit.append(
@@ -794,38 +819,29 @@ class RequestService:
     # running
 
     def run(self, request_id: str, actor: str = "worker") -> RequestRecord:
-        """Run a verified (and, where needed, approved) request; resume a running one."""
+        """Run a verified (and, where needed, approved) request; resume a running one whose
+        lease ran out; retry a failed one. Only the runner holding the lease writes the
+        outcome (:mod:`troth.requests.lease`); :class:`RequestBusy` when another holds it."""
         from troth.requests.execution import ExecutionFailed, execute
 
-        request = self.get(request_id)
-        if request.state is State.RUNNING:
-            request = self._bump_attempts(request, actor)
-        elif request.state in (State.FAILED, State.PARTIAL):
-            request = self._transition(request, Event.RETRY, actor, {"reason": None})
-            request = self._bump_attempts(request, actor)
-        else:  # verified or approved; anything else is refused with the lifecycle's reason
-            request = self._transition(
-                request, Event.START, actor, {"started_at": self.clock(), "attempts": 1}
-            )
-        journal = StoreJournal(self.engine, request.id)
-        try:
-            outcome = execute(self, request, journal)
-        except ExecutionFailed as exc:
-            evidence = {"done": exc.done, "unfinished": journal.unfinished()}
-            failed = self._transition(
-                request,
-                Event.FAIL,
-                actor,
-                {"reason": exc.reason, "evidence": evidence},
-                {"reason": exc.reason},
-            )
-            self._tell(
-                request,
-                f"Your {request.kind} request could not be completed",
-                f"Your {request.kind} request ({request.id}) could not be completed yet. "
-                "Our privacy team has been told and will finish it.\n",
-            )
-            return failed
+        owner = new_owner()
+        request = self._claim(request_id, owner, actor)
+        keep = self._lease_keeper(request.id, owner)
+        journal = StoreJournal(self.engine, request.id, keep)
+        with Heartbeat(self.engine, request.id, owner, self.lease_length, self.clock):
+            try:
+                outcome = execute(self, request, journal)
+            except ExecutionFailed as exc:
+                return self._run_failed(request, owner, actor, exc, journal)
+            except LeaseLost:
+                raise  # another runner has it: it writes the outcome
+            except Exception as exc:
+                # A fault, not a datastore failing: staff see it at once (not one retry per
+                # lease forever); the journal keeps what was done for their retry.
+                stopped = f"stopped by an unexpected error ({type(exc).__name__})"
+                done = [{"step": k, **v} for k, v in journal.recorded().items()]
+                self._run_failed(request, owner, actor, ExecutionFailed(stopped, done), journal)
+                raise
         partly = outcome.evidence.get("status") == "partial"
         values: dict[str, Any] = {
             "evidence": outcome.evidence,
@@ -837,11 +853,79 @@ class RequestService:
             actor,
             values,
             {"summary": outcome.evidence.get("summary")},
+            owner=owner,
         )
         self._tell_complete(done, outcome.archive)
         if done.kind == "erasure":
             done = self._forget_identities(done, actor)
         return done
+
+    @property
+    def lease_length(self) -> timedelta:
+        """How long a runner holds a request without renewing (``TROTH_REQUEST_LEASE_SECONDS``)."""
+        return self.lease or timedelta(seconds=self.settings.request_lease_seconds)
+
+    def _lease_keeper(self, request_id: str, owner: str) -> Callable[[sa.Connection], bool]:
+        def keep(conn: sa.Connection) -> bool:
+            return renew(conn, request_id, owner, self.clock(), self.lease_length)
+
+        return keep
+
+    def _claim(self, request_id: str, owner: str, actor: str) -> RequestRecord:
+        """Take the request's lease for ``owner``, in the statement that starts, retries or
+        takes it over; :class:`RequestBusy` when another runner holds it."""
+        request = self.get(request_id)
+        now = self.clock()
+        lease = {"lease_owner": owner, "lease_expires_at": now + self.lease_length}
+        if request.state is State.RUNNING:
+            with self.engine.begin() as conn:
+                if not claim_running(conn, request.id, owner, now, self.lease_length):
+                    raise RequestBusy()
+                self.audit.append(
+                    actor,
+                    "request.resumed",
+                    f"request:{request.id}",
+                    {"kind": request.kind, "subject": request.subject_ref},
+                    conn=conn,
+                )
+            return self.get(request.id)
+        try:
+            if request.state in (State.FAILED, State.PARTIAL):
+                request = self._transition(request, Event.RETRY, actor, {"reason": None, **lease})
+                return self._bump_attempts(request, actor)
+            # verified or approved; anything else is refused with the lifecycle's reason
+            return self._transition(
+                request, Event.START, actor, {"started_at": now, "attempts": 1, **lease}
+            )
+        except TransitionError:
+            if self.get(request.id).state is State.RUNNING:
+                raise RequestBusy() from None  # another runner started it first
+            raise
+
+    def _run_failed(
+        self,
+        request: RequestRecord,
+        owner: str,
+        actor: str,
+        exc: ExecutionFailed,
+        journal: StoreJournal,
+    ) -> RequestRecord:
+        evidence = {"done": exc.done, "unfinished": journal.unfinished()}
+        failed = self._transition(
+            request,
+            Event.FAIL,
+            actor,
+            {"reason": exc.reason, "evidence": evidence},
+            {"reason": exc.reason},
+            owner=owner,
+        )
+        self._tell(
+            request,
+            f"Your {request.kind} request could not be completed",
+            f"Your {request.kind} request ({request.id}) could not be completed yet. "
+            "Our privacy team has been told and will finish it.\n",
+        )
+        return failed
 
     def erased_form(self, value: str) -> str:
         """What an erased request keeps of an identity: a keyed digest, never the value."""
@@ -890,16 +974,20 @@ class RequestService:
         return self.get(request.id)
 
     def runnable(self) -> list[RequestRecord]:
-        """Requests to run now: running ones cut short, and verified or approved ones."""
+        """Requests to run now: verified or approved ones, and running ones whose runner's
+        lease has run out (killed or cut off)."""
+        table = subject_requests.c
+        free = sa.or_(table.lease_expires_at.is_(None), table.lease_expires_at <= self.clock())
         with self.engine.connect() as conn:
             rows = conn.execute(
                 sa.select(subject_requests)
                 .where(
-                    subject_requests.c.state.in_(
-                        [State.RUNNING.value, State.VERIFIED.value, State.APPROVED.value]
+                    sa.or_(
+                        sa.and_(table.state == State.RUNNING.value, free),
+                        table.state.in_([State.VERIFIED.value, State.APPROVED.value]),
                     )
                 )
-                .order_by(subject_requests.c.received_at)
+                .order_by(table.received_at)
             ).mappings()
             found = [RequestRecord.from_row(r) for r in rows]
         return [
@@ -910,8 +998,15 @@ class RequestService:
         ]
 
     def resume(self, actor: str = "worker") -> list[RequestRecord]:
-        """Run every runnable request (after a restart, or from a worker loop)."""
-        return [self.run(r.id, actor) for r in self.runnable()]
+        """Run every runnable request (after a restart, or from a worker loop); a request
+        another runner takes first is left to it."""
+        done = []
+        for request in self.runnable():
+            try:
+                done.append(self.run(request.id, actor))
+            except (RequestBusy, LeaseLost):
+                log.info("request %s: taken by another runner", request.id)
+        return done
 
     def _tell_complete(self, request: RequestRecord, archive: bytes | None) -> None:
         if archive is not None:

@@ -80,6 +80,9 @@ subject_requests = sa.Table(
     sa.Column("due_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("extended_at", sa.DateTime(timezone=True), nullable=True),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    # The runner holding the request while it runs, and until when (renewed while it runs).
+    sa.Column("lease_owner", sa.String(80), nullable=True),
+    sa.Column("lease_expires_at", sa.DateTime(timezone=True), nullable=True),
     sa.UniqueConstraint("open_key"),
     sa.Index("ix_subject_requests_subject_ref", "subject_ref"),
     sa.Index("ix_subject_requests_state", "state"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -12,6 +14,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from troth import __version__
 from troth.config import Settings, load_settings
 from troth.errors import TrothError
+from troth.requests.service import RequestService
 from troth.web.auth.origin import CrossSiteMiddleware
 from troth.web.context import ServiceContext
 from troth.web.limits import BodyLimitMiddleware, BodyTooLarge
@@ -26,6 +29,33 @@ def allowed_hosts(settings: Settings) -> list[str]:
     """The Host headers the service answers: the public URL's host, and loopback for the
     local demo and health checks. Any other Host is refused with 400 before routing."""
     return sorted({settings.public_host, *LOOPBACK_HOSTS} - {""})
+
+
+@asynccontextmanager
+async def _sweeping(app: FastAPI) -> AsyncIterator[None]:
+    """While the server runs, a thread picks up requests left behind (see
+    :mod:`troth.requests.worker`); ``TROTH_REQUEST_SWEEP_SECONDS=0`` turns it off."""
+    from troth.requests.worker import Sweeper
+
+    context: ServiceContext = app.state.context
+    every = context.settings.request_sweep_seconds
+    sweeper = Sweeper(lambda: _request_service(app), every).start() if every else None
+    app.state.sweeper = sweeper
+    try:
+        yield
+    finally:
+        if sweeper is not None:
+            sweeper.stop()
+
+
+def _request_service(app: FastAPI) -> RequestService:
+    """The app's one request service (the one the request routes use)."""
+    found = getattr(app.state, "request_service", None)
+    if found is None:
+        context: ServiceContext = app.state.context
+        found = RequestService(context.store, context.policy, context.settings)
+        app.state.request_service = found
+    return found
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -44,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # /docs is served by troth.web.docs from the packaged viewer, not from a CDN.
         docs_url=None,
         redoc_url=None,
+        lifespan=_sweeping,
     )
     app.state.context = ServiceContext(settings)
     # Added first, so they run inside the security headers: a refusal carries them too.

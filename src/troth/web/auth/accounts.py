@@ -17,10 +17,11 @@ from troth.promises import keeps
 from troth.store.tables import staff_accounts, staff_sessions
 from troth.web.auth.backoff import FREE_TRIES, SignInBackoff
 from troth.web.auth.passwords import (
-    DUMMY_HASH,
+    PasswordsBusy,
     check_strength,
     hash_password,
     needs_rehash,
+    verify_nothing,
     verify_password,
 )
 from troth.web.auth.roles import Role, parse_role
@@ -312,12 +313,13 @@ class StaffAccounts:
             if target:
                 self.audit.append("anonymous", "staff.sign_in_refused", target, {})
             raise SignInFailed(SIGN_IN_FAILED)
-        if row is None or row["disabled"]:
-            verify_password(DUMMY_HASH, password)  # the same time as a real check
-            if target:
-                self._note_failure(row["id"], tries)
+        try:
+            right = self._password_matches(row, password)
+        except PasswordsBusy:  # a flood of sign-ins: refused like any other failure
+            raise SignInFailed(SIGN_IN_FAILED) from None
+        if row is None:
             raise SignInFailed(SIGN_IN_FAILED)
-        if not verify_password(row["password_hash"], password):
+        if not right:
             self._note_failure(row["id"], tries)
             raise SignInFailed(SIGN_IN_FAILED)
         if row["totp_secret"] is None:
@@ -325,14 +327,32 @@ class StaffAccounts:
         # With a second factor the try stays counted until its code is right too, so knowing
         # the password does not buy fresh guesses at the code.
         if needs_rehash(row["password_hash"]):
-            with self.engine.begin() as conn:
-                conn.execute(
-                    staff_accounts.update()
-                    .where(staff_accounts.c.id == row["id"])
-                    .values(password_hash=hash_password(password))
-                )
+            self._rehash(row["id"], password)
         member = _member(row)
         return SignInResult(member, needs_totp=member.totp_enabled)
+
+    def _rehash(self, staff_id: int, password: str) -> None:
+        """Store the password under the current argon2 parameters (skipped while the
+        hashing pool is flooded: the next sign-in does it)."""
+        try:
+            fresh = hash_password(password)
+        except PasswordsBusy:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(
+                staff_accounts.update()
+                .where(staff_accounts.c.id == staff_id)
+                .values(password_hash=fresh)
+            )
+
+    @staticmethod
+    def _password_matches(row: sa.RowMapping | None, password: str) -> bool:
+        """Check the password in the hashing pool; an unknown or disabled account costs the
+        same (a dummy check) and never matches."""
+        if row is None or row["disabled"]:
+            verify_nothing(password)
+            return False
+        return verify_password(row["password_hash"], password)
 
     def _use_step(self, staff_id: int, step: int) -> bool:
         """Record ``step`` as used, atomically; False when it (or a later one) already was."""
