@@ -136,7 +136,7 @@ def test_a_flagged_child_is_erased_in_one_step_through_the_request_engine(
 
     detail = approver.get(f"/console/requests/{request_id}")
     assert re.search(r'id="state"[^>]*>complete<', detail.text), detail.text[:2000]
-    record = live_server.app.state.request_service.get(request_id)
+    record = live_server.app.state.context.requests.get(request_id)
     assert record.kind == "erasure" and record.details["initiated_by"] == "staff"
     assert record.evidence["summary"]["deleted"] + record.evidence["summary"]["masked"] >= 1
     assert record.evidence["summary"]["verified"] is True

@@ -31,6 +31,7 @@ from sqlalchemy.exc import IntegrityError
 
 from troth.audit import AuditLog, subject_ref
 from troth.config import Settings
+from troth.datamap import stored_datasets
 from troth.errors import TrothError
 from troth.keys import derive_key, secret_key_for
 from troth.notify import Mail, MailSettings, Sms, SmsSender, send_mail, sms_sender_from_env
@@ -40,8 +41,9 @@ from troth.policy import Policy
 from troth.promises import keeps
 from troth.requests.archive_store import ArchiveStore
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
+from troth.requests.history import RequestRow, request_rows
 from troth.requests.identity import IdentityError, check_identity
-from troth.requests.journal import StoreJournal
+from troth.requests.journal import Step, StoreJournal
 from troth.requests.kept import kept_for_person
 from troth.requests.lifecycle import (
     CLOSED_STATES,
@@ -52,6 +54,7 @@ from troth.requests.lifecycle import (
     ready_to_run,
 )
 from troth.requests.links import sign_link, verify_link
+from troth.requests.planner import plan_request
 from troth.requests.proof import (
     EMAIL,
     PHONE,
@@ -97,6 +100,7 @@ MAX_CHANGE_CHARS = 1_000  # the length of each new value
 
 
 ERASED_PREFIX = "erased:"
+Starter = Callable[[str], None]  # takes the id of a request ready to run, and runs it
 
 
 class RequestError(TrothError):
@@ -323,8 +327,6 @@ class RequestService:
 
     def identity_types(self) -> set[str]:
         """Every identity type some dataset of the data map declares."""
-        from troth.datamap import stored_datasets
-
         datasets, _ = stored_datasets(self.store)
         return {f.identity for d in datasets for c in d.collections for f in c.walk() if f.identity}
 
@@ -629,8 +631,11 @@ class RequestService:
         if changed == 0:
             conn.execute(request_codes.insert().values(request_id=request_id, tries=0, **fresh))
 
-    def verify(self, request_id: str, code: str, actor: str = "subject") -> RequestRecord:
-        """Check a one-time code; on success the request is verified (and runs when it may).
+    def verify(
+        self, request_id: str, code: str, actor: str = "subject", start: Starter | None = None
+    ) -> RequestRecord:
+        """Check a one-time code; on success the request is verified (and ``start`` is handed
+        its id when it may run now: :meth:`start_when_ready`).
 
         A request allows :data:`MAX_TRIES` wrong codes in all: each try is counted in the
         store before the code is compared (one atomic UPDATE), a new code keeps the count,
@@ -658,7 +663,7 @@ class RequestService:
             raise VerificationFailed("the code has expired: ask for a new code")
         if check.outcome is Outcome.SPENT:
             raise VerificationFailed("the code can no longer be used: make the request again")
-        return self.get(request.id)
+        return self.start_when_ready(self.get(request.id), start)
 
     def _take_code_try(self, conn: sa.Connection, request_id: str) -> IssuedCode:
         """Count one try of the request's code before it is compared, in one statement.
@@ -716,7 +721,9 @@ class RequestService:
             reason = f"the code was typed wrong {MAX_TRIES} times"
             self._transition(request, Event.DENY, "system", {"reason": reason}, None, conn)
 
-    def verify_by_staff(self, request_id: str, actor: str, why: str) -> RequestRecord:
+    def verify_by_staff(
+        self, request_id: str, actor: str, why: str, start: Starter | None = None
+    ) -> RequestRecord:
         """Verify a request staff made themselves, for a subject whose identity they hold
         (no code is mailed); the audit event names the staff member and why."""
         if not actor.startswith("staff:"):
@@ -732,11 +739,22 @@ class RequestService:
                 {"by": "staff", "why": why[:200]},
                 conn,
             )
-        return self.get(request.id)
+        return self.start_when_ready(self.get(request.id), start)
 
-    def approve(self, request_id: str, actor: str) -> RequestRecord:
+    def approve(self, request_id: str, actor: str, start: Starter | None = None) -> RequestRecord:
         request = self.get(request_id)
-        return self._transition(request, Event.APPROVE, actor, {"approved_at": self.clock()})
+        approved = self._transition(request, Event.APPROVE, actor, {"approved_at": self.clock()})
+        return self.start_when_ready(approved, start)
+
+    def start_when_ready(self, record: RequestRecord, start: Starter | None) -> RequestRecord:
+        """The one rule of when a request runs by itself: once it is verified, and approved
+        when its kind needs approval, ``start`` is handed its id (the web service runs it
+        after the answer is sent; the CLI passes none and runs it on demand)."""
+        if start is not None and ready_to_run(
+            record.state, approval_required=record.approval_required
+        ):
+            start(record.id)
+        return record
 
     def deny(self, request_id: str, actor: str, reason: str) -> RequestRecord:
         reason = " ".join(reason.split())
@@ -908,6 +926,31 @@ class RequestService:
             if r.state is State.RUNNING
             or ready_to_run(r.state, approval_required=r.approval_required)
         ]
+
+    def steps(self, request_id: str) -> list[Step]:
+        """The journal of a request's run: each step begun or done, in order."""
+        return StoreJournal(self.engine, request_id).steps()
+
+    def plan_text(self, request: RequestRecord) -> str:
+        """The plan of a request over the data map today, in words (or why there is none)."""
+        try:
+            datasets, systems = stored_datasets(self.store)
+            changes = (request.details or {}).get("changes") or {}
+            plan = plan_request(
+                request.kind,
+                {k: [v] for k, v in request.identities.items()},
+                datasets,
+                self.policy,
+                correction_target=next(iter(changes), None),
+                systems=systems,
+            )
+            return plan.describe()
+        except TrothError as exc:
+            return f"no plan: {exc}"
+
+    def history(self) -> list[RequestRow]:
+        """Kind, state and times of every request, for the charts (no identities)."""
+        return request_rows(self.engine)
 
     def resume(self, actor: str = "worker") -> list[RequestRecord]:
         """Run every runnable request (after a restart, or from a worker loop)."""

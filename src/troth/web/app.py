@@ -12,6 +12,11 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from troth import __version__
 from troth.config import Settings, load_settings
 from troth.errors import TrothError
+from troth.web import auth, docs, pages
+from troth.web.api import consent as consent_http
+from troth.web.api import guard as guard_http
+from troth.web.api import platform
+from troth.web.api import requests as requests_http
 from troth.web.auth.origin import CrossSiteMiddleware
 from troth.web.context import ServiceContext
 from troth.web.limits import BodyLimitMiddleware, BodyTooLarge
@@ -30,11 +35,6 @@ def allowed_hosts(settings: Settings) -> list[str]:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The whole service: API under /api/v1, OpenAPI at /docs, pages at /."""
-    from troth.consent import http as consent_http
-    from troth.guard import http as guard_http
-    from troth.requests import http as requests_http
-    from troth.web import api, auth, docs, pages
-
     settings = settings or load_settings()
     app = FastAPI(
         title="Troth",
@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # JSON API routers first: each request walks the routers in order until one matches,
     # and the API paths are the hot ones (the pages router holds the center and console).
-    app.include_router(api.router)
+    app.include_router(platform.router)
     app.include_router(consent_http.router)
     app.include_router(guard_http.router)
     app.include_router(requests_http.router)

@@ -1,4 +1,5 @@
-"""What the service loads once and shares between requests: settings, policy, store."""
+"""What the service loads once and shares between requests: settings, policy, store, and the
+request and consent services over them (pages and routers call these, never the tables)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from fastapi import Depends, Request
 from troth.config import Settings
 
 if TYPE_CHECKING:
+    from troth.consent.ledger import ConsentService
     from troth.policy import Policy
     from troth.promises import PromiseStatus
+    from troth.requests.service import RequestService
     from troth.store import Store
 
 
@@ -36,6 +39,26 @@ class ServiceContext:
         from troth.store import open_store
 
         return open_store(self.settings.database_url)
+
+    @cached_property
+    def requests(self) -> RequestService:
+        """One request service per app; links in mail come from the configured public URL,
+        never from a request's Host header."""
+        from troth.requests.service import RequestService
+
+        return RequestService(self.store, self.policy, self.settings)
+
+    @cached_property
+    def consent(self) -> ConsentService:
+        """One consent service per app: the policy's use index is built once."""
+        from troth.consent.ledger import ConsentService
+        from troth.consent.notices import fresh_consent_requirements
+        from troth.consent.optin import OptInMailer
+
+        service = ConsentService(self.store, self.policy, fresh_consent_requirements(self.store))
+        # Confirmation links are built from the configured public URL, never the Host header.
+        service.ledger.opt_in_sender = OptInMailer(self.settings.effective_public_url)
+        return service
 
     @cached_property
     def promises(self) -> list[PromiseStatus]:

@@ -137,7 +137,7 @@ def logout(request: Request, ctx: Context) -> Response:
 
 @router.get("", response_class=HTMLResponse)
 def overview(request: Request, ctx: Context, member: Viewer) -> HTMLResponse:
-    rows = charts.request_rows(ctx.store.engine)
+    rows = ctx.requests.history()
     return _page(
         request,
         "console/overview.html",

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from fastapi import APIRouter, BackgroundTasks, Depends
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from troth.errors import TrothError
 from troth.requests.archive_store import ArchiveError
-from troth.requests.lifecycle import State, TransitionError, ready_to_run
+from troth.requests.lifecycle import TransitionError
 from troth.requests.links import LinkError
 from troth.requests.proof import Channel
 from troth.requests.service import (
@@ -27,6 +27,7 @@ from troth.requests.service import (
     MAX_CHANGES,
     RequestNotFound,
     RequestService,
+    Starter,
 )
 from troth.requests.throttle import TooManyMessages
 from troth.web.auth import StaffMember, require_role
@@ -80,16 +81,6 @@ class Reason(BaseModel):
     reason: str = Field(min_length=1, max_length=500)
 
 
-def service_of(ctx: Context, request: Request) -> RequestService:
-    """One request service per app, over the context's store and policy."""
-    found = getattr(request.app.state, "request_service", None)
-    if found is None:
-        # Links in mail come from the configured public URL, never from the Host header.
-        found = RequestService(ctx.store, ctx.policy, ctx.settings)
-        request.app.state.request_service = found
-    return found
-
-
 def _error(exc: TrothError, status: int = 422) -> JSONResponse:
     return JSONResponse({"error": str(exc)}, status_code=status)
 
@@ -100,6 +91,12 @@ def _run_quietly(service: RequestService, request_id: str) -> None:
         service.run(request_id, actor="worker")
     except TrothError:
         pass
+
+
+def after_response(service: RequestService, tasks: BackgroundTasks) -> Starter:
+    """What a route hands the service to start a request that is ready: it runs after the
+    answer is sent."""
+    return lambda request_id: tasks.add_task(_run_quietly, service, request_id)
 
 
 ACCEPTED = {
@@ -116,8 +113,8 @@ AWAITING_STAFF = {
 
 
 @router.post("", status_code=202, summary="Submit a request (a code is mailed to the requester)")
-def submit(body: Submit, ctx: Context, request: Request) -> Any:
-    service = service_of(ctx, request)
+def submit(body: Submit, ctx: Context) -> Any:
+    service = ctx.requests
     details = {"changes": body.changes} if body.changes else None
     try:
         submission = service.submit(
@@ -135,8 +132,8 @@ def submit(body: Submit, ctx: Context, request: Request) -> Any:
 
 
 @router.post("/{request_id}/code", status_code=202, summary="Send a new verification code")
-def new_code(request_id: str, ctx: Context, request: Request) -> Any:
-    service = service_of(ctx, request)
+def new_code(request_id: str, ctx: Context) -> Any:
+    service = ctx.requests
     try:
         service.send_code(request_id)
     except RequestNotFound:
@@ -147,25 +144,21 @@ def new_code(request_id: str, ctx: Context, request: Request) -> Any:
 
 
 @router.post("/{request_id}/verify", summary="Confirm a request with the mailed code")
-def verify(
-    request_id: str, body: Code, ctx: Context, request: Request, tasks: BackgroundTasks
-) -> Any:
-    service = service_of(ctx, request)
+def verify(request_id: str, body: Code, ctx: Context, tasks: BackgroundTasks) -> Any:
+    service = ctx.requests
     try:
-        record = service.verify(request_id, body.code)
+        record = service.verify(request_id, body.code, start=after_response(service, tasks))
     except RequestNotFound as exc:
         return _error(exc, 404)
     except TrothError as exc:
         return _error(exc, 400)
-    if ready_to_run(record.state, approval_required=record.approval_required):
-        tasks.add_task(_run_quietly, service, record.id)
     return record.subject_view()
 
 
 @router.get("/{request_id}", summary="A request's state, as the requester may see it")
-def status(request_id: str, ctx: Context, request: Request) -> Any:
+def status(request_id: str, ctx: Context) -> Any:
     try:
-        return service_of(ctx, request).get(request_id).subject_view()
+        return ctx.requests.get(request_id).subject_view()
     except RequestNotFound as exc:
         return _error(exc, 404)
 
@@ -175,9 +168,9 @@ def status(request_id: str, ctx: Context, request: Request) -> Any:
     summary="Download an access archive through its signed, expiring link",
     response_class=Response,
 )
-def archive(token: str, ctx: Context, request: Request) -> Response:
+def archive(token: str, ctx: Context) -> Response:
     try:
-        request_id, data = service_of(ctx, request).archive(token)
+        request_id, data = ctx.requests.archive(token)
     except (LinkError, ArchiveError) as exc:
         return _error(exc, 404)
     return Response(
@@ -196,12 +189,11 @@ def archive(token: str, ctx: Context, request: Request) -> Response:
 @router.get("", summary="Requests for staff, newest first (overdue flagged)")
 def staff_list(
     ctx: Context,
-    request: Request,
     state: str | None = None,
     overdue: bool | None = None,
     member: StaffMember = Depends(require_viewer),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
+    service = ctx.requests
     try:
         return [r.staff_view() for r in service.list(state=state, overdue=overdue)]
     except ValueError:
@@ -212,11 +204,10 @@ def staff_list(
 def staff_details(
     request_id: str,
     ctx: Context,
-    request: Request,
     member: StaffMember = Depends(require_viewer),  # noqa: B008
 ) -> Any:
     try:
-        return service_of(ctx, request).get(request_id).staff_view()
+        return ctx.requests.get(request_id).staff_view()
     except RequestNotFound as exc:
         return _error(exc, 404)
 
@@ -236,15 +227,12 @@ def _staff_change(action: str, request_id: str, service: RequestService, *args: 
 def approve(
     request_id: str,
     ctx: Context,
-    request: Request,
     tasks: BackgroundTasks,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
-    result = _staff_change("approve", request_id, service, f"staff:{member.id}")
-    if isinstance(result, dict):
-        tasks.add_task(_run_quietly, service, request_id)
-    return result
+    service = ctx.requests
+    start = after_response(service, tasks)
+    return _staff_change("approve", request_id, service, f"staff:{member.id}", start)
 
 
 @router.post("/{request_id}/deny", summary="Deny a request, with the reason told to the subject")
@@ -252,10 +240,9 @@ def deny(
     request_id: str,
     body: Reason,
     ctx: Context,
-    request: Request,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
+    service = ctx.requests
     return _staff_change("deny", request_id, service, f"staff:{member.id}", body.reason)
 
 
@@ -264,10 +251,9 @@ def extend(
     request_id: str,
     body: Reason,
     ctx: Context,
-    request: Request,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
+    service = ctx.requests
     return _staff_change("extend", request_id, service, f"staff:{member.id}", body.reason)
 
 
@@ -279,27 +265,21 @@ def verify_by_staff(
     request_id: str,
     body: Reason,
     ctx: Context,
-    request: Request,
     tasks: BackgroundTasks,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
-    result = _staff_change(
-        "verify_by_staff", request_id, service, f"staff:{member.id}", body.reason
+    service = ctx.requests
+    start = after_response(service, tasks)
+    return _staff_change(
+        "verify_by_staff", request_id, service, f"staff:{member.id}", body.reason, start
     )
-    if isinstance(result, dict) and ready_to_run(
-        State(result["state"]), approval_required=result["approval_required"]
-    ):
-        tasks.add_task(_run_quietly, service, request_id)
-    return result
 
 
 @router.post("/{request_id}/run", summary="Run, resume or retry a request now")
 def run(
     request_id: str,
     ctx: Context,
-    request: Request,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
+    service = ctx.requests
     return _staff_change("run", request_id, service, f"staff:{member.id}")
