@@ -42,6 +42,7 @@ from troth.connectors.base import (
     FieldSpec,
     ForeignKey,
     TableCatalog,
+    Unreachable,
 )
 
 T = TypeVar("T")
@@ -181,7 +182,7 @@ class SqlConnector:
                     retriable = False
                 if not retriable or attempt >= len(self.retry_delays):
                     tries = f" after {attempt + 1} tries" if retriable else ""
-                    raise ConnectorError(
+                    raise (Unreachable if retriable else ConnectorError)(
                         f"connection {self.name!r} ({self.where}): {what} failed{tries}: "
                         f"{describe_failure(exc)}"
                     ) from None

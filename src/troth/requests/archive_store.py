@@ -24,6 +24,8 @@ from troth.store.tables import request_archives
 class ArchiveError(TrothError):
     """The archive is missing, expired, or cannot be decrypted with the key in use."""
 
+    status_code = 404
+
 
 @dataclass(frozen=True)
 class Sealed:

@@ -22,6 +22,8 @@ from troth.keys import same_secret
 class LinkError(TrothError):
     """A download link that is not valid (forged, altered or expired)."""
 
+    status_code = 404
+
 
 def _sig(request_id: str, expires: int, key: bytes) -> str:
     mac = hmac.new(key, f"archive:{request_id}:{expires}".encode(), hashlib.sha256).digest()

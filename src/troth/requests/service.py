@@ -111,6 +111,7 @@ class RequestNotFound(RequestError):
     """No such request (the same answer whether the id is unknown or mistyped)."""
 
     exit_code = 2
+    status_code = 404
 
     def __init__(self) -> None:
         super().__init__("no request with that id")
@@ -118,6 +119,8 @@ class RequestNotFound(RequestError):
 
 class VerificationFailed(RequestError):
     """The one-time code was not accepted."""
+
+    status_code = 400
 
 
 def normalise_kind(kind: str) -> str:

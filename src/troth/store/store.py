@@ -11,7 +11,13 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from troth.errors import TrothError
 from troth.store import migrate
@@ -20,6 +26,12 @@ from troth.store.tables import datasets, metadata, policy_versions
 
 class StoreError(TrothError):
     """The store cannot be opened or used; the message names the (redacted) URL."""
+
+
+class StoreUnreachable(StoreError):
+    """The store's database did not answer (HTTP 503: try again later)."""
+
+    status_code = 503
 
 
 @dataclass(frozen=True)
@@ -233,5 +245,8 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
         engine.dispose()
         lines = str(getattr(exc, "orig", exc)).strip().splitlines()
         reason = lines[0] if lines else type(exc).__name__
-        raise StoreError(f"cannot open the store at {redact_url(url)}: {reason}") from None
+        unreachable = isinstance(exc, OperationalError | InterfaceError)
+        raise (StoreUnreachable if unreachable else StoreError)(
+            f"cannot open the store at {redact_url(url)}: {reason}"
+        ) from None
     return store

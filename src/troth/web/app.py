@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from troth import __version__
@@ -24,6 +26,8 @@ from troth.web.responses import declare_common_responses
 from troth.web.security import SecurityHeadersMiddleware
 
 HERE = Path(__file__).parent
+STORE_UNREACHABLE = "the service's database cannot be reached now: try again later"
+log = logging.getLogger(__name__)
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1")
 
 
@@ -31,6 +35,18 @@ def allowed_hosts(settings: Settings) -> list[str]:
     """The Host headers the service answers: the public URL's host, and loopback for the
     local demo and health checks. Any other Host is refused with 400 before routing."""
     return sorted({settings.public_host, *LOOPBACK_HOSTS} - {""})
+
+
+async def troth_error(_: Request, exc: TrothError) -> JSONResponse:
+    """Every refusal the service raises: its status code and its one line."""
+    return JSONResponse(status_code=exc.status_code, content={"error": str(exc)})
+
+
+async def store_unreachable(_: Request, exc: DBAPIError) -> JSONResponse:
+    """The platform's own database did not answer: 503, and the kind of failure in the log
+    (never the statement or its values)."""
+    log.warning("the store did not answer: %s", type(exc.orig).__name__)
+    return JSONResponse(status_code=503, content={"error": STORE_UNREACHABLE})
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -63,9 +79,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def body_too_large(_: Request, exc: BodyTooLarge) -> JSONResponse:
         return JSONResponse(status_code=413, content={"error": exc.detail})
 
-    @app.exception_handler(TrothError)
-    async def troth_error(_: Request, exc: TrothError) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"error": str(exc)})
+    app.add_exception_handler(TrothError, troth_error)  # type: ignore[arg-type]
+    app.add_exception_handler(OperationalError, store_unreachable)  # type: ignore[arg-type]
+    app.add_exception_handler(InterfaceError, store_unreachable)  # type: ignore[arg-type]
 
     # JSON API routers first: each request walks the routers in order until one matches,
     # and the API paths are the hot ones (the pages router holds the center and console).

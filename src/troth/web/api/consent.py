@@ -11,12 +11,10 @@ token (``TROTH_STAFF_TOKEN``), through :func:`troth.web.auth.require_role`.
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
 from troth.consent.banner import banner_state_of, record_cookie_choices
@@ -44,21 +42,6 @@ from troth.web.responses import error_response
 
 BROWSER_COOKIE = "troth_bid"
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
-
-
-class ConsentRoute(APIRoute):
-    """Turns a :class:`ConsentError` into its status code and a one-line JSON error."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handler = super().get_route_handler()
-
-        async def guarded(request: Request) -> Response:
-            try:
-                return await handler(request)
-            except ConsentError as exc:
-                return JSONResponse({"error": str(exc)}, status_code=exc.status_code)
-
-        return guarded
 
 
 # Staff endpoints take a console session of the analyst role or higher, or the service token.
@@ -118,16 +101,16 @@ def observe_signals(request: Request, service: Service, ctx: Context) -> dict[st
 
 Signals = Annotated[dict[str, Any], Depends(observe_signals)]
 
-# What a ConsentError can answer on any route (troth.consent.errors), besides 422.
+# What a ConsentError can answer on any route (troth.consent.errors), besides 422; the app's
+# one handler answers each with its status code.
 CONSENT_ERRORS: dict[int | str, dict[str, Any]] = {
     400: error_response("The request cannot be read as asked"),
     403: error_response("Refused: a link not valid, or an age below the line"),
     409: error_response("The change conflicts with what the ledger holds"),
 }
-public = APIRouter(route_class=ConsentRoute, tags=["consent"], responses=CONSENT_ERRORS)
+public = APIRouter(tags=["consent"], responses=CONSENT_ERRORS)
 staff = APIRouter(
     prefix="/api/v1/consent",
-    route_class=ConsentRoute,
     tags=["consent (staff)"],
     responses=CONSENT_ERRORS,
 )

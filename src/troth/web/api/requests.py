@@ -18,9 +18,6 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from troth.errors import TrothError
-from troth.requests.archive_store import ArchiveError
-from troth.requests.lifecycle import TransitionError
-from troth.requests.links import LinkError
 from troth.requests.proof import Channel
 from troth.requests.service import (
     MAX_CHANGE_CHARS,
@@ -29,11 +26,11 @@ from troth.requests.service import (
     RequestService,
     Starter,
 )
-from troth.requests.throttle import TooManyMessages
 from troth.web.auth import StaffMember, require_role
 from troth.web.context import Context
 from troth.web.responses import error_response
 
+# Errors are answered by the app's one handler: each TrothError with its status code.
 router = APIRouter(
     prefix="/api/v1/requests",
     tags=["requests"],
@@ -81,10 +78,6 @@ class Reason(BaseModel):
     reason: str = Field(min_length=1, max_length=500)
 
 
-def _error(exc: TrothError, status: int = 422) -> JSONResponse:
-    return JSONResponse({"error": str(exc)}, status_code=status)
-
-
 def _run_quietly(service: RequestService, request_id: str) -> None:
     """Run after the response; a failure is recorded on the request, never raised here."""
     try:
@@ -116,18 +109,13 @@ AWAITING_STAFF = {
 def submit(body: Submit, ctx: Context) -> Any:
     service = ctx.requests
     details = {"changes": body.changes} if body.changes else None
-    try:
-        submission = service.submit(
-            body.kind,
-            body.identities,
-            contact=body.contact,
-            jurisdiction=body.jurisdiction,
-            details=details,
-        )
-    except TooManyMessages as exc:
-        return _error(exc, 429)
-    except TrothError as exc:
-        return _error(exc)
+    submission = service.submit(
+        body.kind,
+        body.identities,
+        contact=body.contact,
+        jurisdiction=body.jurisdiction,
+        details=details,
+    )
     return AWAITING_STAFF if submission.request.verification is Channel.STAFF else ACCEPTED
 
 
@@ -138,29 +126,19 @@ def new_code(request_id: str, ctx: Context) -> Any:
         service.send_code(request_id)
     except RequestNotFound:
         pass  # the same answer either way
-    except TooManyMessages as exc:
-        return _error(exc, 429)
     return {"status": "sent if the request waits for verification"}
 
 
 @router.post("/{request_id}/verify", summary="Confirm a request with the mailed code")
 def verify(request_id: str, body: Code, ctx: Context, tasks: BackgroundTasks) -> Any:
     service = ctx.requests
-    try:
-        record = service.verify(request_id, body.code, start=after_response(service, tasks))
-    except RequestNotFound as exc:
-        return _error(exc, 404)
-    except TrothError as exc:
-        return _error(exc, 400)
+    record = service.verify(request_id, body.code, start=after_response(service, tasks))
     return record.subject_view()
 
 
 @router.get("/{request_id}", summary="A request's state, as the requester may see it")
 def status(request_id: str, ctx: Context) -> Any:
-    try:
-        return ctx.requests.get(request_id).subject_view()
-    except RequestNotFound as exc:
-        return _error(exc, 404)
+    return ctx.requests.get(request_id).subject_view()
 
 
 @router.get(
@@ -169,10 +147,7 @@ def status(request_id: str, ctx: Context) -> Any:
     response_class=Response,
 )
 def archive(token: str, ctx: Context) -> Response:
-    try:
-        request_id, data = ctx.requests.archive(token)
-    except (LinkError, ArchiveError) as exc:
-        return _error(exc, 404)
+    request_id, data = ctx.requests.archive(token)
     return Response(
         data,
         media_type="application/zip",
@@ -206,21 +181,7 @@ def staff_details(
     ctx: Context,
     member: StaffMember = Depends(require_viewer),  # noqa: B008
 ) -> Any:
-    try:
-        return ctx.requests.get(request_id).staff_view()
-    except RequestNotFound as exc:
-        return _error(exc, 404)
-
-
-def _staff_change(action: str, request_id: str, service: RequestService, *args: Any) -> Any:
-    try:
-        return getattr(service, action)(request_id, *args).staff_view()
-    except RequestNotFound as exc:
-        return _error(exc, 404)
-    except TransitionError as exc:
-        return _error(exc, 409)
-    except TrothError as exc:
-        return _error(exc)
+    return ctx.requests.get(request_id).staff_view()
 
 
 @router.post("/{request_id}/approve", summary="Approve a verified request")
@@ -231,8 +192,9 @@ def approve(
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
     service = ctx.requests
-    start = after_response(service, tasks)
-    return _staff_change("approve", request_id, service, f"staff:{member.id}", start)
+    return service.approve(
+        request_id, f"staff:{member.id}", after_response(service, tasks)
+    ).staff_view()
 
 
 @router.post("/{request_id}/deny", summary="Deny a request, with the reason told to the subject")
@@ -242,8 +204,7 @@ def deny(
     ctx: Context,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = ctx.requests
-    return _staff_change("deny", request_id, service, f"staff:{member.id}", body.reason)
+    return ctx.requests.deny(request_id, f"staff:{member.id}", body.reason).staff_view()
 
 
 @router.post("/{request_id}/extend", summary="Extend the deadline once, telling the subject why")
@@ -253,8 +214,7 @@ def extend(
     ctx: Context,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = ctx.requests
-    return _staff_change("extend", request_id, service, f"staff:{member.id}", body.reason)
+    return ctx.requests.extend(request_id, f"staff:{member.id}", body.reason).staff_view()
 
 
 @router.post(
@@ -270,9 +230,9 @@ def verify_by_staff(
 ) -> Any:
     service = ctx.requests
     start = after_response(service, tasks)
-    return _staff_change(
-        "verify_by_staff", request_id, service, f"staff:{member.id}", body.reason, start
-    )
+    return service.verify_by_staff(
+        request_id, f"staff:{member.id}", body.reason, start
+    ).staff_view()
 
 
 @router.post("/{request_id}/run", summary="Run, resume or retry a request now")
@@ -281,5 +241,4 @@ def run(
     ctx: Context,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = ctx.requests
-    return _staff_change("run", request_id, service, f"staff:{member.id}")
+    return ctx.requests.run(request_id, f"staff:{member.id}").staff_view()
