@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from troth.consent.errors import ConsentError
-from troth.consent.ledger import ConsentService, consent_purposes
+from troth.consent.ledger import consent_purposes
+from troth.consent.service import ConsentService
 from troth.promises import keeps
 
 

@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from troth.audit import AuditLog
-from troth.consent.decision import UseIndex
 from troth.consent.errors import ConsentError, NothingToConfirm, UnknownPurpose
 from troth.consent.keys import BROWSER_PREFIX, key_of, normalise_email, subject_key
 from troth.consent.optin import (
@@ -526,32 +525,3 @@ def load_state(conn: sa.Connection, key: str, browser_key: str | None = None) ->
         else:
             flagged = not key.startswith(BROWSER_PREFIX)
     return derive_state(key, events, prefs, signals, flagged)
-
-
-class ConsentService:
-    """The ledger plus the decision: what the rest of Troth asks before using data."""
-
-    def __init__(self, store: Store, policy: Policy, fresh_since: dict[str, str] | None = None):
-        self.ledger = ConsentLedger(store, policy)
-        self.store = store
-        self.policy = policy
-        self.index = UseIndex(policy, fresh_since if fresh_since is not None else {})
-        from troth.consent.cache import StateCache
-
-        self.states = StateCache(store.engine)
-        self.ledger.on_change = self.states.invalidate
-
-    def may(
-        self,
-        subject: str,
-        use: str,
-        system: str | None = None,
-        category: str | None = None,
-        browser_key: str | None = None,
-    ):  # noqa: ANN201 - a Decision
-        from troth.consent.decision import decide
-
-        if self.policy.taxonomy.use(use) is None:
-            raise UnknownPurpose(f"unknown purpose {use!r}: not a data use of the policy")
-        state = self.states.state(key_of(subject), browser_key)
-        return decide(self.index, state, use, system, category)

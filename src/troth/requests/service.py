@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from troth.audit import AuditLog, subject_ref
-from troth.config import Settings
+from troth.config import Settings, load_settings
 from troth.datamap import stored_datasets
 from troth.errors import TrothError
 from troth.keys import derive_key, secret_key_for
@@ -38,9 +38,11 @@ from troth.notify import Mail, MailSettings, Sms, SmsSender, send_mail, sms_send
 from troth.notify.addresses import AddressError, checked_address
 from troth.notify.sms import is_phone_number
 from troth.policy import Policy
+from troth.policy.in_force import policy_in_force
 from troth.promises import keeps
 from troth.requests.archive_store import ArchiveStore
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
+from troth.requests.execution import ExecutionFailed, execute
 from troth.requests.history import RequestRow, request_rows
 from troth.requests.identity import IdentityError, check_identity
 from troth.requests.journal import Step, StoreJournal
@@ -76,7 +78,7 @@ from troth.requests.verification import (
     issue,
     new_code,
 )
-from troth.store import Store
+from troth.store import Store, open_store
 from troth.store.tables import request_codes, subject_requests
 
 log = logging.getLogger(__name__)
@@ -816,8 +818,6 @@ class RequestService:
 
     def run(self, request_id: str, actor: str = "worker") -> RequestRecord:
         """Run a verified (and, where needed, approved) request; resume a running one."""
-        from troth.requests.execution import ExecutionFailed, execute
-
         request = self.get(request_id)
         if request.state is State.RUNNING:
             request = self._bump_attempts(request, actor)
@@ -1023,10 +1023,6 @@ class RequestService:
 
 def open_service(settings: Settings | None = None, **kwargs: Any) -> RequestService:
     """The service over the configured store and policy."""
-    from troth.config import load_settings
-    from troth.policy.in_force import policy_in_force
-    from troth.store import open_store
-
     settings = settings or load_settings()
     policy = policy_in_force(settings.policy_path)
     return RequestService(open_store(settings.database_url), policy, settings, **kwargs)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import (
     SQLAlchemyError,
 )
 
+from troth.config import load_settings
 from troth.errors import TrothError
 from troth.store import migrate
 from troth.store.tables import datasets, metadata, policy_versions
@@ -231,8 +232,6 @@ def _engine(url: str) -> sa.Engine:
 def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
     """Open the store at ``url`` (default: the configured one), migrated to the newest revision."""
     if url is None:
-        from troth.config import load_settings
-
         url = load_settings().database_url
     engine = _engine(url)
     store = Store(engine)

@@ -9,12 +9,17 @@ from typing import TYPE_CHECKING, Annotated
 from fastapi import Depends, Request
 
 from troth.config import Settings
+from troth.consent.notices import fresh_consent_requirements
+from troth.consent.optin import OptInMailer
+from troth.consent.service import ConsentService
+from troth.policy import default_policy_path, load_policy
+from troth.promises import clause_texts, status_of
+from troth.requests.service import RequestService
+from troth.store import open_store
 
 if TYPE_CHECKING:
-    from troth.consent.ledger import ConsentService
     from troth.policy import Policy
     from troth.promises import PromiseStatus
-    from troth.requests.service import RequestService
     from troth.store import Store
 
 
@@ -24,37 +29,26 @@ class ServiceContext:
 
     @cached_property
     def policy_path(self):  # noqa: ANN201 - a Path
-        from troth.policy import default_policy_path
-
         return self.settings.policy_path or default_policy_path()
 
     @cached_property
     def policy(self) -> Policy:
-        from troth.policy import load_policy
-
         return load_policy(self.policy_path)
 
     @cached_property
     def store(self) -> Store:
-        from troth.store import open_store
-
         return open_store(self.settings.database_url)
 
     @cached_property
     def requests(self) -> RequestService:
         """One request service per app; links in mail come from the configured public URL,
         never from a request's Host header."""
-        from troth.requests.service import RequestService
 
         return RequestService(self.store, self.policy, self.settings)
 
     @cached_property
     def consent(self) -> ConsentService:
         """One consent service per app: the policy's use index is built once."""
-        from troth.consent.ledger import ConsentService
-        from troth.consent.notices import fresh_consent_requirements
-        from troth.consent.optin import OptInMailer
-
         service = ConsentService(self.store, self.policy, fresh_consent_requirements(self.store))
         # Confirmation links are built from the configured public URL, never the Host header.
         service.ledger.opt_in_sender = OptInMailer(self.settings.effective_public_url)
@@ -62,8 +56,6 @@ class ServiceContext:
 
     @cached_property
     def promises(self) -> list[PromiseStatus]:
-        from troth.promises import clause_texts, status_of
-
         return status_of(clause_texts(self.policy))
 
 

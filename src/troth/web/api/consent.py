@@ -20,25 +20,27 @@ from pydantic import BaseModel, Field
 from troth.consent.banner import banner_state_of, record_cookie_choices
 from troth.consent.children import (
     CHILD_DELETION_ROLE,
-    erase_flagged_child,
     flag_possible_child,
     flagged_subjects,
     sign_up,
 )
-from troth.consent.decision import UseIndex
+from troth.consent.decision import UseIndex, decide
 from troth.consent.errors import ConsentError
 from troth.consent.keys import BROWSER_PREFIX, is_key, new_browser_key
-from troth.consent.ledger import ConsentLedger, ConsentService
+from troth.consent.ledger import ConsentLedger
 from troth.consent.links import sign_link, verify_link
 from troth.consent.marketing import Campaign, send_campaign, unsubscribe
 from troth.consent.notices import stored_notices
 from troth.consent.optin import REQUESTED, claims_of
+from troth.consent.service import ConsentService
 from troth.consent.signals import gpc_document, read_signals
 from troth.notify.addresses import is_address
 from troth.promises import keeps
+from troth.requests.children import erase_flagged_child
 from troth.web.auth import require_role, verify_csrf
 from troth.web.context import Context, context_of
 from troth.web.responses import error_response
+from troth.web.templating import templates
 
 BROWSER_COOKIE = "troth_bid"
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
@@ -240,7 +242,6 @@ def one_click(token: str, service: Service) -> dict[str, Any]:
 def unsubscribe_page(token: str, request: Request, service: Service) -> HTMLResponse:
     """The link in the mail's body: unsubscribes at once, then says so in the privacy
     center's layout with a way to the person's other choices."""
-    from troth.web.templating import templates
 
     page = {"policy": service.policy, "section": "preferences"}
     try:
@@ -264,7 +265,6 @@ def unsubscribe_page(token: str, request: Request, service: Service) -> HTMLResp
 def _confirm_page(
     request: Request, service: ConsentService, context: dict[str, Any], status_code: int = 200
 ) -> HTMLResponse:
-    from troth.web.templating import templates
 
     page = {"policy": service.policy, "section": "preferences", "error": None, "done": False}
     return templates.TemplateResponse(
@@ -323,7 +323,6 @@ async def may_endpoint(
     system: str | None = None,
     category: str | None = None,
 ) -> Response:
-    from troth.consent.decision import decide
 
     state = service.states.state(_subject_key(subject))
     decision = decide(service.index, state, use, system, category)
@@ -485,8 +484,6 @@ ANALYTICS_PROBE = 'document.documentElement.setAttribute("data-analytics-ran", "
 @public.get("/consent/banner-demo", response_class=HTMLResponse, include_in_schema=False)
 def banner_demo(request: Request) -> HTMLResponse:
     """A page with the banner and one analytics script held back until consent."""
-    from troth.web.templating import templates
-
     return templates.TemplateResponse(request, "consent/banner_demo.html", {})
 
 

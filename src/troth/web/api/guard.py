@@ -19,6 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from troth.audit import AuditLog
 from troth.datamap import Dataset, stored_datasets
 from troth.errors import TrothError
 from troth.guard.check import MAX_DEPTH, check, demo_data_map
@@ -160,7 +161,6 @@ def _check_body(system: str, body: bytes, ctx: Any) -> JSONResponse:
 def _audit(ctx: Any, system: str, decision: Any) -> None:
     """One audit event per decision with findings: the first findings (never the content)
     and how many there were in all, so a record of 60,000 fields writes a small row."""
-    from troth.audit import AuditLog
 
     findings = [
         {k: v for k, v in f.as_dict().items() if k != "span"}

@@ -27,6 +27,7 @@ from troth.web.auth.guard import (
 )
 from troth.web.auth.passwords import WeakPassword, check_strength
 from troth.web.auth.roles import ROLES, Role, parse_role
+from troth.web.templating import templates
 
 __all__ = [
     "ROLES",
@@ -58,8 +59,6 @@ def _wants_page(request: Request) -> bool:
 def install(app: FastAPI, settings: Settings) -> None:
     """Wire authentication into ``app``: the signing key, the CSRF cookie, the refusal answers."""
     import os
-
-    from troth.web.templating import templates
 
     app.state.troth_secret = derive_key(secret_key_for(settings), "web.signing")
     app.state.service_token = service_token_from(os.environ)

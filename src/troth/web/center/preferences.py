@@ -14,8 +14,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from troth.consent.errors import BadLink, ConsentError
 from troth.consent.keys import subject_key
-from troth.consent.ledger import ConsentService, consent_purposes
+from troth.consent.ledger import consent_purposes
 from troth.consent.links import sign_link, verify_link
+from troth.consent.service import ConsentService
 from troth.consent.state import CHANNELS, FREQUENCIES, OFF
 from troth.notify import Mail, send_mail
 from troth.notify.addresses import is_address

@@ -8,11 +8,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from troth.consent.children import CHILD_DELETION_ROLE, erase_flagged_child, flagged_subjects
+from troth.consent.children import CHILD_DELETION_ROLE, flagged_subjects
 from troth.consent.errors import ConsentError
 from troth.consent.keys import is_key, subject_key
-from troth.consent.ledger import ConsentService
+from troth.consent.service import ConsentService
 from troth.errors import TrothError
+from troth.requests.children import erase_flagged_child
 from troth.web.api.consent import consent_service
 from troth.web.auth import Role, StaffMember, require_role, verify_csrf
 from troth.web.context import Context
