@@ -1,8 +1,12 @@
-"""The installation's secret key and the keys derived from it, one per purpose.
+"""The installation's secret key, the keys derived from it, and the one signed-token format.
 
-Every part that signs, seals or keys something (web sessions and CSRF tokens,
-request codes and archive links, consent subject keys and mail links) derives
-its own key here with :func:`derive_key`, so no two uses share a key.
+Every part that signs, seals or keys something (web sessions and CSRF tokens, request codes
+and archive links, consent subject keys and mail links, the TOTP enrolment form, audit
+subject references, masked values, the guard's hashes) derives its own key here with
+:func:`derive_key`, so no two uses share a key. Every signed token (an archive link, a mail
+link, the TOTP enrolment seal) is made by :func:`sign` and read by :func:`unsign`:
+``<payload>.<signature>``, the payload base64url JSON of the purpose, the expiry and the
+claims, the signature an HMAC-SHA-256 under the purpose's own derived key.
 
 The key comes from ``TROTH_SECRET_KEY`` in the environment. Only for the local demo (the
 service not served over HTTPS) a key is generated once and kept in ``$TROTH_HOME/secret.key``
@@ -11,24 +15,43 @@ service not served over HTTPS) a key is generated once and kept in ``$TROTH_HOME
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
+import json
 import os
 import secrets
+import time
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from troth.config import Settings
+from troth.config import Settings, load_settings
 from troth.errors import TrothError
 
 KEY_FILE = "secret.key"
 
 
+MAX_TOKEN_CHARS = 2_000
+
+
 class SecretKeyError(TrothError):
     """The secret key is missing or unusable; the message names the setting."""
+
+
+class TokenError(TrothError):
+    """A signed token that is not valid; ``reason`` says how: ``malformed``, ``forged`` (the
+    signature does not match: altered, or made for another purpose or key) or ``expired``."""
+
+    status_code = 404
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"the token is {reason}")
+        self.reason = reason
 
 
 def same_secret(expected: str, given: str) -> bool:
@@ -91,3 +114,63 @@ def secret_key_for(settings: Settings) -> bytes:
     env["TROTH_HOME"] = str(settings.home)
     env["TROTH_HTTPS"] = "true" if settings.https else "false"
     return load_secret_key(env)
+
+
+def installation_secret() -> bytes:
+    """The master key of the installation the process is configured for (its settings)."""
+    return secret_key_for(load_settings())
+
+
+@lru_cache(maxsize=64)
+def _signing_key(master: bytes, purpose: str) -> bytes:
+    return derive_key(master, f"sign:{purpose}")
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _mac(master: bytes, purpose: str, payload: str) -> str:
+    digest = hmac.new(_signing_key(master, purpose), payload.encode(), hashlib.sha256).digest()
+    return _b64(digest)
+
+
+def sign(
+    purpose: str,
+    claims: dict[str, Any],
+    ttl: float,
+    *,
+    master: bytes | None = None,
+    now: float | None = None,
+) -> str:
+    """A token carrying ``claims`` (JSON values) for ``purpose``, valid ``ttl`` seconds.
+
+    ``master`` defaults to the installation secret; the claims are signed, not hidden."""
+    master = installation_secret() if master is None else master
+    expires = int((time.time() if now is None else now) + ttl)
+    body = {"p": purpose, "e": expires, "c": claims}
+    payload = _b64(json.dumps(body, separators=(",", ":"), sort_keys=True).encode())
+    return f"{payload}.{_mac(master, purpose, payload)}"
+
+
+def unsign(
+    purpose: str, token: str, *, master: bytes | None = None, now: float | None = None
+) -> dict[str, Any]:
+    """The claims of a genuine, unexpired token made for ``purpose``; :class:`TokenError`
+    otherwise (the signature is checked before anything in the payload is read)."""
+    payload, dot, signature = token.partition(".")
+    if not dot or not payload or not signature or len(token) > MAX_TOKEN_CHARS:
+        raise TokenError("malformed")
+    master = installation_secret() if master is None else master
+    if not same_secret(_mac(master, purpose, payload), signature):
+        raise TokenError("forged")
+    try:
+        body = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        claims, expires = body["c"], int(body["e"])
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        raise TokenError("malformed") from None
+    if body.get("p") != purpose or not isinstance(claims, dict):
+        raise TokenError("malformed")
+    if (time.time() if now is None else now) >= expires:
+        raise TokenError("expired")
+    return claims

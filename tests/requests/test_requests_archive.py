@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -61,8 +63,12 @@ def test_signed_links_expire_and_cannot_be_forged_or_moved() -> None:
     key = derive_key(MASTER, "link")
     token = sign_link("req1", NOW + timedelta(hours=1), key)
     assert verify_link(token, key, NOW) == "req1"
+    payload, signature = token.split(".")
+    body = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    body["c"]["r"] = "req2"
+    moved = base64.urlsafe_b64encode(json.dumps(body).encode()).decode().rstrip("=")
     for bad in (
-        token.replace("req1", "req2", 1),
+        f"{moved}.{signature}",
         token[:-2] + ("AA" if not token.endswith("AA") else "BB"),
         "req1.1.x",
         "garbage",

@@ -4,7 +4,8 @@ The demo company never stores a SIP password in plaintext: the user name and
 password are sealed together, with the account id as associated data so a
 ciphertext cannot be moved to another account. The key comes from the
 ``TROTH_DEMO_KEY`` environment variable (32 bytes, base64 or hex) or, for a
-throw-away demo, is derived from the build seed.
+throw-away demo, is derived (:func:`troth.keys.derive_key`) from the build seed: the one
+built-in key of Troth, and only for the local demo company.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from troth.errors import TrothError
+from troth.keys import derive_key
 
 KEY_ENV = "TROTH_DEMO_KEY"
 
@@ -48,7 +50,8 @@ def demo_key(seed: int, env: dict[str, str] | None = None) -> bytes:
     source = os.environ if env is None else env
     if source.get(KEY_ENV):
         return _decode_key(source[KEY_ENV])
-    return hashlib.sha256(f"troth-demo-sip-credentials:{seed}".encode()).digest()
+    seed_key = hashlib.sha256(f"troth-demo:{seed}".encode()).digest()
+    return derive_key(seed_key, "demo.sip-credentials")
 
 
 def key_id(key: bytes) -> str:

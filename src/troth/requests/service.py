@@ -318,7 +318,7 @@ class RequestService:
         self.public_url = (self.public_url or self.settings.effective_public_url).rstrip("/")
         master = secret_key_for(self.settings)
         self._code_key = derive_key(master, "request-code")
-        self._link_key = derive_key(master, "archive-link")
+        self._master = master  # archive links are signed with keys.sign under it
         self._erased_key = derive_key(master, "erased-identity")
         self.archives = ArchiveStore(self.store.engine, master)
         self.audit = AuditLog(self.store.engine)
@@ -963,7 +963,7 @@ class RequestService:
         if archive is not None:
             expires = self.clock() + self.link_lifetime
             self.archives.put(request.id, archive, expires)
-            token = sign_link(request.id, expires, self._link_key)
+            token = sign_link(request.id, expires, self._master)
             link = f"{self.public_url.rstrip('/')}/api/v1/requests/archive/{token}"
             self._tell(
                 request,
@@ -991,11 +991,11 @@ class RequestService:
         request = self.get(request_id)
         if request.kind != "access" or request.state is not State.COMPLETE:
             raise RequestError("only a completed access request has an archive")
-        return sign_link(request.id, self.clock() + lifetime, self._link_key)
+        return sign_link(request.id, self.clock() + lifetime, self._master)
 
     def archive(self, token: str) -> tuple[str, bytes]:
         """The request id and archive a signed token opens (LinkError / ArchiveError else)."""
-        request_id = verify_link(token, self._link_key, self.clock())
+        request_id = verify_link(token, self._master, self.clock())
         data = self.archives.get(request_id, self.clock())
         target = f"request:{request_id}"
         earlier = sum(1 for _ in self.audit.events("request.archive_downloaded", target))

@@ -12,6 +12,7 @@ from troth.config import Settings
 from troth.consent.notices import fresh_consent_requirements
 from troth.consent.optin import OptInMailer
 from troth.consent.service import ConsentService
+from troth.keys import secret_key_for
 from troth.policy import default_policy_path, load_policy
 from troth.promises import clause_texts, status_of
 from troth.requests.service import RequestService
@@ -38,6 +39,11 @@ class ServiceContext:
     @cached_property
     def store(self) -> Store:
         return open_store(self.settings.database_url)
+
+    @cached_property
+    def master(self) -> bytes:
+        """The installation secret (:mod:`troth.keys`), for what this service signs."""
+        return secret_key_for(self.settings)
 
     @cached_property
     def requests(self) -> RequestService:

@@ -11,7 +11,6 @@ never the content itself.
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any
 
@@ -22,8 +21,10 @@ from starlette.concurrency import run_in_threadpool
 from troth.audit import AuditLog
 from troth.datamap import Dataset, stored_datasets
 from troth.errors import TrothError
+from troth.guard import HASH_KEY_PURPOSE
 from troth.guard.check import MAX_DEPTH, check, demo_data_map
 from troth.guard.errors import UnknownSystem
+from troth.keys import derive_key
 from troth.web.context import Context
 
 router = APIRouter(prefix="/api/v1", tags=["guard"])
@@ -151,7 +152,7 @@ def _check_body(system: str, body: bytes, ctx: Any) -> JSONResponse:
         policy=ctx.policy,
         datasets=datasets,
         system_of=system_of,
-        hash_key=os.environ.get("TROTH_GUARD_HASH_KEY", "").encode(),
+        hash_key=derive_key(ctx.master, HASH_KEY_PURPOSE),
     )
     if decision.findings:
         _audit(ctx, system, decision)
