@@ -30,7 +30,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from troth.config import Settings, load_settings
+from troth.config import Settings, load_settings, secret_settings
 from troth.errors import TrothError
 
 KEY_FILE = "secret.key"
@@ -71,13 +71,8 @@ def _from_text(text: str) -> bytes:
 
 
 def load_secret_key(env: dict[str, str] | None = None) -> bytes:
-    """The 32-byte master key (from the environment, or the local demo's key file)."""
-    env = dict(os.environ if env is None else env)
-    if env.get("TROTH_SECRET_KEY"):
-        return _from_text(env["TROTH_SECRET_KEY"])
-    if env.get("TROTH_HTTPS", "false").lower() in {"1", "true", "yes", "on"}:
-        raise SecretKeyError("TROTH_SECRET_KEY is not set (required when served over HTTPS)")
-    return _key_file(str(Path(env.get("TROTH_HOME", ".troth")).expanduser() / KEY_FILE))
+    """The 32-byte master key of the settings ``env`` gives (default: the environment)."""
+    return secret_key_for(load_settings(env))
 
 
 @lru_cache(maxsize=8)
@@ -109,16 +104,26 @@ def key_id(key: bytes) -> str:
 
 
 def secret_key_for(settings: Settings) -> bytes:
-    """The master key for the installation ``settings`` describe (home and HTTPS from them)."""
-    env = dict(os.environ)
-    env["TROTH_HOME"] = str(settings.home)
-    env["TROTH_HTTPS"] = "true" if settings.https else "false"
-    return load_secret_key(env)
+    """The master key of the installation ``settings`` describe: ``TROTH_SECRET_KEY``, or
+    only for the local demo (not served over HTTPS) the key file in its home."""
+    if settings.secret_key:
+        return _from_text(settings.secret_key)
+    if settings.https:
+        raise SecretKeyError("TROTH_SECRET_KEY is not set (required when served over HTTPS)")
+    return _key_file(str(settings.home / KEY_FILE))
 
 
 def installation_secret() -> bytes:
     """The master key of the installation the process is configured for (its settings)."""
-    return secret_key_for(load_settings())
+    settings = secret_settings()
+    return _secret_of(settings.secret_key, settings.https, settings.home)
+
+
+@lru_cache(maxsize=16)
+def _secret_of(secret_key: str, https: bool, home: Path) -> bytes:
+    return secret_key_for(
+        Settings(home, "", "", None, https=https, secret_key=secret_key)  # the key's settings
+    )
 
 
 @lru_cache(maxsize=64)

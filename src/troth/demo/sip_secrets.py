@@ -14,10 +14,10 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from troth.config import load_settings
 from troth.errors import TrothError
 from troth.keys import derive_key
 
@@ -46,10 +46,11 @@ def _decode_key(text: str) -> bytes:
 
 
 def demo_key(seed: int, env: dict[str, str] | None = None) -> bytes:
-    """The AES-256 key: ``TROTH_DEMO_KEY`` when set, else one derived from the seed."""
-    source = os.environ if env is None else env
-    if source.get(KEY_ENV):
-        return _decode_key(source[KEY_ENV])
+    """The AES-256 key: ``TROTH_DEMO_KEY`` when set (in ``env``, default: the process's
+    settings), else one derived from the seed."""
+    configured = load_settings(env).demo_key
+    if configured:
+        return _decode_key(configured)
     seed_key = hashlib.sha256(f"troth-demo:{seed}".encode()).digest()
     return derive_key(seed_key, "demo.sip-credentials")
 

@@ -17,6 +17,7 @@ the archive link) goes to that same identity, never to an address typed beside i
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import hmac
 import logging
@@ -34,7 +35,7 @@ from troth.config import Settings, load_settings
 from troth.datamap import stored_datasets
 from troth.errors import TrothError
 from troth.keys import derive_key, secret_key_for
-from troth.notify import Mail, MailSettings, Sms, SmsSender, send_mail, sms_sender_from_env
+from troth.notify import Mail, MailSettings, Sms, SmsSender, send_mail, sms_sender_for
 from troth.notify.addresses import AddressError, checked_address
 from troth.notify.sms import is_phone_number
 from troth.policy import Policy
@@ -263,10 +264,8 @@ def approval_kinds(settings: Settings) -> set[str]:
     """
     raw: object = settings.extra.get("requests", {})
     value: object = raw.get("approval", []) if isinstance(raw, dict) else []
-    import os
-
-    if "TROTH_REQUEST_APPROVAL" in os.environ:
-        value = [v for v in os.environ["TROTH_REQUEST_APPROVAL"].split(",") if v.strip()]
+    if settings.request_approval is not None:
+        value = list(settings.request_approval)
     if not isinstance(value, list):
         raise RequestError("troth.toml: [requests] approval must be a list of request kinds")
     return {normalise_kind(str(v)) for v in value}
@@ -312,10 +311,12 @@ class RequestService:
     backoff: Backoff = field(default_factory=Backoff)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     public_url: str = ""  # default: the settings' public URL (TROTH_PUBLIC_URL)
-    sms: SmsSender | None = field(default_factory=sms_sender_from_env)
+    sms: SmsSender | None = None  # default: the settings' sender (TROTH_SMS_SENDER)
 
     def __post_init__(self) -> None:
         self.public_url = (self.public_url or self.settings.effective_public_url).rstrip("/")
+        if self.sms is None:
+            self.sms = sms_sender_for(self.settings)
         master = secret_key_for(self.settings)
         self._code_key = derive_key(master, "request-code")
         self._master = master  # archive links are signed with keys.sign under it
@@ -516,7 +517,7 @@ class RequestService:
 
     def list(
         self, state: str | None = None, overdue: bool | None = None, limit: int = 200
-    ) -> list[RequestRecord]:
+    ) -> builtins.list[RequestRecord]:
         """Requests, newest first, optionally one state or only the overdue ones."""
         query = sa.select(subject_requests).order_by(subject_requests.c.received_at.desc())
         if state:
@@ -910,7 +911,7 @@ class RequestService:
             )
         return self.get(request.id)
 
-    def runnable(self) -> list[RequestRecord]:
+    def runnable(self) -> builtins.list[RequestRecord]:
         """Requests to run now: running ones cut short, and verified or approved ones."""
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -930,7 +931,7 @@ class RequestService:
             or ready_to_run(r.state, approval_required=r.approval_required)
         ]
 
-    def steps(self, request_id: str) -> list[Step]:
+    def steps(self, request_id: str) -> builtins.list[Step]:
         """The journal of a request's run: each step begun or done, in order."""
         return StoreJournal(self.engine, request_id).steps()
 
@@ -951,11 +952,11 @@ class RequestService:
         except TrothError as exc:
             return f"no plan: {exc}"
 
-    def history(self) -> list[RequestRow]:
+    def history(self) -> builtins.list[RequestRow]:
         """Kind, state and times of every request, for the charts (no identities)."""
         return request_rows(self.engine)
 
-    def resume(self, actor: str = "worker") -> list[RequestRecord]:
+    def resume(self, actor: str = "worker") -> builtins.list[RequestRecord]:
         """Run every runnable request (after a restart, or from a worker loop)."""
         return [self.run(r.id, actor) for r in self.runnable()]
 

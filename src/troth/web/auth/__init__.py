@@ -22,7 +22,7 @@ from troth.web.auth.guard import (
     require_role,
     require_staff,
     role_required_by,
-    service_token_from,
+    service_token_of,
     signed_in_member,
 )
 from troth.web.auth.passwords import WeakPassword, check_strength
@@ -58,10 +58,8 @@ def _wants_page(request: Request) -> bool:
 
 def install(app: FastAPI, settings: Settings) -> None:
     """Wire authentication into ``app``: the signing key, the CSRF cookie, the refusal answers."""
-    import os
-
     app.state.troth_secret = derive_key(secret_key_for(settings), "web.signing")
-    app.state.service_token = service_token_from(os.environ)
+    app.state.service_token = service_token_of(settings)
     app.add_middleware(CsrfCookieMiddleware, secure=settings.https)
     templates.env.globals["csrf_token"] = csrf_token
     templates.env.globals["signed_in_member"] = signed_in_member
