@@ -67,11 +67,12 @@ bench-guard:
 	$(BENCH_VENV)/bin/python -m pip install --quiet ".[bench]"
 	$(BENCH_VENV)/bin/python benchmarks/guard.py $(ARGS)
 
-# Style, then the dependency rules of docs/architecture.md (.importlinter).
+# Style, the dependency rules of docs/architecture.md (.importlinter), then the types.
 lint: install
 	$(BIN)/ruff check src tests benchmarks setup.py
 	$(BIN)/ruff format --check src tests benchmarks setup.py
 	$(BIN)/lint-imports --no-logo
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff format src tests benchmarks setup.py

@@ -488,8 +488,8 @@ class SqlConnector:
         with self._connection() as conn:
             if self.dialect != "sqlite" and probe:
                 # one round trip for the usual few rows; stream only when there are many
-                probe = query.limit(STREAM_BATCH + 1)
-                first = self._retrying(f"reading {collection}", lambda: _dicts(conn.execute(probe)))
+                head = query.limit(STREAM_BATCH + 1)
+                first = self._retrying(f"reading {collection}", lambda: _dicts(conn.execute(head)))
                 if len(first) <= STREAM_BATCH:
                     yield from first
                     return

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -303,10 +304,10 @@ class ConsentLedger:
                 conn=conn,
             )
 
-    def grant(self, subject: str, purpose: str, source: str, **kw: str) -> ConsentEvent:
+    def grant(self, subject: str, purpose: str, source: str, **kw: Any) -> ConsentEvent:
         return self.record(subject, purpose, True, source, **kw)
 
-    def withdraw(self, subject: str, purpose: str, source: str, **kw: str) -> ConsentEvent:
+    def withdraw(self, subject: str, purpose: str, source: str, **kw: Any) -> ConsentEvent:
         return self.record(subject, purpose, False, source, **kw)
 
     @keeps("R4")

@@ -84,7 +84,7 @@ def _prepare(engine: Engine, url: str, replace: bool, deferred_keys: bool) -> No
     with engine.begin() as conn:
         metadata.drop_all(conn, checkfirst=True)
         for table in TABLES:
-            fks = [] if deferred_keys else None
+            fks: list[Any] | None = [] if deferred_keys else None
             conn.execute(CreateTable(table, include_foreign_key_constraints=fks))
             if deferred_keys:  # PostgreSQL names an unnamed primary key <table>_pkey
                 conn.execute(_DROP_PKEY.against(table))

@@ -131,11 +131,11 @@ class _Finder:
                 owners, referrers = set(), set(row.subjects)
             if not owners and not referrers:
                 continue
-            value = tuple(row.data.get(f) for f in inp.source_fields)
-            if any(v is None for v in value):
+            values = tuple(row.data.get(f) for f in inp.source_fields)
+            if any(v is None for v in values):
                 continue
-            raw = value[0] if len(value) == 1 else value
-            entry = out.setdefault(norm(value), (raw, set(), set()))
+            raw = values[0] if len(values) == 1 else values
+            entry = out.setdefault(norm(values), (raw, set(), set()))
             entry[1].update(owners)
             entry[2].update(referrers)
         return out

@@ -128,7 +128,11 @@ def _record_of(body: bytes) -> dict[str, Any]:
     try:
         record = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
+        where = (
+            f" (line {exc.lineno}, column {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
         raise BodyRefused(400, f"the body is not valid JSON{where}") from None
     if not isinstance(record, dict):
         raise BodyRefused(422, f"the record must be a JSON object, not {type(record).__name__}")

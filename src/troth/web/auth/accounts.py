@@ -175,7 +175,7 @@ class StaffAccounts:
                     disabled=False,
                     created_at=now,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
             self.audit.append(actor, "staff.create", f"staff:{new_id}", {"role": role.value}, conn)
         member = self.get(int(new_id))
         assert member is not None
@@ -314,7 +314,7 @@ class StaffAccounts:
             raise SignInFailed(SIGN_IN_FAILED)
         if row is None or row["disabled"]:
             verify_password(DUMMY_HASH, password)  # the same time as a real check
-            if target:
+            if row is not None:
                 self._note_failure(row["id"], tries)
             raise SignInFailed(SIGN_IN_FAILED)
         if not verify_password(row["password_hash"], password):

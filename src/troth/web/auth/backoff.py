@@ -62,7 +62,10 @@ class SignInBackoff:
         table = staff_sign_in_backoff.c
         count = table.failures + 1
         # Longest wait first: the first step the new count reaches sets the lock.
-        steps = [(count >= n, now + wait_after(n)) for n in reversed(range(FREE_TRIES, LAST_STEP))]
+        steps = [
+            (count >= n, now + (wait_after(n) or timedelta(0)))
+            for n in reversed(range(FREE_TRIES, LAST_STEP))
+        ]
         statement = (
             staff_sign_in_backoff.update()
             .where(

@@ -88,7 +88,7 @@ def manage(
             "purpose": purpose,
             "scope": scope,
             "name": _term(ctx, purpose) + (f" ({scope.split(':', 1)[1]})" if scope else ""),
-            "granted": bool(state.grant(purpose, scope) and state.grant(purpose, scope).granted),
+            "granted": bool((grant := state.grant(purpose, scope)) and grant.granted),
         }
         for (purpose, scope) in sorted(consent_purposes(ctx.policy))
     ]
