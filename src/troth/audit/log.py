@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from troth.keys import derive_key, installation_secret
 from troth.store.tables import audit_events
+from troth.timeutil import aware
 
 AUDIT_PURPOSE = "audit.subject-ref"
 
@@ -51,8 +52,7 @@ class ChainBreak:
 
 
 def _canonical_time(at: datetime) -> str:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
+    at = aware(at)
     return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 

@@ -21,6 +21,7 @@ from troth.consent.ledger import ConsentLedger
 from troth.promises import keeps
 from troth.roles import Role
 from troth.store.tables import child_flags, consent_subjects
+from troth.timeutil import aware
 
 FLAG_SOURCES = ("guard", "parent_report", "staff")
 # Deleting a possible child erases a person for good: approvers and admins only, whichever
@@ -98,7 +99,7 @@ def flagged_subjects(ledger: ConsentLedger) -> list[FlaggedSubject]:
         ).all()
     found: dict[str, FlaggedSubject] = {}
     for key, source, at, has_address in rows:
-        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        at = aware(at)
         if key not in found:
             found[key] = FlaggedSubject(key, [source], at, bool(has_address))
         elif source not in found[key].sources:

@@ -65,14 +65,6 @@ def sip_credential_aad(account_id: int) -> bytes:
     return f"wave_sip_accounts:{account_id}".encode()
 
 
-def seal_sip_credential(
-    aead: AESGCM, nonce: bytes, account_id: int, sip_user: str, password: str
-) -> bytes:
-    """Encrypt one SIP credential; ``nonce`` must be 12 bytes never reused with this key."""
-    plaintext = json.dumps({"user": sip_user, "password": password}).encode()
-    return aead.encrypt(nonce, plaintext, sip_credential_aad(account_id))
-
-
 def open_sip_credential(
     key: bytes, nonce: bytes, ciphertext: bytes, account_id: int
 ) -> dict[str, str]:

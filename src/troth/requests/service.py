@@ -81,6 +81,7 @@ from troth.requests.verification import (
 )
 from troth.store import Store, open_store
 from troth.store.tables import request_codes, subject_requests
+from troth.timeutil import aware
 
 log = logging.getLogger(__name__)
 
@@ -135,12 +136,6 @@ def normalise_kind(kind: str) -> str:
         ) from None
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 @dataclass(frozen=True)
 class RequestRecord:
     """One request as stored, with its deadlines worked out."""
@@ -182,15 +177,15 @@ class RequestRecord:
             reason=row["reason"],
             evidence=row["evidence"],
             attempts=row["attempts"],
-            received_at=_aware(row["received_at"]),  # type: ignore[arg-type]
-            acknowledged_at=_aware(row["acknowledged_at"]),
-            verified_at=_aware(row["verified_at"]),
-            approved_at=_aware(row["approved_at"]),
-            started_at=_aware(row["started_at"]),
-            finished_at=_aware(row["finished_at"]),
-            due_at=_aware(row["due_at"]),  # type: ignore[arg-type]
-            extended_at=_aware(row["extended_at"]),
-            updated_at=_aware(row["updated_at"]),  # type: ignore[arg-type]
+            received_at=aware(row["received_at"]),  # type: ignore[arg-type]
+            acknowledged_at=aware(row["acknowledged_at"]),
+            verified_at=aware(row["verified_at"]),
+            approved_at=aware(row["approved_at"]),
+            started_at=aware(row["started_at"]),
+            finished_at=aware(row["finished_at"]),
+            due_at=aware(row["due_at"]),  # type: ignore[arg-type]
+            extended_at=aware(row["extended_at"]),
+            updated_at=aware(row["updated_at"]),  # type: ignore[arg-type]
         )
 
     @property
@@ -692,8 +687,8 @@ class RequestService:
         if taken is not None:
             return IssuedCode(
                 taken["code_hash"],
-                _aware(taken["issued_at"]),  # type: ignore[arg-type]
-                _aware(taken["expires_at"]),  # type: ignore[arg-type]
+                aware(taken["issued_at"]),  # type: ignore[arg-type]
+                aware(taken["expires_at"]),  # type: ignore[arg-type]
                 taken["tries"] - 1,
             )
         row = conn.execute(sa.select(codes.tries).where(codes.request_id == request_id)).first()
@@ -980,6 +975,14 @@ class RequestService:
         if kept:
             text += "\nWhat we kept, and why:\n" + "".join(f"- {line}\n" for line in kept)
         self._tell(request, f"Your {request.kind} request {state}", text)
+
+    def purge_archives(self, actor: str = "worker") -> int:
+        """Delete the access archives past their time (the server does it every hour, and
+        ``troth request purge-archives``); audited when any went. How many were deleted."""
+        removed = self.archives.remove_expired(self.clock())
+        if removed:
+            self.audit.append(actor, "request.archives_purged", "archives", {"removed": removed})
+        return removed
 
     @property
     def link_lifetime(self) -> timedelta:

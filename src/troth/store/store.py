@@ -23,6 +23,7 @@ from troth.config import load_settings
 from troth.errors import TrothError
 from troth.store import migrate
 from troth.store.tables import datasets, metadata, policy_versions
+from troth.timeutil import aware
 
 
 class StoreError(TrothError):
@@ -66,11 +67,6 @@ def content_hash(body: dict[str, Any]) -> str:
     """SHA-256 of the canonical JSON form of ``body`` (key order does not matter)."""
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands timestamps back naive; they were written in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class Store:
@@ -162,7 +158,7 @@ class Store:
             source=row["source"],
             body=row["body"],
             content_hash=row["content_hash"],
-            imported_at=_aware(row["imported_at"]),
+            imported_at=aware(row["imported_at"]),
         )
 
     # policy versions
@@ -199,7 +195,7 @@ class Store:
                     label=row["label"],
                     effective=row["effective"],
                     content_hash=row["content_hash"],
-                    first_seen_at=_aware(row["first_seen_at"]),
+                    first_seen_at=aware(row["first_seen_at"]),
                 )
                 for row in rows
             ]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from troth import __version__
@@ -49,6 +53,32 @@ async def store_unreachable(_: Request, exc: DBAPIError) -> JSONResponse:
     return JSONResponse(status_code=503, content={"error": STORE_UNREACHABLE})
 
 
+PURGE_EVERY_SECONDS = 3600  # how often the server deletes access archives past their time
+
+
+async def purge_archives_every(ctx: ServiceContext, seconds: float) -> None:
+    """Delete expired access archives now and then every ``seconds``, off the event loop; a
+    failure is logged (its kind only) and the next round tries again."""
+    while True:
+        try:
+            await run_in_threadpool(ctx.requests.purge_archives)
+        except Exception as exc:  # noqa: BLE001 - the loop outlives one failed round
+            log.warning("expired archives were not purged: %s", type(exc).__name__)
+        await asyncio.sleep(seconds)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """While the service runs, expired access archives are purged every hour."""
+    task = asyncio.create_task(purge_archives_every(app.state.context, app.state.purge_every))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The whole service: API under /api/v1, OpenAPI at /docs, pages at /."""
     settings = settings or load_settings()
@@ -60,8 +90,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # /docs is served by troth.web.docs from the packaged viewer, not from a CDN.
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.context = ServiceContext(settings)
+    app.state.purge_every = PURGE_EVERY_SECONDS
     # Added first, so they run inside the security headers: a refusal carries them too.
     # Cross-site refusal runs inside the body limit: an oversized body is a 413 first.
     app.add_middleware(CrossSiteMiddleware, public_url=settings.effective_public_url)

@@ -47,8 +47,8 @@ PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRA
 
 
 # Staff endpoints take a console session of the analyst role or higher, or the service token.
-staff_guard = require_role("analyst")
-Staff = Annotated[object, Depends(staff_guard)]
+staff_access = require_role("analyst")
+Staff = Annotated[object, Depends(staff_access)]
 
 
 async def consent_service(request: Request) -> ConsentService:

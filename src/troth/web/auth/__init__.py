@@ -13,9 +13,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from troth.config import Settings
 from troth.keys import derive_key, secret_key_for
-from troth.web.auth.accounts import SignInFailed, StaffAccounts, StaffError, StaffMember
-from troth.web.auth.csrf import CsrfCookieMiddleware, csrf_token, verify_csrf
-from troth.web.auth.guard import (
+from troth.web.auth.access import (
     NotAllowed,
     NotSignedIn,
     StaffMemberDep,
@@ -25,6 +23,8 @@ from troth.web.auth.guard import (
     service_token_of,
     signed_in_member,
 )
+from troth.web.auth.accounts import SignInFailed, StaffAccounts, StaffError, StaffMember
+from troth.web.auth.csrf import CsrfCookieMiddleware, csrf_token, verify_csrf
 from troth.web.auth.passwords import WeakPassword, check_strength
 from troth.web.auth.roles import ROLES, Role, parse_role
 from troth.web.templating import templates

@@ -15,6 +15,7 @@ from troth.keys import same_secret
 from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.store.tables import staff_accounts, staff_sessions
+from troth.timeutil import aware
 from troth.web.auth.backoff import FREE_TRIES, SignInBackoff
 from troth.web.auth.passwords import (
     DUMMY_HASH,
@@ -54,11 +55,7 @@ class StaffMember:
     created_at: datetime
 
     def locked(self, now: datetime) -> bool:
-        return self.locked_until is not None and _aware(self.locked_until) > now
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return self.locked_until is not None and aware(self.locked_until) > now
 
 
 def _member(row: sa.RowMapping, backoff: tuple[int, datetime | None] = (0, None)) -> StaffMember:
@@ -72,7 +69,7 @@ def _member(row: sa.RowMapping, backoff: tuple[int, datetime | None] = (0, None)
         failed_attempts=backoff[0],
         locked_until=backoff[1],
         disabled=row["disabled"],
-        created_at=_aware(row["created_at"]),
+        created_at=aware(row["created_at"]),
     )
 
 

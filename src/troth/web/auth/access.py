@@ -1,4 +1,5 @@
-"""Who is signed in, and the one dependency factory that guards staff routes by role."""
+"""Who is signed in, and the one dependency factory that lets staff routes in by role
+(the access checks of the console and the staff API; "guard" is the intake guard alone)."""
 
 from __future__ import annotations
 
@@ -125,7 +126,7 @@ def signed_in_member(request: Request) -> StaffMember | None:
 
 @keeps("Sec1")
 def admit(member: StaffMember | None, needed: Role) -> StaffMember:
-    """The decision of every role guard, for every request: ``member`` if signed in with
+    """The decision of every role check, for every request: ``member`` if signed in with
     ``needed`` or a higher role; else 401 (signed out) or 403 (a lower role)."""
     if member is None:
         raise NotSignedIn()
