@@ -1,6 +1,7 @@
 # Two commands do all the set-up on a fresh machine:
 #   make demo   build a virtual environment, install, build the demo company, serve it
-#   make test   build a virtual environment, install, run the whole test suite
+#   make test   build a virtual environment, install, run the checks (make lint) and the whole
+#               test suite
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -21,9 +22,7 @@ demo: install
 	$(BIN)/troth demo build --subjects $(SUBJECTS) --seed 1 --replace
 	$(BIN)/troth serve
 
-test: install
-	$(BIN)/ruff check src tests benchmarks setup.py
-	$(BIN)/ruff format --check src tests benchmarks setup.py
+test: lint
 	$(BIN)/python -m pytest -n 2 -q
 
 # The index of the tests that prove each promise, shipped in the package (src/troth/proofs.json);
@@ -68,9 +67,12 @@ bench-guard:
 	$(BENCH_VENV)/bin/python -m pip install --quiet ".[bench]"
 	$(BENCH_VENV)/bin/python benchmarks/guard.py $(ARGS)
 
+# Style, the dependency rules of docs/architecture.md (.importlinter), then the types.
 lint: install
 	$(BIN)/ruff check src tests benchmarks setup.py
 	$(BIN)/ruff format --check src tests benchmarks setup.py
+	$(BIN)/lint-imports --no-logo
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff format src tests benchmarks setup.py

@@ -110,13 +110,14 @@ def live_server(troth_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[L
     Its public URL (where mailed links point) is its own address unless TROTH_PUBLIC_URL is set.
     """
     from troth.config import load_settings
-    from troth.testing.live import free_port
+    from troth.testing.live import held_socket
     from troth.web import create_app
 
-    port = free_port()
+    sock = held_socket()  # held from here on: the app's settings name its port
+    port = sock.getsockname()[1]
     if not os.environ.get("TROTH_PUBLIC_URL"):
         monkeypatch.setenv("TROTH_PUBLIC_URL", f"http://127.0.0.1:{port}")
-    server = LiveServer(create_app(load_settings()), port=port).start()
+    server = LiveServer(create_app(load_settings()), sock).start()
     try:
         yield server
     finally:

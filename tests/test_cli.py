@@ -64,3 +64,12 @@ def test_version_says_how_the_guard_runs(troth_home: Path) -> None:
     assert lines[0].startswith("troth 0.") and " on Python 3." in lines[0]
     assert re.fullmatch(r"guard modules compiled: \d+ of 14( \(pure Python; .*\))?", lines[1])
     assert lines[2].startswith(("Hyperscan sieve: ", "Hyperscan: not installed"))
+
+
+def test_a_broken_troth_toml_is_one_error_line_not_a_traceback(troth_home: Path) -> None:
+    (troth_home / "troth.toml").write_text("port = [unclosed\n", encoding="utf-8")
+    out = run_troth("request", "list", home=troth_home)
+    assert out.returncode == 2, out.stderr
+    assert "Traceback" not in out.stderr
+    [line] = out.stderr.strip().splitlines()
+    assert line.startswith("error: ") and "troth.toml: not valid TOML" in line

@@ -84,7 +84,7 @@ def _recorded(obj: T, name: str) -> T:
     its annotations by name (FastAPI) find the same names as for the keeper itself.
     """
     if inspect.isclass(obj) or inspect.iscoroutinefunction(obj) or not callable(obj):
-        return obj
+        return obj  # type: ignore[return-value]  # narrowed by the checks, still the T given
     if not inspect.isfunction(obj):  # e.g. compiled by Cython
 
         @functools.wraps(obj)

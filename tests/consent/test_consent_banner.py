@@ -12,7 +12,7 @@ from troth.testing.live import LiveServer
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
-@pytest.mark.proves("C7", via="troth.consent.http.record_cookie_choices")
+@pytest.mark.proves("C7", via="troth.consent.banner.record_cookie_choices")
 def test_analytics_waits_for_consent_and_the_choice_is_kept(live_server: LiveServer) -> None:
     errors: list[str] = []
     with sync_playwright() as p:

@@ -2,7 +2,7 @@
 
 The JSON API let an analyst (and the service token, an analyst by default) erase a flagged
 person while the console allowed only approvers. The rule now lives in
-:func:`troth.consent.children.erase_flagged_child` itself.
+:func:`troth.requests.children.erase_flagged_child` itself.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import pytest
 import sqlalchemy as sa
 
 from troth.config import load_settings
-from troth.consent.children import erase_flagged_child, flag_possible_child
+from troth.consent.children import flag_possible_child
 from troth.consent.errors import NotPermitted
 from troth.consent.ledger import ConsentLedger
 from troth.policy import load_policy
+from troth.requests.children import erase_flagged_child
 from troth.requests.service import RequestService
 from troth.roles import Role
 from troth.store import open_store
@@ -27,7 +28,7 @@ from troth.testing.live import LiveServer
 TOKEN = "staff-token-for-tests-0123456789"
 
 
-@pytest.mark.proves("K2", via="troth.consent.children.erase_flagged_child")
+@pytest.mark.proves("K2", via="troth.requests.children.erase_flagged_child")
 @pytest.mark.parametrize("role", [Role.VIEWER, Role.ANALYST])
 def test_the_service_refuses_a_role_below_approver_and_changes_nothing(
     demo_company: list[str], role: Role

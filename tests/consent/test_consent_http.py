@@ -258,7 +258,7 @@ def test_the_link_in_the_body_unsubscribes_and_forged_or_expired_links_change_no
     assert may(server.url, key, MARKETING)["code"] == "withdrawn"
 
 
-@pytest.mark.proves("C10", via="troth.consent.http.observe_signals")
+@pytest.mark.proves("C10", via="troth.web.api.consent.observe_signals")
 def test_gpc_1_is_recorded_and_applied_and_gpc_0_is_not(
     server: LiveServer, troth_home: Path
 ) -> None:
@@ -306,7 +306,7 @@ def test_gpc_json_is_served(server: LiveServer) -> None:
     assert r.json() == {"gpc": True, "lastUpdate": "2018-05-21"}
 
 
-@pytest.mark.proves("C7", via="troth.consent.http.record_cookie_choices")
+@pytest.mark.proves("C7", via="troth.consent.banner.record_cookie_choices")
 def test_cookie_banner_endpoint_records_choices_per_category(server: LiveServer) -> None:
     with httpx.Client(base_url=server.url) as browser:
         first = browser.get("/api/v1/consent/banner").json()

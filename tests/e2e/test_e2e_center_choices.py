@@ -37,7 +37,7 @@ def ledger_of(server: LiveServer) -> ConsentLedger:
     return ConsentLedger(ctx.store, ctx.policy)
 
 
-@pytest.mark.proves("C7", via="troth.consent.http.record_cookie_choices")
+@pytest.mark.proves("C7", via="troth.consent.banner.record_cookie_choices")
 def test_cookie_settings_work_without_javascript_and_reach_the_ledger(
     live_server: LiveServer, browser
 ) -> None:  # noqa: ANN001

@@ -23,7 +23,7 @@ def sign_in(page, url: str, email: str, password: str) -> None:  # noqa: ANN001
     page.get_by_role("button", name="Sign in").click()
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.guard.admit")
+@pytest.mark.proves("Sec1", via="troth.web.auth.access.admit")
 def test_signed_out_and_viewer_are_refused_admin_pages(live_server: LiveServer, page) -> None:
     url = live_server.url
     for path in ("/console/staff", "/console/audit", "/console"):

@@ -8,9 +8,9 @@ import pytest
 from e2e_browser import axe_serious, screenshot
 
 from troth.consent.keys import subject_key
-from troth.consent.ledger import ConsentService
 from troth.consent.marketing import Campaign, send_campaign
 from troth.consent.notices import fresh_consent_requirements
+from troth.consent.service import ConsentService
 from troth.testing.live import LiveServer
 from troth.testing.smtp import SmtpServer
 

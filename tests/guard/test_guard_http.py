@@ -85,7 +85,7 @@ HOSTILE = {
 
 
 def test_the_depth_check_reads_strings_escapes_and_brackets_right() -> None:
-    from troth.guard.http import nesting_depth
+    from troth.web.api.guard import nesting_depth
 
     assert nesting_depth('{"a": "[[[", "b": [1, {"c": "\\"]"}]}') == 3
     assert nesting_depth('["\\\\", ["x"]]') == 2  # an escaped backslash ends before the quote
@@ -95,7 +95,7 @@ def test_the_depth_check_reads_strings_escapes_and_brackets_right() -> None:
 
 
 def test_the_depth_check_is_linear_on_the_worst_bodies() -> None:
-    from troth.guard.http import nesting_depth
+    from troth.web.api.guard import nesting_depth
 
     for text in (HOSTILE["escaped quotes in an unclosed string"][:32_000], *HOSTILE.values()):
         started = time.perf_counter()

@@ -58,7 +58,7 @@ def _call(client: httpx.Client, method: str, path: str, form: bool) -> httpx.Res
     return client.request(method, _concrete(path))
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.guard.admit")
+@pytest.mark.proves("Sec1", via="troth.web.auth.access.admit")
 def test_no_staff_route_answers_without_a_session_of_the_right_role(
     live_server: LiveServer, staff_login
 ) -> None:

@@ -197,7 +197,7 @@ def test_every_route_of_the_app_has_a_hand_written_role_and_every_entry_a_route(
     assert set(EXPECTED.values()) <= set(LADDER)
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.guard.admit")
+@pytest.mark.proves("Sec1", via="troth.web.auth.access.admit")
 def test_each_route_refuses_everyone_below_its_role_and_admits_its_role(
     live_server: LiveServer, staff_login: Callable[..., tuple[httpx.Client, str, str]]
 ) -> None:
@@ -237,7 +237,7 @@ def token_server(
     return request.getfixturevalue("live_server"), request.param
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.guard.admit")
+@pytest.mark.proves("Sec1", via="troth.web.auth.access.admit")
 def test_the_service_token_meets_the_same_roles_on_the_api(
     token_server: tuple[LiveServer, str],
 ) -> None:

@@ -11,7 +11,7 @@ import pytest
 from troth.config import load_settings
 from troth.testing.live import LiveServer
 from troth.web import create_app
-from troth.web.auth.guard import ServiceTokenError, service_token_from
+from troth.web.auth.access import ServiceTokenError, service_token_from
 
 TOKEN = "service-token-for-tests-0123456789abcdef"
 
@@ -52,7 +52,7 @@ def token_server(
     return request.getfixturevalue("live_server")
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.guard.admit")
+@pytest.mark.proves("Sec1", via="troth.web.auth.access.admit")
 def test_the_token_acts_as_an_analyst_by_default(token_server: LiveServer) -> None:
     with httpx.Client(base_url=token_server.url) as client:
         assert client.get("/api/v1/consent/children", headers=bearer()).status_code == 200

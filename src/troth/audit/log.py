@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,7 +18,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from troth.keys import derive_key, installation_secret
 from troth.store.tables import audit_events
+from troth.timeutil import aware
+
+AUDIT_PURPOSE = "audit.subject-ref"
 
 GENESIS = "0" * 64
 MAX_DETAILS_BYTES = 8_192  # an event's details, as JSON, are cut down to this size
@@ -49,8 +52,7 @@ class ChainBreak:
 
 
 def _canonical_time(at: datetime) -> str:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
+    at = aware(at)
     return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
@@ -103,7 +105,7 @@ def bounded_details(details: dict[str, Any]) -> dict[str, Any]:
 
 def subject_ref(identity: str, key: bytes | None = None) -> str:
     """A stable pseudonymous reference to a subject for the log (HMAC-SHA-256, 32 hex)."""
-    key = key or os.environ.get("TROTH_AUDIT_KEY", "troth-audit-local").encode()
+    key = key or derive_key(installation_secret(), AUDIT_PURPOSE)
     digest = hmac.new(key, identity.strip().lower().encode("utf-8"), hashlib.sha256)
     return "subject:" + digest.hexdigest()[:32]
 

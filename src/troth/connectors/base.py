@@ -14,6 +14,12 @@ class ConnectorError(TrothError):
     """A datastore could not be reached or refused a statement (names no value)."""
 
 
+class Unreachable(ConnectorError):
+    """A datastore could not be reached, after the retries (HTTP 503: try again later)."""
+
+    status_code = 503
+
+
 @dataclass(frozen=True)
 class ColumnInfo:
     """What the database says about a column: its kind of value and its constraints."""

@@ -51,7 +51,8 @@ def connection_configs(
     settings: Settings, env: Mapping[str, str] | None = None
 ) -> list[ConnectionConfig]:
     """The configured connections (the demo default when none is configured)."""
-    env = os.environ if env is None else env
+    overrides = settings.connection_urls if env is None else env  # TROTH_CONNECTION_*_URL
+    env = os.environ if env is None else env  # the variables troth.toml names in url_env
     section = settings.extra.get("connections", {})
     if not isinstance(section, dict):
         raise ConnectorError("troth.toml: [connections] must be a table of named connections")
@@ -64,7 +65,7 @@ def connection_configs(
             raise ConnectorError(
                 f"troth.toml: [connections.{name}] has unknown keys {sorted(unknown)}"
             )
-        url = env.get(_env_name(name))
+        url = overrides.get(_env_name(name))
         if url is None and "url_env" in body:
             url = env.get(str(body["url_env"]))
             if url is None:

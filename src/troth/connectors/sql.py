@@ -42,6 +42,7 @@ from troth.connectors.base import (
     FieldSpec,
     ForeignKey,
     TableCatalog,
+    Unreachable,
 )
 
 T = TypeVar("T")
@@ -181,7 +182,7 @@ class SqlConnector:
                     retriable = False
                 if not retriable or attempt >= len(self.retry_delays):
                     tries = f" after {attempt + 1} tries" if retriable else ""
-                    raise ConnectorError(
+                    raise (Unreachable if retriable else ConnectorError)(
                         f"connection {self.name!r} ({self.where}): {what} failed{tries}: "
                         f"{describe_failure(exc)}"
                     ) from None
@@ -493,8 +494,8 @@ class SqlConnector:
         with self._connection() as conn:
             if self.dialect != "sqlite" and probe:
                 # one round trip for the usual few rows; stream only when there are many
-                probe = query.limit(STREAM_BATCH + 1)
-                first = self._retrying(f"reading {collection}", lambda: _dicts(conn.execute(probe)))
+                head = query.limit(STREAM_BATCH + 1)
+                first = self._retrying(f"reading {collection}", lambda: _dicts(conn.execute(head)))
                 if len(first) <= STREAM_BATCH:
                     yield from first
                     return

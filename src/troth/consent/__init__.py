@@ -15,9 +15,11 @@ from troth.consent.changes import Change, PolicyDiff, diff_policies
 from troth.consent.decision import Decision, UseIndex, decide
 from troth.consent.errors import BadLink, BadSignal, ConsentError, UnderAge, UnknownPurpose
 from troth.consent.keys import subject_key
-from troth.consent.ledger import ConsentLedger, ConsentService, load_state
+from troth.consent.ledger import ConsentLedger, load_state
+from troth.consent.service import ConsentService
 from troth.consent.state import SubjectState, derive_state
 from troth.policy import Policy
+from troth.policy.in_force import policy_in_force
 from troth.store import Store
 
 
@@ -26,8 +28,6 @@ def withdraw_everything(
 ) -> int:
     """Withdraw every current consent of ``subject`` (email or subject key); return how many."""
     if policy is None:
-        from troth.policy.in_force import policy_in_force
-
         policy = policy_in_force()
     return ConsentLedger(store, policy).withdraw_everything(subject, source)
 

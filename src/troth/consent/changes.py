@@ -42,10 +42,6 @@ class PolicyDiff:
     changes: tuple[Change, ...]
     fresh_consent: tuple[str, ...]  # uses that now rest on consent and need it afresh
 
-    @property
-    def affected_systems(self) -> set[str]:
-        return {c.system for c in self.changes}
-
     def for_systems(self, systems: list[str]) -> list[Change]:
         """The changes that touch a subject known to use ``systems`` (all, if none known)."""
         if not systems:

@@ -3,15 +3,15 @@
 Sign-up asks for the age; under the policy's ``child_age`` nothing at all is stored and
 the answer says so. A subject can be flagged as possibly under the age by the intake
 guard or by a parent's report; flagged subjects are denied every use of their data (see
-:mod:`troth.consent.decision`) and listed for staff, who delete them in one step.
+:mod:`troth.consent.decision`) and listed for staff, who delete them in one step
+(:mod:`troth.requests.children` runs the erasure; :func:`delete_flagged` is the consent side).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -21,9 +21,7 @@ from troth.consent.ledger import ConsentLedger
 from troth.promises import keeps
 from troth.roles import Role
 from troth.store.tables import child_flags, consent_subjects
-
-if TYPE_CHECKING:
-    from troth.requests.service import RequestService
+from troth.timeutil import aware
 
 FLAG_SOURCES = ("guard", "parent_report", "staff")
 # Deleting a possible child erases a person for good: approvers and admins only, whichever
@@ -101,7 +99,7 @@ def flagged_subjects(ledger: ConsentLedger) -> list[FlaggedSubject]:
         ).all()
     found: dict[str, FlaggedSubject] = {}
     for key, source, at, has_address in rows:
-        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        at = aware(at)
         if key not in found:
             found[key] = FlaggedSubject(key, [source], at, bool(has_address))
         elif source not in found[key].sources:
@@ -109,7 +107,8 @@ def flagged_subjects(ledger: ConsentLedger) -> list[FlaggedSubject]:
     return list(found.values())
 
 
-def _require_flagged(ledger: ConsentLedger, subject_key: str) -> None:
+def require_flagged(ledger: ConsentLedger, subject_key: str) -> None:
+    """Refuse (:class:`ConsentError`) a subject that has no unresolved flag."""
     if subject_key not in {f.subject_key for f in flagged_subjects(ledger)}:
         raise ConsentError("that subject is not flagged as possibly under age")
 
@@ -128,37 +127,6 @@ def address_for_erasure(ledger: ConsentLedger, subject_key: str, given: str | No
     return on_record
 
 
-@dataclass(frozen=True)
-class ChildErasure:
-    """What one-step deletion of a flagged subject did."""
-
-    subject_key: str
-    request_id: str
-    state: str
-    summary: dict[str, Any] = field(default_factory=dict)
-    reason: str | None = None
-    consents_withdrawn: int = 0
-    address_erased: bool = False
-
-    @property
-    def complete(self) -> bool:
-        return self.state == "complete"
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "subject_key": self.subject_key,
-            "request_id": self.request_id,
-            "state": self.state,
-            "summary": self.summary,
-            "reason": self.reason,
-            "consents_withdrawn": self.consents_withdrawn,
-            "address_erased": self.address_erased,
-        }
-
-
-CHILD_ERASURE_WHY = "flagged as possibly under the child age"
-
-
 def require_deletion_role(role: Role) -> None:
     """The one rule of who may delete a possible child (:class:`NotPermitted` otherwise)."""
     if not role.allows(CHILD_DELETION_ROLE):
@@ -168,71 +136,14 @@ def require_deletion_role(role: Role) -> None:
 
 
 @keeps("K2")
-def erase_flagged_child(
-    ledger: ConsentLedger,
-    requests: RequestService,
-    subject_key: str,
-    actor: str,
-    role: Role,
-    email: str | None = None,
-) -> ChildErasure:
-    """Delete a flagged subject in one step through the request engine.
-
-    An erasure request is made by staff for the subject (the identity is known to staff,
-    so no code is mailed), verified by that staff member, approved by them when erasures
-    need approval, and run at once: the subject's rows in the company's databases are
-    erased with the engine's evidence. When it completes, every consent is withdrawn, the
-    address is blanked in the consent register and the flags are resolved naming the
-    request. A failed run leaves the flag in place, so the subject stays listed.
-    """
-    from troth.requests.lifecycle import State, ready_to_run
-
-    require_deletion_role(role)
-    _require_flagged(ledger, subject_key)
-    address = address_for_erasure(ledger, subject_key, email)
-    submitted = requests.submit(
-        "erasure",
-        {"email": address},
-        actor=actor,
-        send_code=False,
-        details={"initiated_by": "staff", "why": CHILD_ERASURE_WHY},
-    )
-    record = submitted.request
-    if record.state is State.RECEIVED:
-        record = requests.verify_by_staff(record.id, actor, CHILD_ERASURE_WHY)
-    if record.state is State.VERIFIED and record.approval_required:
-        record = requests.approve(record.id, actor)
-    if record.state in (State.RUNNING, State.FAILED) or ready_to_run(
-        record.state, approval_required=record.approval_required
-    ):
-        record = requests.run(record.id, actor)
-    summary = dict((record.evidence or {}).get("summary") or {})
-    if record.state is not State.COMPLETE:
-        return ChildErasure(subject_key, record.id, record.state.value, summary, record.reason)
-    done = delete_flagged(ledger, subject_key, actor, role, resolution=f"erased by {record.id}")
-    return ChildErasure(
-        subject_key,
-        record.id,
-        record.state.value,
-        summary,
-        None,
-        # the erasure itself withdrew the consents (the ledger forgets an erased person);
-        # what delete_flagged still found is added
-        int(done["consents_withdrawn"])  # type: ignore[call-overload]
-        + int(((record.evidence or {}).get("consent") or {}).get("withdrawn", 0)),
-        bool(done["address_erased"]),
-    )
-
-
-@keeps("K2")
 def delete_flagged(
     ledger: ConsentLedger, subject_key: str, actor: str, role: Role, resolution: str = "deleted"
 ) -> dict[str, object]:
     """The consent side of deleting a flagged subject: withdraw every consent, erase the
-    address, resolve the flags. :func:`erase_flagged_child` calls it once the request
-    engine has erased the subject's rows. Returns what was done."""
+    address, resolve the flags. :func:`troth.requests.children.erase_flagged_child` calls
+    it once the request engine has erased the subject's rows. Returns what was done."""
     require_deletion_role(role)
-    _require_flagged(ledger, subject_key)
+    require_flagged(ledger, subject_key)
     withdrawn = ledger.withdraw_everything(subject_key, "staff")
     now = _now()
     with ledger.store.engine.begin() as conn:

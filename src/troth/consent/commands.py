@@ -10,9 +10,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from troth.consent.changes import diff_policies
-from troth.consent.ledger import ConsentService
 from troth.consent.marketing import Campaign, send_campaign
 from troth.consent.notices import fresh_consent_requirements, send_notices
+from troth.consent.service import ConsentService
 from troth.errors import TrothError
 from troth.policy import load_policy
 from troth.policy.in_force import policy_in_force

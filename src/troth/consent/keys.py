@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import secrets
 from functools import lru_cache
 
-from troth.keys import derive_key, load_secret_key
+from troth.keys import derive_key, installation_secret
 
 SUBJECT_PREFIX = "s_"
 BROWSER_PREFIX = "b_"
@@ -29,20 +28,13 @@ _KEY_RE = re.compile(r"^(s|b)_[0-9a-f]{32}$")
 
 
 def derived_key(purpose: str) -> bytes:
-    """A key for one purpose (subject keys, links), derived from the installation secret."""
-    return _derived(purpose, os.environ.get("TROTH_SECRET_KEY", ""), _home())
-
-
-def _home() -> str:
-    return os.environ.get("TROTH_HOME", ".troth")
+    """A key for one purpose (subject keys), derived from the installation secret."""
+    return _derived(purpose, installation_secret())
 
 
 @lru_cache(maxsize=64)
-def _derived(purpose: str, env_secret: str, home: str) -> bytes:
-    env = {"TROTH_HOME": home, "TROTH_HTTPS": os.environ.get("TROTH_HTTPS", "false")}
-    if env_secret:
-        env["TROTH_SECRET_KEY"] = env_secret
-    return derive_key(load_secret_key(env), f"consent.{purpose}")
+def _derived(purpose: str, master: bytes) -> bytes:
+    return derive_key(master, f"consent.{purpose}")
 
 
 def normalise_email(email: str) -> str:

@@ -13,11 +13,11 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
 from troth.audit import AuditLog
-from troth.consent.decision import UseIndex
 from troth.consent.errors import ConsentError, NothingToConfirm, UnknownPurpose
 from troth.consent.keys import BROWSER_PREFIX, key_of, normalise_email, subject_key
 from troth.consent.optin import (
@@ -39,6 +39,7 @@ from troth.store.tables import (
     privacy_signals,
     statement_acceptances,
 )
+from troth.timeutil import aware
 
 SOURCES = (
     "sign_up",
@@ -61,10 +62,6 @@ def notice_hash(text: str) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _check_source(source: str) -> None:
@@ -173,7 +170,7 @@ class ConsentLedger:
                 .order_by(consent_subjects.c.subject_key)
             ).mappings()
             return [
-                SubjectRecord(r["subject_key"], r["email"], r["systems"], _aware(r["created_at"]))
+                SubjectRecord(r["subject_key"], r["email"], r["systems"], aware(r["created_at"]))
                 for r in rows
             ]
 
@@ -304,10 +301,10 @@ class ConsentLedger:
                 conn=conn,
             )
 
-    def grant(self, subject: str, purpose: str, source: str, **kw: str) -> ConsentEvent:
+    def grant(self, subject: str, purpose: str, source: str, **kw: Any) -> ConsentEvent:
         return self.record(subject, purpose, True, source, **kw)
 
-    def withdraw(self, subject: str, purpose: str, source: str, **kw: str) -> ConsentEvent:
+    def withdraw(self, subject: str, purpose: str, source: str, **kw: Any) -> ConsentEvent:
         return self.record(subject, purpose, False, source, **kw)
 
     @keeps("R4")
@@ -399,7 +396,7 @@ class ConsentLedger:
                     "signal": r["signal"],
                     "value": r["value"],
                     "honoured": r["honoured"],
-                    "at": _aware(r["at"]).isoformat(),
+                    "at": aware(r["at"]).isoformat(),
                 }
                 for r in rows
             ]
@@ -430,7 +427,7 @@ class ConsentLedger:
                     "policy_version": r["policy_version"],
                     "channel": r["channel"],
                     "place": r["place"],
-                    "at": _aware(r["at"]).isoformat(),
+                    "at": aware(r["at"]).isoformat(),
                 }
                 for r in rows
             ]
@@ -461,7 +458,7 @@ class ConsentLedger:
                     r["policy_version"],
                     r["source"],
                     bool(r["granted"]),
-                    _aware(r["at"]),
+                    aware(r["at"]),
                     r["notice_hash"] or "",
                     r["step"] or "",
                 )
@@ -488,7 +485,7 @@ def _events(conn: sa.Connection, key: str) -> list[ConsentEvent]:
         .order_by(consent_events.c.id)
     ).all()
     return [
-        ConsentEvent(key, r[0], r[1], r[2], r[3], bool(r[4]), _aware(r[5]), r[6], r[7] or "")
+        ConsentEvent(key, r[0], r[1], r[2], r[3], bool(r[4]), aware(r[5]), r[6], r[7] or "")
         for r in rows
     ]
 
@@ -518,7 +515,7 @@ def load_state(conn: sa.Connection, key: str, browser_key: str | None = None) ->
         if kind == 0:
             if isinstance(at, str):  # SQLite through a text query hands back the stored text
                 at = datetime.fromisoformat(at)
-            events.append(ConsentEvent(key, a, b, version, source, bool(granted), _aware(at)))
+            events.append(ConsentEvent(key, a, b, version, source, bool(granted), aware(at)))
         elif kind == 1:
             prefs.append((a, b))
         elif kind == 2:
@@ -526,32 +523,3 @@ def load_state(conn: sa.Connection, key: str, browser_key: str | None = None) ->
         else:
             flagged = not key.startswith(BROWSER_PREFIX)
     return derive_state(key, events, prefs, signals, flagged)
-
-
-class ConsentService:
-    """The ledger plus the decision: what the rest of Troth asks before using data."""
-
-    def __init__(self, store: Store, policy: Policy, fresh_since: dict[str, str] | None = None):
-        self.ledger = ConsentLedger(store, policy)
-        self.store = store
-        self.policy = policy
-        self.index = UseIndex(policy, fresh_since if fresh_since is not None else {})
-        from troth.consent.cache import StateCache
-
-        self.states = StateCache(store.engine)
-        self.ledger.on_change = self.states.invalidate
-
-    def may(
-        self,
-        subject: str,
-        use: str,
-        system: str | None = None,
-        category: str | None = None,
-        browser_key: str | None = None,
-    ):  # noqa: ANN201 - a Decision
-        from troth.consent.decision import decide
-
-        if self.policy.taxonomy.use(use) is None:
-            raise UnknownPurpose(f"unknown purpose {use!r}: not a data use of the policy")
-        state = self.states.state(key_of(subject), browser_key)
-        return decide(self.index, state, use, system, category)

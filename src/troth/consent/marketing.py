@@ -14,8 +14,9 @@ from html import escape
 
 from troth.consent.decision import UseIndex, decide
 from troth.consent.errors import ConsentError
-from troth.consent.ledger import ConsentLedger, ConsentService, SubjectRecord
+from troth.consent.ledger import ConsentLedger, SubjectRecord
 from troth.consent.links import sign_link
+from troth.consent.service import ConsentService
 from troth.consent.state import FREQUENCIES, OFF, SubjectState
 from troth.notify import Mail, MailSettings, send_mail
 from troth.notify.mail import is_one_line

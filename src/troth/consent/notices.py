@@ -82,7 +82,8 @@ def fresh_consent_requirements(store: Store) -> dict[str, str]:
     found: dict[str, tuple[date, str]] = {}
     for notice in reversed(stored_notices(store)):
         effective = date.fromisoformat(str(notice["effective"]))
-        for use in notice.get("fresh_consent", []):  # type: ignore[union-attr]
+        fresh: list[str] = notice.get("fresh_consent", [])  # type: ignore[assignment]
+        for use in fresh:
             if use not in found or found[use][0] < effective:
                 found[use] = (effective, str(notice["new_version"]))
     return {use: version for use, (_, version) in found.items()}

@@ -84,9 +84,6 @@ class Graph:
             self._out[edge.source].append(edge)
             self._in[edge.target].append(edge)
 
-    def edges_from(self, node: CollectionAddress) -> tuple[Edge, ...]:
-        return tuple(self._out.get(node, ()))
-
     def edges_into(self, node: CollectionAddress) -> tuple[Edge, ...]:
         return tuple(self._in.get(node, ()))
 

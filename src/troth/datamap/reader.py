@@ -115,7 +115,7 @@ def _validation_error(
     return _fail(source, _line_of(index, base + loc), what, detail)
 
 
-def _reference(raw_ref: Any, source: str, line: int, what: str) -> Reference:
+def _reference(raw_ref: Any, source: str, line: int | None, what: str) -> Reference:
     dotted = str(raw_ref.field)
     parts = tuple(dotted.split("."))
     if len(parts) < 2 or any(p == "" for p in parts):
@@ -200,7 +200,7 @@ def _in_file_order(
                 what,
                 f"{kind[:-1]} '{dotted}' is written twice",
             )
-        seen.add(name)
+        seen.add(str(name))
         if name in by_name:
             paired.append((position, by_name[name], raw))
     return paired

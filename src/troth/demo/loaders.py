@@ -84,7 +84,7 @@ def _prepare(engine: Engine, url: str, replace: bool, deferred_keys: bool) -> No
     with engine.begin() as conn:
         metadata.drop_all(conn, checkfirst=True)
         for table in TABLES:
-            fks = [] if deferred_keys else None
+            fks: list[Any] | None = [] if deferred_keys else None
             conn.execute(CreateTable(table, include_foreign_key_constraints=fks))
             if deferred_keys:  # PostgreSQL names an unnamed primary key <table>_pkey
                 conn.execute(_DROP_PKEY.against(table))
@@ -306,16 +306,3 @@ def finish_database(url: str, connections: int = 2) -> None:
     except (sqlite3.Error, psycopg.Error) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise DemoBuildError(f"cannot finish the demo database {safe_url(url)}: {reason}") from None
-
-
-def count_rows(url: str) -> dict[str, int]:
-    """Rows per demo table in a database (for summaries and checks)."""
-    engine = create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return {
-                str(t.name): conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in TABLES
-            }
-    finally:
-        engine.dispose()

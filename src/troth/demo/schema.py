@@ -498,7 +498,7 @@ def _identity_and_reference_indexes() -> None:
                 Index(
                     f"ix_{table.name}_{column.name}_folded",
                     func.lower(func.trim(column)),
-                ).ddl_if(dialect=("postgresql", "sqlite"))
+                ).ddl_if(dialect=("postgresql", "sqlite"))  # type: ignore[arg-type]  # a tuple works
 
 
 _identity_and_reference_indexes()

@@ -4,7 +4,8 @@ The demo company never stores a SIP password in plaintext: the user name and
 password are sealed together, with the account id as associated data so a
 ciphertext cannot be moved to another account. The key comes from the
 ``TROTH_DEMO_KEY`` environment variable (32 bytes, base64 or hex) or, for a
-throw-away demo, is derived from the build seed.
+throw-away demo, is derived (:func:`troth.keys.derive_key`) from the build seed: the one
+built-in key of Troth, and only for the local demo company.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from troth.config import load_settings
 from troth.errors import TrothError
+from troth.keys import derive_key
 
 KEY_ENV = "TROTH_DEMO_KEY"
 
@@ -44,11 +46,13 @@ def _decode_key(text: str) -> bytes:
 
 
 def demo_key(seed: int, env: dict[str, str] | None = None) -> bytes:
-    """The AES-256 key: ``TROTH_DEMO_KEY`` when set, else one derived from the seed."""
-    source = os.environ if env is None else env
-    if source.get(KEY_ENV):
-        return _decode_key(source[KEY_ENV])
-    return hashlib.sha256(f"troth-demo-sip-credentials:{seed}".encode()).digest()
+    """The AES-256 key: ``TROTH_DEMO_KEY`` when set (in ``env``, default: the process's
+    settings), else one derived from the seed."""
+    configured = load_settings(env).demo_key
+    if configured:
+        return _decode_key(configured)
+    seed_key = hashlib.sha256(f"troth-demo:{seed}".encode()).digest()
+    return derive_key(seed_key, "demo.sip-credentials")
 
 
 def key_id(key: bytes) -> str:
@@ -59,14 +63,6 @@ def key_id(key: bytes) -> str:
 def sip_credential_aad(account_id: int) -> bytes:
     """The associated data that binds a sealed credential to its account."""
     return f"wave_sip_accounts:{account_id}".encode()
-
-
-def seal_sip_credential(
-    aead: AESGCM, nonce: bytes, account_id: int, sip_user: str, password: str
-) -> bytes:
-    """Encrypt one SIP credential; ``nonce`` must be 12 bytes never reused with this key."""
-    plaintext = json.dumps({"user": sip_user, "password": password}).encode()
-    return aead.encrypt(nonce, plaintext, sip_credential_aad(account_id))
 
 
 def open_sip_credential(

@@ -22,7 +22,11 @@ from troth.guard.detection import SPECIAL_CATEGORIES, Detection  # noqa: E402
 from troth.guard.engine import Engine, build_engine, default_engine  # noqa: E402
 from troth.guard.errors import GuardError, UnknownSystem  # noqa: E402
 
+# The purpose of the key (troth.keys.derive_key) the digests of findings are keyed with.
+HASH_KEY_PURPOSE = "guard.hash"
+
 __all__ = [
+    "HASH_KEY_PURPOSE",
     "RULES",
     "SPECIAL_CATEGORIES",
     "Decision",

@@ -7,7 +7,6 @@ Exit status: 0 when nothing was found, 1 when a column holds findings, 2 on an e
 from __future__ import annotations
 
 import json
-import os
 from typing import Annotated
 
 import typer
@@ -16,8 +15,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from troth.errors import TrothError
+from troth.guard import HASH_KEY_PURPOSE
 from troth.guard.check import RULES
 from troth.guard.scan import ScanReport, scan_datastores
+from troth.keys import derive_key, installation_secret
 from troth.terminal import err_console, fail
 
 console = Console()
@@ -76,7 +77,7 @@ def scan_command(
 ) -> None:
     """Scan the data map's datastores for special categories, children's data, card numbers
     and undeclared personal data. Exit 0: nothing found; 1: findings; 2: error."""
-    hash_key = os.environ.get("TROTH_GUARD_HASH_KEY", "").encode()
+    hash_key = derive_key(installation_secret(), HASH_KEY_PURPOSE)
     try:
         with Progress(
             TextColumn("scanning"),

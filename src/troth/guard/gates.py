@@ -139,9 +139,6 @@ class Joined:
             self._lower = self.text.lower()
         return self._lower
 
-    def index_at(self, position: int) -> int:
-        return bisect_right(self.starts, position) - 1
-
     def indexes(self, pattern: re.Pattern[str], *, lower: bool = False) -> set[int]:
         """The indexes of the texts in which ``pattern`` matches (in the lower-cased texts
         with ``lower``, which only a joined text as long lower-cased may ask). Worked out

@@ -91,9 +91,6 @@ class TermStarts:
     def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
         return set(filter(self._gate_word.__getitem__, seen))
 
-    def may_start(self, word: str) -> bool:
-        return self.prefixed(word) or word in self.starts
-
 
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 

@@ -2,7 +2,14 @@
 outbox staff can read."""
 
 from troth.notify.mail import Mail, MailError, MailSettings, Outbox, send_mail
-from troth.notify.sms import Sms, SmsError, SmsOutbox, SmsSender, sms_sender_from_env
+from troth.notify.sms import (
+    Sms,
+    SmsError,
+    SmsOutbox,
+    SmsSender,
+    sms_sender_for,
+    sms_sender_from_env,
+)
 
 __all__ = [
     "Mail",
@@ -14,5 +21,6 @@ __all__ = [
     "SmsOutbox",
     "SmsSender",
     "send_mail",
+    "sms_sender_for",
     "sms_sender_from_env",
 ]

@@ -9,7 +9,6 @@ Without it, as in the demo, mail is written to a Maildir outbox under
 from __future__ import annotations
 
 import mailbox
-import os
 import smtplib
 import ssl
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
+from troth.config import Settings, load_settings
 from troth.errors import TrothError
 from troth.notify.addresses import is_address
 
@@ -57,25 +57,28 @@ class MailSettings:
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> MailSettings:
-        """Read ``TROTH_SMTP_*`` and ``TROTH_MAIL_FROM``; secrets only from the environment."""
-        env = dict(os.environ if env is None else env)
-        tls = env.get("TROTH_SMTP_TLS", "none").lower()
+        """The mail settings of the environment ``env`` (default: the process's)."""
+        return cls.from_settings(load_settings(env))
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> MailSettings:
+        """``TROTH_SMTP_*`` and ``TROTH_MAIL_FROM`` checked; the outbox in the home."""
+        tls = settings.smtp_tls.lower()
         if tls not in TLS_MODES:
             raise MailError(f"TROTH_SMTP_TLS must be one of {', '.join(TLS_MODES)}, not {tls!r}")
-        port_raw = env.get("TROTH_SMTP_PORT", "465" if tls == "tls" else "25")
+        port_raw = settings.smtp_port or ("465" if tls == "tls" else "25")
         try:
             port = int(port_raw)
         except ValueError:
             raise MailError(f"TROTH_SMTP_PORT must be a number, not {port_raw!r}") from None
-        home = Path(env.get("TROTH_HOME", ".troth"))
         return cls(
-            sender=env.get("TROTH_MAIL_FROM", "privacy@localhost"),
-            host=env.get("TROTH_SMTP_HOST") or None,
+            sender=settings.mail_from,
+            host=settings.smtp_host or None,
             port=port,
             tls=tls,
-            username=env.get("TROTH_SMTP_USERNAME") or None,
-            password=env.get("TROTH_SMTP_PASSWORD") or None,
-            outbox=home / "outbox",
+            username=settings.smtp_username or None,
+            password=settings.smtp_password or None,
+            outbox=settings.home / "outbox",
         )
 
 

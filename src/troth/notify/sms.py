@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import re
 import secrets
 import time
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from troth.config import Settings, load_settings
 from troth.errors import TrothError
 
 SMS_SENDER_ENV = "TROTH_SMS_SENDER"
@@ -81,16 +81,19 @@ class SmsOutbox:
 
 
 def sms_outbox_path(env: dict[str, str] | None = None) -> Path:
-    env = dict(os.environ if env is None else env)
-    return Path(env.get("TROTH_HOME", ".troth")) / "sms-outbox"
+    return load_settings(env).home / "sms-outbox"
 
 
 def sms_sender_from_env(env: dict[str, str] | None = None) -> SmsSender | None:
+    """The SMS sender of the environment ``env`` (default: the process's)."""
+    return sms_sender_for(load_settings(env))
+
+
+def sms_sender_for(settings: Settings) -> SmsSender | None:
     """The configured SMS sender, or None when SMS is switched off."""
-    env = dict(os.environ if env is None else env)
-    choice = env.get(SMS_SENDER_ENV, "outbox").strip()
+    choice = settings.sms_sender.strip()
     if choice in ("", "outbox"):
-        return SmsOutbox(sms_outbox_path(env))
+        return SmsOutbox(settings.home / "sms-outbox")
     if choice == "none":
         return None
     module_name, sep, attr = choice.partition(":")

@@ -242,10 +242,10 @@ def check_prohibitions(policy: Policy) -> Iterator[Problem]:
         for r_index, key in enumerate(rule.except_recipients):
             if key not in recipients:
                 yield f"{at}.except_recipients[{r_index}]", f"unknown recipient '{key}'"
-    for index, rule in enumerate(policy.prohibitions.uses):
-        yield from _unknown(policy, "use", f"prohibitions.uses[{index}].uses", rule.uses)
-    for index, rule in enumerate(policy.prohibitions.recipients):
-        for r_index, key in enumerate(rule.recipients):
+    for index, use_rule in enumerate(policy.prohibitions.uses):
+        yield from _unknown(policy, "use", f"prohibitions.uses[{index}].uses", use_rule.uses)
+    for index, to_rule in enumerate(policy.prohibitions.recipients):
+        for r_index, key in enumerate(to_rule.recipients):
             if key not in recipients:
                 yield (
                     f"prohibitions.recipients[{index}].recipients[{r_index}]",

@@ -81,9 +81,11 @@ def policy_summary(policy: Policy) -> RenderableType:
         prohibitions.add_row(
             Text(f"collect {', '.join(rule.categories)}{but}"), ", ".join(rule.clauses)
         )
-    for rule in policy.prohibitions.uses:
-        prohibitions.add_row(Text(f"use for {', '.join(rule.uses)}"), ", ".join(rule.clauses))
-    for rule in policy.prohibitions.recipients:
-        whom = ", ".join(rule.recipients + [f"any {k}" for k in rule.kinds])
-        prohibitions.add_row(Text(f"give personal data to {whom}"), ", ".join(rule.clauses))
+    for use_rule in policy.prohibitions.uses:
+        prohibitions.add_row(
+            Text(f"use for {', '.join(use_rule.uses)}"), ", ".join(use_rule.clauses)
+        )
+    for to_rule in policy.prohibitions.recipients:
+        whom = ", ".join(to_rule.recipients + [f"any {k}" for k in to_rule.kinds])
+        prohibitions.add_row(Text(f"give personal data to {whom}"), ", ".join(to_rule.clauses))
     return Group(head, systems, recipients, prohibitions)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from fideslang.default_taxonomy import DEFAULT_TAXONOMY
 
@@ -32,7 +32,7 @@ class Term:
 @cache
 def fideslang_terms() -> dict[TermKind, dict[str, Term]]:
     """fideslang's default data categories, uses and subjects, by key."""
-    sources = {
+    sources: dict[TermKind, list[Any]] = {
         "category": DEFAULT_TAXONOMY.data_category,
         "use": DEFAULT_TAXONOMY.data_use,
         "subject": DEFAULT_TAXONOMY.data_subject,

@@ -19,10 +19,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from troth.errors import TrothError
 from troth.keys import derive_key, key_id
 from troth.store.tables import request_archives
+from troth.timeutil import aware
 
 
 class ArchiveError(TrothError):
     """The archive is missing, expired, or cannot be decrypted with the key in use."""
+
+    status_code = 404
 
 
 @dataclass(frozen=True)
@@ -82,9 +85,7 @@ class ArchiveStore:
             )
         if row is None:
             raise ArchiveError("no archive is available for this request")
-        expires = row["expires_at"]
-        if expires.tzinfo is None:
-            expires = expires.replace(tzinfo=UTC)
+        expires = aware(row["expires_at"])
         if now >= expires:
             raise ArchiveError("the archive has expired; ask for a new copy")
         sealed = Sealed(row["key_id"], bytes(row["nonce"]), bytes(row["ciphertext"]))

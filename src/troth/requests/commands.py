@@ -223,6 +223,16 @@ def run_command(request_id: str) -> None:
         raise typer.Exit(1)
 
 
+@app.command("purge-archives")
+def purge_archives_command() -> None:
+    """Delete the access archives past their time (the server also does it every hour)."""
+    try:
+        removed = _service().purge_archives(actor="cli")
+    except TrothError as exc:
+        raise _fail(exc) from None
+    console.print(f"{removed} expired archive{'' if removed == 1 else 's'} deleted")
+
+
 @app.command("resume")
 def resume_command() -> None:
     """Run every request that is due to run, and resume any cut short."""

@@ -19,11 +19,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from troth.connectors import ConnectorError
+from troth.connectors import ConnectorError, connections_for
+from troth.consent.ledger import ConsentLedger
+from troth.consent.state import CHANNELS, OFF
+from troth.datamap import stored_datasets
 from troth.errors import TrothError
 from troth.promises import keeps
+from troth.requests.executor import ExecutionError, run_access, run_correction, run_erasure
+from troth.requests.export import archive_bytes
 from troth.requests.journal import StoreJournal
 from troth.requests.lease import LeaseLost
+from troth.requests.planner import plan_request
 from troth.requests.retry import with_backoff
 
 if TYPE_CHECKING:
@@ -69,7 +75,6 @@ def _done(journal: StoreJournal) -> list[dict[str, Any]]:
 @keeps("R1", "R2", "R3", "R4")
 def execute(service: RequestService, request: RequestRecord, journal: StoreJournal) -> Outcome:
     """Run ``request`` to the end (retrying a failing datastore), or raise ExecutionFailed."""
-    from troth.requests.executor import ExecutionError
 
     def once() -> Outcome:
         return _run_once(service, request, journal)
@@ -96,10 +101,6 @@ def _reason(exc: BaseException) -> str:
 
 
 def _run_once(service: RequestService, request: RequestRecord, journal: StoreJournal) -> Outcome:
-    from troth.connectors import connections_for
-    from troth.datamap import stored_datasets
-    from troth.requests.planner import plan_request
-
     datasets, systems = stored_datasets(service.store)
     identities = {k: [v] for k, v in request.identities.items()}
     policy = service.policy
@@ -136,9 +137,6 @@ def _run_once(service: RequestService, request: RequestRecord, journal: StoreJou
 
 
 def _access(plan: Any, connections: Any, policy: Any) -> Outcome:
-    from troth.requests.executor import run_access
-    from troth.requests.export import archive_bytes
-
     result = run_access(plan, connections)
     archive = archive_bytes(result, policy)
     collections = {c.name: len(c.rows) for c in result.collections}
@@ -152,8 +150,6 @@ def _access(plan: Any, connections: Any, policy: Any) -> Outcome:
 
 
 def _erase(plan: Any, connections: Any, journal: StoreJournal) -> Outcome:
-    from troth.requests.executor import run_erasure
-
     result = run_erasure(plan, connections, journal)
     evidence = dict(result.evidence)
     steps = evidence["steps"] = counted_from_journal(evidence.get("steps", {}), journal.recorded())
@@ -192,8 +188,6 @@ def counted_from_journal(
 def _correct(
     plans: dict[str, Any], changes: dict[str, Any], connections: Any, journal: StoreJournal
 ) -> Outcome:
-    from troth.requests.executor import run_correction
-
     per_target: dict[str, Any] = {}
     for target, plan in plans.items():
         result = run_correction(
@@ -248,8 +242,6 @@ def _forget_consent(
         summary: dict[str, Any] = {"addresses_erased": 0, "reason": "no email identity"}
         journal.record(step, summary)
         return summary
-    from troth.consent.ledger import ConsentLedger
-
     journal.begin(step)
     summary = dict(ConsentLedger(service.store, service.policy).forget(email, "request"))
     journal.record(step, summary)
@@ -268,14 +260,6 @@ def _withdraw_consent(
         summary = {"withdrawn": 0, "recorded_in": "request", "reason": "no email identity"}
         journal.record(step, summary)
         return summary
-    try:
-        from troth.consent.ledger import ConsentLedger
-        from troth.consent.state import CHANNELS, OFF
-    except ImportError:  # no consent ledger installed: the request's evidence is the record
-        summary = {"withdrawn": "all", "marketing": "off", "recorded_in": "request"}
-        journal.record(step, summary)
-        return summary
-
     ledger = ConsentLedger(service.store, service.policy)
     journal.begin(step, {"withdrawn": len(list(ledger.state(email).current()))})
     withdrawn = ledger.withdraw_everything(email, "request")

@@ -41,6 +41,8 @@ CLOSED_STATES = frozenset({State.COMPLETE, State.PARTIAL, State.DENIED, State.FA
 class TransitionError(TrothError):
     """A change of state the lifecycle does not allow; the message names both."""
 
+    status_code = 409
+
 
 _TRANSITIONS: dict[tuple[State, Event], State] = {
     (State.RECEIVED, Event.VERIFY): State.VERIFIED,

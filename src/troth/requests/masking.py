@@ -15,22 +15,23 @@ strategy that fits is used (``hash`` for text, ``fixed`` otherwise; ``null`` for
 ``delete_row`` where the row has to stay); a column whose kind of value is unknown cannot
 be erased and raises :class:`MaskingError`.
 
-The hashing key comes from ``TROTH_MASKING_KEY``; without it a random key is drawn for the
-process, which makes hashed values unlinkable even by us.
+The hashing key is derived from the installation secret (:func:`troth.keys.derive_key`),
+once per process.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from troth.connectors.base import ColumnInfo
 from troth.errors import TrothError
+from troth.keys import derive_key, installation_secret
 from troth.policy.models import Erasure
 from troth.policy.taxonomy import is_within
 from troth.promises import keeps
@@ -47,16 +48,15 @@ FIXED_TEXT = "erased"
 FIXED_DATETIME = datetime(1970, 1, 1)
 FIXED_DATE = date(1970, 1, 1)
 
-_process_key = secrets.token_bytes(32)
-
 
 class MaskingError(TrothError):
     """A field cannot be erased the way the request needs."""
 
 
+@lru_cache(maxsize=1)
 def masking_key() -> bytes:
-    configured = os.environ.get("TROTH_MASKING_KEY")
-    return configured.encode() if configured else _process_key
+    """The key of the ``hash`` strategy, derived from the installation secret."""
+    return derive_key(installation_secret(), "erasure.masking")
 
 
 FixedValue = str | bool | int | float | None

@@ -17,6 +17,7 @@ the archive link) goes to that same identity, never to an address typed beside i
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import hmac
 import logging
@@ -24,24 +25,28 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from troth.audit import AuditLog, subject_ref
-from troth.config import Settings
+from troth.config import Settings, load_settings
+from troth.datamap import stored_datasets
 from troth.errors import TrothError
 from troth.keys import derive_key, secret_key_for
-from troth.notify import Mail, MailSettings, Sms, SmsSender, send_mail, sms_sender_from_env
+from troth.notify import Mail, MailSettings, Sms, SmsSender, send_mail, sms_sender_for
 from troth.notify.addresses import AddressError, checked_address
 from troth.notify.sms import is_phone_number
 from troth.policy import Policy
+from troth.policy.in_force import policy_in_force
 from troth.promises import keeps
 from troth.requests.archive_store import ArchiveStore
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
+from troth.requests.execution import ExecutionFailed, execute
+from troth.requests.history import RequestRow, request_rows
 from troth.requests.identity import IdentityError, check_identity
-from troth.requests.journal import StoreJournal
+from troth.requests.journal import Step, StoreJournal
 from troth.requests.kept import kept_for_person
 from troth.requests.lease import Heartbeat, LeaseLost, claim_running, new_owner, renew
 from troth.requests.lifecycle import (
@@ -53,6 +58,7 @@ from troth.requests.lifecycle import (
     ready_to_run,
 )
 from troth.requests.links import sign_link, verify_link
+from troth.requests.planner import plan_request
 from troth.requests.proof import (
     EMAIL,
     PHONE,
@@ -74,11 +80,9 @@ from troth.requests.verification import (
     issue,
     new_code,
 )
-from troth.store import Store
+from troth.store import Store, open_store
 from troth.store.tables import request_codes, subject_requests
-
-if TYPE_CHECKING:
-    from troth.requests.execution import ExecutionFailed
+from troth.timeutil import aware
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,7 @@ MAX_CHANGE_CHARS = 1_000  # the length of each new value
 
 
 ERASED_PREFIX = "erased:"
+Starter = Callable[[str], None]  # takes the id of a request ready to run, and runs it
 
 
 class RequestError(TrothError):
@@ -111,6 +116,7 @@ class RequestNotFound(RequestError):
     """No such request (the same answer whether the id is unknown or mistyped)."""
 
     exit_code = 2
+    status_code = 404
 
     def __init__(self) -> None:
         super().__init__("no request with that id")
@@ -130,6 +136,8 @@ class RequestBusy(RequestError, TransitionError):
 class VerificationFailed(RequestError):
     """The one-time code was not accepted."""
 
+    status_code = 400
+
 
 def normalise_kind(kind: str) -> str:
     try:
@@ -138,12 +146,6 @@ def normalise_kind(kind: str) -> str:
         raise RequestError(
             f"unknown request kind {kind[:30]!r}: expected one of {', '.join(KINDS)}"
         ) from None
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -187,15 +189,15 @@ class RequestRecord:
             reason=row["reason"],
             evidence=row["evidence"],
             attempts=row["attempts"],
-            received_at=_aware(row["received_at"]),  # type: ignore[arg-type]
-            acknowledged_at=_aware(row["acknowledged_at"]),
-            verified_at=_aware(row["verified_at"]),
-            approved_at=_aware(row["approved_at"]),
-            started_at=_aware(row["started_at"]),
-            finished_at=_aware(row["finished_at"]),
-            due_at=_aware(row["due_at"]),  # type: ignore[arg-type]
-            extended_at=_aware(row["extended_at"]),
-            updated_at=_aware(row["updated_at"]),  # type: ignore[arg-type]
+            received_at=aware(row["received_at"]),  # type: ignore[arg-type]
+            acknowledged_at=aware(row["acknowledged_at"]),
+            verified_at=aware(row["verified_at"]),
+            approved_at=aware(row["approved_at"]),
+            started_at=aware(row["started_at"]),
+            finished_at=aware(row["finished_at"]),
+            due_at=aware(row["due_at"]),  # type: ignore[arg-type]
+            extended_at=aware(row["extended_at"]),
+            updated_at=aware(row["updated_at"]),  # type: ignore[arg-type]
         )
 
     @property
@@ -269,10 +271,8 @@ def approval_kinds(settings: Settings) -> set[str]:
     """
     raw: object = settings.extra.get("requests", {})
     value: object = raw.get("approval", []) if isinstance(raw, dict) else []
-    import os
-
-    if "TROTH_REQUEST_APPROVAL" in os.environ:
-        value = [v for v in os.environ["TROTH_REQUEST_APPROVAL"].split(",") if v.strip()]
+    if settings.request_approval is not None:
+        value = list(settings.request_approval)
     if not isinstance(value, list):
         raise RequestError("troth.toml: [requests] approval must be a list of request kinds")
     return {normalise_kind(str(v)) for v in value}
@@ -318,14 +318,16 @@ class RequestService:
     backoff: Backoff = field(default_factory=Backoff)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     public_url: str = ""  # default: the settings' public URL (TROTH_PUBLIC_URL)
-    sms: SmsSender | None = field(default_factory=sms_sender_from_env)
+    sms: SmsSender | None = None  # default: the settings' sender (TROTH_SMS_SENDER)
     lease: timedelta | None = None  # default: the settings' request_lease_seconds
 
     def __post_init__(self) -> None:
         self.public_url = (self.public_url or self.settings.effective_public_url).rstrip("/")
+        if self.sms is None:
+            self.sms = sms_sender_for(self.settings)
         master = secret_key_for(self.settings)
         self._code_key = derive_key(master, "request-code")
-        self._link_key = derive_key(master, "archive-link")
+        self._master = master  # archive links are signed with keys.sign under it
         self._erased_key = derive_key(master, "erased-identity")
         self.archives = ArchiveStore(self.store.engine, master)
         self.audit = AuditLog(self.store.engine)
@@ -339,8 +341,6 @@ class RequestService:
 
     def identity_types(self) -> set[str]:
         """Every identity type some dataset of the data map declares."""
-        from troth.datamap import stored_datasets
-
         datasets, _ = stored_datasets(self.store)
         return {f.identity for d in datasets for c in d.collections for f in c.walk() if f.identity}
 
@@ -525,7 +525,7 @@ class RequestService:
 
     def list(
         self, state: str | None = None, overdue: bool | None = None, limit: int = 200
-    ) -> list[RequestRecord]:
+    ) -> builtins.list[RequestRecord]:
         """Requests, newest first, optionally one state or only the overdue ones."""
         query = sa.select(subject_requests).order_by(subject_requests.c.received_at.desc())
         if state:
@@ -654,8 +654,11 @@ class RequestService:
         if changed == 0:
             conn.execute(request_codes.insert().values(request_id=request_id, tries=0, **fresh))
 
-    def verify(self, request_id: str, code: str, actor: str = "subject") -> RequestRecord:
-        """Check a one-time code; on success the request is verified (and runs when it may).
+    def verify(
+        self, request_id: str, code: str, actor: str = "subject", start: Starter | None = None
+    ) -> RequestRecord:
+        """Check a one-time code; on success the request is verified (and ``start`` is handed
+        its id when it may run now: :meth:`start_when_ready`).
 
         A request allows :data:`MAX_TRIES` wrong codes in all: each try is counted in the
         store before the code is compared (one atomic UPDATE), a new code keeps the count,
@@ -683,7 +686,7 @@ class RequestService:
             raise VerificationFailed("the code has expired: ask for a new code")
         if check.outcome is Outcome.SPENT:
             raise VerificationFailed("the code can no longer be used: make the request again")
-        return self.get(request.id)
+        return self.start_when_ready(self.get(request.id), start)
 
     def _take_code_try(self, conn: sa.Connection, request_id: str) -> IssuedCode:
         """Count one try of the request's code before it is compared, in one statement.
@@ -706,8 +709,8 @@ class RequestService:
         if taken is not None:
             return IssuedCode(
                 taken["code_hash"],
-                _aware(taken["issued_at"]),  # type: ignore[arg-type]
-                _aware(taken["expires_at"]),  # type: ignore[arg-type]
+                aware(taken["issued_at"]),  # type: ignore[arg-type]
+                aware(taken["expires_at"]),  # type: ignore[arg-type]
                 taken["tries"] - 1,
             )
         row = conn.execute(sa.select(codes.tries).where(codes.request_id == request_id)).first()
@@ -741,7 +744,9 @@ class RequestService:
             reason = f"the code was typed wrong {MAX_TRIES} times"
             self._transition(request, Event.DENY, "system", {"reason": reason}, None, conn)
 
-    def verify_by_staff(self, request_id: str, actor: str, why: str) -> RequestRecord:
+    def verify_by_staff(
+        self, request_id: str, actor: str, why: str, start: Starter | None = None
+    ) -> RequestRecord:
         """Verify a request staff made themselves, for a subject whose identity they hold
         (no code is mailed); the audit event names the staff member and why."""
         if not actor.startswith("staff:"):
@@ -757,11 +762,22 @@ class RequestService:
                 {"by": "staff", "why": why[:200]},
                 conn,
             )
-        return self.get(request.id)
+        return self.start_when_ready(self.get(request.id), start)
 
-    def approve(self, request_id: str, actor: str) -> RequestRecord:
+    def approve(self, request_id: str, actor: str, start: Starter | None = None) -> RequestRecord:
         request = self.get(request_id)
-        return self._transition(request, Event.APPROVE, actor, {"approved_at": self.clock()})
+        approved = self._transition(request, Event.APPROVE, actor, {"approved_at": self.clock()})
+        return self.start_when_ready(approved, start)
+
+    def start_when_ready(self, record: RequestRecord, start: Starter | None) -> RequestRecord:
+        """The one rule of when a request runs by itself: once it is verified, and approved
+        when its kind needs approval, ``start`` is handed its id (the web service runs it
+        after the answer is sent; the CLI passes none and runs it on demand)."""
+        if start is not None and ready_to_run(
+            record.state, approval_required=record.approval_required
+        ):
+            start(record.id)
+        return record
 
     def deny(self, request_id: str, actor: str, reason: str) -> RequestRecord:
         reason = " ".join(reason.split())
@@ -822,8 +838,6 @@ class RequestService:
         """Run a verified (and, where needed, approved) request; resume a running one whose
         lease ran out; retry a failed one. Only the runner holding the lease writes the
         outcome (:mod:`troth.requests.lease`); :class:`RequestBusy` when another holds it."""
-        from troth.requests.execution import ExecutionFailed, execute
-
         owner = new_owner()
         request = self._claim(request_id, owner, actor)
         keep = self._lease_keeper(request.id, owner)
@@ -839,8 +853,8 @@ class RequestService:
                 # A fault, not a datastore failing: staff see it at once (not one retry per
                 # lease forever); the journal keeps what was done for their retry.
                 stopped = f"stopped by an unexpected error ({type(exc).__name__})"
-                done = [{"step": k, **v} for k, v in journal.recorded().items()]
-                self._run_failed(request, owner, actor, ExecutionFailed(stopped, done), journal)
+                so_far = [{"step": k, **v} for k, v in journal.recorded().items()]
+                self._run_failed(request, owner, actor, ExecutionFailed(stopped, so_far), journal)
                 raise
         partly = outcome.evidence.get("status") == "partial"
         values: dict[str, Any] = {
@@ -973,7 +987,7 @@ class RequestService:
             )
         return self.get(request.id)
 
-    def runnable(self) -> list[RequestRecord]:
+    def runnable(self) -> builtins.list[RequestRecord]:
         """Requests to run now: verified or approved ones, and running ones whose runner's
         lease has run out (killed or cut off)."""
         table = subject_requests.c
@@ -997,7 +1011,7 @@ class RequestService:
             or ready_to_run(r.state, approval_required=r.approval_required)
         ]
 
-    def resume(self, actor: str = "worker") -> list[RequestRecord]:
+    def resume(self, actor: str = "worker") -> builtins.list[RequestRecord]:
         """Run every runnable request (after a restart, or from a worker loop); a request
         another runner takes first is left to it."""
         done = []
@@ -1008,11 +1022,36 @@ class RequestService:
                 log.info("request %s: taken by another runner", request.id)
         return done
 
+    def steps(self, request_id: str) -> builtins.list[Step]:
+        """The journal of a request's run: each step begun or done, in order."""
+        return StoreJournal(self.engine, request_id).steps()
+
+    def plan_text(self, request: RequestRecord) -> str:
+        """The plan of a request over the data map today, in words (or why there is none)."""
+        try:
+            datasets, systems = stored_datasets(self.store)
+            changes = (request.details or {}).get("changes") or {}
+            plan = plan_request(
+                request.kind,
+                {k: [v] for k, v in request.identities.items()},
+                datasets,
+                self.policy,
+                correction_target=next(iter(changes), None),
+                systems=systems,
+            )
+            return plan.describe()
+        except TrothError as exc:
+            return f"no plan: {exc}"
+
+    def history(self) -> builtins.list[RequestRow]:
+        """Kind, state and times of every request, for the charts (no identities)."""
+        return request_rows(self.engine)
+
     def _tell_complete(self, request: RequestRecord, archive: bytes | None) -> None:
         if archive is not None:
             expires = self.clock() + self.link_lifetime
             self.archives.put(request.id, archive, expires)
-            token = sign_link(request.id, expires, self._link_key)
+            token = sign_link(request.id, expires, self._master)
             link = f"{self.public_url.rstrip('/')}/api/v1/requests/archive/{token}"
             self._tell(
                 request,
@@ -1029,6 +1068,14 @@ class RequestService:
             text += "\nWhat we kept, and why:\n" + "".join(f"- {line}\n" for line in kept)
         self._tell(request, f"Your {request.kind} request {state}", text)
 
+    def purge_archives(self, actor: str = "worker") -> int:
+        """Delete the access archives past their time (the server does it every hour, and
+        ``troth request purge-archives``); audited when any went. How many were deleted."""
+        removed = self.archives.remove_expired(self.clock())
+        if removed:
+            self.audit.append(actor, "request.archives_purged", "archives", {"removed": removed})
+        return removed
+
     @property
     def link_lifetime(self) -> timedelta:
         """How long an archive link opens the archive (``TROTH_ARCHIVE_LINK_HOURS``)."""
@@ -1040,11 +1087,11 @@ class RequestService:
         request = self.get(request_id)
         if request.kind != "access" or request.state is not State.COMPLETE:
             raise RequestError("only a completed access request has an archive")
-        return sign_link(request.id, self.clock() + lifetime, self._link_key)
+        return sign_link(request.id, self.clock() + lifetime, self._master)
 
     def archive(self, token: str) -> tuple[str, bytes]:
         """The request id and archive a signed token opens (LinkError / ArchiveError else)."""
-        request_id = verify_link(token, self._link_key, self.clock())
+        request_id = verify_link(token, self._master, self.clock())
         data = self.archives.get(request_id, self.clock())
         target = f"request:{request_id}"
         earlier = sum(1 for _ in self.audit.events("request.archive_downloaded", target))
@@ -1072,10 +1119,6 @@ class RequestService:
 
 def open_service(settings: Settings | None = None, **kwargs: Any) -> RequestService:
     """The service over the configured store and policy."""
-    from troth.config import load_settings
-    from troth.policy.in_force import policy_in_force
-    from troth.store import open_store
-
     settings = settings or load_settings()
     policy = policy_in_force(settings.policy_path)
     return RequestService(open_store(settings.database_url), policy, settings, **kwargs)

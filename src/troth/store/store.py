@@ -11,15 +11,29 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
+from troth.config import load_settings
 from troth.errors import TrothError
 from troth.store import migrate
 from troth.store.tables import datasets, metadata, policy_versions
+from troth.timeutil import aware
 
 
 class StoreError(TrothError):
     """The store cannot be opened or used; the message names the (redacted) URL."""
+
+
+class StoreUnreachable(StoreError):
+    """The store's database did not answer (HTTP 503: try again later)."""
+
+    status_code = 503
 
 
 @dataclass(frozen=True)
@@ -53,11 +67,6 @@ def content_hash(body: dict[str, Any]) -> str:
     """SHA-256 of the canonical JSON form of ``body`` (key order does not matter)."""
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands timestamps back naive; they were written in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class Store:
@@ -149,7 +158,7 @@ class Store:
             source=row["source"],
             body=row["body"],
             content_hash=row["content_hash"],
-            imported_at=_aware(row["imported_at"]),
+            imported_at=aware(row["imported_at"]),
         )
 
     # policy versions
@@ -186,7 +195,7 @@ class Store:
                     label=row["label"],
                     effective=row["effective"],
                     content_hash=row["content_hash"],
-                    first_seen_at=_aware(row["first_seen_at"]),
+                    first_seen_at=aware(row["first_seen_at"]),
                 )
                 for row in rows
             ]
@@ -219,8 +228,6 @@ def _engine(url: str) -> sa.Engine:
 def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
     """Open the store at ``url`` (default: the configured one), migrated to the newest revision."""
     if url is None:
-        from troth.config import load_settings
-
         url = load_settings().database_url
     engine = _engine(url)
     store = Store(engine)
@@ -233,5 +240,8 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
         engine.dispose()
         lines = str(getattr(exc, "orig", exc)).strip().splitlines()
         reason = lines[0] if lines else type(exc).__name__
-        raise StoreError(f"cannot open the store at {redact_url(url)}: {reason}") from None
+        unreachable = isinstance(exc, OperationalError | InterfaceError)
+        raise (StoreUnreachable if unreachable else StoreError)(
+            f"cannot open the store at {redact_url(url)}: {reason}"
+        ) from None
     return store

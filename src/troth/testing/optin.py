@@ -19,7 +19,9 @@ def confirmation_link(smtp: SmtpServer, address: str, timeout: float = 10) -> st
         for message in reversed(smtp.messages):
             if message["Subject"] == SUBJECT and message["To"] == address:
                 text = message.get_body(("plain",)).get_content()
-                return re.search(r"(https?://\S+/consent/confirm/\S+)", text).group(1)
+                found = re.search(r"(https?://\S+/consent/confirm/\S+)", text)
+                if found is not None:
+                    return found.group(1)
         time.sleep(0.1)
     raise AssertionError("no confirmation mail to that address")
 

@@ -84,6 +84,23 @@ def _run_as_owner(cmd: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(_as_owner(cmd), capture_output=True, text=True, check=False)
 
 
+def _pg_start(
+    bindir: Path, datadir: Path, root: Path, port: int
+) -> tuple[subprocess.CompletedProcess[str], str]:
+    """``pg_ctl start`` on ``port``; what it returned and the server's log."""
+    opts = (
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
+        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+    )
+    logfile = root / "log"
+    start = _run_as_owner(
+        [str(bindir / "pg_ctl"), "-D", str(datadir), "-o", opts, "-l", str(logfile)]
+        + ["-w", "-t", "60", "start"]
+    )
+    log = logfile.read_text() if logfile.exists() else start.stderr
+    return start, log
+
+
 def start_postgres(port: int | None = None) -> PostgresServer:
     """Initialise and start a cluster in a temporary folder; trust auth on loopback only."""
     bindir = find_bindir()
@@ -92,7 +109,7 @@ def start_postgres(port: int | None = None) -> PostgresServer:
     if os.geteuid() == 0:
         os.chmod(root, 0o755)
         shutil.chown(root, "postgres", "postgres")
-    port = port or _free_port()
+    chosen, number = port, port or 0
     init = _run_as_owner(
         [
             str(bindir / "initdb"),
@@ -110,33 +127,20 @@ def start_postgres(port: int | None = None) -> PostgresServer:
     )
     if init.returncode != 0:
         raise PostgresUnavailable(f"initdb failed: {init.stderr.strip().splitlines()[-1:]}")
-    opts = (
-        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-    )
-    start = _run_as_owner(
-        [
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(datadir),
-            "-o",
-            opts,
-            "-l",
-            str(root / "log"),
-            "-w",
-            "-t",
-            "60",
-            "start",
-        ]
-    )
+    # PostgreSQL binds a port number, not a socket it is handed: a port another process took
+    # between the choice and the bind is chosen again (three times at most).
+    for _ in range(3):
+        number = chosen or _free_port()
+        start, log = _pg_start(bindir, datadir, root, number)
+        if start.returncode == 0 or chosen or "already in use" not in log:
+            break
     if start.returncode != 0:
-        log = (root / "log").read_text() if (root / "log").exists() else start.stderr
         raise PostgresUnavailable(f"PostgreSQL did not start: {log.strip().splitlines()[-1:]}")
-    server = PostgresServer(bindir=bindir, datadir=datadir, port=port)
+    server = PostgresServer(bindir=bindir, datadir=datadir, port=number)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
+            with socket.create_connection(("127.0.0.1", number), timeout=1):
                 return server
         except OSError:
             time.sleep(0.1)

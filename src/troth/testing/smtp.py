@@ -10,6 +10,8 @@ from email.message import EmailMessage
 
 from aiosmtpd.controller import Controller
 
+from troth.testing.live import held_socket
+
 
 @dataclass
 class _Collector:
@@ -25,16 +27,27 @@ class _Collector:
         return "250 OK"
 
 
+class _HeldController(Controller):
+    """aiosmtpd's controller serving on a socket bound before it starts (and held by it)."""
+
+    def __init__(self, handler: _Collector, sock: socket.socket) -> None:
+        self._socket = sock
+        host, port = sock.getsockname()[:2]
+        super().__init__(handler, hostname=host, port=port)
+
+    def _create_server(self):  # noqa: ANN202 - what loop.create_server returns
+        return self.loop.create_server(self._factory_invoker, sock=self._socket)
+
+
 class SmtpServer:
     """Start with :meth:`start`; read received mail from :attr:`messages`."""
 
     def __init__(self) -> None:
         self._collector = _Collector()
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = int(s.getsockname()[1])
+        sock = held_socket()
         self.host = "127.0.0.1"
-        self._controller = Controller(self._collector, hostname=self.host, port=self.port)
+        self.port = int(sock.getsockname()[1])
+        self._controller = _HeldController(self._collector, sock)
 
     def start(self) -> SmtpServer:
         self._controller.start()

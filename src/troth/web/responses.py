@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 
-from troth.web.auth.guard import role_required_by
+from troth.web.auth.access import role_required_by
 
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 

@@ -24,7 +24,7 @@ def run_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = sa.create_engine(context.config.get_main_option("sqlalchemy.url"))
+    engine = sa.create_engine(str(context.config.get_main_option("sqlalchemy.url")))
     try:
         with engine.connect() as conn:
             _run(conn)

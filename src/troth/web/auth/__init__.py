@@ -13,20 +13,21 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from troth.config import Settings
 from troth.keys import derive_key, secret_key_for
-from troth.web.auth.accounts import SignInFailed, StaffAccounts, StaffError, StaffMember
-from troth.web.auth.csrf import CsrfCookieMiddleware, csrf_token, verify_csrf
-from troth.web.auth.guard import (
+from troth.web.auth.access import (
     NotAllowed,
     NotSignedIn,
     StaffMemberDep,
     require_role,
     require_staff,
     role_required_by,
-    service_token_from,
+    service_token_of,
     signed_in_member,
 )
+from troth.web.auth.accounts import SignInFailed, StaffAccounts, StaffError, StaffMember
+from troth.web.auth.csrf import CsrfCookieMiddleware, csrf_token, verify_csrf
 from troth.web.auth.passwords import WeakPassword, check_strength
 from troth.web.auth.roles import ROLES, Role, parse_role
+from troth.web.templating import templates
 
 __all__ = [
     "ROLES",
@@ -57,12 +58,8 @@ def _wants_page(request: Request) -> bool:
 
 def install(app: FastAPI, settings: Settings) -> None:
     """Wire authentication into ``app``: the signing key, the CSRF cookie, the refusal answers."""
-    import os
-
-    from troth.web.templating import templates
-
     app.state.troth_secret = derive_key(secret_key_for(settings), "web.signing")
-    app.state.service_token = service_token_from(os.environ)
+    app.state.service_token = service_token_of(settings)
     app.add_middleware(CsrfCookieMiddleware, secure=settings.https)
     templates.env.globals["csrf_token"] = csrf_token
     templates.env.globals["signed_in_member"] = signed_in_member

@@ -15,6 +15,7 @@ from troth.keys import same_secret
 from troth.notify.addresses import is_address
 from troth.promises import keeps
 from troth.store.tables import staff_accounts, staff_sessions
+from troth.timeutil import aware
 from troth.web.auth.backoff import FREE_TRIES, SignInBackoff
 from troth.web.auth.passwords import (
     PasswordsBusy,
@@ -55,11 +56,7 @@ class StaffMember:
     created_at: datetime
 
     def locked(self, now: datetime) -> bool:
-        return self.locked_until is not None and _aware(self.locked_until) > now
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return self.locked_until is not None and aware(self.locked_until) > now
 
 
 def _member(row: sa.RowMapping, backoff: tuple[int, datetime | None] = (0, None)) -> StaffMember:
@@ -73,7 +70,7 @@ def _member(row: sa.RowMapping, backoff: tuple[int, datetime | None] = (0, None)
         failed_attempts=backoff[0],
         locked_until=backoff[1],
         disabled=row["disabled"],
-        created_at=_aware(row["created_at"]),
+        created_at=aware(row["created_at"]),
     )
 
 
@@ -176,7 +173,7 @@ class StaffAccounts:
                     disabled=False,
                     created_at=now,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
             self.audit.append(actor, "staff.create", f"staff:{new_id}", {"role": role.value}, conn)
         member = self.get(int(new_id))
         assert member is not None

@@ -15,12 +15,13 @@ by one and a locked pair is refused without its password being looked at.
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from troth.store.tables import staff_sign_in_backoff
+from troth.timeutil import aware
 
 FREE_TRIES = 5
 FIRST_WAIT = timedelta(minutes=1)
@@ -45,10 +46,6 @@ def wait_after(failures: int) -> timedelta | None:
     return min(FIRST_WAIT * (2**doublings), LONGEST_WAIT)
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 class SignInBackoff:
     """The back-off table of one store."""
 
@@ -62,7 +59,10 @@ class SignInBackoff:
         table = staff_sign_in_backoff.c
         count = table.failures + 1
         # Longest wait first: the first step the new count reaches sets the lock.
-        steps = [(count >= n, now + wait_after(n)) for n in reversed(range(FREE_TRIES, LAST_STEP))]
+        steps = [
+            (count >= n, now + (wait_after(n) or timedelta(0)))
+            for n in reversed(range(FREE_TRIES, LAST_STEP))
+        ]
         statement = (
             staff_sign_in_backoff.update()
             .where(
@@ -133,5 +133,5 @@ class SignInBackoff:
                 )
             ).first()
         failures = int(row[0] or 0) if row else 0
-        until = _aware(row[1]) if row and row[1] else None
+        until = aware(row[1]) if row and row[1] else None
         return failures, until if until and until > now else None

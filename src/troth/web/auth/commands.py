@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from troth.config import load_settings
 from troth.errors import TrothError
 from troth.store import open_store
 from troth.terminal import fail as _fail
@@ -19,6 +20,7 @@ console = Console()
 
 
 def _password(given: str | None) -> str:
+    given = given or load_settings().staff_password
     if given:
         return given
     return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
@@ -31,7 +33,6 @@ def create_command(
     password: Annotated[
         str | None,
         typer.Option(
-            envvar="TROTH_STAFF_PASSWORD",
             help="The password (default: asked for; or TROTH_STAFF_PASSWORD).",
             show_default=False,
         ),

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 
 from troth.store.tables import staff_sessions
+from troth.timeutil import aware
 
 SESSION_COOKIE = "troth_session"
 PENDING_COOKIE = "troth_pending"  # a session awaiting its TOTP code
@@ -19,10 +20,6 @@ PENDING_LIFETIME = timedelta(minutes=5)
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -65,9 +62,9 @@ class SessionStore:
                 .mappings()
                 .first()
             )
-        if row is None or _aware(row["expires_at"]) <= now:
+        if row is None or aware(row["expires_at"]) <= now:
             return None
-        return StaffSession(row["staff_id"], row["verified"], _aware(row["expires_at"]))
+        return StaffSession(row["staff_id"], row["verified"], aware(row["expires_at"]))
 
     def end(self, token: str | None) -> None:
         if token:

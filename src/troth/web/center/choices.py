@@ -2,7 +2,7 @@
 
 Cookie settings work without JavaScript: a form per category, posted with a CSRF token and
 recorded through the consent module's banner ledger
-(:func:`troth.consent.http.record_cookie_choices`) for this browser. The notice of change
+(:func:`troth.consent.banner.record_cookie_choices`) for this browser. The notice of change
 shows each announced version: when it takes effect and what it changes in how personal data
 is used, from the policy diff the consent module keeps (:mod:`troth.consent.notices`), and
 the policy's own announcement when no notice was sent yet.
@@ -18,16 +18,10 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from troth.consent.banner import banner_state_of, cookie_categories, record_cookie_choices
 from troth.consent.errors import ConsentError
-from troth.consent.http import (
-    Service,
-    Signals,
-    banner_state_of,
-    cookie_categories,
-    record_cookie_choices,
-    set_browser_cookie,
-)
 from troth.consent.notices import stored_notices
+from troth.web.api.consent import Service, Signals, set_browser_cookie
 from troth.web.auth import verify_csrf
 from troth.web.context import Context
 from troth.web.templating import templates

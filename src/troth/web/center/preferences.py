@@ -13,14 +13,15 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from troth.consent.errors import BadLink, ConsentError
-from troth.consent.http import consent_service
 from troth.consent.keys import subject_key
-from troth.consent.ledger import ConsentService, consent_purposes
+from troth.consent.ledger import consent_purposes
 from troth.consent.links import sign_link, verify_link
+from troth.consent.service import ConsentService
 from troth.consent.state import CHANNELS, FREQUENCIES, OFF
 from troth.notify import Mail, send_mail
 from troth.notify.addresses import is_address
 from troth.promises import keeps
+from troth.web.api.consent import consent_service
 from troth.web.auth import verify_csrf
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -87,7 +88,7 @@ def manage(
             "purpose": purpose,
             "scope": scope,
             "name": _term(ctx, purpose) + (f" ({scope.split(':', 1)[1]})" if scope else ""),
-            "granted": bool(state.grant(purpose, scope) and state.grant(purpose, scope).granted),
+            "granted": bool((grant := state.grant(purpose, scope)) and grant.granted),
         }
         for (purpose, scope) in sorted(consent_purposes(ctx.policy))
     ]

@@ -15,9 +15,8 @@ from fastapi import APIRouter, BackgroundTasks, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 
 from troth.errors import TrothError
-from troth.requests.http import _run_quietly, service_of
-from troth.requests.lifecycle import ready_to_run
 from troth.requests.service import RequestNotFound
+from troth.web.api.requests import after_response
 from troth.web.auth import verify_csrf
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -65,7 +64,7 @@ def submit_request(
     field: Annotated[str, Form()] = "",
     new_value: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
-    service = service_of(ctx, request)
+    service = ctx.requests
     details = None
     if kind == "correction":
         details = {"changes": {field.strip(): new_value.strip()}} if field.strip() else {}
@@ -91,9 +90,9 @@ def verify_request(
     number: Annotated[str, Form()],
     code: Annotated[str, Form()],
 ) -> HTMLResponse:
-    service = service_of(ctx, request)
+    service = ctx.requests
     try:
-        record = service.verify(number.strip(), code.strip())
+        record = service.verify(number.strip(), code.strip(), start=after_response(service, tasks))
     except RequestNotFound:
         return _page(
             request,
@@ -103,8 +102,6 @@ def verify_request(
         )
     except TrothError as exc:
         return _page(request, "center/request_verify.html", {"error": str(exc)}, 400)
-    if ready_to_run(record.state, approval_required=record.approval_required):
-        tasks.add_task(_run_quietly, service, record.id)
     return _page(
         request,
         "center/request_status.html",
@@ -126,7 +123,7 @@ def status(
     number: Annotated[str, Form()],
     email: Annotated[str, Form()],
 ) -> HTMLResponse:
-    service = service_of(ctx, request)
+    service = ctx.requests
     record = None
     try:
         found = service.get(number.strip())

@@ -2,15 +2,12 @@
 
 The secret is shown once, as text and as an ``otpauth://`` URI, and is enrolled only when the
 member types a code their authenticator made from it. Until then it travels in the form,
-signed (HMAC under the service key, bound to the member and an expiry), so nothing is stored
-for an enrolment that is never finished.
+sealed by :func:`troth.keys.sign` (bound to the member, expiring), so nothing is stored for an
+enrolment that is never finished.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import time
 from typing import Annotated
 
 import pyotp
@@ -18,7 +15,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from troth.audit import AuditLog
-from troth.keys import same_secret
+from troth.keys import TokenError, sign, unsign
 from troth.web.auth import Role, StaffAccounts, StaffMember, require_role, verify_csrf
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -30,10 +27,21 @@ ENROL_SECONDS = 600
 ISSUER = "Troth"
 
 
-def enrolment_seal(key: bytes, staff_id: int, secret: str, expires: int) -> str:
-    """The signature binding a pending secret to one member until ``expires`` (pure)."""
-    message = f"totp-enrol:{staff_id}:{secret}:{expires}".encode()
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+SEAL_PURPOSE = "totp-enrol"
+
+
+def enrolment_seal(master: bytes, staff_id: int, secret: str) -> str:
+    """The token binding a pending secret to one member for :data:`ENROL_SECONDS`."""
+    return sign(SEAL_PURPOSE, {"m": staff_id, "s": secret}, ENROL_SECONDS, master=master)
+
+
+def sealed_for(master: bytes, staff_id: int, secret: str, seal: str) -> bool:
+    """True when ``seal`` is an unexpired seal of ``secret`` for this member."""
+    try:
+        claims = unsign(SEAL_PURPOSE, seal, master=master)
+    except TokenError:
+        return False
+    return claims.get("m") == staff_id and claims.get("s") == secret
 
 
 def _page(
@@ -48,12 +56,11 @@ def _page(
     )
 
 
-def _pending(request: Request, member: StaffMember, secret: str, expires: int) -> dict:
+def _pending(ctx: Context, member: StaffMember, secret: str, seal: str | None = None) -> dict:
     return {
         "secret": secret,
         "uri": pyotp.TOTP(secret).provisioning_uri(name=member.email, issuer_name=ISSUER),
-        "expires": expires,
-        "seal": enrolment_seal(request.app.state.troth_secret, member.id, secret, expires),
+        "seal": seal or enrolment_seal(ctx.master, member.id, secret),
     }
 
 
@@ -63,11 +70,9 @@ def account_page(request: Request, member: Viewer) -> HTMLResponse:
 
 
 @router.post("/totp", response_class=HTMLResponse, dependencies=[CsrfChecked])
-def start_enrolment(request: Request, member: Viewer) -> HTMLResponse:
+def start_enrolment(request: Request, ctx: Context, member: Viewer) -> HTMLResponse:
     """A new secret, shown once, with the form to confirm it."""
-    secret = pyotp.random_base32()
-    expires = int(time.time()) + ENROL_SECONDS
-    return _page(request, member, _pending(request, member, secret, expires))
+    return _page(request, member, _pending(ctx, member, pyotp.random_base32()))
 
 
 @router.post("/totp/confirm", response_class=HTMLResponse, dependencies=[CsrfChecked])
@@ -76,12 +81,10 @@ def confirm_enrolment(
     ctx: Context,
     member: Viewer,
     secret: Annotated[str, Form(max_length=64)],
-    expires: Annotated[int, Form()],
-    seal: Annotated[str, Form(max_length=64)],
+    seal: Annotated[str, Form(max_length=1000)],
     code: Annotated[str, Form(max_length=12)],
 ) -> Response:
-    expected = enrolment_seal(request.app.state.troth_secret, member.id, secret, expires)
-    if not same_secret(expected, seal) or expires < time.time():
+    if not sealed_for(ctx.master, member.id, secret, seal):
         return _page(
             request,
             member,
@@ -95,7 +98,7 @@ def confirm_enrolment(
         return _page(
             request,
             member,
-            _pending(request, member, secret, expires),
+            _pending(ctx, member, secret, seal),
             error="that code does not match; type the code your authenticator shows now",
             status_code=422,
         )

@@ -2,42 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
-import sqlalchemy as sa
-
-from troth.store.tables import subject_requests
+from troth.requests.history import RequestRow
 from troth.web.console.svg import completion_histogram, requests_per_week, stacked_bars_svg
-
-
-@dataclass(frozen=True)
-class RequestRow:
-    kind: str
-    state: str
-    received_at: datetime
-    finished_at: datetime | None
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def request_rows(engine: sa.Engine) -> list[RequestRow]:
-    """Kind, state and times of every request (no identities) for the charts."""
-    query = sa.select(
-        subject_requests.c.kind,
-        subject_requests.c.state,
-        subject_requests.c.received_at,
-        subject_requests.c.finished_at,
-    )
-    with engine.connect() as conn:
-        return [
-            RequestRow(r.kind, r.state, _aware(r.received_at), _aware(r.finished_at))
-            for r in conn.execute(query)
-        ]
 
 
 def per_week_chart(rows: list[RequestRow], today: date | None = None) -> str:

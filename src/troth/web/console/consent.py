@@ -8,13 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from troth.consent.children import CHILD_DELETION_ROLE, erase_flagged_child, flagged_subjects
+from troth.consent.children import CHILD_DELETION_ROLE, flagged_subjects
 from troth.consent.errors import ConsentError
-from troth.consent.http import consent_service
 from troth.consent.keys import is_key, subject_key
-from troth.consent.ledger import ConsentService
+from troth.consent.service import ConsentService
 from troth.errors import TrothError
-from troth.requests.http import service_of
+from troth.requests.children import erase_flagged_child
+from troth.web.api.consent import consent_service
 from troth.web.auth import Role, StaffMember, require_role, verify_csrf
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -71,7 +71,7 @@ def delete_child(
             raise ConsentError("that is not a subject key")
         done = erase_flagged_child(
             service.ledger,
-            service_of(ctx, request),
+            ctx.requests,
             subject,
             f"staff:{member.id}",
             member.role,

@@ -9,13 +9,10 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from troth.datamap import stored_datasets
 from troth.errors import TrothError
-from troth.requests.http import _run_quietly, service_of
-from troth.requests.journal import StoreJournal
-from troth.requests.lifecycle import is_open, ready_to_run
-from troth.requests.planner import plan_request
+from troth.requests.lifecycle import is_open
 from troth.requests.service import RequestNotFound
+from troth.web.api.requests import after_response
 from troth.web.auth import Role, StaffMember, require_role, verify_csrf
 from troth.web.context import Context
 from troth.web.templating import templates
@@ -30,7 +27,7 @@ CsrfChecked = Depends(verify_csrf)
 def queue(request: Request, ctx: Context, member: Viewer, show: str = "open") -> HTMLResponse:
     """Requests sorted by deadline, soonest first; overdue ones marked."""
     now = datetime.now(UTC)
-    records = service_of(ctx, request).list(limit=1000)
+    records = ctx.requests.list(limit=1000)
     if show == "open":
         records = [r for r in records if is_open(r.state)]
     records.sort(key=lambda r: r.due_at)
@@ -41,35 +38,17 @@ def queue(request: Request, ctx: Context, member: Viewer, show: str = "open") ->
     )
 
 
-def _plan_text(ctx: Context, record) -> str:  # noqa: ANN001 - a RequestRecord
-    try:
-        datasets, systems = stored_datasets(ctx.store)
-        changes = (record.details or {}).get("changes") or {}
-        plan = plan_request(
-            record.kind,
-            {k: [v] for k, v in record.identities.items()},
-            datasets,
-            ctx.policy,
-            correction_target=next(iter(changes), None),
-            systems=systems,
-        )
-        return plan.describe()
-    except TrothError as exc:
-        return f"no plan: {exc}"
-
-
 @router.get("/{request_id}", response_class=HTMLResponse)
 def request_page(
     request: Request, ctx: Context, member: Viewer, request_id: str, error: str = ""
 ) -> HTMLResponse:
-    service = service_of(ctx, request)
+    service = ctx.requests
     try:
         record = service.get(request_id)
     except RequestNotFound:
         return templates.TemplateResponse(
             request, "console/forbidden.html", {"needed": None, "missing": True}, status_code=404
         )
-    steps = StoreJournal(service.engine, record.id).steps()
     return templates.TemplateResponse(
         request,
         "console/request.html",
@@ -77,8 +56,8 @@ def request_page(
             "member": member,
             "record": record,
             "view": record.staff_view(),
-            "plan": _plan_text(ctx, record),
-            "steps": steps,
+            "plan": service.plan_text(record),
+            "steps": service.steps(record.id),
             "can_decide": member.role.allows(Role.APPROVER),
             "error": error,
         },
@@ -95,21 +74,17 @@ def decide(
     decision: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
 ) -> Response:
-    service = service_of(ctx, request)
+    service = ctx.requests
     actor = f"staff:{member.id}"
     try:
         if decision == "approve":
-            record = service.approve(request_id, actor)
-            if ready_to_run(record.state, approval_required=record.approval_required):
-                tasks.add_task(_run_quietly, service, record.id)
+            service.approve(request_id, actor, start=after_response(service, tasks))
         elif decision == "deny":
             service.deny(request_id, actor, reason)
         elif decision == "verify":
             if not reason.strip():
                 raise TrothError("say how the identities were checked")
-            record = service.verify_by_staff(request_id, actor, reason)
-            if ready_to_run(record.state, approval_required=record.approval_required):
-                tasks.add_task(_run_quietly, service, record.id)
+            service.verify_by_staff(request_id, actor, reason, after_response(service, tasks))
         else:
             raise TrothError(f"unknown decision {decision[:20]!r}")
     except RequestNotFound:

@@ -107,7 +107,7 @@ def code(request: Request, ctx: Context, code: Annotated[str, Form()]) -> Respon
     if not accounts.check_totp(pending.staff_id, code, source=_source(request)):
         sessions.end(pending_token)
         request.state.csrf_session = ""  # the sign-in form below is posted without it
-        response = _page(
+        response: Response = _page(
             request,
             "console/login.html",
             {"error": "the code was wrong or has expired; sign in again"},
@@ -137,7 +137,7 @@ def logout(request: Request, ctx: Context) -> Response:
 
 @router.get("", response_class=HTMLResponse)
 def overview(request: Request, ctx: Context, member: Viewer) -> HTMLResponse:
-    rows = charts.request_rows(ctx.store.engine)
+    rows = ctx.requests.history()
     return _page(
         request,
         "console/overview.html",

@@ -1,4 +1,5 @@
-"""Who is signed in, and the one dependency factory that guards staff routes by role."""
+"""Who is signed in, and the one dependency factory that lets staff routes in by role
+(the access checks of the console and the staff API; "guard" is the intake guard alone)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 
+from troth.config import Settings, load_settings
 from troth.errors import TrothError
 from troth.promises import keeps
 from troth.web.auth.accounts import StaffAccounts, StaffMember
@@ -60,20 +62,25 @@ class ServiceToken:
 
 
 def service_token_from(env: Mapping[str, str]) -> ServiceToken | None:
-    """The service token configured in ``env`` (None when unset); one-line error when wrong.
+    """The service token of the environment ``env``: :func:`service_token_of` its settings."""
+    return service_token_of(load_settings(dict(env)))
+
+
+def service_token_of(settings: Settings) -> ServiceToken | None:
+    """The service token the settings configure (None when unset); one-line error when wrong.
 
     ``TROTH_STAFF_TOKEN`` (at least 32 characters) lets another service call the staff API
     with ``Authorization: Bearer <token>``; it acts with the role ``TROTH_STAFF_TOKEN_ROLE``
     (default ``analyst``: enough to ask the consent decision, not to approve or administer).
     """
-    token = env.get(SERVICE_TOKEN_ENV, "")
+    token = settings.staff_token
     if not token:
         return None
     if len(token) < SERVICE_TOKEN_MIN_LENGTH:
         raise ServiceTokenError(
             f"{SERVICE_TOKEN_ENV} must be at least {SERVICE_TOKEN_MIN_LENGTH} characters long"
         )
-    role_text = env.get(SERVICE_TOKEN_ROLE_ENV, Role.ANALYST.value)
+    role_text = settings.staff_token_role or Role.ANALYST.value
     try:
         role = parse_role(role_text)
     except TrothError:
@@ -100,9 +107,9 @@ def service_token_member(request: Request) -> StaffMember | None:
 
 def signed_in_member(request: Request) -> StaffMember | None:
     """The staff member of this request's verified session, or None."""
-    cached = getattr(request.state, "staff_member", False)
+    cached: StaffMember | None | bool = getattr(request.state, "staff_member", False)
     if cached is not False:
-        return cached
+        return cached if isinstance(cached, StaffMember) else None
     # The service token is for other services calling the JSON API, never for the pages.
     member = service_token_member(request) if request.url.path.startswith("/api/") else None
     token = request.cookies.get(SESSION_COOKIE)
@@ -119,7 +126,7 @@ def signed_in_member(request: Request) -> StaffMember | None:
 
 @keeps("Sec1")
 def admit(member: StaffMember | None, needed: Role) -> StaffMember:
-    """The decision of every role guard, for every request: ``member`` if signed in with
+    """The decision of every role check, for every request: ``member`` if signed in with
     ``needed`` or a higher role; else 401 (signed out) or 403 (a lower role)."""
     if member is None:
         raise NotSignedIn()

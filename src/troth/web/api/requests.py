@@ -13,26 +13,24 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from fastapi import APIRouter, BackgroundTasks, Depends
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from troth.errors import TrothError
-from troth.requests.archive_store import ArchiveError
-from troth.requests.lifecycle import State, TransitionError, ready_to_run
-from troth.requests.links import LinkError
 from troth.requests.proof import Channel
 from troth.requests.service import (
     MAX_CHANGE_CHARS,
     MAX_CHANGES,
     RequestNotFound,
     RequestService,
+    Starter,
 )
-from troth.requests.throttle import TooManyMessages
 from troth.web.auth import StaffMember, require_role
 from troth.web.context import Context
 from troth.web.responses import error_response
 
+# Errors are answered by the app's one handler: each TrothError with its status code.
 router = APIRouter(
     prefix="/api/v1/requests",
     tags=["requests"],
@@ -80,26 +78,18 @@ class Reason(BaseModel):
     reason: str = Field(min_length=1, max_length=500)
 
 
-def service_of(ctx: Context, request: Request) -> RequestService:
-    """One request service per app, over the context's store and policy."""
-    found = getattr(request.app.state, "request_service", None)
-    if found is None:
-        # Links in mail come from the configured public URL, never from the Host header.
-        found = RequestService(ctx.store, ctx.policy, ctx.settings)
-        request.app.state.request_service = found
-    return found
-
-
-def _error(exc: TrothError, status: int = 422) -> JSONResponse:
-    return JSONResponse({"error": str(exc)}, status_code=status)
-
-
 def _run_quietly(service: RequestService, request_id: str) -> None:
     """Run after the response; a failure is recorded on the request, never raised here."""
     try:
         service.run(request_id, actor="worker")
     except TrothError:
         pass
+
+
+def after_response(service: RequestService, tasks: BackgroundTasks) -> Starter:
+    """What a route hands the service to start a request that is ready: it runs after the
+    answer is sent."""
+    return lambda request_id: tasks.add_task(_run_quietly, service, request_id)
 
 
 ACCEPTED = {
@@ -116,58 +106,39 @@ AWAITING_STAFF = {
 
 
 @router.post("", status_code=202, summary="Submit a request (a code is mailed to the requester)")
-def submit(body: Submit, ctx: Context, request: Request) -> Any:
-    service = service_of(ctx, request)
+def submit(body: Submit, ctx: Context) -> Any:
+    service = ctx.requests
     details = {"changes": body.changes} if body.changes else None
-    try:
-        submission = service.submit(
-            body.kind,
-            body.identities,
-            contact=body.contact,
-            jurisdiction=body.jurisdiction,
-            details=details,
-        )
-    except TooManyMessages as exc:
-        return _error(exc, 429)
-    except TrothError as exc:
-        return _error(exc)
+    submission = service.submit(
+        body.kind,
+        body.identities,
+        contact=body.contact,
+        jurisdiction=body.jurisdiction,
+        details=details,
+    )
     return AWAITING_STAFF if submission.request.verification is Channel.STAFF else ACCEPTED
 
 
 @router.post("/{request_id}/code", status_code=202, summary="Send a new verification code")
-def new_code(request_id: str, ctx: Context, request: Request) -> Any:
-    service = service_of(ctx, request)
+def new_code(request_id: str, ctx: Context) -> Any:
+    service = ctx.requests
     try:
         service.send_code(request_id)
     except RequestNotFound:
         pass  # the same answer either way
-    except TooManyMessages as exc:
-        return _error(exc, 429)
     return {"status": "sent if the request waits for verification"}
 
 
 @router.post("/{request_id}/verify", summary="Confirm a request with the mailed code")
-def verify(
-    request_id: str, body: Code, ctx: Context, request: Request, tasks: BackgroundTasks
-) -> Any:
-    service = service_of(ctx, request)
-    try:
-        record = service.verify(request_id, body.code)
-    except RequestNotFound as exc:
-        return _error(exc, 404)
-    except TrothError as exc:
-        return _error(exc, 400)
-    if ready_to_run(record.state, approval_required=record.approval_required):
-        tasks.add_task(_run_quietly, service, record.id)
+def verify(request_id: str, body: Code, ctx: Context, tasks: BackgroundTasks) -> Any:
+    service = ctx.requests
+    record = service.verify(request_id, body.code, start=after_response(service, tasks))
     return record.subject_view()
 
 
 @router.get("/{request_id}", summary="A request's state, as the requester may see it")
-def status(request_id: str, ctx: Context, request: Request) -> Any:
-    try:
-        return service_of(ctx, request).get(request_id).subject_view()
-    except RequestNotFound as exc:
-        return _error(exc, 404)
+def status(request_id: str, ctx: Context) -> Any:
+    return ctx.requests.get(request_id).subject_view()
 
 
 @router.get(
@@ -175,11 +146,8 @@ def status(request_id: str, ctx: Context, request: Request) -> Any:
     summary="Download an access archive through its signed, expiring link",
     response_class=Response,
 )
-def archive(token: str, ctx: Context, request: Request) -> Response:
-    try:
-        request_id, data = service_of(ctx, request).archive(token)
-    except (LinkError, ArchiveError) as exc:
-        return _error(exc, 404)
+def archive(token: str, ctx: Context) -> Response:
+    request_id, data = ctx.requests.archive(token)
     return Response(
         data,
         media_type="application/zip",
@@ -196,12 +164,11 @@ def archive(token: str, ctx: Context, request: Request) -> Response:
 @router.get("", summary="Requests for staff, newest first (overdue flagged)")
 def staff_list(
     ctx: Context,
-    request: Request,
     state: str | None = None,
     overdue: bool | None = None,
     member: StaffMember = Depends(require_viewer),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
+    service = ctx.requests
     try:
         return [r.staff_view() for r in service.list(state=state, overdue=overdue)]
     except ValueError:
@@ -212,39 +179,22 @@ def staff_list(
 def staff_details(
     request_id: str,
     ctx: Context,
-    request: Request,
     member: StaffMember = Depends(require_viewer),  # noqa: B008
 ) -> Any:
-    try:
-        return service_of(ctx, request).get(request_id).staff_view()
-    except RequestNotFound as exc:
-        return _error(exc, 404)
-
-
-def _staff_change(action: str, request_id: str, service: RequestService, *args: Any) -> Any:
-    try:
-        return getattr(service, action)(request_id, *args).staff_view()
-    except RequestNotFound as exc:
-        return _error(exc, 404)
-    except TransitionError as exc:
-        return _error(exc, 409)
-    except TrothError as exc:
-        return _error(exc)
+    return ctx.requests.get(request_id).staff_view()
 
 
 @router.post("/{request_id}/approve", summary="Approve a verified request")
 def approve(
     request_id: str,
     ctx: Context,
-    request: Request,
     tasks: BackgroundTasks,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
-    result = _staff_change("approve", request_id, service, f"staff:{member.id}")
-    if isinstance(result, dict):
-        tasks.add_task(_run_quietly, service, request_id)
-    return result
+    service = ctx.requests
+    return service.approve(
+        request_id, f"staff:{member.id}", after_response(service, tasks)
+    ).staff_view()
 
 
 @router.post("/{request_id}/deny", summary="Deny a request, with the reason told to the subject")
@@ -252,11 +202,9 @@ def deny(
     request_id: str,
     body: Reason,
     ctx: Context,
-    request: Request,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
-    return _staff_change("deny", request_id, service, f"staff:{member.id}", body.reason)
+    return ctx.requests.deny(request_id, f"staff:{member.id}", body.reason).staff_view()
 
 
 @router.post("/{request_id}/extend", summary="Extend the deadline once, telling the subject why")
@@ -264,11 +212,9 @@ def extend(
     request_id: str,
     body: Reason,
     ctx: Context,
-    request: Request,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
-    return _staff_change("extend", request_id, service, f"staff:{member.id}", body.reason)
+    return ctx.requests.extend(request_id, f"staff:{member.id}", body.reason).staff_view()
 
 
 @router.post(
@@ -279,27 +225,20 @@ def verify_by_staff(
     request_id: str,
     body: Reason,
     ctx: Context,
-    request: Request,
     tasks: BackgroundTasks,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
-    result = _staff_change(
-        "verify_by_staff", request_id, service, f"staff:{member.id}", body.reason
-    )
-    if isinstance(result, dict) and ready_to_run(
-        State(result["state"]), approval_required=result["approval_required"]
-    ):
-        tasks.add_task(_run_quietly, service, request_id)
-    return result
+    service = ctx.requests
+    start = after_response(service, tasks)
+    return service.verify_by_staff(
+        request_id, f"staff:{member.id}", body.reason, start
+    ).staff_view()
 
 
 @router.post("/{request_id}/run", summary="Run, resume or retry a request now")
 def run(
     request_id: str,
     ctx: Context,
-    request: Request,
     member: StaffMember = Depends(require_approver),  # noqa: B008
 ) -> Any:
-    service = service_of(ctx, request)
-    return _staff_change("run", request_id, service, f"staff:{member.id}")
+    return ctx.requests.run(request_id, f"staff:{member.id}").staff_view()

@@ -11,7 +11,6 @@ never the content itself.
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any
 
@@ -19,9 +18,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from troth.audit import AuditLog
 from troth.datamap import Dataset, stored_datasets
+from troth.errors import TrothError
+from troth.guard import HASH_KEY_PURPOSE
 from troth.guard.check import MAX_DEPTH, check, demo_data_map
-from troth.guard.errors import GuardError, UnknownSystem
+from troth.guard.errors import UnknownSystem
+from troth.keys import derive_key
 from troth.web.context import Context
 
 router = APIRouter(prefix="/api/v1", tags=["guard"])
@@ -33,8 +36,12 @@ AUDITED_FINDINGS = 20  # findings written to the audit log per decision (with th
 _SPECIAL = re.compile(r'["\\\[\]{}]')
 
 
-def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": message})
+class BodyRefused(TrothError):
+    """A body the check does not read; its status says why (400, 413 or 422)."""
+
+    def __init__(self, status_code: int, message: str) -> None:
+        super().__init__(message)
+        self.status_code = status_code
 
 
 def nesting_depth(text: str, stop_above: int | None = None) -> int:
@@ -94,62 +101,63 @@ def _data_map(ctx: Any) -> tuple[list[Dataset], dict[str, str | None]]:
     return demo_data_map(), {}
 
 
-async def _read_body(request: Request) -> bytes | JSONResponse:
+async def _read_body(request: Request) -> bytes:
     """The body, read up to the limit (a 413 answer past it)."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isascii() and declared.isdigit():
         if int(declared) > MAX_BODY_BYTES:
-            return _error(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
+            raise BodyRefused(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
     body = bytearray()
     async for chunk in request.stream():
         body.extend(chunk)
         if len(body) > MAX_BODY_BYTES:
-            return _error(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
+            raise BodyRefused(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
     return bytes(body)
 
 
-def _record_of(body: bytes) -> dict[str, Any] | JSONResponse:
+def _record_of(body: bytes) -> dict[str, Any]:
     """The JSON object in ``body``, parsed once after a linear-time depth check."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return _error(400, f"the body is not UTF-8 (invalid byte at offset {exc.start})")
+        raise BodyRefused(
+            400, f"the body is not UTF-8 (invalid byte at offset {exc.start})"
+        ) from None
     if nesting_depth(text, stop_above=MAX_DEPTH + 1) > MAX_DEPTH + 1:
-        return _error(422, f"the record is nested deeper than {MAX_DEPTH} levels")
+        raise BodyRefused(422, f"the record is nested deeper than {MAX_DEPTH} levels")
     try:
         record = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
-        return _error(400, f"the body is not valid JSON{where}")
+        where = (
+            f" (line {exc.lineno}, column {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
+        raise BodyRefused(400, f"the body is not valid JSON{where}") from None
     if not isinstance(record, dict):
-        return _error(422, f"the record must be a JSON object, not {type(record).__name__}")
+        raise BodyRefused(422, f"the record must be a JSON object, not {type(record).__name__}")
     too_long = _long_value(record)
     if too_long is not None:
-        return _error(413, f"field {too_long[:100]!r} is longer than {MAX_VALUE_CHARS} characters")
+        raise BodyRefused(
+            413, f"field {too_long[:100]!r} is longer than {MAX_VALUE_CHARS} characters"
+        )
     return record
 
 
 def _check_body(system: str, body: bytes, ctx: Any) -> JSONResponse:
     """Parse, check and audit one record (CPU-bound: run in a worker thread, off the loop)."""
     record = _record_of(body)
-    if isinstance(record, JSONResponse):
-        return record
     if ctx.policy.system(system) is None:
-        return _error(404, f"unknown system {system[:100]!r}: the policy names no such system")
+        raise UnknownSystem(f"unknown system {system[:100]!r}: the policy names no such system")
     datasets, system_of = _data_map(ctx)
-    try:
-        decision = check(
-            system,
-            record,
-            policy=ctx.policy,
-            datasets=datasets,
-            system_of=system_of,
-            hash_key=os.environ.get("TROTH_GUARD_HASH_KEY", "").encode(),
-        )
-    except UnknownSystem as exc:
-        return _error(404, str(exc))
-    except GuardError as exc:
-        return _error(422, str(exc))
+    decision = check(
+        system,
+        record,
+        policy=ctx.policy,
+        datasets=datasets,
+        system_of=system_of,
+        hash_key=derive_key(ctx.master, HASH_KEY_PURPOSE),
+    )
     if decision.findings:
         _audit(ctx, system, decision)
     return JSONResponse(status_code=200, content=decision.as_dict())
@@ -158,7 +166,6 @@ def _check_body(system: str, body: bytes, ctx: Any) -> JSONResponse:
 def _audit(ctx: Any, system: str, decision: Any) -> None:
     """One audit event per decision with findings: the first findings (never the content)
     and how many there were in all, so a record of 60,000 fields writes a small row."""
-    from troth.audit import AuditLog
 
     findings = [
         {k: v for k, v in f.as_dict().items() if k != "span"}
@@ -180,6 +187,4 @@ async def collect(system: str, request: Request, ctx: Context) -> JSONResponse:
     # Only the reading waits on the loop; parsing and checking run in a worker thread, so a
     # large or hostile body never holds up the other requests.
     body = await _read_body(request)
-    if isinstance(body, JSONResponse):
-        return body
     return await run_in_threadpool(_check_body, system, body, ctx)

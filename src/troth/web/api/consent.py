@@ -1,4 +1,4 @@
-"""HTTP endpoints of the consent module.
+"""HTTP endpoints of the consent module (the banner's rules: :mod:`troth.consent.banner`).
 
 Public, no login: ``/.well-known/gpc.json``, the cookie banner's endpoint, privacy
 signals, demo sign-up, a parent's report, the change notices, and the signed
@@ -11,70 +11,49 @@ token (``TROTH_STAFF_TOKEN``), through :func:`troth.web.auth.require_role`.
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
+from troth.consent.banner import banner_state_of, record_cookie_choices
 from troth.consent.children import (
     CHILD_DELETION_ROLE,
-    erase_flagged_child,
     flag_possible_child,
     flagged_subjects,
     sign_up,
 )
-from troth.consent.decision import UseIndex
+from troth.consent.decision import UseIndex, decide
 from troth.consent.errors import ConsentError
 from troth.consent.keys import BROWSER_PREFIX, is_key, new_browser_key
-from troth.consent.ledger import ConsentLedger, ConsentService, consent_purposes
+from troth.consent.ledger import ConsentLedger
 from troth.consent.links import sign_link, verify_link
 from troth.consent.marketing import Campaign, send_campaign, unsubscribe
-from troth.consent.notices import fresh_consent_requirements, stored_notices
-from troth.consent.optin import REQUESTED, OptInMailer, claims_of
+from troth.consent.notices import stored_notices
+from troth.consent.optin import REQUESTED, claims_of
+from troth.consent.service import ConsentService
 from troth.consent.signals import gpc_document, read_signals
 from troth.notify.addresses import is_address
 from troth.promises import keeps
+from troth.requests.children import erase_flagged_child
 from troth.web.auth import require_role, verify_csrf
 from troth.web.context import Context, context_of
 from troth.web.responses import error_response
+from troth.web.templating import templates
 
 BROWSER_COOKIE = "troth_bid"
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
-class ConsentRoute(APIRoute):
-    """Turns a :class:`ConsentError` into its status code and a one-line JSON error."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handler = super().get_route_handler()
-
-        async def guarded(request: Request) -> Response:
-            try:
-                return await handler(request)
-            except ConsentError as exc:
-                return JSONResponse({"error": str(exc)}, status_code=exc.status_code)
-
-        return guarded
-
-
 # Staff endpoints take a console session of the analyst role or higher, or the service token.
-staff_guard = require_role("analyst")
-Staff = Annotated[object, Depends(staff_guard)]
+staff_access = require_role("analyst")
+Staff = Annotated[object, Depends(staff_access)]
 
 
 async def consent_service(request: Request) -> ConsentService:
-    """One service per app: the policy's use index is built once."""
-    service = getattr(request.app.state, "consent_service", None)
-    if service is None:
-        ctx = context_of(request)
-        service = ConsentService(ctx.store, ctx.policy, fresh_consent_requirements(ctx.store))
-        # Confirmation links are built from the configured public URL, never the Host header.
-        service.ledger.opt_in_sender = OptInMailer(ctx.settings.effective_public_url)
-        request.app.state.consent_service = service
-    return service
+    """The app's consent service (a FastAPI dependency)."""
+    return context_of(request).consent
 
 
 Service = Annotated[ConsentService, Depends(consent_service)]
@@ -124,16 +103,16 @@ def observe_signals(request: Request, service: Service, ctx: Context) -> dict[st
 
 Signals = Annotated[dict[str, Any], Depends(observe_signals)]
 
-# What a ConsentError can answer on any route (troth.consent.errors), besides 422.
+# What a ConsentError can answer on any route (troth.consent.errors), besides 422; the app's
+# one handler answers each with its status code.
 CONSENT_ERRORS: dict[int | str, dict[str, Any]] = {
     400: error_response("The request cannot be read as asked"),
     403: error_response("Refused: a link not valid, or an age below the line"),
     409: error_response("The change conflicts with what the ledger holds"),
 }
-public = APIRouter(route_class=ConsentRoute, tags=["consent"], responses=CONSENT_ERRORS)
+public = APIRouter(tags=["consent"], responses=CONSENT_ERRORS)
 staff = APIRouter(
     prefix="/api/v1/consent",
-    route_class=ConsentRoute,
     tags=["consent (staff)"],
     responses=CONSENT_ERRORS,
 )
@@ -147,39 +126,6 @@ def gpc_json(ctx: Context) -> dict[str, object]:
     return gpc_document(ctx.policy)
 
 
-def cookie_categories(service: ConsentService) -> dict[str, list[str]]:
-    """Banner category (the first part of a tracking use) -> the uses it covers."""
-    found: dict[str, list[str]] = {}
-    consentable = {p for p, scope in consent_purposes(service.policy) if not scope}
-    for t in service.policy.tracking:
-        if t.kind not in ("cookie", "web_beacon", "pixel"):
-            continue
-        for use in t.uses:
-            if use in consentable:
-                found.setdefault(use.split(".")[0], [])
-                if use not in found[use.split(".")[0]]:
-                    found[use.split(".")[0]].append(use)
-    return found
-
-
-def banner_state_of(service: ConsentService, browser: str) -> dict[str, Any]:
-    state = service.ledger.state(browser)
-    categories = cookie_categories(service)
-    choices: dict[str, bool] = {}
-    decided = False
-    for name, uses in categories.items():
-        grants = [state.grant(u) for u in uses]
-        decided = decided or any(g is not None for g in grants)
-        choices[name] = all(g is not None and g.granted for g in grants)
-    return {
-        "decided": decided,
-        "categories": [{"key": "essential", "required": True}]
-        + [{"key": k, "required": False, "uses": v} for k, v in categories.items()],
-        "allowed": ["essential"] + [k for k, v in choices.items() if v],
-        "gpc": state.gpc,
-    }
-
-
 @public.get(
     "/api/v1/consent/banner", summary="The cookie banner: categories and this browser's choice"
 )
@@ -191,25 +137,6 @@ def banner_state(response: Response, service: Service, signals: Signals) -> dict
 
 class BannerChoice(BaseModel):
     categories: dict[str, bool]
-
-
-@keeps("C7")
-def record_cookie_choices(
-    service: ConsentService, browser: str, choices: dict[str, bool], source: str = "cookie_banner"
-) -> dict[str, Any]:
-    """Record a browser's choice per cookie category (only what changed); return the banner
-    state. An unknown category is refused before anything is written."""
-    categories = cookie_categories(service)
-    unknown = sorted(set(choices) - set(categories) - {"essential"})
-    if unknown:
-        raise ConsentError(f"unknown cookie category {unknown[0]!r}")
-    state = service.ledger.state(browser)
-    for name, allowed in choices.items():
-        for use in categories.get(name, []):
-            grant = state.grant(use)
-            if grant is None or grant.granted != allowed:
-                service.ledger.record(browser, use, allowed, source, notice_text=f"cookies: {name}")
-    return banner_state_of(service, browser)
 
 
 @public.post("/api/v1/consent/banner", summary="Record this browser's cookie choices")
@@ -315,7 +242,6 @@ def one_click(token: str, service: Service) -> dict[str, Any]:
 def unsubscribe_page(token: str, request: Request, service: Service) -> HTMLResponse:
     """The link in the mail's body: unsubscribes at once, then says so in the privacy
     center's layout with a way to the person's other choices."""
-    from troth.web.templating import templates
 
     page = {"policy": service.policy, "section": "preferences"}
     try:
@@ -339,7 +265,6 @@ def unsubscribe_page(token: str, request: Request, service: Service) -> HTMLResp
 def _confirm_page(
     request: Request, service: ConsentService, context: dict[str, Any], status_code: int = 200
 ) -> HTMLResponse:
-    from troth.web.templating import templates
 
     page = {"policy": service.policy, "section": "preferences", "error": None, "done": False}
     return templates.TemplateResponse(
@@ -398,7 +323,6 @@ async def may_endpoint(
     system: str | None = None,
     category: str | None = None,
 ) -> Response:
-    from troth.consent.decision import decide
 
     state = service.states.state(_subject_key(subject))
     decision = decide(service.index, state, use, system, category)
@@ -534,11 +458,9 @@ def delete_child(
     request: Request,
     body: ChildDeletion | None = None,
 ) -> dict[str, Any]:
-    from troth.requests.http import service_of
-
     done = erase_flagged_child(
         service.ledger,
-        service_of(ctx, request),
+        ctx.requests,
         _subject_key(subject),
         f"staff:{member.id}",  # type: ignore[attr-defined]
         member.role,  # type: ignore[attr-defined]  # the service checks the role again
@@ -562,8 +484,6 @@ ANALYTICS_PROBE = 'document.documentElement.setAttribute("data-analytics-ran", "
 @public.get("/consent/banner-demo", response_class=HTMLResponse, include_in_schema=False)
 def banner_demo(request: Request) -> HTMLResponse:
     """A page with the banner and one analytics script held back until consent."""
-    from troth.web.templating import templates
-
     return templates.TemplateResponse(request, "consent/banner_demo.html", {})
 
 
