@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from troth.datamap.commands import app
+from troth.cli import app
 
 runner = CliRunner()
 
 
 def run(*args: str):
-    return runner.invoke(app, [str(a) for a in args])
+    return runner.invoke(app, ["datamap", *(str(a) for a in args)])
 
 
 def test_import_then_show(troth_home: Path, fides_files: list[Path]) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
+from troth.cli.outbox import outbox_command
 from troth.notify import Mail, send_mail
-from troth.notify.commands import outbox_command
 
 app = typer.Typer()
 app.command()(outbox_command)

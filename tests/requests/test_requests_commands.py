@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from requests_helpers import code_in
+from typer.testing import CliRunner
 
+from troth.cli import app
 from troth.config import load_settings
 from troth.datamap import import_datasets
 from troth.demo.build import build_demo
@@ -18,15 +18,10 @@ from troth.store import open_store
 from troth.testing.smtp import SmtpServer
 
 
-def troth(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "troth", "request", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def troth(*args: str) -> SimpleNamespace:
+    """``troth request ARGS`` in this process, as the user would see it."""
+    result = CliRunner().invoke(app, ["request", *args], env={"COLUMNS": "200"})
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
 
 
 @pytest.fixture

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from troth.config import load_settings
-from troth.datamap import import_datasets
-from troth.demo.build import DemoBuildResult, build_demo
-from troth.demo.datasets import write_datasets
-from troth.errors import TrothError
-from troth.store import open_store
-from troth.terminal import err_console
-from troth.terminal import fail as _fail
+from troth.cli.terminal import err_console
+
+if TYPE_CHECKING:
+    from troth.demo.build import DemoBuildResult
+
+# The demo's builder and the store load inside each command, so that the CLI starts fast.
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 
@@ -68,29 +66,31 @@ def build_command(
     ] = True,
 ) -> None:
     """Create the demo company's operational database and its fideslang datasets."""
-    try:
-        settings = load_settings()
-        url = db or settings.demo_database_url
-        with Progress(
-            TextColumn("building the demo company"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("subjects", total=subjects)
-            result = build_demo(
-                url,
-                subjects,
-                seed=seed,
-                replace=replace,
-                progress=lambda done, total: bar.update(task, completed=done),
-                datasets_out=datasets_out,
-                workers=workers,
-            )
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.config import load_settings
+    from troth.datamap import import_datasets
+    from troth.demo.build import build_demo
+    from troth.store import open_store
+
+    settings = load_settings()
+    url = db or settings.demo_database_url
+    with Progress(
+        TextColumn("building the demo company"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("subjects", total=subjects)
+        result = build_demo(
+            url,
+            subjects,
+            seed=seed,
+            replace=replace,
+            progress=lambda done, total: bar.update(task, completed=done),
+            datasets_out=datasets_out,
+            workers=workers,
+        )
     console.print(_summary(result))
     console.print(
         f"{result.total_rows:,} rows in {result.seconds:.1f} s "
@@ -98,11 +98,8 @@ def build_command(
     )
     console.print(f"datasets: {result.datasets_path}")
     if register:
-        try:
-            with open_store(settings.database_url) as store:
-                imported = import_datasets(store, [result.datasets_path])
-        except TrothError as exc:
-            raise _fail(exc) from None
+        with open_store(settings.database_url) as store:
+            imported = import_datasets(store, [result.datasets_path])
         console.print(f"data map: {len(imported)} datasets registered in {store.url}")
 
 
@@ -114,8 +111,8 @@ def datasets_command(
     ] = None,
 ) -> None:
     """Write the demo company's fideslang datasets without building its database."""
-    try:
-        path = write_datasets(out or load_settings().home / "demo_datasets.yml")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.config import load_settings
+    from troth.demo.datasets import write_datasets
+
+    path = write_datasets(out or load_settings().home / "demo_datasets.yml")
     console.print(f"datasets: {path}")

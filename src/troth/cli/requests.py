@@ -12,8 +12,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from troth.cli.terminal import fail as _fail
 from troth.errors import TrothError
-from troth.terminal import fail as _fail
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console(soft_wrap=True, highlight=False)
@@ -70,18 +70,15 @@ def _submit(
     contact: str | None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    try:
-        service = _service()
-        submission = service.submit(
-            kind,
-            _identities(email, identity),
-            contact=contact,
-            jurisdiction=jurisdiction,
-            details=details,
-            actor="cli",
-        )
-    except TrothError as exc:
-        raise _fail(exc) from None
+    service = _service()
+    submission = service.submit(
+        kind,
+        _identities(email, identity),
+        contact=contact,
+        jurisdiction=jurisdiction,
+        details=details,
+        actor="cli",
+    )
     request = submission.request
     state = "received" if submission.created else f"already open ({request.state.value})"
     console.print(f"{request.id} {request.kind} {state}; due {request.due_at:%Y-%m-%d}")
@@ -126,10 +123,7 @@ def correct_command(
     contact: Contact = None,
 ) -> None:
     """Ask for a subject's data to be corrected everywhere it is stored."""
-    try:
-        changes = _pairs(set_, "--set")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    changes = _pairs(set_, "--set")
     _submit("correction", email, identity, jurisdiction, contact, {"changes": changes})
 
 
@@ -147,10 +141,7 @@ def withdraw_command(
 @app.command("verify")
 def verify_command(request_id: str, code: str) -> None:
     """Confirm a request with the code that was mailed."""
-    try:
-        request = _service().verify(request_id, code, actor="cli")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().verify(request_id, code, actor="cli")
     console.print(f"{request.id} {request.state.value}")
 
 
@@ -161,10 +152,7 @@ def verify_by_hand_command(
     by: Annotated[str, typer.Option("--by", help="Who verifies (recorded in the audit log).")],
 ) -> None:
     """Verify by hand a request whose identities no code can prove (audited)."""
-    try:
-        request = _service().verify_by_staff(request_id, f"staff:{by}", why)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().verify_by_staff(request_id, f"staff:{by}", why)
     console.print(f"{request.id} {request.state.value}")
 
 
@@ -174,10 +162,7 @@ def approve_command(
     by: Annotated[str, typer.Option("--by", help="Who approves (recorded in the audit log).")],
 ) -> None:
     """Approve a verified request that needs approval."""
-    try:
-        request = _service().approve(request_id, f"staff:{by}")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().approve(request_id, f"staff:{by}")
     console.print(f"{request.id} {request.state.value}")
 
 
@@ -188,10 +173,7 @@ def deny_command(
     by: Annotated[str, typer.Option("--by", help="Who denies (recorded in the audit log).")],
 ) -> None:
     """Deny a request, with the reason."""
-    try:
-        request = _service().deny(request_id, f"staff:{by}", reason)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().deny(request_id, f"staff:{by}", reason)
     console.print(f"{request.id} {request.state.value}")
 
 
@@ -202,20 +184,14 @@ def extend_command(
     by: Annotated[str, typer.Option("--by", help="Who extends (recorded in the audit log).")],
 ) -> None:
     """Extend the deadline once (GDPR +2 months, CCPA +45 days); the subject is told why."""
-    try:
-        request = _service().extend(request_id, f"staff:{by}", reason)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().extend(request_id, f"staff:{by}", reason)
     console.print(f"{request.id} due {request.due_at:%Y-%m-%d}")
 
 
 @app.command("run")
 def run_command(request_id: str) -> None:
     """Run a verified (or approved) request now; resume or retry one that stopped."""
-    try:
-        request = _service().run(request_id, actor="cli")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().run(request_id, actor="cli")
     console.print(
         f"{request.id} {request.state.value}" + (f": {request.reason}" if request.reason else "")
     )
@@ -226,10 +202,7 @@ def run_command(request_id: str) -> None:
 @app.command("resume")
 def resume_command() -> None:
     """Run every request that is due to run, and resume any cut short."""
-    try:
-        done = _service().resume(actor="cli")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    done = _service().resume(actor="cli")
     for request in done:
         console.print(f"{request.id} {request.state.value}")
     console.print(f"{len(done)} requests run")
@@ -238,10 +211,7 @@ def resume_command() -> None:
 @app.command("status")
 def status_command(request_id: str) -> None:
     """A request's state, deadlines and evidence (JSON; no identities)."""
-    try:
-        request = _service().get(request_id)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().get(request_id)
     console.print(json.dumps(request.staff_view(), indent=2, default=str), markup=False)
 
 
@@ -280,21 +250,18 @@ def plan_command(
     from troth.requests.planner import plan_request
     from troth.requests.service import normalise_kind
 
-    try:
-        service = _service()
-        identities = service.check_identities(_identities(email, identity))
-        datasets, systems = stored_datasets(service.store)
-        plan = plan_request(
-            normalise_kind(kind),
-            {k: [v] for k, v in identities.items()},
-            datasets,
-            service.policy,
-            correction_target=target,
-            systems=systems,
-        )
-        plan = _as_it_runs(plan, service)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    service = _service()
+    identities = service.check_identities(_identities(email, identity))
+    datasets, systems = stored_datasets(service.store)
+    plan = plan_request(
+        normalise_kind(kind),
+        {k: [v] for k, v in identities.items()},
+        datasets,
+        service.policy,
+        correction_target=target,
+        systems=systems,
+    )
+    plan = _as_it_runs(plan, service)
     console.print(plan.describe(), markup=False)
 
 
