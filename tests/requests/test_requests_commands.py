@@ -73,3 +73,27 @@ def test_plan_prints_before_anything_runs_and_bad_input_exits_2(demo_home: str) 
     assert malformed.returncode == 2 and "TYPE=VALUE" in malformed.stderr
     missing = troth("status", "req_nothing")
     assert missing.returncode == 2 and "no request with that id" in missing.stderr
+
+
+def test_a_correction_of_what_the_data_map_does_not_hold_is_refused(demo_home: str) -> None:
+    refused = troth("correct", "--set", "shoe_size=42", "--email", demo_home)
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("error: nothing in the data map is 'shoe_size'")
+    assert "email" in refused.stderr and demo_home not in refused.stderr
+    assert troth("list").stdout.strip() == ""
+
+
+def test_a_second_correction_while_one_is_open_is_refused_not_dropped(demo_home: str) -> None:
+    from troth.requests.service import open_service
+
+    first = troth("correct", "--set", "email=first@example.com", "--email", demo_home)
+    assert first.returncode == 0, first.stderr
+    request_id = first.stdout.split()[0]
+    same = troth("correct", "--set", "email=first@example.com", "--email", demo_home)
+    assert same.returncode == 0 and "already open" in same.stdout
+    second = troth("correct", "--set", "email=second@example.com", "--email", demo_home)
+    assert second.returncode == 2
+    assert f"a correction is already open for this person ({request_id})" in second.stderr
+    assert "the new values were not added" in second.stderr
+    details = open_service().get(request_id).details
+    assert details["changes"] == {"email": "first@example.com"}

@@ -1,0 +1,35 @@
+"""What a newcomer reads on the pages: the header, the code's length, counts in plain words."""
+
+from __future__ import annotations
+
+from troth.policy import load_policy
+from troth.requests.verification import CODE_DIGITS
+from troth.testing.live import LiveServer
+
+CENTER_PAGES = [
+    "/privacy",
+    "/privacy/requests/new",
+    "/privacy/requests/verify",
+    "/privacy/requests/status",
+    "/privacy/preferences",
+    "/privacy/cookies",
+    "/privacy/changes",
+]
+
+
+def test_every_center_page_has_the_same_header(live_server: LiveServer, page) -> None:  # noqa: ANN001
+    name = load_policy().organisation.name
+    heights = set()
+    for path in CENTER_PAGES:
+        page.goto(f"{live_server.url}{path}")
+        brand = page.locator("header.site .brand").inner_text().strip()
+        assert brand == f"{name} privacy center", path
+        heights.add(page.locator("header.site").bounding_box()["height"])
+    assert len(heights) == 1, heights
+
+
+def test_the_confirm_page_says_how_long_the_code_is(live_server: LiveServer, page) -> None:  # noqa: ANN001
+    page.goto(f"{live_server.url}/privacy/requests/verify")
+    notice = page.locator("p.notice").inner_text()
+    assert f"a code of {CODE_DIGITS} digits" in notice and "six-digit" not in notice
+    assert CODE_DIGITS == 8
