@@ -33,3 +33,19 @@ def test_the_confirm_page_says_how_long_the_code_is(live_server: LiveServer, pag
     notice = page.locator("p.notice").inner_text()
     assert f"a code of {CODE_DIGITS} digits" in notice and "six-digit" not in notice
     assert CODE_DIGITS == 8
+
+
+def test_counts_read_as_words(live_server: LiveServer, page) -> None:  # noqa: ANN001
+    """One of a thing is singular: the statement's summaries say "kept in 1 place"."""
+    page.goto(f"{live_server.url}/privacy")
+    text = page.locator("main").inner_text()
+    assert "kept on" not in text and "1 places" not in text and "1 recipients" not in text
+    assert "kept in 1 place," in text or "kept in 2 places," in text
+
+
+def test_the_preferences_page_points_to_the_cookies_page(live_server: LiveServer, page) -> None:  # noqa: ANN001
+    page.goto(f"{live_server.url}/privacy/preferences")
+    lead = page.locator("p.lead").first
+    assert "cookie banner" not in lead.inner_text()
+    lead.get_by_role("link", name="Cookies").click()
+    assert page.url.endswith("/privacy/cookies")

@@ -125,6 +125,7 @@ def test_audit_log_is_searchable(live_server: LiveServer, staff_login) -> None:
     page = client.get("/console/audit", params={"q": "erasure"})
     assert page.status_code == 200
     assert "request:abc123" in page.text and "request:def456" not in page.text
+    assert "1 event matches;" in page.text  # one, not "1 events match"
     assert "hash chain is intact" in page.text
     page = client.get("/console/audit", params={"action": "staff.sign_in"})
     assert "staff.sign_in" in page.text and "request:abc123" not in page.text

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
+from troth.words import counted
+
 if TYPE_CHECKING:
     from troth.datamap.model import Dataset
 
@@ -38,7 +40,7 @@ def import_command(
         link = f", system {result.system_key}" if result.system_key else ""
         console.print(f"{result.fides_key} from {result.source}: {state}{link}", markup=False)
     changed = sum(r.changed for r in results)
-    console.print(f"{len(results)} datasets imported, {changed} changed", markup=False)
+    console.print(f"{counted(len(results), 'dataset')} imported, {changed} changed", markup=False)
 
 
 @app.command("show")
@@ -111,7 +113,8 @@ def check_command(
         console.print(str(finding), markup=False)
     errors = sum(f.severity == "error" for f in findings)
     console.print(
-        f"{len(datasets)} datasets checked: {errors} errors, {len(findings) - errors} notes",
+        f"{counted(len(datasets), 'dataset')} checked: {counted(errors, 'error')}, "
+        f"{counted(len(findings) - errors, 'note')}",
         markup=False,
     )
     if has_errors(findings):

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from troth.cli.terminal import err_console
+from troth.words import counted
 
 if TYPE_CHECKING:
     from troth.demo.build import DemoBuildResult
@@ -100,7 +101,7 @@ def build_command(
     if register:
         with open_store(settings.database_url) as store:
             imported = import_datasets(store, [result.datasets_path])
-        console.print(f"data map: {len(imported)} datasets registered in {store.url}")
+        console.print(f"data map: {counted(len(imported), 'dataset')} registered in {store.url}")
 
 
 @app.command("datasets")

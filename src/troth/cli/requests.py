@@ -14,6 +14,7 @@ from rich.console import Console
 
 from troth.cli.terminal import fail as _fail
 from troth.errors import TrothError
+from troth.words import counted
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console(soft_wrap=True, highlight=False)
@@ -213,7 +214,7 @@ def resume_command() -> None:
     done = _service().resume(actor="cli")
     for request in done:
         console.print(f"{request.id} {request.state.value}")
-    console.print(f"{len(done)} requests run")
+    console.print(f"{counted(len(done), 'request')} run")
 
 
 @app.command("status")

@@ -9,6 +9,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from troth.words import counted
+
 # The store and the accounts load inside each command, so that the CLI starts fast.
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
@@ -94,4 +96,4 @@ def list_command() -> None:
         state = "disabled" if m.disabled else ("locked" if m.locked(now) else "active")
         table.add_row(m.email, m.role.value, "TOTP" if m.totp_enabled else "-", state)
     console.print(table)
-    console.print(f"{len(staff)} staff member" + ("" if len(staff) == 1 else "s"))
+    console.print(counted(len(staff), "staff member"))

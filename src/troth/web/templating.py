@@ -5,6 +5,8 @@ from pathlib import Path
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
+from troth.words import counted
+
 
 def organisation(request: Request) -> dict[str, str]:
     """The organisation's name for every page's header (the policy the service loaded)."""
@@ -19,3 +21,4 @@ def organisation(request: Request) -> dict[str, str]:
 templates = Jinja2Templates(
     directory=str(Path(__file__).parent / "templates"), context_processors=[organisation]
 )
+templates.env.filters["counted"] = counted

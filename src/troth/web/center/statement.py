@@ -8,6 +8,7 @@ from datetime import date
 
 from troth.policy import Policy
 from troth.policy.models import Retention
+from troth.words import counted
 
 BASIS_WORDS = {
     "consent": "your consent",
@@ -101,10 +102,10 @@ def service_statements(policy: Policy) -> list[ServiceStatement]:
                 receivers.append(Receiver(r.name, r.kind.replace("_", " "), r.condition))
         kinds = sorted({w for p in practices for w in p.what})
         summary = (
-            f"{len(kinds)} kinds of information, kept on {len(where)} "
-            f"{'place' if len(where) == 1 else 'places'}, "
-            f"shared with {len(receivers) or 'no'} "
-            f"{'recipient' if len(receivers) == 1 else 'recipients'}."
+            f"{counted(len(kinds), 'kind')} of information, kept in "
+            f"{counted(len(where), 'place')}, shared with "
+            + (counted(len(receivers), "recipient") if receivers else "no recipients")
+            + "."
         )
         out.append(
             ServiceStatement(
