@@ -154,3 +154,10 @@ def test_version_says_how_the_guard_runs(troth_home: Path) -> None:
     assert lines[0].startswith("troth 0.") and " on Python 3." in lines[0]
     assert re.fullmatch(r"guard modules compiled: \d+ of 14( \(pure Python; .*\))?", lines[1])
     assert lines[2].startswith(("Hyperscan sieve: ", "Hyperscan: not installed"))
+
+
+def test_piped_output_is_not_cut_at_80_columns(troth_home: Path) -> None:
+    out = runner.invoke(app, ["promises"], env={"COLUMNS": None})
+    assert out.exit_code == 0, out.output
+    first = next(line for line in out.stdout.splitlines() if line.startswith("C1 "))
+    assert len(first) > 80 and first.rstrip().endswith(".")  # the whole promise on its line

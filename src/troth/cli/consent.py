@@ -6,17 +6,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from troth.cli.terminal import err_console
+from troth.cli.terminal import err_console, output
 from troth.errors import TrothError
 
 # The consent engine and the store load inside each command, so that the CLI starts fast.
 
 campaign_app = typer.Typer(no_args_is_help=True, add_completion=False)
 consent_app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console()
+console = output()
 
 
 def _public_url() -> str:

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
+from troth.cli.terminal import output
 from troth.words import counted
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The data map's modules load inside each command, so that the CLI starts fast.
 app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console(soft_wrap=True, highlight=False)
+console = output(soft_wrap=True)
 
 
 @app.command("import")

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from troth.cli.terminal import fail
+from troth.cli.terminal import fail, output
 from troth.errors import TrothError
 
-console = Console(soft_wrap=True, highlight=False)
+console = output(soft_wrap=True)
 
 
 class OutboxError(TrothError):

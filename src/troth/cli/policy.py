@@ -7,6 +7,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from troth.cli.terminal import output
+
 # The policy's loader loads inside each command, so that the CLI starts fast.
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
@@ -17,7 +19,7 @@ FILE_ARGUMENT = typer.Argument(
 
 
 def _console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, soft_wrap=True, highlight=False)
+    return output(stderr=stderr, soft_wrap=True)
 
 
 @app.command("check")
@@ -52,4 +54,4 @@ def show_command(file: Path | None = FILE_ARGUMENT) -> None:
     from troth.policy.summary import policy_summary
 
     policy = load_policy(file)
-    Console(highlight=False).print(policy_summary(policy))
+    output().print(policy_summary(policy))

@@ -10,15 +10,15 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from troth.cli.terminal import fail as _fail
+from troth.cli.terminal import output
 from troth.errors import TrothError
 from troth.words import counted
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console(soft_wrap=True, highlight=False)
-err_console = Console(stderr=True, soft_wrap=True, highlight=False)
+console = output(soft_wrap=True)
+err_console = output(stderr=True, soft_wrap=True)
 
 Email = Annotated[str | None, typer.Option("--email", help="The subject's email address.")]
 Identity = Annotated[

@@ -11,18 +11,17 @@ import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from troth.cli.terminal import err_console
+from troth.cli.terminal import err_console, output
 
 if TYPE_CHECKING:
     from troth.guard.scan import ScanReport
 
 # The guard loads inside the command, so that the CLI starts fast.
 
-console = Console()
+console = output()
 
 
 def _table(report: ScanReport) -> Table:

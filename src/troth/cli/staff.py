@@ -6,15 +6,15 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from troth.cli.terminal import output
 from troth.words import counted
 
 # The store and the accounts load inside each command, so that the CLI starts fast.
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console()
+console = output()
 
 
 def _password(given: str | None) -> str:

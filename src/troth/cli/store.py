@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from troth.cli.terminal import output
+
 app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console()
+console = output()
 
 
 @app.command("upgrade")

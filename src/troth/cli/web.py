@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from troth.cli.terminal import output
 from troth.config import load_settings
 from troth.promises import (
     ENFORCED,
@@ -23,7 +24,7 @@ from troth.promises import (
     status_of,
 )
 
-console = Console()
+console = output()
 STATUS_STYLE = {ENFORCED: "green", POLICY_ONLY: "yellow", NOT_KEPT: "red"}
 
 
