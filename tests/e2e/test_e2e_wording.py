@@ -49,3 +49,25 @@ def test_the_preferences_page_points_to_the_cookies_page(live_server: LiveServer
     assert "cookie banner" not in lead.inner_text()
     lead.get_by_role("link", name="Cookies").click()
     assert page.url.endswith("/privacy/cookies")
+
+
+def test_the_promises_page_is_compact_and_names_never_break_mid_word(
+    live_server: LiveServer,
+    page,  # noqa: ANN001
+) -> None:
+    page.goto(f"{live_server.url}/")
+    clauses = load_policy().clauses
+    rows = page.locator("table.promises tbody tr")
+    assert rows.count() == len(clauses)
+    first = rows.first
+    assert first.locator("td").nth(0).inner_text().startswith(clauses[0].id)
+    assert first.locator("td").nth(1).inner_text() in ("enforced", "policy-only", "not-kept")
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < 120 * len(clauses), height  # about two lines a promise, not a page
+    # open every proof: no name of code or test sticks out of its cell
+    page.evaluate("document.querySelectorAll('td.proof details').forEach(d => d.open = true)")
+    overflowing = page.evaluate(
+        "[...document.querySelectorAll('td.proof')].filter(td => td.scrollWidth > td.clientWidth)"
+        ".length"
+    )
+    assert overflowing == 0
