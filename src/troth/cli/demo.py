@@ -14,6 +14,7 @@ from troth.words import counted
 
 if TYPE_CHECKING:
     from troth.demo.build import DemoBuildResult
+    from troth.store import Store
 
 # The demo's builder and the store load inside each command, so that the CLI starts fast.
 
@@ -64,6 +65,14 @@ def build_command(
             help="Import the datasets into the platform's data map (TROTH_DATABASE_URL).",
         ),
     ] = True,
+    history: Annotated[
+        bool,
+        typer.Option(
+            "--history/--no-history",
+            help="Seed the console with six months of requests, consents and flags "
+            "(once; with --register).",
+        ),
+    ] = True,
 ) -> None:
     """Create the demo company's operational database and its fideslang datasets."""
     from troth.config import load_settings
@@ -100,7 +109,25 @@ def build_command(
     if register:
         with open_store(settings.database_url) as store:
             imported = import_datasets(store, [result.datasets_path])
-        console.print(f"data map: {counted(len(imported), 'dataset')} registered in {store.url}")
+            console.print(
+                f"data map: {counted(len(imported), 'dataset')} registered in {store.url}"
+            )
+            if history:
+                console.print(_history(store, url, seed))
+
+
+def _history(store: Store, demo_url: str, seed: int) -> str:
+    """Seed the console's history once (a store that holds requests is left as it is)."""
+    from troth.demo.history import demo_addresses, seed_history
+    from troth.policy.in_force import policy_in_force
+
+    if store.counts().get("subject_requests", 0):
+        return "history: the store already holds requests; none added"
+    seeded = seed_history(store, policy_in_force(), demo_addresses(demo_url, 80), seed=seed)
+    return (
+        f"history: {counted(seeded.requests, 'request')}, {counted(seeded.consents, 'consent')}"
+        f" and {counted(seeded.flags, 'flag')} of the last six months, for the console"
+    )
 
 
 @app.command("datasets")

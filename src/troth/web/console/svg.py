@@ -163,7 +163,11 @@ def _nice_max(value: int) -> int:
 
 
 def stacked_bars_svg(
-    title: str, labels: Sequence[str], series: dict[str, list[int]], y_label: str
+    title: str,
+    labels: Sequence[str],
+    series: dict[str, list[int]],
+    y_label: str,
+    empty: str = "no requests in these weeks",
 ) -> str:
     """A stacked bar chart: one bar per label, one colour per series, with a legend."""
     width, height, left, bottom, top = 720, 300, 50, 50, 40
@@ -208,7 +212,7 @@ def stacked_bars_svg(
         out.append(_text(lx + 16, height - 8, kind, 12))
         lx += 30 + 8 * len(kind)
     if not series:
-        out.append(_text(width / 2, top + plot_h / 2, "no requests in these weeks", 13, "middle"))
+        out.append(_text(width / 2, top + plot_h / 2, empty, 13, "middle"))
     out.append("</svg>")
     return "\n".join(out)
 
