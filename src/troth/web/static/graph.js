@@ -7,7 +7,11 @@
   if (!img) { return; }
   var scale = 1;
   function natural() { return img.naturalWidth || img.width; }
-  function fitScale() { return Math.min(1, box.clientWidth / natural()); }
+  function naturalHeight() { return img.naturalHeight || img.height; }
+  function fitScale() {
+    var tall = parseFloat(getComputedStyle(box).maxHeight) || window.innerHeight * 0.7;
+    return Math.min(1, (box.clientWidth - 2) / natural(), (tall - 2) / naturalHeight());
+  }
   function apply(next, cx, cy) {
     var before = scale;
     scale = Math.max(0.2, Math.min(4, next));
