@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from troth.datamap.commands import app
+from troth.cli import app
 
 runner = CliRunner()
 
 
 def run(*args: str):
-    return runner.invoke(app, [str(a) for a in args])
+    return runner.invoke(app, ["datamap", *(str(a) for a in args)])
 
 
 def test_import_then_show(troth_home: Path, fides_files: list[Path]) -> None:
@@ -66,7 +66,7 @@ def test_check_the_store(troth_home: Path, fides_files: list[Path]) -> None:
         "mongo_example_test_dataset.yml: error: field 'mongo_test.customer_details.customer_id' "
         "references dataset 'postgres_example_test_dataset', which is not in the data map"
     )
-    assert lines[-1] == "1 datasets checked: 5 errors, 3 notes"
+    assert lines[-1] == "1 dataset checked: 5 errors, 3 notes"
     # the referenced dataset arrives: the reference resolves and every collection is reached
     run("import", *fides_files[2:])
     clean = run("check")
@@ -131,7 +131,7 @@ def test_check_against_the_example_policy(troth_home: Path, write) -> None:
     assert result.output.strip().splitlines() == [
         f"{dataset}:9: error: 'demo_accounts.accounts.religion' holds user.religious_belief, "
         "not declared by system 'accounts'",
-        "1 datasets checked: 1 errors, 0 notes",
+        "1 dataset checked: 1 error, 0 notes",
     ]
 
 

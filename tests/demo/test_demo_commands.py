@@ -9,8 +9,7 @@ from demo_helpers import sqlite_url
 from sqlalchemy import create_engine, func, select
 from typer.testing import CliRunner
 
-from troth.datamap.commands import app as datamap_app
-from troth.demo.commands import app
+from troth.cli import app
 from troth.demo.schema import accounts
 from troth.policy import load_policy
 from troth.store import open_store
@@ -31,7 +30,18 @@ def test_build_prints_rows_per_table_and_writes_datasets(tmp_path: Path, troth_h
     out = tmp_path / "maps" / "demo.yml"
     result = runner.invoke(
         app,
-        ["build", "--subjects", "120", "--seed", "4", "--db", url, "--datasets-out", str(out)]
+        [
+            "demo",
+            "build",
+            "--subjects",
+            "120",
+            "--seed",
+            "4",
+            "--db",
+            url,
+            "--datasets-out",
+            str(out),
+        ]
         + ["--workers", "2"],
     )
     assert result.exit_code == 0, result.output
@@ -42,7 +52,7 @@ def test_build_prints_rows_per_table_and_writes_datasets(tmp_path: Path, troth_h
 
 
 def test_build_defaults_to_the_demo_database_in_troth_home(troth_home: Path) -> None:
-    result = runner.invoke(app, ["build", "--subjects", "30"])
+    result = runner.invoke(app, ["demo", "build", "--subjects", "30"])
     assert result.exit_code == 0, result.output
     assert _accounts(sqlite_url(troth_home / "demo.sqlite3")) == 30
     assert (troth_home / "demo_datasets.yml").exists()
@@ -51,11 +61,11 @@ def test_build_defaults_to_the_demo_database_in_troth_home(troth_home: Path) -> 
     with open_store() as store:
         keys = sorted(d.fides_key for d in store.datasets())
     assert keys == sorted(f"demo_{s.key}" for s in load_policy().systems)
-    assert runner.invoke(datamap_app, ["check"]).exit_code == 0
+    assert runner.invoke(app, ["datamap", "check"]).exit_code == 0
 
 
 def test_no_register_leaves_the_data_map_alone(troth_home: Path) -> None:
-    result = runner.invoke(app, ["build", "--subjects", "10", "--no-register"])
+    result = runner.invoke(app, ["demo", "build", "--subjects", "10", "--no-register"])
     assert result.exit_code == 0, result.output
     with open_store() as store:
         assert store.datasets() == []
@@ -64,12 +74,12 @@ def test_no_register_leaves_the_data_map_alone(troth_home: Path) -> None:
 def test_build_refuses_an_existing_demo_without_replace(tmp_path: Path, troth_home: Path) -> None:
     url = sqlite_url(tmp_path / "demo.sqlite3")
     args = ["build", "--db", url, "--datasets-out", str(tmp_path / "d.yml")]
-    assert runner.invoke(app, [*args, "--subjects", "20"]).exit_code == 0
-    refused = runner.invoke(app, [*args, "--subjects", "40"])
+    assert runner.invoke(app, ["demo", *args, "--subjects", "20"]).exit_code == 0
+    refused = runner.invoke(app, ["demo", *args, "--subjects", "40"])
     assert refused.exit_code == 2
     assert "--replace" in refused.output and "Traceback" not in refused.output
     assert _accounts(url) == 20
-    replaced = runner.invoke(app, [*args, "--subjects", "40", "--replace"])
+    replaced = runner.invoke(app, ["demo", *args, "--subjects", "40", "--replace"])
     assert replaced.exit_code == 0, replaced.output
     assert _accounts(url) == 40
 
@@ -80,7 +90,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, troth_home: Path) -> No
         ["build", "--subjects", "0", "--db", sqlite_url(tmp_path / "z.sqlite3")],
         ["build", "--workers", "-1", "--db", sqlite_url(tmp_path / "w.sqlite3")],
     ):
-        result = runner.invoke(app, args)
+        result = runner.invoke(app, ["demo", *args])
         assert result.exit_code == 2, result.output
         lines = [line for line in result.output.splitlines() if line.strip()]
         assert len(lines) == 1 and lines[0].startswith("error:"), result.output
@@ -89,7 +99,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, troth_home: Path) -> No
 
 def test_datasets_command_writes_the_file_without_a_database(tmp_path: Path) -> None:
     out = tmp_path / "only.yml"
-    result = runner.invoke(app, ["datasets", "--out", str(out)])
+    result = runner.invoke(app, ["demo", "datasets", "--out", str(out)])
     assert result.exit_code == 0, result.output
     keys = {d["fides_key"] for d in yaml.safe_load(out.read_text())["dataset"]}
     assert "demo_gwn_cloud" in keys and len(keys) == 11

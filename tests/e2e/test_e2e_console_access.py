@@ -11,7 +11,11 @@ import secrets
 import pytest
 from e2e_browser import axe_serious, screenshot
 
+from troth.config import load_settings
+from troth.demo.build import build_demo
 from troth.demo.datasets import demo_datasets
+from troth.demo.history import demo_addresses, seed_history
+from troth.policy import load_policy
 from troth.testing.live import LiveServer
 from troth.web.auth import StaffAccounts
 
@@ -46,17 +50,23 @@ def test_signed_out_and_viewer_are_refused_admin_pages(live_server: LiveServer, 
     assert page.goto(f"{url}/console/audit").status == 403
 
 
-def test_admin_tour_of_the_console(live_server: LiveServer, page) -> None:
+def test_admin_tour_of_the_console(live_server: LiveServer, page, tmp_path) -> None:  # noqa: ANN001
     url = live_server.url
     store = live_server.app.state.context.store
     for body in demo_datasets():
         store.save_dataset(body["fides_key"], body, None, "demo")
+    # the console as the demo opens it: a few months of requests, consents and flags
+    demo_url = load_settings().demo_database_url
+    build_demo(demo_url, 80, seed=1, datasets_out=tmp_path / "d.yml")
+    seeded = seed_history(store, load_policy(), demo_addresses(demo_url, 80), seed=1)
     password = "Pw-" + secrets.token_urlsafe(16)
     StaffAccounts(store.engine).create("admin@staff.example.com", password, "admin")
     sign_in(page, url, "admin@staff.example.com", password)
     assert page.url == f"{url}/console"
+    assert f"{seeded.requests} requests on record" in page.locator("main").inner_text()
     pages = {
         "console-overview": "/console",
+        "console-requests": "/console/requests?show=all",
         "console-datamap": "/console/datamap",
         "console-audit": "/console/audit",
         "console-staff": "/console/staff",

@@ -7,8 +7,8 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
+from troth.cli.outbox import outbox_command
 from troth.notify import Mail, send_mail
-from troth.notify.commands import outbox_command
 
 app = typer.Typer()
 app.command()(outbox_command)
@@ -34,3 +34,13 @@ def test_a_message_that_is_not_there_is_one_line(troth_home: Path) -> None:
     result = runner.invoke(app, ["--show", "3"])
     assert result.exit_code == 2
     assert "--show 3: the outbox holds 0 messages" in result.output
+
+
+def test_the_listing_is_not_cut_at_80_columns_when_piped(troth_home: Path) -> None:
+    subject = "Your request req_0123456789abcdef0123456789abcdef is complete: what was kept"
+    send_mail(Mail(to="someone.with.a.long.address@example.org", subject=subject, text="x"))
+    listing = runner.invoke(app, [], env={"COLUMNS": None})
+    assert listing.exit_code == 0, listing.output
+    row = next(line for line in listing.stdout.splitlines() if "someone.with" in line)
+    assert subject in row and "someone.with.a.long.address@example.org" in row
+    assert len(row) > 80

@@ -8,7 +8,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from troth.notify.commands import outbox_command
+from troth.cli.outbox import outbox_command
 from troth.notify.sms import (
     Sms,
     SmsError,

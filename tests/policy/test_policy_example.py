@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from typer.testing import CliRunner
 
+from troth.cli import app
 from troth.policy import Policy, check_policy_file, default_policy_path, load_policy
-from troth.policy.commands import app
 
 SYSTEM_KEYS = [
     "accounts",
@@ -159,13 +159,13 @@ def test_clause_lookup_and_owners(example: Policy) -> None:
 
 
 def test_cli_check_of_the_example_exits_zero() -> None:
-    result = CliRunner().invoke(app, ["check"])
+    result = CliRunner().invoke(app, ["policy", "check"])
     assert result.exit_code == 0, result.output
     assert "sound" in result.output
 
 
 def test_cli_show_lists_systems_and_recipients(tmp_path) -> None:
-    result = CliRunner().invoke(app, ["show", str(default_policy_path())])
+    result = CliRunner().invoke(app, ["policy", "show", str(default_policy_path())])
     assert result.exit_code == 0, result.output
     for key in SYSTEM_KEYS:
         assert key in result.output
@@ -177,7 +177,7 @@ def test_cli_show_lists_systems_and_recipients(tmp_path) -> None:
 def test_cli_show_of_a_broken_file_is_one_line_and_exit_two(tmp_path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("organisation: [\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["show", str(path)])
+    result = CliRunner().invoke(app, ["policy", "show", str(path)])
     assert result.exit_code == 2
     assert result.output.strip().startswith(f"error: {path}:")
     assert "Traceback" not in result.output

@@ -8,8 +8,8 @@ import pytest
 from policy_helpers import line_of
 from typer.testing import CliRunner
 
+from troth.cli import app
 from troth.policy import Policy, PolicyError, PolicyFinding, check_policy_file, load_policy
-from troth.policy.commands import app
 
 GOOGLE_ANALYTICS = (
     "    kind: analytics\n    receives: []\n    purposes: [analytics.reporting]\n"
@@ -41,7 +41,7 @@ def assert_reported(path: Path, line: int, field: str, message: str) -> None:
     with pytest.raises(PolicyError) as info:
         load_policy(path)
     assert str(info.value) == str(finding)
-    result = CliRunner().invoke(app, ["check", str(path)])
+    result = CliRunner().invoke(app, ["policy", "check", str(path)])
     assert result.exit_code == 2
     assert str(finding) in result.output
     assert "1 problem in" in result.output
@@ -56,7 +56,7 @@ def test_malformed_yaml_names_its_line(broken_copy) -> None:
     # the parser notices the unclosed bracket at or just after the line that opened it
     assert line_of(text, "child_age: [13") <= finding.line <= line_of(text, "child_age: [13") + 2
     assert str(finding) == f"{path}:{finding.line}: {finding.message}"
-    result = CliRunner().invoke(app, ["check", str(path)])
+    result = CliRunner().invoke(app, ["policy", "check", str(path)])
     assert result.exit_code == 2 and str(finding) in result.output
 
 
@@ -447,7 +447,7 @@ def test_several_mistakes_are_all_reported_in_line_order(
     assert [f.line for f in findings] == sorted(
         [line_of(text, "clauses: [S9]"), line_of(text, "[aws_us, dropbox]")]
     )
-    result = CliRunner().invoke(app, ["check", str(path)])
+    result = CliRunner().invoke(app, ["policy", "check", str(path)])
     assert result.exit_code == 2 and "2 problems in" in result.output
 
 
@@ -474,7 +474,7 @@ def test_unusable_files(tmp_path: Path, content: object, message: str) -> None:
     assert findings[0].line == expected_line
     with pytest.raises(PolicyError, match="^" + str(path)):
         load_policy(path)
-    result = CliRunner().invoke(app, ["check", str(path)])
+    result = CliRunner().invoke(app, ["policy", "check", str(path)])
     assert result.exit_code == 2
     assert str(findings[0]) in result.output
     assert "Traceback" not in result.output

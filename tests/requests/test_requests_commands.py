@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from requests_helpers import code_in
+from typer.testing import CliRunner
 
+from troth.cli import app
 from troth.config import load_settings
 from troth.datamap import import_datasets
 from troth.demo.build import build_demo
@@ -18,15 +18,10 @@ from troth.store import open_store
 from troth.testing.smtp import SmtpServer
 
 
-def troth(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "troth", "request", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def troth(*args: str) -> SimpleNamespace:
+    """``troth request ARGS`` in this process, as the user would see it."""
+    result = CliRunner().invoke(app, ["request", *args], env={"COLUMNS": "200"})
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
 
 
 @pytest.fixture
@@ -78,3 +73,27 @@ def test_plan_prints_before_anything_runs_and_bad_input_exits_2(demo_home: str) 
     assert malformed.returncode == 2 and "TYPE=VALUE" in malformed.stderr
     missing = troth("status", "req_nothing")
     assert missing.returncode == 2 and "no request with that id" in missing.stderr
+
+
+def test_a_correction_of_what_the_data_map_does_not_hold_is_refused(demo_home: str) -> None:
+    refused = troth("correct", "--set", "shoe_size=42", "--email", demo_home)
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("error: nothing in the data map is 'shoe_size'")
+    assert "email" in refused.stderr and demo_home not in refused.stderr
+    assert troth("list").stdout.strip() == ""
+
+
+def test_a_second_correction_while_one_is_open_is_refused_not_dropped(demo_home: str) -> None:
+    from troth.requests.service import open_service
+
+    first = troth("correct", "--set", "email=first@example.com", "--email", demo_home)
+    assert first.returncode == 0, first.stderr
+    request_id = first.stdout.split()[0]
+    same = troth("correct", "--set", "email=first@example.com", "--email", demo_home)
+    assert same.returncode == 0 and "already open" in same.stdout
+    second = troth("correct", "--set", "email=second@example.com", "--email", demo_home)
+    assert second.returncode == 2
+    assert f"a correction is already open for this person ({request_id})" in second.stderr
+    assert "the new values were not added" in second.stderr
+    details = open_service().get(request_id).details
+    assert details["changes"] == {"email": "first@example.com"}

@@ -46,9 +46,20 @@ def test_serve_answers_health_and_policy(troth_home: Path) -> None:
         assert policy["organisation"]["name"] == load_policy().organisation.name
         page = httpx.get(f"{base}/", timeout=5)
         assert page.status_code == 200 and "privacy statement</h1>" in page.text
+        httpx.get(f"{base}/privacy?email=ada@example.com", timeout=5)
+        httpx.get(f"{base}/privacy/preferences/manage/s3cr3t-t0ken", timeout=5)
+        httpx.get(f"{base}/no/such/ada@example.com", timeout=5)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
     banner = proc.stdout.read() if proc.stdout else ""
     for page in ("/privacy", "/console", "/docs", "troth staff create"):
         assert page in banner
+    # the access log: a line a request, the route as declared, no personal data
+    logged = [line for line in banner.splitlines() if " ms" in line]
+    assert any("GET /api/v1/health 200" in line for line in logged)
+    assert any("GET /privacy 200" in line for line in logged)
+    assert any("GET /privacy/preferences/manage/{token}" in line for line in logged)
+    assert any("GET (no route) 404" in line for line in logged)
+    assert "ada@example.com" not in "\n".join(logged) and "s3cr3t-t0ken" not in banner
+    assert not any("127.0.0.1" in line for line in logged)

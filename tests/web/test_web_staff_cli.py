@@ -27,7 +27,7 @@ def test_create_set_role_list(troth_home) -> None:
     r = runner.invoke(app, ["staff", "set-role", "ada@example.com", "approver"])
     assert r.exit_code == 0 and "approver" in r.output
     r = runner.invoke(app, ["staff", "list"])
-    assert r.exit_code == 0 and "ada@example.com" in r.output and "1 staff members" in r.output
+    assert r.exit_code == 0 and "ada@example.com" in r.output and "1 staff member\n" in r.output
     assert "violet-anvil" not in r.output
 
 
@@ -57,3 +57,13 @@ def test_totp_secret_is_printed_once(troth_home) -> None:
         ["staff", "create", "ada@example.com", "--totp", "--password", "violet-anvil-harbour-92"],
     )
     assert r.exit_code == 0 and "TOTP secret" in r.output
+
+
+def test_create_checks_the_address_and_role_before_asking_for_the_password(troth_home) -> None:
+    for args, said in (
+        (["not-an-email"], "e-mail address like name@example.com"),
+        (["ada@example.com", "--role", "boss"], "unknown role 'boss'"),
+    ):
+        r = runner.invoke(app, ["staff", "create", *args], input="")
+        assert r.exit_code == 2, r.output
+        assert said in r.stderr and "Password" not in r.output

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from troth.datamap.errors import DatamapError
 from troth.datamap.fideskeys import unhonoured_keys
 from troth.datamap.model import Collection, Dataset, Field, Reference
+from troth.policy.yamlsource import syntax_error_at
 
 Loc = tuple[str | int, ...]
 
@@ -284,9 +285,8 @@ def parse_datasets(text: str, source: str) -> list[LoadedDataset]:
     try:
         document = yaml.compose(text, Loader=FAST_LOADER)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        raise _fail(source, line, "", f"not valid YAML: {exc.problem or exc.context}") from None
+        line, problem = syntax_error_at(text, exc)
+        raise _fail(source, line, "", f"not valid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise _fail(source, 1, "", f"not valid YAML: {type(exc).__name__}") from None
     if document is None:

@@ -33,6 +33,19 @@ def compiled_modules() -> list[str]:
     return out
 
 
+def compiled_files(folder: Path = _HERE) -> list[str]:
+    """The modules of :data:`MODULES` that Python would load compiled from ``folder``: an
+    extension module beside the source is imported before it. Reads the folder only, so
+    that ``troth version`` answers without loading the guard."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    return [
+        name
+        for name in MODULES
+        if any((folder / f"{name}{suffix}").is_file() for suffix in EXTENSION_SUFFIXES)
+    ]
+
+
 def stale_modules(folder: Path = _HERE) -> list[str]:
     """Compiled modules in ``folder`` older than their Python source."""
     stale = []
@@ -60,7 +73,7 @@ def build_report() -> list[str]:
     import platform
     from importlib import metadata
 
-    running = compiled_modules()
+    running = compiled_files()
     try:
         hyperscan = metadata.version("hyperscan")
     except metadata.PackageNotFoundError:

@@ -70,15 +70,47 @@ def _walk(node: yaml.Node, path: str, out: LineMap) -> None:
             _walk(item, child, out)
 
 
+def syntax_error_at(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, str]:
+    """The 1-based line a YAML syntax error is written on, and what is wrong there.
+
+    The parser notices an unclosed quote only where the quoted text it swallowed ends,
+    often hundreds of lines further on; the line of that quote is the one to fix."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else 1
+    problem = " ".join(str(exc.problem or exc.context or "not valid YAML").split())
+    opened = _quote_running_on(text, line)
+    if opened is not None:
+        return (
+            opened,
+            f"a quoted value opens here and runs on to line {line} (a closing quote missing?)",
+        )
+    return line, problem
+
+
+def _quote_running_on(text: str, before: int) -> int | None:
+    """The line of the first quoted value that spans lines and starts before line ``before``."""
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.line + 1 >= before:
+                return None
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.end_mark.line > token.start_mark.line
+            ):
+                return token.start_mark.line + 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
 def parse_yaml(text: str) -> tuple[Any, LineMap]:
     """Parse one YAML document and map each field path to its line."""
     try:
         node = yaml.compose(text, Loader=_LOADER)
         data = SafeConstructor().construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        problem = " ".join(str(exc.problem or exc.context or "not valid YAML").split())
+        line, problem = syntax_error_at(text, exc)
         raise YamlSyntaxError(line, f"not valid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(1, f"not valid YAML: {' '.join(str(exc).split())}") from None

@@ -14,8 +14,11 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 
+from troth.datamap import stored_datasets
 from troth.errors import TrothError
+from troth.requests.corrections import check_changes, check_not_dropped
 from troth.requests.service import RequestNotFound
+from troth.requests.verification import CODE_DIGITS
 from troth.web.api.requests import after_response
 from troth.web.auth import verify_csrf
 from troth.web.context import Context
@@ -44,9 +47,8 @@ STATE_WORDS = {
 
 
 def _page(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
-    return templates.TemplateResponse(
-        request, name, {"kinds": KINDS, **context}, status_code=status_code
-    )
+    extra = {"kinds": KINDS, "code_digits": CODE_DIGITS}
+    return templates.TemplateResponse(request, name, {**extra, **context}, status_code=status_code)
 
 
 @router.get("/new", response_class=HTMLResponse)
@@ -69,7 +71,15 @@ def submit_request(
     if kind == "correction":
         details = {"changes": {field.strip(): new_value.strip()}} if field.strip() else {}
     try:
-        service.submit(kind, {"email": email}, jurisdiction=jurisdiction, details=details)
+        changes = (details or {}).get("changes") or {}
+        if changes:
+            check_changes(changes, stored_datasets(service.store)[0])
+        submission = service.submit(
+            kind, {"email": email}, jurisdiction=jurisdiction, details=details
+        )
+        if changes and not submission.created:
+            open_changes = submission.request.details.get("changes") or {}
+            check_not_dropped(changes, submission.request.id, open_changes)
     except TrothError as exc:
         form = {"kind": kind, "jurisdiction": jurisdiction, "field": field}
         status = getattr(exc, "status_code", 422)

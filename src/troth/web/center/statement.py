@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from troth.policy import Policy
-from troth.policy.models import Retention
-
-BASIS_WORDS = {
-    "consent": "your consent",
-    "contract": "to provide the service you asked for",
-    "legal_obligation": "a legal obligation",
-    "legitimate_interests": "our legitimate interests",
-    "vital_interests": "to protect someone's life",
-    "public_interest": "a task in the public interest",
-}
+from troth.policy.words import basis_words, human_retention, term_name
+from troth.words import counted
 
 
 @dataclass(frozen=True)
@@ -47,28 +38,12 @@ class ServiceStatement:
     receivers: list[Receiver]
 
 
-_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
-
-
-def human_retention(retention: Retention) -> str:
-    """``P2Y`` → ``2 years``; ``P30D`` after account closing → ``30 days after account closed``."""
-    parts = []
-    for number, unit in re.findall(r"(\d+)([YMWD])", retention.period.split("T")[0]):
-        word = _UNITS[unit] + ("" if number == "1" else "s")
-        parts.append(f"{number} {word}")
-    text = " ".join(parts) or retention.period
-    if retention.after != "collection":
-        text += " after " + retention.after.replace("_", " ")
-    return text
-
-
 def _term_name(policy: Policy, kind: str, key: str) -> str:
-    term = policy.taxonomy.get(kind, key)  # type: ignore[arg-type]
-    return term.name if term else key
+    return term_name(policy, kind, key)
 
 
 def _basis(basis: str) -> str:
-    return BASIS_WORDS.get(basis, basis.replace("_", " "))
+    return basis_words(basis)
 
 
 def service_statements(policy: Policy) -> list[ServiceStatement]:
@@ -101,10 +76,10 @@ def service_statements(policy: Policy) -> list[ServiceStatement]:
                 receivers.append(Receiver(r.name, r.kind.replace("_", " "), r.condition))
         kinds = sorted({w for p in practices for w in p.what})
         summary = (
-            f"{len(kinds)} kinds of information, kept on {len(where)} "
-            f"{'place' if len(where) == 1 else 'places'}, "
-            f"shared with {len(receivers) or 'no'} "
-            f"{'recipient' if len(receivers) == 1 else 'recipients'}."
+            f"{counted(len(kinds), 'kind')} of information, kept in "
+            f"{counted(len(where), 'place')}, shared with "
+            + (counted(len(receivers), "recipient") if receivers else "no recipients")
+            + "."
         )
         out.append(
             ServiceStatement(

@@ -22,4 +22,10 @@ def duration_chart(rows: list[RequestRow]) -> str:
     ]
     labels, counts = completion_histogram(days)
     series = {"completed": counts} if days else {}
-    return stacked_bars_svg("Time to complete a request", labels, series, "requests")
+    return stacked_bars_svg(
+        "Time to complete a request, in days",
+        labels,
+        series,
+        "requests",
+        empty="no request has been completed yet",
+    )

@@ -25,7 +25,7 @@ from troth.web.auth import (
 from troth.web.auth.sessions import PENDING_COOKIE, SESSION_COOKIE, SessionStore
 from troth.web.console import charts
 from troth.web.console.datamap_view import datamap_view
-from troth.web.console.svg import reference_graph_svg
+from troth.web.console.svg import graphviz_available, reference_graph_svg
 from troth.web.context import Context
 from troth.web.templating import templates
 
@@ -167,6 +167,7 @@ def datamap_page(request: Request, ctx: Context, member: Viewer) -> HTMLResponse
             "systems": systems,
             "unclaimed": unclaimed,
             "graph": graph,
+            "graphviz": graphviz_available(),
             "edges": sorted({(str(e.source), str(e.target)) for e in graph.edges}),
         },
     )

@@ -7,9 +7,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from troth.policy.errors import PolicyError
-from troth.policy.loader import check_policy_file, default_policy_path, load_policy
-from troth.policy.summary import policy_summary
+from troth.cli.terminal import output
+
+# The policy's loader loads inside each command, so that the CLI starts fast.
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 
@@ -19,21 +19,25 @@ FILE_ARGUMENT = typer.Argument(
 
 
 def _console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, soft_wrap=True, highlight=False)
+    return output(stderr=stderr, soft_wrap=True)
 
 
 @app.command("check")
 def check_command(file: Path | None = FILE_ARGUMENT) -> None:
-    """Check a policy: print each problem on one line; exit 0 when sound, 2 otherwise."""
+    """Check a policy: print each problem on one line (on stderr, like every error); exit 0
+    when sound, 2 otherwise."""
+    from troth.policy.loader import check_policy_file, default_policy_path, load_policy
+
     path = file or default_policy_path()
     findings = check_policy_file(path)
-    out = _console()
-    for finding in findings:
-        out.print(str(finding), markup=False, style="red")
     if findings:
+        err = _console(stderr=True)
+        for finding in findings:
+            err.print(f"error: {finding}", markup=False, style="red")
         noun = "problem" if len(findings) == 1 else "problems"
-        out.print(f"{len(findings)} {noun} in {path}", markup=False)
+        err.print(f"{len(findings)} {noun} in {path}", markup=False)
         raise typer.Exit(code=2)
+    out = _console()
     policy = load_policy(path)
     out.print(
         f"{path}: sound — {len(policy.clauses)} clauses, {len(policy.systems)} systems,"
@@ -46,9 +50,8 @@ def check_command(file: Path | None = FILE_ARGUMENT) -> None:
 @app.command("show")
 def show_command(file: Path | None = FILE_ARGUMENT) -> None:
     """Show a readable summary: systems with categories, uses, retention and recipients."""
-    try:
-        policy = load_policy(file)
-    except PolicyError as exc:
-        _console(stderr=True).print(f"error: {exc}", markup=False)
-        raise typer.Exit(code=2) from None
-    Console(highlight=False).print(policy_summary(policy))
+    from troth.policy.loader import load_policy
+    from troth.policy.summary import policy_summary
+
+    policy = load_policy(file)
+    output().print(policy_summary(policy))

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from troth.cli.terminal import output
 from troth.config import load_settings
 from troth.promises import (
     ENFORCED,
@@ -23,7 +24,7 @@ from troth.promises import (
     status_of,
 )
 
-console = Console()
+console = output()
 STATUS_STYLE = {ENFORCED: "green", POLICY_ONLY: "yellow", NOT_KEPT: "red"}
 
 
@@ -35,10 +36,18 @@ def serve_command(
     workers: Annotated[
         int, typer.Option(min=1, help="Worker processes (each loads the app; 2 on 2 cores).")
     ] = 1,
+    access_log: Annotated[
+        bool,
+        typer.Option(
+            help="A line a request on stderr: method, route, status, time (no addresses, "
+            "no query strings)."
+        ),
+    ] = True,
 ) -> None:
     """Run the web service in this process."""
     import uvicorn
 
+    from troth.web.access_log import AccessLog, to_stderr
     from troth.web.app import create_app
 
     settings = load_settings()
@@ -67,7 +76,7 @@ def serve_command(
     )
     if workers > 1:  # each worker process builds its own app from the same settings
         uvicorn.run(
-            "troth.web:create_app",
+            "troth.web.access_log:logged_app" if access_log else "troth.web:create_app",
             factory=True,
             host=host,
             port=port,
@@ -77,7 +86,10 @@ def serve_command(
             **options,
         )
         return
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **options)
+    if access_log:
+        to_stderr()
+    served = AccessLog(app) if access_log else app
+    uvicorn.run(served, host=host, port=port, log_level="warning", access_log=False, **options)
 
 
 def fast_server_available() -> bool:

@@ -5,15 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from troth.cli.terminal import fail, output
 from troth.errors import TrothError
-from troth.notify.mail import MailSettings, Outbox
-from troth.notify.sms import SmsOutbox, sms_outbox_path
-from troth.terminal import fail
 
-console = Console(soft_wrap=True, highlight=False)
+console = output(soft_wrap=True)
 
 
 class OutboxError(TrothError):
@@ -22,6 +19,8 @@ class OutboxError(TrothError):
 
 def sms_outbox_listing() -> None:
     """Print the text messages in $TROTH_HOME/sms-outbox, oldest first."""
+    from troth.notify.sms import SmsOutbox, sms_outbox_path
+
     path = sms_outbox_path()
     messages = SmsOutbox(path).messages()
     if not messages:
@@ -41,6 +40,8 @@ def outbox_command(
     ] = False,
 ) -> None:
     """List the mail in $TROTH_HOME/outbox, oldest first, or print one message."""
+    from troth.notify.mail import MailSettings, Outbox
+
     if sms:
         sms_outbox_listing()
         return

@@ -6,23 +6,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from troth.consent.changes import diff_policies
-from troth.consent.marketing import Campaign, send_campaign
-from troth.consent.notices import fresh_consent_requirements, send_notices
-from troth.consent.service import ConsentService
+from troth.cli.terminal import err_console, output
 from troth.errors import TrothError
-from troth.policy import load_policy
-from troth.policy.in_force import policy_in_force
-from troth.store import open_store
-from troth.terminal import err_console
-from troth.terminal import fail as _fail
+
+# The consent engine and the store load inside each command, so that the CLI starts fast.
 
 campaign_app = typer.Typer(no_args_is_help=True, add_completion=False)
 consent_app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console()
+console = output()
 
 
 def _public_url() -> str:
@@ -44,19 +37,22 @@ def campaign_send(
     dry_run: Annotated[bool, typer.Option(help="Count recipients, send nothing.")] = False,
 ) -> None:
     """Send a marketing campaign to every subject who consented; report who was skipped, why."""
-    try:
-        if not body.is_file():
-            raise TrothError(f"{body}: no such file")
-        text = body.read_text(encoding="utf-8")
-        store = open_store()
-        service = ConsentService(store, policy_in_force(), fresh_consent_requirements(store))
-        report = send_campaign(
-            service,
-            Campaign(subject, text, frequency, channel, base_url or _public_url()),
-            dry_run=dry_run,
-        )
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.consent.marketing import Campaign, send_campaign
+    from troth.consent.notices import fresh_consent_requirements
+    from troth.consent.service import ConsentService
+    from troth.policy.in_force import policy_in_force
+    from troth.store import open_store
+
+    if not body.is_file():
+        raise TrothError(f"{body}: no such file")
+    text = body.read_text(encoding="utf-8")
+    store = open_store()
+    service = ConsentService(store, policy_in_force(), fresh_consent_requirements(store))
+    report = send_campaign(
+        service,
+        Campaign(subject, text, frequency, channel, base_url or _public_url()),
+        dry_run=dry_run,
+    )
     verb = "would send" if dry_run else "sent"
     console.print(f"{verb} {report.sent}, skipped {sum(report.skipped.values())}")
     for reason, count in sorted(report.skipped.items()):
@@ -69,10 +65,10 @@ def consent_diff(
     new: Annotated[Path, typer.Argument(help="The policy file of the new version.")],
 ) -> None:
     """What changes in how personal data is used from OLD to NEW."""
-    try:
-        diff = diff_policies(load_policy(old), load_policy(new))
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.consent.changes import diff_policies
+    from troth.policy import load_policy
+
+    diff = diff_policies(load_policy(old), load_policy(new))
     console.print(
         f"{diff.old_version} -> {diff.new_version}, effective {diff.effective.isoformat()}: "
         f"{len(diff.changes)} change(s)"
@@ -97,32 +93,33 @@ def consent_notify(
     ] = False,
 ) -> None:
     """Mail the notice of change to every affected subject; safe to run again after a crash."""
-    try:
-        store = open_store()
-        with Progress(
-            TextColumn("notices"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=err_console,
-        ) as progress:
-            task = progress.add_task("notices", total=None)
+    from troth.consent.notices import send_notices
+    from troth.policy import load_policy
+    from troth.store import open_store
 
-            def show(done: int, total: int) -> None:
-                progress.update(task, completed=done, total=total)
+    store = open_store()
+    with Progress(
+        TextColumn("notices"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+    ) as progress:
+        task = progress.add_task("notices", total=None)
 
-            report = send_notices(
-                store,
-                load_policy(old),
-                load_policy(new),
-                batch_size=batch_size,
-                pause=pause,
-                base_url=base_url or _public_url(),
-                resend_unconfirmed=resend_unconfirmed,
-                on_progress=show,
-            )
-    except TrothError as exc:
-        raise _fail(exc) from None
+        def show(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        report = send_notices(
+            store,
+            load_policy(old),
+            load_policy(new),
+            batch_size=batch_size,
+            pause=pause,
+            base_url=base_url or _public_url(),
+            resend_unconfirmed=resend_unconfirmed,
+            on_progress=show,
+        )
     console.print(
         f"version {report.version}: {report.affected} affected, {report.sent} sent now, "
         f"{report.already_sent} already sent, {report.unconfirmed} unconfirmed"

@@ -7,24 +7,25 @@ Exit status: 0 when nothing was found, 1 when a column holds findings, 2 on an e
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from troth.errors import TrothError
-from troth.guard import HASH_KEY_PURPOSE
-from troth.guard.check import RULES
-from troth.guard.scan import ScanReport, scan_datastores
-from troth.keys import derive_key, installation_secret
-from troth.terminal import err_console, fail
+from troth.cli.terminal import err_console, output
 
-console = Console()
+if TYPE_CHECKING:
+    from troth.guard.scan import ScanReport
+
+# The guard loads inside the command, so that the CLI starts fast.
+
+console = output()
 
 
 def _table(report: ScanReport) -> Table:
+    from troth.guard.check import RULES
+
     table = Table(
         title=f"Scan: {report.rows:,} rows of {report.tables} tables, "
         f"{report.rows_per_second:,.0f} rows/s"
@@ -77,29 +78,30 @@ def scan_command(
 ) -> None:
     """Scan the data map's datastores for special categories, children's data, card numbers
     and undeclared personal data. Exit 0: nothing found; 1: findings; 2: error."""
+    from troth.guard import HASH_KEY_PURPOSE
+    from troth.guard.scan import scan_datastores
+    from troth.keys import derive_key, installation_secret
+
     hash_key = derive_key(installation_secret(), HASH_KEY_PURPOSE)
-    try:
-        with Progress(
-            TextColumn("scanning"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-            disable=as_json or not err_console.is_terminal,
-        ) as bar:
-            task = bar.add_task("rows", total=None)
-            report = scan_datastores(
-                url=db,
-                only=dataset or None,
-                sample=sample,
-                examples=examples,
-                workers=workers,
-                hash_key=hash_key,
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
-            )
-    except TrothError as exc:
-        raise fail(exc) from None
+    with Progress(
+        TextColumn("scanning"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=as_json or not err_console.is_terminal,
+    ) as bar:
+        task = bar.add_task("rows", total=None)
+        report = scan_datastores(
+            url=db,
+            only=dataset or None,
+            sample=sample,
+            examples=examples,
+            workers=workers,
+            hash_key=hash_key,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
     elif report.clean:

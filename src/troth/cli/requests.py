@@ -10,14 +10,15 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
+from troth.cli.terminal import fail as _fail
+from troth.cli.terminal import output
 from troth.errors import TrothError
-from troth.terminal import fail as _fail
+from troth.words import counted
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console(soft_wrap=True, highlight=False)
-err_console = Console(stderr=True, soft_wrap=True, highlight=False)
+console = output(soft_wrap=True)
+err_console = output(stderr=True, soft_wrap=True)
 
 Email = Annotated[str | None, typer.Option("--email", help="The subject's email address.")]
 Identity = Annotated[
@@ -70,19 +71,24 @@ def _submit(
     contact: str | None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    try:
-        service = _service()
-        submission = service.submit(
-            kind,
-            _identities(email, identity),
-            contact=contact,
-            jurisdiction=jurisdiction,
-            details=details,
-            actor="cli",
-        )
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.datamap import stored_datasets
+    from troth.requests.corrections import check_changes, check_not_dropped
+
+    service = _service()
+    changes = (details or {}).get("changes")
+    if changes is not None:
+        check_changes(changes, stored_datasets(service.store)[0])
+    submission = service.submit(
+        kind,
+        _identities(email, identity),
+        contact=contact,
+        jurisdiction=jurisdiction,
+        details=details,
+        actor="cli",
+    )
     request = submission.request
+    if changes is not None and not submission.created:
+        check_not_dropped(changes, request.id, request.details.get("changes") or {})
     state = "received" if submission.created else f"already open ({request.state.value})"
     console.print(f"{request.id} {request.kind} {state}; due {request.due_at:%Y-%m-%d}")
     if request.state.value == "received" and request.verification.value == "staff":
@@ -126,10 +132,7 @@ def correct_command(
     contact: Contact = None,
 ) -> None:
     """Ask for a subject's data to be corrected everywhere it is stored."""
-    try:
-        changes = _pairs(set_, "--set")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    changes = _pairs(set_, "--set")
     _submit("correction", email, identity, jurisdiction, contact, {"changes": changes})
 
 
@@ -147,10 +150,7 @@ def withdraw_command(
 @app.command("verify")
 def verify_command(request_id: str, code: str) -> None:
     """Confirm a request with the code that was mailed."""
-    try:
-        request = _service().verify(request_id, code, actor="cli")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().verify(request_id, code, actor="cli")
     console.print(f"{request.id} {request.state.value}")
 
 
@@ -161,10 +161,7 @@ def verify_by_hand_command(
     by: Annotated[str, typer.Option("--by", help="Who verifies (recorded in the audit log).")],
 ) -> None:
     """Verify by hand a request whose identities no code can prove (audited)."""
-    try:
-        request = _service().verify_by_staff(request_id, f"staff:{by}", why)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().verify_by_staff(request_id, f"staff:{by}", why)
     console.print(f"{request.id} {request.state.value}")
 
 
@@ -174,10 +171,7 @@ def approve_command(
     by: Annotated[str, typer.Option("--by", help="Who approves (recorded in the audit log).")],
 ) -> None:
     """Approve a verified request that needs approval."""
-    try:
-        request = _service().approve(request_id, f"staff:{by}")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().approve(request_id, f"staff:{by}")
     console.print(f"{request.id} {request.state.value}")
 
 
@@ -188,10 +182,7 @@ def deny_command(
     by: Annotated[str, typer.Option("--by", help="Who denies (recorded in the audit log).")],
 ) -> None:
     """Deny a request, with the reason."""
-    try:
-        request = _service().deny(request_id, f"staff:{by}", reason)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().deny(request_id, f"staff:{by}", reason)
     console.print(f"{request.id} {request.state.value}")
 
 
@@ -202,20 +193,14 @@ def extend_command(
     by: Annotated[str, typer.Option("--by", help="Who extends (recorded in the audit log).")],
 ) -> None:
     """Extend the deadline once (GDPR +2 months, CCPA +45 days); the subject is told why."""
-    try:
-        request = _service().extend(request_id, f"staff:{by}", reason)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().extend(request_id, f"staff:{by}", reason)
     console.print(f"{request.id} due {request.due_at:%Y-%m-%d}")
 
 
 @app.command("run")
 def run_command(request_id: str) -> None:
     """Run a verified (or approved) request now; resume or retry one that stopped."""
-    try:
-        request = _service().run(request_id, actor="cli")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().run(request_id, actor="cli")
     console.print(
         f"{request.id} {request.state.value}" + (f": {request.reason}" if request.reason else "")
     )
@@ -236,22 +221,16 @@ def purge_archives_command() -> None:
 @app.command("resume")
 def resume_command() -> None:
     """Run every request that is due to run, and resume any cut short."""
-    try:
-        done = _service().resume(actor="cli")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    done = _service().resume(actor="cli")
     for request in done:
         console.print(f"{request.id} {request.state.value}")
-    console.print(f"{len(done)} requests run")
+    console.print(f"{counted(len(done), 'request')} run")
 
 
 @app.command("status")
 def status_command(request_id: str) -> None:
     """A request's state, deadlines and evidence (JSON; no identities)."""
-    try:
-        request = _service().get(request_id)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    request = _service().get(request_id)
     console.print(json.dumps(request.staff_view(), indent=2, default=str), markup=False)
 
 
@@ -290,21 +269,18 @@ def plan_command(
     from troth.requests.planner import plan_request
     from troth.requests.service import normalise_kind
 
-    try:
-        service = _service()
-        identities = service.check_identities(_identities(email, identity))
-        datasets, systems = stored_datasets(service.store)
-        plan = plan_request(
-            normalise_kind(kind),
-            {k: [v] for k, v in identities.items()},
-            datasets,
-            service.policy,
-            correction_target=target,
-            systems=systems,
-        )
-        plan = _as_it_runs(plan, service)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    service = _service()
+    identities = service.check_identities(_identities(email, identity))
+    datasets, systems = stored_datasets(service.store)
+    plan = plan_request(
+        normalise_kind(kind),
+        {k: [v] for k, v in identities.items()},
+        datasets,
+        service.policy,
+        correction_target=target,
+        systems=systems,
+    )
+    plan = _as_it_runs(plan, service)
     console.print(plan.describe(), markup=False)
 
 

@@ -6,17 +6,16 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from troth.cli.terminal import output
 from troth.config import load_settings
-from troth.errors import TrothError
-from troth.store import open_store
-from troth.terminal import fail as _fail
-from troth.web.auth.accounts import StaffAccounts
+from troth.words import counted
+
+# The store and the accounts load inside each command, so that the CLI starts fast.
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console()
+console = output()
 
 
 def _password(given: str | None) -> str:
@@ -40,16 +39,19 @@ def create_command(
     totp: Annotated[bool, typer.Option(help="Turn on a TOTP second factor.")] = False,
 ) -> None:
     """Add a staff member (the password must have 12+ characters and be hard to guess)."""
-    try:
-        with open_store() as store:
-            accounts = StaffAccounts(store.engine)
-            member = accounts.create(email, _password(password), role)
-            console.print(f"created {member.email} with the role {member.role.value}")
-            if totp:
-                secret = accounts.enable_totp(member.email)
-                console.print(f"TOTP secret (enter it in an authenticator app): {secret}")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.roles import parse_role
+    from troth.store import open_store
+    from troth.web.auth.accounts import StaffAccounts, normalise_email
+
+    normalise_email(email)  # the address and the role are checked before the password is asked
+    parse_role(role)
+    with open_store() as store:
+        accounts = StaffAccounts(store.engine)
+        member = accounts.create(email, _password(password), role)
+        console.print(f"created {member.email} with the role {member.role.value}")
+        if totp:
+            secret = accounts.enable_totp(member.email)
+            console.print(f"TOTP secret (enter it in an authenticator app): {secret}")
 
 
 @app.command("set-role")
@@ -58,12 +60,12 @@ def set_role_command(
     role: Annotated[str, typer.Argument(help="viewer, analyst, approver or admin.")],
 ) -> None:
     """Change a staff member's role."""
-    try:
-        with open_store() as store:
-            member = StaffAccounts(store.engine).set_role(email, role)
-            console.print(f"{member.email} now has the role {member.role.value}")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.store import open_store
+    from troth.web.auth.accounts import StaffAccounts
+
+    with open_store() as store:
+        member = StaffAccounts(store.engine).set_role(email, role)
+        console.print(f"{member.email} now has the role {member.role.value}")
 
 
 @app.command("unlock")
@@ -71,22 +73,22 @@ def unlock_command(
     email: Annotated[str, typer.Argument(help="The staff member's address.")],
 ) -> None:
     """Lift a lockout after too many failed sign-ins."""
-    try:
-        with open_store() as store:
-            member = StaffAccounts(store.engine).unlock(email)
-            console.print(f"{member.email} is unlocked")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.store import open_store
+    from troth.web.auth.accounts import StaffAccounts
+
+    with open_store() as store:
+        member = StaffAccounts(store.engine).unlock(email)
+        console.print(f"{member.email} is unlocked")
 
 
 @app.command("list")
 def list_command() -> None:
     """List the staff members, their roles and whether they use a second factor."""
-    try:
-        with open_store() as store:
-            staff = StaffAccounts(store.engine).all()
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.store import open_store
+    from troth.web.auth.accounts import StaffAccounts
+
+    with open_store() as store:
+        staff = StaffAccounts(store.engine).all()
     now = datetime.now(UTC)
     table = Table(show_header=True)
     for column in ("address", "role", "second factor", "state"):
@@ -95,4 +97,4 @@ def list_command() -> None:
         state = "disabled" if m.disabled else ("locked" if m.locked(now) else "active")
         table.add_row(m.email, m.role.value, "TOTP" if m.totp_enabled else "-", state)
     console.print(table)
-    console.print(f"{len(staff)} staff members")
+    console.print(counted(len(staff), "staff member"))

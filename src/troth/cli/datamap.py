@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from troth.datamap.checks import check_against_policy, has_errors, policy_links
-from troth.datamap.errors import DatamapError
-from troth.datamap.importer import import_datasets, stored_datasets
-from troth.datamap.model import Dataset
-from troth.datamap.reader import read_datasets
-from troth.datamap.tree import datamap_tree
-from troth.errors import TrothError
-from troth.policy.in_force import policy_in_force
-from troth.store import open_store
-from troth.terminal import fail as _fail
+from troth.cli.terminal import output
+from troth.words import counted
 
+if TYPE_CHECKING:
+    from troth.datamap.model import Dataset
+
+# The data map's modules load inside each command, so that the CLI starts fast.
 app = typer.Typer(no_args_is_help=True, add_completion=False)
-console = Console(soft_wrap=True, highlight=False)
+console = output(soft_wrap=True)
 
 
 @app.command("import")
@@ -31,11 +26,12 @@ def import_command(
     ] = None,
 ) -> None:
     """Validate every file, then save all their datasets in the store."""
-    try:
-        with open_store() as store:
-            results = import_datasets(store, files, system_key=system)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.datamap.importer import import_datasets
+    from troth.datamap.reader import read_datasets
+    from troth.store import open_store
+
+    with open_store() as store:
+        results = import_datasets(store, files, system_key=system)
     for dataset in read_datasets(files):
         for note in dataset.notes:
             console.print(f"{dataset.where()}: warning: {note}", markup=False)
@@ -44,7 +40,7 @@ def import_command(
         link = f", system {result.system_key}" if result.system_key else ""
         console.print(f"{result.fides_key} from {result.source}: {state}{link}", markup=False)
     changed = sum(r.changed for r in results)
-    console.print(f"{len(results)} datasets imported, {changed} changed", markup=False)
+    console.print(f"{counted(len(results), 'dataset')} imported, {changed} changed", markup=False)
 
 
 @app.command("show")
@@ -54,17 +50,21 @@ def show_command(
     ] = None,
 ) -> None:
     """Show the stored data map as a tree."""
-    try:
-        with open_store() as store:
-            datasets, system_of = stored_datasets(store)
-        linked, _ = policy_links(policy_in_force(None))
-        system_of = {k: system_of.get(k) or linked.get(k) for k in system_of}
-        if dataset is not None:
-            datasets = [d for d in datasets if d.fides_key == dataset]
-            if not datasets:
-                raise DatamapError(f"dataset '{dataset}' is not in the store")
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.datamap.checks import policy_links
+    from troth.datamap.errors import DatamapError
+    from troth.datamap.importer import stored_datasets
+    from troth.datamap.tree import datamap_tree
+    from troth.policy.in_force import policy_in_force
+    from troth.store import open_store
+
+    with open_store() as store:
+        datasets, system_of = stored_datasets(store)
+    linked, _ = policy_links(policy_in_force(None))
+    system_of = {k: system_of.get(k) or linked.get(k) for k in system_of}
+    if dataset is not None:
+        datasets = [d for d in datasets if d.fides_key == dataset]
+        if not datasets:
+            raise DatamapError(f"dataset '{dataset}' is not in the store")
     if not datasets:
         console.print("the data map is empty: import datasets with: troth datamap import FILE")
         return
@@ -93,24 +93,28 @@ def check_command(
     ] = False,
 ) -> None:
     """Report unreachable personal data, dangling references, undeclared categories."""
-    try:
-        system_of: dict[str, str | None]
-        datasets: list[Dataset]
-        if files:
-            datasets, system_of = read_datasets(files), {}
-        else:
-            with open_store() as store:
-                datasets, system_of = stored_datasets(store)
-        findings = check_against_policy(datasets, system_of, policy_in_force(policy))
-        if connections:
-            findings += _catalog_findings(datasets)
-    except TrothError as exc:
-        raise _fail(exc) from None
+    from troth.datamap.checks import check_against_policy, has_errors
+    from troth.datamap.importer import stored_datasets
+    from troth.datamap.reader import read_datasets
+    from troth.policy.in_force import policy_in_force
+    from troth.store import open_store
+
+    system_of: dict[str, str | None]
+    datasets: list[Dataset]
+    if files:
+        datasets, system_of = read_datasets(files), {}
+    else:
+        with open_store() as store:
+            datasets, system_of = stored_datasets(store)
+    findings = check_against_policy(datasets, system_of, policy_in_force(policy))
+    if connections:
+        findings += _catalog_findings(datasets)
     for finding in findings:
         console.print(str(finding), markup=False)
     errors = sum(f.severity == "error" for f in findings)
     console.print(
-        f"{len(datasets)} datasets checked: {errors} errors, {len(findings) - errors} notes",
+        f"{counted(len(datasets), 'dataset')} checked: {counted(errors, 'error')}, "
+        f"{counted(len(findings) - errors, 'note')}",
         markup=False,
     )
     if has_errors(findings):
