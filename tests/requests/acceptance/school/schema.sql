@@ -1,15 +1,16 @@
 -- Larchfield Primary School: its pupil records (database "sis") and its fees office
--- (database "billing"). Plain SQL for SQLite and PostgreSQL; no foreign-key
--- constraints (the links are declared in school.yml). Each "-- database:" line starts
--- the script of one database.
+-- (database "billing"). Plain SQL for SQLite and PostgreSQL. The links are declared in
+-- school.yml; a few of them are also foreign keys of the database (PostgreSQL enforces
+-- them, so rows must be written in order). Each "-- database:" line starts the script
+-- of one database.
 --
 -- People in the data:
 --   Hana Kowalski   guardian 1 (and guardian 5, her old row, soft-deleted); mother of
 --                   Zofia (pupil 1, with Tom) and of Jan (pupil 2, hers alone);
 --                   fees account 1; signed in at reception (visitor 1)
 --   Tom Brennan     guardian 2, Zofia's father; fees account 2
---   Aoife O'Neill   guardian 3, mother of Ciaran (pupil 3); the family's fees account 3
---                   bills a shared family address, not hers
+--   Aoife O'Neill   guardian 3, mother of Ciaran (pupil 3) and Saoirse (pupil 8); the
+--                   family's fees account 3 bills a shared family address, not hers
 --   Li Chen         guardian 4, mother of Mei (pupil 4); also staff 2 (a part-time
 --                   teacher, with the same e-mail); fees account 4
 --   Max Lixchen     guardian 6, father of Ada (pupil 6); e-mail lixchen@..., one
@@ -21,7 +22,7 @@
 --                   guardian 9 ('zoË.martin@...') is a different registration; visitor 4
 --   Mr Okonkwo      staff 1, tutor and chess club leader
 -- Every fee account names its guardian (accounts.guardian_id is NOT NULL).
--- Buddies (pupils.buddy_id): Zofia -> Ciaran, Jan -> Mei, Ciaran -> Zofia.
+-- Buddies (pupils.buddy_id): Zofia -> Ciaran, Jan -> Mei, Ciaran -> Saoirse.
 
 -- database: sis
 
@@ -52,8 +53,8 @@ CREATE TABLE pupils (
 );
 
 CREATE TABLE pupil_guardians (
-    guardian_id INTEGER NOT NULL,
-    pupil_id INTEGER NOT NULL,
+    guardian_id INTEGER NOT NULL REFERENCES guardians (id),
+    pupil_id INTEGER NOT NULL REFERENCES pupils (id),
     relationship TEXT,
     PRIMARY KEY (guardian_id, pupil_id)
 );
@@ -67,20 +68,20 @@ CREATE TABLE clubs (
 
 CREATE TABLE club_memberships (
     id INTEGER PRIMARY KEY,
-    pupil_id INTEGER,
-    club_id INTEGER,
+    pupil_id INTEGER REFERENCES pupils (id),
+    club_id INTEGER REFERENCES clubs (id),
     joined_on TEXT
 );
 
 CREATE TABLE attendance (
-    pupil_id INTEGER,
+    pupil_id INTEGER REFERENCES pupils (id),
     day TEXT,
     status TEXT
 );
 
 CREATE TABLE grades (
     id INTEGER PRIMARY KEY,
-    pupil_id INTEGER,
+    pupil_id INTEGER REFERENCES pupils (id),
     subject TEXT,
     grade TEXT,
     teacher_comment TEXT
@@ -127,11 +128,12 @@ INSERT INTO guardians VALUES
 INSERT INTO pupils VALUES
     (1, 'Zofia Kowalska-Brennan', '2018-03-14', 'UPN-A100', 3, 1, NULL),
     (2, 'Jan Kowalski', '2016-11-02', 'UPN-A200', 4, 1, NULL),
-    (3, 'Ciarán Ó Néill', '2018-06-30', 'UPN-A300', 1, 1, NULL),
+    (3, 'Ciarán Ó Néill', '2018-06-30', 'UPN-A300', 8, 1, NULL),
     (4, 'Mei Chen', '2017-01-09', 'UPN-A400', NULL, 2, NULL),
     (5, 'Ravi Shah', '2015-05-21', 'UPN-A500', NULL, 2, '2026-07-20'),
     (6, 'Ada Lixchen', '2017-12-01', 'UPN-A600', NULL, 1, NULL),
-    (7, 'Élodie Martin', '2019-02-28', 'UPN-A700', NULL, NULL, NULL);
+    (7, 'Élodie Martin', '2019-02-28', 'UPN-A700', NULL, NULL, NULL),
+    (8, 'Saoirse O''Neill', '2020-04-04', 'UPN-A800', NULL, 1, NULL);
 
 INSERT INTO pupil_guardians VALUES
     (1, 1, 'mother'),
@@ -139,6 +141,7 @@ INSERT INTO pupil_guardians VALUES
     (1, 2, 'mother'),
     (5, 2, 'mother'),
     (3, 3, 'mother'),
+    (3, 8, 'mother'),
     (4, 4, 'mother'),
     (7, 5, 'mother'),
     (6, 6, 'father'),
@@ -162,6 +165,7 @@ INSERT INTO attendance VALUES
     (3, '2026-09-01', 'late'),
     (4, '2026-09-01', 'present'),
     (7, '2026-09-01', 'present'),
+    (8, '2026-09-01', 'present'),
     (NULL, '2026-09-02', 'unmatched card swipe');
 
 INSERT INTO grades VALUES
