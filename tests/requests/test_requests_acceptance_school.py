@@ -178,6 +178,9 @@ ACCESS_AOIFE: Found = {
 
 ACCESS_LI: Found = {
     ("sis.staff", 2, False),  # 'LI_CHEN@Example.com ' (M1)
+    # the drama club: its leader_staff_id has no direction, so it is also ownership,
+    # followed from staff 2 to the club (E3); an own row is never shared (R2, R3)
+    ("sis.clubs", 2, False),
     ("sis.guardians", 4, False),
     ("sis.pupil_guardians", (4, 4), False),
     ("billing.accounts", 4, False),
@@ -187,9 +190,8 @@ ACCESS_LI: Found = {
     ("sis.grades", 4, True),
     ("sis.attendance", (4, D1), True),
     ("sis.club_memberships", 4, True),
-    ("sis.clubs", 2, True),
-    # not: pupils 4's and 5's tutor_id or the drama club's leader_staff_id (they point
-    # at staff 2, a person collection: only staff 2's own identity finds staff 2, E4)
+    # not: pupils 4 and 5, whose tutor_id points at staff 2 (a referral into a person
+    # collection is never followed, E4)
 }
 
 # Once Hana is erased, Jan's buddy_id is NULL (X1.6): nothing outside Li's record links to
@@ -204,16 +206,17 @@ ACCESS_LI_AFTER_HANA: Found = {
     ("sis.grades", 4, False),
     ("sis.attendance", (4, D1), False),
     ("sis.club_memberships", 4, False),
-    ("sis.clubs", 2, True),
+    ("sis.clubs", 2, False),  # her own row (E3), as before
 }
 
 ACCESS_MAX: Found = {
     ("sis.guardians", 6, False),
     ("sis.pupil_guardians", (6, 6), False),
-    ("billing.accounts", 6, False),  # an identity row; its guardian_id is NULL
+    ("billing.accounts", 6, False),  # an identity row, and owned by guardians 6
     ("billing.invoices", 6, False),
-    ("sis.pupils", 6, False),
-    ("sis.club_memberships", 5, False),
+    # Ada: visitor 5, a row of a collection no identity reaches, points at her (R3)
+    ("sis.pupils", 6, True),
+    ("sis.club_memberships", 5, True),
     ("sis.clubs", 1, True),  # Zofia's and Jan's memberships point at it
     # not a single row of Li's (M1: '_' is not a wildcard)
 }
@@ -221,6 +224,11 @@ ACCESS_MAX: Found = {
 ACCESS_PRIYA: Found = {
     ("sis.guardians", 7, False),
     ("sis.pupil_guardians", (7, 5), False),
+    # Raj's row holds her phone number ('020-7946-0018'): an identity row (M1), so her own
+    # (R1), with the pupil_guardians row it owns. E4 leaves out rows found by ownership,
+    # and this one is found by her identity.
+    ("sis.guardians", 10, False),
+    ("sis.pupil_guardians", (10, 5), False),
     # owned by guardians 7; its billing_email is not hers, but she gave no e-mail, so
     # that field does not make it another person's (E4: "of a type the subject gave")
     ("billing.accounts", 5, False),
@@ -239,6 +247,9 @@ PRIYA_BOTH: Subject = {"phone_number": ["020 7946 0018"], "email": ["priya.shah@
 ACCESS_PRIYA_BOTH: Found = {
     ("sis.guardians", 7, False),
     ("sis.pupil_guardians", (7, 5), False),
+    # found by her phone number, though its e-mail is not hers: an identity row (M1)
+    ("sis.guardians", 10, False),
+    ("sis.pupil_guardians", (10, 5), False),
     ("sis.pickup_authorisations", 1, False),
     ("sis.pupils", 5, True),
 }
@@ -292,6 +303,10 @@ INVOICE: Row = {"pupil_id": None, "description": REMOVED}
 # an exclusively referred pupil: upn is read_only (X1.3), so the row is masked (X2)
 PUPIL: Row = {"full_name": WITHDRAWN, "date_of_birth": None}
 
+# messages 1: the collection's override says delete, but Tom's message 2 (outside the
+# record) answers it through reply_to_id and stays, so it is masked (X2, X3)
+MESSAGE_1: Row = {"account_id": None, "body": "[removed]"}
+
 ERASE_HANA = Erased(
     # Jan's upn is read-only and his attendance row has no key: not reasons the policy
     # gives (X1.3, X4)
@@ -304,7 +319,6 @@ ERASE_HANA = Erased(
         "sis.pupil_guardians": {(1, 1), (1, 2), (5, 2)},
         "sis.trip_consents": {1},
         "sis.pickup_authorisations": {2},
-        "billing.messages": {1},
     },
     changed={
         # masked, not deleted (X3): visitor 1 (outside the record) and accounts 1 (its
@@ -312,7 +326,7 @@ ERASE_HANA = Erased(
         "sis.guardians": {1: GUARDIAN},
         # Jan, exclusively hers: masked (read-only upn; and his attendance row, never
         # written, points at him, X3); his buddy link to Mei goes to NULL; tutor_id and
-        # deleted_at are not personal
+        # deleted_at are not personal (the policy's rule for deleted_at is not acted on)
         "sis.pupils": {2: {**PUPIL, "buddy_id": None}},
         # held under education law (X1.4): the grade stays, the rest is erased
         "sis.grades": {2: {"pupil_id": None, "teacher_comment": REMOVED}},
@@ -320,6 +334,7 @@ ERASE_HANA = Erased(
         "sis.club_memberships": {2: {"pupil_id": None, "joined_on": None}},
         "billing.accounts": {1: ACCOUNT},
         "billing.invoices": {1: INVOICE, 2: INVOICE},
+        "billing.messages": {1: MESSAGE_1},
     },
     kept_not_allowed={"sis.pupils": "read-only", "sis.attendance": "key"},
     kept_for_the_law={"sis.grades": "user.education", "billing.invoices": "user.financial"},
@@ -335,12 +350,12 @@ ERASE_HANA_BY_PHONE = Erased(
         "sis.pupil_guardians": {(1, 1), (1, 2)},
         "sis.trip_consents": {1},
         "sis.pickup_authorisations": {2},
-        "billing.messages": {1},
     },
     changed={
         "sis.guardians": {1: GUARDIAN},
         "billing.accounts": {1: ACCOUNT},
         "billing.invoices": {1: INVOICE, 2: INVOICE},
+        "billing.messages": {1: MESSAGE_1},
     },
     kept_for_the_law={"billing.invoices": "user.financial"},
     links_kept=NOT_NULL,
@@ -355,6 +370,8 @@ ERASE_TOM = Erased(
         # his own row (authorised_by), though it is Priya's too (R3: own rows are never
         # shared); every personal field erased, nothing points at it (X2)
         "sis.pickup_authorisations": {1},
+        # his reply: its reply_to_id goes to NULL with the rest (message 1 is not his,
+        # E4); nothing points at it
         "billing.messages": {2},
     },
     changed={
@@ -451,25 +468,24 @@ ERASE_LI_AFTER_HANA = Erased(
 )
 
 ERASE_MAX = Erased(
-    status="partial",  # Ada's upn is read-only
+    status="complete",  # Ada is shared: her read-only upn is not his to erase
     deleted={"sis.pupil_guardians": {(6, 6)}},
     changed={
         "sis.guardians": {6: GUARDIAN},  # accounts 6's guardian_id stays (X3)
         "billing.accounts": {6: ACCOUNT},
         "billing.invoices": {6: INVOICE},
-        "sis.pupils": {6: PUPIL},
-        "sis.club_memberships": {5: {"pupil_id": None, "joined_on": None}},
     },
-    kept_not_allowed={"sis.pupils": "read-only"},
     kept_for_the_law={"billing.invoices": "user.financial"},
     links_kept=NOT_NULL,
-    # unchanged: every row of Li Chen's
+    # unchanged: Ada and her membership (shared), every row of Li Chen's
 )
 
 ERASE_PRIYA = Erased(
     status="partial",  # Ravi's upn is read-only
     deleted={
-        "sis.pupil_guardians": {(7, 5)},
+        # Raj's row is hers by her phone number (R1); nothing that stays points at it
+        "sis.guardians": {10},
+        "sis.pupil_guardians": {(7, 5), (10, 5)},
         "sis.pickup_authorisations": {1},  # her own row (collector_id), Tom's too
         "billing.messages": {4},
     },
@@ -491,7 +507,11 @@ ERASE_PRIYA_BOTH = Erased(
     # Ravi is shared, the fees account another person's: nothing is kept but for the
     # reasons the rules allow
     status="complete",
-    deleted={"sis.pupil_guardians": {(7, 5)}, "sis.pickup_authorisations": {1}},
+    deleted={
+        "sis.guardians": {10},
+        "sis.pupil_guardians": {(7, 5), (10, 5)},
+        "sis.pickup_authorisations": {1},
+    },
     changed={"sis.guardians": {7: GUARDIAN}},  # visitor 3 and accounts 5 point at it (X3)
     # unchanged: accounts 5, invoice 5, message 4 (E4), Ravi (R3)
 )
@@ -753,6 +773,17 @@ def test_the_subjects_own_spelling_is_compared_the_same_way(school: dict[str, st
     """M1 on the subject's side too: spaces around, capitals, marks in the phone number."""
     _check_access(school, {"email": ["  Hana.KOWALSKI@example.ORG "]}, ACCESS_HANA)
     _check_access(school, {"phone_number": ["+44 (7700) 900.123"]}, ACCESS_HANA_BY_PHONE)
+
+
+@pytest.mark.parametrize(
+    "email", ["hana%kowalski@example.org", "tom_brennan@example.org", "%@example.org"]
+)
+def test_percent_and_underscore_in_an_address_match_only_themselves(
+    school: dict[str, str], email: str
+) -> None:
+    """M1: never a pattern; no row holds these addresses, so nothing is found or erased."""
+    _check_access(school, {"email": [email]}, set())
+    _check_erasure(school, {"email": [email]}, Erased(status="complete"))
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,20 @@
 --   Hana Kowalski   guardian 1 (and guardian 5, her old row, soft-deleted); mother of
 --                   Zofia (pupil 1, with Tom) and of Jan (pupil 2, hers alone);
 --                   fees account 1; signed in at reception (visitor 1)
---   Tom Brennan     guardian 2, Zofia's father; fees account 2
+--   Tom Brennan     guardian 2, Zofia's father; fees account 2; his message 2 answers
+--                   Hana's message 1
 --   Aoife O'Neill   guardian 3, mother of Ciaran (pupil 3) and Saoirse (pupil 8); the
 --                   family's fees account 3 bills a shared family address, not hers
 --   Li Chen         guardian 4, mother of Mei (pupil 4); also staff 2 (a part-time
 --                   teacher, with the same e-mail); fees account 4
 --   Max Lixchen     guardian 6, father of Ada (pupil 6); e-mail lixchen@..., one
---                   character off li_chen@...; fees account 6
+--                   character off li_chen@...; fees account 6; Ada's aunt signed
+--                   in to collect her (visitor 5)
 --   Priya Shah      guardian 7, mother of Ravi (pupil 5, who has left: soft-deleted);
 --                   known by her phone number; fees account 5; visitor 3; Tom lets
 --                   her collect Zofia (pickup authorisation 1)
+--   Raj Shah        guardian 10, Ravi's father; the family's landline is his phone
+--                   number too, written '020-7946-0018'
 --   Zoe Martin      guardian 8 (' Zoë.Martin@Example.org'), mother of Elodie (pupil 7);
 --                   guardian 9 ('zoË.martin@...') is a different registration; visitor 4
 --   Mr Okonkwo      staff 1, tutor and chess club leader
@@ -106,6 +110,7 @@ CREATE TABLE pickup_authorisations (
 CREATE TABLE visitor_log (
     id INTEGER PRIMARY KEY,
     guardian_id INTEGER,
+    escorted_pupil_id INTEGER,
     visitor_name TEXT,
     signed_in_at TEXT
 );
@@ -123,7 +128,8 @@ INSERT INTO guardians VALUES
     (6, 'lixchen@example.com', '+44 7700 900125', 'Max Lixchen', NULL),
     (7, 'priya.shah@example.net', '(020) 7946-0018', 'Priya Shah', NULL),
     (8, ' Zoë.Martin@Example.org', '+33 6 12 34 56 78', 'Zoë Martin', NULL),
-    (9, 'zoË.martin@example.org', NULL, 'Zoë Martin-Roy', NULL);
+    (9, 'zoË.martin@example.org', NULL, 'Zoë Martin-Roy', NULL),
+    (10, 'raj.shah@example.net', '020-7946-0018', 'Raj Shah', NULL);
 
 INSERT INTO pupils VALUES
     (1, 'Zofia Kowalska-Brennan', '2018-03-14', 'UPN-A100', 3, 1, NULL),
@@ -145,7 +151,8 @@ INSERT INTO pupil_guardians VALUES
     (4, 4, 'mother'),
     (7, 5, 'mother'),
     (6, 6, 'father'),
-    (8, 7, 'mother');
+    (8, 7, 'mother'),
+    (10, 5, 'father');
 
 INSERT INTO clubs VALUES
     (1, 'Chess & Go', 1, 'Library'),
@@ -190,10 +197,11 @@ INSERT INTO pickup_authorisations VALUES
     (2, 2, 1, NULL, 'Grandma collects: name at the desk');
 
 INSERT INTO visitor_log VALUES
-    (1, 1, 'Hana Kowalski', '2026-09-03 08:10'),
-    (2, NULL, 'Parcel courier', '2026-09-03 09:00'),
-    (3, 7, 'Priya Shah', '2026-07-20 15:30'),
-    (4, 8, 'Zoë Martin', '2026-09-04 14:45');
+    (1, 1, NULL, 'Hana Kowalski', '2026-09-03 08:10'),
+    (2, NULL, NULL, 'Parcel courier', '2026-09-03 09:00'),
+    (3, 7, NULL, 'Priya Shah', '2026-07-20 15:30'),
+    (4, 8, NULL, 'Zoë Martin', '2026-09-04 14:45'),
+    (5, NULL, 6, 'Ada''s aunt, Ines L.', '2026-09-05 15:20');
 
 -- database: billing
 
@@ -216,6 +224,7 @@ CREATE TABLE messages (
     id INTEGER PRIMARY KEY,
     account_id INTEGER,
     staff_id INTEGER,
+    reply_to_id INTEGER,
     body TEXT
 );
 
@@ -237,7 +246,7 @@ INSERT INTO invoices VALUES
     (7, 4, 4, 'Term 1 fees', 420000);
 
 INSERT INTO messages VALUES
-    (1, 1, 1, 'Can Jan join "Chess & Go"?'),
-    (2, 2, NULL, 'I pay 50% of the fees'),
-    (3, 3, 1, 'Fees for Ciarán'),
-    (4, 5, 2, 'Ravi has left – is there a final invoice?');
+    (1, 1, 1, NULL, 'Can Jan join "Chess & Go"?'),
+    (2, 2, NULL, 1, 'Re: I pay 50% of the fees'),
+    (3, 3, 1, NULL, 'Fees for Ciarán'),
+    (4, 5, 2, NULL, 'Ravi has left – is there a final invoice?');
