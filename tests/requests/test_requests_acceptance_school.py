@@ -1,4 +1,4 @@
-"""Acceptance: a primary school's pupil records and its fees office, two databases, twelve tables.
+"""Acceptance: a primary school's pupil records and its fees office; two databases, 14 tables.
 
 The schema, its data and its datasets are in ``acceptance/school/``. Every expected result
 below was worked out by hand from docs/semantics.md before the engine ran on it, and names
@@ -6,17 +6,19 @@ the rules it follows. The expectations are not to be changed to match the engine
 
 The people (see schema.sql): Hana Kowalski (guardian 1, and guardian 5, her old row, closed
 but kept) and Tom Brennan (guardian 2) are both guardians of Zofia (pupil 1); Jan (pupil 2)
-is Hana's alone. Pupils have no identity: a guardian reaches them through the
-pupil_guardians table, whose key is its two links. Ciaran (pupil 3, Aoife O'Neill's son) is
-Zofia's buddy, and his sister Saoirse (pupil 8) is his; Jan is Mei's buddy (pupil 4, Li
-Chen's daughter). Li Chen is
-a guardian and a teacher with the same e-mail; Max Lixchen's e-mail is one character off
-hers. Priya Shah is known by her phone number. Zoe Martin's e-mail has a non-ASCII letter.
-Attendance has no key; grades and invoices are kept under the law; reception's visitor log
-is reached by no identity and points at guardians; the fees office is another database.
+is Hana's alone. Pupils have no identity: a guardian reaches them through pupil_guardians,
+whose key is its two links. Ciaran (pupil 3, Aoife O'Neill's son) is Zofia's buddy, and his
+sister Saoirse (pupil 8) is his; Jan is Mei's buddy (pupil 4, Li Chen's daughter). Li Chen
+is a guardian and a teacher with the same e-mail; Max Lixchen's e-mail is one character off
+hers. Priya Shah is known by her phone number, which her husband Raj's row holds too. Zoe
+Martin's e-mail has a non-ASCII letter. Attendance has no key; grades and invoices are kept
+under the law; reception's visitor log is reached by no identity and points at guardians
+and pupils; trip consents belong to a guardian-pupil pair (a composite link); a pickup
+authorisation belongs to two guardians; the fees office is another database, whose accounts
+must name a guardian (a NOT NULL link).
 
-Two deployments: both databases in SQLite files, and the pupil records in PostgreSQL with
-the fees office in a SQLite file.
+Two deployments: both databases in SQLite files, and the pupil records in PostgreSQL (which
+enforces the foreign keys the schema declares) with the fees office in a SQLite file.
 """
 
 from __future__ import annotations
@@ -31,9 +33,11 @@ from typing import Any
 import psycopg
 import pytest
 import sqlalchemy as sa
+from typer.testing import CliRunner
 
 from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import Dataset
+from troth.datamap.commands import app as datamap_app
 from troth.datamap.reader import read_datasets
 from troth.errors import TrothError
 from troth.policy import load_policy
@@ -803,6 +807,20 @@ def test_bad_identities_are_refused_before_planning(subject: Subject) -> None:
     message = str(caught.value)
     assert message and "\n" not in message
     assert "hana.kowalski" not in message and "(--)" not in message
+
+
+def test_the_data_map_check_warns_where_the_rules_say(troth_home: Path) -> None:
+    """E3: each link without a direction; X1.6: a policy rule that is not acted on; and the
+    personal data no identity reaches."""
+    result = CliRunner().invoke(
+        datamap_app,
+        ["check", str(FOLDER / "school.yml"), "--policy", str(FOLDER / "policy.yaml")],
+    )
+    lines = result.output.splitlines()
+    no_direction = [line for line in lines if "no direction" in line]
+    assert len(no_direction) == 1 and "sis.clubs.leader_staff_id" in no_direction[0], lines
+    assert any("sis.pupils.deleted_at" in line and "not acted on" in line for line in lines)
+    assert any("sis.visitor_log" in line and "no identity" in line for line in lines)
 
 
 def test_the_visitor_log_is_named_as_a_finding() -> None:
