@@ -91,9 +91,10 @@ CREATE TABLE grades (
     teacher_comment TEXT
 );
 
+-- guardian_id is also a foreign key to guardians, which the data map does not declare
 CREATE TABLE trip_consents (
     id INTEGER PRIMARY KEY,
-    guardian_id INTEGER,
+    guardian_id INTEGER REFERENCES guardians (id),
     pupil_id INTEGER,
     trip TEXT,
     signed_name TEXT
