@@ -313,6 +313,8 @@ class Erased:
 ACCOUNT: Row = {"billing_email": None, "payer_name": HOLDER}
 NOT_NULL = {"billing.accounts": "guardian_id"}
 GUARDIAN: Row = {"email": None, "phone": None, "full_name": FORMER}
+# Hana and Tom also have the school app (user.device, on consent)
+GUARDIAN_APP: Row = {**GUARDIAN, "app_device_id": None}
 
 
 # invoices: amount_cents is held under the law (X1.4), so the row is masked (X2); its
@@ -341,7 +343,7 @@ ERASE_HANA = Erased(
         # NOT NULL guardian_id) point at it and stay. Her closed row too: trip form 6
         # stays, and its guardian_id is a foreign key to guardians in the database,
         # which counts though the data map does not declare it (X3)
-        "sis.guardians": {1: GUARDIAN, 5: {"email": None, "full_name": FORMER}},
+        "sis.guardians": {1: GUARDIAN_APP, 5: {"email": None, "full_name": FORMER}},
         # Jan, exclusively hers: masked (read-only upn; and his attendance row, never
         # written, points at him, X3); his buddy link to Mei goes to NULL; tutor_id and
         # deleted_at are not personal (the policy's rule for deleted_at is not acted on)
@@ -370,7 +372,7 @@ ERASE_HANA_BY_PHONE = Erased(
         "sis.pickup_authorisations": {2},
     },
     changed={
-        "sis.guardians": {1: GUARDIAN},
+        "sis.guardians": {1: GUARDIAN_APP},
         "billing.accounts": {1: ACCOUNT},
         "billing.invoices": {1: INVOICE, 2: INVOICE},
         "billing.messages": {1: MESSAGE_1},
@@ -395,7 +397,7 @@ ERASE_TOM = Erased(
     changed={
         # masked: his account's guardian_id cannot be emptied and stays (X3); a link the
         # column cannot empty does not make the request partial (O1)
-        "sis.guardians": {2: GUARDIAN},
+        "sis.guardians": {2: GUARDIAN_APP},
         "billing.accounts": {2: ACCOUNT},
         "billing.invoices": {3: INVOICE},
     },
@@ -546,6 +548,25 @@ ERASE_ZOE = Erased(
     kept_not_allowed={"sis.pupils": "read-only", "sis.attendance": "key"},
     # unchanged: guardians 9 ('zoË.martin@...')
 )
+
+# A consent withdrawal erases only what rests on consent: the app token (X1.5); every
+# other personal field is outside the request and unchanged.
+WITHDRAW_TOM = Erased(
+    status="complete",
+    deleted={
+        # the collection's override deletes his message even though its fields are outside
+        # the request (X2); nothing keeps it (X1.3, X1.4, X3)
+        "billing.messages": {2},
+    },
+    changed={"sis.guardians": {2: {"app_device_id": None}}},
+    # unchanged: every other row of his, and their fields
+)
+
+# Hana's withdrawal: her message 1 would go too, but Tom's reply points at it (X3), so it
+# stays, and its fields are outside the request. Jan's upn is read-only, which comes
+# before "outside the request" in X1's order (3 before 5): kept, not for a reason the
+# policy gives, so the request ends partial.
+WITHDRAW_HANA_CHANGED = {"sis.guardians": {1: {"app_device_id": None}}}
 
 # --------------------------------------------------------------------------------------
 # Databases
@@ -722,10 +743,12 @@ def _kept_problems(kept: list[dict[str, Any]], erased: Erased) -> list[str]:
     return problems
 
 
-def _check_erasure(urls: dict[str, str], subject: Subject, erased: Erased) -> None:
+def _check_erasure(
+    urls: dict[str, str], subject: Subject, erased: Erased, kind: str = "erasure"
+) -> None:
     before = _tables(urls)
     with _connections(urls) as connections:
-        result = run_erasure(_plan("erasure", subject), connections)
+        result = run_erasure(_plan(kind, subject), connections)
     problems = _differences(_tables(urls), _expected_after(before, erased))
     if str(result.status) != erased.status:
         problems.append(f"status: expected {erased.status!r}, the engine says {result.status!r}")
@@ -936,6 +959,25 @@ def test_priya_erasure_with_both_identities_is_complete(school: dict[str, str]) 
 
 def test_zoe_erasure_masks_the_row_only_the_visitor_log_names(school: dict[str, str]) -> None:
     _check_erasure(school, ZOE, ERASE_ZOE)
+
+
+def test_tom_withdrawal_takes_his_app_token_and_his_message(school: dict[str, str]) -> None:
+    """X1.5, X2: a withdrawal erases what rests on consent; a collection's delete still
+    deletes its rows."""
+    _check_erasure(school, TOM, WITHDRAW_TOM, kind="withdrawal")
+
+
+def test_hana_withdrawal_ends_partial_on_jans_read_only_number(school: dict[str, str]) -> None:
+    """X1 (read-only before outside the request), X3, O1."""
+    before = _tables(school)
+    with _connections(school) as connections:
+        result = run_erasure(_plan("withdrawal", HANA), connections)
+    expected = _expected_after(before, Erased(status="partial", changed=WITHDRAW_HANA_CHANGED))
+    problems = _differences(_tables(school), expected)
+    assert not problems, "\n".join(problems)
+    assert str(result.status) == "partial"
+    not_allowed = {k["collection"]: k["reason"] for k in result.kept if not k["allowed"]}
+    assert "read-only" in not_allowed.get("sis.pupils", ""), result.kept
 
 
 def test_after_hana_mei_is_li_alone_and_goes_with_her(school: dict[str, str]) -> None:

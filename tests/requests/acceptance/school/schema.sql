@@ -43,6 +43,7 @@ CREATE TABLE guardians (
     email TEXT,
     phone TEXT,
     full_name TEXT,
+    app_device_id TEXT,
     deleted_at TEXT
 );
 
@@ -120,17 +121,18 @@ INSERT INTO staff VALUES
     (1, 'j.okonkwo@larchfield.example', 'James Okonkwo', 'Year 3 teacher', 'DBS-001-%'),
     (2, 'LI_CHEN@Example.com ', 'Li Chen', 'Music teacher (part-time)', 'DBS-002_x');
 
+-- app_device_id: the school app's push-notification token, kept with consent
 INSERT INTO guardians VALUES
-    (1, '  Hana.Kowalski@Example.ORG ', '+44 7700 900-123', 'Hana Kowalski', NULL),
-    (2, 'tom.brennan@example.org', '07700 900456', 'Tom Brennan', NULL),
-    (3, 'Aoife.O''Neill@example.ie', NULL, 'Aoife O''Neill', NULL),
-    (4, 'li_chen@example.com', '+44 7700 900 124', 'Li Chen', NULL),
-    (5, 'hana.kowalski@example.org', NULL, 'Hana Kowalska', '2024-08-31'),
-    (6, 'lixchen@example.com', '+44 7700 900125', 'Max Lixchen', NULL),
-    (7, 'priya.shah@example.net', '(020) 7946-0018', 'Priya Shah', NULL),
-    (8, ' Zoë.Martin@Example.org', '+33 6 12 34 56 78', 'Zoë Martin', NULL),
-    (9, 'zoË.martin@example.org', NULL, 'Zoë Martin-Roy', NULL),
-    (10, 'raj.shah@example.net', '020-7946-0018', 'Raj Shah', NULL);
+    (1, '  Hana.Kowalski@Example.ORG ', '+44 7700 900-123', 'Hana Kowalski', 'ios:7f3a_9%', NULL),
+    (2, 'tom.brennan@example.org', '07700 900456', 'Tom Brennan', 'android:00b1', NULL),
+    (3, 'Aoife.O''Neill@example.ie', NULL, 'Aoife O''Neill', NULL, NULL),
+    (4, 'li_chen@example.com', '+44 7700 900 124', 'Li Chen', NULL, NULL),
+    (5, 'hana.kowalski@example.org', NULL, 'Hana Kowalska', NULL, '2024-08-31'),
+    (6, 'lixchen@example.com', '+44 7700 900125', 'Max Lixchen', NULL, NULL),
+    (7, 'priya.shah@example.net', '(020) 7946-0018', 'Priya Shah', NULL, NULL),
+    (8, ' Zoë.Martin@Example.org', '+33 6 12 34 56 78', 'Zoë Martin', NULL, NULL),
+    (9, 'zoË.martin@example.org', NULL, 'Zoë Martin-Roy', NULL, NULL),
+    (10, 'raj.shah@example.net', '020-7946-0018', 'Raj Shah', NULL, NULL);
 
 INSERT INTO pupils VALUES
     (1, 'Zofia Kowalska-Brennan', '2018-03-14', 'UPN-A100', 3, 1, NULL),
