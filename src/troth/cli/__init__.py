@@ -16,9 +16,8 @@ import importlib.util
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from troth.errors import TrothError
 
@@ -62,7 +61,7 @@ COMMANDS: dict[str, _Entry] = {
 }
 
 
-def _load(name: str, entry: _Entry) -> click.Command:
+def _load(name: str, entry: _Entry) -> Any:  # a click command of typer's own click
     """Import the module of ``entry`` and make its Typer app or function a click command."""
     module_name, attribute = entry.target.split(":")
     target = getattr(importlib.import_module(module_name), attribute)
@@ -84,28 +83,28 @@ class LazyGroup(TyperGroup):
 
     _listing = False
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
         return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: typer.Context, cmd_name: str) -> Any:  # type: ignore[override]
         if cmd_name in self.commands:
             return self.commands[cmd_name]
         entry = COMMANDS.get(cmd_name)
         if entry is None:
             return None
         if self._listing:  # the root's help needs the line of help only
-            return click.Command(cmd_name, help=entry.help)
+            return TyperCommand(cmd_name, help=entry.help)
         self.commands[cmd_name] = _load(cmd_name, entry)
         return self.commands[cmd_name]
 
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    def format_help(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
         self._listing = True
         try:
             super().format_help(ctx, formatter)
         finally:
             self._listing = False
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
             return super().invoke(ctx)
         except Exception as exc:

@@ -6,7 +6,7 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -71,7 +71,9 @@ def serve_command(
     ]
     for line in banner:
         console.print(line, soft_wrap=True)
-    options = {"loop": "uvloop", "http": "httptools"} if fast_server_available() else {}
+    options: dict[str, Any] = (
+        {"loop": "uvloop", "http": "httptools"} if fast_server_available() else {}
+    )
     if workers > 1:  # each worker process builds its own app from the same settings
         uvicorn.run(
             "troth.web.access_log:logged_app" if access_log else "troth.web:create_app",

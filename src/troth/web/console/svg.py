@@ -264,7 +264,7 @@ def stacked_bars_svg(
     out.append(_text(12, top - 14, y_label, 11))
     for i, label in enumerate(labels):
         x = left + i * slot + slot * 0.15
-        base = top + plot_h
+        base: float = top + plot_h
         for s, (kind, values) in enumerate(series.items()):
             if values[i] == 0:
                 continue
@@ -295,7 +295,7 @@ DURATION_BINS = [(0, 1), (1, 2), (2, 3), (3, 7), (7, 14), (14, 30), (30, 45), (4
 
 def completion_histogram(durations_days: Iterable[float]) -> tuple[list[str], list[int]]:
     """How many requests took 0–1 days, 1–2 days … 45+ days to complete (pure)."""
-    counts = Counter()
+    counts: Counter[tuple[int, int]] = Counter()
     for d in durations_days:
         for lo, hi in DURATION_BINS:
             if lo <= d < hi:
