@@ -98,6 +98,10 @@ def test_deletion_request_verified_approved_and_carried_out(
         staff.reload()
     assert staff.locator("#state").inner_text() == "complete"
     assert axe_serious(staff) == []
+    # the evidence reads as labelled values, its detail folded: a page, not a scroll of JSON
+    evidence = staff.locator("section[aria-labelledby='evidence-h']").inner_text()
+    assert "deleted" in evidence and "{" not in evidence and "\\u0027" not in evidence
+    assert staff.evaluate("document.documentElement.scrollHeight") < 4000
     screenshot(staff, "console-request")
     assert rows_of(email) == 0
     assert rows_of(demo_company[1]) == 1

@@ -42,13 +42,13 @@ def test_serve_answers_health_and_policy(troth_home: Path) -> None:
             assert proc.poll() is None, proc.stdout.read() if proc.stdout else "server exited"
             assert time.monotonic() < deadline, "server did not come up in 30 s"
             time.sleep(0.2)
-        policy = httpx.get(f"{base}/api/v1/policy", timeout=5).json()
+        policy = httpx.get(f"{base}/api/v1/policy", timeout=60).json()
         assert policy["organisation"]["name"] == load_policy().organisation.name
-        page = httpx.get(f"{base}/", timeout=5)
+        page = httpx.get(f"{base}/", timeout=60)
         assert page.status_code == 200 and "privacy statement</h1>" in page.text
-        httpx.get(f"{base}/privacy?email=ada@example.com", timeout=5)
-        httpx.get(f"{base}/privacy/preferences/manage/s3cr3t-t0ken", timeout=5)
-        httpx.get(f"{base}/no/such/ada@example.com", timeout=5)
+        httpx.get(f"{base}/privacy?email=ada@example.com", timeout=60)
+        httpx.get(f"{base}/privacy/preferences/manage/s3cr3t-t0ken", timeout=60)
+        httpx.get(f"{base}/no/such/ada@example.com", timeout=60)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
