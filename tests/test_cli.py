@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,5 +61,4 @@ def test_version_says_how_the_guard_runs(troth_home: Path) -> None:
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("troth 0.") and " on Python 3." in lines[0]
-    assert re.fullmatch(r"guard modules compiled: \d+ of 14( \(pure Python; .*\))?", lines[1])
-    assert lines[2].startswith(("Hyperscan sieve: ", "Hyperscan: not installed"))
+    assert lines[1].startswith(("Hyperscan sieve: ", "Hyperscan: not installed"))

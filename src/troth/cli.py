@@ -50,7 +50,7 @@ app.command("promises", help="Each promise of the statement: what keeps it, whic
 
 @app.command("version", help="Troth's version, and how its guard runs here.")
 def version_command() -> None:
-    from troth.guard.compiled import build_report
+    from troth.guard.about import build_report
 
     for line in build_report():
         typer.echo(line)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +21,23 @@ from troth.guard.scan import ScanReport, scan_datastores
 from troth.terminal import err_console, fail
 
 console = Console()
+
+
+def _stored_or_demo() -> tuple[list[Any], dict[str, str | None]]:
+    """The store's data map, or the demo company's when the store holds none (the CLI's
+    default; the guard's functions take the data map they are given)."""
+    from troth.datamap import stored_datasets
+    from troth.demo.datasets import demo_data_map
+    from troth.store import open_store
+
+    store = open_store()
+    try:
+        stored, system_of = stored_datasets(store)
+    finally:
+        store.engine.dispose()
+    if stored:
+        return stored, system_of
+    return demo_data_map(), {}
 
 
 def _table(report: ScanReport) -> Table:
@@ -88,7 +105,10 @@ def scan_command(
             disable=as_json or not err_console.is_terminal,
         ) as bar:
             task = bar.add_task("rows", total=None)
+            datasets, system_of = _stored_or_demo()
             report = scan_datastores(
+                datasets=datasets,
+                system_of=system_of,
                 url=db,
                 only=dataset or None,
                 sample=sample,

@@ -20,7 +20,8 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from troth.datamap import Dataset, stored_datasets
-from troth.guard.check import MAX_DEPTH, check, demo_data_map
+from troth.demo.datasets import demo_data_map
+from troth.guard.check import MAX_DEPTH, check
 from troth.guard.errors import GuardError, UnknownSystem
 from troth.web.context import Context
 
