@@ -363,7 +363,7 @@ def check(
     chosen = plan.actions if actions is None else rule_actions(actions, policy)
     child_age = plan.child_age
     if engine is None:
-        engine = default_engine(child_age)
+        engine = default_engine(child_age, today)
 
     findings: list[Finding] = []
     add = findings.append
@@ -582,7 +582,7 @@ def check_many(
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
-    engine = engine or default_engine(policy.settings.child_age)
+    engine = engine or default_engine(policy.settings.child_age, options.get("today"))
     plan = _plan(policy, system, datasets, options.get("system_of"))
     # the distinct texts of each field engine (fields watching the same categories share one)
     by_engine: dict[int, tuple[Engine, dict[str, None]]] = {}

@@ -18,6 +18,7 @@ from datetime import date
 
 from troth.guard.detection import CHILD, Detection
 from troth.guard.gates import Gate, words_of
+from troth.guard.memo import Memo
 from troth.guard.special import RELATIONS
 
 _NUMBERS = {
@@ -62,12 +63,13 @@ _TURNING = (
     r"compirà|faz|fará|wordt|kończy|skończy)"
 )
 CHILD_WORDS = (
-    r"(?:son|daughter|kid|child|boy|girl|little one|toddler|sohn|tochter|kind|junge|mädchen|"
+    r"(?:son|daughter|kid|child|boy|girl|toddler|sohn|tochter|kind|junge|mädchen|"
     r"kleine|kleiner|fils|fille|enfant|petit|petite|hijo|hija|niño|niña|peque|pequeño|pequeña|"
     r"figlio|figlia|bambino|bambina|piccolo|piccola|filho|filha|criança|menino|menina|"
     r"pequeno|pequena|zoon|dochter|jongen|meisje|kleine|syn|córka|dziecko|chłopiec|"
     r"dziewczynka|mały|mała|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
-    r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka)"
+    r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
+    r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
 )
 IS_AGE = re.compile(
     rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b(?!\s*(?:%|€|\$|"
@@ -284,32 +286,89 @@ _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,5}$")
 _WORDS_AFTER = re.compile(r"\W*(?:[^\W\d_]+\W*){0,2}")
 _SENTENCE = re.compile(r"[.!?\n;]")
 _DIGIT = re.compile(r"\d")
-# letter runs one of which a text must hold for any rule to match (besides a digit)
-GATE_WORDS = frozenset(
-    """grade kindergarten preschool nursery primary elementary reception grundschule kita
-    vorschule cp ce cm maternelle primaire section guardería guarderia preescolar infantil
-    primaria materna infanzia elementare asilo media creche jardim escola ensino fundamental
-    basisschool kleuterschool kleuter kleuterklas peuterspeelzaal przedszkole zerówka
-    podstawówka communion erstkommunion comunión comunion comunione comunhão communie komunia
-    komunii mom mum mommy mummy maman mamá mama mamma mãe mami mamusia mutti dad daddy papa
-    papá papà pai tata tatuś account konto cuenta compte year years old""".split()
+_LETTERS = re.compile(r"[^\W\d_]+")
+# the words each rule needs one of (besides a number): a text without any is not read
+UNIT_WORDS = frozenset(w for w in _LETTERS.findall(_UNIT.lower()) if len(w) > 1) | {
+    "old",
+    "j",
+    "yo",
+    "yr",
+    "yrs",
+}
+CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
+TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {"will", "va", "ses"}
+FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik"})
+MOM_WORDS = frozenset(
+    """mom mum mommy mummy maman mamá mama mamma mãe mami mamusia mutti dad daddy papa papá
+    papà pai tata tatuś""".split()
 )
-_GATE_PARTS = re.compile(
-    r"jährig|jarig|latek|latk|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul",
+ACCOUNT_WORDS = frozenset({"account", "konto", "cuenta", "compte"})
+BIRTH_WORDS = frozenset(
+    """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
+    nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
+    urodzenia urodzony urodzona ur""".split()
 )
+SCHOOL_WORDS = frozenset(
+    """grade grader klasse klassen klasa klasy klas kl groep year classe primaria primária
+    básico ano série serie elementare elementari primaire first second third fourth fifth
+    sixth prima seconda terza quarta quinta primero segundo tercero cuarto quinto sexto
+    primeiro terceiro quarto kindergarten preschool pre nursery primary elementary
+    reception grundschule kita vorschule cp ce cm maternelle école ecole section guardería
+    preescolar educación escuela colegio scuola asilo media creche jardim pré escola ensino
+    fundamental basisschool kleuterschool kleuter kleuterklas peuterspeelzaal sp communion
+    erstkommunion comunión comunion comunione comunhão communie""".split()
+)
+_PARTS = re.compile(
+    r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
+    r"szkoł"
+)
+NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)")  # "Mia (9)"; "Leo, 6" needs a word of a child
+GATE_WORDS = (
+    UNIT_WORDS
+    | CHILD_WORD_SET
+    | TURNING_WORDS
+    | FIRST_PERSON_WORDS
+    | MOM_WORDS
+    | ACCOUNT_WORDS
+    | BIRTH_WORDS
+    | SCHOOL_WORDS
+)
+
+
+NUMBERED = UNIT_WORDS | CHILD_WORD_SET | TURNING_WORDS | BIRTH_WORDS | SCHOOL_WORDS
+UNNUMBERED = MOM_WORDS | ACCOUNT_WORDS | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
+
+
+_HAS_PART = Memo(lambda word: _PARTS.search(word) is not None)
 
 
 def signal_words(words: set[str] | frozenset[str]) -> set[str]:
-    """The words of a text that may begin a child signal (a gate test)."""
-    found = set(words & GATE_WORDS) | set(words & NUMBER_WORDS.keys())
-    found.update(w for w in words if _GATE_PARTS.search(w))
+    """The words of a text that may begin a signal with no digit in it (a gate test)."""
+    found = set(words & UNNUMBERED)
+    has_part = _HAS_PART
+    found.update(w for w in words if len(w) > 5 and has_part[w])
+    if not words.isdisjoint(NUMBER_WORDS):  # "sechs Jahre", "turning twelve"
+        found.update(words & NUMBERED)
+    return found
+
+
+def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
+    """The words of a text holding a digit that may begin a signal (a gate test)."""
+    found = set(words & NUMBERED)
+    if "im" in words or ("i" in words and ("am" in words or "m" in words)):
+        found.add("i")
+    if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
+        found.add("ich" if "ich" in words else "ik")
     return found
 
 
 class ChildSignalRecognizer:
     name = "children"
     categories = (CHILD,)
-    gate = Gate(words=signal_words, either=Gate(pattern=_DIGIT))
+    gate = Gate(
+        words=signal_words,
+        either=Gate(pattern=_DIGIT, words=numbered_words, either=Gate(pattern=NAMED_TRIGGER)),
+    )
 
     def __init__(self, child_age: int = 13, today: date | None = None) -> None:
         self.child_age = child_age
@@ -330,11 +389,23 @@ class ChildSignalRecognizer:
 
     def _scan(self, text: str) -> list[Detection]:
         found: list[Detection] = []
-        short = len(words_of(text)) <= 8
-        for m in AGE.finditer(text):
-            age = _number(m.group("n") or m.group("m"))
-            if age is not None and 0 < age < self.child_age and self._a_persons(text, m, short):
-                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        words = words_of(text)
+        number = _DIGIT.search(text) is not None or not words.isdisjoint(NUMBER_WORDS)
+        parts = any(_HAS_PART[w] for w in words)
+        if number and not words.isdisjoint(UNIT_WORDS):
+            short = len(words) <= 8
+            for m in AGE.finditer(text):
+                age = _number(m.group("n") or m.group("m"))
+                if age is not None and 0 < age < self.child_age and self._a_persons(text, m, short):
+                    found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        if parts or "year" in words:
+            found += self._compound_ages(text)
+        found += self._stated(text, words, number)
+        found += self._dates_and_schools(text, words, parts)
+        return found
+
+    def _compound_ages(self, text: str) -> list[Detection]:
+        found: list[Detection] = []
         for m in COMPOUND_AGE.finditer(text):
             word = (m.group("w") or "").lower()
             age = _number(m.group("n")) or _number(word) or _POLISH_PREFIX.get(word)
@@ -346,8 +417,6 @@ class ChildSignalRecognizer:
                 and self._a_persons(text, m, True)
             ):
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        found += self._stated(text)
-        found += self._dates_and_schools(text)
         return found
 
     def _a_persons(self, text: str, m: re.Match[str], short: bool) -> bool:
@@ -370,9 +439,11 @@ class ChildSignalRecognizer:
         sentence = text[sentence_start : tail.start() if tail else len(text)]
         return short or _PERSON.search(sentence) is not None or _named(sentence)
 
-    def _stated(self, text: str) -> list[Detection]:
+    def _stated(self, text: str, words: frozenset[str], number: bool) -> list[Detection]:
         found: list[Detection] = []
-        for m in IS_AGE.finditer(text):
+        child_words = number and not words.isdisjoint(CHILD_WORD_SET)
+        stated = child_words or not words.isdisjoint(TURNING_WORDS)
+        for m in IS_AGE.finditer(text) if stated else ():
             age = _number(m.group("n") or m.group("t"))
             turning = m.group("t") is not None
             limit = self.child_age + 1 if turning else self.child_age
@@ -381,29 +452,33 @@ class ChildSignalRecognizer:
                 continue
             if age is not None and 0 < age < limit:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        for m in NAMED_AGE.finditer(text):
+        named = NAMED_TRIGGER.search(text) is not None or (number and ", " in text)
+        for m in NAMED_AGE.finditer(text) if named else ():
             age = _number(m.group("b") or m.group("c"))
             name = m.group("name")
             person = _is_first_name(name) or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
             if person and age is not None and 0 < age < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
-        for m in FIRST_PERSON_AGE.finditer(text):
+        first = number and not words.isdisjoint(FIRST_PERSON_WORDS)
+        for m in FIRST_PERSON_AGE.finditer(text) if first else ():
             if 0 < int(m.group("n")) < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        for m in CHILD_WRITING.finditer(text):
+        for m in CHILD_WRITING.finditer(text) if not words.isdisjoint(MOM_WORDS) else ():
             found.append(Detection(CHILD, *m.span(), "children.child_writing", 0.8))
-        for m in PARENT.finditer(text):
+        for m in PARENT.finditer(text) if not words.isdisjoint(ACCOUNT_WORDS) else ():
             found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9, True))
         return found
 
-    def _dates_and_schools(self, text: str) -> list[Detection]:
+    def _dates_and_schools(self, text: str, words: frozenset[str], parts: bool) -> list[Detection]:
         found: list[Detection] = []
         today = self.today or date.today()
-        for m in BIRTH.finditer(text):
+        births = not words.isdisjoint(BIRTH_WORDS) and _DIGIT.search(text) is not None
+        for m in BIRTH.finditer(text) if births else ():
             born = parse_birth(m.group("d"))
             if born is not None and born <= today and age_on(born, today) < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
-        for m in SCHOOL.finditer(text):
+        schools = parts or not words.isdisjoint(SCHOOL_WORDS)
+        for m in SCHOOL.finditer(text) if schools else ():
             if not school_child(m):
                 continue
             stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.lexicon import fold as _fold
+from troth.guard.memo import Memo
+
 # subjects: a person who is or has something
 SUBJECTS = frozenset(
     """i im ive ich je j yo io eu ik she he er elle ella lui ela ele zij hij ona caller
@@ -56,8 +59,195 @@ NEGATIONS = frozenset(
     mai senza nao sem niet geen nooit zonder bez ani""".split()
 )
 _WORDS = r"[^\W\d_]"
+_ESCAPE = re.compile(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}")
+_GROUP_OPEN = re.compile(r"\(\?(?:P<\w+>|:)")
+_LOOK = re.compile(r"\(\?<?[=!]")
+_LITERAL = re.compile(r"[^\W\d_]+")
+
+
+class _Prefiltered:
+    """A pattern of many alternatives, tried only on a text that holds the longest literal
+    word of at least one of them (a substring test in C is many times cheaper than the
+    pattern, which is tried at every position)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        plain = _LOOK.sub("(!", _GROUP_OPEN.sub("(", _ESCAPE.sub(" ", pattern)))
+        self.keys = tuple(sorted({_fold(key) for key in _keys(plain)}))
+        self._holds = Memo(lambda word: any(key in word for key in self.keys))
+
+    def search(self, text: str, words: list[str] | None = None) -> re.Match[str] | None:
+        """The pattern's first match in ``text`` (``words``: its folded words, when known)."""
+        if words is not None:
+            holds = self._holds
+            if not any(holds[w] for w in words):
+                return None
+        else:
+            lower = _fold(text)
+            if not any(key in lower for key in self.keys):
+                return None
+        return self.pattern.search(text)
+
+
+def _alternatives(fragment: str) -> list[str]:
+    """The alternatives of ``fragment`` at its top level."""
+    out, depth, current = [], 0, ""
+    for char in fragment:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += char
+    return [*out, current]
+
+
+def _groups(fragment: str) -> tuple[str, list[str]]:
+    """``fragment`` with its top-level groups blanked out, and the groups' contents."""
+    outside, groups, depth, current = "", [], 0, ""
+    for char in fragment:
+        if char == "(":
+            depth += 1
+            if depth == 1:
+                current = ""
+                outside += " "
+                continue
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                groups.append(current)
+                continue
+        if depth:
+            current += char
+        else:
+            outside += char
+    return outside, groups
+
+
+def _keys(fragment: str) -> set[str]:
+    """Letter runs one of which every match of ``fragment`` holds: for each alternative,
+    its longest literal run outside groups, or else the keys of its first group."""
+    keys: set[str] = set()
+    for alternative in _alternatives(fragment):
+        outside, groups = _groups(alternative)
+        runs = _LITERAL.findall(outside.lower())
+        if runs:
+            keys.add(max(runs, key=len))
+        elif [g for g in groups if not g.startswith("!")]:
+            keys |= _keys(next(g for g in groups if not g.startswith("!")))
+        else:
+            keys.add("")  # a match may hold no letter: every text is tried
+    return keys
+
+
+# subjects: a person who is or has something
+SUBJECTS = frozenset(
+    """i im ive ich je j yo io eu ik she he er elle ella lui ela ele zij hij ona caller
+    customer client patient cliente clienta kunde kundin anrufer anruferin klant klantin
+    klient klientka""".split()
+)
+# first-person verbs of the languages that drop the pronoun, and "being/having" forms
+VERBS = frozenset(
+    """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
+    sigo sono ho soffro vado posso faccio prendo devo sto esco sou estou tenho sofro vou
+    venho posso faco tomo preciso saio jestem mam cierpie naleze chodze glosowalem
+    glosowalam ide moge biore musze bylam bylem bin habe war hatte nehme muss suis ai vais
+    peux prends dois sors ben heb ga kan neem moet""".split()
+)
+# words of taking a biometric sample of a person: they make it a person's, not a product's
+ENROL = frozenset(
+    """enrol enroll enrolled enrolment enrollment registered register captured stored
+    matched template registrate registrata registrato registrare registrar registrado
+    registado registada registrieren registriert hinterlegt erfasst vastgelegd
+    geregistreerd opgeslagen zarejestrowac zarejestrowany zarejestrowana zapisany zapisana
+    enregistre enregistree enregistrer releve rilevamento recolha toma""".split()
+)
+POSSESSIVES = frozenset(
+    """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio
+    mia miei mie meu minha meus minhas mijn mij me moj moja moje mojego mojej mnie her his
+    ihr ihre sein seine son sa ses su sus suo sua seu sua zijn haar jej jego""".split()
+)
+RELATIONS_WORDS = frozenset(
+    """wife husband spouse partner son daughter child kid kids mother mom mum father dad
+    brother sister grandma grandpa grandmother grandfather aunt uncle fiance fiancee
+    boyfriend girlfriend baby frau mann sohn tochter kind mutter vater bruder schwester oma
+    opa freund freundin femme mari fils fille enfant mere pere frere soeur compagne
+    compagnon copain copine esposa esposo marido hijo hija madre padre hermano hermana
+    novio novia moglie marito figlio figlia fratello sorella compagno compagna mulher
+    filho filha mae pai irmao irma namorado namorada vrouw man zoon dochter moeder vader
+    broer zus vriend vriendin zona maz syn corka dziecko matka mama ojciec tata brat
+    siostra""".split()
+)
+ANCHORS = SUBJECTS | VERBS | POSSESSIVES | RELATIONS_WORDS
+NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}
+NEGATIONS = frozenset(
+    """not no never without nicht kein keine keinen nie ohne pas jamais sans non nunca sin
+    mai senza nao sem niet geen nooit zonder bez ani""".split()
+)
+_WORDS = r"[^\W\d_]"
+_ESCAPE = re.compile(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}")
+_GROUP_OPEN = re.compile(r"\(\?(?:P<\w+>|:)")
+_LOOK = re.compile(r"\(\?<?[=!]")
+_LITERAL = re.compile(r"[^\W\d_]+")
+
+
+class _Prefiltered:
+    """A pattern of many alternatives, tried only on a text that holds the longest literal
+    word of at least one of them (a substring test in C is many times cheaper than the
+    pattern, which is tried at every position)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        plain = _LOOK.sub("(!", _GROUP_OPEN.sub("(", _ESCAPE.sub(" ", pattern)))
+        self.keys = tuple(sorted({_fold(key) for key in _keys(plain)}))
+        self._holds = Memo(lambda word: any(key in word for key in self.keys))
+
+    def search(self, text: str, words: list[str] | None = None) -> re.Match[str] | None:
+        """The pattern's first match in ``text`` (``words``: its folded words, when known)."""
+        if words is not None:
+            holds = self._holds
+            if not any(holds[w] for w in words):
+                return None
+        else:
+            lower = _fold(text)
+            if not any(key in lower for key in self.keys):
+                return None
+        return self.pattern.search(text)
+
+
+def _branches(pattern: str) -> list[str]:
+    """The alternatives at the top level of each group of ``pattern`` that is at depth 0
+    or 1 (what one match must take one of)."""
+    out: list[str] = []
+    depth = 0
+    current = ""
+    for char in _ESCAPE.sub(" ", pattern):
+        if char == "(":
+            depth += 1
+            if depth > 1:
+                current += char
+            continue
+        if char == ")":
+            depth -= 1
+            if depth >= 1:
+                current += char
+            continue
+        if char == "|" and depth <= 1:
+            out.append(current)
+            current = ""
+            continue
+        current += char
+    out.append(current)
+    return out
+
+
+def _key(branch: str) -> str:
+    words = _LITERAL.findall(branch.lower())
+    return max(words, key=len) if words else ""
+
+
 # a rule or instruction about a category, a hypothetical, a topic: the sentence reveals none
-RULE = re.compile(
+RULE = _Prefiltered(
     r"\b(?:never|do not|don't|dont|must not|mustn't|should not|shouldn't|please do not|"
     r"niemals|nie|keine|ne jamais|ne pas|jamais|nunca|no (?:escrib|anot|guard)|mai|non "
     r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno)\b.{0,40}\b(?:type|enter|write|store|ask|"
@@ -69,7 +259,7 @@ RULE = re.compile(
     r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
     re.IGNORECASE,
 )
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = _Prefiltered(
     r"\b(?:what if|if a|if an|if the|if someone|if somebody|if any|in case|suppose|"
     r"supposing|hypothetically|wenn ein|wenn jemand|falls|si un|si une|si quelqu|"
     r"au cas|si alguien|si un|en caso|se qualcuno|se un|caso alguém|se um|als iemand|"
@@ -117,7 +307,7 @@ def first_person(words: list[str]) -> bool:
     return not FIRST_PERSON.isdisjoint(words) or not VERBS.isdisjoint(words)
 
 
-IDIOM = re.compile(
+IDIOM = _Prefiltered(
     r"\b(?:heart attack (?:lol|haha|lmao|xd)|(?:almost |nearly )?(?:gave|give|giving) me a "
     r"heart attack|pray (?:that|the|it|we|this|for (?:the|a) (?:update|patch|build|fix))|"
     r"let'?s pray|praying (?:that|the|it)|thank god|oh my god|god knows|"
@@ -169,7 +359,7 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
     """The sentence asks a hypothetical, or speaks of a topic: a word of a topic stands
     nearer before the term than any word of a person ("I read an article about <t>"), or
     the sentence names a topic and no person before the term."""
-    if HYPOTHETICAL.search(sentence):
+    if HYPOTHETICAL.search(sentence, words):
         return False if first_person(words[:index]) else True
     person = max((i for i in range(index) if words[i] in ANCHORS), default=-1)
     topic = max(

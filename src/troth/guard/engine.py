@@ -304,6 +304,7 @@ def build_engine(
 
 
 @lru_cache(maxsize=8)
-def default_engine(child_age: int = 13) -> Engine:
-    """The full engine, built once per child age."""
-    return build_engine(child_age)
+def default_engine(child_age: int = 13, today: date | None = None) -> Engine:
+    """The full engine, built once per child age (and per day birth dates are read against,
+    when one is fixed: the day of each check otherwise)."""
+    return build_engine(child_age, today=today)

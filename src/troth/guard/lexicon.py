@@ -122,6 +122,13 @@ class Lexicon:
         self._stem_sizes = sorted({len(s) for s in self._stem})
         self._head_sizes = sorted({len(h) for h in self._head})
         self.starting = Memo(self._starting, limit=200_000)
+        # the gate: each term by its longest word (the rarest), with the kinds it holds
+        keyed = [
+            Term(t.category, t.kind, (max(t.words, key=lambda w: len(w.text)),)) for t in terms
+        ]
+        self._gate_terms = keyed
+        self._gate_index = _Index(keyed)
+        self.kinds = Memo(self._kinds, limit=200_000)
 
     def _starting(self, word: str) -> tuple[int, ...]:
         """The terms whose first word test ``word`` (folded) passes."""
@@ -138,10 +145,9 @@ class Lexicon:
         found += [index for text, index in self._part if text in word and text != word]
         return tuple(found)
 
-    def gate_words(self, words: frozenset[str] | set[str]) -> bool:
-        """Whether any of the lower-cased letter runs ``words`` may start a term."""
-        starting = self.starting
-        return any(starting[fold(w) if not w.isascii() else w] for w in words)
+    def _kinds(self, word: str) -> frozenset[str]:
+        """The kinds of the terms whose longest word ``word`` (folded) may be."""
+        return frozenset(self._gate_terms[i].kind for i in self._gate_index.matching(word))
 
     def find(self, tokens: list[tuple[str, int, int]]) -> list[Hit]:
         """The terms over the folded ``tokens`` (word, start, end): the longest at each
@@ -174,22 +180,62 @@ class Lexicon:
         return hits
 
 
+class _Index:
+    """Word tests of terms indexed for lookup by a word."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self.exact: dict[str, list[int]] = {}
+        self.stem: dict[str, list[int]] = {}
+        self.head: dict[str, list[int]] = {}
+        self.part: list[tuple[str, int]] = []
+        for index, term in enumerate(terms):
+            word = term.words[0]
+            if word.how == "exact":
+                self.exact.setdefault(word.text, []).append(index)
+            elif word.how == "stem":
+                self.stem.setdefault(word.text, []).append(index)
+            elif word.how == "head":
+                self.head.setdefault(word.text, []).append(index)
+            else:
+                self.part.append((word.text, index))
+        self.stem_sizes = sorted({len(s) for s in self.stem})
+        self.head_sizes = sorted({len(h) for h in self.head})
+
+    def matching(self, word: str) -> list[int]:
+        found = list(self.exact.get(word, ()))
+        size = len(word)
+        for n in self.stem_sizes:
+            if n > size:
+                break
+            found += self.stem.get(word[:n], ())
+        for n in self.head_sizes:
+            if n + 2 >= size:
+                break
+            found += self.head.get(word[-n:], ())
+        found += [index for text, index in self.part if text in word and text != word]
+        return found
+
+
 def tokens_of(text: str) -> list[tuple[str, int, int]]:
     """The folded words of ``text`` with their spans; camelCase runs split."""
     out: list[tuple[str, int, int]] = []
+    folded = _FOLDED
     for match in _RUN.finditer(text):
         run = match.group()
         start = match.start()
-        if not run.islower() and not run.isupper() and _HUMP.search(run, 1):
+        if not run.islower() and not run[1:].islower() and not run.isupper():
             pieces = _HUMP.split(run)
-            if all(len(piece) >= 3 for piece in pieces):  # "PvdA" and "iPhone" stay whole
-                at = 0
+            if len(pieces) > 1 and all(len(piece) >= 3 for piece in pieces):
+                at = 0  # "PvdA" and "iPhone" stay whole
                 for piece in pieces:
-                    out.append((fold(piece), start + at, start + at + len(piece)))
+                    out.append((folded[piece], start + at, start + at + len(piece)))
                     at += len(piece)
                 continue
-        out.append((fold(run), start, match.end()))
+        out.append((folded[run], start, match.end()))
     return out
+
+
+_FOLDED: Memo[str] = Memo(fold, limit=200_000)
 
 
 @lru_cache(maxsize=1)

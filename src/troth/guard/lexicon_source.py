@@ -22,7 +22,7 @@ HEALTH = {
     "en": """cancer* tumor* tumour* chemo* radiotherap* diabet* asthma* depress* anxiety ?panic
     hiv epilep* seizure* dialysis disabilit* ?disabled wheelchair adhd autis* bipolar
     schizophren* migraine* ?stroke arthritis sclerosis parkinson* alzheimer* dementia covid
-    living_with_ms have_ms has_ms ms_diagnosis illness* ill sick ?sickness sick_note surgery
+    living_with_ms ms_diagnosis illness* ill sick ?sickness sick_note surgery
     surgeries operation? pregnan* miscarriage hospital hospitals hospitali* rehab therapist*
     ?therapy psychiatr* psycholog* medication* meds antidepress* insulin* inhaler* pacemaker*
     ?pump hearing_aid* deaf ?blind hypertension cholesterol thyroid* lupus crohn* colitis celiac
@@ -42,7 +42,7 @@ HEALTH = {
     herniated_disc back_pain lumbago eczema psoriasis dermatitis ibs reflux ulcer gout anemia
     anaemia glaucoma cataract* macular_degeneration retinitis_pigmentosa hearing_loss
     cochlear_implant pcos dentist root_canal orthodontist chiropractor counsell* detox
-    aa_meeting* dyspraxia spina_bifida muscular_dystrophy haemophilia hemophilia thalassemia
+    dyspraxia spina_bifida muscular_dystrophy haemophilia hemophilia thalassemia
     anaphylaxis epipen* dexcom freestyle_libre free_style_libre omnipod* cgm ct_scan x-ray
     metastas* oncolog* prep truvada warfarin* sintrom acenocoumarol* marcoumar xarelto eliquis
     levothyrox* euthyrox eutirox l-thyrox* enalapril ramipril lisinopril amlodipin* bisoprolol
@@ -300,7 +300,7 @@ RELIGION = {
     sabbath shabbat diwali halal kosher ?mass rosary hijab turban? kippah yarmulke bible_study
     pastor* priest* imam rabbi* clergy parish* congregation* baptis* confirmation? bar_mitzvah
     bat_mitzvah convert* religio* faith? spiritual? believer* jummah jumu'ah friday_prayer*
-    humanis* c_of_e church_of_england confirmed_in? pilgrimage* hajj umrah lent? catechism*
+    humanis* church_of_england confirmed_in? pilgrimage* hajj umrah lent? catechism*
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
     apostasy? baptised baptized communion? tithe* tithing""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*

@@ -28,6 +28,7 @@ from troth.guard.detection import (
 from troth.guard.gates import Gate, words_of
 from troth.guard.lexicon import (
     AMBIGUOUS,
+    CUE,
     ORIGIN,
     PLAIN,
     Hit,
@@ -112,6 +113,7 @@ _LABEL = re.compile(r"\s*[^\W\d_][\w .-]{0,40}:\s*\S[^.!?\n]{0,80}$")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
+ONLY_ORIGIN = frozenset({ORIGIN, CUE})
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 
 
@@ -150,11 +152,25 @@ class SpecialCategoryRecognizer:
         self._gate_word = Memo(self._may_start, limit=200_000)
         self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP))
 
-    def _may_start(self, word: str) -> bool:
-        return bool(self.lexicon.starting[fold(word)]) or word in ORIENTATION_WORDS
+    def _may_start(self, word: str) -> int:
+        """What a text holding ``word`` may hold, as bits: a term (1), a country's name (2),
+        a word of origin (4)."""
+        folded = fold(word)
+        kinds = self.lexicon.kinds[folded]
+        bits = 1 if kinds - ONLY_ORIGIN or word in ORIENTATION_WORDS else 0
+        bits |= 2 if ORIGIN in kinds else 0
+        return bits | (4 if self.cues.kinds[folded] else 0)
 
     def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
-        return set(filter(self._gate_word.__getitem__, seen))
+        """The words of a text that may make a revelation: a term's word, a partner, or a
+        country's name beside a word of origin."""
+        bits = self._gate_word
+        out = {w for w in seen if bits[w]}
+        if not out:
+            return out
+        if not any(bits[w] & 4 for w in out):
+            out = {w for w in out if bits[w] & 1}
+        return out
 
     def find(self, text: str) -> list[Detection]:
         return self.scan(text) if self.gate.admits(text) else []
@@ -200,7 +216,7 @@ class SpecialCategoryRecognizer:
         """How sure the sentence reveals the term's category about a person (0: not)."""
         text, s, e, hit = where
         plain = sentence.replace("_", " ")
-        if IDIOM.search(plain) or RULE.search(plain):
+        if IDIOM.search(plain, words) or RULE.search(plain, words):
             return 0.0
         mine = first_person(words)
         anchored = mine or has_anchor(words)
