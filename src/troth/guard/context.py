@@ -18,7 +18,11 @@ from troth.guard.memo import Memo
 SUBJECTS = frozenset(
     """i im ive ich je j yo io eu ik she he er elle ella lui ela ele zij hij ona caller
     customer client patient cliente clienta kunde kundin anrufer anruferin klant klantin
-    klient klientka""".split()
+    klient klientka member doente paciente patientin patiente paziente pacjent pacjentka
+    assistito assistita versicherte versicherter assure assuree asegurado asegurada
+    segurado segurada verzekerde ubezpieczony ubezpieczona employee mitarbeiter
+    mitarbeiterin empleado empleada dipendente colaborador colaboradora medewerker
+    pracownik pracownica salarie salariee""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms
 VERBS = frozenset(
@@ -144,7 +148,11 @@ def _keys(fragment: str) -> set[str]:
 SUBJECTS = frozenset(
     """i im ive ich je j yo io eu ik she he er elle ella lui ela ele zij hij ona caller
     customer client patient cliente clienta kunde kundin anrufer anruferin klant klantin
-    klient klientka""".split()
+    klient klientka member doente paciente patientin patiente paziente pacjent pacjentka
+    assistito assistita versicherte versicherter assure assuree asegurado asegurada
+    segurado segurada verzekerde ubezpieczony ubezpieczona employee mitarbeiter
+    mitarbeiterin empleado empleada dipendente colaborador colaboradora medewerker
+    pracownik pracownica salarie salariee""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms
 VERBS = frozenset(
@@ -255,7 +263,8 @@ RULE = _Prefiltered(
     r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
     r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"
     r"opslaan|wpisywac|zapisywac|pytac)|\b(?:privacy policy|guideline|guidelines|gdpr|"
-    r"art\.? ?9|article 9|richtlinie|dsgvo|politique|rgpd|politica|política|rgpd|avg|"
+    r"art\.? ?9|article 9|richtlinie|dsgvo|politique de confidentialité|rgpd|"
+    r"política de privacidad|informativa sulla privacy|avg|"
     r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
     re.IGNORECASE,
 )
@@ -269,7 +278,7 @@ HYPOTHETICAL = _Prefiltered(
 # words of a sentence about a topic, a product or a document rather than a person
 TOPIC_WORDS = frozenset(
     """article articles blog post posts webinar webinars newsletter news report reports study
-    studies statistics survey course podcast documentary book books awareness conference
+    studies statistics survey course podcast documentary books awareness conference
     dashboard plugin module feature setting settings mode category template field dropdown
     checkbox column api endpoint sdk library research campaign documentation schema stock
     voorraad bestand lager existencias scorte estoque zapas units stuks unidades pezzi monitor
@@ -278,8 +287,8 @@ TOPIC_WORDS = frozenset(
     leitor czytnik onnx algorithm algorithms algorithmus algorithme algoritmo algoritme
     algorytm product produkt producto prodotto produto sku promo promotion sale aktion offer
     rabatt descuento oferta sconto promocao aanbieding korting promocja rabat leaflet leaflets
-    brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotki
-    ulotka prospekt broschure depliant depliants law gesetz ley loi legge lei wet ustawa dog
+    brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotka
+    prospekt broschure depliant depliants law gesetz ley loi legge lei wet ustawa dog
     dogs cat cats puppy hund hunde chien chiens perro perros cane cani cao caes hond honden
     pies psy kot koty artikel bericht studie umfrage funktion einstellung vorlage feld
     kategorie rapport enquete fonction parametre champ articulo informe estudio encuesta
@@ -296,6 +305,32 @@ FIRST_PERSON = frozenset(
     mes yo mi mis io mio mia miei mie eu meu minha meus minhas ik mijn mij mnie moj moja
     moje mojego mojej""".split()
 )
+
+
+# roles in a party or a union: "treasurer of", "delegate of", "member of", "a local branch"
+ROLE_WORDS = frozenset(
+    """member members membre membres miembro miembros membro membri mitglied mitglieder lid
+    leden czlonek czlonkiem czlonkini iscritto iscritta filiado filiada afiliado afiliada
+    adherent adherente tesserato tesserata socio socia delegate delegado delegada delegue
+    deleguee delegato delegata delegat delegatka afgevaardigde rep steward treasurer
+    penningmeester schatzmeister schatzmeisterin tresorier tresoriere tesorero tesorera
+    tesoriere tesoureiro tesoureira skarbnik secretary secretaris sekretar sekretarin
+    secretaire secretario secretaria segretario segretaria sekretarz chair chairman
+    chairwoman voorzitter vorsitzende vorsitzender president presidente przewodniczacy
+    coordinator coordenador coordenadora coordinatore coordinatrice coordinador
+    coordinadora koordynator councillor councilor raadslid stadtrat stadtratin conseiller
+    conseillere concejal concejala consigliere consigliera vereador vereadora radny radna
+    candidate kandidaat kandidat kandidatin candidat candidato candidata kandydat branch
+    ortsverein ortsgruppe section agrupacion circolo concelhia afdeling kolo okregu
+    leaflets flyers tracts flugblatter folletos volantini panfletos folders ulotki
+    canvassing campaigning donation spende don donacion donazione doacao donatie darowizna
+    dues beitrag cotisation cuota quota contributie skladka rsa rsu""".split()
+)
+
+
+def role_near(words: list[str], index: int, span: int = 4) -> bool:
+    """A role in a party or union within ``span`` words of ``words[index]``."""
+    return not ROLE_WORDS.isdisjoint(words[max(0, index - span) : index + span + 1])
 
 
 def topical(words: list[str]) -> bool:

@@ -44,6 +44,10 @@ GENERIC = frozenset(
 )
 
 
+# the first halves of double origins ("franco-", "hispano-", "italo-")
+COMBINING = "franco hispano italo anglo sino luso indo germano greco russo polono".split()
+
+
 def country_stems() -> list[str]:
     """A stem of every country's name in each language (``pycountry``'s translations)."""
     import pycountry
@@ -94,7 +98,7 @@ def build() -> dict:
                 kinds[kind].add(term)
         terms[category] = {kind: sorted(words) for kind, words in kinds.items()}
     race = next(c for c in SOURCES if "race" in c)
-    terms[race][ORIGIN] = [f"{stem}*" for stem in country_stems()]
+    terms[race][ORIGIN] = [f"{stem}*" for stem in country_stems() + COMBINING]
     terms[race][CUE] = sorted({t for written in ORIGIN_CUES.values() for t in written.split()})
     return {"terms": terms, "ambiguous_by_frequency": sorted(demoted)}
 

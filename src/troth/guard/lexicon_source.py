@@ -19,128 +19,134 @@ from troth.guard import detection as cat
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
-    "en": """cancer* tumor* tumour* chemo* radiotherap* diabet* asthma* depress* anxiety ?panic
-    hiv epilep* seizure* dialysis disabilit* ?disabled wheelchair adhd autis* bipolar
-    schizophren* migraine* ?stroke arthritis sclerosis parkinson* alzheimer* dementia covid
-    living_with_ms ms_diagnosis illness* ill sick ?sickness sick_note surgery
-    surgeries operation? pregnan* miscarriage hospital hospitals hospitali* rehab therapist*
-    ?therapy psychiatr* psycholog* medication* meds antidepress* insulin* inhaler* pacemaker*
-    ?pump hearing_aid* deaf ?blind hypertension cholesterol thyroid* lupus crohn* colitis celiac
-    coeliac gluten_intolerant allergy allergic anorexi* bulimi* ptsd ocd addict* alcoholi* sober
-    relapse overdose* cardiac heart_condition heart_attack heart_surgery fibromyalgia
-    endometriosis ivf infertil* fertility menopaus* tinnitus vertigo concussion fractur*
-    broken_leg broken_arm ?cast crutches physio* ?injur* diagnosed diagnosis diagnose
-    prescription* prescribed ?symptom* doctor's_note sick_leave medical_leave blood_thinner*
-    blood_pressure chronic_pain chronically mental_health mental_illness suicid* self-harm
-    eating_disorder long_covid hepatitis tuberculosis std sti herpes chlamydia aids? leukemia
-    leukaemia lymphoma melanoma transplant* stoma amputat* prosthe* paralys* paraplegic
-    quadriplegic cerebral_palsy down_syndrome dyslexi* stutter* kidney liver_disease cirrhosis
-    copd emphysema sleep_apnea cpap mri biopsy mammogram ultrasound antibiotics painkiller*
-    opioid* methadone ozempic metformin prozac zoloft sertraline lithium xanax valium adderall
-    ritalin ibuprofen? paracetamol? wegovy chemotherapy radiation_therapy flu fever
-    gastroenteritis bronchitis bronchiolitis pneumonia infection* sciatica slipped_disc
-    herniated_disc back_pain lumbago eczema psoriasis dermatitis ibs reflux ulcer gout anemia
-    anaemia glaucoma cataract* macular_degeneration retinitis_pigmentosa hearing_loss
-    cochlear_implant pcos dentist root_canal orthodontist chiropractor counsell* detox
-    dyspraxia spina_bifida muscular_dystrophy haemophilia hemophilia thalassemia
-    anaphylaxis epipen* dexcom freestyle_libre free_style_libre omnipod* cgm ct_scan x-ray
-    metastas* oncolog* prep truvada warfarin* sintrom acenocoumarol* marcoumar xarelto eliquis
-    levothyrox* euthyrox eutirox l-thyrox* enalapril ramipril lisinopril amlodipin* bisoprolol
-    atorvastatin* statins sertralin* fluoxetin* citalopram escitalopram venlafaxin* bupropion
-    quetiapin* olanzapin* methylphenidat* concerta medikinet diazepam lorazepam alprazolam
-    zolpidem tramadol oxycodon* morphin* suboxone ventolin salbutamol symbicort predniso*
-    cortison* humira methotrexat* tamoxifen letrozol* mounjaro signed_me_off signed_off_sick
-    off_sick maternity_leave paternity_leave? ivf egg_retrieval embryo_transfer
+    "en": """syndrome* panic_attack* anxiety_attack* flu cancer* tumor* tumour* chemo*
+    radiotherap* diabet* asthma* depress* anxiety ?panic hiv epilep* seizure* dialysis
+    disabilit* ?disabled wheelchair adhd autis* bipolar schizophren* migraine* ?stroke arthritis
+    sclerosis parkinson* alzheimer* dementia covid living_with_ms ms_diagnosis illness* ill sick
+    ?sickness sick_note surgery surgeries operation? pregnan* miscarriage hospital hospitals
+    hospitali* rehab therapist* ?therapy psychiatr* psycholog* medication* meds antidepress*
+    insulin* inhaler* pacemaker* ?pump hearing_aid* deaf ?blind hypertension cholesterol
+    thyroid* lupus crohn* colitis celiac coeliac gluten_intolerant allergy allergic anorexi*
+    bulimi* ptsd ocd addict* alcoholi* sober relapse overdose* cardiac heart_condition
+    heart_attack heart_surgery fibromyalgia endometriosis ivf infertil* fertility menopaus*
+    tinnitus vertigo concussion fractur* broken_leg broken_arm ?cast crutches physio* ?injur*
+    diagnosed diagnosis diagnose prescription* prescribed ?symptom* doctor's_note sick_leave
+    medical_leave blood_thinner* blood_pressure chronic_pain chronically mental_health
+    mental_illness suicid* self-harm eating_disorder long_covid hepatitis tuberculosis std sti
+    herpes chlamydia aids? leukemia leukaemia lymphoma melanoma transplant* stoma amputat*
+    prosthe* paralys* paraplegic quadriplegic cerebral_palsy down_syndrome dyslexi* stutter*
+    kidney liver_disease cirrhosis copd emphysema sleep_apnea cpap mri biopsy mammogram
+    ultrasound antibiotics painkiller* opioid* methadone ozempic metformin prozac zoloft
+    sertraline lithium xanax valium adderall ritalin ibuprofen? paracetamol? wegovy chemotherapy
+    radiation_therapy flu fever gastroenteritis bronchitis bronchiolitis pneumonia infection*
+    sciatica slipped_disc herniated_disc back_pain lumbago eczema psoriasis dermatitis ibs
+    reflux ulcer gout anemia anaemia glaucoma cataract* macular_degeneration
+    retinitis_pigmentosa hearing_loss cochlear_implant pcos dentist root_canal orthodontist
+    chiropractor counsell* detox dyspraxia spina_bifida muscular_dystrophy haemophilia
+    hemophilia thalassemia anaphylaxis epipen* dexcom freestyle_libre free_style_libre omnipod*
+    cgm ct_scan x-ray metastas* oncolog* prep truvada warfarin* sintrom acenocoumarol* marcoumar
+    xarelto eliquis levothyrox* euthyrox eutirox l-thyrox* enalapril ramipril lisinopril
+    amlodipin* bisoprolol atorvastatin* statins sertralin* fluoxetin* citalopram escitalopram
+    venlafaxin* bupropion quetiapin* olanzapin* methylphenidat* concerta medikinet diazepam
+    lorazepam alprazolam zolpidem tramadol oxycodon* morphin* suboxone ventolin salbutamol
+    symbicort predniso* cortison* humira methotrexat* tamoxifen letrozol* mounjaro signed_me_off
+    signed_off_sick off_sick maternity_leave paternity_leave? ivf egg_retrieval embryo_transfer
     blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
     gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent""",
-    "de": """covid *krebs krebs* tumor* chemo* diabet* asthma* depression* depressiv*
-    angststörung* panikattacke* epilep* dialyse behinder* schwerbehindert* rollstuhl* adhs
-    autis* bipolar* schizophren* migräne schlaganfall* herzinfarkt* demenz alzheimer* parkinson*
-    krank* *krankheit *erkrankung erkrankt* operation* operiert* schwanger* fehlgeburt*
-    krankenhaus* klinik* reha* therapeut* therapie* psychiat* psycholog* medikament* insulin*
-    taub* gehörlos* blind* hörgerät* bluthochdruck schilddrüse* allergi* magersucht bulimie
-    sucht* süchtig* alkoholiker* diagnos* arzt* ärztin* attest *schmerzen bandscheibe*
-    bandscheibenvorfall knie-op herzschrittmacher* *therapie psychisch* suizid* zöliakie
-    unverträglich* hepatitis hiv aids mammographie mammografie befund* neurodermitis grippe
-    fieber magen-darm bandscheibe* hexenschuss ischias zahnarzt wurzelbehandlung mutterschutz
-    elternzeit? makuladegeneration grauer_star grüner_star hörsturz tinnitus kinderwunsch* ivf
-    icsi schwerbehindertenausweis gdb vorerkrankung* herzerkrankung* herzklappe* *erkrankung
-    nichtraucher? raucher? krankmeldung au-bescheinigung arbeitsunfähig* physio* ergotherap*
-    logopäd* psychotherap* entzug* trocken? reha* marcumar insulinpumpe""",
-    "fr": """covid cancer* tumeur* chimio* diabét* diabet* asthm* dépress* depress* anxiété
-    épilep* dialyse handicap* fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc
-    infarctus démence alzheimer* parkinson* malad* opér* enceinte grossesse fausse_couche
-    hôpital* hospitalis* rééducation thérapeute* thérapie psychiatr* psycholog* médicament*
-    traitement* insuline sourd* malentendant* aveugle* malvoyant* hypertension allergi* anorexi*
-    boulimi* addict* alcoolique* diagnostiqu* diagnostic arrêt_maladie ordonnance* chirurgi*
-    greffe* sida vih hépatite suicid* kiné* irm échographie mammographie grippe fièvre gastro
-    gastro-entérite bronchite bronchiolite lombalgie sciatique hernie_discale eczéma psoriasis
-    dentiste dévitalisation carie* orthodont* rqth mdph fiv pma ponction_ovocytaire
-    transfert_d'embryon congé_maternité congé_de_maternité dmla glaucome cataracte acouphène*
-    appareil_auditif implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage*
-    cœliaque coeliaque intolérance* levothyrox anticoagulant* insulinodépendant* glycémie
-    stérilet? pilule? transfusion* témoin_de_jéhovah""",
-    "es": """covid cáncer* cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad
-    epilep* diálisis discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña*
-    ictus infarto* demencia alzheimer* parkinson* enferm* operad* operación cirugía embarazad*
-    embarazo aborto hospital hospitals hospitali* rehabilitación terapeuta* terapia psiquiatr*
-    psicólog* medicament* medicación tratamiento* insulina sord* ciego* ciega* hipertensión
-    alergi* anorexi* bulimi* adicción adict* alcohólic* diagnostic* baja_médica receta*
-    trasplante* sida vih hepatitis suicid* fisio* quimioterapia radioterapia resonancia
-    ecografía mamografía gripe fiebre gastroenteritis bronquitis bronquiolitis neumonía
-    lumbalgia ciática hernia_discal eccema psoriasis dentista endodoncia ortodoncia fiv
-    reproducción_asistida transferencia_embrionaria baja_por_maternidad de_baja retinosis*
-    degeneración_macular glaucoma cataratas audífono* implante_coclear celíac* celiaquía
-    intolerancia* sintrom enalapril hipertens* anticoagulad* insulinodependiente epiléptic*
-    alérgic* transfusi* logoped* psicoterap* desintoxicación""",
-    "it": """covid cancro tumor* chemio* diabet* asma depress* ansia epiless* dialisi disabil*
-    handicap* sedia_a_rotelle adhd autis* bipolar* schizofren* emicrania ictus infarto* demenza
-    alzheimer* parkinson* malat* operat* operazione chirurg* incinta gravidanza aborto ospedal*
-    ricoverat* riabilitazione terapeut* terapia psichiatr* psicolog* farmac* medicin* insulin*
-    microinfusore sord* cieco cieca ipovedent* ipertension* allergi* anoressi* bulimi*
-    dipendenz* alcolist* diagnos* certificato_medico trapianto* aids hiv epatite suicid*
-    fisioterap* chemioterapia risonanza ecografia mammografia referto* influenza febbre
-    gastroenterite bronchite bronchiolite lombalgia sciatica ernia_del_disco eczema psoriasi
-    dentista devitalizzazione ortodonzia pma fivet fecondazione transfer_embrionale maternità?
-    maculopatia glaucoma cataratta apparecchio_acustico impianto_cocleare celiachia celiac*
-    intolleranz* eutirox tiroide ipertes* anticoagulant* coumadin trasfusion* logopedi*
-    psicoterap* patologi* mal_di_gola""",
-    "pt": """covid câncer* cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep*
-    diálise deficiên* deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca*
-    avc infarto* demência alzheimer* parkinson* doen* operad* operação cirurgia grávida gravidez
-    aborto hospital hospitals hospitali* internad* reabilitação terapeuta* terapia psiquiatr*
-    psicólog* medicament* remédio* insulina surd* cego cega hipertensão alergi* anorexi* bulimi*
-    vício viciad* alcoólatra alcoólic* diagnostic* atestado* transplante* aids hiv hepatite
-    suicíd* fisioterap* ressonância ecografia mamografia gripe febre gastroenterite bronquite
+    "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
+    asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
+    schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
+    herzinfarkt* demenz alzheimer* parkinson* krank* *krankheit *erkrankung erkrankt* operation*
+    operiert* schwanger* fehlgeburt* krankenhaus* klinik* reha* therapeut* therapie* psychiat*
+    psycholog* medikament* insulin* taub* gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
+    allergi* magersucht bulimie sucht* süchtig* alkoholiker* diagnos* arzt* ärztin* attest
+    *schmerzen bandscheibe* bandscheibenvorfall knie-op herzschrittmacher* *therapie psychisch*
+    suizid* zöliakie unverträglich* hepatitis hiv aids mammographie mammografie befund*
+    neurodermitis grippe fieber magen-darm bandscheibe* hexenschuss ischias zahnarzt
+    wurzelbehandlung mutterschutz elternzeit? makuladegeneration grauer_star grüner_star
+    hörsturz tinnitus kinderwunsch* ivf icsi schwerbehindertenausweis gdb vorerkrankung*
+    herzerkrankung* herzklappe* *erkrankung nichtraucher? raucher? krankmeldung au-bescheinigung
+    arbeitsunfähig* physio* ergotherap* logopäd* psychotherap* entzug* trocken? reha* marcumar
+    insulinpumpe""",
+    "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
+    chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
+    fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
+    alzheimer* parkinson* malad* opér* enceinte grossesse fausse_couche hôpital* hospitalis*
+    rééducation thérapeute* thérapie psychiatr* psycholog* médicament* traitement* insuline
+    sourd* malentendant* aveugle* malvoyant* hypertension allergi* anorexi* boulimi* addict*
+    alcoolique* diagnostiqu* diagnostic arrêt_maladie ordonnance* chirurgi* greffe* sida vih
+    hépatite suicid* kiné* irm échographie mammographie grippe fièvre gastro gastro-entérite
+    bronchite bronchiolite lombalgie sciatique hernie_discale eczéma psoriasis dentiste
+    dévitalisation carie* orthodont* rqth mdph fiv pma ponction_ovocytaire transfert_d'embryon
+    congé_maternité congé_de_maternité dmla glaucome cataracte acouphène* appareil_auditif
+    implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage* cœliaque coeliaque
+    intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
+    transfusion* témoin_de_jéhovah""",
+    "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
+    cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
+    discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
+    demencia alzheimer* parkinson* enferm* operad* operación cirugía embarazad* embarazo aborto
+    hospital hospitals hospitali* rehabilitación terapeuta* terapia psiquiatr* psicólog*
+    medicament* medicación tratamiento* insulina sord* ciego* ciega* hipertensión alergi*
+    anorexi* bulimi* adicción adict* alcohólic* diagnostic* baja_médica receta* trasplante* sida
+    vih hepatitis suicid* fisio* quimioterapia radioterapia resonancia ecografía mamografía
+    gripe fiebre gastroenteritis bronquitis bronquiolitis neumonía lumbalgia ciática
+    hernia_discal eccema psoriasis dentista endodoncia ortodoncia fiv reproducción_asistida
+    transferencia_embrionaria baja_por_maternidad de_baja retinosis* degeneración_macular
+    glaucoma cataratas audífono* implante_coclear celíac* celiaquía intolerancia* sintrom
+    enalapril hipertens* anticoagulad* insulinodependiente epiléptic* alérgic* transfusi*
+    logoped* psicoterap* desintoxicación""",
+    "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
+    chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
+    autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
+    operat* operazione chirurg* incinta gravidanza aborto ospedal* ricoverat* riabilitazione
+    terapeut* terapia psichiatr* psicolog* farmac* medicin* insulin* microinfusore sord* cieco
+    cieca ipovedent* ipertension* allergi* anoressi* bulimi* dipendenz* alcolist* diagnos*
+    certificato_medico trapianto* aids hiv epatite suicid* fisioterap* chemioterapia risonanza
+    ecografia mammografia referto* influenza febbre gastroenterite bronchite bronchiolite
+    lombalgia sciatica ernia_del_disco eczema psoriasi dentista devitalizzazione ortodonzia pma
+    fivet fecondazione transfer_embrionale maternità? maculopatia glaucoma cataratta
+    apparecchio_acustico impianto_cocleare celiachia celiac* intolleranz* eutirox tiroide
+    ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola""",
+    "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
+    cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
+    deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
+    demência alzheimer* parkinson* doen* operad* operação cirurgia grávida gravidez aborto
+    hospital hospitals hospitali* internad* reabilitação terapeuta* terapia psiquiatr* psicólog*
+    medicament* remédio* insulina surd* cego cega hipertensão alergi* anorexi* bulimi* vício
+    viciad* alcoólatra alcoólic* diagnostic* atestado* transplante* aids hiv hepatite suicíd*
+    fisioterap* ressonância ecografia mamografia gripe febre gastroenterite bronquite
     bronquiolite lombalgia ciática hérnia_discal eczema psoríase dentista desvitalização
     ortodontia pma fiv fertilização transferência_de_embrião licença_de_maternidade baixa_médica
     de_baixa retinose* degenerescência_macular glaucoma catarata* aparelho_auditivo
     implante_coclear celíac* doença_celíaca intolerância* varfarina hipertens* anticoagulad*
     transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de""",
-    "nl": """covid kanker* *kanker tumor* chemo* diabet* suikerziekte astma depressi*
-    angststoorn* epilep* dialyse gehandicapt* handicap* beperking rolstoel* adhd autis*
-    bipolair* schizofren* migraine beroerte hartaanval* dementie alzheimer* parkinson* ziek*
-    *ziekte geopereerd operatie zwanger* miskraam ziekenhuis* revalid* therapeut* therapie
-    psychiat* psycholo* medicijn* medicatie insuline doof dove* blind* gehoorapparaat
-    hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist* gediagnosticeerd diagnose
-    burn-out burnout hiv aids hepatitis zelfmoord* suïcid* fysio* mri echografie mammografie
-    griep koorts buikgriep bronchitis longontsteking hernia ischias eczeem psoriasis tandarts
-    wortelkanaal* orthodont* ivf icsi zwangerschapsverlof bevallingsverlof maculadegeneratie
-    glaucoom staar hoorapparaat* coeliakie glutenvrij? intolerant* acenocoumarol sintrom
-    hartklachten hartkwaal* hartproblemen suikerpatiënt* hoge_bloeddruk bloedverdunner*
-    transfusie* logopedie psychotherap* afkick* dialyse* *dialyse *schema?""",
-    "pl": """covid rak* nowotw* chemi* chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe
-    stany_lękowe padaczk* epilep* dializ* niepełnospraw* wózk* adhd autyz* dwubiegunow*
-    schizofren* migren* udar* zawał* demencj* alzheimer* parkinson* chorob* choruj* chory?
-    chora? chorzy operacj* zoperow* ciąż* poronieni* szpital* rehabilitac* terapeut* terapi*
-    psychiatr* psycholog* lek leki leków insulin* głuch* niewidom* niedowidz* nadciśnieni*
-    alergi* anoreksj* bulimi* uzależni* alkoholi* zdiagnozow* diagnoz* zwolnieni* hiv aids
-    żółtaczk* samobój* fizjoterap* wypalenie rezonans* tomograf* usg mammografi* wynik_badan*
-    grypa gorączk* grypę zapalenie* rwa_kulszowa dyskopati* przepuklin* egzem* łuszczyc*
-    dentyst* stomatolog* kanałow* ortodont* in_vitro punkcja transfer_zarodka macierzyński
-    urlop_macierzyński zwyrodnienie_plamki jaskr* zaćm* aparat_słuchowy celiaki* nietolerancj*
-    euthyrox letrox warfaryn* acenokumarol nadciśnieni* transfuzj* logoped* psychoterap* nerwic*
-    atak_paniki ataku_paniki ataki_paniki choruje_na serce""",
+    "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
+    suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
+    rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
+    alzheimer* parkinson* ziek* *ziekte geopereerd operatie zwanger* miskraam ziekenhuis*
+    revalid* therapeut* therapie psychiat* psycholo* medicijn* medicatie insuline doof dove*
+    blind* gehoorapparaat hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist*
+    gediagnosticeerd diagnose burn-out burnout hiv aids hepatitis zelfmoord* suïcid* fysio* mri
+    echografie mammografie griep koorts buikgriep bronchitis longontsteking hernia ischias
+    eczeem psoriasis tandarts wortelkanaal* orthodont* ivf icsi zwangerschapsverlof
+    bevallingsverlof maculadegeneratie glaucoom staar hoorapparaat* coeliakie glutenvrij?
+    intolerant* acenocoumarol sintrom hartklachten hartkwaal* hartproblemen suikerpatiënt*
+    hoge_bloeddruk bloedverdunner* transfusie* logopedie psychotherap* afkick* dialyse* *dialyse
+    *schema?""",
+    "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak* nowotw* chemi*
+    chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
+    dializ* niepełnospraw* wózk* adhd autyz* dwubiegunow* schizofren* migren* udar* zawał*
+    demencj* alzheimer* parkinson* chorob* choruj* chory? chora? chorzy operacj* zoperow* ciąż*
+    poronieni* szpital* rehabilitac* terapeut* terapi* psychiatr* psycholog* lek leki leków
+    insulin* głuch* niewidom* niedowidz* nadciśnieni* alergi* anoreksj* bulimi* uzależni*
+    alkoholi* zdiagnozow* diagnoz* zwolnieni* hiv aids żółtaczk* samobój* fizjoterap* wypalenie
+    rezonans* tomograf* usg mammografi* wynik_badan* grypa gorączk* grypę zapalenie*
+    rwa_kulszowa dyskopati* przepuklin* egzem* łuszczyc* dentyst* stomatolog* kanałow* ortodont*
+    in_vitro punkcja transfer_zarodka macierzyński urlop_macierzyński zwyrodnienie_plamki jaskr*
+    zaćm* aparat_słuchowy celiaki* nietolerancj* euthyrox letrox warfaryn* acenokumarol
+    nadciśnieni* transfuzj* logoped* psychoterap* nerwic* atak_paniki ataku_paniki ataki_paniki
+    choruje_na serce""",
 }
 
 GENETIC = {
@@ -324,7 +330,7 @@ RELIGION = {
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete* imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
-    testimone_di_geova testimoni_di_geova don? suora* frate? medjugorje lourdes? senza_maiale?
+    testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
     motivi_religiosi""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu* budista* ateu ateia agnóstic* religi* igreja? mesquita* sinagoga*
@@ -350,8 +356,8 @@ UNION = {
     unionise* unionize* in_the_union joined_the_union member_of_the_union ?union teamsters
     afl-cio unite_rep unite_member gmb_rep union_official unite_the_union ?unite unison gmb ?rmt
     nea aft seiu uaw cwa ?ucu nurses_union collective_bargaining grievance? ?picket* strike?
-    striking? walkout? rcn cwu ?equity_member equity_card nut? neu? usdaw gmb unite_rep pcs? bma
-    fbu nasuwt aslef branch_meeting? union_branch union_member_discount tuc""",
+    striking? walkout? rcn cwu ?equity_member equity_card usdaw gmb unite_rep pcs? bma fbu
+    nasuwt aslef branch_meeting? union_branch union_member_discount tuc""",
     "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
     betriebsrat* personalrat* vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
@@ -360,7 +366,7 @@ UNION = {
     délégué_syndical déléguée_syndicale ?grève* ?gréviste* sud? sud_rail sud-rail cfe-cgc fsu
     snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud""",
     "es": """sindicat* sindical* ccoo ugt cgt? csif delegado_sindical delegada_sindical
-    comité_de_empresa ?huelga* csif ela lab? cig stes ustea cobas afiliado_a_ccoo afiliada_a_ugt""",
+    comité_de_empresa ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt""",
     "it": """sindacat* sindacal* cgil cisl uil rsu delegato_sindacale delegata_sindacale
     ?sciopero* tesserato tesserata rsa? rsu filcams fiom fp_cgil cgil cisl uil ugl cobas usb?
     snals tessera_sindacale""",

@@ -179,7 +179,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
 
 def _partnership(text: str) -> list[tuple[int, int]]:
     """A partnership field joining two people of one gender (by titles or first names)."""
-    field = _PARTNERSHIP.search(text)
+    field = _PARTNERSHIP.search(text.replace("_", " "))
     if field is None:
         return []
     genders = name_genders()

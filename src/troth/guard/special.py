@@ -16,13 +16,16 @@ from troth.guard.context import (
     mentions_only,
     near_anchor,
     negated,
+    role_near,
     topical,
 )
 from troth.guard.detection import (
     BIOMETRIC,
     HEALTH,
+    POLITICS,
     SEXUAL_ORIENTATION,
     SPECIAL_CATEGORIES,
+    UNION,
     Detection,
 )
 from troth.guard.gates import Gate, words_of
@@ -120,8 +123,8 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 def _standalone(text: str, hit: Hit) -> bool:
     """An ambiguous term standing as a word of its own in a short text: not a file or host
     name, not an acronym, not a word of a proper name ("Union Square")."""
-    if " " not in text.strip():
-        return False
+    if " " not in text.strip() or '":' in text:
+        return False  # a file or host name; a JSON object
     word = text[hit.start : hit.end]
     if word.isupper() and len(word) <= 3:
         return False
@@ -130,6 +133,10 @@ def _standalone(text: str, hit: Hit) -> bool:
         for m in _CAPITAL_RUN.finditer(text)
         if m.group()[1:].islower() is False
     )
+
+
+def _words(text: str) -> list[str]:
+    return [t[0] for t in tokens_of(text)]
 
 
 class SpecialCategoryRecognizer:
@@ -204,6 +211,15 @@ class SpecialCategoryRecognizer:
             )
         return found
 
+    def _paired(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
+        """Two origins joined by a hyphen: "Chinese-Malaysian", "franco-sénégalaise"."""
+        kinds = self.lexicon.kinds
+        after = text[hit.end : hit.end + 1] == "-" and index + 1 < len(words)
+        before = text[hit.start - 1 : hit.start] == "-" and index > 0
+        return (after and ORIGIN in kinds[words[index + 1]]) or (
+            before and ORIGIN in kinds[words[index - 1]]
+        )
+
     def _score(
         self,
         term: Term,
@@ -227,11 +243,16 @@ class SpecialCategoryRecognizer:
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
             return 0.85  # a label and its value: "Religion: Muslim"
+        if term.category in (POLITICS, UNION) and role_near(words, index):
+            return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
         if term.kind == AMBIGUOUS:
             near = near_anchor(words, index)
-            return 0.8 if near or (short and _standalone(text, hit) and not topical(words)) else 0.0
+            alone = short and _standalone(text, hit) and not topical(_words(text))
+            return 0.8 if near or alone else 0.0
         if term.kind == ORIGIN:
-            cue = bool(self.cues.find([(w, 0, 0) for w in words]))
+            cue = bool(self.cues.find([(w, 0, 0) for w in words])) or self._paired(
+                text, hit, words, index
+            )
             labelled = text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
             return 0.8 if cue and (anchored or short or labelled) else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
