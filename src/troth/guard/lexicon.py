@@ -105,22 +105,7 @@ class Lexicon:
 
     def __init__(self, terms: list[Term]) -> None:
         self.terms = terms
-        self._exact: dict[str, list[int]] = {}
-        self._stem: dict[str, list[int]] = {}
-        self._head: dict[str, list[int]] = {}
-        self._part: list[tuple[str, int]] = []
-        for index, term in enumerate(terms):
-            first = term.words[0]
-            if first.how == "exact":
-                self._exact.setdefault(first.text, []).append(index)
-            elif first.how == "stem":
-                self._stem.setdefault(first.text, []).append(index)
-            elif first.how == "head":
-                self._head.setdefault(first.text, []).append(index)
-            else:
-                self._part.append((first.text, index))
-        self._stem_sizes = sorted({len(s) for s in self._stem})
-        self._head_sizes = sorted({len(h) for h in self._head})
+        self._index = _Index(terms)
         self.starting = Memo(self._starting, limit=200_000)
         # the gate: each term by its longest word (the rarest), with the kinds it holds
         keyed = [
@@ -132,18 +117,7 @@ class Lexicon:
 
     def _starting(self, word: str) -> tuple[int, ...]:
         """The terms whose first word test ``word`` (folded) passes."""
-        found = list(self._exact.get(word, ()))
-        size = len(word)
-        for n in self._stem_sizes:
-            if n > size:
-                break
-            found += self._stem.get(word[:n], ())
-        for n in self._head_sizes:
-            if n + 2 >= size:
-                break
-            found += self._head.get(word[-n:], ())
-        found += [index for text, index in self._part if text in word and text != word]
-        return tuple(found)
+        return tuple(self._index.matching(word))
 
     def _kinds(self, word: str) -> frozenset[str]:
         """The kinds of the terms whose longest word ``word`` (folded) may be."""
