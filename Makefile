@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 SUBJECTS ?= 1000
 export TROTH_HOME ?= $(CURDIR)/.troth
 
-.PHONY: demo test proofs test-compiled compiled pure bench-guard fuzz-requests install lint format clean
+.PHONY: demo test proofs bench-guard fuzz-requests install lint format clean
 
 $(BIN)/troth: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,23 +41,7 @@ fuzz-requests: install
 	TROTH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly \
 		tests/requests/test_requests_differential.py
 
-# The guard's hot modules compiled with Cython (as a wheel carries them; see setup.py), in a
-# copy of the source, and the guard's tests run against them.
-COMPILED_COPY ?= $(CURDIR)/build/compiled
-test-compiled: install
-	rm -rf $(COMPILED_COPY) && mkdir -p $(COMPILED_COPY)
-	cp -r src setup.py pyproject.toml README.md $(COMPILED_COPY)/
-	cd $(COMPILED_COPY) && TROTH_COMPILE=1 $(CURDIR)/$(BIN)/python setup.py --quiet build_ext --inplace
-	TROTH_EXPECT_COMPILED=1 PYTHONPATH=$(COMPILED_COPY)/src $(BIN)/python -m pytest -n 2 -q tests/guard
-
-# Compile the guard's hot modules in place (rebuild after editing them), or remove them.
-compiled: install
-	TROTH_COMPILE=1 $(BIN)/python setup.py --quiet build_ext --inplace
-
-pure:
-	rm -f src/troth/guard/*.so src/troth/guard/*.pyd
-
-# The guard's benchmark as users run the guard: Troth installed from a wheel (compiled) with
+# The guard's benchmark as users run the guard: Troth installed from a wheel with
 # Presidio and spaCy beside it for the comparison, in a virtual environment of its own
 # (ARGS="--rounds 5" and the like go to the benchmark).
 BENCH_VENV ?= .venv-bench
@@ -69,14 +53,14 @@ bench-guard:
 
 # Style, the dependency rules of docs/architecture.md (.importlinter), then the types.
 lint: install
-	$(BIN)/ruff check src tests benchmarks setup.py
-	$(BIN)/ruff format --check src tests benchmarks setup.py
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
 
 format: install
-	$(BIN)/ruff format src tests benchmarks setup.py
-	$(BIN)/ruff check --fix src tests benchmarks setup.py
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) build .troth .pytest_cache .ruff_cache

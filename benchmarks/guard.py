@@ -25,9 +25,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from troth.demo.datasets import demo_data_map
 from troth.guard import check, check_many
-from troth.guard.check import demo_data_map
-from troth.guard.compiled import build_report
+from troth.guard.about import build_report
 from troth.guard.detection import CHILD, SPECIAL_CATEGORIES
 from troth.guard.engine import build_engine
 from troth.policy import load_policy

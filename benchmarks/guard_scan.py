@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from troth.demo import build_demo
-from troth.guard.check import demo_data_map
+from troth.demo.datasets import demo_data_map
 from troth.guard.scan import scan_datastores
 from troth.policy import load_policy
 

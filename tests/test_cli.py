@@ -4,7 +4,6 @@ as the installed command in a process of its own."""
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -152,8 +151,7 @@ def test_version_says_how_the_guard_runs(troth_home: Path) -> None:
     assert out.exit_code == 0, out.output
     lines = out.stdout.splitlines()
     assert lines[0].startswith("troth 0.") and " on Python 3." in lines[0]
-    assert re.fullmatch(r"guard modules compiled: \d+ of 14( \(pure Python; .*\))?", lines[1])
-    assert lines[2].startswith(("Hyperscan sieve: ", "Hyperscan: not installed"))
+    assert lines[1].startswith(("Hyperscan sieve: ", "Hyperscan: not installed"))
 
 
 def test_piped_output_is_not_cut_at_80_columns(troth_home: Path) -> None:

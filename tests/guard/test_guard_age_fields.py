@@ -14,11 +14,13 @@ import httpx
 import pytest
 
 from troth.datamap import dataset_from_body
+from troth.demo.datasets import demo_data_map
 from troth.guard import check
 from troth.policy import load_policy
 from troth.testing.live import LiveServer
 
 POLICY = load_policy()
+DEMO = demo_data_map()
 TODAY = date(2026, 6, 1)
 CHILD_AGE = 13  # the example statement's age line (K1), written here by hand
 # A sign-up form declaring an age and a birth year, imported for the social_login system.
@@ -57,12 +59,14 @@ def test_the_age_line_is_the_one_this_file_assumes() -> None:
 def test_the_demo_social_login_birth_year_of_a_child_is_rejected() -> None:
     """The demo data map: social_login_profiles.birth_year (no data map given)."""
     for value in (2018, "2018"):
-        decision = check("social_login", {"birth_year": value}, policy=POLICY, today=TODAY)
+        decision = check(
+            "social_login", {"birth_year": value}, datasets=DEMO, policy=POLICY, today=TODAY
+        )
         assert decision.outcome == "reject", value
         assert decision.record is None
         [finding] = decision.findings
         assert (finding.field, finding.rule, finding.clause) == ("birth_year", "child", "K1")
-    adult = check("social_login", {"birth_year": 1980}, policy=POLICY, today=TODAY)
+    adult = check("social_login", {"birth_year": 1980}, datasets=DEMO, policy=POLICY, today=TODAY)
     assert adult.outcome == "accept" and adult.record == {"birth_year": 1980}
 
 

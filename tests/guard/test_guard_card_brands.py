@@ -12,11 +12,13 @@ from datetime import date
 import httpx
 import pytest
 
+from troth.demo.datasets import demo_data_map
 from troth.guard import check
 from troth.policy import load_policy
 from troth.testing.live import LiveServer
 
 POLICY = load_policy()
+DEMO = demo_data_map()
 TODAY = date(2026, 6, 1)
 CARD = "user.financial.credit_card"
 
@@ -49,7 +51,9 @@ OTHER_BRANDS = {
 
 
 def _card_spans(body: str, **kw: object) -> list[str]:
-    decision = check("customer_service", {"body": body}, policy=POLICY, today=TODAY, **kw)
+    decision = check(
+        "customer_service", {"body": body}, datasets=DEMO, policy=POLICY, today=TODAY, **kw
+    )
     return [body[f.start : f.end] for f in decision.findings if f.rule == "card_number"]
 
 
@@ -57,7 +61,9 @@ def _card_spans(body: str, **kw: object) -> list[str]:
 @pytest.mark.parametrize("number", AMEX)
 def test_an_american_express_number_is_rejected(number: str) -> None:
     for body in (number, f"my amex is {number}, thanks", f"ref {number}"):
-        decision = check("customer_service", {"body": body}, policy=POLICY, today=TODAY)
+        decision = check(
+            "customer_service", {"body": body}, datasets=DEMO, policy=POLICY, today=TODAY
+        )
         assert decision.outcome == "reject", body
         assert decision.record is None
         [finding] = decision.findings
@@ -71,6 +77,7 @@ def test_an_american_express_number_is_redacted_when_the_rule_says_redact(number
     decision = check(
         "customer_service",
         {"body": body},
+        datasets=DEMO,
         policy=POLICY,
         today=TODAY,
         actions={"card_number": "redact"},

@@ -9,19 +9,21 @@ from pathlib import Path
 
 import pytest
 
+from troth.demo.datasets import demo_data_map
 from troth.guard import GuardError, UnknownSystem, check, check_many
-from troth.guard.check import Finding, _plan, _redact, demo_data_map, digest_of
+from troth.guard.check import Finding, _plan, _redact, digest_of
 from troth.guard.detection import CARD, CHILD, EMAIL, HEALTH, RELIGION, UNION
 from troth.guard.engine import Engine, build_engine
 from troth.policy import load_policy
 
 POLICY = load_policy()
+DEMO = demo_data_map()
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 6, 1)
 
 
 def decide(system: str, record: dict, **kw):  # noqa: ANN201 - a Decision
-    return check(system, record, policy=POLICY, today=TODAY, **kw)
+    return check(system, record, datasets=DEMO, policy=POLICY, today=TODAY, **kw)
 
 
 @pytest.mark.proves("C2", via="troth.guard.check.check")
@@ -210,7 +212,7 @@ def test_bad_records_and_unknown_systems_raise_one_line_errors() -> None:
     with pytest.raises(UnknownSystem, match="unknown system 'nope'"):
         decide("nope", {})
     with pytest.raises(GuardError, match="JSON object"):
-        check("accounts", ["a"], policy=POLICY)  # type: ignore[arg-type]
+        check("accounts", ["a"], datasets=DEMO, policy=POLICY)  # type: ignore[arg-type]
     deep: dict = {}
     node = deep
     for _ in range(20):
@@ -232,11 +234,16 @@ def test_a_batch_gets_the_decisions_each_record_gets_alone() -> None:
         {"body": "printer is offline"},
         {},
     ]
-    batch = check_many("customer_service", records, policy=POLICY, today=TODAY)
+    batch = check_many("customer_service", records, datasets=DEMO, policy=POLICY, today=TODAY)
     assert batch == [decide("customer_service", r) for r in records]
     assert [d.outcome for d in batch][:3] == ["reject", "reject", "accept_with_redactions"]
     with pytest.raises(GuardError, match="^record 1: the record must be a JSON object"):
-        check_many("customer_service", [{"body": "ok"}, ["not", "an", "object"]], policy=POLICY)
+        check_many(
+            "customer_service",
+            [{"body": "ok"}, ["not", "an", "object"]],
+            datasets=DEMO,
+            policy=POLICY,
+        )
 
 
 @pytest.mark.proves("C3", via="troth.guard.check.check")
@@ -270,7 +277,10 @@ def test_each_field_looks_only_for_what_breaks_its_rules_and_decides_as_the_whol
         records = [{name: text} for text in texts]
         expected = [decide(system, r, engine=whole) for r in records]
         assert [decide(system, r, engine=engine) for r in records] == expected
-        assert check_many(system, records, policy=POLICY, today=TODAY, engine=engine) == expected
+        assert (
+            check_many(system, records, datasets=DEMO, policy=POLICY, today=TODAY, engine=engine)
+            == expected
+        )
         assert any(d.outcome != "accept" for d in expected)
         plan_engine = _plan(POLICY, system, demo_data_map(), None).rules[name].engine_for(engine)
         cut += len(plan_engine.recognizers) < len(engine.recognizers)

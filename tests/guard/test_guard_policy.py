@@ -7,12 +7,15 @@ from pathlib import Path
 import httpx
 import pytest
 
+from troth.demo.datasets import demo_data_map
 from troth.guard import RULES, check
 from troth.policy import load_policy
 from troth.policy.errors import PolicyError
 from troth.policy.loader import check_policy_file, default_policy_path
 from troth.policy.models import GUARD_RULES
 from troth.testing.live import LiveServer
+
+DEMO = demo_data_map()
 
 RECORD = {"product": "please write to roberta.quill@example.org"}
 STRICT = """
@@ -95,18 +98,18 @@ def test_a_bad_guard_section_is_one_finding_with_file_line_and_field(
 
 @pytest.mark.proves("C4", via="troth.guard.check.check")
 def test_check_takes_each_rules_action_and_clause_from_the_policy(tmp_path: Path) -> None:
-    default = check("customer_service", RECORD, policy=load_policy())
+    default = check("customer_service", RECORD, datasets=DEMO, policy=load_policy())
     assert default.outcome == "accept_with_redactions"
     assert "[redacted:user.contact.email]" in default.record["product"]
     strict = load_policy(policy_with(tmp_path, STRICT))
-    decision = check("customer_service", RECORD, policy=strict)
+    decision = check("customer_service", RECORD, datasets=DEMO, policy=strict)
     assert decision.outcome == "reject"
     [finding] = decision.findings
     assert (finding.rule, finding.action, finding.clause) == (
         "undeclared_personal_data", "reject", "C2",
     )  # fmt: skip
     # a call may still choose for itself
-    relaxed = check("customer_service", RECORD, policy=strict,
+    relaxed = check("customer_service", RECORD, datasets=DEMO, policy=strict,
                     actions={"undeclared_personal_data": "redact"})  # fmt: skip
     assert relaxed.outcome == "accept_with_redactions"
 

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from troth.cli import app
 from troth.demo import build_demo
+from troth.demo.datasets import demo_data_map
 from troth.guard import GuardError
-from troth.guard.check import demo_data_map
 from troth.guard.detection import CARD, CHILD, EMAIL, HEALTH, RELIGION
 from troth.guard.scan import scan_datastores, shape_of
 from troth.policy import load_policy

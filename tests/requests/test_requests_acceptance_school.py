@@ -33,11 +33,11 @@ from typing import Any
 import psycopg
 import pytest
 import sqlalchemy as sa
+from troth.datamap.commands import app as datamap_app
 from typer.testing import CliRunner
 
 from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import Dataset
-from troth.datamap.commands import app as datamap_app
 from troth.datamap.reader import read_datasets
 from troth.errors import TrothError
 from troth.policy import load_policy

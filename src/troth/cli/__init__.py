@@ -137,11 +137,11 @@ def troth() -> None:
     """Troth keeps the promises of a privacy statement in code."""
 
 
-def _guard_build() -> Any:
-    """``troth.guard.compiled`` read from its file, so that the guard itself (its
-    engine and recognizers) is not loaded to say how it would run."""
-    path = Path(__file__).parents[1] / "guard" / "compiled.py"
-    spec = importlib.util.spec_from_file_location("troth_guard_build", path)
+def _guard_about() -> Any:
+    """``troth.guard.about`` read from its file, so that the guard package (its engine and
+    recognizers) is not loaded to say how it would run."""
+    path = Path(__file__).parents[1] / "guard" / "about.py"
+    spec = importlib.util.spec_from_file_location("troth_guard_about", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -150,7 +150,7 @@ def _guard_build() -> Any:
 
 @app.command("version", help="Troth's version, and how its guard runs here.")
 def version_command() -> None:
-    for line in _guard_build().build_report():
+    for line in _guard_about().build_report():
         typer.echo(line)
 
 

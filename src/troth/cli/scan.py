@@ -7,7 +7,7 @@ Exit status: 0 when nothing was found, 1 when a column holds findings, 2 on an e
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -21,6 +21,23 @@ if TYPE_CHECKING:
 # The guard loads inside the command, so that the CLI starts fast.
 
 console = output()
+
+
+def _stored_or_demo() -> tuple[list[Any], dict[str, str | None]]:
+    """The store's data map, or the demo company's when the store holds none (the CLI's
+    default; the guard's functions take the data map they are given)."""
+    from troth.datamap import stored_datasets
+    from troth.demo.datasets import demo_data_map
+    from troth.store import open_store
+
+    store = open_store()
+    try:
+        stored, system_of = stored_datasets(store)
+    finally:
+        store.engine.dispose()
+    if stored:
+        return stored, system_of
+    return demo_data_map(), {}
 
 
 def _table(report: ScanReport) -> Table:
@@ -93,7 +110,10 @@ def scan_command(
         disable=as_json or not err_console.is_terminal,
     ) as bar:
         task = bar.add_task("rows", total=None)
+        datasets, system_of = _stored_or_demo()
         report = scan_datastores(
+            datasets=datasets,
+            system_of=system_of,
             url=db,
             only=dataset or None,
             sample=sample,

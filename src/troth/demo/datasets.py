@@ -6,6 +6,7 @@ demo database is a collection of exactly one of them and every column a field.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,15 @@ def write_datasets(path: Path | str) -> Path:
     text = yaml.safe_dump({"dataset": demo_datasets()}, sort_keys=False, allow_unicode=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@lru_cache(maxsize=1)
+def _demo_data_map() -> tuple[Any, ...]:
+    from troth.datamap import dataset_from_body
+
+    return tuple(dataset_from_body(body) for body in demo_datasets())
+
+
+def demo_data_map() -> list[Any]:
+    """The demo company's data map as datasets (the default of the CLI and the demo server)."""
+    return list(_demo_data_map())

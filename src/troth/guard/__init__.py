@@ -1,15 +1,13 @@
 """The intake guard: refuse what the statement promises never to collect, find what got in.
 
+>>> from troth.demo.datasets import demo_data_map
 >>> from troth.guard import check
->>> check("customer_service", {"body": "My wife starts chemo on Monday"}).outcome
+>>> record = {"body": "My wife starts chemo on Monday"}
+>>> check("customer_service", record, datasets=demo_data_map()).outcome
 'reject'
 """
 
-from troth.guard.compiled import warn_if_stale
-
-warn_if_stale()  # before the compiled modules load: an edit must never go unseen
-
-from troth.guard.check import (  # noqa: E402
+from troth.guard.check import (
     RULES,
     Decision,
     Finding,
@@ -18,9 +16,9 @@ from troth.guard.check import (  # noqa: E402
     declared_fields,
     digest_of,
 )
-from troth.guard.detection import SPECIAL_CATEGORIES, Detection  # noqa: E402
-from troth.guard.engine import Engine, build_engine, default_engine  # noqa: E402
-from troth.guard.errors import GuardError, UnknownSystem  # noqa: E402
+from troth.guard.detection import SPECIAL_CATEGORIES, Detection
+from troth.guard.engine import Engine, build_engine, default_engine
+from troth.guard.errors import GuardError, UnknownSystem
 
 # The purpose of the key (troth.keys.derive_key) the digests of findings are keyed with.
 HASH_KEY_PURPOSE = "guard.hash"

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
-from troth.datamap import Dataset, dataset_from_body, is_personal
+from troth.datamap import Dataset, is_personal
 from troth.guard.children import age_on, parse_birth
 from troth.guard.detection import CARD, CHILD, ORDINARY_CATEGORIES, SPECIAL_CATEGORIES, Detection
 from troth.guard.engine import Engine, default_engine
@@ -118,18 +118,6 @@ def declared_fields(datasets: Sequence[Dataset]) -> dict[str, set[str]]:
             for f in collection.walk():
                 fields.setdefault(f.dotted, set()).update(f.categories or collection.categories)
     return fields
-
-
-@lru_cache(maxsize=1)
-def _demo_data_map() -> tuple[Dataset, ...]:
-    from troth.demo.datasets import demo_datasets
-
-    return tuple(dataset_from_body(body) for body in demo_datasets())
-
-
-def demo_data_map() -> list[Dataset]:
-    """The demo company's datasets (used when no data map is given)."""
-    return list(_demo_data_map())
 
 
 _FIELDS_CACHE: dict[tuple[int, int, str], tuple[object, object, dict[str, set[str]]]] = {}
@@ -337,8 +325,8 @@ def check(
     system: str,
     record: Any,
     *,
+    datasets: Sequence[Dataset],
     policy: Policy | None = None,
-    datasets: Sequence[Dataset] | None = None,
     system_of: Mapping[str, str | None] | None = None,
     actions: Mapping[str, Action] | None = None,
     engine: Engine | None = None,
@@ -348,8 +336,8 @@ def check(
 ) -> Decision:
     """Decide whether ``system`` may store ``record`` (a JSON object).
 
-    ``policy`` defaults to the policy in force, ``datasets`` to the demo data map (a
-    dataset belongs to the system when the system lists it or ``system_of`` maps it there);
+    ``datasets`` is the data map (a dataset belongs to the system when the system lists it
+    or ``system_of`` maps it there); ``policy`` defaults to the policy in force.
     Each rule's action comes from the policy's ``guard:`` section (the defaults of
     :data:`RULES` where it is silent); ``actions`` overrides them for this call
     (``{"undeclared_personal_data": "reject"}``).
@@ -360,8 +348,6 @@ def check(
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
-    if datasets is None:
-        datasets = _demo_data_map()
     plan = _LAST_PLAN[0]  # the common case: one system checked again and again
     if (
         plan is None
@@ -377,7 +363,7 @@ def check(
     chosen = plan.actions if actions is None else rule_actions(actions, policy)
     child_age = plan.child_age
     if engine is None:
-        engine = default_engine(child_age)
+        engine = default_engine(child_age, today)
 
     findings: list[Finding] = []
     add = findings.append
@@ -581,6 +567,7 @@ def check_many(
     system: str,
     records: Sequence[Any],
     *,
+    datasets: Sequence[Dataset],
     policy: Policy | None = None,
     engine: Engine | None = None,
     **options: Any,
@@ -595,14 +582,8 @@ def check_many(
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
-    engine = engine or default_engine(policy.settings.child_age)
-    datasets = options.get("datasets")
-    plan = _plan(
-        policy,
-        system,
-        _demo_data_map() if datasets is None else datasets,
-        options.get("system_of"),
-    )
+    engine = engine or default_engine(policy.settings.child_age, options.get("today"))
+    plan = _plan(policy, system, datasets, options.get("system_of"))
     # the distinct texts of each field engine (fields watching the same categories share one)
     by_engine: dict[int, tuple[Engine, dict[str, None]]] = {}
     for record in records:
@@ -619,7 +600,15 @@ def check_many(
     for index, record in enumerate(records):
         try:
             decisions.append(
-                check(system, record, policy=policy, engine=engine, _analysed=analysed, **options)
+                check(
+                    system,
+                    record,
+                    datasets=datasets,
+                    policy=policy,
+                    engine=engine,
+                    _analysed=analysed,
+                    **options,
+                )
             )
         except UnknownSystem:
             raise

@@ -1,9 +1,13 @@
-"""Signs that a record is about a child under the policy's age.
+"""Signs that a record is about a child under the policy's age, in eight languages.
 
-Four signals, in English, German, Spanish and French: a stated age ("I'm 11",
-"my 9-year-old"), a birth date that makes the person younger than the age, a
-school year that only children attend ("5th grade", "Grundschule", "CM2"), and
-a parent setting the account up for a child.
+A rule set over what a text says of a person's age: a stated age ("is 7", "9yo", "(6)",
+"sechs Jahre", "mijn zevenjarige"), an age the person is turning ("turning 12"), a birth
+date that makes the person younger than the age on the day of the check, a school year
+only children attend ("5th grade", "CM1", "groep 3", "4.º ano", "kl. 3 SP"), a first
+communion, a child writing ("my mom said I can"), and a parent setting an account up for
+a child. Ages of objects ("a 12-year-old router"), durations ("for 10 years"), age
+ratings and menus ("from 12 years", "under 12 eat free") and teachers' classes are not.
+File and device names are read as words ("Jacob-9yo-Switch", "groep3").
 """
 
 from __future__ import annotations
@@ -14,44 +18,123 @@ from datetime import date
 
 from troth.guard.detection import CHILD, Detection
 from troth.guard.gates import Gate, words_of
+from troth.guard.memo import Memo
 from troth.guard.special import RELATIONS
 
-_AGE_WORDS = r"(?:years?|yrs?|y/?o|jahre?n?|años|anos|ans)"
-STATED_AGE = re.compile(
-    rf"(?:\b(?:i am|i'm|im|i’m|age[ds]?:?|aged|ich bin|tengo|j'ai|j’ai|edad:?|âge:?|alter:?)"
-    rf"\s+(?P<a>\d{{1,2}})(?:\s*{_AGE_WORDS}(?:\s+old|\s+alt)?)?\b(?!\s*(?:%|percent|minutes|"
-    rf"hours|days|weeks|months|of experience|years of|years in|years with|years at)))"
-    rf"|\b(?P<b>\d{{1,2}})[- ](?:year|yr)s?[- ]old\b"
-    rf"|\b(?P<c>\d{{1,2}})\s*(?:jahre alt|jährige[rn]?|años de edad|ans et demi)\b",
+_NUMBERS = {
+    1: "one eins ein eine un une uno una um uma een jeden jedna",
+    2: "two zwei deux dos due dois twee dwa dwie",
+    3: "three drei trois tres tre três drie trzy",
+    4: "four vier quatre cuatro quattro quatro cztery",
+    5: "five fünf cinq cinco cinque vijf pięć",
+    6: "six sechs seis sei zes sześć",
+    7: "seven sieben sept siete sette sete zeven siedem",
+    8: "eight acht huit ocho otto oito osiem",
+    9: "nine neun neuf nueve nove negen dziewięć",
+    10: "ten zehn dix diez dieci dez tien dziesięć",
+    11: "eleven elf onze once undici jedenaście",
+    12: "twelve zwölf douze doce dodici doze twaalf dwanaście",
+    13: "thirteen dreizehn treize trece tredici treze dertien trzynaście",
+}
+NUMBER_WORDS = {w: n for n, words in _NUMBERS.items() for w in words.split()}
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_N = rf"(?P<n>\d{{1,2}}|{_NUMBER_WORD})"
+_UNIT = r"(?:years?|yrs?|y\.?\s?o\.?|j\.|jahre?n?|ans?|años?|anos?|anni|anno|jaar|lat|lata|roku)"
+_OLD = r"(?:[\s-]*(?:old|alt|oud|de edad|di età|de idade))?"
+# an age: a number and a unit of years, a number in brackets after a name, "9yo"
+AGE = re.compile(
+    rf"(?<![\w,.])(?:{_N}[\s-]*{_UNIT}{_OLD}(?![\w-])(?!\s+(?:of|in|at|with|de experiencia|"
+    rf"d'expérience|di esperienza|ervaring|doświadczenia|erfahrung|ago|geleden|temu|lang|"
+    rf"later|plus tard|después|dopo|depois|później|später))"
+    rf"|(?:lat|ans|años|anni|anos|jaar|jahre)\s+(?P<m>\d{{1,2}})\b)",
     re.IGNORECASE,
 )
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
-WORD_AGE = re.compile(
-    r"\b(?:i am|i'm|my)\s+(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"(?:[- ]year[- ]old|\s+years\s+old)\b",
+# "N-year-old", "fünfjährig", "zevenjarige", "siedmiolatka", "5-latek"
+COMPOUND_AGE = re.compile(
+    rf"\b(?:(?P<n>\d{{1,2}})[\s-]?|(?P<w>{_NUMBER_WORD}|dwu|trzy|cztero|pięcio|sześcio|"
+    r"siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto)[\s-]?)"
+    r"(?:year[\s-]old|jährig\w*|jarige?n?|latk\w*|letni\w*|latek|años?-?de-?edad)\b",
+    re.IGNORECASE,
+)
+# "my son is 7", "turning 12", "wird 12", "cumple 12", "faz 12 anos", "kończy 12"
+_IS = r"(?:is|ist|est|es|è|é|jest|was|war)"
+_TURNING = (
+    r"(?:turning|turns|will turn|wird|va avoir|va fêter ses|fête ses|cumple|cumplirá|compie|"
+    r"compirà|faz|fará|wordt|kończy|skończy)"
+)
+CHILD_WORDS = (
+    r"(?:son|daughter|kid|child|boy|girl|toddler|sohn|tochter|kind|junge|mädchen|"
+    r"kleine|kleiner|fils|fille|enfant|petit|petite|hijo|hija|niño|niña|peque|pequeño|pequeña|"
+    r"figlio|figlia|bambino|bambina|piccolo|piccola|filho|filha|criança|menino|menina|"
+    r"pequeno|pequena|zoon|dochter|jongen|meisje|kleine|syn|córka|dziecko|chłopiec|"
+    r"dziewczynka|mały|mała|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
+    r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
+    r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
+)
+IS_AGE = re.compile(
+    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b(?!\s*(?:%|€|\$|"
+    rf"minutes|min|hours|euro|cm|kg|points|th|st|nd|rd|:|[.,]\d))"
+    rf"|\b{_TURNING}\s+{_N.replace('?P<n>', '?P<t>')}\b"
+    r"(?!\s*(?:%|€|\$|euro|minutes|hours|th|st|nd|rd|[.,:]\d))",
+    re.IGNORECASE,
+)
+# a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
+NAMED_AGE = re.compile(
+    rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS})\s*(?:\((?P<b>\d{{1,2}})\)|,\s*(?P<c>\d{{1,2}})"
+    rf"(?=\s*(?:,|-|–|$|{_UNIT}\b)))",
+    re.IGNORECASE,
+)
+# a child writing: "im 11", "ich bin 9", "jai 10 ans" (the unit is in AGE), "my mom said I can"
+FIRST_PERSON_AGE = re.compile(
+    r"\b(?:i am|i'm|im|i’m|ich bin|ik ben)\s+(?P<n>\d{1,2})\b(?!\s*(?:%|€|\$|minutes|min|"
+    r"hours|euro|cm|kg|th|st|nd|rd|[.,:]\d|years? of|years? in|years? at|years? with|jahre bei))",
+    re.IGNORECASE,
+)
+CHILD_WRITING = re.compile(
+    r"\b(?:my|ma|mi|mia|minha|a minha|mijn|moja|meine|mein)\s+(?:mom|mum|mommy|mummy|maman|"
+    r"mamá|mama|mamma|mãe|mami|mamusia|mutti|dad|daddy|papa|papá|papà|pai|tata|tatuś)\s+"
+    r"(?:said|says|told me|made|created|set up|lets me|let me|dit|m'a dit|a dit|dijo|me dijo|"
+    r"dice|ha detto|mi ha detto|disse|diz|zegt|zei|heeft gezegd|powiedziała|powiedział|mówi|"
+    r"sagt|hat gesagt|erlaubt)\b",
     re.IGNORECASE,
 )
 BIRTH = re.compile(
     r"\b(?:born(?: on| in)?|birthday:?|date of birth:?|dob:?|d\.o\.b\.?:?|birth ?date:?|"
-    r"geboren(?: am| im)?|geburtsdatum:?|nacid[oa](?: el| en)?|fecha de nacimiento:?|"
-    r"née?(?: le| en)?|date de naissance:?)\s*"
-    r"(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
-    r"(?:[A-Za-z]+\.? \d{1,2},? )?\d{4}|\d{1,2}\.? [A-Za-zäéû]+\.? \d{4})",
+    r"geboren(?: am| im)?|geburtsdatum:?|geb\.:?|nacid[oa](?: el| en)?|fecha de nacimiento:?|"
+    r"f\.? ?nac\.?:?|née?(?: le| en)?|date de naissance:?|data di nascita:?|nat[oa](?: il| nel)?|"
+    r"data de nascimento:?|nascid[oa](?: em| a)?|geboortedatum:?|geboren op|data urodzenia:?|"
+    r"urodzon[ya](?: w)?|ur\.:?)\s*"
+    r"(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
+    r"(?:[A-Za-z]+\.? \d{1,2},? )?\d{4}|\d{1,2}\.? [^\W\d_]+\.? \d{4})",
     re.IGNORECASE,
 )
+_ORD = r"(?:st|nd|rd|th|e|ème|eme|er|º|°|\.º|\.°|o|ero|ro|do|to|ª|\.ª|\.)?"
 SCHOOL = re.compile(
-    r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)\s+grade(?:r)?|grade\s+(?P<g>\d{1,2})\b(?!\s*(?:steel|"
-    r"aluminium|aluminum|material|cable|sensor))|(?P<w>first|second|third|fourth|fifth|sixth|"
-    r"seventh)\s+grade(?:r)?|year\s+(?P<y>[1-7])\s+(?:at|in)\s+(?:school|primary)|"
-    r"(?:in|at|from|attend(?:s|ing)?|go(?:es)? to)\s+(?:primary|elementary|grade)\s+school|"
-    r"kindergarten|preschool|grundschule|(?P<k>[1-6])\.\s*klasse|klasse\s+(?P<k2>[1-6])\b|"
-    r"(?P<p>[1-6])º?\s+de\s+primaria|escuela primaria|colegio de primaria|école primaire|"
-    r"\ben\s+(?:cp|ce1|ce2|cm1|cm2)\b)",
+    r"\b(?:"
+    # grades and school years with their number (checked against the age below)
+    rf"(?P<g1>\d{{1,2}}){_ORD}\s*(?:grade|grader|klasse|klasa|klasy|klassen?)\b"
+    rf"|(?:grade|klasse|klasa|klas|kl\.|groep|year|classe)\s*(?P<g2>\d{{1,2}})[a-e]?\b"
+    rf"(?!\s*(?:steel|aluminium|aluminum|material|cable|sensor|%|\.\d))"
+    rf"|(?P<g3>\d{{1,2}}){_ORD}[a-e]?\s*(?:de\s+|do\s+)?(?:primaria|primária|básico|ano|série|serie|"
+    rf"elementare|elementari|primaire|groep)\b"
+    rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|prima|seconda|terza|quarta|quinta|"
+    rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto)\s+"
+    rf"(?:grade|elementare|de primaria|ano)\b)"
+    rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
+    # years only children attend
+    r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
+    r"école primaire|ecole primaire|grande section|"
+    r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
+    r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
+    r"vorschule|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
+    r"guardería|preescolar|educación infantil|escuela primaria|colegio de primaria|"
+    r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
+    r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
+    r"pré-escolar|escola primária|ensino fundamental i|basisschool|kleuterschool|kleuter|"
+    r"kleuterklas|peuterspeelzaal|przedszkol\w*|zerówk\w*|podstawówk\w*|szkoł\w* podstawow\w*|"
+    r"sp\s?\d{1,3}|first communion|erstkommunion|première communion|primera comunión|"
+    r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
+    r"pierwsz\w* komuni\w*)\b",
     re.IGNORECASE,
 )
 PARENT = re.compile(
@@ -65,16 +148,52 @@ PARENT = re.compile(
     r"compte\s+pour\s+(?:mon\s+fils|ma\s+fille|mon\s+enfant))",
     re.IGNORECASE,
 )
+# what an age may be of when it is not a person's
+OBJECTS = re.compile(
+    r"\b(?:router|routers|server|switch|laptop|pc|computer|phone|handy|printer|drucker|"
+    r"firmware|release|version|software|app|build|building|gebäude|house|haus|car|auto|coche|"
+    r"voiture|carro|samochód|device|gerät|appareil|dispositivo|apparaat|urządzenie|routeur|"
+    r"roteador|contract|vertrag|contrat|contrato|contratto|contract|umowa|company|firma|"
+    r"empresa|entreprise|azienda|bedrijf|machine|maschine|máquina|macchina|model|modell|"
+    r"system|battery|akku|batterie|bateria|batteria|accu|installation|anlage|kabel|cable|"
+    r"whisky|whiskey|wine|wein|vin|vino|vinho|wijn|wino|tree|baum|building|office|account|"
+    r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
+    r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
+    r"rotor|chip|printer|drukarka|stampante|impressora|imprimante|impresora)s?\b",
+    re.IGNORECASE,
+)
+# a duration, an age rating, a menu: the number is no one's age
+NOT_AN_AGE = re.compile(
+    r"(?:\b(?:for|since|over|after|every|within|in|seit|über|nach|vor|alle|depuis|pendant|"
+    r"il y a|après|hace|desde|durante|tras|cada|da|per|dopo|ogni|há|durante|após|sinds|"
+    r"gedurende|na|elke|od|przez|po|co|from|ab|à partir de|a partir de|dai|a partir dos|vanaf|"
+    r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
+    r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
+    r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
+    r"dzieci|pegi|usk|fsk|rated|ab)\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$)",
+    re.IGNORECASE,
+)
+TEACHER = re.compile(
+    r"\b(?:teacher|teachers|teach|taught|graded|grading|lehrer\w*|unterricht\w*|"
+    r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"
+    r"professor\w*|leraar|leraren|juf|meester|nauczyciel\w*|class of|exams?|prüfung\w*|"
+    r"examens?|exámenes|esami|provas?|toetsen|sprawdzian\w*|wychowawc\w*)\b",
+    re.IGNORECASE,
+)
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            "jan january januar enero janvier", "feb february februar febrero février fevrier",
-            "mar march märz marzo mars", "apr april abril avril", "may mai mayo",
-            "jun june juni junio juin", "jul july juli julio juillet",
-            "aug august agosto août aout", "sep sept september septiembre septembre",
-            "oct october oktober octubre octobre", "nov november noviembre novembre",
-            "dec december dezember diciembre décembre decembre",
+            "jan january januar enero janvier gennaio janeiro januari stycznia styczeń",
+            "feb february februar febrero février fevrier febbraio fevereiro februari lutego",
+            "mar march märz marzo mars março maart marca marzec",
+            "apr april abril avril aprile kwietnia", "may mai mayo maggio maio mei maja",
+            "jun june juni junio juin giugno junho czerwca", "jul july juli julio juillet luglio "
+            "julho lipca", "aug august agosto août aout augustus sierpnia",
+            "sep sept september septiembre septembre settembre setembro wrzesnia września",
+            "oct october oktober octubre octobre ottobre outubro października",
+            "nov november noviembre novembre novembro listopada",
+            "dec december dezember diciembre décembre decembre dicembre dezembro grudnia",
         ]
     )
     for m in names.split()
@@ -88,19 +207,13 @@ def parse_birth(value: str) -> date | None:
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value):
             y, m, d = (int(p) for p in value.split("-"))
             return date(y, m, d)
-        if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{4}", value):
-            a, b, y = (int(p) for p in re.split(r"[./]", value))
-            return (
-                date(y, b, a)
-                if a > 12
-                else date(
-                    y,
-                    b if "." in value else a,
-                    a if "/" in value and a <= 12 and b > 12 else min(a, 28),
-                )
-            )  # noqa: E501
+        if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}", value):
+            a, b, y = (int(p) for p in re.split(r"[./-]", value))
+            if "/" in value and a <= 12 < b:  # month first (US)
+                return date(y, a, b)
+            return date(y, b, a)  # day first
         year = int(value[-4:])
-        words = re.findall(r"[A-Za-zäéû]+", value)
+        words = re.findall(r"[^\W\d_]+", value)
         month = next((_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS), 7)
         days = re.findall(r"\b\d{1,2}\b", value[:-4])
         return date(year, month, int(days[0]) if days else 1)
@@ -112,45 +225,150 @@ def age_on(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
-# Letter runs one of which each kind of signal above holds; a short one counts only beside
-# its partner ("i" + "am" or "m", "j" + "ai", "d" + "o" + "b", "en" + "cp").
-AGE_WORDS = frozenset(
-    """im age ages aged ich tengo edad âge alter year years yr yrs jahre jährige jähriger
-    jährigen años ans""".split()
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text.lower())
+
+
+# the school years whose pupils are all younger than 13, by the word naming them
+_GRADE_LIMIT = {
+    "grade": 6, "grader": 6, "klasse": 6, "klassen": 6, "klasa": 6, "klasy": 6, "klas": 6,
+    "kl.": 6, "groep": 8, "year": 7, "classe": 5, "primaria": 6, "primária": 6, "básico": 6,
+    "ano": 6, "série": 5, "serie": 5, "elementare": 5, "elementari": 5, "primaire": 5,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "prima": 1,
+    "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5, "primero": 1, "segundo": 2,
+    "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "primeiro": 1, "terceiro": 3,
+    "quarto": 4,
+}  # fmt: skip
+_GRADE_WORD = re.compile(
+    r"grade|grader|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
+    r"s[ée]rie|elementari?e?|primaire",
+    re.IGNORECASE,
 )
-BIRTH_WORDS = frozenset(
-    """born birthday date dob birth birthdate geboren geburtsdatum nacido nacida fecha née né
-    naissance""".split()
+
+
+def school_child(match: re.Match[str]) -> bool:
+    """Whether the school year ``match`` found only fits a child under 13."""
+    number = match.group("g1") or match.group("g2") or match.group("g3")
+    word = match.group("w")
+    if number is None and word is None:
+        return True  # a school or year that only children attend
+    grade = int(number) if number else _ORDINALS[word.lower()]
+    named = _GRADE_WORD.search(match.group())
+    limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
+    return 1 <= grade <= limit
+
+
+def _identifier_words(text: str) -> str:
+    """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano"."""
+    spaced = re.sub(r"[_\-]+", " ", text)
+    return re.sub(
+        r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=(?:ano|anos|klasa|klasse|grade|groep|jaar|lat|ans)\b)",
+        " ",
+        spaced,
+    )
+
+
+_POLISH_PREFIX = {
+    "dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7, "ośmio": 8,
+    "dziewięcio": 9, "dziesięcio": 10, "jedenasto": 11, "dwunasto": 12,
+}  # fmt: skip
+_PERSON = re.compile(
+    rf"\b(?:{CHILD_WORDS}|i|i'm|im|ich|j'ai|jai|je|tengo|ho|tenho|mam|ik|my|mein\w*|mon|ma|"
+    r"mes|mi|mis|mio|mia|meu|minha|mijn|mój|moja|moje|mojej|mojego|his|her|sein\w*|ihr\w*|"
+    r"son|sa|su|suo|sua|seu|zijn|haar|jego|jej|de edad|old|alt|oud)\b",
+    re.IGNORECASE,
 )
-SCHOOL_WORDS = frozenset(
-    """grade grader year school primary elementary kindergarten preschool grundschule klasse
-    primaria escuela colegio école""".split()
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,5}$")
+_WORDS_AFTER = re.compile(r"\W*(?:[^\W\d_]+\W*){0,2}")
+_SENTENCE = re.compile(r"[.!?\n;]")
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# the words each rule needs one of (besides a number): a text without any is not read
+UNIT_WORDS = frozenset(w for w in _LETTERS.findall(_UNIT.lower()) if len(w) > 1) | {
+    "old",
+    "j",
+    "yo",
+    "yr",
+    "yrs",
+}
+CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
+TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {"will", "va", "ses"}
+FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik"})
+MOM_WORDS = frozenset(
+    """mom mum mommy mummy maman mamá mama mamma mãe mami mamusia mutti dad daddy papa papá
+    papà pai tata tatuś""".split()
 )
 ACCOUNT_WORDS = frozenset({"account", "konto", "cuenta", "compte"})
-GATE_WORDS = AGE_WORDS | BIRTH_WORDS | SCHOOL_WORDS | ACCOUNT_WORDS
+BIRTH_WORDS = frozenset(
+    """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
+    nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
+    urodzenia urodzony urodzona ur""".split()
+)
+SCHOOL_WORDS = frozenset(
+    """grade grader klasse klassen klasa klasy klas kl groep year classe primaria primária
+    básico ano série serie elementare elementari primaire first second third fourth fifth
+    sixth prima seconda terza quarta quinta primero segundo tercero cuarto quinto sexto
+    primeiro terceiro quarto kindergarten preschool pre nursery primary elementary
+    reception grundschule kita vorschule cp ce cm maternelle école ecole section guardería
+    preescolar educación escuela colegio scuola asilo media creche jardim pré escola ensino
+    fundamental basisschool kleuterschool kleuter kleuterklas peuterspeelzaal sp communion
+    erstkommunion comunión comunion comunione comunhão communie""".split()
+)
+_PARTS = re.compile(
+    r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
+    r"szkoł"
+)
+NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)")  # "Mia (9)"; "Leo, 6" needs a word of a child
+GATE_WORDS = (
+    UNIT_WORDS
+    | CHILD_WORD_SET
+    | TURNING_WORDS
+    | FIRST_PERSON_WORDS
+    | MOM_WORDS
+    | ACCOUNT_WORDS
+    | BIRTH_WORDS
+    | SCHOOL_WORDS
+)
 
 
-def signal_words(words: set[str]) -> set[str]:
-    """The words of a text that may begin a child signal (a gate test)."""
-    found = set(words & GATE_WORDS)
-    if "i" in words and ("am" in words or "m" in words):
-        found.add("i")
-    if "j" in words and "ai" in words:
-        found.add("j")
-    if "d" in words and "o" in words and "b" in words:
-        found.add("d")
-    if "en" in words and words & {"cp", "ce", "cm"}:
-        found.add("en")
+NUMBERED = UNIT_WORDS | CHILD_WORD_SET | TURNING_WORDS | BIRTH_WORDS | SCHOOL_WORDS
+UNNUMBERED = MOM_WORDS | ACCOUNT_WORDS | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
+
+
+_HAS_PART = Memo(lambda word: _PARTS.search(word) is not None)
+
+
+def signal_words(words: set[str] | frozenset[str]) -> set[str]:
+    """The words of a text that may begin a signal with no digit in it (a gate test)."""
+    found = set(words & UNNUMBERED)
+    has_part = _HAS_PART
+    found.update(w for w in words if len(w) > 5 and has_part[w])
+    if not words.isdisjoint(NUMBER_WORDS):  # "sechs Jahre", "turning twelve"
+        found.update(words & NUMBERED)
     return found
 
 
-_DIGIT = re.compile(r"\d")
+def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
+    """The words of a text holding a digit that may begin a signal (a gate test)."""
+    found = set(words & NUMBERED)
+    if "im" in words or ("i" in words and ("am" in words or "m" in words)):
+        found.add("i")
+    if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
+        found.add("ich" if "ich" in words else "ik")
+    return found
 
 
 class ChildSignalRecognizer:
     name = "children"
     categories = (CHILD,)
-    gate = Gate(words=signal_words)
+    gate = Gate(
+        words=signal_words,
+        either=Gate(pattern=_DIGIT, words=numbered_words, either=Gate(pattern=NAMED_TRIGGER)),
+    )
 
     def __init__(self, child_age: int = 13, today: date | None = None) -> None:
         self.child_age = child_age
@@ -160,39 +378,127 @@ class ChildSignalRecognizer:
         return self.scan(text) if self.gate.admits(text) else []
 
     def scan(self, text: str) -> list[Detection]:
-        found: list[Detection] = []
-        digits = _DIGIT.search(text) is not None
-        words = words_of(text)
-        for m in (
-            STATED_AGE.finditer(text)
-            if digits and (not words.isdisjoint(AGE_WORDS) or "i" in words or "j" in words)
-            else ()
-        ):
-            age = int(m.group("a") or m.group("b") or m.group("c"))
-            if 0 < age < self.child_age:
-                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        for m in WORD_AGE.finditer(text) if "year" in words or "years" in words else ():
-            if NUMBER_WORDS[m.group("w").lower()] < self.child_age:
-                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        births = digits and (not words.isdisjoint(BIRTH_WORDS) or "d" in words)
-        for m in BIRTH.finditer(text) if births else ():
-            born = parse_birth(m.group("d"))
-            today = self.today or date.today()
-            if born is not None and born <= today and age_on(born, today) < self.child_age:
-                found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
-        for m in (
-            SCHOOL.finditer(text) if not words.isdisjoint(SCHOOL_WORDS) or "en" in words else ()
-        ):
-            grade_text = next(
-                (m.group(g) for g in ("n", "g", "w", "y", "k", "k2", "p") if m.group(g)), None
-            )
-            if grade_text is not None:
-                grade = NUMBER_WORDS.get(grade_text.lower()) or int(grade_text)
-                if grade + 6 > self.child_age:  # a pupil of that year may be 13 or older
-                    continue
-            found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
-        for m in PARENT.finditer(text) if not words.isdisjoint(ACCOUNT_WORDS) else ():
-            found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9, True))
-        if found and RELATIONS.search(text):
+        found = self._scan(text)
+        if not found and " " not in text.strip() and re.search(r"[_\-]|\d", text):
+            # a file or device name: its words, the whole name the span
+            words = _identifier_words(text)
+            found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
+        if found and (RELATIONS.search(text) or re.search(CHILD_WORDS, text, re.IGNORECASE)):
             found = [replace(d, about_other=True) for d in found]
         return found
+
+    def _scan(self, text: str) -> list[Detection]:
+        found: list[Detection] = []
+        words = words_of(text)
+        number = _DIGIT.search(text) is not None or not words.isdisjoint(NUMBER_WORDS)
+        parts = any(_HAS_PART[w] for w in words)
+        if number and not words.isdisjoint(UNIT_WORDS):
+            short = len(words) <= 8
+            for m in AGE.finditer(text):
+                age = _number(m.group("n") or m.group("m"))
+                if age is not None and 0 < age < self.child_age and self._a_persons(text, m, short):
+                    found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        if parts or "year" in words:
+            found += self._compound_ages(text)
+        found += self._stated(text, words, number)
+        found += self._dates_and_schools(text, words, parts)
+        return found
+
+    def _compound_ages(self, text: str) -> list[Detection]:
+        found: list[Detection] = []
+        for m in COMPOUND_AGE.finditer(text):
+            word = (m.group("w") or "").lower()
+            age = _number(m.group("n")) or _number(word) or _POLISH_PREFIX.get(word)
+            after = _WORDS_AFTER.match(text, m.end())
+            if (
+                age is not None
+                and 0 < age < self.child_age
+                and not OBJECTS.search(after.group() if after else "")
+                and self._a_persons(text, m, True)
+            ):
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        return found
+
+    def _a_persons(self, text: str, m: re.Match[str], short: bool) -> bool:
+        """The age ``m`` found is a person's: no duration, rating or object before it, and a
+        person named in its sentence (or a short text: a cell, a field, a name)."""
+        start = m.start()
+        stops = [s.end() for s in _SENTENCE.finditer(text, 0, start)]
+        sentence_start = stops[-1] if stops else 0
+        before = text[sentence_start:start]
+        if NOT_AN_AGE.search(before[-30:]):
+            return False
+        last_words = _WORDS_BEFORE.search(before)
+        if (
+            last_words
+            and OBJECTS.search(last_words.group())
+            and not re.search(CHILD_WORDS, last_words.group(), re.IGNORECASE)
+        ):
+            return False
+        tail = _SENTENCE.search(text, m.end())
+        sentence = text[sentence_start : tail.start() if tail else len(text)]
+        return short or _PERSON.search(sentence) is not None or _named(sentence)
+
+    def _stated(self, text: str, words: frozenset[str], number: bool) -> list[Detection]:
+        found: list[Detection] = []
+        child_words = number and not words.isdisjoint(CHILD_WORD_SET)
+        stated = child_words or not words.isdisjoint(TURNING_WORDS)
+        for m in IS_AGE.finditer(text) if stated else ():
+            age = _number(m.group("n") or m.group("t"))
+            turning = m.group("t") is not None
+            limit = self.child_age + 1 if turning else self.child_age
+            before = _WORDS_BEFORE.search(text[: m.start()])
+            if turning and before and OBJECTS.search(before.group()):
+                continue
+            if age is not None and 0 < age < limit:
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        named = NAMED_TRIGGER.search(text) is not None or (number and ", " in text)
+        for m in NAMED_AGE.finditer(text) if named else ():
+            age = _number(m.group("b") or m.group("c"))
+            name = m.group("name")
+            person = _is_first_name(name) or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
+            if person and age is not None and 0 < age < self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+        first = number and not words.isdisjoint(FIRST_PERSON_WORDS)
+        for m in FIRST_PERSON_AGE.finditer(text) if first else ():
+            if 0 < int(m.group("n")) < self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        for m in CHILD_WRITING.finditer(text) if not words.isdisjoint(MOM_WORDS) else ():
+            found.append(Detection(CHILD, *m.span(), "children.child_writing", 0.8))
+        for m in PARENT.finditer(text) if not words.isdisjoint(ACCOUNT_WORDS) else ():
+            found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9, True))
+        return found
+
+    def _dates_and_schools(self, text: str, words: frozenset[str], parts: bool) -> list[Detection]:
+        found: list[Detection] = []
+        today = self.today or date.today()
+        births = not words.isdisjoint(BIRTH_WORDS) and _DIGIT.search(text) is not None
+        for m in BIRTH.finditer(text) if births else ():
+            born = parse_birth(m.group("d"))
+            if born is not None and born <= today and age_on(born, today) < self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
+        schools = parts or not words.isdisjoint(SCHOOL_WORDS)
+        for m in SCHOOL.finditer(text) if schools else ():
+            if not school_child(m):
+                continue
+            stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
+            tail = _SENTENCE.search(text, m.end())
+            sentence = text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
+            if TEACHER.search(sentence) and not RELATIONS.search(sentence):
+                continue  # a teacher's class, not a child
+            found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
+        return found
+
+
+def _is_first_name(word: str) -> bool:
+    from troth.guard.names import name_lexicons
+
+    return word[:1].isupper() and word.lower() in name_lexicons()[0]
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
+
+
+def _named(sentence: str) -> bool:
+    """A first name in the sentence (not its first word)."""
+    return any(_is_first_name(m.group()) for m in _CAPITALISED.finditer(sentence) if m.start() > 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from troth.guard.address import AddressRecognizer
@@ -280,18 +281,30 @@ class Engine:
         return sorted(ordinary + sensitive, key=lambda d: (d.start, d.end))
 
 
-def build_engine(child_age: int = 13, *, lexicons: bool = True, classifier: bool = True) -> Engine:
+def build_engine(
+    child_age: int = 13,
+    *,
+    lexicons: bool = True,
+    classifier: bool = True,
+    today: date | None = None,
+) -> Engine:
     """The registry: patterns always; names, addresses and children with ``lexicons``;
-    the special categories (lexicon and classifier) with ``classifier``."""
+    the special categories (lexicon and classifier) with ``classifier``. Birth dates are
+    read against ``today`` (the day of each check when not given)."""
     recognizers: list[Recognizer] = list(pattern_recognizers())
     if lexicons:
-        recognizers += [NameRecognizer(), AddressRecognizer(), ChildSignalRecognizer(child_age)]
+        recognizers += [
+            NameRecognizer(),
+            AddressRecognizer(),
+            ChildSignalRecognizer(child_age, today),
+        ]
     if classifier:
         recognizers.append(SpecialCategoryRecognizer())
     return Engine(recognizers)
 
 
 @lru_cache(maxsize=8)
-def default_engine(child_age: int = 13) -> Engine:
-    """The full engine, built once per child age."""
-    return build_engine(child_age)
+def default_engine(child_age: int = 13, today: date | None = None) -> Engine:
+    """The full engine, built once per child age (and per day birth dates are read against,
+    when one is fixed: the day of each check otherwise)."""
+    return build_engine(child_age, today=today)

@@ -548,8 +548,8 @@ def _merge(reports: list[ColumnReport], examples: int) -> list[ColumnReport]:
 @keeps("C3", "C4", "K1", "U7")
 def scan_datastores(
     *,
+    datasets: Sequence[Dataset],
     policy: Policy | None = None,
-    datasets: Sequence[Dataset] | None = None,
     system_of: Mapping[str, str | None] | None = None,
     url: str | None = None,
     only: Sequence[str] | None = None,
@@ -563,12 +563,11 @@ def scan_datastores(
 ) -> ScanReport:
     """Scan the datastores of the data map; returns a :class:`ScanReport`.
 
-    ``datasets`` defaults to the data map in the store (the demo company's when the store
-    holds none); ``url`` reads every dataset from that one database instead of the
-    configured connections (``troth.connectors.config``); ``only`` limits the scan to
-    those dataset keys; ``sample`` reads that many rows of each table, picked at random,
-    instead of every row; ``workers`` > 1 scans tables (and shares of big tables, split
-    by an integer key) in that many processes, None chooses: one process below
+    ``datasets`` is the data map to scan; ``url`` reads every dataset from that one database
+    instead of the configured connections (``troth.connectors.config``); ``only`` limits the
+    scan to those dataset keys; ``sample`` reads that many rows of each table, picked at
+    random, instead of every row; ``workers`` > 1 scans tables (and shares of big tables,
+    split by an integer key) in that many processes, None chooses: one process below
     :data:`WORKERS_FROM_ROWS` rows, one per core (at most 8) from there;
     ``progress(done, total)`` is called as rows are read.
     """
@@ -582,8 +581,6 @@ def scan_datastores(
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
-    if datasets is None:
-        datasets, system_of = _stored_or_demo()
     chosen = list(datasets)
     if only:
         unknown = sorted(set(only) - {d.fides_key for d in chosen})
@@ -642,8 +639,9 @@ def scan_datastores(
             from concurrent.futures.process import BrokenProcessPool
 
             context = multiprocessing.get_context("forkserver")
-            # workers fork from a server that has built the engine (troth.guard.warm)
-            context.set_forkserver_preload(["troth.guard.warm"])
+            # workers fork from a server that has imported the guard; each builds its engine
+            # on first use (an import builds nothing)
+            context.set_forkserver_preload(["troth.guard.engine"])
             ordered = sorted(jobs, key=lambda j: -j[1])  # biggest first
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
                 futures = {pool.submit(_run_job_in_worker, setup, job): n for job, n in ordered}
@@ -667,19 +665,3 @@ def scan_datastores(
     clauses = {rule: clause for rule, (clause, _) in policy_rules(policy).items()}
     tables = sum(len(d.collections) for d in chosen)
     return ScanReport(merged, rows_read, time.perf_counter() - started, sample, tables, clauses)
-
-
-def _stored_or_demo() -> tuple[list[Dataset], dict[str, str | None]]:
-    """The store's data map, or the demo company's when the store holds none."""
-    from troth.datamap import stored_datasets
-    from troth.guard.check import demo_data_map
-    from troth.store import open_store
-
-    store = open_store()
-    try:
-        stored, system_of = stored_datasets(store)
-    finally:
-        store.engine.dispose()
-    if stored:
-        return stored, system_of
-    return demo_data_map(), {}

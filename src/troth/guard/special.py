@@ -1,16 +1,49 @@
-"""Special categories: a lexicon finds the term; the classifier decides if a person is revealed."""
+"""Special categories: a lexicon finds the term; the words around it decide if a person is
+revealed, and the classifier where no person is named."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import compress
 
 from troth.guard.classifier import RevealModel, load_model
-from troth.guard.detection import Detection
-from troth.guard.gates import Gate
+from troth.guard.context import (
+    ENROL,
+    IDIOM,
+    RULE,
+    first_person,
+    has_anchor,
+    label_value,
+    mentions_only,
+    near_anchor,
+    negated,
+    role_near,
+    topical,
+)
+from troth.guard.detection import (
+    BIOMETRIC,
+    HEALTH,
+    POLITICS,
+    SEXUAL_ORIENTATION,
+    SPECIAL_CATEGORIES,
+    UNION,
+    Detection,
+)
+from troth.guard.gates import Gate, words_of
+from troth.guard.lexicon import (
+    AMBIGUOUS,
+    CUE,
+    ORIGIN,
+    PLAIN,
+    Hit,
+    Lexicon,
+    Term,
+    fold,
+    load_lexicon,
+    tokens_of,
+)
 from troth.guard.memo import Memo
-from troth.guard.special_terms import SPECIAL_TERMS
+from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
+from troth.guard.orientation import same_gender_partner
 
 RELATIONS = re.compile(
     r"\b(?:wife|husband|spouse|partner|son|daughter|child|kid|mother|mom|mum|father|dad|"
@@ -20,78 +53,8 @@ RELATIONS = re.compile(
     r"femme|mari|fils|fille|enfant|mère|père|frère|sœur|soeur)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_META = frozenset("\\()[]?*+{|.^$")
-_LETTERS = re.compile(r"[^\W\d_]*")
-# Terms that do not start with a literal of three letters: (a word each of them must hold,
-# the words a match of it may start with).
-GATE_WORD_OF: dict[str, tuple[str, str]] = {
-    "in (?:the )?hospital": ("hospital", "in"),
-    "(?:broken|fractured) (?:leg|arm|wrist|hip)": ("leg arm wrist hip", "broken fractured"),
-    "23andme": ("andme", "23andme"),
-    "d'origine (?:maghrébine|africaine|asiatique)": ("origine", "d"),
-    "(?:pro|anti)[- ](?:choice|life|brexit)": ("choice life brexit", "pro anti"),
-    "la france insoumise": ("insoumise", "la"),
-    "(?:trade |labou?r )?union (?:member(?:ship)?|dues|rep(?:resentative)?|meeting|card)": (
-        "union",
-        "trade labour labor union",
-    ),
-    "ig metall": ("metall", "ig"),
-    "my (?:boyfriend|husband) and i(?= .{0,40}\\b(?:he|him)\\b)": ("boyfriend husband", "my"),
-}
-_WORD_START = re.compile(r"(?<![\w-])\w+")
-_ASCII_WORD_START = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_]+")  # the same in ASCII, faster
-
-
-def literal_prefix(fragment: str) -> str:
-    """The letters a match of ``fragment`` must start with (lower-cased; may be empty)."""
-    out = []
-    for char in fragment:
-        if char in _META:
-            if char in "?*{" and out:
-                out.pop()
-            break
-        out.append(char)
-    return _LETTERS.match("".join(out).lower()).group()  # type: ignore[union-attr]
-
-
-class TermStarts:
-    """Where a lexicon term can match: a word gate, and a test of the word a match starts with.
-
-    A term with a literal prefix of three or more letters starts with a word whose first
-    three to five letters are that prefix; the others are listed in :data:`GATE_WORD_OF`.
-    """
-
-    def __init__(self, fragments: list[str]) -> None:
-        by_length: dict[int, set[str]] = {3: set(), 4: set(), 5: set()}
-        must_hold: set[str] = set()
-        starts: set[str] = set()
-        for fragment in fragments:
-            prefix = literal_prefix(fragment)
-            if len(prefix) >= 3:
-                by_length[min(5, len(prefix))].add(prefix[:5])
-            elif fragment in GATE_WORD_OF:
-                held, start = GATE_WORD_OF[fragment]
-                must_hold.update(held.split())
-                starts.update(start.split())
-            else:
-                raise ValueError(f"special term {fragment!r} needs an entry in GATE_WORD_OF")
-        self.p3, self.p4, self.p5 = (frozenset(by_length[n]) for n in (3, 4, 5))
-        self.must_hold = frozenset(must_hold)
-        # word -> a term's first letters begin it or a term needs it (remembered)
-        self._gate_word = Memo(self._is_gate_word, limit=200_000)
-        self.starts = frozenset(starts)
-
-    def prefixed(self, word: str) -> bool:
-        return word[:5] in self.p5 or word[:4] in self.p4 or word[:3] in self.p3
-
-    def _is_gate_word(self, word: str) -> bool:
-        return self.prefixed(word) or word in self.must_hold
-
-    def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
-        return set(filter(self._gate_word.__getitem__, seen))
-
-
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+_HUMP = re.compile(r"[a-z][A-Z]")
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
@@ -107,6 +70,29 @@ def _is_surname(text: str, start: int) -> bool:
     return before.group(1).lower() in name_lexicons()[0]
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+
+
+def _in_name(text: str, hit: Hit) -> bool:
+    """A term inside an e-mail address or a web address, or a capitalised first name
+    followed by another capitalised word ("Remedios Araujo"): a name, not a disclosure."""
+    if "@" in text or "://" in text or "www." in text:
+        if any(m.start() <= hit.start < m.end() for m in _ADDRESS.finditer(text)):
+            return True
+    word = text[hit.start : hit.end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    following = _FIRST_NAME_AFTER.match(text, hit.end)
+    if following is None:
+        return False
+    from troth.guard.names import name_lexicons
+
+    return word.lower() in name_lexicons()[0]
+
+
+_FIRST_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]`` (at most 300 characters)."""
     left = max(0, start - 300)
@@ -118,101 +104,162 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+_SHORT = 8  # words: a text this short is a field value, a file or device name
+
+
+def _is_short(text: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """A field value, a file or host name, a label: a term there is said of its subject."""
+    return len(tokens) <= _SHORT or " " not in text.strip() or _LABEL.match(text) is not None
+
+
+_LABEL = re.compile(r"\s*[^\W\d_][\w .-]{0,40}:\s*\S[^.!?\n]{0,80}$")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+ONLY_ORIGIN = frozenset({ORIGIN, CUE})
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+
+
+def _standalone(text: str, hit: Hit) -> bool:
+    """An ambiguous term standing as a word of its own in a short text: not a file or host
+    name, not an acronym, not a word of a proper name ("Union Square")."""
+    if " " not in text.strip() or '":' in text:
+        return False  # a file or host name; a JSON object
+    word = text[hit.start : hit.end]
+    if word.isupper() and len(word) <= 3:
+        return False
+    return not any(
+        m.start() <= hit.start < m.end()
+        for m in _CAPITAL_RUN.finditer(text)
+        if m.group()[1:].islower() is False
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [t[0] for t in tokens_of(text)]
+
+
 class SpecialCategoryRecognizer:
-    """Terms of the eight special categories, kept when the classifier reads a revelation."""
+    """Terms of the eight special categories, kept when the words around them say they
+    are about a person (:mod:`troth.guard.context`), or, where no person is named, when
+    the classifier reads a revelation."""
 
     name = "special_categories"
 
-    def __init__(self, model: RevealModel | None = None, threshold: float = 0.5) -> None:
+    def __init__(
+        self,
+        model: RevealModel | None = None,
+        threshold: float = 0.5,
+        lexicon: tuple[Lexicon, Lexicon] | None = None,
+    ) -> None:
         self.model = model or load_model()
         self.threshold = threshold
-        self.categories = tuple(SPECIAL_TERMS)
-        alternatives = []
-        self._group_category: dict[str, str] = {}
-        for index, (category, terms) in enumerate(SPECIAL_TERMS.items()):
-            group = f"c{index}"
-            self._group_category[group] = category
-            alternatives.append(f"(?P<{group}>{'|'.join(terms)})")
-        self.pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE
-        )
-        self.starts = TermStarts([t for terms in SPECIAL_TERMS.values() for t in terms])
-        self.gate = Gate(words=self.starts.gate_words)
-        # the terms a match may begin with, by the first letters of the word (or the word)
-        self._terms: list[tuple[str, str]] = [
-            (f"c{index}", term)
-            for index, terms in enumerate(SPECIAL_TERMS.values())
-            for term in terms
-        ]
-        self._by_key: dict[str, list[int]] = {}
-        for position, (_, term) in enumerate(self._terms):
-            prefix = literal_prefix(term)
-            keys = [prefix[:5]] if len(prefix) >= 3 else GATE_WORD_OF[term][1].split()
-            for key in keys:
-                self._by_key.setdefault(("" if len(prefix) >= 3 else "=") + key, []).append(
-                    position
-                )
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
-        # per lower-cased word, remembered
-        self._pattern_for = lru_cache(maxsize=100_000)(self._pattern_of)
+        self.lexicon, self.cues = lexicon or load_lexicon()
+        self.categories = SPECIAL_CATEGORIES
+        self._gate_word = Memo(self._may_start, limit=200_000)
+        self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP))
 
-    def _pattern_of(self, word: str) -> re.Pattern[str] | None:
-        """The lexicon pattern cut down to the terms that may match at a word starting so
-        (the same first match: the terms left out cannot match there)."""
-        by_key = self._by_key
-        chosen = sorted(
-            {*by_key.get(word[:5], ()), *by_key.get(word[:4], ()), *by_key.get(word[:3], ()),
-             *by_key.get("=" + word, ())}
-        )  # fmt: skip
-        pattern = None
-        if chosen:
-            key = tuple(chosen)
-            pattern = self._subsets.get(key)
-            if pattern is None:
-                groups: dict[str, list[str]] = {}
-                for position in chosen:
-                    group, term = self._terms[position]
-                    groups.setdefault(group, []).append(term)
-                alternatives = "|".join(f"(?P<{g}>{'|'.join(t)})" for g, t in groups.items())
-                pattern = self._subsets[key] = re.compile(
-                    r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE
-                )
-        return pattern
+    def _may_start(self, word: str) -> int:
+        """What a text holding ``word`` may hold, as bits: a term (1), a country's name (2),
+        a word of origin (4)."""
+        folded = fold(word)
+        kinds = self.lexicon.kinds[folded]
+        bits = 1 if kinds - ONLY_ORIGIN or word in ORIENTATION_WORDS else 0
+        bits |= 2 if ORIGIN in kinds else 0
+        return bits | (4 if self.cues.kinds[folded] else 0)
+
+    def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
+        """The words of a text that may make a revelation: a term's word, a partner, or a
+        country's name beside a word of origin."""
+        bits = self._gate_word
+        out = {w for w in seen if bits[w]}
+        if not out:
+            return out
+        if not any(bits[w] & 4 for w in out):
+            out = {w for w in out if bits[w] & 1}
+        return out
 
     def find(self, text: str) -> list[Detection]:
         return self.scan(text) if self.gate.admits(text) else []
 
-    def _matches(self, text: str) -> list[re.Match[str]]:
-        """What ``pattern.finditer`` finds, trying the pattern only where a term may start."""
-        out: list[re.Match[str]] = []
-        after = 0
-        words = list((_ASCII_WORD_START if text.isascii() else _WORD_START).finditer(text))
-        patterns = list(map(self._pattern_for, map(str.lower, map(re.Match.group, words))))
-        # only the words a term may start at are looked at one by one
-        for index in compress(range(len(words)), patterns):
-            word = words[index]
-            if word.start() < after:
-                continue
-            match = patterns[index].match(text, word.start())  # type: ignore[union-attr]
-            if match is not None:
-                out.append(match)
-                after = match.end() if match.end() > match.start() else match.end() + 1
-        return out
-
     def scan(self, text: str) -> list[Detection]:
+        tokens = tokens_of(text)
+        hits = self.lexicon.find(tokens)
         found: list[Detection] = []
-        for match in self._matches(text):
-            category = self._group_category[match.lastgroup or ""]
-            start, end = match.span()
-            if _is_surname(text, start):
+        if not ORIENTATION_WORDS.isdisjoint(words_of(text)):
+            found += [
+                Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
+                for s, e in same_gender_partner(text)
+            ]
+        if not hits:
+            return found
+        short = _is_short(text, tokens)
+        for hit in hits:
+            term = hit.term
+            if _is_surname(text, hit.start) or _in_name(text, hit):
                 continue
-            s, e = sentence_around(text, start, end)
-            masked = text[s:start] + " <t> " + text[end:e]
-            probability = self.model.probability(masked)
-            if probability < self.threshold:
+            s, e = sentence_around(text, hit.start, hit.end)
+            first = next(i for i, t in enumerate(tokens) if t[2] > s)
+            words = [t[0] for t in tokens[first:] if t[1] < e]
+            index = hit.first - first
+            score = self._score(term, text[s:e], words, index, short, (text, s, e, hit))
+            if score < self.threshold:
                 continue
             about_other = RELATIONS.search(text, s, e) is not None
             found.append(
-                Detection(category, start, end, self.name, round(probability, 3), about_other)
+                Detection(term.category, hit.start, hit.end, self.name, score, about_other)
             )
         return found
+
+    def _paired(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
+        """Two origins joined by a hyphen: "Chinese-Malaysian", "franco-sénégalaise"."""
+        kinds = self.lexicon.kinds
+        after = text[hit.end : hit.end + 1] == "-" and index + 1 < len(words)
+        before = text[hit.start - 1 : hit.start] == "-" and index > 0
+        return (after and ORIGIN in kinds[words[index + 1]]) or (
+            before and ORIGIN in kinds[words[index - 1]]
+        )
+
+    def _score(
+        self,
+        term: Term,
+        sentence: str,
+        words: list[str],
+        index: int,
+        short: bool,
+        where: tuple[str, int, int, Hit],
+    ) -> float:
+        """How sure the sentence reveals the term's category about a person (0: not)."""
+        text, s, e, hit = where
+        plain = sentence.replace("_", " ")
+        if IDIOM.search(plain, words) or RULE.search(plain, words):
+            return 0.0
+        mine = first_person(words)
+        anchored = mine or has_anchor(words)
+        if negated(words, index) and not (term.category == HEALTH and anchored):
+            return 0.0  # "not a member"; a person's own health stated negatively still counts
+        value = label_value(text, hit.start, hit.end)
+        if value == "" or (text[e : e + 1] == "?" and not mine):
+            return 0.0  # a question on a form, a blank field, a switch
+        if value and term.kind == PLAIN:
+            return 0.85  # a label and its value: "Religion: Muslim"
+        if term.category in (POLITICS, UNION) and role_near(words, index):
+            return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
+        if term.kind == AMBIGUOUS:
+            near = near_anchor(words, index)
+            alone = short and _standalone(text, hit) and not topical(_words(text))
+            return 0.8 if near or alone else 0.0
+        if term.kind == ORIGIN:
+            cue = bool(self.cues.find([(w, 0, 0) for w in words])) or self._paired(
+                text, hit, words, index
+            )
+            labelled = text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
+            return 0.8 if cue and (anchored or short or labelled) else 0.0
+        if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
+            return 0.9  # a sample taken of a person
+        if mentions_only(plain, words, index):
+            return 0.0
+        if anchored or short:
+            return 0.9
+        masked = sentence[: hit.start - s] + " <t> " + sentence[hit.end - s :]
+        return round(self.model.probability(masked), 3)

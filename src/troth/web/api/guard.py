@@ -20,9 +20,10 @@ from starlette.concurrency import run_in_threadpool
 
 from troth.audit import AuditLog
 from troth.datamap import Dataset, stored_datasets
+from troth.demo.datasets import demo_data_map
 from troth.errors import TrothError
 from troth.guard import HASH_KEY_PURPOSE
-from troth.guard.check import MAX_DEPTH, check, demo_data_map
+from troth.guard.check import MAX_DEPTH, check
 from troth.guard.errors import UnknownSystem
 from troth.keys import derive_key
 from troth.web.context import Context

@@ -1,0 +1,323 @@
+"""Who a sentence is about, and whether it only mentions a topic: the words around a term.
+
+Word lists of the eight languages (folded: lower case, no accents). A sentence reveals
+a special category about a person when it names the person ("I", "my wife", "the
+caller", a verb of the first person in a language that drops the pronoun) and neither
+negates the term, nor sets a rule, nor asks a hypothetical question, nor speaks of the
+topic (an article, a dashboard, a policy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.lexicon import fold as _fold
+from troth.guard.memo import Memo
+
+# subjects: a person who is or has something
+SUBJECTS = frozenset(
+    """i im ive ich je j yo io eu ik she he er elle ella lui ela ele zij hij ona caller
+    customer client patient cliente clienta kunde kundin anrufer anruferin klant klantin
+    klient klientka member doente paciente patientin patiente paziente pacjent pacjentka
+    assistito assistita versicherte versicherter assure assuree asegurado asegurada
+    segurado segurada verzekerde ubezpieczony ubezpieczona employee mitarbeiter
+    mitarbeiterin empleado empleada dipendente colaborador colaboradora medewerker
+    pracownik pracownica salarie salariee""".split()
+)
+# first-person verbs of the languages that drop the pronoun, and "being/having" forms
+VERBS = frozenset(
+    """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
+    sigo sono ho soffro vado posso faccio prendo devo sto esco sou estou tenho sofro vou
+    venho posso faco tomo preciso saio jestem mam cierpie naleze chodze glosowalem
+    glosowalam ide moge biore musze bylam bylem bin habe war hatte nehme muss suis ai vais
+    peux prends dois sors ben heb ga kan neem moet""".split()
+)
+# words of taking a biometric sample of a person: they make it a person's, not a product's
+ENROL = frozenset(
+    """enrol enroll enrolled enrolment enrollment registered register captured stored
+    matched template registrate registrata registrato registrare registrar registrado
+    registado registada registrieren registriert hinterlegt erfasst vastgelegd
+    geregistreerd opgeslagen zarejestrowac zarejestrowany zarejestrowana zapisany zapisana
+    enregistre enregistree enregistrer releve rilevamento recolha toma""".split()
+)
+POSSESSIVES = frozenset(
+    """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio
+    mia miei mie meu minha meus minhas mijn mij me moj moja moje mojego mojej mnie her his
+    ihr ihre sein seine son sa ses su sus suo sua seu sua zijn haar jej jego""".split()
+)
+RELATIONS_WORDS = frozenset(
+    """wife husband spouse partner son daughter child kid kids mother mom mum father dad
+    brother sister grandma grandpa grandmother grandfather aunt uncle fiance fiancee
+    boyfriend girlfriend baby frau mann sohn tochter kind mutter vater bruder schwester oma
+    opa freund freundin femme mari fils fille enfant mere pere frere soeur compagne
+    compagnon copain copine esposa esposo marido hijo hija madre padre hermano hermana
+    novio novia moglie marito figlio figlia fratello sorella compagno compagna mulher
+    filho filha mae pai irmao irma namorado namorada vrouw man zoon dochter moeder vader
+    broer zus vriend vriendin zona maz syn corka dziecko matka mama ojciec tata brat
+    siostra""".split()
+)
+ANCHORS = SUBJECTS | VERBS | POSSESSIVES | RELATIONS_WORDS
+NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}
+NEGATIONS = frozenset(
+    """not no never without nicht kein keine keinen nie ohne pas jamais sans non nunca sin
+    mai senza nao sem niet geen nooit zonder bez ani""".split()
+)
+_WORDS = r"[^\W\d_]"
+_ESCAPE = re.compile(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}")
+_GROUP_OPEN = re.compile(r"\(\?(?:P<\w+>|:)")
+_LOOK = re.compile(r"\(\?<?[=!]")
+_LITERAL = re.compile(r"[^\W\d_]+")
+
+
+class _Prefiltered:
+    """A pattern of many alternatives, tried only on a text that holds the longest literal
+    word of at least one of them (a substring test in C is many times cheaper than the
+    pattern, which is tried at every position)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        plain = _LOOK.sub("(!", _GROUP_OPEN.sub("(", _ESCAPE.sub(" ", pattern)))
+        self.keys = tuple(sorted({_fold(key) for key in _keys(plain)}))
+        self._holds = Memo(lambda word: any(key in word for key in self.keys))
+
+    def search(self, text: str, words: list[str] | None = None) -> re.Match[str] | None:
+        """The pattern's first match in ``text`` (``words``: its folded words, when known)."""
+        if words is not None:
+            holds = self._holds
+            if not any(holds[w] for w in words):
+                return None
+        else:
+            lower = _fold(text)
+            if not any(key in lower for key in self.keys):
+                return None
+        return self.pattern.search(text)
+
+
+def _alternatives(fragment: str) -> list[str]:
+    """The alternatives of ``fragment`` at its top level."""
+    out, depth, current = [], 0, ""
+    for char in fragment:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += char
+    return [*out, current]
+
+
+def _groups(fragment: str) -> tuple[str, list[str]]:
+    """``fragment`` with its top-level groups blanked out, and the groups' contents."""
+    outside, groups, depth, current = "", [], 0, ""
+    for char in fragment:
+        if char == "(":
+            depth += 1
+            if depth == 1:
+                current = ""
+                outside += " "
+                continue
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                groups.append(current)
+                continue
+        if depth:
+            current += char
+        else:
+            outside += char
+    return outside, groups
+
+
+def _keys(fragment: str) -> set[str]:
+    """Letter runs one of which every match of ``fragment`` holds: for each alternative,
+    its longest literal run outside groups, or else the keys of its first group."""
+    keys: set[str] = set()
+    for alternative in _alternatives(fragment):
+        outside, groups = _groups(alternative)
+        runs = _LITERAL.findall(outside.lower())
+        if runs:
+            keys.add(max(runs, key=len))
+        elif [g for g in groups if not g.startswith("!")]:
+            keys |= _keys(next(g for g in groups if not g.startswith("!")))
+        else:
+            keys.add("")  # a match may hold no letter: every text is tried
+    return keys
+
+
+# a rule or instruction about a category, a hypothetical, a topic: the sentence reveals none
+RULE = _Prefiltered(
+    r"\b(?:never|do not|don't|dont|must not|mustn't|should not|shouldn't|please do not|"
+    r"niemals|nie|keine|ne jamais|ne pas|jamais|nunca|no (?:escrib|anot|guard)|mai|non "
+    r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno)\b.{0,40}\b(?:type|enter|write|store|ask|"
+    r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
+    r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
+    r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"
+    r"opslaan|wpisywac|zapisywac|pytac)|\b(?:privacy policy|guideline|guidelines|gdpr|"
+    r"art\.? ?9|article 9|richtlinie|dsgvo|politique de confidentialité|rgpd|"
+    r"política de privacidad|informativa sulla privacy|avg|"
+    r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = _Prefiltered(
+    r"\b(?:what if|if a|if an|if the|if someone|if somebody|if any|in case|suppose|"
+    r"supposing|hypothetically|wenn ein|wenn jemand|falls|si un|si une|si quelqu|"
+    r"au cas|si alguien|si un|en caso|se qualcuno|se un|caso alguém|se um|als iemand|"
+    r"stel dat|jesli ktos|gdyby)\b",
+    re.IGNORECASE,
+)
+# words of a sentence about a topic, a product or a document rather than a person
+TOPIC_WORDS = frozenset(
+    """article articles blog post posts webinar webinars newsletter news report reports study
+    studies statistics survey course podcast documentary books awareness conference
+    dashboard plugin module feature setting settings mode category template field dropdown
+    checkbox column api endpoint sdk library research campaign documentation schema stock
+    voorraad bestand lager existencias scorte estoque zapas units stuks unidades pezzi monitor
+    mg
+    model models modell modelo modello modele sensor sensore sensors capteur lector lettore
+    leitor czytnik onnx algorithm algorithms algorithmus algorithme algoritmo algoritme
+    algorytm product produkt producto prodotto produto sku promo promotion sale aktion offer
+    rabatt descuento oferta sconto promocao aanbieding korting promocja rabat leaflet leaflets
+    brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotka
+    prospekt broschure depliant depliants law gesetz ley loi legge lei wet ustawa dog
+    dogs cat cats puppy hund hunde chien chiens perro perros cane cani cao caes hond honden
+    pies psy kot koty artikel bericht studie umfrage funktion einstellung vorlage feld
+    kategorie rapport enquete fonction parametre champ articulo informe estudio encuesta
+    funcion ajuste plantilla campo articolo rapporto sondaggio funzione impostazione artigo
+    relatorio pesquisa funcao configuracao onderzoek functie instelling sjabloon veld
+    artykul raport badanie ankieta funkcja ustawienie szablon pole debate debat debatte
+    election elections wahl wahlen elecciones elezioni eleicoes verkiezingen wybory
+    documentaire documental documentario documentaria dokumentarfilm series serie film movie
+    movies policy policies""".split()
+)
+TOPIC_HEADS = ("gesetz", "artikel", "bericht", "studie", "aktion", "sensor", "modell", "umfrage")
+FIRST_PERSON = frozenset(
+    """i im ive me my mine myself ich mich mir mein meine meinen meinem meiner je j moi mon ma
+    mes yo mi mis io mio mia miei mie eu meu minha meus minhas ik mijn mij mnie moj moja
+    moje mojego mojej""".split()
+)
+
+
+# roles in a party or a union: "treasurer of", "delegate of", "member of", "a local branch"
+ROLE_WORDS = frozenset(
+    """member members membre membres miembro miembros membro membri mitglied mitglieder lid
+    leden czlonek czlonkiem czlonkini iscritto iscritta filiado filiada afiliado afiliada
+    adherent adherente tesserato tesserata socio socia delegate delegado delegada delegue
+    deleguee delegato delegata delegat delegatka afgevaardigde rep steward treasurer
+    penningmeester schatzmeister schatzmeisterin tresorier tresoriere tesorero tesorera
+    tesoriere tesoureiro tesoureira skarbnik secretary secretaris sekretar sekretarin
+    secretaire secretario secretaria segretario segretaria sekretarz chair chairman
+    chairwoman voorzitter vorsitzende vorsitzender president presidente przewodniczacy
+    coordinator coordenador coordenadora coordinatore coordinatrice coordinador
+    coordinadora koordynator councillor councilor raadslid stadtrat stadtratin conseiller
+    conseillere concejal concejala consigliere consigliera vereador vereadora radny radna
+    candidate kandidaat kandidat kandidatin candidat candidato candidata kandydat branch
+    ortsverein ortsgruppe section agrupacion circolo concelhia afdeling kolo okregu
+    leaflets flyers tracts flugblatter folletos volantini panfletos folders ulotki
+    canvassing campaigning donation spende don donacion donazione doacao donatie darowizna
+    dues beitrag cotisation cuota quota contributie skladka rsa rsu""".split()
+)
+
+
+def role_near(words: list[str], index: int, span: int = 4) -> bool:
+    """A role in a party or union within ``span`` words of ``words[index]``."""
+    return not ROLE_WORDS.isdisjoint(words[max(0, index - span) : index + span + 1])
+
+
+def topical(words: list[str]) -> bool:
+    """A word of a topic, a product or a document among ``words`` (folded)."""
+    return not TOPIC_WORDS.isdisjoint(words) or any(w.endswith(TOPIC_HEADS) for w in words)
+
+
+def first_person(words: list[str]) -> bool:
+    return not FIRST_PERSON.isdisjoint(words) or not VERBS.isdisjoint(words)
+
+
+IDIOM = _Prefiltered(
+    r"\b(?:heart attack (?:lol|haha|lmao|xd)|(?:almost |nearly )?(?:gave|give|giving) me a "
+    r"heart attack|pray (?:that|the|it|we|this|for (?:the|a) (?:update|patch|build|fix))|"
+    r"let'?s pray|praying (?:that|the|it)|thank god|oh my god|god knows|"
+    r"sick (?:of|and tired)|that'?s sick|religiously|depressing|insane(?:ly)?|"
+    r"blind (?:spot|copy|carbon|test)|double[- ]blind|turn(?:ed)? a blind eye|"
+    r"not kosher|is (?:this|that|it) kosher|gospel|bible of|the (?:\w+ )?bible|"
+    r"union (?:type|find|select|all)|(?:european|customs|postal|credit) union|"
+    r"strike (?:through|out|rate)|three strikes|cancer of|cancel culture|"
+    r"herzinfarkt bekommen (?:lol|haha)|beten wir|croisons les doigts|prions|recemos|"
+    r"preghiamo|rezemos|laten we bidden|módlmy się|"
+    r"mass (?:e-?mail|mailing|update|import|delete|storage)|"
+    r"(?:type|tipo|typ|typo)\"?\s*:\s*\"?union|(?:european|europese|europäische|europejsk\w*) "
+    r"(?:union|unie|unia)|union europ\w*|unión europea|unione europea|união europeia|"
+    r"union square|union station|union street|"
+    r"(?:stroke|strokes) (?:width|color|colour)|brush ?stroke|key ?stroke|"
+    r"(?:me|mi|te|ti|nos|ci) (?:va a dar|vas a dar|fa venire|fai venire|viene|vai dar|da) "
+    r"(?:un |um )?(?:infarto|ataque)|dostan\w* zawału|zawału dostan\w*|ziek goed\w*|"
+    r"chor\w* w najlepszym|krijg (?:nog )?een hartaanval|bekomme? (?:noch )?einen herzinfarkt|"
+    r"(?:genetic|genetische[nr]?|génétiques?|genétic[oa]s?|genetic[oa]|genetisch[e]?|"
+    r"genetyczn\w*) (?:algorithms?|algorithmus|algorithmen|algorithmes?|algoritmos?|algoritme)|"
+    r"(?:algorithmes?|algoritmos?|algoritme|algorytm\w*) (?:génétiques?|genétic[oa]s?|"
+    r"genetic[oa]|genetisch[e]?|genetyczn\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_tokens(tokens: list[tuple[str, int, int]], s: int, e: int) -> list[str]:
+    return [word for word, start, end in tokens if start >= s and end <= e]
+
+
+def has_anchor(words: list[str]) -> bool:
+    return not ANCHORS.isdisjoint(words)
+
+
+def near_anchor(words: list[str], index: int, before: int = 5, *, possessive: bool = False) -> bool:
+    """A subject, a first-person verb or a relation (or, with ``possessive``, "my", "her")
+    in the ``before`` words before ``words[index]``."""
+    window = words[max(0, index - before) : index]
+    near = not NEAR_ANCHORS.isdisjoint(window)
+    return near or (possessive and not POSSESSIVES.isdisjoint(window))
+
+
+def negated(words: list[str], index: int) -> bool:
+    """A negation in the two words before ``words[index]``."""
+    return not NEGATIONS.isdisjoint(words[max(0, index - 2) : index])
+
+
+def mentions_only(sentence: str, words: list[str], index: int) -> bool:
+    """The sentence asks a hypothetical, or speaks of a topic: a word of a topic stands
+    nearer before the term than any word of a person ("I read an article about <t>"), or
+    the sentence names a topic and no person before the term."""
+    if HYPOTHETICAL.search(sentence, words):
+        return False if first_person(words[:index]) else True
+    person = max((i for i in range(index) if words[i] in ANCHORS), default=-1)
+    topic = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if i < index and (w in TOPIC_WORDS or w.endswith(TOPIC_HEADS))
+        ),
+        default=-1,
+    )
+    if topic > person:
+        return True
+    return person < 0 and topical(words)
+
+
+# a value a label leaves blank: a box to tick, a line to fill, a switch
+_BLANK = re.compile(
+    r"""^\s*["']?\s*(?:false|true|null|none|n/?a|-+|\d+)?\s*["']?\s*[,}\]]?\s*$|"""
+    r"\(\s*\)|\[\s*\]|□|☐|_{3,}|\?",
+    re.IGNORECASE,
+)
+_LABEL_END = re.compile(r"""[\w ()/'-]{0,40}?["']?\s*:""")
+
+
+def label_value(text: str, start: int, end: int) -> str | None:
+    """The value after the label a term stands in ("Religion: Muslim", ``"belief": "x"``):
+    None when the term is in no label, "" when the value is left blank."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _LABEL_END.match(text, end, line_end)
+    if label is None:
+        return None
+    value = text[label.end() : line_end]
+    cut = re.search(r'",\s*"', value)
+    value = value[: cut.start()] if cut else value
+    return "" if _BLANK.search(value) or not re.search(r"[^\W\d_]", value) else value

@@ -1,0 +1,114 @@
+"""Build the special-category lexicon from the seed terms and maintained vocabularies.
+
+    pip install pycountry wordfreq          (only to build; the guard reads the JSON)
+    python -m troth.guard.lexicon_build     # writes troth/guard/data/special_lexicon.json
+
+Two sources beside the seeds of :mod:`troth.guard.lexicon_source`:
+
+- ``pycountry``: the name of every country in each of the eight languages (its ISO 3166
+  translations), kept as a stem of its first letters, so that "Marokko", "marocaine" and
+  "marocchina" are origin words. An origin word counts only beside a word of origin
+  ("descent", "Herkunft", "origine") and a person (:mod:`troth.guard.special`).
+- ``wordfreq``: a single-word seed term that is a common word of another of the eight
+  languages ("vox", "misa", "gay" are fine in their own; "aids" and "rom" are not) is made
+  ambiguous: it then counts only beside the person it is about.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+from pathlib import Path
+
+from troth.guard.lexicon import AMBIGUOUS, CUE, LEXICON_PATH, ORIGIN, PLAIN, fold, parse_term
+from troth.guard.lexicon_source import LANGUAGES, ORIGIN_CUES, SOURCES
+
+COMMON = 3.3  # Zipf frequency: a word this common in another language is ambiguous
+ORIGIN_STEM = 5  # letters of a country's name kept as its stem
+
+
+# the words of countries' names that name no one country
+GENERIC = frozenset(
+    """republic republik republique republica repubblica republiek republika united
+    vereinigte unis unidos uniti verenigde zjednoczone states staaten etats estados stati
+    staten stany kingdom konigreich royaume reino regno koninkrijk krolestwo islands inseln
+    iles islas isole ilhas eilanden wyspy island insel ile isla isola ilha eiland wyspa
+    democratic demokratische democratique democratica democratica democratische demokratyczna
+    federal federale federative federation federacion federazione federacja people's popular
+    populaire popolare popular ludowa saint sankt santa sao san st north south east west nord
+    sud sur norte noord zuid polnocna poludniowa new neu nouvelle nueva nuovo nova nieuw nowa
+    central equatorial islamic islamique islamica islamische plurinational bolivarian
+    arab arabe araba arabische great grand gran grande guinea guinee state staat etat estado
+    stato panstwo unido unida unito unita uni zjednoczone zjednoczonych vereinigtes
+    verenigd""".split()
+)
+
+
+# the first halves of double origins ("franco-", "hispano-", "italo-")
+COMBINING = "franco hispano italo anglo sino luso indo germano greco russo polono".split()
+
+
+def country_stems() -> list[str]:
+    """A stem of every country's name in each language (``pycountry``'s translations)."""
+    import pycountry
+
+    stems: set[str] = set()
+    for language in LANGUAGES:
+        translate = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        ).gettext
+        for country in pycountry.countries:
+            for name in {country.name, getattr(country, "common_name", country.name)}:
+                local = fold(translate(name)).split(",")[0].split("(")[0].strip()
+                words = [w for w in local.replace("-", " ").split() if w not in GENERIC]
+                word = max(words, key=len, default="")
+                if len(word) >= 4 and word.isalpha():
+                    stems.add(word[: min(len(word), ORIGIN_STEM)])
+    return sorted(stems)
+
+
+def collides(term: str, own: str, listed: dict[str, set[str]]) -> bool:
+    """A one-word exact term that is a common word of another of the languages, one that
+    does not list it for the same category itself (a loanword such as "hiv" is listed by
+    each language that uses it)."""
+    from wordfreq import zipf_frequency
+
+    if " " in term or "*" in term or "_" in term or "-" in term:
+        return False
+    return any(
+        zipf_frequency(term, other) >= COMMON
+        for other in LANGUAGES
+        if other != own and not any(term in terms for lang, terms in listed.items() if lang != own)
+    )
+
+
+def build() -> dict:
+    terms: dict[str, dict[str, list[str]]] = {}
+    demoted: list[str] = []
+    for category, by_language in SOURCES.items():
+        kinds: dict[str, set[str]] = {PLAIN: set(), AMBIGUOUS: set()}
+        listed = {lang: {t.strip("?") for t in w.split()} for lang, w in by_language.items()}
+        for language, written in by_language.items():
+            for raw in written.split():
+                kind, _ = parse_term(raw)
+                term = raw.strip("?")
+                if kind == PLAIN and collides(term, language, listed):
+                    kind = AMBIGUOUS
+                    demoted.append(f"{language}:{term}")
+                kinds[kind].add(term)
+        terms[category] = {kind: sorted(words) for kind, words in kinds.items()}
+    race = next(c for c in SOURCES if "race" in c)
+    terms[race][ORIGIN] = [f"{stem}*" for stem in country_stems() + COMBINING]
+    terms[race][CUE] = sorted({t for written in ORIGIN_CUES.values() for t in written.split()})
+    return {"terms": terms, "ambiguous_by_frequency": sorted(demoted)}
+
+
+def main(path: Path = LEXICON_PATH) -> None:
+    lexicon = build()
+    path.write_text(json.dumps(lexicon, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    count = sum(len(v) for by_kind in lexicon["terms"].values() for v in by_kind.values())
+    print(f"{count} terms ({len(lexicon['ambiguous_by_frequency'])} made ambiguous) -> {path}")
+
+
+if __name__ == "__main__":
+    main()

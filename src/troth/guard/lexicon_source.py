@@ -1,0 +1,419 @@
+"""The seed terms of the special categories, in the eight languages the guard reads.
+
+Read by :mod:`troth.guard.lexicon_build`, which adds the names of countries and
+languages in each language (from ``pycountry``), marks the words that are common in
+another of the languages (from ``wordfreq``) and writes ``data/special_lexicon.json``.
+
+A term is one or more words. A word ending in ``*`` matches every word it begins (a
+stem: ``diabet*``); a word starting with ``*`` matches the end of a longer word (the
+head of a compound: ``*krebs`` in "Brustkrebs"). A term starting with ``?`` is
+ambiguous: it counts only beside a person it is about ("my", "I am", "my wife").
+A term starting with ``^`` is an origin word (a country, a nation): it counts only
+beside a word of origin ("descent", "Herkunft") and a person.
+"""
+
+from __future__ import annotations
+
+from troth.guard import detection as cat
+
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+
+HEALTH = {
+    "en": """syndrome* panic_attack* anxiety_attack* flu cancer* tumor* tumour* chemo*
+    radiotherap* diabet* asthma* depress* anxiety ?panic hiv epilep* seizure* dialysis
+    disabilit* ?disabled wheelchair adhd autis* bipolar schizophren* migraine* ?stroke arthritis
+    sclerosis parkinson* alzheimer* dementia covid living_with_ms ms_diagnosis illness* ill sick
+    ?sickness sick_note surgery surgeries operation? pregnan* miscarriage hospital hospitals
+    hospitali* rehab therapist* ?therapy psychiatr* psycholog* medication* meds antidepress*
+    insulin* inhaler* pacemaker* ?pump hearing_aid* deaf ?blind hypertension cholesterol
+    thyroid* lupus crohn* colitis celiac coeliac gluten_intolerant allergy allergic anorexi*
+    bulimi* ptsd ocd addict* alcoholi* sober relapse overdose* cardiac heart_condition
+    heart_attack heart_surgery fibromyalgia endometriosis ivf infertil* fertility menopaus*
+    tinnitus vertigo concussion fractur* broken_leg broken_arm ?cast crutches physio* ?injur*
+    diagnosed diagnosis diagnose prescription* prescribed ?symptom* doctor's_note sick_leave
+    medical_leave blood_thinner* blood_pressure chronic_pain chronically mental_health
+    mental_illness suicid* self-harm eating_disorder long_covid hepatitis tuberculosis std sti
+    herpes chlamydia aids? leukemia leukaemia lymphoma melanoma transplant* stoma amputat*
+    prosthe* paralys* paraplegic quadriplegic cerebral_palsy down_syndrome dyslexi* stutter*
+    kidney liver_disease cirrhosis copd emphysema sleep_apnea cpap mri biopsy mammogram
+    ultrasound antibiotics painkiller* opioid* methadone ozempic metformin prozac zoloft
+    sertraline lithium xanax valium adderall ritalin ibuprofen? paracetamol? wegovy chemotherapy
+    radiation_therapy flu fever gastroenteritis bronchitis bronchiolitis pneumonia infection*
+    sciatica slipped_disc herniated_disc back_pain lumbago eczema psoriasis dermatitis ibs
+    reflux ulcer gout anemia anaemia glaucoma cataract* macular_degeneration
+    retinitis_pigmentosa hearing_loss cochlear_implant pcos dentist root_canal orthodontist
+    chiropractor counsell* detox dyspraxia spina_bifida muscular_dystrophy haemophilia
+    hemophilia thalassemia anaphylaxis epipen* dexcom freestyle_libre free_style_libre omnipod*
+    cgm ct_scan x-ray metastas* oncolog* prep truvada warfarin* sintrom acenocoumarol* marcoumar
+    xarelto eliquis levothyrox* euthyrox eutirox l-thyrox* enalapril ramipril lisinopril
+    amlodipin* bisoprolol atorvastatin* statins sertralin* fluoxetin* citalopram escitalopram
+    venlafaxin* bupropion quetiapin* olanzapin* methylphenidat* concerta medikinet diazepam
+    lorazepam alprazolam zolpidem tramadol oxycodon* morphin* suboxone ventolin salbutamol
+    symbicort predniso* cortison* humira methotrexat* tamoxifen letrozol* mounjaro signed_me_off
+    signed_off_sick off_sick maternity_leave paternity_leave? ivf egg_retrieval embryo_transfer
+    blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
+    gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent""",
+    "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
+    asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
+    schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
+    herzinfarkt* demenz alzheimer* parkinson* krank* *krankheit *erkrankung erkrankt* operation*
+    operiert* schwanger* fehlgeburt* krankenhaus* klinik* reha* therapeut* therapie* psychiat*
+    psycholog* medikament* insulin* taub* gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
+    allergi* magersucht bulimie sucht* süchtig* alkoholiker* diagnos* arzt* ärztin* attest
+    *schmerzen bandscheibe* bandscheibenvorfall knie-op herzschrittmacher* *therapie psychisch*
+    suizid* zöliakie unverträglich* hepatitis hiv aids mammographie mammografie befund*
+    neurodermitis grippe fieber magen-darm bandscheibe* hexenschuss ischias zahnarzt
+    wurzelbehandlung mutterschutz elternzeit? makuladegeneration grauer_star grüner_star
+    hörsturz tinnitus kinderwunsch* ivf icsi schwerbehindertenausweis gdb vorerkrankung*
+    herzerkrankung* herzklappe* *erkrankung nichtraucher? raucher? krankmeldung au-bescheinigung
+    arbeitsunfähig* physio* ergotherap* logopäd* psychotherap* entzug* trocken? reha* marcumar
+    insulinpumpe""",
+    "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
+    chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
+    fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
+    alzheimer* parkinson* malad* opér* enceinte grossesse fausse_couche hôpital* hospitalis*
+    rééducation thérapeute* thérapie psychiatr* psycholog* médicament* traitement* insuline
+    sourd* malentendant* aveugle* malvoyant* hypertension allergi* anorexi* boulimi* addict*
+    alcoolique* diagnostiqu* diagnostic arrêt_maladie ordonnance* chirurgi* greffe* sida vih
+    hépatite suicid* kiné* irm échographie mammographie grippe fièvre gastro gastro-entérite
+    bronchite bronchiolite lombalgie sciatique hernie_discale eczéma psoriasis dentiste
+    dévitalisation carie* orthodont* rqth mdph fiv pma ponction_ovocytaire transfert_d'embryon
+    congé_maternité congé_de_maternité dmla glaucome cataracte acouphène* appareil_auditif
+    implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage* cœliaque coeliaque
+    intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
+    transfusion* témoin_de_jéhovah""",
+    "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
+    cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
+    discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
+    demencia alzheimer* parkinson* enferm* operad* operación cirugía embarazad* embarazo aborto
+    hospital hospitals hospitali* rehabilitación terapeuta* terapia psiquiatr* psicólog*
+    medicament* medicación tratamiento* insulina sord* ciego* ciega* hipertensión alergi*
+    anorexi* bulimi* adicción adict* alcohólic* diagnostic* baja_médica receta* trasplante* sida
+    vih hepatitis suicid* fisio* quimioterapia radioterapia resonancia ecografía mamografía
+    gripe fiebre gastroenteritis bronquitis bronquiolitis neumonía lumbalgia ciática
+    hernia_discal eccema psoriasis dentista endodoncia ortodoncia fiv reproducción_asistida
+    transferencia_embrionaria baja_por_maternidad de_baja retinosis* degeneración_macular
+    glaucoma cataratas audífono* implante_coclear celíac* celiaquía intolerancia* sintrom
+    enalapril hipertens* anticoagulad* insulinodependiente epiléptic* alérgic* transfusi*
+    logoped* psicoterap* desintoxicación""",
+    "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
+    chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
+    autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
+    operat* operazione chirurg* incinta gravidanza aborto ospedal* ricoverat* riabilitazione
+    terapeut* terapia psichiatr* psicolog* farmac* medicin* insulin* microinfusore sord* cieco
+    cieca ipovedent* ipertension* allergi* anoressi* bulimi* dipendenz* alcolist* diagnos*
+    certificato_medico trapianto* aids hiv epatite suicid* fisioterap* chemioterapia risonanza
+    ecografia mammografia referto* influenza febbre gastroenterite bronchite bronchiolite
+    lombalgia sciatica ernia_del_disco eczema psoriasi dentista devitalizzazione ortodonzia pma
+    fivet fecondazione transfer_embrionale maternità? maculopatia glaucoma cataratta
+    apparecchio_acustico impianto_cocleare celiachia celiac* intolleranz* eutirox tiroide
+    ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola""",
+    "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
+    cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
+    deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
+    demência alzheimer* parkinson* doen* operad* operação cirurgia grávida gravidez aborto
+    hospital hospitals hospitali* internad* reabilitação terapeuta* terapia psiquiatr* psicólog*
+    medicament* remédio* insulina surd* cego cega hipertensão alergi* anorexi* bulimi* vício
+    viciad* alcoólatra alcoólic* diagnostic* atestado* transplante* aids hiv hepatite suicíd*
+    fisioterap* ressonância ecografia mamografia gripe febre gastroenterite bronquite
+    bronquiolite lombalgia ciática hérnia_discal eczema psoríase dentista desvitalização
+    ortodontia pma fiv fertilização transferência_de_embrião licença_de_maternidade baixa_médica
+    de_baixa retinose* degenerescência_macular glaucoma catarata* aparelho_auditivo
+    implante_coclear celíac* doença_celíaca intolerância* varfarina hipertens* anticoagulad*
+    transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de""",
+    "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
+    suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
+    rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
+    alzheimer* parkinson* ziek* *ziekte geopereerd operatie zwanger* miskraam ziekenhuis*
+    revalid* therapeut* therapie psychiat* psycholo* medicijn* medicatie insuline doof dove*
+    blind* gehoorapparaat hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist*
+    gediagnosticeerd diagnose burn-out burnout hiv aids hepatitis zelfmoord* suïcid* fysio* mri
+    echografie mammografie griep koorts buikgriep bronchitis longontsteking hernia ischias
+    eczeem psoriasis tandarts wortelkanaal* orthodont* ivf icsi zwangerschapsverlof
+    bevallingsverlof maculadegeneratie glaucoom staar hoorapparaat* coeliakie glutenvrij?
+    intolerant* acenocoumarol sintrom hartklachten hartkwaal* hartproblemen suikerpatiënt*
+    hoge_bloeddruk bloedverdunner* transfusie* logopedie psychotherap* afkick* dialyse* *dialyse
+    *schema?""",
+    "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak* nowotw* chemi*
+    chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
+    dializ* niepełnospraw* wózk* adhd autyz* dwubiegunow* schizofren* migren* udar* zawał*
+    demencj* alzheimer* parkinson* chorob* choruj* chory? chora? chorzy operacj* zoperow* ciąż*
+    poronieni* szpital* rehabilitac* terapeut* terapi* psychiatr* psycholog* lek leki leków
+    insulin* głuch* niewidom* niedowidz* nadciśnieni* alergi* anoreksj* bulimi* uzależni*
+    alkoholi* zdiagnozow* diagnoz* zwolnieni* hiv aids żółtaczk* samobój* fizjoterap* wypalenie
+    rezonans* tomograf* usg mammografi* wynik_badan* grypa gorączk* grypę zapalenie*
+    rwa_kulszowa dyskopati* przepuklin* egzem* łuszczyc* dentyst* stomatolog* kanałow* ortodont*
+    in_vitro punkcja transfer_zarodka macierzyński urlop_macierzyński zwyrodnienie_plamki jaskr*
+    zaćm* aparat_słuchowy celiaki* nietolerancj* euthyrox letrox warfaryn* acenokumarol
+    nadciśnieni* transfuzj* logoped* psychoterap* nerwic* atak_paniki ataku_paniki ataki_paniki
+    choruje_na serce""",
+}
+
+GENETIC = {
+    "en": """genetic* genome* genomic* genotyp* dna brca* haplogroup* haplotype* carrier_status
+    ?carrier carrier_of i_m_a_carrier andme ancestrydna myheritage ancestry_kit ancestry_test
+    dna_kit dna_test hereditary inherited_condition gene gene_variant mutation* heterozygous
+    homozygous huntington* cystic_fibrosis sickle_cell factor_v_leiden tay-sachs snp* exome
+    chromosom* karyotyp* apoe* mthfr paternity_test genealogy_test genotype* genotyping
+    ancestry_dna ancestry_match* dna_match* raw_dna exome* wgs fastq vcf paternity dna_relative*
+    half-sibling_match apoe lynch_syndrome""",
+    "de": """genetisch* gentest* genom* erbgut* erbkrank* dna dna-test vaterschaftstest
+    genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
+    herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten""",
+    "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
+    porteuse chromosom* génotyp* kit_d'ascendance test_d'ascendance test_ado exome*
+    conseil_génétique""",
+    "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
+    cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
+    portadora_de portador_de síndrome_de_lynch estudio_genético""",
+    "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
+    cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
+    portatrice_di portatore_di consulenza_genetica""",
+    "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
+    cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
+    exoma* portadora_de portador_de heterozigot* homozigot*""",
+    "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
+    chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
+    dragerschap*""",
+    "pl": """genetyczn* genom* dna test_dna test_na_ojcostwo dziedziczn* mutacj* nosiciel*
+    chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
+    badania_genetyczne nosicielk*""",
+}
+
+BIOMETRIC = {
+    "en": """fingerprint* finger_print* thumbprint* face_id faceid face_scan* facial_scan*
+    facial_recognition face_recognition face_template* face_profile* facial_geometry faceprint*
+    iris_scan* iris_pattern* retina* retinal* voiceprint* voice_id voice_print* voice_sample*
+    voice_biometric* speaker_recognition palm_print* palm_vein* palmprint* hand_geometry
+    vein_pattern* gait* signature_dynamics keystroke_dynamics biometric* face_unlock? touch_id
+    face_template* facial_template* fingerprint_template* vein_template* palm_vein*
+    iris_template* recognises_me recognizes_me wsq enrolled_fingerprint*""",
+    "de": """fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
+    iris-scan* irisscan* netzhaut* stimmprofil* stimmabdruck* stimmerkennung* handvenen*
+    biometri* gesichts-template* gesichtstemplate* fingerabdruck-template* handvenen*
+    erkennt_mich erkennt_mein_gesicht erkennt_meine_stimme venenscan*""",
+    "fr": """empreinte* empreintes_digitales reconnaissance_faciale scan_facial scan_du_visage
+    iris rétine* empreinte_vocale reconnaissance_vocale biométri* gabarit_facial
+    gabarit_biométrique modèle_facial empreinte_palmaire réseau_veineux me_reconnaît
+    relevé_d'empreintes""",
+    "es": """huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
+    reconocimiento_de_voz biométric* plantilla_facial plantilla_biométrica venas_de_la_palma
+    me_identifica_por me_reconoce_por toma_de_huellas""",
+    "it": """impronte_digitali impronta* riconoscimento_facciale scansione_del_volto
+    scansione_facciale iride retina impronta_vocale biometric* template_facciale
+    impronte_digitali rilevamento_impronte impronta_digitale vene_del_palmo mi_riconosce
+    mi_identifica""",
+    "pt": """impressão_digital impressões_digitais digitais reconhecimento_facial biometria*
+    biométric* íris retina impressão_vocal template_facial modelo_facial impressoes
+    impressão_indicador impressao* recolha_de_impressões veias_da_palma reconhece-me
+    me_reconhece""",
+    "nl": """vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
+    biometri* gezichtstemplate* gezichts-template* vingerafdruk-template* handpalmader*
+    aderpatroon* herkent_me herkent_mij""",
+    "pl": """odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
+    siatkówk* biometri* szablon_twarzy odcisk_palca odcisku_palca odciski_palców naczyń_dłoni
+    układ_naczyń rozpoznaje_mnie""",
+}
+
+RACE = {
+    "en": """ethnicity ethnic* racial* race? african-american* afro-american* black_woman
+    black_man black_person black_people black_family black_british i'm_black i_am_black im_black
+    as_a_black being_black black_mom black_dad black_men black_women black_girl black_guy
+    black_american i'm_white as_a_white i'm_brown as_a_brown hispanic* latino* latina* latinx
+    caucasian asian-american* mixed-race mixed_race biracial multiracial aboriginal indigenous
+    native_american first_nations ?roma romani sinti gypsy traveller* traveler_community kurd*
+    uyghur* tamil* berber* amazigh hmong māori maori sámi sami inuit yoruba igbo hausa pashtun*
+    hazara* rohingya tatar* chechen* ashkenazi* sephardi* afro-caribbean* person_of_colour
+    person_of_color poc bipoc arab* ?asian black_staff black_british black_caribbean windrush
+    hyphenated? mixed_heritage british_asian british_pakistani ethnic_minority""",
+    "de": """ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
+    sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
+    sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*""",
+    "fr": """ethni* origine? racis* noire noir? métis* métisse maghrébin* beur* rebeu gitan* rom
+    roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
+    issu_de_l'immigration""",
+    "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
+    afrodescendiente* afro* kurd* bereber* árabe* latino* latina* hispano-? afroecuatorian*
+    afrocolombian* mapuche quechua aymara""",
+    "it": """etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
+    afrodiscendent* meticc*""",
+    "pt": """étnic* etnia raça? negra negro? pard* preta? preto? indígena* cigan* quilombola*
+    mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?""",
+    "nl": """etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
+    turkse* surinaams* antilliaans*""",
+    "pl": """etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
+    kaszub* śląsk* łemko* kaszub* ślązak* romska romski""",
+}
+
+ORIGIN_CUES = {
+    "en": """descent heritage ancestry roots origin origins background immigrant* immigrated
+    emigrated refugee* ethnically born_in grew_up_in parents_are_from family_is_from half half-
+    -born""",
+    "de": """herkunft abstammung *stämmig* wurzeln eingewandert* migrant* einwanderer*
+    geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb""",
+    "fr": """origine origines ascendance racines immigré* réfugié* descendant* issu* issue
+    moitié""",
+    "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad""",
+    "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà""",
+    "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade""",
+    "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half""",
+    "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi""",
+}
+
+POLITICS = {
+    "en": """democrat* republican* labour_party labour_member ?labour tory tories
+    conservative_party lib_dem* liberal_democrat* socialist* communist* green_party ?greens
+    libertarian* maga trump_supporter* political_views political_opinion* political_beliefs
+    political_affiliation party_member* party_membership campaigned_for canvass* voted vote_for
+    voting_for ?councillor ?councilor ?left-wing ?right-wing pro-life pro-choice brexiteer*
+    remainer* reform_uk snp ukip councillor_for ?conservative ?labour_councillor
+    scottish_national_party ?lib_dems plaid_cymru sinn_féin dup alliance_party?
+    recurring_donation? anarchist* marched_against ?monarchist republican_movement""",
+    "de": """afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
+    parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
+    kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
+    jusos junge_union parteispende* anarchist*""",
+    "fr": """rassemblement_national front_national la_france_insoumise lfi parti_socialiste
+    les_républicains renaissance? ecologistes écologiste* militant* adhérent* vote voté votera
+    communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
+    ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*""",
+    "es": """psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
+    militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
+    socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
+    junts""",
+    "it": """partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
+    iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
+    consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
+    ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?""",
+    "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
+    bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
+    filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
+    vereadora* deputad*?""",
+    "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
+    stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
+    partijvoorkeur afdelingsvergadering* republikein* ?volt""",
+    "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
+    głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
+    partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
+    przynależność_partyjna ?kukiz*""",
+}
+
+RELIGION = {
+    "en": """muslim* islam* christian christians christianity catholic* protestant* evangelical*
+    jewish? judaism jew hindu* buddhis* sikh* atheist* agnostic* mormon* jehovah* quaker*
+    orthodox? baptist* methodist* lutheran* anglican* pentecostal* ?church ?mosque ?synagogue
+    ?temple gurdwara ?pray* prayer* ramadan eid iftar lent passover yom_kippur rosh_hashanah
+    sabbath shabbat diwali halal kosher ?mass rosary hijab turban? kippah yarmulke bible_study
+    pastor* priest* imam rabbi* clergy parish* congregation* baptis* confirmation? bar_mitzvah
+    bat_mitzvah convert* religio* faith? spiritual? believer* jummah jumu'ah friday_prayer*
+    humanis* church_of_england confirmed_in? pilgrimage* hajj umrah lent? catechism*
+    parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
+    apostasy? baptised baptized communion? tithe* tithing""",
+    "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
+    jüd* jude judentum hindu* buddhist* atheist* konfession* religi* kirche? moschee* synagoge*
+    gottesdienst* gebet* beten? ramadan fasten? fastenzeit pfarrer* priester* imam rabbiner*
+    gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
+    kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
+    pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe""",
+    "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
+    judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
+    ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion confirmation
+    voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
+    témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist*""",
+    "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judí*
+    judaísmo hindú* budista* ateo atea agnóstic* religi* iglesia? mezquita* sinagoga* misa?
+    oración* rezo? rezar? ramadán cuaresma pastor* sacerdote* cura? imán? rabino* creyente*
+    practicante* comunión cofradía* hermandad? semana_santa nazareno? costalero? catequesis
+    catequista testigo_de_jehová testigos_de_jehová peregrinación* párroco? menú_halal
+    sin_cerdo?""",
+    "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
+    buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
+    prego? ramadan quaresima pastore* sacerdote* prete* imam rabbino* credente* praticante*
+    comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
+    testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
+    motivi_religiosi""",
+    "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
+    judia* judaísmo hindu* budista* ateu ateia agnóstic* religi* igreja? mesquita* sinagoga*
+    missa? oração* orar? rezar? ramadã culto? quaresma pastor* ?padre* imã rabino* crente*
+    praticante* comunhão terreiro candomblé umbanda filha_de_santo filho_de_santo dizimista
+    dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
+    catequese""",
+    "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
+    joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
+    gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
+    gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
+    pelgrimstocht* vrijgemaakt*""",
+    "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
+    hindu* buddyst* ateist* agnostyk* religi* kości* meczet* synagog* msza* mszy modlitw* modlę
+    ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii
+    komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
+    świadkowie_jehowy katechez* msza* mszy""",
+}
+
+UNION = {
+    "en": """trade_union* labour_union* labor_union* union_member* union_rep* union_dues
+    union_card union_meeting* union_steward shop_steward* unionized union_rep* unionised
+    unionise* unionize* in_the_union joined_the_union member_of_the_union ?union teamsters
+    afl-cio unite_rep unite_member gmb_rep union_official unite_the_union ?unite unison gmb ?rmt
+    nea aft seiu uaw cwa ?ucu nurses_union collective_bargaining grievance? ?picket* strike?
+    striking? walkout? rcn cwu ?equity_member equity_card usdaw gmb unite_rep pcs? bma fbu
+    nasuwt aslef branch_meeting? union_branch union_member_discount tuc""",
+    "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
+    betriebsrat* personalrat* vertrauensleut* vertrauensfrau vertrauensmann ?streik*
+    ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
+    ig-metall-mitglied gewerkschaftsmitglied*""",
+    "fr": """syndicat* syndiqu* syndical* cgt cfdt fo? force_ouvrière unsa sud? cfe-cgc snuipp
+    délégué_syndical déléguée_syndicale ?grève* ?gréviste* sud? sud_rail sud-rail cfe-cgc fsu
+    snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud""",
+    "es": """sindicat* sindical* ccoo ugt cgt? csif delegado_sindical delegada_sindical
+    comité_de_empresa ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt""",
+    "it": """sindacat* sindacal* cgil cisl uil rsu delegato_sindacale delegata_sindacale
+    ?sciopero* tesserato tesserata rsa? rsu filcams fiom fp_cgil cgil cisl uil ugl cobas usb?
+    snals tessera_sindacale""",
+    "pt": """sindicat* sindical* sindicaliz* cut? ugt cgtp força_sindical delegado_sindical
+    ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais""",
+    "nl": """vakbond* fnv cnv vakbondslid* ondernemingsraad kaderlid ?staking* staken? de_unie
+    ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie""",
+    "pl": """związek_zawodowy związku_zawodowego związkowiec* związkow* solidarność solidarności
+    opzz zakładowa ?strajk* znp ozzpip ozz opzz solidarność nszz związkowiec* związkowa*
+    legitymacja_związkowa delegat* delegatk*""",
+}
+
+SEX = {
+    "en": """couples_therapy couple_therapy sex_therapist sex_therapy sexologist gay lesbian*
+    bisexual* bi? homosexual* queer pansexual* asexual* ace? lgbt* lgbtq* same-sex same_sex
+    sexual_orientation sex_life sexual_partner* sexual_history sexual_preference* came_out
+    coming_out come_out straight? heterosexual* my_boyfriend? my_girlfriend? grindr tinder?
+    hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
+    trans_woman trans_man non-binary nonbinary""",
+    "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
+    bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
+    mein_freund? meine_freundin? mein_mann? meine_frau?""",
+    "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
+    homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
+    mon_compagnon? ma_compagne?""",
+    "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
+    orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?""",
+    "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
+    orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
+    mia_moglie?""",
+    "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
+    orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
+    meu_marido?""",
+    "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
+    seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?""",
+    "pl": """terapia_par terapii_par seksuolog* gej* gejem lesbijk* biseksual* homoseksual*
+    queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
+    moja_dziewczyna? mój_mąż? moja_żona?""",
+}
+
+SOURCES: dict[str, dict[str, str]] = {
+    cat.HEALTH: HEALTH,
+    cat.GENETIC: GENETIC,
+    cat.BIOMETRIC: BIOMETRIC,
+    cat.RACE: RACE,
+    cat.POLITICS: POLITICS,
+    cat.RELIGION: RELIGION,
+    cat.UNION: UNION,
+    cat.SEXUAL_ORIENTATION: SEX,
+}
