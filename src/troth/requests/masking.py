@@ -15,8 +15,9 @@ strategy that fits is used (``hash`` for text, ``fixed`` otherwise; ``null`` for
 ``delete_row`` where the row has to stay); a column whose kind of value is unknown cannot
 be erased and raises :class:`MaskingError`.
 
-The hashing key is derived from the installation secret (:func:`troth.keys.derive_key`),
-once per process.
+The hashing key is drawn at random once per process and never stored, so a hashed value
+cannot be linked back to the person, not even by this installation (erasure, not
+pseudonymisation).
 """
 
 from __future__ import annotations
@@ -26,12 +27,10 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any, Literal
 
 from troth.connectors.base import ColumnInfo
 from troth.errors import TrothError
-from troth.keys import derive_key, installation_secret
 from troth.policy.models import Erasure
 from troth.policy.taxonomy import is_within
 from troth.promises import keeps
@@ -53,10 +52,12 @@ class MaskingError(TrothError):
     """A field cannot be erased the way the request needs."""
 
 
-@lru_cache(maxsize=1)
+_PROCESS_KEY = secrets.token_bytes(32)
+
+
 def masking_key() -> bytes:
-    """The key of the ``hash`` strategy, derived from the installation secret."""
-    return derive_key(installation_secret(), "erasure.masking")
+    """The key of the ``hash`` strategy: random, this process's own, never written down."""
+    return _PROCESS_KEY
 
 
 FixedValue = str | bool | int | float | None
