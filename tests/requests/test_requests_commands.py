@@ -97,3 +97,35 @@ def test_a_second_correction_while_one_is_open_is_refused_not_dropped(demo_home:
     assert "the new values were not added" in second.stderr
     details = open_service().get(request_id).details
     assert details["changes"] == {"email": "first@example.com"}
+
+
+def test_through_the_service_a_public_second_correction_is_told_to_the_person_only(
+    demo_home: str, smtp_server: SmtpServer
+) -> None:
+    """The same rules hold for every caller (API, privacy center): a field nothing holds is
+    refused; a different second correction from someone who has not proved the address gets
+    the usual answer (it says nothing of an open request), and the person is told by mail."""
+    from troth.requests.corrections import CorrectionError
+    from troth.requests.service import open_service
+
+    service = open_service()
+    with pytest.raises(CorrectionError, match="nothing in the data map is 'shoe_size'"):
+        service.submit("correction", {"email": demo_home}, details={"changes": {"shoe_size": 42}})
+    first = service.submit(
+        "correction", {"email": demo_home}, details={"changes": {"email": "one@example.com"}}
+    )
+    before = len(smtp_server.messages)
+    second = service.submit(
+        "correction", {"email": demo_home}, details={"changes": {"email": "two@example.com"}}
+    )
+    assert second.request.id == first.request.id and not second.created
+    assert service.get(first.request.id).details["changes"] == {"email": "one@example.com"}
+    told = [m for m in smtp_server.messages[before:] if "second correction" in m["Subject"]]
+    assert len(told) == 1 and told[0]["To"] == demo_home
+    with pytest.raises(CorrectionError, match="already open for this person"):
+        service.submit(
+            "correction",
+            {"email": demo_home},
+            details={"changes": {"email": "two@example.com"}},
+            actor="staff:1",
+        )

@@ -71,13 +71,7 @@ def _submit(
     contact: str | None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    from troth.datamap import stored_datasets
-    from troth.requests.corrections import check_changes, check_not_dropped
-
     service = _service()
-    changes = (details or {}).get("changes")
-    if changes is not None:
-        check_changes(changes, stored_datasets(service.store)[0])
     submission = service.submit(
         kind,
         _identities(email, identity),
@@ -87,8 +81,6 @@ def _submit(
         actor="cli",
     )
     request = submission.request
-    if changes is not None and not submission.created:
-        check_not_dropped(changes, request.id, request.details.get("changes") or {})
     state = "received" if submission.created else f"already open ({request.state.value})"
     console.print(f"{request.id} {request.kind} {state}; due {request.due_at:%Y-%m-%d}")
     if request.state.value == "received" and request.verification.value == "staff":

@@ -42,6 +42,7 @@ from troth.policy import Policy
 from troth.policy.in_force import policy_in_force
 from troth.promises import keeps
 from troth.requests.archive_store import ArchiveStore
+from troth.requests.corrections import check_changes, check_not_dropped
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
 from troth.requests.execution import ExecutionFailed, execute
 from troth.requests.history import RequestRow, request_rows
@@ -406,6 +407,8 @@ class RequestService:
         identities = self.check_identities(identities)
         proof = self.proof_of(identities, contact)
         details = _checked_details(kind, details, proof)
+        if kind == "correction":
+            check_changes(details["changes"], stored_datasets(self.store)[0])
         ref = subject_ref(identity_key(identities))
         open_key = f"{kind}:{ref}"
         request_id = "req_" + secrets.token_hex(16)
@@ -432,6 +435,8 @@ class RequestService:
                     actor=actor,
                     send_code=send_code,
                 )
+            if kind == "correction":
+                self._second_correction(existing, details["changes"], actor)
             if send_code and existing.state is State.RECEIVED:
                 self.send_code(existing.id)
             return Submission(existing, created=False)
@@ -440,6 +445,25 @@ class RequestService:
         elif send_code:
             self._await_staff(self.get(request_id), proof, actor)
         return Submission(self.get(request_id), created=True)
+
+    def _second_correction(
+        self, existing: RequestRecord, asked: dict[str, Any], actor: str
+    ) -> None:
+        """A correction asked for while another is open for the person: its values are never
+        silently dropped. Staff and the CLI are told at once (:class:`CorrectionError`); a
+        requester who has not proved the address gets the usual answer, and the person is
+        told on their own channel, so nobody learns from the answer that a request is open."""
+        if asked == (existing.details.get("changes") or {}):
+            return
+        if actor != "subject":
+            check_not_dropped(asked, existing.id, existing.details.get("changes") or {})
+        self._tell(
+            existing,
+            "Your second correction was not added",
+            f"A correction was asked for while your correction request ({existing.id}) is "
+            "still open, so its new values were not added. Confirm or finish the open "
+            "request, then ask again.\n",
+        )
 
     def _new_row(
         self,

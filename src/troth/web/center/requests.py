@@ -14,9 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 
-from troth.datamap import stored_datasets
 from troth.errors import TrothError
-from troth.requests.corrections import check_changes, check_not_dropped
 from troth.requests.service import RequestNotFound
 from troth.requests.verification import CODE_DIGITS
 from troth.web.api.requests import after_response
@@ -71,15 +69,7 @@ def submit_request(
     if kind == "correction":
         details = {"changes": {field.strip(): new_value.strip()}} if field.strip() else {}
     try:
-        changes = (details or {}).get("changes") or {}
-        if changes:
-            check_changes(changes, stored_datasets(service.store)[0])
-        submission = service.submit(
-            kind, {"email": email}, jurisdiction=jurisdiction, details=details
-        )
-        if changes and not submission.created:
-            open_changes = submission.request.details.get("changes") or {}
-            check_not_dropped(changes, submission.request.id, open_changes)
+        service.submit(kind, {"email": email}, jurisdiction=jurisdiction, details=details)
     except TrothError as exc:
         form = {"kind": kind, "jurisdiction": jurisdiction, "field": field}
         status = getattr(exc, "status_code", 422)
