@@ -21,7 +21,7 @@ from troth.requests.journal import StoreJournal
 from troth.requests.lease import Heartbeat, LeaseLost, claim_running, new_owner, renew
 from troth.store import Store, open_store
 from troth.store.tables import request_steps, subject_requests
-from troth.testing.live import LiveServer, free_port
+from troth.testing.live import LiveServer, held_socket
 from troth.web import create_app
 
 MINUTE = timedelta(minutes=1)
@@ -150,9 +150,9 @@ def test_the_heartbeat_holds_the_lease_while_the_runner_lives(store: Store) -> N
 @pytest.fixture
 def sweeping_server(troth_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveServer]:
     monkeypatch.setenv("TROTH_REQUEST_SWEEP_SECONDS", "1")
-    port = free_port()
-    monkeypatch.setenv("TROTH_PUBLIC_URL", f"http://127.0.0.1:{port}")
-    server = LiveServer(create_app(load_settings()), port=port).start()
+    sock = held_socket()
+    monkeypatch.setenv("TROTH_PUBLIC_URL", f"http://127.0.0.1:{sock.getsockname()[1]}")
+    server = LiveServer(create_app(load_settings()), sock).start()
     try:
         yield server
     finally:
