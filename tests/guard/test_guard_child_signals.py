@@ -1,0 +1,160 @@
+"""Signs of a child under the policy's age in free text, sign by sign, at the edges (K1).
+
+A fixed day stands for today, so that ages are known: 1 June 2026, child age 13.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from troth.guard.children import ChildSignalRecognizer, age_on, parse_birth, signal_words
+
+TODAY = date(2026, 6, 1)
+RECOGNIZER = ChildSignalRecognizer(child_age=13, today=TODAY)
+
+
+def found(text: str, recognizer: ChildSignalRecognizer = RECOGNIZER) -> list[tuple[str, str]]:
+    return [(d.recognizer, text[d.start : d.end]) for d in recognizer.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        ("I'm 11", [("children.stated_age", "I'm 11")]),
+        ("I am 12 years old", [("children.stated_age", "I am 12 years old")]),
+        ("I am 1", [("children.stated_age", "I am 1")]),
+        ("I am 13 years old", []),
+        ("I am 0", []),
+        ("I'm 34", []),
+        ("j'ai 9 ans", [("children.stated_age", "j'ai 9 ans")]),
+        ("ich bin 8 Jahre alt", [("children.stated_age", "ich bin 8 Jahre alt")]),
+        ("Sie ist 10 Jahre alt", [("children.stated_age", "10 Jahre alt")]),
+        ("I have 10 years of experience with SIP", []),
+        ("I am twelve years old", [("children.stated_age", "I am twelve years old")]),
+        ("I am thirteen years old", []),
+        ("I am twelve", []),
+    ],
+)
+def test_a_stated_age(text: str, signs: list[tuple[str, str]]) -> None:
+    assert found(text) == signs
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        ("born 2016-03-02", [("children.birth_date", "born 2016-03-02")]),
+        ("born 2013-06-02", [("children.birth_date", "born 2013-06-02")]),  # 13 tomorrow
+        ("born 2013-06-01", []),  # 13 today
+        ("born 2030-01-01", []),  # not born yet: not a child's date
+        ("dob: 02.06.2013", [("children.birth_date", "dob: 02.06.2013")]),
+        ("dob: 01.06.2013", []),
+        ("born in 2013", [("children.birth_date", "born in 2013")]),  # 1 July 2013
+        ("born in 2012", []),
+        ("born March 5, 2014", [("children.birth_date", "born March 5, 2014")]),
+        ("born 1980-02-01", []),
+        ("d.o.b. 2015-01-01", [("children.birth_date", "d.o.b. 2015-01-01")]),
+    ],
+)
+def test_a_birth_date(text: str, signs: list[tuple[str, str]]) -> None:
+    assert found(text) == signs
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        ("she is in 5th grade", [("children.school_year", "5th grade")]),
+        ("a 7th grader", [("children.school_year", "7th grader")]),  # may be 12
+        ("an 8th grader", []),  # may be 13 or older
+        ("grade 3 at the local school", [("children.school_year", "grade 3")]),
+        ("grade 3 steel cable", []),
+        ("fifth grade", [("children.school_year", "fifth grade")]),
+        ("year 4 at school", [("children.school_year", "year 4 at school")]),
+        ("3. Klasse", [("children.school_year", "3. Klasse")]),
+        ("Klasse 2", [("children.school_year", "Klasse 2")]),
+        ("4º de primaria", [("children.school_year", "4º de primaria")]),
+        ("kindergarten", [("children.school_year", "kindergarten")]),
+        ("il est en CM2", [("children.school_year", "en CM2")]),
+    ],
+)
+def test_a_school_year(text: str, signs: list[tuple[str, str]]) -> None:
+    assert found(text) == signs
+
+
+def test_a_parent_setting_up_the_account_and_whom_a_sign_is_about() -> None:
+    text = "I'm setting up this account for my son"
+    (sign,) = RECOGNIZER.find(text)
+    assert sign.recognizer == "children.parent_setup" and sign.about_other
+    assert text[sign.start : sign.end] == "setting up this account for my son"
+    (other,) = RECOGNIZER.find("my daughter is 9 years old")
+    assert other.recognizer == "children.stated_age" and other.about_other
+    (own,) = RECOGNIZER.find("I am 9 years old")
+    assert not own.about_other and own.score == 0.9
+    assert RECOGNIZER.find("this account is for my business") == []
+
+
+def test_the_child_age_comes_from_the_policy() -> None:
+    older = ChildSignalRecognizer(child_age=16, today=TODAY)
+    assert found("I'm 15", older) == [("children.stated_age", "I'm 15")]
+    assert found("I'm 16", older) == []
+    assert found("10th grade", older) == [("children.school_year", "10th grade")]
+    assert found("11th grade", older) == []
+    assert found("born 2010-06-02", older) == [("children.birth_date", "born 2010-06-02")]
+    assert found("I am fifteen years old", older) == []  # number words go up to twelve
+
+
+@pytest.mark.parametrize(
+    ("value", "born"),
+    [
+        ("2016-03-02", date(2016, 3, 2)),
+        ("02.03.2016", date(2016, 3, 2)),  # day first with dots
+        ("25/03/2016", date(2016, 3, 25)),  # a first number over 12 is the day
+        ("2014", date(2014, 7, 1)),  # a bare year: 1 July
+        ("2014,", date(2014, 7, 1)),
+        ("March 5, 2014", date(2014, 3, 5)),
+        ("5. März 2014", date(2014, 3, 5)),
+        ("5 juin 2014", date(2014, 6, 5)),
+        ("Dec 2014", date(2014, 12, 1)),
+        ("2016-13-01", None),
+        ("31.04.2016", None),
+    ],
+)
+def test_parse_birth(value: str, born: date | None) -> None:
+    assert parse_birth(value) == born
+
+
+@pytest.mark.parametrize(
+    ("born", "age"),
+    [
+        (date(2013, 6, 1), 13),
+        (date(2013, 6, 2), 12),
+        (date(2013, 5, 31), 13),
+        (date(2013, 7, 1), 12),
+        (date(2013, 5, 2), 13),
+        (date(2026, 6, 1), 0),
+    ],
+)
+def test_age_on(born: date, age: int) -> None:
+    assert age_on(born, TODAY) == age
+
+
+@pytest.mark.parametrize(
+    ("words", "signals"),
+    [
+        ({"i", "am"}, {"i"}),
+        ({"i", "m"}, {"i"}),
+        ({"i"}, set()),
+        ({"j", "ai"}, {"j"}),
+        ({"j"}, set()),
+        ({"d", "o", "b"}, {"d"}),
+        ({"d", "o"}, set()),
+        ({"en", "cm"}, {"en"}),
+        ({"en", "ce"}, {"en"}),
+        ({"en"}, set()),
+        ({"grade", "steel"}, {"grade"}),
+        ({"account", "born", "years"}, {"account", "born", "years"}),
+    ],
+)
+def test_the_words_that_open_the_gate(words: set[str], signals: set[str]) -> None:
+    assert signal_words(words) == signals
