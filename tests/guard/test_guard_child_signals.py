@@ -50,6 +50,8 @@ def test_a_stated_age(text: str, signs: list[tuple[str, str]]) -> None:
         ("born 2030-01-01", []),  # not born yet: not a child's date
         ("dob: 02.06.2013", [("children.birth_date", "dob: 02.06.2013")]),
         ("dob: 01.06.2013", []),
+        ("born 06/02/2013", [("children.birth_date", "born 06/02/2013")]),  # 2 June 2013
+        ("born 05/31/2013", []),
         ("born in 2013", [("children.birth_date", "born in 2013")]),  # 1 July 2013
         ("born in 2012", []),
         ("born March 5, 2014", [("children.birth_date", "born March 5, 2014")]),
@@ -110,6 +112,8 @@ def test_the_child_age_comes_from_the_policy() -> None:
         ("2016-03-02", date(2016, 3, 2)),
         ("02.03.2016", date(2016, 3, 2)),  # day first with dots
         ("25/03/2016", date(2016, 3, 25)),  # a first number over 12 is the day
+        ("03/15/2016", date(2016, 3, 15)),  # else month first with slashes
+        ("03/02/2016", date(2016, 3, 2)),
         ("2014", date(2014, 7, 1)),  # a bare year: 1 July
         ("2014,", date(2014, 7, 1)),
         ("March 5, 2014", date(2014, 3, 5)),

@@ -90,15 +90,8 @@ def parse_birth(value: str) -> date | None:
             return date(y, m, d)
         if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{4}", value):
             a, b, y = (int(p) for p in re.split(r"[./]", value))
-            return (
-                date(y, b, a)
-                if a > 12
-                else date(
-                    y,
-                    b if "." in value else a,
-                    a if "/" in value and a <= 12 and b > 12 else min(a, 28),
-                )
-            )  # noqa: E501
+            # day first with dots, or when the first number cannot be a month; else month first
+            return date(y, b, a) if a > 12 or "." in value else date(y, a, b)
         year = int(value[-4:])
         words = re.findall(r"[A-Za-zäéû]+", value)
         month = next((_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS), 7)
