@@ -35,6 +35,8 @@ def found(text: str, recognizer: ChildSignalRecognizer = RECOGNIZER) -> list[tup
         ("I am twelve years old", [("children.stated_age", "I am twelve years old")]),
         ("I am thirteen years old", []),
         ("I am twelve", []),
+        ("j'ai 9", [("children.stated_age", "j'ai 9")]),
+        ("my ten-year-old", [("children.stated_age", "my ten-year-old")]),
     ],
 )
 def test_a_stated_age(text: str, signs: list[tuple[str, str]]) -> None:
@@ -56,6 +58,7 @@ def test_a_stated_age(text: str, signs: list[tuple[str, str]]) -> None:
         ("born in 2012", []),
         ("born March 5, 2014", [("children.birth_date", "born March 5, 2014")]),
         ("born 1980-02-01", []),
+        ("born 2026-06-01", [("children.birth_date", "born 2026-06-01")]),  # born today
         ("d.o.b. 2015-01-01", [("children.birth_date", "d.o.b. 2015-01-01")]),
     ],
 )
@@ -69,6 +72,7 @@ def test_a_birth_date(text: str, signs: list[tuple[str, str]]) -> None:
         ("she is in 5th grade", [("children.school_year", "5th grade")]),
         ("a 7th grader", [("children.school_year", "7th grader")]),  # may be 12
         ("an 8th grader", []),  # may be 13 or older
+        ("an 8th grader and a 5th grader", [("children.school_year", "5th grader")]),
         ("grade 3 at the local school", [("children.school_year", "grade 3")]),
         ("grade 3 steel cable", []),
         ("fifth grade", [("children.school_year", "fifth grade")]),
@@ -94,6 +98,29 @@ def test_a_parent_setting_up_the_account_and_whom_a_sign_is_about() -> None:
     (own,) = RECOGNIZER.find("I am 9 years old")
     assert not own.about_other and own.score == 0.9
     assert RECOGNIZER.find("this account is for my business") == []
+    (girl,) = RECOGNIZER.find("I am setting up an account for my girl")
+    assert girl.about_other and girl.score == 0.9  # the parent speaks of another person
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("I'm 11", 0.9),
+        ("I am twelve years old", 0.9),
+        ("born 2016-03-02", 0.9),
+        ("5th grade", 0.85),
+        ("setting up this account for my son", 0.9),
+    ],
+)
+def test_how_sure_each_sign_is(text: str, score: float) -> None:
+    (sign,) = RECOGNIZER.find(text)
+    assert sign.score == score and sign.category == "user.childrens"
+
+
+def test_the_child_age_is_thirteen_unless_the_policy_says_otherwise() -> None:
+    default = ChildSignalRecognizer(today=TODAY)
+    assert found("I'm 12", default) == [("children.stated_age", "I'm 12")]
+    assert found("I'm 13", default) == []
 
 
 def test_the_child_age_comes_from_the_policy() -> None:
@@ -112,6 +139,8 @@ def test_the_child_age_comes_from_the_policy() -> None:
         ("2016-03-02", date(2016, 3, 2)),
         ("02.03.2016", date(2016, 3, 2)),  # day first with dots
         ("25/03/2016", date(2016, 3, 25)),  # a first number over 12 is the day
+        ("13/05/2016", date(2016, 5, 13)),
+        ("12/05/2016", date(2016, 12, 5)),
         ("03/15/2016", date(2016, 3, 15)),  # else month first with slashes
         ("03/02/2016", date(2016, 3, 2)),
         ("2014", date(2014, 7, 1)),  # a bare year: 1 July
@@ -162,3 +191,34 @@ def test_age_on(born: date, age: int) -> None:
 )
 def test_the_words_that_open_the_gate(words: set[str], signals: set[str]) -> None:
     assert signal_words(words) == signals
+
+
+CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+CARDINALS += ["eleven", "twelve"]
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"]
+
+
+@pytest.mark.parametrize(("age", "word"), list(enumerate(CARDINALS, start=1)))
+def test_an_age_in_words_is_a_childs_below_the_line(age: int, word: str) -> None:
+    text = f"I am {word} years old"
+    assert found(text, ChildSignalRecognizer(child_age=age + 1, today=TODAY)) == [
+        ("children.stated_age", text)
+    ]
+    assert found(text, ChildSignalRecognizer(child_age=age, today=TODAY)) == []
+
+
+@pytest.mark.parametrize(("grade", "word"), list(enumerate(ORDINALS, start=1)))
+def test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line(
+    grade: int, word: str
+) -> None:
+    # a pupil of year N may be N + 6: still a child when that is not over the child age
+    text = f"{word} grade"
+    assert found(text, ChildSignalRecognizer(child_age=grade + 6, today=TODAY)) == [
+        ("children.school_year", text)
+    ]
+    assert found(text, ChildSignalRecognizer(child_age=grade + 5, today=TODAY)) == []
+    digits = f"grade {grade}"
+    assert found(digits, ChildSignalRecognizer(child_age=grade + 6, today=TODAY)) == [
+        ("children.school_year", digits)
+    ]
+    assert found(digits, ChildSignalRecognizer(child_age=grade + 5, today=TODAY)) == []

@@ -18,6 +18,7 @@ from troth.requests.kept import kept_for_person
         ("for P3W", "for 3 weeks"),
         ("for P1D", "for 1 day"),
         ("for P30D", "for 30 days"),
+        ("for P0D after consent_withdrawn", "for 0 days after consent withdrawn"),
         ("for XP2Y and P2YX", "for XP2Y and P2YX"),  # not a period on its own
         ("kept with personal fields masked: for P1Y", "for 1 year"),
         ("user.x (legal obligation) for P6Y", "user.x, because the law requires it for 6 years"),
