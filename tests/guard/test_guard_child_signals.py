@@ -157,6 +157,13 @@ def test_parse_birth(value: str, born: date | None) -> None:
     assert parse_birth(value) == born
 
 
+def test_a_year_is_the_last_four_digits_of_a_birth_field() -> None:
+    # a form's field may hold a month and a year; the year is what counts
+    for value in ("07/2014", "2014"):
+        born = parse_birth(value)
+        assert born is not None and born.year == 2014, value
+
+
 @pytest.mark.parametrize(
     ("born", "age"),
     [
@@ -205,6 +212,7 @@ def test_an_age_in_words_is_a_childs_below_the_line(age: int, word: str) -> None
         ("children.stated_age", text)
     ]
     assert found(text, ChildSignalRecognizer(child_age=age, today=TODAY)) == []
+    assert found(text, ChildSignalRecognizer(child_age=age - 1, today=TODAY)) == []
 
 
 @pytest.mark.parametrize(("grade", "word"), list(enumerate(ORDINALS, start=1)))

@@ -56,6 +56,7 @@ def test_the_compared_form(kind: str, value: object, folded: str | None) -> None
         ("phone", "555 0100", "555 0101", False),
         ("phone", "555 0101", "555 0100", False),
         ("phone", None, None, False),
+        ("phone", None, "None", False),  # NULL is no value, not the text "None"
         ("exact", "C-17", "C-17", True),
         ("exact", "C-17", "c-17", False),
         ("exact", 17, "17", True),
@@ -71,6 +72,7 @@ def test_which_stored_values_match(kind: str, stored: object, wanted: object, sa
         ("email", "ann@example.org"),
         ("email", " ann@example.org "),
         ("email", "a@b.co"),
+        ("email", "ann@mail.example.org"),
         ("email", "a" * 64 + "@example.org"),
         ("email", "a@" + "b" * 314 + ".org"),  # 320 characters
         ("phone_number", "+1 (555) 010-0199"),
@@ -91,8 +93,11 @@ def test_values_accepted_as_given(identity_type: str, value: str) -> None:
         ("customer_id", " \t", "the customer_id is empty"),
         ("email", "a@" + "b" * 315 + ".org", "the email is longer than 320 characters"),
         ("customer_id", "x" * 321, "the customer_id is longer than 320 characters"),
+        ("customer_id", " " + "x" * 320, "the customer_id is longer than 320 characters"),
+        ("phone", "1" * 320 + " ", "the phone is longer than 320 characters"),
         ("email", "a" * 65 + "@example.org", "not an e-mail address"),
         ("email", "@example.org", "not an e-mail address"),
+        ("email", "ann.example.org", "not an e-mail address"),
         ("email", ".ann@example.org", "not an e-mail address"),
         ("email", "ann.@example.org", "not an e-mail address"),
         ("email", "ann@example", "not an e-mail address"),

@@ -9,15 +9,19 @@ that counts.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 
+from troth.store import Store, open_store
 from troth.web.auth import Role
-from troth.web.auth.accounts import StaffMember
+from troth.web.auth.accounts import StaffAccounts, StaffMember
 from troth.web.auth.guard import (
     NotAllowed,
     NotSignedIn,
@@ -27,6 +31,7 @@ from troth.web.auth.guard import (
     role_required_by,
     service_token_from,
 )
+from troth.web.auth.sessions import SESSION_COOKIE, SessionStore
 
 TOKEN = "t" * 31 + "k"  # 32 characters: the shortest token accepted
 OTHER = "t" * 31 + "j"  # as long, one character different
@@ -165,3 +170,45 @@ def test_the_highest_guard_of_a_route_is_its_role() -> None:
     assert guard.__name__ == "require_role_approver"
     with pytest.raises(ValueError):
         require_role("owner")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(f"sqlite:///{tmp_path / 'troth.sqlite3'}")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def test_a_staff_session_is_let_in_by_its_role(store: Store) -> None:
+    accounts = StaffAccounts(store.engine)
+    sessions = SessionStore(store.engine)
+    ada = accounts.create("ada@example.com", "quiet-lantern-orbit-17", "approver")
+    bob = accounts.create("bob@example.com", "amber-falcon-river-42", "viewer")
+    app = app_with_token({"TROTH_STAFF_TOKEN": TOKEN})
+    app.state.context = SimpleNamespace(store=store)  # what the guard reads: the store
+
+    def client_of(token: str) -> TestClient:
+        client = TestClient(app)
+        client.cookies.set(SESSION_COOKIE, token)
+        return client
+
+    with client_of(sessions.start(ada.id, verified=True)) as client:
+        assert client.post("/api/approve").status_code == 200
+        assert client.get("/console/page").status_code == 200
+        assert client.get("/api/whoami").json() == {
+            "email": "ada@example.com",
+            "role": "approver",
+            "id": ada.id,
+        }
+    with client_of(sessions.start(bob.id, verified=True)) as client:
+        assert client.post("/api/approve").status_code == 403
+        assert client.get("/console/page").status_code == 200
+    # a session still waiting for its second factor, an unknown one, a disabled member
+    for token in (sessions.start(ada.id, verified=False), "no-such-session"):
+        with client_of(token) as client:
+            assert client.get("/console/page").status_code == 401
+    accounts.set_disabled("bob@example.com", True)
+    with client_of(sessions.start(bob.id, verified=True)) as client:
+        assert client.get("/console/page").status_code == 401
