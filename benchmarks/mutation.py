@@ -23,6 +23,7 @@ import argparse
 import ast
 import json
 import os
+import random
 import re
 import shlex
 import shutil
@@ -37,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutation"
 BIN = Path(sys.executable).parent
+NOT_SAMPLED = "not in the sample"
 SERVER_TIMEOUT = 120.0  # seconds a test run may take before the server ends it
 
 
@@ -299,7 +301,7 @@ def _env(where: Path) -> dict[str, str]:
     return env
 
 
-def run(name: str, target: Target) -> dict[str, object]:
+def run(name: str, target: Target, sample: int = 0) -> dict[str, object]:
     started = time.perf_counter()
     where, args = prepare(name, target)
     sock = where / "tests.sock"
@@ -317,7 +319,7 @@ def run(name: str, target: Target) -> dict[str, object]:
         if ask(str(sock), args) != 0:
             raise SystemExit(f"{name}: the tests fail unmutated: pytest {shlex.join(args)}")
         configure(where, target, args, time.perf_counter() - before)
-        mutate(where, target)
+        mutate(where, target, sample)
     finally:
         if server.poll() is None:
             ask(str(sock), ["stop"])
@@ -327,8 +329,9 @@ def run(name: str, target: Target) -> dict[str, object]:
     return result
 
 
-def mutate(where: Path, target: Target) -> None:
-    """Make the mutants, set those aside that are not counted, test the others."""
+def mutate(where: Path, target: Target, sample: int) -> None:
+    """Make the mutants, set those aside that are not counted, test the others (or a random
+    ``sample`` of them, the same one each time, when ``sample`` is above zero)."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import WorkerOutcome, WorkResult
 
@@ -342,6 +345,11 @@ def mutate(where: Path, target: Target) -> None:
             reason = skip_reason(source, target, mutation.operator_name, tuple(mutation.start_pos))
             if reason:
                 db.set_result(item.job_id, WorkResult(WorkerOutcome.SKIPPED, output=reason))
+        counted = sorted(item.job_id for item in db.pending_work_items)
+        if 0 < sample < len(counted):
+            chosen = set(random.Random(13).sample(counted, sample))
+            for job_id in set(counted) - chosen:
+                db.set_result(job_id, WorkResult(WorkerOutcome.SKIPPED, output=NOT_SAMPLED))
     subprocess.run(
         [cr, "exec", "mutation.toml", str(session)], cwd=where, env=_env(where), check=True
     )
@@ -354,10 +362,11 @@ def tally(name: str, where: Path) -> dict[str, object]:
 
     session = where / "session.sqlite"
     survivors = []
-    killed = total = 0
+    killed = total = unsampled = 0
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item, result in db.completed_work_items:
             if result.worker_outcome == WorkerOutcome.SKIPPED:
+                unsampled += result.output == NOT_SAMPLED
                 continue
             total += 1
             if result.is_killed:
@@ -367,7 +376,13 @@ def tally(name: str, where: Path) -> dict[str, object]:
                 survivors.append(
                     f"{name} line {mutation.start_pos[0]} {mutation.operator_name}\n{result.diff}"
                 )
-    return {"name": name, "killed": killed, "total": total, "survivors": survivors}
+    return {
+        "name": name,
+        "killed": killed,
+        "total": total,
+        "of": total + unsampled,
+        "survivors": survivors,
+    }
 
 
 def main() -> None:
@@ -379,6 +394,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", choices=sorted(TARGETS), help="modules to mutate")
     parser.add_argument("--jobs", type=int, default=1, help="modules mutated at once")
+    parser.add_argument(
+        "--sample", type=int, default=0, help="test a random N of each module's mutants"
+    )
     args = parser.parse_args()
     names = args.only or list(TARGETS)
     WORK.mkdir(parents=True, exist_ok=True)
@@ -388,12 +406,17 @@ def main() -> None:
         (WORK / "shared").symlink_to(shared)
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(lambda n: run(n, TARGETS[n]), names))
-    lines = ["| module | killed | mutants | score | seconds |", "|---|---:|---:|---:|---:|"]
+        results = list(pool.map(lambda n: run(n, TARGETS[n], args.sample), names))
+    lines = [
+        "| module | killed | mutants tested | of | score | seconds |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for r in results:
         killed, total = int(r["killed"]), int(r["total"])  # type: ignore[call-overload]
         score = f"{100 * killed / total:.1f} %" if total else "-"
-        lines.append(f"| {r['name']} | {killed} | {total} | {score} | {r['seconds']:.0f} |")
+        lines.append(
+            f"| {r['name']} | {killed} | {total} | {r['of']} | {score} | {r['seconds']:.0f} |"
+        )
     killed = sum(int(r["killed"]) for r in results)  # type: ignore[call-overload]
     total = sum(int(r["total"]) for r in results)  # type: ignore[call-overload]
     lines.append(f"| **all** | {killed} | {total} | {100 * killed / max(total, 1):.1f} % | |")

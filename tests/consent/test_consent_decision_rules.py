@@ -125,6 +125,13 @@ def test_do_not_track_denies(edited_policy) -> None:  # noqa: ANN001
     assert decide(index, state(ev(mail, True), signals=[("dnt", "1")]), mail).allowed
 
 
+def test_gpc_denies_sale_and_sharing(edited_policy) -> None:  # noqa: ANN001
+    index = UseIndex(load_policy(edited_policy(TARGETED_IN_MARKETING)))
+    d = decide(index, state(ev(TARGETED, True), signals=[("gpc", "1")]), TARGETED)
+    assert (d.allowed, d.code, d.basis) == (False, "gpc", None)
+    assert d.reason == "Global Privacy Control: opted out of sale and sharing"
+
+
 def test_gpc_counts_only_where_the_policy_says_so(edited_policy) -> None:  # noqa: ANN001
     ignored = (
         "global_privacy_control: opt_out_of_sale_and_sharing",
