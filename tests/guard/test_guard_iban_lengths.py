@@ -82,3 +82,22 @@ def test_luhn_at_the_edges() -> None:
         check = (10 - doubled % 10) % 10
         assert luhn_valid("00000000000" + digit + str(check)), digit
         assert not luhn_valid("00000000000" + digit + str((check + 1) % 10)), digit
+
+
+def _remainder_one(start: str, bban: str) -> str:
+    """``start`` (four characters, letters allowed where an IBAN has digits) followed by
+    ``bban`` and one more digit chosen so that the ISO 7064 remainder is 1."""
+    for last in "0123456789" * 10:
+        for extra in "0123456789":
+            candidate = start + bban + last + extra
+            rearranged = candidate[4:] + candidate[:4]
+            if int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1:
+                return candidate
+    raise AssertionError("no candidate")
+
+
+@pytest.mark.parametrize("start", ["1E89", "D189", "DEX9", "DE8X"])
+def test_the_form_is_checked_even_when_the_remainder_is_one(start: str) -> None:
+    """A digit in the country code or a letter in the check digits is refused by its form."""
+    candidate = _remainder_one(start, "3704004405320130")
+    assert len(candidate) == 22 and not iban_valid(candidate)

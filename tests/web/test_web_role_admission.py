@@ -8,6 +8,7 @@ that counts.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -110,12 +111,13 @@ def test_the_token_acts_with_its_role_on_the_api() -> None:
     [
         None,
         f"Basic {TOKEN}",
+        f"Token {TOKEN}",
         "Bearer ",
         f"Bearer {OTHER}",
         f"Bearer {TOKEN}x",
         TOKEN,
     ],
-    ids=["none", "basic", "empty", "other", "longer", "no-scheme"],
+    ids=["none", "basic", "token", "empty", "other", "longer", "no-scheme"],
 )
 def test_anything_but_the_token_is_signed_out(authorization: str | None) -> None:
     headers = {"Authorization": authorization} if authorization is not None else {}
@@ -141,6 +143,8 @@ def test_the_token_setting_is_checked() -> None:
     found = service_token_from({"TROTH_STAFF_TOKEN": TOKEN, "TROTH_STAFF_TOKEN_ROLE": " Admin"})
     assert found is not None and found.role is Role.ADMIN
     assert found.digest == hashlib.sha256(TOKEN.encode()).digest()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.role = Role.VIEWER  # type: ignore[misc]
     staff = found.member()
     assert (staff.id, staff.email, staff.role, staff.disabled) == (
         0,
@@ -149,6 +153,7 @@ def test_the_token_setting_is_checked() -> None:
         False,
     )
     assert (staff.totp_enabled, staff.failed_attempts, staff.locked_until) == (False, 0, None)
+    assert staff.created_at == datetime(1970, 1, 1, tzinfo=UTC)
     long_role = "r" * 30
     with pytest.raises(ServiceTokenError) as unknown:
         service_token_from({"TROTH_STAFF_TOKEN": TOKEN, "TROTH_STAFF_TOKEN_ROLE": long_role})
