@@ -333,7 +333,7 @@ def mutate(where: Path, target: Target, sample: int) -> None:
     """Make the mutants, set those aside that are not counted, test the others (or a random
     ``sample`` of them, the same one each time, when ``sample`` is above zero)."""
     from cosmic_ray.work_db import WorkDB, use_db
-    from cosmic_ray.work_item import WorkerOutcome, WorkResult
+    from cosmic_ray.work_item import WorkerOutcome, WorkItem, WorkResult
 
     session = where / "session.sqlite"
     cr = str(BIN / "cosmic-ray")
@@ -345,7 +345,12 @@ def mutate(where: Path, target: Target, sample: int) -> None:
             reason = skip_reason(source, target, mutation.operator_name, tuple(mutation.start_pos))
             if reason:
                 db.set_result(item.job_id, WorkResult(WorkerOutcome.SKIPPED, output=reason))
-        counted = sorted(item.job_id for item in db.pending_work_items)
+
+        def place(item: WorkItem) -> tuple[object, ...]:
+            m = item.mutations[0]
+            return (tuple(m.start_pos), m.operator_name, m.occurrence)
+
+        counted = [i.job_id for i in sorted(db.pending_work_items, key=place)]
         if 0 < sample < len(counted):
             chosen = set(random.Random(13).sample(counted, sample))
             for job_id in set(counted) - chosen:

@@ -66,6 +66,8 @@ def child_fields(record: dict[str, Any]) -> list[str]:
         ({"age": " 9 "}, True),
         ({"age": "12"}, True),
         ({"age": "13"}, False),
+        ({"age": "30"}, False),
+        ({"age": "since 2015"}, False),  # an age field's text is read as a number only
         ({"age": "nine"}, False),
         ({"Age": 9}, True),
         ({"user_age": 9}, True),
@@ -78,6 +80,7 @@ def child_fields(record: dict[str, Any]) -> list[str]:
         ({"birth_year": 2014.0}, False),  # a year is read from text or a whole number only
         ({"dob": "2013-06-02"}, True),
         ({"dob": "2013-06-01"}, False),
+        ({"dob": "2026-06-01"}, True),  # born today
         ({"birthdate": "not a date"}, False),
     ],
     ids=repr,
@@ -159,3 +162,75 @@ def test_where_a_card_number_ends_before_what_follows_it(text: str, start: int |
 def test_an_iban_written_in_groups() -> None:
     assert _iban_valid("DE89 3704 0044 0532 0130 00")
     assert not _iban_valid("DE89 3704 0044 0532 0130 01")
+
+
+CARDS = dataset_from_body(
+    {
+        "fides_key": "card_vault",
+        "collections": [
+            {
+                "name": "cards",
+                "fields": [
+                    {"name": "card", "data_categories": ["user.financial.credit_card"]},
+                    {"name": "ref", "data_categories": ["system.operations"]},
+                ],
+            }
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("system", "outcome"),
+    [("web_store", "accept"), ("customer_service", "reject")],
+)
+def test_a_card_field_only_where_the_system_passes_cards_to_the_processor(
+    system: str, outcome: str
+) -> None:
+    """web_store lists the payment processor among its recipients; customer_service does not."""
+    decision = check(
+        system,
+        {"card": "4111 1111 1111 1111", "ref": "r-1"},
+        policy=POLICY,
+        datasets=[CARDS],
+        system_of={"card_vault": system},
+        today=TODAY,
+    )
+    assert decision.outcome == outcome
+    rules = [(f.field, f.rule) for f in decision.findings]
+    assert rules == ([] if outcome == "accept" else [("card", "card_number")])
+
+
+NESTED = dataset_from_body(
+    {
+        "fides_key": "nested_club",
+        "collections": [
+            {
+                "name": "members",
+                "fields": [
+                    {
+                        "name": "profile",
+                        "fields": [
+                            {"name": "age", "data_categories": [AGE]},
+                            {"name": "note", "data_categories": ["system.operations"]},
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize(("age", "child"), [(9, True), (30, False)])
+def test_an_age_field_inside_an_object_is_read_by_its_own_name(age: int, child: bool) -> None:
+    decision = check(
+        "social_login",
+        {"profile": {"age": age, "note": "n"}},
+        policy=POLICY,
+        datasets=[NESTED],
+        system_of={"nested_club": "social_login"},
+        today=TODAY,
+    )
+    found = [f.field for f in decision.findings if f.rule == "child"]
+    assert found == (["profile.age"] if child else [])
