@@ -234,3 +234,28 @@ def test_an_age_field_inside_an_object_is_read_by_its_own_name(age: int, child: 
     )
     found = [f.field for f in decision.findings if f.rule == "child"]
     assert found == (["profile.age"] if child else [])
+
+
+@pytest.mark.parametrize(
+    ("category", "outcome"),
+    [
+        ("user.financial", "accept"),  # declared wider than card data: card data may sit there
+        ("user", "reject"),  # the root of all personal data declares nothing in particular
+    ],
+)
+def test_which_declared_categories_make_room_for_a_card(category: str, outcome: str) -> None:
+    body = {
+        "fides_key": "wide_vault",
+        "collections": [
+            {"name": "cards", "fields": [{"name": "card", "data_categories": [category]}]}
+        ],
+    }
+    decision = check(
+        "web_store",
+        {"card": "4111 1111 1111 1111"},
+        policy=POLICY,
+        datasets=[dataset_from_body(body)],
+        system_of={"wide_vault": "web_store"},
+        today=TODAY,
+    )
+    assert decision.outcome == outcome
