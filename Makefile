@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 SUBJECTS ?= 1000
 export TROTH_HOME ?= $(CURDIR)/.troth
 
-.PHONY: demo test proofs bench-guard fuzz-requests install lint format clean
+.PHONY: demo test proofs bench-guard fuzz-requests mutation install lint format clean
 
 $(BIN)/troth: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,14 @@ bench-guard:
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/python -m pip install --quiet ".[bench]"
 	$(BENCH_VENV)/bin/python benchmarks/guard.py $(ARGS)
+
+# Mutation testing (Cosmic Ray) of the modules that keep the promises, each against the fast
+# tests that cover it, in copies under build/mutation; not part of `make test`. Prints the
+# score per module; survivors in build/mutation/survivors.txt (docs/benchmarks.md).
+# MUTATION_ARGS="--jobs 2" or "--only roles requests.lifecycle" and the like.
+MUTATION_ARGS ?=
+mutation: install
+	$(BIN)/python benchmarks/mutation.py $(MUTATION_ARGS)
 
 # Style, the dependency rules of docs/architecture.md (.importlinter), then the types.
 lint: install

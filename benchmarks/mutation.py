@@ -1,0 +1,439 @@
+"""Mutation testing of the code that keeps the promises (``make mutation``).
+
+Cosmic Ray mutates one module at a time (a changed comparison, a dropped ``not``, a number
+off by one, a loop that never runs…) and runs the fast tests that cover that module against
+each mutant: a mutant the tests do not fail on "survived". Cosmic Ray and not mutmut because
+mutmut 3 leaves decorated functions alone, and the decisions that keep promises are
+decorated (``@keeps``).
+
+Each module is mutated in a copy of ``src`` and ``tests`` of its own under
+``build/mutation`` (mutants are written to disk there, never in the work tree), so modules
+can run side by side (``--jobs``). Only code that runs is counted: mutants inside type
+annotations (never evaluated under ``from __future__ import annotations``) are skipped, and
+in a large module only the named functions are mutated. Prints the score per module and
+writes every survivor's diff to ``build/mutation/survivors.txt``.
+
+    .venv/bin/python benchmarks/mutation.py                    # every module, one at a time
+    .venv/bin/python benchmarks/mutation.py --jobs 2 --only requests.lifecycle guard.checksums
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import random
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "build" / "mutation"
+BIN = Path(sys.executable).parent
+NOT_SAMPLED = "not in the sample"
+SERVER_TIMEOUT = 120.0  # seconds a test run may take before the server ends it
+
+
+@dataclass(frozen=True)
+class Target:
+    """A module to mutate, the functions of it to mutate (all when empty) and its tests."""
+
+    module: str
+    tests: tuple[str, ...]
+    functions: tuple[str, ...] = ()
+    deselect: str = ""  # a pytest -k expression of tests that need servers
+
+
+TARGETS: dict[str, Target] = {
+    "consent.decision": Target(
+        "consent/decision.py",
+        ("tests/consent/test_consent_decision.py", "tests/consent/test_consent_decision_rules.py"),
+    ),
+    "requests.identity": Target(
+        "requests/identity.py",
+        ("tests/requests/test_requests_identity_rules.py",),
+    ),
+    "requests.lifecycle": Target(
+        "requests/lifecycle.py",
+        (
+            "tests/requests/test_requests_lifecycle.py",
+            "tests/requests/test_requests_lifecycle_table.py",
+        ),
+    ),
+    "requests.kept": Target(
+        "requests/kept.py",
+        ("tests/requests/test_requests_kept.py", "tests/requests/test_requests_kept_lines.py"),
+    ),
+    "guard.checksums": Target(
+        "guard/checksums.py",
+        ("tests/guard/test_guard_iban_lengths.py", "tests/guard/test_guard_checksums.py"),
+        # the table of IBAN lengths is data: tests/guard/test_guard_iban_lengths.py holds the
+        # registry's lengths and checks every country against them
+        functions=("luhn_valid", "iban_valid"),
+    ),
+    "guard.children": Target(
+        "guard/children.py",
+        ("tests/guard/test_guard_child_signals.py",),
+    ),
+    "guard.check": Target(
+        "guard/check.py",
+        (
+            "tests/guard/test_guard_field_edges.py",
+            "tests/guard/test_guard_age_fields.py",
+            "tests/guard/test_guard_card_brands.py",
+        ),
+        functions=("_field_child", "is_age_or_birth_field", "_card_allowed"),
+        deselect="not over_http",
+    ),
+    "guard.recognizers": Target(
+        "guard/recognizers.py",
+        (
+            "tests/guard/test_guard_field_edges.py",
+            "tests/guard/test_guard_card_brands.py",
+            "tests/guard/test_guard_recognizers.py",
+            "tests/guard/test_guard_checksums.py",
+        ),
+        functions=("card_valid", "card_start", "_iban_valid"),
+        deselect="not over_http",
+    ),
+    "roles": Target("roles.py", ("tests/test_roles.py", "tests/web/test_web_route_guard.py")),
+    "web.auth.access": Target(
+        "web/auth/access.py",
+        ("tests/web/test_web_role_admission.py", "tests/web/test_web_service_token.py"),
+        functions=(
+            "admit",
+            "require_role",
+            "service_token_from",
+            "service_token_member",
+            "role_required_by",
+            "ServiceToken",
+            "NotSignedIn",
+            "NotAllowed",
+        ),
+        deselect="not acts_as_an_analyst and not role_is_configurable and not misconfigured "
+        "and not without_a_token",
+    ),
+}
+
+
+# Of the replacements of one arithmetic or bitwise operator by another, the inverse only
+# (``+`` by ``-``, ``|`` by ``&``…): the other nine are the same test again, slower.
+KEPT_BINARY = re.compile(
+    r"core/ReplaceBinaryOperator_(Add_Sub|Sub_Add|Mul_Div|Div_Mul|Mod_FloorDiv|FloorDiv_Mod"
+    r"|BitOr_BitAnd|BitAnd_BitOr|Pow_Mul)$"
+)
+
+
+def annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the type annotations of a module are (line, column), start and end."""
+    spans = []
+    for node in ast.walk(ast.parse(source)):
+        found: list[ast.expr | None] = []
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            found = [node.returns]
+        elif isinstance(node, ast.arg | ast.AnnAssign):
+            found = [node.annotation]
+        for note in found:
+            if note is not None and note.end_lineno is not None:
+                end_col = note.end_col_offset or 0
+                spans.append(((note.lineno, note.col_offset), (note.end_lineno, end_col)))
+    return spans
+
+
+def function_lines(source: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The lines of the named top-level functions and classes, decorators included."""
+    ranges = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name in names:
+            first = min([node.lineno] + [d.lineno for d in node.decorator_list])
+            ranges.append((first, node.end_lineno or node.lineno))
+    missing = set(names) - {
+        n.name for n in ast.parse(source).body if isinstance(n, ast.FunctionDef | ast.ClassDef)
+    }
+    if missing:
+        raise SystemExit(f"no function named {', '.join(sorted(missing))} to mutate")
+    return ranges
+
+
+def keyword_marks(source: str) -> list[tuple[int, int]]:
+    """Where the bare ``*`` of a parameter list stands (Cosmic Ray takes it for a product)."""
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.args.kwonlyargs:
+            if node.args.vararg is None:
+                first = node.args.kwonlyargs[0]
+                line = lines[first.lineno - 1][: first.col_offset].rstrip(" ,")
+                if line.endswith("*"):
+                    found.append((first.lineno, len(line) - 1))
+    return found
+
+
+def skip_reason(source: str, target: Target, operator: str, start: tuple[int, int]) -> str | None:
+    if operator.startswith("core/ReplaceBinaryOperator_") and not KEPT_BINARY.match(operator):
+        return "an operator replaced by other than its inverse"
+    if any(a <= start < b for a, b in annotation_spans(source)):
+        return "in a type annotation"
+    if start in keyword_marks(source):
+        return "the keyword-only mark of a parameter list"
+    if target.functions and not any(
+        a <= start[0] <= b for a, b in function_lines(source, target.functions)
+    ):
+        return "outside the functions mutated"
+    return None
+
+
+def prepare(name: str, target: Target) -> tuple[Path, list[str]]:
+    """A fresh copy of the project for ``name``, and the pytest arguments of its tests."""
+    where = WORK / name
+    shutil.rmtree(where, ignore_errors=True)
+    where.mkdir(parents=True)
+    shutil.copytree(ROOT / "src", where / "src", ignore=shutil.ignore_patterns("*.so", "*.pyc"))
+    shutil.copytree(ROOT / "tests", where / "tests", ignore=shutil.ignore_patterns("*.pyc"))
+    shutil.copy(ROOT / "pyproject.toml", where)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "src"], cwd=where, check=True)
+    present = [t for t in target.tests if (ROOT / t).is_file()]
+    for absent in sorted(set(target.tests) - set(present)):
+        print(f"{name}: {absent} is absent, mutated without it", file=sys.stderr)
+    if not present:
+        raise SystemExit(f"{name}: none of its tests is present")
+    deselect = ["-k", target.deselect] if target.deselect else []
+    return where, ["-x", "-q", "-p", "no:cacheprovider", *deselect, *present]
+
+
+def configure(where: Path, target: Target, args: list[str], seconds: float) -> None:
+    """Cosmic Ray's configuration: the module, the test command (a client of the server)."""
+    command = shlex.join([sys.executable, __file__, "--ask", str(where / "tests.sock"), *args])
+    (where / "mutation.toml").write_text(
+        "[cosmic-ray]\n"
+        f'module-path = "src/troth/{target.module}"\n'
+        f"timeout = {max(20.0, 10 * seconds):.0f}\n"
+        "excluded-modules = []\n"
+        f"test-command = {json.dumps(command)}\n"
+        '[cosmic-ray.distributor]\nname = "local"\n',
+        encoding="utf-8",
+    )
+
+
+# Imported once by the test server; each test run is a fork of it, so that a run pays for
+# Troth's own modules (one of them mutated) and not for these again.
+PRELOAD = (
+    "pytest", "hypothesis", "pydantic", "fideslang.models", "sqlalchemy", "fastapi",
+    "fastapi.testclient", "starlette", "httpx", "yaml", "jinja2", "typer", "rich", "faker",
+    "argon2", "cryptography", "alembic", "psycopg", "pymysql", "email_validator", "zxcvbn",
+)  # fmt: skip
+
+
+def serve(socket_path: str, timeout: float) -> None:
+    """Run the tests each client asks for in a fork of this process; answer the exit code."""
+    import importlib
+    import signal
+    import socket
+
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            print(f"test server: {name} is not installed", file=sys.stderr)
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(socket_path)
+    server.listen()
+    while True:
+        connection, _ = server.accept()
+        with connection:
+            args = json.loads(connection.makefile().readline())
+            if args == ["stop"]:
+                return
+            child = os.fork()
+            if child == 0:
+                _run_child(args)
+            deadline = time.monotonic() + timeout
+            status = None
+            while status is None and time.monotonic() < deadline:
+                done, code = os.waitpid(child, os.WNOHANG)
+                status = os.waitstatus_to_exitcode(code) if done else None
+                if status is None:
+                    time.sleep(0.02)
+            if status is None:
+                os.kill(child, signal.SIGKILL)
+                os.waitpid(child, 0)
+                status = 124
+            connection.sendall(f"{status}\n".encode())
+
+
+def _run_child(args: list[str]) -> None:
+    import pytest
+
+    sys.dont_write_bytecode = True  # a mutant's module must never be cached as compiled
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    try:
+        code = int(pytest.main(args))
+    except BaseException:
+        code = 3
+    os._exit(code)
+
+
+def ask(socket_path: str, args: list[str]) -> int:
+    """Have the test server run pytest with ``args``; its exit code."""
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.connect(socket_path)
+        client.sendall((json.dumps(args) + "\n").encode())
+        answer = client.makefile().readline().strip()
+    return int(answer) if answer else 3
+
+
+def _env(where: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(where / "src")
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # the test run needs no plugin; it starts faster
+    return env
+
+
+def run(name: str, target: Target, sample: int = 0) -> dict[str, object]:
+    started = time.perf_counter()
+    where, args = prepare(name, target)
+    sock = where / "tests.sock"
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(sock), str(SERVER_TIMEOUT)],
+        cwd=where,
+        env=_env(where),
+    )
+    try:
+        while not sock.exists():
+            if server.poll() is not None:
+                raise SystemExit(f"{name}: the test server did not start")
+            time.sleep(0.1)
+        before = time.perf_counter()
+        if ask(str(sock), args) != 0:
+            raise SystemExit(f"{name}: the tests fail unmutated: pytest {shlex.join(args)}")
+        configure(where, target, args, time.perf_counter() - before)
+        mutate(where, target, sample)
+    finally:
+        if server.poll() is None:
+            ask(str(sock), ["stop"])
+        server.wait()
+    result = tally(name, where) | {"seconds": time.perf_counter() - started}
+    (where / "result.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return result
+
+
+def mutate(where: Path, target: Target, sample: int) -> None:
+    """Make the mutants, set those aside that are not counted, test the others (or a random
+    ``sample`` of them, the same one each time, when ``sample`` is above zero)."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkerOutcome, WorkItem, WorkResult
+
+    session = where / "session.sqlite"
+    cr = str(BIN / "cosmic-ray")
+    subprocess.run([cr, "init", "mutation.toml", str(session), "--force"], cwd=where, check=True)
+    source = (where / "src" / "troth" / target.module).read_text(encoding="utf-8")
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        for item in list(db.pending_work_items):
+            mutation = item.mutations[0]
+            reason = skip_reason(source, target, mutation.operator_name, tuple(mutation.start_pos))
+            if reason:
+                db.set_result(item.job_id, WorkResult(WorkerOutcome.SKIPPED, output=reason))
+
+        def place(item: WorkItem) -> tuple[object, ...]:
+            m = item.mutations[0]
+            return (tuple(m.start_pos), m.operator_name, m.occurrence)
+
+        counted = [i.job_id for i in sorted(db.pending_work_items, key=place)]
+        if 0 < sample < len(counted):
+            chosen = set(random.Random(13).sample(counted, sample))
+            for job_id in set(counted) - chosen:
+                db.set_result(job_id, WorkResult(WorkerOutcome.SKIPPED, output=NOT_SAMPLED))
+    subprocess.run(
+        [cr, "exec", "mutation.toml", str(session)], cwd=where, env=_env(where), check=True
+    )
+
+
+def tally(name: str, where: Path) -> dict[str, object]:
+    """Killed and counted mutants of a finished session, and the survivors' diffs."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkerOutcome
+
+    session = where / "session.sqlite"
+    survivors = []
+    killed = total = unsampled = 0
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        for item, result in db.completed_work_items:
+            if result.worker_outcome == WorkerOutcome.SKIPPED:
+                unsampled += result.output == NOT_SAMPLED
+                continue
+            total += 1
+            if result.is_killed:
+                killed += 1
+            else:
+                mutation = item.mutations[0]
+                survivors.append(
+                    f"{name} line {mutation.start_pos[0]} {mutation.operator_name}\n{result.diff}"
+                )
+    return {
+        "name": name,
+        "killed": killed,
+        "total": total,
+        "of": total + unsampled,
+        "survivors": survivors,
+    }
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--ask"]:
+        raise SystemExit(ask(sys.argv[2], sys.argv[3:]))
+    if sys.argv[1:2] == ["--serve"]:
+        serve(sys.argv[2], float(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", choices=sorted(TARGETS), help="modules to mutate")
+    parser.add_argument("--jobs", type=int, default=1, help="modules mutated at once")
+    parser.add_argument(
+        "--sample", type=int, default=0, help="test a random N of each module's mutants"
+    )
+    args = parser.parse_args()
+    names = args.only or list(TARGETS)
+    WORK.mkdir(parents=True, exist_ok=True)
+    # the tests find ../shared beside the project; the copies find it beside build/mutation
+    shared = ROOT.parent / "shared"
+    if shared.is_dir() and not (WORK / "shared").exists():
+        (WORK / "shared").symlink_to(shared)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = list(pool.map(lambda n: run(n, TARGETS[n], args.sample), names))
+    lines = [
+        "| module | killed | mutants tested | of | score | seconds |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        killed, total = int(r["killed"]), int(r["total"])  # type: ignore[call-overload]
+        score = f"{100 * killed / total:.1f} %" if total else "-"
+        lines.append(
+            f"| {r['name']} | {killed} | {total} | {r['of']} | {score} | {r['seconds']:.0f} |"
+        )
+    killed = sum(int(r["killed"]) for r in results)  # type: ignore[call-overload]
+    total = sum(int(r["total"]) for r in results)  # type: ignore[call-overload]
+    lines.append(f"| **all** | {killed} | {total} | {100 * killed / max(total, 1):.1f} % | |")
+    survivors = [s for r in results for s in r["survivors"]]  # type: ignore[attr-defined]
+    (WORK / "survivors.txt").write_text("\n".join(survivors), encoding="utf-8")
+    print("\n".join(lines))
+    print(
+        f"{len(survivors)} survivors in {WORK / 'survivors.txt'}; "
+        f"{time.perf_counter() - started:.0f} s in all "
+        f"(median module {statistics.median(float(r['seconds']) for r in results):.0f} s)"  # type: ignore[arg-type]
+    )
+
+
+if __name__ == "__main__":
+    main()
