@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
+from troth.audit import subject_ref
 from troth.consent.errors import ConsentError, NotPermitted, UnderAge
 from troth.consent.keys import key_of
 from troth.consent.ledger import ConsentLedger
 from troth.promises import keeps
 from troth.roles import Role
-from troth.store.tables import child_flags, consent_subjects
+from troth.store.tables import audit_events, child_flags, consent_subjects
 from troth.timeutil import aware
 
 FLAG_SOURCES = ("guard", "parent_report", "staff")
@@ -29,6 +30,17 @@ FLAG_SOURCES = ("guard", "parent_report", "staff")
 CHILD_DELETION_ROLE = Role.APPROVER
 SIGN_UP_NOTICE = "By signing up you accept the privacy statement in force."
 MARKETING_NOTICE = "Send me news and offers by email. I can unsubscribe at any time."
+# Reports by anyone (a parent's report) are limited: a flag hides a person's data from every
+# use, so nobody may flag people in bulk. A flag never erases anything by itself.
+REPORT_WINDOW = timedelta(hours=1)
+REPORTS_FROM_ONE_CLIENT = 10  # reports from one network address in the window
+REPORTS_OF_ONE_SUBJECT = 3  # reports of one person in the window (more add nothing)
+
+
+class TooManyReports(ConsentError):
+    """Too many reports of possible children lately, from this client (HTTP 429)."""
+
+    status_code = 429
 
 
 @dataclass(frozen=True)
@@ -67,16 +79,41 @@ def sign_up(
 
 
 @keeps("K2")
-def flag_possible_child(ledger: ConsentLedger, subject: str, source: str) -> str:
-    """Flag a subject as possibly under the child age; return its key."""
+def flag_possible_child(
+    ledger: ConsentLedger, subject: str, source: str, client: str | None = None
+) -> str:
+    """Flag a subject as possibly under the child age; return its key. A report from outside
+    names its ``client`` and is limited (:class:`TooManyReports`)."""
     if source not in FLAG_SOURCES:
         raise ConsentError(f"unknown flag source {source!r}: one of {', '.join(FLAG_SOURCES)}")
     key = key_of(subject)
     with ledger.store.engine.begin() as conn:
+        if client is not None:
+            _note_report(ledger, conn, client, key)
         conn.execute(child_flags.insert().values(subject_key=key, source=source, flagged_at=_now()))
         ledger.audit.append(source, "child.flagged", key, {"source": source}, conn=conn)
     ledger.notify_changed(key)
     return key
+
+
+def _note_report(ledger: ConsentLedger, conn: sa.Connection, client: str, key: str) -> None:
+    """Count a report from ``client`` (a network address, kept only as a keyed hash) in the
+    caller's transaction; raise :class:`TooManyReports` past the limits (nothing is stored)."""
+    target = "client:" + subject_ref(f"report-client:{client}").removeprefix("subject:")
+    ledger.audit.append("anonymous", "child.reported", target, {"subject": key}, conn=conn)
+    since = _now() - REPORT_WINDOW
+
+    def count(*where: sa.ColumnElement[bool]) -> int:
+        query = sa.select(sa.func.count()).select_from(audit_events)
+        return int(conn.execute(query.where(audit_events.c.at >= since, *where)).scalar_one())
+
+    actions = audit_events.c.action
+    if count(actions == "child.reported", audit_events.c.target == target) > (
+        REPORTS_FROM_ONE_CLIENT
+    ) or count(actions == "child.flagged", audit_events.c.target == key) >= (
+        REPORTS_OF_ONE_SUBJECT
+    ):
+        raise TooManyReports("too many reports of possible children lately: try again later")
 
 
 def flagged_subjects(ledger: ConsentLedger) -> list[FlaggedSubject]:

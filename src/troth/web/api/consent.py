@@ -213,12 +213,16 @@ class ParentReport(BaseModel):
 
 
 @public.post(
-    "/api/v1/consent/children/reports", status_code=202, summary="A parent reports a child"
+    "/api/v1/consent/children/reports",
+    status_code=202,
+    summary="A parent reports a child",
+    responses={429: error_response("Too many reports of possible children from here lately")},
 )
-def parent_report(body: ParentReport, service: Service) -> dict[str, str]:
+def parent_report(body: ParentReport, request: Request, service: Service) -> dict[str, str]:
     if not is_address(body.email):
         raise ConsentError("the email address is not valid")
-    flag_possible_child(service.ledger, body.email, "parent_report")
+    client = request.client.host if request.client else "unknown"
+    flag_possible_child(service.ledger, body.email, "parent_report", client=client)
     return {"status": "received"}
 
 
