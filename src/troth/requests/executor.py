@@ -936,7 +936,7 @@ def run_correction(
     if plan.kind != "correction":
         raise ExecutionError(f"a {plan.kind} plan cannot be run as a correction")
     target = target or plan.correction_target
-    if target != plan.correction_target:
+    if target is None or target != plan.correction_target:
         raise ExecutionError(f"the plan corrects {plan.correction_target!r}, not {target!r}")
     with request_session(plan, connections):
         return _run_correction(plan, connections, target, new_value, journal)

@@ -872,10 +872,10 @@ def describe_items(step: Step, policy: Policy) -> tuple[ItemInfo, ...]:
                 retention = r.period if r.after == "collection" else f"{r.period} after {r.after}"
                 source = entries[0].source
         recipients = sorted(
-            r.key
+            found.key
             for key in system.recipients
-            if (r := policy.recipient(key)) is not None
-            and any(is_within(c, rc) or is_within(rc, c) for c in personal for rc in r.receives)
+            if (found := policy.recipient(key)) is not None
+            and any(is_within(c, rc) or is_within(rc, c) for c in personal for rc in found.receives)
         )
         items.append(
             ItemInfo(
