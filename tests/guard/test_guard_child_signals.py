@@ -14,19 +14,69 @@ from troth.guard.children import ChildSignalRecognizer, age_on, parse_birth, sig
 TODAY = date(2026, 6, 1)
 RECOGNIZER = ChildSignalRecognizer(child_age=13, today=TODAY)
 
-# These cases were written for the rule set that the eight-language children's rules replaced;
-# where the new rules read a case differently (a span, a date order, a sign not yet read) the
-# case is expected to fail until the two are reconciled, and passes are reported.
-DIFFERS = pytest.mark.xfail(
-    reason="written for the previous children's rules; to be reconciled", strict=False
+# These cases were written for the rule set that the eight-language children's rules replaced.
+# Where the new rules read a case differently (a span, a date order, a sign not yet read), the
+# case is listed here and expected to fail until the two are reconciled; one that starts to
+# pass fails the run, so the list only shrinks.
+DIFFERS = frozenset(
+    (
+        "test_a_stated_age[I am 12 years old-signs1]",
+        "test_a_stated_age[j'ai 9 ans-signs6]",
+        "test_a_stated_age[ich bin 8 Jahre alt-signs7]",
+        "test_a_stated_age[I am twelve years old-signs10]",
+        "test_a_stated_age[j'ai 9-signs13]",
+        "test_a_stated_age[my ten-year-old-signs14]",
+        "test_a_birth_date[born 06/02/2013-signs6]",
+        "test_a_birth_date[d.o.b. 2015-01-01-signs13]",
+        "test_a_school_year[a 7th grader-signs1]",
+        "test_a_school_year[year 4 at school-signs7]",
+        "test_a_school_year[il est en CM2-signs12]",
+        "test_a_parent_setting_up_the_account_and_whom_a_sign_is_about",
+        "test_the_child_age_comes_from_the_policy",
+        "test_parse_birth[12/05/2016-born4]",
+        "test_parse_birth[03/02/2016-born6]",
+        "test_the_words_that_open_the_gate[words0-signals0]",
+        "test_the_words_that_open_the_gate[words1-signals1]",
+        "test_the_words_that_open_the_gate[words3-signals3]",
+        "test_the_words_that_open_the_gate[words5-signals5]",
+        "test_the_words_that_open_the_gate[words7-signals7]",
+        "test_the_words_that_open_the_gate[words8-signals8]",
+        "test_the_words_that_open_the_gate[words11-signals11]",
+        "test_an_age_in_words_is_a_childs_below_the_line[1-one]",
+        "test_an_age_in_words_is_a_childs_below_the_line[2-two]",
+        "test_an_age_in_words_is_a_childs_below_the_line[3-three]",
+        "test_an_age_in_words_is_a_childs_below_the_line[4-four]",
+        "test_an_age_in_words_is_a_childs_below_the_line[5-five]",
+        "test_an_age_in_words_is_a_childs_below_the_line[6-six]",
+        "test_an_age_in_words_is_a_childs_below_the_line[7-seven]",
+        "test_an_age_in_words_is_a_childs_below_the_line[8-eight]",
+        "test_an_age_in_words_is_a_childs_below_the_line[9-nine]",
+        "test_an_age_in_words_is_a_childs_below_the_line[10-ten]",
+        "test_an_age_in_words_is_a_childs_below_the_line[11-eleven]",
+        "test_an_age_in_words_is_a_childs_below_the_line[12-twelve]",
+        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[1-first]",
+        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[2-second]",
+        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[3-third]",
+        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[4-fourth]",
+        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[5-fifth]",
+        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[6-sixth]",
+        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[7-seventh]",
+    )
 )
+
+
+@pytest.fixture(autouse=True)
+def _differs(request: pytest.FixtureRequest) -> None:
+    if request.node.name in DIFFERS:
+        request.applymarker(
+            pytest.mark.xfail(reason="read differently by the new children's rules", strict=True)
+        )
 
 
 def found(text: str, recognizer: ChildSignalRecognizer = RECOGNIZER) -> list[tuple[str, str]]:
     return [(d.recognizer, text[d.start : d.end]) for d in recognizer.find(text)]
 
 
-@DIFFERS
 @pytest.mark.parametrize(
     ("text", "signs"),
     [
@@ -51,7 +101,6 @@ def test_a_stated_age(text: str, signs: list[tuple[str, str]]) -> None:
     assert found(text) == signs
 
 
-@DIFFERS
 @pytest.mark.parametrize(
     ("text", "signs"),
     [
@@ -75,7 +124,6 @@ def test_a_birth_date(text: str, signs: list[tuple[str, str]]) -> None:
     assert found(text) == signs
 
 
-@DIFFERS
 @pytest.mark.parametrize(
     ("text", "signs"),
     [
@@ -98,7 +146,6 @@ def test_a_school_year(text: str, signs: list[tuple[str, str]]) -> None:
     assert found(text) == signs
 
 
-@DIFFERS
 def test_a_parent_setting_up_the_account_and_whom_a_sign_is_about() -> None:
     text = "I'm setting up this account for my son"
     (sign,) = RECOGNIZER.find(text)
@@ -134,7 +181,6 @@ def test_the_child_age_is_thirteen_unless_the_policy_says_otherwise() -> None:
     assert found("I'm 13", default) == []
 
 
-@DIFFERS
 def test_the_child_age_comes_from_the_policy() -> None:
     older = ChildSignalRecognizer(child_age=16, today=TODAY)
     assert found("I'm 15", older) == [("children.stated_age", "I'm 15")]
@@ -145,7 +191,6 @@ def test_the_child_age_comes_from_the_policy() -> None:
     assert found("I am fifteen years old", older) == []  # number words go up to twelve
 
 
-@DIFFERS
 @pytest.mark.parametrize(
     ("value", "born"),
     [
@@ -192,7 +237,6 @@ def test_age_on(born: date, age: int) -> None:
     assert age_on(born, TODAY) == age
 
 
-@DIFFERS
 @pytest.mark.parametrize(
     ("words", "signals"),
     [
@@ -219,7 +263,6 @@ CARDINALS += ["eleven", "twelve"]
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"]
 
 
-@DIFFERS
 @pytest.mark.parametrize(("age", "word"), list(enumerate(CARDINALS, start=1)))
 def test_an_age_in_words_is_a_childs_below_the_line(age: int, word: str) -> None:
     text = f"I am {word} years old"
@@ -230,7 +273,6 @@ def test_an_age_in_words_is_a_childs_below_the_line(age: int, word: str) -> None
     assert found(text, ChildSignalRecognizer(child_age=age - 1, today=TODAY)) == []
 
 
-@DIFFERS
 @pytest.mark.parametrize(("grade", "word"), list(enumerate(ORDINALS, start=1)))
 def test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line(
     grade: int, word: str
