@@ -57,7 +57,7 @@ def approval_for_erasure(monkeypatch: pytest.MonkeyPatch, troth_home) -> None:  
     monkeypatch.setenv("TROTH_REQUEST_APPROVAL", "erasure")
 
 
-@pytest.mark.proves("R3", via="troth.requests.execution.execute")
+@pytest.mark.proves("R3", via="troth.requests.dispatch.execute")
 def test_deletion_request_verified_approved_and_carried_out(
     approval_for_erasure,
     demo_company: list[str],
@@ -107,7 +107,7 @@ def test_deletion_request_verified_approved_and_carried_out(
     assert rows_of(demo_company[1]) == 1
 
 
-@pytest.mark.proves("R2", via="troth.requests.execution.execute")
+@pytest.mark.proves("R2", via="troth.requests.dispatch.execute")
 def test_access_archive_downloaded_contains_the_persons_data(
     demo_company: list[str], live_server: LiveServer, smtp_server: SmtpServer, page, tmp_path
 ) -> None:  # noqa: ANN001

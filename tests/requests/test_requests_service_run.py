@@ -86,7 +86,7 @@ def demo(troth_home: Path, smtp_server: SmtpServer, built_demo: Path) -> Iterato
         store.close()
 
 
-@pytest.mark.proves("R2", via="troth.requests.execution.execute")
+@pytest.mark.proves("R2", via="troth.requests.dispatch.execute")
 def test_access_is_archived_encrypted_and_handed_out_by_a_signed_link(demo: Demo) -> None:
     request_id = demo.verified("access", {"email": demo.email})
     done = demo.service.run(request_id)
@@ -104,7 +104,7 @@ def test_access_is_archived_encrypted_and_handed_out_by_a_signed_link(demo: Demo
     assert demo.email.encode() not in stored and b"PK" not in stored[:4]
 
 
-@pytest.mark.proves("R3", via="troth.requests.execution.execute")
+@pytest.mark.proves("R3", via="troth.requests.dispatch.execute")
 def test_erasure_runs_is_verified_and_every_state_is_audited(demo: Demo) -> None:
     before_other = demo.count("SELECT count(*) FROM accounts WHERE email = :e", e=demo.other)
     request_id = demo.verified("erase", {"email": demo.email})
@@ -127,7 +127,7 @@ def test_erasure_runs_is_verified_and_every_state_is_audited(demo: Demo) -> None
     ]
 
 
-@pytest.mark.proves("R3", via="troth.requests.execution.execute")
+@pytest.mark.proves("R3", via="troth.requests.dispatch.execute")
 def test_erasure_reaches_troths_own_store_and_no_campaign_reaches_the_person(demo: Demo) -> None:
     """After an erasure the platform's own tables hold the address nowhere in clear; the
     consent ledger keeps a keyed pseudonym that still blocks marketing to it; the requester can
@@ -161,7 +161,7 @@ def test_erasure_reaches_troths_own_store_and_no_campaign_reaches_the_person(dem
     assert not demo.service.is_contact(demo.service.get(request_id), demo.other)
 
 
-@pytest.mark.proves("R1", via="troth.requests.execution.execute")
+@pytest.mark.proves("R1", via="troth.requests.dispatch.execute")
 def test_correction_writes_the_new_address(demo: Demo) -> None:
     request_id = demo.verified(
         "correct", {"email": demo.email}, details={"changes": {"email": "new.address@example.org"}}
@@ -173,7 +173,7 @@ def test_correction_writes_the_new_address(demo: Demo) -> None:
     assert demo.count("SELECT count(*) FROM accounts WHERE email = 'new.address@example.org'") == 1
 
 
-@pytest.mark.proves("R4", via="troth.requests.execution.execute")
+@pytest.mark.proves("R4", via="troth.requests.dispatch.execute")
 def test_withdrawal_records_it_stops_marketing_and_erases_consent_only_data(demo: Demo) -> None:
     analytics = "SELECT count(*) FROM web_analytics_events e JOIN accounts a ON a.id = e.account_id"
     assert demo.count(analytics + " WHERE a.email = :e", e=demo.email) >= 1
@@ -277,7 +277,7 @@ def _after_the_lease(demo: Demo) -> RequestService:
     )
 
 
-@pytest.mark.proves("R3", via="troth.requests.execution.execute")
+@pytest.mark.proves("R3", via="troth.requests.dispatch.execute")
 def test_a_worker_killed_mid_erasure_is_picked_up_once_its_lease_runs_out(demo: Demo) -> None:
     analytics = demo.count(ANALYTICS + " WHERE a.email = :e", e=demo.email)
     assert analytics >= 1

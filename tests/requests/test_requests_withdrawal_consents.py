@@ -36,7 +36,7 @@ OTHERS_GIVEN = [
 ]
 
 
-@pytest.mark.proves("R4", via="troth.requests.execution.execute")
+@pytest.mark.proves("R4", via="troth.requests.dispatch.execute")
 def test_a_withdrawal_request_withdraws_every_consent_given(
     demo_company: list[str], smtp_server: SmtpServer
 ) -> None:

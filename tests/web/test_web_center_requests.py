@@ -36,7 +36,7 @@ def people(demo_company: list[str], live_server: LiveServer) -> list[str]:
     return demo_company
 
 
-@pytest.mark.proves("R2", via="troth.requests.execution.execute")
+@pytest.mark.proves("R2", via="troth.requests.dispatch.execute")
 def test_access_request_submit_verify_and_download(
     people: list[str], live_server: LiveServer, smtp_server: SmtpServer
 ) -> None:

@@ -4,7 +4,7 @@
 lifecycle (:mod:`troth.requests.lifecycle`). Every change of state is written to the audit log
 in the same transaction, naming the subject only by :func:`troth.audit.subject_ref`. A
 request is idempotent: the same subject asking the same thing while a request is open gets
-that request back. Running goes through :mod:`troth.requests.execution` with a store-backed
+that request back. Running goes through :mod:`troth.requests.dispatch` with a store-backed
 journal, so a request cut short resumes where it stopped.
 
 Nothing the service says to a requester who has not proved their address tells whether the
@@ -44,7 +44,7 @@ from troth.promises import keeps
 from troth.requests.archive_store import ArchiveStore
 from troth.requests.corrections import check_changes, check_not_dropped
 from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisdiction
-from troth.requests.execution import ExecutionFailed, execute
+from troth.requests.dispatch import ExecutionFailed, execute
 from troth.requests.history import RequestRow, request_rows
 from troth.requests.identity import IdentityError, check_identity
 from troth.requests.journal import Step, StoreJournal
@@ -310,7 +310,7 @@ def identity_key(identities: dict[str, str]) -> str:
 
 @dataclass
 class RequestService:
-    """Requests over the platform's store; ``execute`` runs a request (see execution.py)."""
+    """Requests over the platform's store; ``execute`` runs a request (see dispatch.py)."""
 
     store: Store
     policy: Policy
