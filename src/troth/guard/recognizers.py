@@ -26,9 +26,14 @@ from troth.guard.sieve import compiled
 class Recognizer(Protocol):
     """``find`` = ``scan`` on the texts ``gate`` admits (``gate`` None: every text)."""
 
-    name: str
-    categories: tuple[str, ...]
-    gate: Gate | None
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def categories(self) -> tuple[str, ...]: ...
+
+    @property
+    def gate(self) -> Gate | None: ...
 
     def find(self, text: str) -> list[Detection]: ...
 
