@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 6, 1)
 
 
-def decide(system: str, record: dict, **kw):  # noqa: ANN201 - a Decision
+def decide(system: str, record: dict, **kw):  # noqa: ANN201 - a GuardDecision
     return check(system, record, datasets=DEMO, policy=POLICY, today=TODAY, **kw)
 
 

@@ -9,7 +9,7 @@ import pytest
 from troth.requests.verification import (
     CODE_DIGITS,
     MAX_TRIES,
-    Outcome,
+    CodeResult,
     check_code,
     hash_code,
     issue,
@@ -40,28 +40,28 @@ def test_the_stored_form_is_a_keyed_hash_bound_to_the_request() -> None:
 def test_the_right_code_within_15_minutes_is_accepted_once() -> None:
     stored = issue("00001234", "req1", KEY, T0)
     check = check_code(stored, " 00001234 ", "req1", KEY, T0 + timedelta(minutes=14, seconds=59))
-    assert check.outcome is Outcome.ACCEPTED
+    assert check.outcome is CodeResult.ACCEPTED
     again = check_code(check.code, "00001234", "req1", KEY, T0 + timedelta(minutes=15))
-    assert again.outcome is Outcome.SPENT
+    assert again.outcome is CodeResult.SPENT
 
 
 def test_after_15_minutes_the_code_has_expired() -> None:
     stored = issue("00001234", "req1", KEY, T0)
     check = check_code(stored, "00001234", "req1", KEY, T0 + timedelta(minutes=15))
-    assert check.outcome is Outcome.EXPIRED
+    assert check.outcome is CodeResult.EXPIRED
 
 
 def test_five_wrong_tries_spend_the_code_even_the_right_one_after() -> None:
     stored = issue("00001234", "req1", KEY, T0)
     for n in range(1, MAX_TRIES + 1):
         check = check_code(stored, "99999999", "req1", KEY, T0)
-        assert check.outcome is Outcome.WRONG
+        assert check.outcome is CodeResult.WRONG
         assert check.tries_left == MAX_TRIES - n
         stored = check.code
     assert MAX_TRIES == 5 and stored.spent
-    assert check_code(stored, "00001234", "req1", KEY, T0).outcome is Outcome.SPENT
+    assert check_code(stored, "00001234", "req1", KEY, T0).outcome is CodeResult.SPENT
 
 
 def test_a_code_for_another_request_is_wrong() -> None:
     stored = issue("00001234", "req1", KEY, T0)
-    assert check_code(stored, "00001234", "req2", KEY, T0).outcome is Outcome.WRONG
+    assert check_code(stored, "00001234", "req2", KEY, T0).outcome is CodeResult.WRONG

@@ -9,8 +9,8 @@
 
 from troth.guard.check import (
     RULES,
-    Decision,
     Finding,
+    GuardDecision,
     check,
     check_many,
     declared_fields,
@@ -27,7 +27,7 @@ __all__ = [
     "HASH_KEY_PURPOSE",
     "RULES",
     "SPECIAL_CATEGORIES",
-    "Decision",
+    "GuardDecision",
     "Detection",
     "Engine",
     "Finding",

@@ -26,7 +26,7 @@ from troth.policy.taxonomy import is_within
 from troth.promises import keeps
 
 Action = Literal["reject", "redact"]
-Outcome = Literal["accept", "reject", "accept_with_redactions"]
+Verdict = Literal["accept", "reject", "accept_with_redactions"]
 
 # rule -> (statement clause, default action)
 RULES: dict[str, tuple[str, Action]] = {
@@ -70,9 +70,9 @@ class Finding:
 
 
 @dataclass(slots=True)
-class Decision:
+class GuardDecision:
     system: str
-    outcome: Outcome
+    outcome: Verdict
     findings: tuple[Finding, ...] = ()
     record: dict[str, Any] | None = field(default=None, repr=False)
 
@@ -333,7 +333,7 @@ def check(
     hash_key: bytes = b"",
     today: date | None = None,
     _analysed: Mapping[int, Mapping[str, list[Detection]]] | None = None,
-) -> Decision:
+) -> GuardDecision:
     """Decide whether ``system`` may store ``record`` (a JSON object).
 
     ``datasets`` is the data map (a dataset belongs to the system when the system lists it
@@ -412,10 +412,12 @@ def check(
                 )
 
     if not findings:
-        return Decision(system, "accept", (), dict(record))
+        return GuardDecision(system, "accept", (), dict(record))
     if any(f.action == "reject" for f in findings):
-        return Decision(system, "reject", tuple(findings), None)
-    return Decision(system, "accept_with_redactions", tuple(findings), _redact(record, findings))
+        return GuardDecision(system, "reject", tuple(findings), None)
+    return GuardDecision(
+        system, "accept_with_redactions", tuple(findings), _redact(record, findings)
+    )
 
 
 def _finding(
@@ -571,7 +573,7 @@ def check_many(
     policy: Policy | None = None,
     engine: Engine | None = None,
     **options: Any,
-) -> list[Decision]:
+) -> list[GuardDecision]:
     """``check`` of each record of a batch; the texts of all records are analysed together
     (each distinct text once, the recognizers' gates in one pass over all of them).
 

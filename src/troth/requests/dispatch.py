@@ -46,7 +46,7 @@ class ExecutionFailed(Exception):
 
 
 @dataclass(frozen=True)
-class Outcome:
+class RunResult:
     evidence: dict[str, Any]
     archive: bytes | None = None
 
@@ -73,10 +73,10 @@ def _done(journal: StoreJournal) -> list[dict[str, Any]]:
 
 
 @keeps("R1", "R2", "R3", "R4")
-def execute(service: RequestService, request: RequestRecord, journal: StoreJournal) -> Outcome:
+def execute(service: RequestService, request: RequestRecord, journal: StoreJournal) -> RunResult:
     """Run ``request`` to the end (retrying a failing datastore), or raise ExecutionFailed."""
 
-    def once() -> Outcome:
+    def once() -> RunResult:
         return _run_once(service, request, journal)
 
     def note(attempt: int, exc: BaseException) -> None:
@@ -100,7 +100,7 @@ def _reason(exc: BaseException) -> str:
     return (text[0] if text else type(exc).__name__)[:500]
 
 
-def _run_once(service: RequestService, request: RequestRecord, journal: StoreJournal) -> Outcome:
+def _run_once(service: RequestService, request: RequestRecord, journal: StoreJournal) -> RunResult:
     datasets, systems = stored_datasets(service.store)
     identities = {k: [v] for k, v in request.identities.items()}
     policy = service.policy
@@ -136,7 +136,7 @@ def _run_once(service: RequestService, request: RequestRecord, journal: StoreJou
         return outcome
 
 
-def _access(plan: Any, connections: Any, policy: Any) -> Outcome:
+def _access(plan: Any, connections: Any, policy: Any) -> RunResult:
     result = run_access(plan, connections)
     archive = archive_bytes(result, policy)
     collections = {c.name: len(c.rows) for c in result.collections}
@@ -146,10 +146,10 @@ def _access(plan: Any, connections: Any, policy: Any) -> Outcome:
         "collections": collections,
         "summary": {"collections": len(collections), "rows": result.row_count},
     }
-    return Outcome(evidence, archive)
+    return RunResult(evidence, archive)
 
 
-def _erase(plan: Any, connections: Any, journal: StoreJournal) -> Outcome:
+def _erase(plan: Any, connections: Any, journal: StoreJournal) -> RunResult:
     result = run_erasure(plan, connections, journal)
     evidence = dict(result.evidence)
     steps = evidence["steps"] = counted_from_journal(evidence.get("steps", {}), journal.recorded())
@@ -160,7 +160,7 @@ def _erase(plan: Any, connections: Any, journal: StoreJournal) -> Outcome:
         "verified": result.verified,
         "status": result.status,
     }
-    return Outcome(evidence)
+    return RunResult(evidence)
 
 
 def counted_from_journal(
@@ -187,7 +187,7 @@ def counted_from_journal(
 
 def _correct(
     plans: dict[str, Any], changes: dict[str, Any], connections: Any, journal: StoreJournal
-) -> Outcome:
+) -> RunResult:
     per_target: dict[str, Any] = {}
     for target, plan in plans.items():
         result = run_correction(
@@ -206,7 +206,7 @@ def _correct(
             ),
         },
     }
-    return Outcome(evidence)
+    return RunResult(evidence)
 
 
 def _changed_from_journal(per_target: dict[str, Any], journal: StoreJournal) -> None:

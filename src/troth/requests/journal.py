@@ -28,7 +28,7 @@ from troth.store.tables import request_steps
 
 
 @dataclass(frozen=True)
-class Step:
+class JournalStep:
     key: str
     state: str  # "started" or "done"
     summary: dict[str, Any] | None
@@ -157,7 +157,7 @@ class StoreJournal:
             if s.state != "done" and (s.summary or {}).get("found")
         }
 
-    def steps(self) -> list[Step]:
+    def steps(self) -> list[JournalStep]:
         """Every step recorded for the request, in the order they started."""
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -166,7 +166,7 @@ class StoreJournal:
                 .order_by(request_steps.c.started_at, request_steps.c.step_key)
             ).mappings()
             return [
-                Step(r["step_key"], r["state"], r["summary"], r["started_at"], r["done_at"])
+                JournalStep(r["step_key"], r["state"], r["summary"], r["started_at"], r["done_at"])
                 for r in rows
             ]
 

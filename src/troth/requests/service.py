@@ -47,7 +47,7 @@ from troth.requests.deadlines import deadlines_for, is_overdue, normalise_jurisd
 from troth.requests.dispatch import ExecutionFailed, execute
 from troth.requests.history import RequestRow, request_rows
 from troth.requests.identity import IdentityError, check_identity
-from troth.requests.journal import Step, StoreJournal
+from troth.requests.journal import JournalStep, StoreJournal
 from troth.requests.kept import kept_for_person
 from troth.requests.lease import Heartbeat, LeaseLost, claim_running, new_owner, renew
 from troth.requests.lifecycle import (
@@ -75,8 +75,8 @@ from troth.requests.verification import (
     CODE_LIFETIME,
     MAX_TRIES,
     Check,
+    CodeResult,
     IssuedCode,
-    Outcome,
     check_code,
     issue,
     new_code,
@@ -698,7 +698,7 @@ class RequestService:
             stored = self._take_code_try(conn, request.id)
             check = check_code(stored, code, request.id, self._code_key, now)
             self._settle_code_try(conn, request, check, actor, now)
-        if check.outcome is Outcome.WRONG:
+        if check.outcome is CodeResult.WRONG:
             left = check.tries_left
             if left == 0:
                 raise VerificationFailed(
@@ -706,9 +706,9 @@ class RequestService:
                     f"make it again for a new one ({MAX_TRIES} tries in all)"
                 )
             raise VerificationFailed(f"wrong code: {left} tries left")
-        if check.outcome is Outcome.EXPIRED:
+        if check.outcome is CodeResult.EXPIRED:
             raise VerificationFailed("the code has expired: ask for a new code")
-        if check.outcome is Outcome.SPENT:
+        if check.outcome is CodeResult.SPENT:
             raise VerificationFailed("the code can no longer be used: make the request again")
         return self.start_when_ready(self.get(request.id), start)
 
@@ -749,12 +749,12 @@ class RequestService:
         or an expired code (the try is given back: it compared nothing)."""
         codes = request_codes.c
         where = request_codes.update().where(codes.request_id == request.id)
-        if check.outcome is Outcome.ACCEPTED:
+        if check.outcome is CodeResult.ACCEPTED:
             conn.execute(where.values(spent=True))
             by = {"by": f"{request.verification.value}_code"}
             self._transition(request, Event.VERIFY, actor, {"verified_at": now}, by, conn)
             return
-        if check.outcome is Outcome.EXPIRED:
+        if check.outcome is CodeResult.EXPIRED:
             conn.execute(where.values(tries=codes.tries - 1))
         self.audit.append(
             actor,
@@ -763,7 +763,7 @@ class RequestService:
             {"outcome": check.outcome.value, "tries_left": check.tries_left},
             conn=conn,
         )
-        if check.outcome is Outcome.WRONG and check.tries_left == 0:
+        if check.outcome is CodeResult.WRONG and check.tries_left == 0:
             conn.execute(where.values(spent=True))
             reason = f"the code was typed wrong {MAX_TRIES} times"
             self._transition(request, Event.DENY, "system", {"reason": reason}, None, conn)
@@ -1046,7 +1046,7 @@ class RequestService:
                 log.info("request %s: taken by another runner", request.id)
         return done
 
-    def steps(self, request_id: str) -> builtins.list[Step]:
+    def steps(self, request_id: str) -> builtins.list[JournalStep]:
         """The journal of a request's run: each step begun or done, in order."""
         return StoreJournal(self.engine, request_id).steps()
 

@@ -19,7 +19,7 @@ CODE_LIFETIME = timedelta(minutes=15)
 MAX_TRIES = 5
 
 
-class Outcome(StrEnum):
+class CodeResult(StrEnum):
     ACCEPTED = "accepted"
     WRONG = "wrong"
     EXPIRED = "expired"
@@ -39,7 +39,7 @@ class IssuedCode:
 
 @dataclass(frozen=True)
 class Check:
-    outcome: Outcome
+    outcome: CodeResult
     code: IssuedCode  # the stored state after this try
 
     @property
@@ -66,11 +66,11 @@ def issue(code: str, request_id: str, key: bytes, now: datetime) -> IssuedCode:
 def check_code(stored: IssuedCode, given: str, request_id: str, key: bytes, now: datetime) -> Check:
     """Decide one try (pure): accepted, wrong, expired, or spent (used, or out of tries)."""
     if stored.spent or stored.tries >= MAX_TRIES:
-        return Check(Outcome.SPENT, replace(stored, spent=True))
+        return Check(CodeResult.SPENT, replace(stored, spent=True))
     if now >= stored.expires_at:
-        return Check(Outcome.EXPIRED, stored)
+        return Check(CodeResult.EXPIRED, stored)
     given = given.strip()
     if hmac.compare_digest(hash_code(given, request_id, key), stored.code_hash):
-        return Check(Outcome.ACCEPTED, replace(stored, spent=True))
+        return Check(CodeResult.ACCEPTED, replace(stored, spent=True))
     tries = stored.tries + 1
-    return Check(Outcome.WRONG, replace(stored, tries=tries, spent=tries >= MAX_TRIES))
+    return Check(CodeResult.WRONG, replace(stored, tries=tries, spent=tries >= MAX_TRIES))
