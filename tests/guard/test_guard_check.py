@@ -261,10 +261,12 @@ class WholeEngine(Engine):
         return self
 
 
-def test_each_field_looks_only_for_what_breaks_its_rules_and_decides_as_the_whole_engine() -> None:
+def test_each_field_looks_only_for_what_breaks_its_rules_and_decides_as_the_whole_engine(
+    shared_dir: Path,
+) -> None:
     """A field runs the recognizers of the categories it watches (and those that could win an
     overlap against them): the decisions are those of every recognizer on every field."""
-    synth = ROOT.parent / "shared/peers/presidio-research/synth_dataset_v2.json"
+    synth = shared_dir / "peers/presidio-research/synth_dataset_v2.json"
     texts = [r["full_text"] for r in json.loads(synth.read_text(encoding="utf-8"))][:600]
     evaluation = ROOT / "benchmarks/data/guard/special_eval.jsonl"
     texts += [json.loads(line)["text"] for line in evaluation.read_text().splitlines()][:300]
