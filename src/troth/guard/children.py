@@ -322,7 +322,8 @@ _PARTS = re.compile(
     r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
     r"szkoł"
 )
-NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)")  # "Mia (9)"; "Leo, 6" needs a word of a child
+# "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
+NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)|,\s*\d{1,2}(?!\d)")
 GATE_WORDS = (
     UNIT_WORDS
     | CHILD_WORD_SET
