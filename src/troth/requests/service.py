@@ -919,13 +919,7 @@ class RequestService:
             with self.engine.begin() as conn:
                 if not claim_running(conn, request.id, owner, now, self.lease_length):
                     raise RequestBusy()
-                self.audit.append(
-                    actor,
-                    "request.resumed",
-                    f"request:{request.id}",
-                    {"kind": request.kind, "subject": request.subject_ref},
-                    conn=conn,
-                )
+                self._audit_resumed(conn, request, actor)
             return self.get(request.id)
         try:
             if request.state in (State.FAILED, State.PARTIAL):
@@ -1002,14 +996,17 @@ class RequestService:
                 .where(subject_requests.c.id == request.id)
                 .values(attempts=subject_requests.c.attempts + 1, updated_at=self.clock())
             )
-            self.audit.append(
-                actor,
-                "request.resumed",
-                f"request:{request.id}",
-                {"kind": request.kind, "subject": request.subject_ref},
-                conn=conn,
-            )
+            self._audit_resumed(conn, request, actor)
         return self.get(request.id)
+
+    def _audit_resumed(self, conn: sa.Connection, request: RequestRecord, actor: str) -> None:
+        self.audit.append(
+            actor,
+            "request.resumed",
+            f"request:{request.id}",
+            {"kind": request.kind, "subject": request.subject_ref},
+            conn=conn,
+        )
 
     def runnable(self) -> builtins.list[RequestRecord]:
         """Requests to run now: verified or approved ones, and running ones whose runner's
