@@ -881,6 +881,12 @@ class RequestService:
                 self._run_failed(request, owner, actor, ExecutionFailed(stopped, so_far), journal)
                 raise
         partly = outcome.evidence.get("status") == "partial"
+        # The archive is stored before the request shows complete: a status page that shows
+        # the link must find the archive behind it.
+        expires = None
+        if outcome.archive is not None:
+            expires = self.clock() + self.link_lifetime
+            self.archives.put(request.id, outcome.archive, expires)
         values: dict[str, Any] = {
             "evidence": outcome.evidence,
             "reason": "some data could not be erased; see what was kept" if partly else None,
@@ -893,7 +899,7 @@ class RequestService:
             {"summary": outcome.evidence.get("summary")},
             owner=owner,
         )
-        self._tell_complete(done, outcome.archive)
+        self._tell_complete(done, expires)
         if done.kind == "erasure":
             done = self._forget_identities(done, actor)
         return done
@@ -1068,10 +1074,10 @@ class RequestService:
         """Kind, state and times of every request, for the charts (no identities)."""
         return request_rows(self.engine)
 
-    def _tell_complete(self, request: RequestRecord, archive: bytes | None) -> None:
-        if archive is not None:
-            expires = self.clock() + self.link_lifetime
-            self.archives.put(request.id, archive, expires)
+    def _tell_complete(self, request: RequestRecord, expires: datetime | None) -> None:
+        """Tell the person the request is done: the archive's link (stored until `expires`)
+        for an access request, what was kept and why for the others."""
+        if expires is not None:
             token = sign_link(request.id, expires, self._master)
             link = f"{self.public_url.rstrip('/')}/api/v1/requests/archive/{token}"
             self._tell(
