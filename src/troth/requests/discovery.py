@@ -92,6 +92,25 @@ def norm(value: Any) -> Any:
     return None if value is None else str(value)
 
 
+def text_key(fields: tuple[str, ...]) -> Any:
+    """A function from a row to its ``fields`` compared as text (as :func:`norm`), or None
+    when one of them is NULL: a NULL matches nothing."""
+    if len(fields) == 1:
+        only = fields[0]
+
+        def one(data: dict[str, Any]) -> tuple | None:
+            value = data.get(only)
+            return None if value is None else (str(value),)
+
+        return one
+
+    def many(data: dict[str, Any]) -> tuple | None:
+        values = [data.get(f) for f in fields]
+        return None if None in values else tuple([str(v) for v in values])
+
+    return many
+
+
 def getter(fields: tuple[str, ...]) -> Any:
     """A function from a row to the tuple of its ``fields`` (None where a field is missing)."""
     if len(fields) == 1:
@@ -116,6 +135,8 @@ def columns_needed(plan: Plan) -> dict[str, set[str]]:
     for step in plan.steps:
         mine = needed[step.key]
         mine.update(f.name for f in step.fields if f.action in ("erase", "write"))
+        # a field kept for no reason the policy gives counts only where it holds a value
+        mine.update(f.name for f in step.fields if f.action == "keep" and f.reason)
         for check in step.links_in:
             mine.update(check.fields)
             holder = by_address.get((check.source_dataset, check.source_collection))
@@ -156,18 +177,19 @@ class _Finder:
                     entry[1].add(number)
             return out
         rows = self.found.rows[inp.source or ""]
+        compared_of = text_key(inp.source_fields)
         values_of = getter(inp.source_fields)
         owned = inp.kind == "owned_by"
         for row_key in dict.fromkeys(self.changed[inp.source or ""][since:]):
             row = rows[row_key]
             if not row.owners and not row.referrers:
                 continue
-            value = values_of(row.data)
-            if None in value:
+            compared = compared_of(row.data)
+            if compared is None:
                 continue
-            compared = norm(value)
             got = out.get(compared)
             if got is None:
+                value = values_of(row.data)
                 raw = value[0] if len(value) == 1 else value
                 out[compared] = got = (raw, set(), set())
             if owned:
@@ -195,15 +217,15 @@ class _Finder:
             asked = self.asked.setdefault((step.key, index), {})
             wanted = self.wanted(inp, since or 0)
             new = {}
-            for compared, (raw, owners, referrers) in wanted.items():
+            for compared, entry in wanted.items():
                 before = asked.get(compared)
-                if before is not None and owners <= before[0] and referrers <= before[1]:
+                if before is None:
+                    new[compared] = entry  # the usual case: a value not asked for before
                     continue
-                new[compared] = (
-                    raw,
-                    owners | (before[0] if before else set()),
-                    referrers | (before[1] if before else set()),
-                )
+                raw, owners, referrers = entry
+                if owners <= before[0] and referrers <= before[1]:
+                    continue
+                new[compared] = (raw, owners | before[0], referrers | before[1])
             if not new:
                 continue
             asked.update({k: (v[1], v[2]) for k, v in new.items()})
@@ -230,16 +252,19 @@ class _Finder:
         found = self.found.rows[step.key]
         changed = self.changed[step.key]
         values_of = getter(inp.fields)
+        compared_of = text_key(inp.fields)
         key_of = getter(self.found.keys[step.key])
         identity = inp.kind == "identity"
         check_others = inp.kind == "owned_by" and step.person
         check_theirs = identity and len({f.identity for f in step.fields if f.identity}) > 1
         for data in rows:
-            value = values_of(data)
-            compared = fold(kind, value[0]) if identity else norm(value)
-            hit = new.get(compared)
-            if hit is None and kind == "phone":
-                hit = new.get(fold("exact", value[0]))
+            if identity:
+                value = values_of(data)[0]
+                hit = new.get(fold(kind, value))
+                if hit is None and kind == "phone":
+                    hit = new.get(fold("exact", value))
+            else:
+                hit = new.get(compared_of(data))
             if hit is None:
                 continue  # a near miss of the database's folding (M1 is stricter)
             owners, referrers = hit[1], hit[2]

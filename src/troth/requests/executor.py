@@ -301,8 +301,12 @@ def _outcome_for(
         outcome.unlawful[NO_KEY] = len(mine)
         return outcome
     for name, reason in outcome.fields_kept.items():
-        if not _allowed(reason):
-            outcome.unlawful[f"{name}: {reason}"] = len(mine)
+        if _allowed(reason):
+            continue
+        # a field that holds nothing (NULL) keeps nothing of the person (O1)
+        holding = sum(1 for k in mine if rows[k].data.get(name, "") is not None)
+        if holding:
+            outcome.unlawful[f"{name}: {reason}"] = holding
     if step.retained_reason:
         outcome.kept[f"kept with personal fields masked: {step.retained_reason}"] = len(mine)
     if step.row_action == "delete":
@@ -869,10 +873,12 @@ def _verify(
         key_fields = found.keys[step.key]
         spec = key_fields[0] if len(key_fields) == 1 else key_fields
         raw = [k[0] if len(k) == 1 else k for k in sorted(written, key=_norm)]
+        # the key and the erased fields are all that is compared
+        erased = sorted({name for before in outcome.originals.values() for name in before})
         queries += 1
         now = {
             _norm(tuple(d.get(k) for k in key_fields)): d
-            for d in connector.read(step.collection, spec, raw)
+            for d in connector.read(step.collection, spec, raw, [*key_fields, *erased])
         }
         if now:
             remaining[step.address] = len(now)
