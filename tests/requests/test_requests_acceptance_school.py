@@ -65,13 +65,14 @@ Found = set[tuple[str, Any, bool]]
 # - X3 and O2: a row of a collection no identity reaches that points at a subject's row
 #   keeps that row (masked), as any row that stays does; O2's "never a reason to keep the
 #   subject's own rows" is read as: the finding itself is not a reason (Zoe's erasure).
-# - Soft-deleted rows (deleted_at set) are rows like any other: the rules do not mention
-#   them (guardians 5, pupils 5).
+# - Soft-deleted rows (deleted_at set) are rows like any other (guardians 5, pupils 5); the
+#   page has since said so (R2).
 # - "Reported with that reason" (X1.6, a link the column cannot empty) is read in the
 #   erasure step's kept fields, not in the list of kept rows.
-# Not asserted, because the page does not say: whether a read-only field that holds NULL
-# is "kept"; whether an owned row whose identity field is NULL is another person's (E4);
-# whether a row whose only unerased field is a NOT NULL link is deleted or masked.
+# Not asserted here, because the page did not say when this test was written: whether a
+# read-only field that holds NULL is "kept"; whether an owned row whose identity field is
+# NULL is another person's (E4); whether a row whose only unerased field is a NOT NULL link
+# is deleted or masked. The page now says (X1.3, E4, X1.6), with tests of their own.
 
 # --------------------------------------------------------------------------------------
 # The subjects

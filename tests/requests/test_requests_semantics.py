@@ -312,3 +312,171 @@ def test_a_shared_phone_number_never_reaches_the_other_persons_row(
     assert [r[0] for r in _rows(path, "accounts")] == [2]
     assert _rows(path, "accounts") == [(2, "raj@example.org", "+442079460000", "Raj")]
     assert note in erasure.evidence["findings"]
+
+
+def _one_table_shop(tmp_path: Path, script: str) -> Path:
+    path = tmp_path / "small.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(script)
+    return path
+
+
+def test_a_read_only_field_that_holds_nothing_keeps_nothing(tmp_path: Path, policy: Policy) -> None:
+    """O1: a read-only field that is NULL keeps nothing of the person; the row stays unwritten
+    and the request ends complete."""
+    body = {
+        "fides_key": "shop",
+        "collections": [
+            {
+                "name": "households",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("address", "user.contact.address", read_only=True),
+                ],
+            },
+            {
+                "name": "accounts",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                    _field("household_id", "system.operations", **_ref("households.id", "to")),
+                ],
+            },
+        ],
+    }
+    path = _one_table_shop(
+        tmp_path,
+        "CREATE TABLE households (id INTEGER PRIMARY KEY, address TEXT);"
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, household_id INTEGER);"
+        "INSERT INTO households VALUES (11, NULL), (12, '3 Kept St');"
+        "INSERT INTO accounts VALUES (3, 'cy@example.org', 11), (4, 'di@example.org', 12);",
+    )
+    dataset = dataset_from_body(body)
+    plan = plan_request("erasure", {"email": ["cy@example.org"]}, [dataset], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert result.status == "complete"
+    assert [k for k in result.kept if not k["allowed"]] == []
+    assert _rows(path, "households") == [(11, None), (12, "3 Kept St")]
+    # the same field holding a value is kept and makes the request partial
+    plan = plan_request("erasure", {"email": ["di@example.org"]}, [dataset], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert result.status == "partial"
+    assert _rows(path, "households") == [(11, None), (12, "3 Kept St")]
+
+
+def test_a_link_that_cannot_be_emptied_does_not_keep_a_row_that_goes(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X1.6, X2: a note's NOT NULL link to its account goes with the note, which is deleted;
+    nothing is kept, and the request ends complete."""
+    body = {
+        "fides_key": "shop",
+        "collections": [
+            {
+                "name": "accounts",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                ],
+            },
+            {
+                "name": "notes",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("account_id", "user.unique_id", **_ref("accounts.id", "from")),
+                    _field("body", "user.content"),
+                ],
+            },
+        ],
+    }
+    path = _one_table_shop(
+        tmp_path,
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);"
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, body TEXT);"
+        "INSERT INTO accounts VALUES (3, 'cy@example.org'), (4, 'di@example.org');"
+        "INSERT INTO notes VALUES (1, 3, 'hello'), (2, 4, 'other');",
+    )
+    plan = plan_request("erasure", {"email": ["cy@example.org"]}, [dataset_from_body(body)], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert result.status == "complete"
+    assert _rows(path, "notes") == [(2, 4, "other")]
+    assert _rows(path, "accounts") == [(4, "di@example.org")]
+
+
+def test_soft_deleted_rows_are_still_the_persons(tmp_path: Path, policy: Policy) -> None:
+    """M, R1, X2: a row the application marked deleted is still the person's: access returns
+    it and erasure erases it like any other."""
+    body = {
+        "fides_key": "shop",
+        "collections": [
+            {
+                "name": "accounts",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                    _field("name", "user.name"),
+                    _field("deleted_at", "system.operations"),
+                ],
+            }
+        ],
+    }
+    path = _one_table_shop(
+        tmp_path,
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, name TEXT, deleted_at TEXT);"
+        "INSERT INTO accounts VALUES (3, 'cy@example.org', 'Cy', '2025-01-02'),"
+        " (4, 'cy@example.org', 'Cy again', NULL), (5, 'di@example.org', 'Di', '2025-01-02');",
+    )
+    dataset = dataset_from_body(body)
+    plan = plan_request("access", {"email": ["cy@example.org"]}, [dataset], policy)
+    with _connections(path) as connections:
+        found = run_access(plan, connections)
+    assert sorted(r["id"] for c in found.collections for r in c.rows) == [3, 4]
+    plan = plan_request("erasure", {"email": ["cy@example.org"]}, [dataset], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert result.status == "complete"
+    assert _rows(path, "accounts") == [(5, "di@example.org", "Di", "2025-01-02")]
+
+
+def test_an_owned_row_with_an_empty_identity_field_is_the_subjects(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """E4: a row found by ownership whose identity field is NULL holds no one else's value;
+    it is the subject's (one with another person's value is left alone)."""
+    body = {
+        "fides_key": "shop",
+        "collections": [
+            {
+                "name": "accounts",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                ],
+            },
+            {
+                "name": "contacts",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("account_id", "user.unique_id", **_ref("accounts.id", "from")),
+                    _field("email", "user.contact.email", identity="email"),
+                    _field("name", "user.name"),
+                ],
+            },
+        ],
+    }
+    path = _one_table_shop(
+        tmp_path,
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);"
+        "CREATE TABLE contacts (id INTEGER PRIMARY KEY, account_id INTEGER, email TEXT,"
+        " name TEXT);"
+        "INSERT INTO accounts VALUES (3, 'cy@example.org');"
+        "INSERT INTO contacts VALUES (1, 3, NULL, 'Cy home'), (2, 3, 'ed@example.org', 'Ed');",
+    )
+    plan = plan_request("access", {"email": ["cy@example.org"]}, [dataset_from_body(body)], policy)
+    with _connections(path) as connections:
+        found = run_access(plan, connections)
+    by_collection = {c.collection: sorted(r["id"] for r in c.rows) for c in found.collections}
+    assert by_collection.get("contacts") == [1]
