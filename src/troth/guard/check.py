@@ -220,7 +220,7 @@ class FieldRules:
         self._declared = system.declared_categories() if system is not None else set()
         self._ordinary: dict[str, bool] = {}
         self._engines: dict[int, tuple[Engine, Engine]] = {}
-        self.last_cut: tuple[Engine | None, Engine | None] = (None, None)
+        self.last_cut: tuple[Engine, Engine] | None = None  # (engine, its cut) last asked for
 
     def flags_ordinary(self, category: str) -> bool:
         flagged = self._ordinary.get(category)
@@ -385,7 +385,10 @@ def check(
         if not value or not isinstance(value, str):
             continue
         last = field_rule.last_cut  # (engine, its cut): one read, safe across threads
-        field_engine = last[1] if last[0] is engine else field_rule.engine_for(engine)
+        if last is not None and last[0] is engine:
+            field_engine = last[1]
+        else:
+            field_engine = field_rule.engine_for(engine)
         if _analysed is not None:
             found = _analysed[id(field_engine)][value]
         else:
