@@ -11,7 +11,7 @@ import pytest
 
 from troth.demo.datasets import demo_data_map
 from troth.guard import GuardError, UnknownSystem, check, check_many
-from troth.guard.check import Finding, _plan, _redact, digest_of
+from troth.guard.check import Checker, Finding, _redact, digest_of
 from troth.guard.detection import CARD, CHILD, EMAIL, HEALTH, RELIGION, UNION
 from troth.guard.engine import Engine, build_engine
 from troth.policy import load_policy
@@ -284,6 +284,25 @@ def test_each_field_looks_only_for_what_breaks_its_rules_and_decides_as_the_whol
             == expected
         )
         assert any(d.outcome != "accept" for d in expected)
-        plan_engine = _plan(POLICY, system, demo_data_map(), None).rules[name].engine_for(engine)
+        plan_engine = Checker(POLICY, demo_data_map()).plan(system).rules[name].engine_for(engine)
         cut += len(plan_engine.recognizers) < len(engine.recognizers)
     assert cut >= 2  # the ticket body and the address book skip what they declare
+
+
+def test_a_checker_keeps_its_plans_and_decides_as_check_does() -> None:
+    checker = Checker(POLICY, DEMO)
+    records = [
+        {"body": "My wife starts chemo on Monday"},
+        {"body": "printer is offline"},
+        {"body": "printer is offline", "shoe_size": "42"},
+    ]
+    decisions = [checker.check("customer_service", r, today=TODAY) for r in records]
+    assert [d.outcome for d in decisions] == ["reject", "accept", "reject"]
+    assert decisions == [decide("customer_service", r) for r in records]
+    assert checker.check_many("customer_service", records, today=TODAY) == decisions
+    assert checker.plan("customer_service") is checker.plan("customer_service")
+    assert "body" in checker.plan("customer_service").rules
+    # another data map is another checker: one that declares no dataset for the system
+    assert Checker(POLICY, []).check("customer_service", records[1]).outcome == "reject"
+    with pytest.raises(UnknownSystem):
+        checker.plan("no_such_system")

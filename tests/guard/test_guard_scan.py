@@ -177,3 +177,18 @@ def test_left_to_choose_the_scan_uses_processes_only_for_many_rows(
     assert {c.where: dict(c.counts) for c in together.columns} == {
         c.where: dict(c.counts) for c in alone.columns
     }
+
+
+def test_progress_counts_the_rows_read_up_to_the_total(planted_demo: str) -> None:
+    for workers in (1, 2):
+        told: list[tuple[int, int]] = []
+
+        def tell(done: int, total: int, told: list[tuple[int, int]] = told) -> None:
+            told.append((done, total))
+
+        report = scan(planted_demo, workers=workers, progress=tell)
+        assert report.rows > 0
+        assert len(told) >= 2, workers  # one call per batch, per table at least
+        assert [d for d, _ in told] == sorted(d for d, _ in told)
+        assert all(total == report.rows for _, total in told)
+        assert told[-1] == (report.rows, report.rows)

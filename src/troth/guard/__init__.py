@@ -9,6 +9,7 @@
 
 from troth.guard.check import (
     RULES,
+    Checker,
     Finding,
     GuardDecision,
     check,
@@ -27,6 +28,7 @@ __all__ = [
     "HASH_KEY_PURPOSE",
     "RULES",
     "SPECIAL_CATEGORIES",
+    "Checker",
     "GuardDecision",
     "Detection",
     "Engine",

@@ -225,7 +225,7 @@ class _AddressGate(Gate):
     word is a STREET_TOKEN only where no word character, apostrophe or hyphen follows it):
     no pass of STREET_TOKEN over the text."""
 
-    def admits(self, text: str, words: set[str] | None = None) -> bool:
+    def admits(self, text: str, words: frozenset[str] | None = None) -> bool:
         if _DIGIT.search(text) is None:
             return False
         runs = words_of(text)
@@ -379,9 +379,9 @@ class AddressRecognizer:
                 k += 1
             if k == len(spans):
                 break
-            word = spans[k][0]
+            word_at = spans[k][0]
             backwards = backwards or text[::-1]
-            back = _REACH_BACK.match(backwards, size - word)  # it matches the empty string
+            back = _REACH_BACK.match(backwards, size - word_at)  # it matches the empty string
             reach = size - back.end()  # type: ignore[union-attr]
             if reach > pos:
                 space = text.rfind(" ", pos, reach)
@@ -424,15 +424,15 @@ class AddressRecognizer:
             if placed or match.start() in leads or end > match.end():
                 found.append(Detection(ADDRESS, match.start(), end, self.name, 0.8))
         for position in sorted(leads):
-            match = LED_STREET.match(text, position)
-            if match is None or not free(*match.span()):
+            led = LED_STREET.match(text, position)
+            if led is None or not free(*led.span()):
                 continue
-            parts = match.group().split()
+            parts = led.group().split()
             words = [w for w in parts if not w[0].isdigit()]
-            end = self._extend(text, match.end())
+            end = self._extend(text, led.end())
             year = _YEAR.match(parts[-1]) is not None or _YEAR.match(parts[0]) is not None
-            if _street_name(words) and (not year or end > match.end()):
-                found.append(Detection(ADDRESS, match.start(), end, self.name, 0.8))
+            if _street_name(words) and (not year or end > led.end()):
+                found.append(Detection(ADDRESS, led.start(), end, self.name, 0.8))
         # a unit word is one of the words of the text, unless case folding makes it ("ſuite")
         units = words_of(text) & UNIT_WORDS or (
             not text.isascii() and _FOLDS_TO_UNIT_LETTER.search(text) is not None

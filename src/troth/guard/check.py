@@ -1,9 +1,10 @@
 """The intake decision: accept, reject or accept with redactions, and why.
 
 ``check(system, record)`` is a pure function of the policy, the data map, the
-record and the rule actions. Each finding names the field, the category, the
-character span, the rule and the statement clause; the refused content is
-never kept — a finding carries only a keyed hash of it (``digest``).
+record and the rule actions; a :class:`Checker` holds one policy and data map and
+works out each system's plan once for the records it checks. Each finding names the
+field, the category, the character span, the rule and the statement clause; the refused
+content is never kept — a finding carries only a keyed hash of it (``digest``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
@@ -120,24 +121,6 @@ def declared_fields(datasets: Sequence[Dataset]) -> dict[str, set[str]]:
     return fields
 
 
-_FIELDS_CACHE: dict[tuple[int, int, str], tuple[object, object, dict[str, set[str]]]] = {}
-
-
-def _fields_of(
-    system: System, datasets: Sequence[Dataset], system_of: Mapping[str, str | None] | None
-) -> dict[str, set[str]]:
-    """Declared fields of ``system``, remembered for the same data map objects."""
-    key = (id(datasets), id(system_of), system.key)
-    hit = _FIELDS_CACHE.get(key)
-    if hit is not None and hit[0] is datasets and hit[1] is system_of:
-        return hit[2]
-    fields = declared_fields(system_datasets(system, datasets, system_of))
-    if len(_FIELDS_CACHE) > 64:
-        _FIELDS_CACHE.clear()
-    _FIELDS_CACHE[key] = (datasets, system_of, fields)
-    return fields
-
-
 def _leaves(value: Any, path: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
     if depth > MAX_DEPTH:
         raise GuardError(f"field {path!r} is nested deeper than {MAX_DEPTH} levels")
@@ -219,8 +202,8 @@ class FieldRules:
         self.card_allowed = system is not None and _card_allowed(policy, system, categories)
         self._declared = system.declared_categories() if system is not None else set()
         self._ordinary: dict[str, bool] = {}
-        self._engines: dict[int, tuple[Engine, Engine]] = {}
-        self.last_cut: tuple[Engine | None, Engine | None] = (None, None)
+        self._cuts: dict[Engine, Engine] = {}  # an engine -> its cut for this field
+        self.last_cut: tuple[Engine, Engine] | None = None  # (engine, its cut) last asked for
 
     def flags_ordinary(self, category: str) -> bool:
         flagged = self._ordinary.get(category)
@@ -248,13 +231,13 @@ class FieldRules:
         """``engine`` cut down to the recognizers this field needs: those of the categories
         it watches, and those that could win an overlap against them (:meth:`Engine.only`),
         so the field's findings are the ones the whole engine gives."""
-        hit = self._engines.get(id(engine))
-        if hit is None or hit[0] is not engine:
-            if len(self._engines) > 8:
-                self._engines.clear()
-            hit = self._engines[id(engine)] = (engine, engine.only(self.watched()))
-        self.last_cut = hit
-        return hit[1]
+        cut = self._cuts.get(engine)
+        if cut is None:
+            if len(self._cuts) > 8:
+                self._cuts.clear()
+            cut = self._cuts[engine] = engine.only(self.watched())
+        self.last_cut = (engine, cut)
+        return cut
 
     def watched(self) -> set[str]:
         """The categories whose detection in this field breaks a rule."""
@@ -265,51 +248,29 @@ class FieldRules:
         return found
 
 
-_RULES_CACHE: dict[tuple[int, str, int], tuple[Policy, dict[str, set[str]], dict[str, FieldRules]]]
-_RULES_CACHE = {}
-
-
 def field_rules(
     policy: Policy, system: System, fields: dict[str, set[str]]
 ) -> dict[str, FieldRules]:
-    """:class:`FieldRules` of every declared field, remembered for the same policy and fields."""
-    key = (id(policy), system.key, id(fields))
-    hit = _RULES_CACHE.get(key)
-    if hit is not None and hit[0] is policy and hit[1] is fields:
-        return hit[2]
-    rules = {path: FieldRules(policy, system, cats, path) for path, cats in fields.items()}
-    if len(_RULES_CACHE) > 64:
-        _RULES_CACHE.clear()
-    _RULES_CACHE[key] = (policy, fields, rules)
-    return rules
-
-
-_POLICY_RULES: dict[int, tuple[Policy, dict[str, tuple[str, Action]]]] = {}
+    """:class:`FieldRules` of every declared field of ``system``."""
+    return {path: FieldRules(policy, system, cats, path) for path, cats in fields.items()}
 
 
 def policy_rules(policy: Policy) -> dict[str, tuple[str, Action]]:
     """Rule -> (clause, action): the guard's defaults with the policy's ``guard:`` section
     applied (a rule's first clause there names it in findings)."""
-    hit = _POLICY_RULES.get(id(policy))
-    if hit is not None and hit[0] is policy:
-        return hit[1]
     rules = dict(RULES)
     for item in policy.guard.rules if policy.guard is not None else ():
         if item.rule in rules and item.action in ("reject", "redact"):
             clause = item.clauses[0] if item.clauses else rules[item.rule][0]
             rules[item.rule] = (clause, item.action)  # type: ignore[assignment]
-    if len(_POLICY_RULES) > 32:
-        _POLICY_RULES.clear()
-    _POLICY_RULES[id(policy)] = (policy, rules)
     return rules
 
 
 def rule_actions(
-    actions: Mapping[str, Action] | None, policy: Policy | None = None
-) -> dict[str, tuple[str, Action]]:
-    """Rule -> (clause, action): the policy's (or the defaults) with ``actions`` applied
-    (a GuardError when a rule or action is unknown)."""
-    base = policy_rules(policy) if policy is not None else RULES
+    actions: Mapping[str, Action] | None, base: Mapping[str, tuple[str, Action]] = RULES
+) -> Mapping[str, tuple[str, Action]]:
+    """Rule -> (clause, action): ``base`` (the policy's rules, or the defaults) with
+    ``actions`` applied (a GuardError when a rule or action is unknown)."""
     if not actions:
         return base
     chosen = dict(base)
@@ -318,6 +279,114 @@ def rule_actions(
             raise GuardError(f"unknown guard rule or action: {rule}={action}")
         chosen[rule] = (chosen[rule][0], action)
     return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a :class:`Checker` works out once per system: the declared system, the rules of
+    each of its declared fields (by dotted path) and the policy's age of a child."""
+
+    system: str
+    declared: System
+    rules: dict[str, FieldRules]
+    child_age: int
+
+
+@dataclass(slots=True)  # not frozen: made on every check, and a frozen one costs more to make
+class _Run:
+    """What one decision applies to every field: the rule actions, the engine, the key of the
+    digests, the day, and the detections of a batch worked out beforehand (or None)."""
+
+    actions: Mapping[str, tuple[str, Action]]
+    engine: Engine
+    hash_key: bytes
+    child_age: int
+    today: date | None
+    analysed: Mapping[Engine, Mapping[str, list[Detection]]] | None = None
+
+
+class Checker:
+    """The intake decision for one policy and data map.
+
+    ``datasets`` is the data map (a dataset belongs to a system when the system lists it or
+    ``system_of`` maps it there). Each system's :class:`Plan` is worked out on its first
+    check and kept by this object; a new policy or data map is a new ``Checker``.
+    """
+
+    def __init__(
+        self,
+        policy: Policy,
+        datasets: Sequence[Dataset],
+        system_of: Mapping[str, str | None] | None = None,
+    ) -> None:
+        self.policy = policy
+        self.datasets = datasets
+        self.system_of = system_of
+        self.actions = policy_rules(policy)
+        self._plans: dict[str, Plan] = {}
+
+    def plan(self, system: str) -> Plan:
+        """The plan of ``system`` (raises :class:`UnknownSystem`)."""
+        plan = self._plans.get(system)
+        if plan is None:
+            declared = self.policy.system(system)
+            if declared is None:
+                raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
+            fields = declared_fields(system_datasets(declared, self.datasets, self.system_of))
+            rules = field_rules(self.policy, declared, fields)
+            plan = Plan(system, declared, rules, self.policy.settings.child_age)
+            self._plans[system] = plan
+        return plan
+
+    def check(
+        self,
+        system: str,
+        record: Any,
+        *,
+        actions: Mapping[str, Action] | None = None,
+        engine: Engine | None = None,
+        hash_key: bytes = b"",
+        today: date | None = None,
+    ) -> GuardDecision:
+        """Decide whether ``system`` may store ``record`` (see :func:`check`)."""
+        plan = self.plan(system)
+        return _decide(plan, record, self._run(plan, actions, engine, hash_key, today))
+
+    def check_many(
+        self,
+        system: str,
+        records: Sequence[Any],
+        *,
+        actions: Mapping[str, Action] | None = None,
+        engine: Engine | None = None,
+        hash_key: bytes = b"",
+        today: date | None = None,
+    ) -> list[GuardDecision]:
+        """``check`` of each record of a batch, the texts of all records analysed together
+        (see :func:`check_many`)."""
+        plan = self.plan(system)
+        run = self._run(plan, actions, engine, hash_key, today)
+        run = replace(run, analysed=_analyse_batch(plan, run.engine, records))
+        decisions = []
+        for index, record in enumerate(records):
+            try:
+                decisions.append(_decide(plan, record, run))
+            except GuardError as exc:
+                raise GuardError(f"record {index}: {exc}") from None
+        return decisions
+
+    def _run(
+        self,
+        plan: Plan,
+        actions: Mapping[str, Action] | None,
+        engine: Engine | None,
+        hash_key: bytes,
+        today: date | None,
+    ) -> _Run:
+        chosen = rule_actions(actions, self.actions)
+        if engine is None:
+            engine = default_engine(plan.child_age, today)
+        return _Run(chosen, engine, hash_key, plan.child_age, today)
 
 
 @keeps("C2", "C3", "C4", "K1", "U7")
@@ -332,7 +401,6 @@ def check(
     engine: Engine | None = None,
     hash_key: bytes = b"",
     today: date | None = None,
-    _analysed: Mapping[int, Mapping[str, list[Detection]]] | None = None,
 ) -> GuardDecision:
     """Decide whether ``system`` may store ``record`` (a JSON object).
 
@@ -343,74 +411,79 @@ def check(
     (``{"undeclared_personal_data": "reject"}``).
     Raises :class:`GuardError` for a record that is not an object or nests too deep,
     :class:`UnknownSystem` for a system the policy does not name.
+    A caller checking many records against one policy and data map keeps a
+    :class:`Checker` instead: it works each system's plan out once.
     """
-    if policy is None:
-        from troth.policy.in_force import policy_in_force
+    checker = Checker(_policy_in_force() if policy is None else policy, datasets, system_of)
+    return checker.check(
+        system, record, actions=actions, engine=engine, hash_key=hash_key, today=today
+    )
 
-        policy = policy_in_force()
-    plan = _LAST_PLAN[0]  # the common case: one system checked again and again
-    if (
-        plan is None
-        or plan.policy is not policy
-        or plan.system != system
-        or plan.datasets is not datasets
-        or plan.system_of is not system_of
-    ):
-        plan = _plan(policy, system, datasets, system_of)
+
+def _policy_in_force() -> Policy:
+    from troth.policy.in_force import policy_in_force
+
+    return policy_in_force()
+
+
+def _decide(plan: Plan, record: Any, run: _Run) -> GuardDecision:
+    """The decision over ``record``: a finding for each undeclared field and each rule a
+    field's value breaks."""
     if type(record) is not dict and not isinstance(record, Mapping):
         raise GuardError(f"the record must be a JSON object, not {type(record).__name__}")
-    rules = plan.rules
-    chosen = plan.actions if actions is None else rule_actions(actions, policy)
-    child_age = plan.child_age
-    if engine is None:
-        engine = default_engine(child_age, today)
-
     findings: list[Finding] = []
-    add = findings.append
-
+    rules = plan.rules
     leaves = record.items() if _flat(record) else _record_leaves(record)
     for path, value in leaves:
         field_rule = rules.get(path)
         if field_rule is None:
             text = value if isinstance(value, str) else ("" if value is None else str(value))
-            add(
+            findings.append(
+                _finding(run, path, "undeclared", 0, len(text), "undeclared_field", text)
+            )
+        else:
+            findings += _field_findings(field_rule, path, value, run)
+    return _decision(plan.system, record, findings)
+
+
+def _field_findings(field_rule: FieldRules, path: str, value: Any, run: _Run) -> list[Finding]:
+    """The findings in one declared field: a child's age or birth date, and each detection in
+    its text that breaks a rule there."""
+    found: list[Finding] = []
+    if field_rule.child_field and _field_child(
+        path, value, run.child_age, run.today or date.today()
+    ):
+        text = value if isinstance(value, str) else str(value)
+        found.append(_finding(run, path, CHILD, 0, len(text), "child", text))
+    if not value or not isinstance(value, str):
+        return found
+    rule_for = field_rule.rule_for
+    for d in _detections(field_rule, value, run):
+        rule = rule_for(d)
+        if rule is not None:
+            found.append(
                 _finding(
-                    chosen, hash_key, path, "undeclared", 0, len(text), "undeclared_field", text
+                    run, path, d.category, d.start, d.end, rule, value, d.recognizer, d.about_other
                 )
             )
-            continue
-        if field_rule.child_field and _field_child(path, value, child_age, today or date.today()):
-            text = value if isinstance(value, str) else str(value)
-            add(_finding(chosen, hash_key, path, CHILD, 0, len(text), "child", text))
-        if not value or not isinstance(value, str):
-            continue
-        last = field_rule.last_cut  # (engine, its cut): one read, safe across threads
-        field_engine = last[1] if last[0] is engine else field_rule.engine_for(engine)
-        if _analysed is not None:
-            found = _analysed[id(field_engine)][value]
-        else:
-            found = field_engine.analyze(value)
-        if not found:
-            continue
-        rule_for = field_rule.rule_for
-        for d in found:
-            rule = rule_for(d)
-            if rule is not None:
-                add(
-                    _finding(
-                        chosen,
-                        hash_key,
-                        path,
-                        d.category,
-                        d.start,
-                        d.end,
-                        rule,
-                        value,
-                        d.recognizer,
-                        d.about_other,
-                    )  # fmt: skip
-                )
+    return found
 
+
+def _detections(field_rule: FieldRules, text: str, run: _Run) -> list[Detection]:
+    """What the field's cut of the engine finds in ``text`` (found beforehand in a batch)."""
+    last = field_rule.last_cut  # (engine, its cut): one read, safe across threads
+    if last is not None and last[0] is run.engine:
+        field_engine = last[1]
+    else:
+        field_engine = field_rule.engine_for(run.engine)
+    if run.analysed is not None:
+        return run.analysed[field_engine][text]
+    return field_engine.analyze(text)
+
+
+def _decision(system: str, record: Mapping[str, Any], findings: list[Finding]) -> GuardDecision:
+    """Accept when nothing was found, reject when a finding rejects, else accept the record
+    with its findings redacted."""
     if not findings:
         return GuardDecision(system, "accept", (), dict(record))
     if any(f.action == "reject" for f in findings):
@@ -420,9 +493,25 @@ def check(
     )
 
 
+def _analyse_batch(
+    plan: Plan, engine: Engine, records: Sequence[Any]
+) -> dict[Engine, dict[str, list[Detection]]]:
+    """Field engine -> its detections in each distinct text of the batch (fields watching the
+    same categories share one engine; each engine analyses its texts together)."""
+    texts_of: dict[Engine, dict[str, None]] = {}
+    for record in records:
+        for path, value in string_leaves(record):
+            field_rule = plan.rules.get(path)
+            if field_rule is not None:
+                texts_of.setdefault(field_rule.engine_for(engine), {})[value] = None
+    return {
+        field_engine: dict(zip(texts, field_engine.analyze_many(list(texts)), strict=True))
+        for field_engine, texts in texts_of.items()
+    }
+
+
 def _finding(
-    chosen: Mapping[str, tuple[str, Action]],
-    hash_key: bytes,
+    run: _Run,
     path: str,
     category: str,
     start: int,
@@ -434,8 +523,8 @@ def _finding(
 ) -> Finding:
     """The finding of ``rule`` over ``text[start:end]``: its clause and action, a keyed hash of
     the content (never the content)."""
-    clause, action = chosen[rule]
-    digest = digest_of(text[start:end], hash_key)
+    clause, action = run.actions[rule]
+    digest = digest_of(text[start:end], run.hash_key)
     return Finding(path, category, start, end, rule, clause, action, digest, by, other)
 
 
@@ -448,65 +537,6 @@ def _flat(record: Any) -> bool:
         if type(key) is not str or type(value) not in scalars:
             return False
     return True
-
-
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """What ``check`` works out once per policy, system and data map."""
-
-    policy: Policy
-    system: str
-    datasets: Sequence[Dataset]
-    system_of: Mapping[str, str | None] | None
-    declared: System
-    rules: dict[str, FieldRules]
-    actions: dict[str, tuple[str, Action]]
-    child_age: int
-
-
-_PLANS: dict[tuple[int, str, int, int], _Plan] = {}
-_LAST_PLAN: list[_Plan | None] = [None]
-
-
-def _plan(
-    policy: Policy,
-    system: str,
-    datasets: Sequence[Dataset],
-    system_of: Mapping[str, str | None] | None,
-) -> _Plan:
-    """The declared system, the rules of each of its fields and the rule actions, worked out
-    once per policy, system and data map (raises :class:`UnknownSystem`)."""
-    last = _LAST_PLAN[0]
-    if (
-        last is not None
-        and last.policy is policy
-        and last.system == system
-        and last.datasets is datasets
-        and last.system_of is system_of
-    ):
-        return last
-    key = (id(policy), system, id(datasets), id(system_of))
-    hit = _PLANS.get(key)
-    if (
-        hit is None
-        or hit.policy is not policy
-        or hit.datasets is not datasets
-        or (hit.system_of is not system_of)
-    ):
-        declared = policy.system(system)
-        if declared is None:
-            raise UnknownSystem(f"unknown system {system!r}: the policy names no such system")
-        fields = _fields_of(declared, datasets, system_of)
-        hit = _Plan(
-            policy, system, datasets, system_of, declared,
-            field_rules(policy, declared, fields), policy_rules(policy),
-            policy.settings.child_age,
-        )  # fmt: skip
-        if len(_PLANS) > 64:
-            _PLANS.clear()
-        _PLANS[key] = hit
-    _LAST_PLAN[0] = hit
-    return hit
 
 
 def _redact(record: Mapping[str, Any], findings: Sequence[Finding]) -> dict[str, Any]:
@@ -571,8 +601,11 @@ def check_many(
     *,
     datasets: Sequence[Dataset],
     policy: Policy | None = None,
+    system_of: Mapping[str, str | None] | None = None,
+    actions: Mapping[str, Action] | None = None,
     engine: Engine | None = None,
-    **options: Any,
+    hash_key: bytes = b"",
+    today: date | None = None,
 ) -> list[GuardDecision]:
     """``check`` of each record of a batch; the texts of all records are analysed together
     (each distinct text once, the recognizers' gates in one pass over all of them).
@@ -580,40 +613,7 @@ def check_many(
     Takes the options of :func:`check`; raises :class:`GuardError` naming the index of
     the first record that is not an object or nests too deep.
     """
-    if policy is None:
-        from troth.policy.in_force import policy_in_force
-
-        policy = policy_in_force()
-    engine = engine or default_engine(policy.settings.child_age, options.get("today"))
-    plan = _plan(policy, system, datasets, options.get("system_of"))
-    # the distinct texts of each field engine (fields watching the same categories share one)
-    by_engine: dict[int, tuple[Engine, dict[str, None]]] = {}
-    for record in records:
-        for path, value in string_leaves(record):
-            field_rule = plan.rules.get(path)
-            if field_rule is not None:
-                field_engine = field_rule.engine_for(engine)
-                by_engine.setdefault(id(field_engine), (field_engine, {}))[1][value] = None
-    analysed = {
-        key: dict(zip(texts, field_engine.analyze_many(list(texts)), strict=True))
-        for key, (field_engine, texts) in by_engine.items()
-    }
-    decisions = []
-    for index, record in enumerate(records):
-        try:
-            decisions.append(
-                check(
-                    system,
-                    record,
-                    datasets=datasets,
-                    policy=policy,
-                    engine=engine,
-                    _analysed=analysed,
-                    **options,
-                )
-            )
-        except UnknownSystem:
-            raise
-        except GuardError as exc:
-            raise GuardError(f"record {index}: {exc}") from None
-    return decisions
+    checker = Checker(_policy_in_force() if policy is None else policy, datasets, system_of)
+    return checker.check_many(
+        system, records, actions=actions, engine=engine, hash_key=hash_key, today=today
+    )

@@ -134,7 +134,7 @@ class Engine:
     @staticmethod
     def _gated(text: str, recognizers: list[Recognizer], found: list[Detection]) -> list[Detection]:
         """``found`` with what each of ``recognizers`` whose gate admits ``text`` finds."""
-        words: set[str] | None = None
+        words: frozenset[str] | None = None
         for recognizer in recognizers:
             gate = recognizer.gate
             if gate is not None:
@@ -187,6 +187,7 @@ class Engine:
                 gate = _UNCONFIRMED.get(gate) or _UNCONFIRMED.setdefault(
                     gate, replace(gate, confirm=None)
                 )
+            chosen: set[int] | None  # None: every text
             if sieved is not None and isinstance(recognizer, PatternRecognizer):
                 chosen = sieved.get(self._sieved.index(recognizer), set())
             else:

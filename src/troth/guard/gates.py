@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
+from typing import Protocol, overload
 
 WORD = re.compile(r"[^\W\d_]+")
 ASCII_WORD = re.compile(r"[a-z]+")
 SEPARATOR = "\x00"  # no gate pattern matches it, so no gate match spans two texts
 
-WordTest = Callable[[set[str]], set[str]]
 _MARK = "\x01"  # what a gate match (and the rest of its text) becomes
 _ONCE: dict[re.Pattern[str], re.Pattern[str]] = {}
 _SEARCHES = 32  # texts found one search each before the rest is marked in C
@@ -65,6 +65,16 @@ def word_set(words: frozenset[str]) -> WordTest:
     return lambda seen: seen & runs
 
 
+class WordTest(Protocol):
+    """The words of a text a gate lets through: given a set, a new set the caller may change;
+    given a frozen set, a set of some kind (only read)."""
+
+    @overload
+    def __call__(self, seen: set[str], /) -> set[str]: ...
+    @overload
+    def __call__(self, seen: frozenset[str], /) -> Set[str]: ...
+
+
 @dataclass(frozen=True)
 class Gate:
     """``pattern`` must occur in the text and ``words`` (when given) must find a word in it.
@@ -81,7 +91,7 @@ class Gate:
     # another gate: a text either admits is admitted
     either: Gate | None = None
 
-    def admits(self, text: str, words: set[str] | None = None) -> bool:
+    def admits(self, text: str, words: frozenset[str] | None = None) -> bool:
         if self.either is not None and self.either.admits(text, words):
             return True
         if self.pattern is not None and self.pattern.search(text) is None:

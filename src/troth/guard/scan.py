@@ -186,7 +186,7 @@ def _system_of(
 class _Column:
     report: ColumnReport
     rules: FieldRules
-    engine: Engine
+    field_engine: Engine  # the guard's engine cut down to what this column watches
     text: bool
     child_field: bool
     # value -> its detections: a column's repeated values (a page, a model, a country)
@@ -204,7 +204,7 @@ class _Column:
         if new:
             if len(seen) + len(new) > SEEN_LIMIT:
                 seen.clear()
-            seen.update(zip(new, self.engine.analyze_many(new), strict=True))
+            seen.update(zip(new, self.field_engine.analyze_many(new), strict=True))
         return list(map(seen.__getitem__, texts))
 
 
@@ -328,7 +328,7 @@ class _Scanner:
                         key = self._key(rows[i], key_names, key_width, show_key)
                         self.add(column, "child", CHILD, 0, len(text), text, key)
                         report.rows_with_findings += 1
-            if not column.text or not column.engine.recognizers:
+            if not column.text or not column.field_engine.recognizers:
                 continue
             # a column of strings, none empty, is analysed as it is
             if strings and "" not in values:
@@ -367,7 +367,7 @@ def _text_kinds(connector: Connector, collection: str) -> dict[str, str]:
 
 
 def _rows(
-    engine: sa.Engine,
+    db_engine: sa.Engine,
     table: sa.Table,
     names: Sequence[str],
     sample: int | None,
@@ -378,9 +378,9 @@ def _rows(
         key, index, parts = part
         query = query.where(table.c[key] % parts == index)
     if sample is not None:
-        random = sa.func.rand() if engine.dialect.name in ("mysql", "mariadb") else sa.func.random()
-        query = query.order_by(random).limit(sample)
-    with engine.connect() as conn:
+        mysql = db_engine.dialect.name in ("mysql", "mariadb")
+        query = query.order_by(sa.func.rand() if mysql else sa.func.random()).limit(sample)
+    with db_engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=BATCH_ROWS).execute(query)
         try:
             yield from result.partitions(BATCH_ROWS)  # type: ignore[misc]
@@ -388,8 +388,8 @@ def _rows(
             result.close()
 
 
-def _count(engine: sa.Engine, table: sa.Table, sample: int | None) -> int:
-    with engine.connect() as conn:
+def _count(db_engine: sa.Engine, table: sa.Table, sample: int | None) -> int:
+    with db_engine.connect() as conn:
         total = int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
     return min(total, sample) if sample is not None else total
 
@@ -457,16 +457,11 @@ def _close_connectors() -> None:
     _WORKER_CONNECTORS.clear()
 
 
-_WORKER_SCANNER: list[_Scanner] = []
-
-
-def _scanner(setup: _Setup, engine: Engine | None = None) -> _Scanner:
-    if not _WORKER_SCANNER or _WORKER_SCANNER[0].policy is not setup.policy:
-        chosen = engine or default_engine(setup.policy.settings.child_age)
-        _WORKER_SCANNER[:] = [
-            _Scanner(setup.policy, chosen, setup.examples, setup.hash_key, setup.today)
-        ]
-    return _WORKER_SCANNER[0]
+def _new_scanner(setup: _Setup, engine: Engine | None = None) -> _Scanner:
+    """A scanner for ``setup`` with ``engine`` (the policy's default engine when None)."""
+    if engine is None:
+        engine = default_engine(setup.policy.settings.child_age)
+    return _Scanner(setup.policy, engine, setup.examples, setup.hash_key, setup.today)
 
 
 def _plan_columns(
@@ -482,10 +477,9 @@ def _plan_columns(
 
 
 def _run_job(
-    setup: _Setup, job: _Job, progress: Callable[[int], None] | None = None
+    scanner: _Scanner, setup: _Setup, job: _Job, progress: Callable[[int], None] | None = None
 ) -> tuple[list[ColumnReport], int]:
     """Scan one job; returns its column reports and the rows read."""
-    scanner = _scanner(setup)
     connector, table, columns, skipped = _plan_columns(scanner, setup, job)
     if not columns:
         return skipped, 0
@@ -508,8 +502,8 @@ def _read_job(
     names = [*key_names, *(c.report.column for c in columns)]
     done = 0
     try:
-        engine = connector.engine  # type: ignore[attr-defined]
-        for rows in _rows(engine, table, names, setup.sample, job.part):
+        db_engine = connector.engine  # type: ignore[attr-defined]  # a SQL connector's
+        for rows in _rows(db_engine, table, names, setup.sample, job.part):
             scanner.batch(columns, rows, len(key_names), show_key, key_names)
             done += len(rows)
             if progress is not None:
@@ -522,8 +516,8 @@ def _read_job(
 
 
 def _run_job_in_worker(setup: _Setup, job: _Job) -> tuple[list[ColumnReport], int]:
-    _WORKER_SCANNER.clear()  # a fresh scanner (and value cache) per job in a worker
-    return _run_job(setup, job)
+    """Scan one job in a worker process, with a scanner (and value caches) of its own."""
+    return _run_job(_new_scanner(setup), setup, job)
 
 
 def _merge(reports: list[ColumnReport], examples: int) -> list[ColumnReport]:
@@ -543,6 +537,130 @@ def _merge(reports: list[ColumnReport], examples: int) -> list[ColumnReport]:
             if len(into.examples) < examples and (example.rule, example.category) not in taken:
                 into.examples.append(example)
     return list(merged.values())
+
+
+def _check_options(sample: int | None, examples: int, workers: int | None) -> None:
+    """A GuardError for an option out of its range."""
+    if sample is not None and sample < 1:
+        raise GuardError(f"--sample must be at least 1, not {sample}")
+    if examples < 0:
+        raise GuardError(f"--examples must be 0 or more, not {examples}")
+    if workers is not None and workers < 1:
+        raise GuardError(f"--workers must be at least 1, not {workers}")
+
+
+def _chosen_datasets(datasets: Sequence[Dataset], only: Sequence[str] | None) -> list[Dataset]:
+    """The datasets to scan: all, or those ``only`` names (a GuardError for an unknown one)."""
+    chosen = list(datasets)
+    if only:
+        unknown = sorted(set(only) - {d.fides_key for d in chosen})
+        if unknown:
+            raise GuardError(f"the data map has no dataset {unknown[0]!r}")
+        chosen = [d for d in chosen if d.fides_key in set(only)]
+    return chosen
+
+
+# a table to scan: its job, its rows (or the sample) and its integer key column (or None)
+_Planned = tuple[_Job, int, str | None]
+
+
+def _plan_tables(
+    scanner: _Scanner, setup: _Setup, chosen: Sequence[Dataset]
+) -> tuple[list[_Planned], list[ColumnReport]]:
+    """The tables with columns to read, each with its row count, and the reports of the
+    columns left unread in tables with nothing to read."""
+    planned: list[_Planned] = []
+    skipped_tables: list[ColumnReport] = []
+    for dataset in chosen:
+        for collection in dataset.collections:
+            job = _Job(dataset, collection.name)
+            connector, table, columns, skipped = _plan_columns(scanner, setup, job)
+            if not columns:
+                skipped_tables += skipped
+                continue
+            db_engine = connector.engine  # type: ignore[attr-defined]  # a SQL connector's
+            planned.append((job, _count(db_engine, table, setup.sample), _integer_key(table)))
+    return planned, skipped_tables
+
+
+def _workers_for(workers: int | None, planned: Sequence[_Planned]) -> int:
+    """How many processes scan: ``workers``, or when None one below
+    :data:`WORKERS_FROM_ROWS` rows and one per core (at most 8) from there."""
+    if workers is not None:
+        return workers
+    many = sum(rows for _, rows, _ in planned) >= WORKERS_FROM_ROWS
+    return max(1, min(8, os.cpu_count() or 1)) if many else 1
+
+
+def _jobs(planned: Sequence[_Planned], workers: int, sample: int | None) -> list[tuple[_Job, int]]:
+    """The jobs with their rows: with several workers and no sample, a big table with an
+    integer key is split into one share per worker."""
+    jobs: list[tuple[_Job, int]] = []
+    for job, rows, key in planned:
+        if workers > 1 and sample is None and key and rows >= SPLIT_FROM_ROWS:
+            share = rows // workers
+            jobs += [
+                (_Job(job.dataset, job.collection, (key, i, workers)), share)
+                for i in range(workers)
+            ]
+        else:
+            jobs.append((job, rows))
+    return jobs
+
+
+class _Tally:
+    """The rows read so far, told to ``progress(done, total)`` as they come."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+
+    def advance(self, rows: int) -> None:
+        self.done += rows
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+
+def _scan_here(
+    scanner: _Scanner, setup: _Setup, jobs: Sequence[tuple[_Job, int]], tally: _Tally
+) -> tuple[list[ColumnReport], int]:
+    """Scan the jobs one after another in this process; the reports and the rows read."""
+    reports: list[ColumnReport] = []
+    rows_read = 0
+    for job, _ in jobs:
+        found, rows = _run_job(scanner, setup, job, tally.advance)
+        reports += found
+        rows_read += rows
+    return reports, rows_read
+
+
+def _scan_in_workers(
+    setup: _Setup, jobs: Sequence[tuple[_Job, int]], workers: int, tally: _Tally
+) -> tuple[list[ColumnReport], int]:
+    """Scan the jobs in ``workers`` processes, the biggest first; the reports and the rows."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("forkserver")
+    # workers fork from a server that has imported the guard; each builds its engine
+    # on first use (an import builds nothing)
+    context.set_forkserver_preload(["troth.guard.engine"])
+    ordered = sorted(jobs, key=lambda j: -j[1])  # biggest first
+    reports: list[ColumnReport] = []
+    rows_read = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(_run_job_in_worker, setup, job): n for job, n in ordered}
+        for future in as_completed(futures):
+            try:
+                found, rows = future.result()
+            except BrokenProcessPool:
+                raise GuardError("a scan worker process stopped unexpectedly") from None
+            reports += found
+            rows_read += rows
+            tally.advance(rows)
+    return reports, rows_read
 
 
 @keeps("C3", "C4", "K1", "U7")
@@ -569,92 +687,46 @@ def scan_datastores(
     random, instead of every row; ``workers`` > 1 scans tables (and shares of big tables,
     split by an integer key) in that many processes, None chooses: one process below
     :data:`WORKERS_FROM_ROWS` rows, one per core (at most 8) from there;
-    ``progress(done, total)`` is called as rows are read.
+    ``progress(done, total)`` is called as rows are read; ``engine`` is the guard's
+    detection engine (the policy's default when None).
     """
-    if sample is not None and sample < 1:
-        raise GuardError(f"--sample must be at least 1, not {sample}")
-    if examples < 0:
-        raise GuardError(f"--examples must be 0 or more, not {examples}")
-    if workers is not None and workers < 1:
-        raise GuardError(f"--workers must be at least 1, not {workers}")
+    _check_options(sample, examples, workers)
     if policy is None:
         from troth.policy.in_force import policy_in_force
 
         policy = policy_in_force()
-    chosen = list(datasets)
-    if only:
-        unknown = sorted(set(only) - {d.fides_key for d in chosen})
-        if unknown:
-            raise GuardError(f"the data map has no dataset {unknown[0]!r}")
-        chosen = [d for d in chosen if d.fides_key in set(only)]
+    chosen = _chosen_datasets(datasets, only)
     setup = _Setup(
         policy, dict(system_of or {}), url, sample, examples, hash_key, today or date.today()
     )
     started = time.perf_counter()
-    _WORKER_SCANNER.clear()
-    scanner = _scanner(setup, engine)
+    scanner = _new_scanner(setup, engine)
     try:
-        planned: list[tuple[_Job, int, str | None]] = []
-        reports: list[ColumnReport] = []
-        for dataset in chosen:
-            for collection in dataset.collections:
-                job = _Job(dataset, collection.name)
-                connector, table, columns, skipped = _plan_columns(scanner, setup, job)
-                if not columns:
-                    reports += skipped
-                    continue
-                count = _count(connector.engine, table, sample)  # type: ignore[attr-defined]
-                planned.append((job, count, _integer_key(table)))
-        if workers is None:
-            many = sum(count for _, count, _ in planned) >= WORKERS_FROM_ROWS
-            workers = max(1, min(8, os.cpu_count() or 1)) if many else 1
-        jobs: list[tuple[_Job, int]] = []
-        for job, count, key in planned:
-            if workers > 1 and sample is None and key and count >= SPLIT_FROM_ROWS:
-                share = count // workers
-                jobs += [
-                    (_Job(job.dataset, job.collection, (key, i, workers)), share)
-                    for i in range(workers)
-                ]
-            else:
-                jobs.append((job, count))
-        total = sum(count for _, count in jobs)
-        done = 0
-
-        def advance(rows: int) -> None:
-            nonlocal done
-            done += rows
-            if progress is not None:
-                progress(min(done, total), total)
-
-        rows_read = 0
-        if workers == 1:
-            for job, _ in jobs:
-                found, rows = _run_job(setup, job, advance)
-                reports += found
-                rows_read += rows
+        planned, reports = _plan_tables(scanner, setup, chosen)
+        processes = _workers_for(workers, planned)
+        jobs = _jobs(planned, processes, sample)
+        tally = _Tally(sum(rows for _, rows in jobs), progress)
+        if processes == 1:
+            found, rows_read = _scan_here(scanner, setup, jobs, tally)
         else:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor, as_completed
-            from concurrent.futures.process import BrokenProcessPool
-
-            context = multiprocessing.get_context("forkserver")
-            # workers fork from a server that has imported the guard; each builds its engine
-            # on first use (an import builds nothing)
-            context.set_forkserver_preload(["troth.guard.engine"])
-            ordered = sorted(jobs, key=lambda j: -j[1])  # biggest first
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                futures = {pool.submit(_run_job_in_worker, setup, job): n for job, n in ordered}
-                for future in as_completed(futures):
-                    try:
-                        found, rows = future.result()
-                    except BrokenProcessPool:
-                        raise GuardError("a scan worker process stopped unexpectedly") from None
-                    reports += found
-                    rows_read += rows
-                    advance(rows)
+            found, rows_read = _scan_in_workers(setup, jobs, processes, tally)
+        reports += found
     finally:
         _close_connectors()
+    seconds = time.perf_counter() - started
+    return _report(policy, chosen, reports, rows_read, seconds, sample, examples)
+
+
+def _report(
+    policy: Policy,
+    chosen: Sequence[Dataset],
+    reports: list[ColumnReport],
+    rows_read: int,
+    seconds: float,
+    sample: int | None,
+    examples: int,
+) -> ScanReport:
+    """The scan's report: one report per column, in the order of the data map."""
     order = {
         (d.fides_key, c.name): i
         for i, (d, c) in enumerate((d, c) for d in chosen for c in d.collections)
@@ -664,4 +736,4 @@ def scan_datastores(
     )
     clauses = {rule: clause for rule, (clause, _) in policy_rules(policy).items()}
     tables = sum(len(d.collections) for d in chosen)
-    return ScanReport(merged, rows_read, time.perf_counter() - started, sample, tables, clauses)
+    return ScanReport(merged, rows_read, seconds, sample, tables, clauses)

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Protocol, cast
 
 try:  # pragma: no cover - which branch runs depends on the platform
     import hyperscan
 except ImportError:  # pragma: no cover
-    hyperscan = None
+    hyperscan = None  # type: ignore[assignment]  # None: the sieve is not available
 
 _PYTHON_SPACE = r"\s\x1c-\x1f"
 _NEEDS_UNICODE_CLASSES = frozenset({r"\W", r"\D", r"\S", r"\b", r"\B"})
@@ -102,6 +103,19 @@ def reach_of(pattern: re.Pattern[str]) -> int | None:
     return None if longest >= 65535 else int(longest)
 
 
+class _Database(Protocol):
+    """A loaded Hyperscan database with its scratch space (the part the sieve calls)."""
+
+    def scan(
+        self,
+        data: bytes,
+        handler: Callable[[int, int, int, int, dict[int, int]], None],
+        flags: int,
+        context: dict[int, int],
+        /,
+    ) -> None: ...
+
+
 class Sieve:
     """Hyperscan databases over ``expressions`` (ASCII, and UTF-8 when a text needs it),
     each compiled on first use, with a copy (and scratch space) for each thread."""
@@ -115,16 +129,21 @@ class Sieve:
         self._local = threading.local()
         self._database(0)  # a bad expression fails here, not at the first scan
 
-    def _database(self, kind: int) -> object:
+    def _databases(self) -> dict[int, _Database]:
+        """This thread's databases by kind (the thread-local's own dictionary: one lookup)."""
+        return cast("dict[int, _Database]", self._local.__dict__)
+
+    def _database(self, kind: int) -> _Database:
         """This thread's database of ``kind`` (0 ASCII, 1 UTF-8): a scratch space serves one
         scan at a time."""
-        local = self._local.__dict__
+        local = self._databases()
         database = local.get(kind)
         if database is None:
             with self._lock:
-                if self._serialised[kind] is None:
-                    self._serialised[kind] = self._compile(unicode=kind == 1)
-            database = local[kind] = _loaded(self._serialised[kind])  # type: ignore[arg-type]
+                serialised = self._serialised[kind]
+                if serialised is None:
+                    serialised = self._serialised[kind] = self._compile(unicode=kind == 1)
+            database = local[kind] = _loaded(serialised)
         return database
 
     def _compile(self, unicode: bool) -> bytes:
@@ -157,15 +176,15 @@ class Sieve:
         # (the binding parses keyword arguments slowly: a microsecond a call, more than the
         # scan itself, so the handler and context go by position)
         if text.isascii():
-            database = self._local.__dict__.get(0) or self._database(0)
-            database.scan(text.encode("ascii"), _record, 0, ends)  # type: ignore[attr-defined]
+            database = self._databases().get(0) or self._database(0)
+            database.scan(text.encode("ascii"), _record, 0, ends)
             return ends
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return None
-        database = self._local.__dict__.get(1) or self._database(1)
-        database.scan(data, _record, 0, ends)  # type: ignore[attr-defined]
+        database = self._databases().get(1) or self._database(1)
+        database.scan(data, _record, 0, ends)
         # an end inside a character (prefilter mode may report one) counts from before it
         return {index: len(data[:end].decode("utf-8", "ignore")) for index, end in ends.items()}
 
@@ -174,10 +193,10 @@ def _record(index: int, start: int, end: int, flags: int, ends: dict[int, int]) 
     ends[index] = end
 
 
-def _loaded(serialised: bytes) -> object:
+def _loaded(serialised: bytes) -> _Database:
     database = hyperscan.loadb(serialised, hyperscan.HS_MODE_BLOCK)
     database.scratch = hyperscan.Scratch(database)
-    return database
+    return cast(_Database, database)
 
 
 @lru_cache(maxsize=32)
