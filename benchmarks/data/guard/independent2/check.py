@@ -51,6 +51,7 @@ def schema_errors(item: dict[str, object]) -> list[str]:
 
 
 def main(path: Path) -> int:
+    full = path.name == "items.jsonl"
     items = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
     problems = []
     for it in items:
@@ -64,8 +65,11 @@ def main(path: Path) -> int:
     hard = [it for it in neg if it["hard"]]
     pos = [it for it in items if it["labels"]]
     implicit = [it for it in pos if it["note"].startswith("implicit:")]
-    print(f"items {n}  negatives {len(neg)} ({len(neg) / n:.1%})  hard {len(hard)} ({len(hard) / n:.1%})")
-    print(f"positives {len(pos)}  implicit {len(implicit)} ({len(implicit) / max(1, len(pos)):.1%})")
+    neg_share = f"{len(neg)} ({len(neg) / n:.1%})"
+    hard_share = f"{len(hard)} ({len(hard) / n:.1%})"
+    print(f"items {n}  negatives {neg_share}  hard {hard_share}")
+    imp_share = f"{len(implicit)} ({len(implicit) / max(1, len(pos)):.1%})"
+    print(f"positives {len(pos)}  implicit {imp_share}")
     print("lang  n  neg  hard  " + " ".join(lab[:5] for lab in LABELS) + "  channels")
     for lang in LANGS:
         sub = [it for it in items if it["lang"] == lang]
@@ -79,16 +83,16 @@ def main(path: Path) -> int:
         row = " ".join(f"{cnt[lab]:5d}" for lab in LABELS)
         print(f"{lang}  {len(sub):3d} {sneg:4d} {shard:5d}  {row}  {len(chans)}")
         for lab in LABELS:
-            if cnt[lab] < MIN_PER_LABEL:
+            if full and cnt[lab] < MIN_PER_LABEL:
                 problems.append(f"{lang}: {lab} has {cnt[lab]} < {MIN_PER_LABEL}")
         for ch in CHANNELS:
-            if chans[ch] < 3:
+            if full and chans[ch] < 3:
                 problems.append(f"{lang}: channel {ch} has {chans[ch]} items")
     if not 0.35 <= len(neg) / n <= 0.40:
         problems.append(f"negative share {len(neg) / n:.1%} outside 35-40%")
     if len(hard) / n < 0.20:
         problems.append(f"hard negative share {len(hard) / n:.1%} below 20%")
-    if n < 880:
+    if full and n < 880:
         problems.append(f"only {n} items (target 880)")
     for p in problems:
         print("PROBLEM", p)
