@@ -80,8 +80,8 @@ def main() -> None:
         rows = [json.loads(by_id[i]) for i in ids]
         report += summary(name, rows)
     report += ["", "SHA-256"]
-    for path in sorted(HERE.rglob("*")):
-        if path.is_file() and path.name != "MANIFEST.txt" and "__pycache__" not in path.parts:
+    for pattern in ("*.jsonl", "*.py", "README.md", "src/*.txt"):
+        for path in sorted(HERE.glob(pattern)):
             report.append(f"{sha256(path)}  {path.relative_to(HERE)}")
     (HERE / "MANIFEST.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
     print(f"dev {len(dev_ids)}, test {len(test_ids)}")
