@@ -133,6 +133,32 @@ def _dicts(result: sa.CursorResult[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
 
 
+# The separator of values sent as one text (an ASCII unit separator; a value holding it
+# goes as an array instead).
+_SEPARATOR = "\x1f"
+
+
+def _pg_array(name: str, values: list[Any], type_: Any) -> sa.ColumnElement[Any]:
+    """A PostgreSQL array of ``values`` as a bound parameter of an unchanging statement.
+
+    Many plain strings or integers travel as one text split by the server
+    (``string_to_array``): the driver writes a long array parameter element by element,
+    which costs more than the query. Anything else is bound as an array."""
+    kinds = {type(v) for v in values}
+    if len(values) > 1 and (kinds == {str} or kinds == {int}):
+        joined = _SEPARATOR.join(values if kinds == {str} else map(str, values))
+        if joined.count(_SEPARATOR) == len(values) - 1:
+            text = sa.func.string_to_array(
+                sa.bindparam(name, joined, type_=sa.Text(), unique=True),
+                sa.literal(_SEPARATOR, sa.Text()),
+            )
+            return sa.cast(text, postgresql.ARRAY(type_))
+    return sa.cast(
+        sa.bindparam(name, values, type_=postgresql.ARRAY(type_), unique=True),
+        postgresql.ARRAY(type_),
+    )
+
+
 class SqlConnector:
     """A connector for one database reachable through a SQLAlchemy URL."""
 
@@ -357,20 +383,14 @@ class SqlConnector:
     ) -> sa.ColumnElement[bool]:
         cols = [self._column(table, collection, f) for f in fields]
         if len(cols) == 1 and self.dialect == "postgresql":
-            array = sa.bindparam("match_values", list(values), type_=postgresql.ARRAY(cols[0].type))
-            return cols[0] == sa.any_(array)
+            return cols[0] == sa.any_(_pg_array("match_values", list(values), cols[0].type))
         if len(cols) == 1:
             return cols[0].in_(list(values))
         if self.dialect == "postgresql":
             # (a, b) IN (SELECT * FROM unnest(array_a, array_b)): one array per column, so the
             # statement text is the same whatever the number of keys
             arrays = [
-                sa.cast(
-                    sa.bindparam(
-                        f"match_values_{i}", [v[i] for v in values], type_=postgresql.ARRAY(c.type)
-                    ),
-                    postgresql.ARRAY(c.type),
-                )
+                _pg_array(f"match_values_{i}", [v[i] for v in values], c.type)
                 for i, c in enumerate(cols)
             ]
             given = (
@@ -484,10 +504,7 @@ class SqlConnector:
         """``expression`` equals one of ``values``: one array parameter on PostgreSQL (the
         statement text stays the same whatever the number of values), IN elsewhere."""
         if self.dialect == "postgresql":
-            array = sa.bindparam(
-                "folded_values", values, type_=postgresql.ARRAY(sa.String), unique=True
-            )
-            return expression == sa.any_(array)
+            return expression == sa.any_(_pg_array("folded_values", values, sa.String()))
         return expression.in_(values)
 
     def _stream(self, collection: str, query: sa.Select[Any], probe: bool = True) -> Iterator[dict]:
