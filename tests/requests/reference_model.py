@@ -649,13 +649,23 @@ def x4_keyless_reasons(schema: Schema, subject_rows: Iterable[RowRef]) -> list[s
 # X6 (verification) always passes here, the writes being exact (A9).
 
 
-def o1_reasons(schema: Schema, policy: Policy, subject_rows: Iterable[RowRef]) -> tuple[str, ...]:
-    """O1: the reasons the request ends ``partial`` (none: ``complete``)."""
+def o1_reasons(
+    schema: Schema, policy: Policy, tables: Tables, subject_rows: Iterable[RowRef]
+) -> tuple[str, ...]:
+    """O1: the reasons the request ends ``partial`` (none: ``complete``). A read-only field
+    is a reason only where one of the subject's rows holds a value in it (X1.3)."""
     subject_rows = list(subject_rows)
     reasons = x4_keyless_reasons(schema, subject_rows)
     for cid in sorted({r[:2] for r in subject_rows}):
         for fld in schema.collection(cid).fields:
-            if x1_field_fate(schema, policy, cid, fld) is Fate.READ_ONLY:
+            if x1_field_fate(schema, policy, cid, fld) is not Fate.READ_ONLY:
+                continue
+            held = [
+                r
+                for r in subject_rows
+                if r[:2] == cid and row_of(tables, r).get(fld.name) is not None
+            ]
+            if held:
                 reasons.append(f"{cid[0]}.{cid[1]}.{fld.name}: read-only")
     return tuple(reasons)
 
@@ -688,7 +698,7 @@ def erase(
         and key_fields(schema.collection(r[:2]))
         and x2_declares_personal_data(schema.collection(r[:2]))
     }
-    reasons = o1_reasons(schema, policy, subject)
+    reasons = o1_reasons(schema, policy, tables, subject)
     return ErasureOutcome(
         tables=new_tables,
         status="partial" if reasons else "complete",

@@ -158,7 +158,8 @@ class _Finder:
         self.connections = connections
         self.found = Discovery({s.key: {} for s in plan.steps}, {})
         self.needed = columns_needed(plan) if trim else None
-        self.asked: dict[tuple[str, int], dict[Any, tuple[set[int], set[int]]]] = {}
+        # per input, the values asked for: compared form -> (value as given, owners, referrers)
+        self.asked: dict[tuple[str, int], dict[Any, tuple[Any, set[int], set[int]]]] = {}
         # the keys of a step's rows, in the order they were found or their subjects grew; an
         # input looks only at its source's rows changed since it last looked (an identity
         # input: once). Subjects only ever grow, so what was asked before stays asked.
@@ -223,12 +224,12 @@ class _Finder:
                     new[compared] = entry  # the usual case: a value not asked for before
                     continue
                 raw, owners, referrers = entry
-                if owners <= before[0] and referrers <= before[1]:
+                if owners <= before[1] and referrers <= before[2]:
                     continue
-                new[compared] = (raw, owners | before[0], referrers | before[1])
+                new[compared] = (raw, owners | before[1], referrers | before[2])
             if not new:
                 continue
-            asked.update({k: (v[1], v[2]) for k, v in new.items()})
+            asked.update(new)
             self.read(step, connector, inp, new)
             progress = True
         return progress
