@@ -22,7 +22,13 @@ SUBJECTS = frozenset(
     assistito assistita versicherte versicherter assure assuree asegurado asegurada
     segurado segurada verzekerde ubezpieczony ubezpieczona employee mitarbeiter
     mitarbeiterin empleado empleada dipendente colaborador colaboradora medewerker
-    pracownik pracownica salarie salariee""".split()
+    pracownik pracownica salarie salariee tenant mieter mieterin locataire inquilino
+    inquilina inquilo huurder huurster najemca najemczyni guest gast huesped ospite hospede
+    gosc applicant bewerber bewerberin candidat candidate solicitante candidato candidata
+    sollicitant kandydatka resident bewohner bewohnerin residente bewoner mieszkaniec
+    mieszkanka ihn ihm seiner seinem seinen ihrer ihrem ihren lui gli hem jego jej mu
+    siendo essendo sendo etant jako mr mrs ms mevr mevrouw dhr herr monsieur mme madame
+    senor senora sig signor signora senhor senhora pani""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms
 VERBS = frozenset(
@@ -30,7 +36,8 @@ VERBS = frozenset(
     sigo sono ho soffro vado posso faccio prendo devo sto esco sou estou tenho sofro vou
     venho posso faco tomo preciso saio jestem mam cierpie naleze chodze glosowalem
     glosowalam ide moge biore musze bylam bylem bin habe war hatte nehme muss suis ai vais
-    peux prends dois sors ben heb ga kan neem moet""".split()
+    peux prends dois sors ben heb ga kan neem moet acabei fui tive fiz estive comecei tomei
+    voltei sai fiquei acabe tuve hice estuve empece volvi sali quede""".split()
 )
 # words of taking a biometric sample of a person: they make it a person's, not a product's
 ENROL = frozenset(
@@ -61,6 +68,16 @@ NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}
 NEGATIONS = frozenset(
     """not no never without nicht kein keine keinen nie ohne pas jamais sans non nunca sin
     mai senza nao sem niet geen nooit zonder bez ani""".split()
+)
+# a subject that is nobody: "nobody reported symptoms" is a statement about no one
+NOBODY = frozenset(
+    """nobody noone none niemand keiner personne aucun aucune nadie ninguno ninguna
+    nessuno nessuna ninguem nikt zaden zadna zadne nikogo""".split()
+)
+# "almost", "nearly": "I nearly had a heart attack at the price" is a figure of speech
+ALMOST = frozenset(
+    """almost nearly fast beinahe quasi presque failli casi poco quase bijna bijkans prawie
+    omal""".split()
 )
 _WORDS = r"[^\W\d_]"
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}")
@@ -189,6 +206,26 @@ TOPIC_WORDS = frozenset(
     documentaire documental documentario documentaria dokumentarfilm series serie film movie
     movies policy policies""".split()
 )
+# data, news, an institution or a place: where no person is named, a term beside them
+# names a kind of data, a story or a place ("health data is stored", "cardiology ward")
+PLACE_WORDS = frozenset(
+    """data daten angaben donnees datos dati dados gegevens dane
+    information informationen informations informacion informazioni informacoes informatie
+    informacje statistik statistique estadistica statistica estatistica statistiek
+    statystyka statystyki polls poll peiling peilingen sondage sondages sondeo sondeos
+    sondaggio sondaggi sondagem sondagens sondaz sondaze sondazu umfragen news nieuws
+    nachrichten notizie noticias nouvelles noticia notizia wiadomosci tv tele televisie
+    fernsehen televisione television televisao telewizja telegiornale tagesschau telediario
+    telejornal journal jornal gazeta krant zeitung giornale periodico newspaper radio
+    headline headlines schlagzeile
+    hospital hospitals krankenhaus klinik klinikum clinic clinics clinique hopital
+    ospedale clinica ziekenhuis kliniek szpital szpitala szpitalu szpitali klinika kliniki
+    klinice ward wards department headquarters hq office offices sede geschaftsstelle
+    zentrale siege bureau kantoor biuro biura siedziba siedzibie oficina ufficio escritorio
+    pharmacy apotheke pharmacie farmacia apotheek apteka apteki parish pfarrei paroisse
+    parroquia parrocchia paroquia parochie parafia parafii street strasse rue calle
+    rua straat ulica ulicy avenue""".split()
+)
 TOPIC_HEADS = ("gesetz", "artikel", "bericht", "studie", "aktion", "sensor", "modell", "umfrage")
 FIRST_PERSON = frozenset(
     """i im ive me my mine myself ich mich mir mein meine meinen meinem meiner je j moi mon ma
@@ -228,8 +265,17 @@ def topical(words: list[str]) -> bool:
     return not TOPIC_WORDS.isdisjoint(words) or any(w.endswith(TOPIC_HEADS) for w in words)
 
 
+# Polish verbs of the first person in the past and the conditional ("byłam", "zapisałem",
+# "zrobiłabym", "robiliśmy"): the pronoun is dropped, the ending says who speaks
+_POLISH_FIRST = re.compile(r"^(?!(?:jeru)?salem$)\w+[aeiouy](?:lem|lam|labym|lbym|lismy|lysmy)$")
+
+
 def first_person(words: list[str]) -> bool:
-    return not FIRST_PERSON.isdisjoint(words) or not VERBS.isdisjoint(words)
+    return (
+        not FIRST_PERSON.isdisjoint(words)
+        or not VERBS.isdisjoint(words)
+        or any(_POLISH_FIRST.match(w) for w in words)
+    )
 
 
 IDIOM = _Prefiltered(
@@ -273,6 +319,23 @@ def near_anchor(words: list[str], index: int, before: int = 5, *, possessive: bo
     window = words[max(0, index - before) : index]
     near = not NEAR_ANCHORS.isdisjoint(window)
     return near or (possessive and not POSSESSIVES.isdisjoint(window))
+
+
+def general(words: list[str], index: int) -> bool:
+    """Said of no one: a subject that is nobody ("nobody reported symptoms", "nessuno è
+    iscritto"), or "almost" right before the term ("nearly had a heart attack"), where no
+    first person comes before the term ("I have none of these allergies" still speaks)."""
+    before = words[max(0, index - 3) : index]
+    if not ALMOST.isdisjoint(before):
+        return True
+    head = words[:index]
+    return not NOBODY.isdisjoint(head) and not first_person(head)
+
+
+def only_a_place(words: list[str]) -> bool:
+    """The sentence names data, news, a place or an institution and no person ("health
+    data is kept apart", "deliver to the oncology ward", "Geschäftsstelle der IG Metall")."""
+    return not PLACE_WORDS.isdisjoint(words) and ANCHORS.isdisjoint(words)
 
 
 def negated(words: list[str], index: int) -> bool:

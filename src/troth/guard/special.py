@@ -11,11 +11,13 @@ from troth.guard.context import (
     IDIOM,
     RULE,
     first_person,
+    general,
     has_anchor,
     label_value,
     mentions_only,
     near_anchor,
     negated,
+    only_a_place,
     role_near,
     topical,
 )
@@ -108,10 +110,14 @@ _SHORT = 8  # words: a text this short is a field value, a file or device name
 
 
 def _is_short(text: str, tokens: list[tuple[str, int, int]]) -> bool:
-    """A field value, a file or host name, a label: a term there is said of its subject."""
-    return len(tokens) <= _SHORT or " " not in text.strip() or _LABEL.match(text) is not None
+    """A field value, a file or host name, a label: a term there is said of its subject.
+    A short sentence ("The party gained in the polls.") is read as a sentence."""
+    if " " not in text.strip() or _LABEL.match(text) is not None:
+        return True
+    return len(tokens) <= _SHORT and not (len(tokens) >= 4 and _SENTENCE.search(text))
 
 
+_SENTENCE = re.compile(r"[^\W\d_][\"')\]]?[.!?]\s*$")
 _LABEL = re.compile(r"\s*[^\W\d_][\w .-]{0,40}:\s*\S[^.!?\n]{0,80}$")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 
@@ -236,6 +242,8 @@ class SpecialCategoryRecognizer:
             return 0.0
         mine = first_person(words)
         anchored = mine or has_anchor(words)
+        if not short and (general(words, index) or only_a_place(words)):
+            return 0.0  # said of no one; an institution's name
         if negated(words, index) and not (term.category == HEALTH and anchored):
             return 0.0  # "not a member"; a person's own health stated negatively still counts
         value = label_value(text, hit.start, hit.end)
@@ -259,7 +267,9 @@ class SpecialCategoryRecognizer:
             return 0.9  # a sample taken of a person
         if mentions_only(plain, words, index):
             return 0.0
-        if anchored or short:
+        if anchored:
+            return 0.9
+        if short:
             return 0.9
         masked = sentence[: hit.start - s] + " <t> " + sentence[hit.end - s :]
         return round(self.model.probability(masked), 3)
