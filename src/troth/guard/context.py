@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.lexicon import fold as _fold
+from troth.guard.lexicon import tokens_of
 from troth.guard.memo import Memo
 
 # subjects: a person who is or has something
@@ -45,7 +46,8 @@ ENROL = frozenset(
     matched template registrate registrata registrato registrare registrar registrado
     registado registada registrieren registriert hinterlegt erfasst vastgelegd
     geregistreerd opgeslagen zarejestrowac zarejestrowany zarejestrowana zapisany zapisana
-    enregistre enregistree enregistrer releve rilevamento recolha toma""".split()
+    enregistre enregistree enregistrer releve rilevamento recolha toma enroler enrole
+    enrolee enrolement""".split()
 )
 POSSESSIVES = frozenset(
     """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio
@@ -179,7 +181,10 @@ HYPOTHETICAL = _Prefiltered(
     r"\b(?:what if|if a|if an|if the|if someone|if somebody|if any|in case|suppose|"
     r"supposing|hypothetically|wenn ein|wenn jemand|falls|si un|si une|si quelqu|"
     r"au cas|si alguien|si un|en caso|se qualcuno|se un|caso alguém|se um|als iemand|"
-    r"stel dat|jesli ktos|gdyby)\b",
+    r"stel dat|jesli ktos|gdyby|should (?:a|an|someone|somebody)|if your|wenn (?:der|die|das|"
+    r"man)|sollte (?:ein|jemand)|si (?:votre|tu)|se (?:uma|qualcuno)|qualora|nel caso|"
+    r"caso (?:o|a|um|uma)|als (?:een|de|het|je|uw)|indien|mocht|"
+    r"je[sś]li|je[zż]eli|w razie|in the event)\b",
     re.IGNORECASE,
 )
 # words of a sentence about a topic, a product or a document rather than a person
@@ -204,7 +209,13 @@ TOPIC_WORDS = frozenset(
     artykul raport badanie ankieta funkcja ustawienie szablon pole debate debat debatte
     election elections wahl wahlen elecciones elezioni eleicoes verkiezingen wybory
     documentaire documental documentario documentaria dokumentarfilm series serie film movie
-    movies policy policies""".split()
+    movies policy policies presentation presentations prasentation presentazione
+    presentacion apresentacao presentatie prezentacja slides handout handbook handbuch
+    handleiding manual manuel manuale instrukcja guide guida guia przewodnik training
+    schulung formation formazione formacion formacao szkolenie workshop cursus kurs corso
+    curso reader readers lecteur lesegerat lezer gatto
+    gatti gato gatos kat katten kot kota psa kotka horse pferd cheval caballo cavallo
+    cavalo paard kon""".split()
 )
 # data, news, an institution or a place: where no person is named, a term beside them
 # names a kind of data, a story or a place ("health data is stored", "cardiology ward")
@@ -224,7 +235,8 @@ PLACE_WORDS = frozenset(
     zentrale siege bureau kantoor biuro biura siedziba siedzibie oficina ufficio escritorio
     pharmacy apotheke pharmacie farmacia apotheek apteka apteki parish pfarrei paroisse
     parroquia parrocchia paroquia parochie parafia parafii street strasse rue calle
-    rua straat ulica ulicy avenue""".split()
+    rua straat ulica ulicy avenue number zahl anzahl nombre numero aantal liczba
+    liczby""".split()
 )
 TOPIC_HEADS = ("gesetz", "artikel", "bericht", "studie", "aktion", "sensor", "modell", "umfrage")
 FIRST_PERSON = frozenset(
@@ -285,6 +297,9 @@ IDIOM = _Prefiltered(
     r"sick (?:of|and tired)|that'?s sick|religiously|depressing|insane(?:ly)?|"
     r"blind (?:spot|copy|carbon|test)|double[- ]blind|turn(?:ed)? a blind eye|"
     r"not kosher|is (?:this|that|it) kosher|gospel|bible of|the (?:\w+ )?bible|"
+    r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
+    r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
+    r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
     r"union (?:type|find|select|all)|(?:european|customs|postal|credit) union|"
     r"strike (?:through|out|rate)|three strikes|cancer of|cancel culture|"
     r"herzinfarkt bekommen (?:lol|haha)|beten wir|croisons les doigts|prions|recemos|"
@@ -319,6 +334,82 @@ def near_anchor(words: list[str], index: int, before: int = 5, *, possessive: bo
     window = words[max(0, index - before) : index]
     near = not NEAR_ANCHORS.isdisjoint(window)
     return near or (possessive and not POSSESSIVES.isdisjoint(window))
+
+
+# words of one language that are a person's in another: German "im" (in the) is not
+# "I'm", Polish "ma" (has) and Italian "ma" (but) are not French "ma" (my)
+_FRENCH = frozenset("je j suis est et les des du au aux une pour avec dans sur pas mes".split())
+
+
+def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
+    """The folded words of ``tokens``, with "im" before a capitalised word (German) and
+    "ma" in a sentence with no French word renamed so that no word list holds them."""
+    words = [t[0] for t in tokens]
+    if "im" in words or "ma" in words:
+        french = not _FRENCH.isdisjoint(words)
+        for i, (word, _, _) in enumerate(tokens):
+            if word == "ma" and not french:
+                words[i] = "ma-"
+            elif word == "im" and i + 1 < len(tokens) and text[tokens[i + 1][1]].isupper():
+                words[i] = "im-"
+    return words
+
+
+HOW = frozenset("how where wie wo hoe waar jak gdzie".split())
+HOW_ASKED = frozenset("comment ou como donde onde come dove".split())  # also "as", "like"
+
+
+def how_to(sentence: str, words: list[str], index: int) -> bool:
+    """A question of how or where to use something ("how do I set up face unlock on the
+    tablet", "jak wyłączyć odcisk palca"), with no possessive or relation before the term."""
+    if not words or not (
+        words[0] in HOW or (words[0] in HOW_ASKED and sentence.rstrip().endswith("?"))
+    ):
+        return False
+    return POSSESSIVES.isdisjoint(words[:index]) and RELATIONS_WORDS.isdisjoint(words[:index])
+
+
+# "asks whether", "fragt, ob", "demande si", "pyta, czy": a question put, not answered
+ASKED = _Prefiltered(
+    r"\b(?:asks?|asked|asking|wants to know|fragt|fragte|wissen, ob|demande|demandait|"
+    r"pregunta|preguntó|chiede|chiedeva|pergunta|perguntou|vraagt|vroeg|wil weten|pyta|"
+    r"pytała|pytał)\b,? (?:whether|if|ob|si|se|of|czy)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_only(text: str, sentence: str, words: list[str]) -> bool:
+    """A question put about the term ("the caller asks whether therapy is covered") in a
+    text that names no one close and no first person: it asks, it does not tell."""
+    if ASKED.search(sentence, words) is None:
+        return False
+    everything = local_words(text, tokens_of(text))
+    return (
+        POSSESSIVES.isdisjoint(everything)
+        and RELATIONS_WORDS.isdisjoint(everything)
+        and not first_person(everything)
+    )
+
+
+# who works in care, and where: a term beside them names a job or a unit, not an illness
+CARE_JOBS = frozenset(
+    """nurse nurses specialist consultant technician department unit ward facharzt
+    facharztin pfleger pflegerin krankenschwester pflegekraft abteilung station infirmier
+    infirmiere technicien service enfermero enfermera tecnico tecnica servicio infermiere
+    infermiera reparto servizio enfermeiro verpleegkundige afdeling pielegniarka
+    pielegniarz technik oddzial dzial""".split()
+)
+
+
+def care_job(words: list[str], index: int) -> bool:
+    """A job or a unit of care beside the term ("Verpleegkundige oncologie", "Facharzt für
+    Kardiologie", "reparto: cardiologia") with no person the sentence speaks of."""
+    near = words[max(0, index - 3) : index + 3]
+    return (
+        not CARE_JOBS.isdisjoint(near)
+        and not first_person(words)
+        and (RELATIONS_WORDS.isdisjoint(words))
+    )
 
 
 def general(words: list[str], index: int) -> bool:

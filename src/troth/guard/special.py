@@ -9,11 +9,17 @@ from troth.guard.classifier import RevealModel, load_model
 from troth.guard.context import (
     ENROL,
     IDIOM,
+    RELATIONS_WORDS,
     RULE,
+    SUBJECTS,
+    asked_only,
+    care_job,
     first_person,
     general,
     has_anchor,
+    how_to,
     label_value,
+    local_words,
     mentions_only,
     near_anchor,
     negated,
@@ -206,7 +212,7 @@ class SpecialCategoryRecognizer:
                 continue
             s, e = sentence_around(text, hit.start, hit.end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
-            words = [t[0] for t in tokens[first:] if t[1] < e]
+            words = local_words(text, [t for t in tokens[first:] if t[1] < e])
             index = hit.first - first
             score = self._score(term, text[s:e], words, index, short, (text, s, e, hit))
             if score < self.threshold:
@@ -244,7 +250,12 @@ class SpecialCategoryRecognizer:
         anchored = mine or has_anchor(words)
         if not short and (general(words, index) or only_a_place(words)):
             return 0.0  # said of no one; an institution's name
-        if negated(words, index) and not (term.category == HEALTH and anchored):
+        if how_to(sentence, words, index) or asked_only(text, sentence, words):
+            return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
+        if term.category == HEALTH and care_job(words, index):
+            return 0.0  # "Verpleegkundige oncologie": a job, a unit
+        own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
+        if negated(words, index) and not (term.category == HEALTH and own):
             return 0.0  # "not a member"; a person's own health stated negatively still counts
         value = label_value(text, hit.start, hit.end)
         if value == "" or (text[e : e + 1] == "?" and not mine):
