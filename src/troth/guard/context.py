@@ -36,8 +36,8 @@ VERBS = frozenset(
     """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
     sigo sono ho soffro vado posso faccio prendo devo sto esco sou estou tenho sofro vou
     venho posso faco tomo preciso saio jestem mam cierpie naleze chodze glosowalem
-    glosowalam ide moge biore musze bylam bylem bin habe war hatte nehme muss suis ai vais
-    peux prends dois sors ben heb ga kan neem moet acabei fui tive fiz estive comecei tomei
+    glosowalam ide moge biore musze bylam bylem bin habe nehme suis ai vais
+    peux prends dois sors ben heb ga neem acabei fui tive fiz estive comecei tomei
     voltei sai fiquei acabe tuve hice estuve empece volvi sali quede""".split()
 )
 # words of taking a biometric sample of a person: they make it a person's, not a product's
@@ -52,7 +52,7 @@ ENROL = frozenset(
 POSSESSIVES = frozenset(
     """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio
     mia miei mie meu minha meus minhas mijn mij me moj moja moje mojego mojej mnie her his
-    ihr ihre sein seine son sa ses su sus suo sua seu sua zijn haar jej jego""".split()
+    ihr ihre sein seine son sa ses su sus suo sua seu sua haar jej jego""".split()
 )
 RELATIONS_WORDS = frozenset(
     """wife husband spouse partner son daughter child kid kids mother mom mum father dad
@@ -70,6 +70,33 @@ NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}
 NEGATIONS = frozenset(
     """not no never without nicht kein keine keinen nie ohne pas jamais sans non nunca sin
     mai senza nao sem niet geen nooit zonder bez ani""".split()
+)
+# counts and shares of a population: "muslim_share_pct", "how many of our customers"
+AGGREGATE = frozenset(
+    """share pct percent percentage rate ratio count total average avg median anteil prozent
+    quote durchschnitt taux pourcentage moyenne tasa porcentaje promedio tasso percentuale
+    media taxa percentagem aandeel procent percentage gemiddelde odsetek udzial procent
+    srednia hoeveel wieviele quanti quante cuantos cuantas quantos quantas combien ilu
+    population bevolkerung census zensus recensement censo censimento volkstelling spis
+    aggregated aggregiert agrege agregado aggregato geaggregeerd zagregowane""".split()
+)
+# a holiday or an event for everyone: "Diwali lunch in the canteen - everyone welcome"
+EVENT = frozenset(
+    """holiday feiertag ferie ferien conge feriado festivo festa feestdag swieto canteen
+    kantine cantine cantina comedor kantina stolowka everyone everybody alle tous toutes
+    todos todas tutti iedereen wszyscy welcome willkommen bienvenue bienvenidos benvenuti
+    benvenute bem vindos welkom zapraszamy closed geschlossen ferme cerrado cerrada chiuso
+    chiusa fechado fechada gesloten zamkniete zamkniety""".split()
+)
+# a story told: a film, a book, a character ("in the film a boy of 11 ...")
+FICTION = frozenset(
+    """film movie novel synopsis plot character characters episode episodes season sitcom
+    roman romanfigur figur staffel handlung personnage personnages episode saison
+    intrigue novela personaje personajes episodio temporada trama romanzo personaggio
+    personaggi stagione romance personagem personagens temporada enredo boek roman
+    personage personages aflevering seizoen verhaallijn powiesc postac postaci odcinek
+    sezon fabula chapter chapters kapitel chapitre capitulo capitolo hoofdstuk
+    rozdzial rozdzialy rozdzialach""".split()
 )
 # a subject that is nobody: "nobody reported symptoms" is a statement about no one
 NOBODY = frozenset(
@@ -213,7 +240,9 @@ TOPIC_WORDS = frozenset(
     presentacion apresentacao presentatie prezentacja slides handout handbook handbuch
     handleiding manual manuel manuale instrukcja guide guida guia przewodnik training
     schulung formation formazione formacion formacao szkolenie workshop cursus kurs corso
-    curso reader readers lecteur lesegerat lezer gatto
+    curso reader readers lecteur testset testdata dataset datasets datensatz synthetic
+    synthetische synthetisch synthetique sintetico sintetica sintetico dummy mock demo sample
+    samples lesegerat lezer gatto
     gatti gato gatos kat katten kot kota psa kotka horse pferd cheval caballo cavallo
     cavalo paard kon""".split()
 )
@@ -228,7 +257,8 @@ PLACE_WORDS = frozenset(
     nachrichten notizie noticias nouvelles noticia notizia wiadomosci tv tele televisie
     fernsehen televisione television televisao telewizja telegiornale tagesschau telediario
     telejornal journal jornal gazeta krant zeitung giornale periodico newspaper radio
-    headline headlines schlagzeile
+    headline headlines schlagzeile pressespiegel presseschau revue rassegna stampa prensa
+    clipping persoverzicht przeglad
     hospital hospitals krankenhaus klinik klinikum clinic clinics clinique hopital
     ospedale clinica ziekenhuis kliniek szpital szpitala szpitalu szpitali klinika kliniki
     klinice ward wards department headquarters hq office offices sede geschaftsstelle
@@ -297,6 +327,8 @@ IDIOM = _Prefiltered(
     r"sick (?:of|and tired)|that'?s sick|religiously|depressing|insane(?:ly)?|"
     r"blind (?:spot|copy|carbon|test)|double[- ]blind|turn(?:ed)? a blind eye|"
     r"not kosher|is (?:this|that|it) kosher|gospel|bible of|the (?:\w+ )?bible|"
+    r"(?:is|ist|es|est|è|é|jest|to) (?:a |an |ein |eine |een |una |une |un |um |uma |"
+    r"moja |moją )?(?:religion|religione|religión|religião|religie|religia)\b|"
     r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
     r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
     r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
@@ -339,19 +371,33 @@ def near_anchor(words: list[str], index: int, before: int = 5, *, possessive: bo
 # words of one language that are a person's in another: German "im" (in the) is not
 # "I'm", Polish "ma" (has) and Italian "ma" (but) are not French "ma" (my)
 _FRENCH = frozenset("je j suis est et les des du au aux une pour avec dans sur pas mes".split())
+_GERMAN = frozenset("ist und nicht der das bei mit uns auch ein eine sich wir sind den dem".split())
+_OTHERS = frozenset({"ma", "im", "i", "eu"})
 
 
 def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
-    """The folded words of ``tokens``, with "im" before a capitalised word (German) and
-    "ma" in a sentence with no French word renamed so that no word list holds them."""
+    """The folded words of ``tokens``, with the words that are a person's in one language
+    and not in another renamed so that no word list holds them: "ma" in a sentence with
+    no French word (Polish "has", Italian "but"), German "im" (before a capital, or among
+    German words), a lower-case "i" in a text that writes capitals (Italian "the", Polish
+    "and"), "EU" in capitals (the Union, not Portuguese "I")."""
     words = [t[0] for t in tokens]
-    if "im" in words or "ma" in words:
-        french = not _FRENCH.isdisjoint(words)
-        for i, (word, _, _) in enumerate(tokens):
-            if word == "ma" and not french:
-                words[i] = "ma-"
-            elif word == "im" and i + 1 < len(tokens) and text[tokens[i + 1][1]].isupper():
-                words[i] = "im-"
+    if _OTHERS.isdisjoint(words):
+        return words
+    french = not _FRENCH.isdisjoint(words)
+    german = not _GERMAN.isdisjoint(words)
+    capitals = any(c.isupper() for c in text)
+    for i, (word, start, end) in enumerate(tokens):
+        if word == "ma" and not french:
+            words[i] = "ma-"
+        elif word == "im" and (
+            german or (i + 1 < len(tokens) and text[tokens[i + 1][1]].isupper())
+        ):
+            words[i] = "im-"
+        elif word == "i" and capitals and text[start] == "i":
+            words[i] = "i-"
+        elif word == "eu" and text[start:end] == "EU":
+            words[i] = "eu-"
     return words
 
 
@@ -401,15 +447,19 @@ CARE_JOBS = frozenset(
 )
 
 
-def care_job(words: list[str], index: int) -> bool:
+# who practises a branch of care: "Psichiatra", "Kardiologin", "therapist"
+_PRACTITIONER = re.compile(r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist)$")
+
+
+def care_job(words: list[str], index: int, signature: bool = False) -> bool:
     """A job or a unit of care beside the term ("Verpleegkundige oncologie", "Facharzt für
-    Kardiologie", "reparto: cardiologia") with no person the sentence speaks of."""
-    near = words[max(0, index - 3) : index + 3]
-    return (
-        not CARE_JOBS.isdisjoint(near)
-        and not first_person(words)
-        and (RELATIONS_WORDS.isdisjoint(words))
-    )
+    Kardiologie", "reparto: cardiologia"), or a practitioner in a signature ("Dr. Russo |
+    Psichiatra"), with no person the sentence speaks of."""
+    if first_person(words) or not RELATIONS_WORDS.isdisjoint(words):
+        return False
+    if signature and _PRACTITIONER.search(words[index]):
+        return True
+    return not CARE_JOBS.isdisjoint(words[max(0, index - 3) : index + 3])
 
 
 def general(words: list[str], index: int) -> bool:
@@ -421,6 +471,43 @@ def general(words: list[str], index: int) -> bool:
         return True
     head = words[:index]
     return not NOBODY.isdisjoint(head) and not first_person(head)
+
+
+def impersonal(words: list[str]) -> bool:
+    """Counts of a population, a holiday or an event for everyone, a story told, with no
+    person named ("muslim_share_pct", "Diwali lunch - everyone welcome", "in the film a
+    pastor ...")."""
+    if not ANCHORS.isdisjoint(words) and first_person(words):
+        return False
+    if not FICTION.isdisjoint(words):
+        return True
+    return ANCHORS.isdisjoint(words) and not (
+        AGGREGATE.isdisjoint(words) and EVENT.isdisjoint(words)
+    )
+
+
+_OPTION = re.compile(r"(?:\[\s*\]|\(\s*\)|[□☐○◯])\s*$")
+_QUOTED = re.compile(r"""(?:^|[\s(:])(['"„“«‚‘])([^'"„“”«»‚‘’]{3,300})(?:['"“”»‘’])""")
+
+
+def option_or_quote(text: str, start: int, end: int) -> bool:
+    """A term that is one option of a form ("[ ] Muslim"), or inside a quotation or a
+    title of four words or more ("'la religión es el opio del pueblo'")."""
+    if _OPTION.search(text, max(0, start - 6), start):
+        return True
+    if '":' in text:
+        return False  # JSON: its strings are values, not quotations
+    for m in _QUOTED.finditer(text):
+        if m.start(2) <= start and end <= m.end(2) and len(m.group(2).split()) >= 4:
+            return True
+    return False
+
+
+def place_named(words: list[str], index: int) -> bool:
+    """The term names a place or an institution: it is one, or stands right beside one,
+    and no person is named ("Evangelisches Krankenhaus", "St Mary's Parish")."""
+    near = words[max(0, index - 1) : index + 2]
+    return not PLACE_WORDS.isdisjoint(near) and ANCHORS.isdisjoint(words)
 
 
 def only_a_place(words: list[str]) -> bool:
@@ -472,6 +559,6 @@ def label_value(text: str, start: int, end: int) -> str | None:
     if label is None:
         return None
     value = text[label.end() : line_end]
-    cut = re.search(r'",\s*"', value)
+    cut = re.search(r'"?,\s*"|\}', value)
     value = value[: cut.start()] if cut else value
     return "" if _BLANK.search(value) or not re.search(r"[^\W\d_]", value) else value

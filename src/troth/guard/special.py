@@ -18,12 +18,15 @@ from troth.guard.context import (
     general,
     has_anchor,
     how_to,
+    impersonal,
     label_value,
     local_words,
     mentions_only,
     near_anchor,
     negated,
     only_a_place,
+    option_or_quote,
+    place_named,
     role_near,
     topical,
 )
@@ -96,6 +99,33 @@ def _in_name(text: str, hit: Hit) -> bool:
     from troth.guard.names import name_lexicons
 
     return word.lower() in name_lexicons()[0]
+
+
+_NAME_PAIR = re.compile(r"(?<![\w.-])([^\W\d_a-z][^\W\d_A-Z]+)\s+[^\W\d_a-z]([.]?)")
+_SAINT = re.compile(r"(?:saint|sankt|san|santa|sao|são|sint|st|ste|sw|św)[\s.-]*$", re.I)
+
+
+def _names_person(text: str) -> bool:
+    """A first name followed by a surname or an initial ("Paweł Mazur", "Amrit K."), not
+    a saint's name ("Saint-Joseph", "św. Wojciecha")."""
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    for m in _NAME_PAIR.finditer(text):
+        if _SAINT.search(text, 0, m.start()):
+            continue
+        if m.group(2) or m.group(1).lower() in first:
+            return True
+    return False
+
+
+def _lower_acronym(text: str, hit: Hit) -> bool:
+    """A short ambiguous term (an acronym: "PO", "CC") written in lower case in a text that
+    writes capitals elsewhere: a word ("po" is Polish for "after")."""
+    word = text[hit.start : hit.end]
+    if hit.term.kind != AMBIGUOUS or len(word) > 3 or not word.islower():
+        return False
+    return any(c.isupper() for c in text)
 
 
 _FIRST_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
@@ -208,7 +238,7 @@ class SpecialCategoryRecognizer:
         short = _is_short(text, tokens)
         for hit in hits:
             term = hit.term
-            if _is_surname(text, hit.start) or _in_name(text, hit):
+            if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
                 continue
             s, e = sentence_around(text, hit.start, hit.end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
@@ -250,9 +280,15 @@ class SpecialCategoryRecognizer:
         anchored = mine or has_anchor(words)
         if not short and (general(words, index) or only_a_place(words)):
             return 0.0  # said of no one; an institution's name
+        if short and " | " in text and place_named(words, index) and not _names_person(text):
+            return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
+        if impersonal(words) or (
+            option_or_quote(text, hit.start, hit.end) and not _names_person(text)
+        ):
+            return 0.0  # a share, a holiday, a film; a form's option, a quotation
         if how_to(sentence, words, index) or asked_only(text, sentence, words):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
-        if term.category == HEALTH and care_job(words, index):
+        if term.category == HEALTH and care_job(words, index, " | " in text):
             return 0.0  # "Verpleegkundige oncologie": a job, a unit
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
         if negated(words, index) and not (term.category == HEALTH and own):
