@@ -28,7 +28,7 @@ SUBJECTS = frozenset(
     gosc applicant bewerber bewerberin candidat candidate solicitante candidato candidata
     sollicitant kandydatka resident bewohner bewohnerin residente bewoner mieszkaniec
     mieszkanka ihn ihm seiner seinem seinen ihrer ihrem ihren lui gli hem jego jej mu
-    siendo essendo sendo etant jako mr mrs ms mevr mevrouw dhr herr monsieur mme madame
+    siendo essendo sendo etant jako being sie mr mrs ms mevr mevrouw dhr herr monsieur mme madame
     senor senora sig signor signora senhor senhora pani""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms
@@ -293,7 +293,13 @@ ROLE_WORDS = frozenset(
     ortsverein ortsgruppe section agrupacion circolo concelhia afdeling kolo okregu
     leaflets flyers tracts flugblatter folletos volantini panfletos folders ulotki
     canvassing campaigning donation spende don donacion donazione doacao donatie darowizna
-    dues beitrag cotisation cuota quota contributie skladka rsa rsu""".split()
+    dues beitrag cotisation cuota quota contributie skladka rsa rsu deputy deputato deputata
+    deputada deputado diputado diputada depute deputee abgeordnete abgeordneter mdb mdl
+    kamerlid wethouder statenlid fractievoorzitter fractie fraktion cllr mp mep senator
+    senatore senatrice senador senadora senateur posel poslanka senatorka colistier
+    colistiere militancia militante volunteer volunteers vrijwilliger freiwillige benevole
+    voluntario voluntaria volontario volontaria wolontariusz signatures unterschriften
+    firmas firme assinaturas handtekeningen podpisy""".split()
 )
 
 
@@ -372,7 +378,8 @@ def near_anchor(words: list[str], index: int, before: int = 5, *, possessive: bo
 # "I'm", Polish "ma" (has) and Italian "ma" (but) are not French "ma" (my)
 _FRENCH = frozenset("je j suis est et les des du au aux une pour avec dans sur pas mes".split())
 _GERMAN = frozenset("ist und nicht der das bei mit uns auch ein eine sich wir sind den dem".split())
-_OTHERS = frozenset({"ma", "im", "i", "eu"})
+_ITALIAN = frozenset("il della delle degli dello nella nel alla sul sulla per che gli sono".split())
+_OTHERS = frozenset({"ma", "im", "i", "eu", "su"})
 
 
 def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
@@ -380,7 +387,7 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     and not in another renamed so that no word list holds them: "ma" in a sentence with
     no French word (Polish "has", Italian "but"), German "im" (before a capital, or among
     German words), a lower-case "i" in a text that writes capitals (Italian "the", Polish
-    "and"), "EU" in capitals (the Union, not Portuguese "I")."""
+    "and"), "EU" in capitals (the Union, not Portuguese "I"), Italian "su" (on)."""
     words = [t[0] for t in tokens]
     if _OTHERS.isdisjoint(words):
         return words
@@ -398,6 +405,8 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
             words[i] = "i-"
         elif word == "eu" and text[start:end] == "EU":
             words[i] = "eu-"
+        elif word == "su" and not _ITALIAN.isdisjoint(words):
+            words[i] = "su-"  # Italian "on", not Spanish "his"
     return words
 
 
@@ -424,10 +433,12 @@ ASKED = _Prefiltered(
 )
 
 
-def asked_only(text: str, sentence: str, words: list[str]) -> bool:
+def asked_only(text: str, sentence: str, words: list[str], at: int = -1) -> bool:
     """A question put about the term ("the caller asks whether therapy is covered") in a
-    text that names no one close and no first person: it asks, it does not tell."""
-    if ASKED.search(sentence, words) is None:
+    text that names no one close and no first person: it asks, it does not tell. ``at``:
+    where the term starts in ``sentence`` (the question must come before it)."""
+    asked = ASKED.search(sentence, words)
+    if asked is None or (at >= 0 and asked.end() > at):
         return False
     everything = local_words(text, tokens_of(text))
     return (

@@ -58,8 +58,8 @@ HEALTH = {
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
     herzinfarkt* demenz alzheimer* parkinson* krank* *krankheit *erkrankung erkrankt* operation*
     operiert* schwanger* fehlgeburt* krankenhaus* klinik* reha* therapeut* therapie* psychiat*
-    psycholog* medikament* insulin* taub* gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
-    allergi* magersucht bulimie sucht* süchtig* alkoholiker* diagnos* arzt* ärztin* attest
+    psycholog* medikament* insulin* taub gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
+    allergi* magersucht bulimie sucht süchtig* alkoholiker* diagnos* arzt* ärztin* attest
     *schmerzen bandscheibe* bandscheibenvorfall knie-op herzschrittmacher* *therapie psychisch*
     suizid* zöliakie unverträglich* hepatitis hiv aids mammographie mammografie befund*
     neurodermitis grippe fieber magen-darm bandscheibe* hexenschuss ischias zahnarzt
@@ -71,7 +71,8 @@ HEALTH = {
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
-    alzheimer* parkinson* malad* opér* enceinte grossesse fausse_couche hôpital* hospitalis*
+    alzheimer* parkinson* malad* opéré opérée opérés opérées enceinte grossesse fausse_couche
+    hôpital* hospitalis*
     rééducation thérapeute* thérapie psychiatr* psycholog* médicament* traitement* insuline
     sourd* malentendant* aveugle* malvoyant* hypertension allergi* anorexi* boulimi* addict*
     alcoolique* diagnostiqu* diagnostic arrêt_maladie ordonnance* chirurgi* greffe* sida vih
@@ -111,7 +112,7 @@ HEALTH = {
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
-    demência alzheimer* parkinson* doen* operad* operação cirurgia grávida gravidez aborto
+    demência alzheimer* parkinson* doença* doente* operad* operação cirurgia grávida gravidez aborto
     hospital hospitals hospitali* internad* reabilitação terapeuta* terapia psiquiatr* psicólog*
     medicament* remédio* insulina surd* cego cega hipertensão alergi* anorexi* bulimi* vício
     viciad* alcoólatra alcoólic* diagnostic* atestado* transplante* aids hiv hepatite suicíd*
@@ -125,7 +126,7 @@ HEALTH = {
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
     alzheimer* parkinson* ziek* *ziekte geopereerd operatie zwanger* miskraam ziekenhuis*
-    revalid* therapeut* therapie psychiat* psycholo* medicijn* medicatie insuline doof dove*
+    revalid* therapeut* therapie psychiat* psycholo* medicijn* medicatie insuline doof ?dove
     blind* gehoorapparaat hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist*
     gediagnosticeerd diagnose burn-out burnout hiv aids hepatitis zelfmoord* suïcid* fysio* mri
     echografie mammografie griep koorts buikgriep bronchitis longontsteking hernia ischias
@@ -134,7 +135,8 @@ HEALTH = {
     intolerant* acenocoumarol sintrom hartklachten hartkwaal* hartproblemen suikerpatiënt*
     hoge_bloeddruk bloedverdunner* transfusie* logopedie psychotherap* afkick* dialyse* *dialyse
     *schema?""",
-    "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak* nowotw* chemi*
+    "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
+    nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
     dializ* niepełnospraw* wózk* adhd autyz* dwubiegunow* schizofren* migren* udar* zawał*
     demencj* alzheimer* parkinson* chorob* choruj* chory? chora? chorzy operacj* zoperow* ciąż*
@@ -142,7 +144,8 @@ HEALTH = {
     insulin* głuch* niewidom* niedowidz* nadciśnieni* alergi* anoreksj* bulimi* uzależni*
     alkoholi* zdiagnozow* diagnoz* zwolnieni* hiv aids żółtaczk* samobój* fizjoterap* wypalenie
     rezonans* tomograf* usg mammografi* wynik_badan* grypa gorączk* grypę zapalenie*
-    rwa_kulszowa dyskopati* przepuklin* egzem* łuszczyc* dentyst* stomatolog* kanałow* ortodont*
+    rwa_kulszowa dyskopati* przepuklin* egzema egzemy egzemę łuszczyc* dentyst* stomatolog*
+    kanałow* ortodont*
     in_vitro punkcja transfer_zarodka macierzyński urlop_macierzyński zwyrodnienie_plamki jaskr*
     zaćm* aparat_słuchowy celiaki* nietolerancj* euthyrox letrox warfaryn* acenokumarol
     nadciśnieni* transfuzj* logoped* psychoterap* nerwic* atak_paniki ataku_paniki ataki_paniki
@@ -157,7 +160,8 @@ GENETIC = {
     chromosom* karyotyp* apoe* mthfr paternity_test genealogy_test genotype* genotyping
     ancestry_dna ancestry_match* dna_match* raw_dna exome* wgs fastq vcf paternity dna_relative*
     half-sibling_match apoe lynch_syndrome""",
-    "de": """genetisch* gentest* genom* erbgut* erbkrank* dna dna-test vaterschaftstest
+    "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
+    dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
     herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten""",
     "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
@@ -175,7 +179,8 @@ GENETIC = {
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
     dragerschap*""",
-    "pl": """genetyczn* genom* dna test_dna test_na_ojcostwo dziedziczn* mutacj* nosiciel*
+    "pl": """genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
+    dziedziczn* mutacj* nosiciel*
     chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
     badania_genetyczne nosicielk*""",
 }
@@ -216,7 +221,7 @@ BIOMETRIC = {
 }
 
 RACE = {
-    "en": """ethnicity ethnic* racial* race? african-american* afro-american* black_woman
+    "en": """afro ethnicity ethnic* racial* race? african-american* afro-american* black_woman
     black_man black_person black_people black_family black_british i'm_black i_am_black im_black
     as_a_black being_black black_mom black_dad black_men black_women black_girl black_guy
     black_american i'm_white as_a_white i'm_brown as_a_brown hispanic* latino* latina* latinx
@@ -226,22 +231,25 @@ RACE = {
     hazara* rohingya tatar* chechen* ashkenazi* sephardi* afro-caribbean* person_of_colour
     person_of_color poc bipoc arab* ?asian black_staff black_british black_caribbean windrush
     hyphenated? mixed_heritage british_asian british_pakistani ethnic_minority""",
-    "de": """ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
+    "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
     sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*""",
-    "fr": """ethni* origine? racis* noire noir? métis* métisse maghrébin* beur* rebeu gitan* rom
+    "fr": """afro ethni* origine? racis* noire noir? métis* métisse maghrébin* beur beurette*
+    rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
     issu_de_l'immigration""",
     "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
-    afrodescendiente* afro* kurd* bereber* árabe* latino* latina* hispano-? afroecuatorian*
+    afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
+    latina* hispano-? afroecuatorian*
     afrocolombian* mapuche quechua aymara""",
-    "it": """etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
+    "it": """afro etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
     afrodiscendent* meticc*""",
-    "pt": """étnic* etnia raça? negra negro? pard* preta? preto? indígena* cigan* quilombola*
+    "pt": """afro étnic* etnia raça? negra negro? pardo parda pardos pardas preta? preto?
+    indígena* cigan* quilombola*
     mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?""",
-    "nl": """etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
+    "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
     turkse* surinaams* antilliaans*""",
-    "pl": """etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
+    "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
     kaszub* śląsk* łemko* kaszub* ślązak* romska romski""",
 }
 
@@ -272,35 +280,38 @@ POLITICS = {
     "de": """afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
-    jusos junge_union parteispende* anarchist*""",
+    jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei""",
     "fr": """rassemblement_national front_national la_france_insoumise lfi parti_socialiste
-    les_républicains renaissance? ecologistes écologiste* militant* adhérent* vote voté votera
+    les_républicains renaissance? ecologistes écologiste* militant*  vote voté votera
     communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
-    ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*""",
+    ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*
+    ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale""",
     "es": """psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
-    junts""",
+    junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla""",
     "it": """partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
-    ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?""",
+    ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
+    alleanza_verdi_e_sinistra avs? più_europa noi_moderati""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
-    vereadora* deputad*?""",
+    vereadora* deputad*? pcp cds-pp""",
     "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
-    partijvoorkeur afdelingsvergadering* republikein* ?volt""",
+    partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk""",
     "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
     partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
-    przynależność_partyjna ?kukiz*""",
+    przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica""",
 }
 
 RELIGION = {
     "en": """muslim* islam* christian christians christianity catholic* protestant* evangelical*
-    jewish? judaism jew hindu* buddhis* sikh* atheist* agnostic* mormon* jehovah* quaker*
+    jewish? judaism jew hindu hindus hinduis* hindoe* buddhis* sikh* atheist* agnostic* mormon*
+    jehovah* quaker*
     orthodox? baptist* methodist* lutheran* anglican* pentecostal* ?church ?mosque ?synagogue
     ?temple gurdwara ?pray* prayer* ramadan eid iftar lent passover yom_kippur rosh_hashanah
     sabbath shabbat diwali halal kosher ?mass rosary hijab turban? kippah yarmulke bible_study
@@ -310,30 +321,35 @@ RELIGION = {
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
     apostasy? baptised baptized communion? tithe* tithing""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
-    jüd* jude judentum hindu* buddhist* atheist* konfession* religi* kirche? moschee* synagoge*
-    gottesdienst* gebet* beten? ramadan fasten? fastenzeit pfarrer* priester* imam rabbiner*
+    jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
+    konfession* religi* kirche? moschee* synagoge*
+    gottesdienst* gebet gebete gebets* beten? ramadan fasten? fastenzeit pfarrer* priester* imam
+    rabbiner*
     gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
     pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
-    ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion confirmation
+    ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
     voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
     témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist*""",
-    "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judí*
-    judaísmo hindú* budista* ateo atea agnóstic* religi* iglesia? mezquita* sinagoga* misa?
+    "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
+    judíos judías
+    judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
+    sinagoga* misa?
     oración* rezo? rezar? ramadán cuaresma pastor* sacerdote* cura? imán? rabino* creyente*
     practicante* comunión cofradía* hermandad? semana_santa nazareno? costalero? catequesis
     catequista testigo_de_jehová testigos_de_jehová peregrinación* párroco? menú_halal
     sin_cerdo?""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
-    prego? ramadan quaresima pastore* sacerdote* prete* imam rabbino* credente* praticante*
+    prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
     motivi_religiosi""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
-    judia* judaísmo hindu* budista* ateu ateia agnóstic* religi* igreja? mesquita* sinagoga*
+    judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
+    mesquita* sinagoga*
     missa? oração* orar? rezar? ramadã culto? quaresma pastor* ?padre* imã rabino* crente*
     praticante* comunhão terreiro candomblé umbanda filha_de_santo filho_de_santo dizimista
     dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
@@ -344,7 +360,8 @@ RELIGION = {
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
     pelgrimstocht* vrijgemaakt*""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
-    hindu* buddyst* ateist* agnostyk* religi* kości* meczet* synagog* msza* mszy modlitw* modlę
+    hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
+    kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
     ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
     świadkowie_jehowy katechez* msza* mszy""",
@@ -402,7 +419,8 @@ SEX = {
     meu_marido?""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?""",
-    "pl": """terapia_par terapii_par seksuolog* gej* gejem lesbijk* biseksual* homoseksual*
+    "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
+    biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
     moja_dziewczyna? mój_mąż? moja_żona?""",
 }

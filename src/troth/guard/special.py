@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.biometric import body_recognised, may_hold, recognising
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.context import (
     ENROL,
@@ -65,6 +66,24 @@ RELATIONS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n;]")
+# a full stop that ends no sentence: after a title or a one-letter abbreviation ("Mr. Tom",
+# "córka (3 l.) ma"), or before a small letter ("z.B. so")
+_ABBREVIATION = re.compile(
+    r"(?:^|[^\w])(?:[^\W\d_]|mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|prof|mme)$",
+    re.IGNORECASE,
+)
+
+
+def _ends(text: str, at: int) -> bool:
+    """Whether the stop at ``text[at]`` ends a sentence."""
+    if text[at] != ".":
+        return True
+    after = text[at + 1 : at + 3].lstrip()
+    if after[:1].islower():
+        return False
+    return _ABBREVIATION.search(text, max(0, at - 6), at) is None
+
+
 _HUMP = re.compile(r"[a-z][A-Z]")
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
@@ -119,13 +138,37 @@ def _names_person(text: str) -> bool:
     return False
 
 
+# the holder of a record: "utente", "gebruiker", "titular"
+USERS = frozenset(
+    """user utente gebruiker uzytkownik usuario utilisateur benutzer nutzer utilizador
+    titular houder holder inhaber posiadacz""".split()
+)
+
+
+def _mention(
+    text: str, where: tuple[int, int, int, int], words: list[str], index: int, short: bool
+) -> bool:
+    """The sentence only mentions the word: an idiom, a rule, a how-to or an unanswered
+    question, a quotation, a topic, a negation, said of no one."""
+    s, e, start, end = where
+    sentence = text[s:e]
+    plain = sentence.replace("_", " ")
+    if IDIOM.search(plain, words) or RULE.search(plain, words):
+        return True  # a failed match ("no longer recognises my face") is still a sample
+    if label_value(text, start, end) == "" or (text[e : e + 1] == "?" and not first_person(words)):
+        return True  # a switch, a blank field, a question
+    if how_to(sentence, words, index) or asked_only(text, sentence, words, start - s):
+        return True
+    if not short and (general(words, index) or only_a_place(words)):
+        return True
+    return option_or_quote(text, start, end) or mentions_only(plain, words, index)
+
+
 def _lower_acronym(text: str, hit: Hit) -> bool:
-    """A short ambiguous term (an acronym: "PO", "CC") written in lower case in a text that
-    writes capitals elsewhere: a word ("po" is Polish for "after")."""
+    """A short ambiguous term (an acronym: "PO", "CC") written in lower case: a word ("po"
+    is Polish for "after")."""
     word = text[hit.start : hit.end]
-    if hit.term.kind != AMBIGUOUS or len(word) > 3 or not word.islower():
-        return False
-    return any(c.isupper() for c in text)
+    return hit.term.kind == AMBIGUOUS and len(word) <= 3 and word.islower()
 
 
 _FIRST_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
@@ -135,10 +178,13 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]`` (at most 300 characters)."""
     left = max(0, start - 300)
     head = text[left:start]
-    stops = [m.end() for m in _SENTENCE_END.finditer(head)]
+    stops = [m.end() for m in _SENTENCE_END.finditer(head) if _ends(text, left + m.start())]
     s = left + stops[-1] if stops else left
-    tail = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    e = tail.start() if tail else min(len(text), end + 300)
+    limit = min(len(text), end + 300)
+    tail = next(
+        (m for m in _SENTENCE_END.finditer(text, end, limit) if _ends(text, m.start())), None
+    )
+    e = tail.start() if tail else limit
     return s, e
 
 
@@ -206,7 +252,7 @@ class SpecialCategoryRecognizer:
         a word of origin (4)."""
         folded = fold(word)
         kinds = self.lexicon.kinds[folded]
-        bits = 1 if kinds - ONLY_ORIGIN or word in ORIENTATION_WORDS else 0
+        bits = 1 if kinds - ONLY_ORIGIN or word in ORIENTATION_WORDS or may_hold(folded) else 0
         bits |= 2 if ORIGIN in kinds else 0
         return bits | (4 if self.cues.kinds[folded] else 0)
 
@@ -233,6 +279,8 @@ class SpecialCategoryRecognizer:
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
                 for s, e in same_gender_partner(text)
             ]
+        if any(may_hold(t[0]) for t in tokens):
+            found += self._samples(text, tokens)
         if not hits:
             return found
         short = _is_short(text, tokens)
@@ -252,6 +300,26 @@ class SpecialCategoryRecognizer:
                 Detection(term.category, hit.start, hit.end, self.name, score, about_other)
             )
         return found
+
+    def _samples(self, text: str, tokens: list[tuple[str, int, int]]) -> list[Detection]:
+        """A face, a finger, a voice beside a word of recognising it, said of a person
+        (:mod:`troth.guard.biometric`)."""
+        out = []
+        short = _is_short(text, tokens)
+        for start, end in body_recognised(tokens):
+            s, e = sentence_around(text, start, end)
+            first = next(i for i, t in enumerate(tokens) if t[2] > s)
+            inside = [t for t in tokens[first:] if t[1] < e]
+            words = local_words(text, inside)
+            index = next(i for i, t in enumerate(inside) if t[1] == start)
+            plain = [w if not recognising(w) else "-" for w in words]  # "template" is a sample
+            if _mention(text, (s, e, start, end), plain, index, short):
+                continue
+            person = has_anchor(words) or short or not USERS.isdisjoint(words)
+            if person or _names_person(text):
+                about_other = RELATIONS.search(text, s, e) is not None
+                out.append(Detection(BIOMETRIC, start, end, self.name, 0.8, about_other))
+        return out
 
     def _paired(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
         """Two origins joined by a hyphen: "Chinese-Malaysian", "franco-sénégalaise"."""
@@ -283,16 +351,16 @@ class SpecialCategoryRecognizer:
         if short and " | " in text and place_named(words, index) and not _names_person(text):
             return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
         if impersonal(words) or (
-            option_or_quote(text, hit.start, hit.end) and not _names_person(text)
+            option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
         ):
             return 0.0  # a share, a holiday, a film; a form's option, a quotation
-        if how_to(sentence, words, index) or asked_only(text, sentence, words):
+        if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
         if term.category == HEALTH and care_job(words, index, " | " in text):
             return 0.0  # "Verpleegkundige oncologie": a job, a unit
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
-        if negated(words, index) and not (term.category == HEALTH and own):
-            return 0.0  # "not a member"; a person's own health stated negatively still counts
+        if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
+            return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
         if value == "" or (text[e : e + 1] == "?" and not mine):
             return 0.0  # a question on a form, a blank field, a switch
