@@ -402,27 +402,31 @@ SEX = {
     sexual_orientation sex_life sexual_partner* sexual_history sexual_preference* came_out
     coming_out come_out straight? heterosexual* my_boyfriend? my_girlfriend? grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
-    trans_woman trans_man non-binary nonbinary""",
+    trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
-    mein_freund? meine_freundin? mein_mann? meine_frau?""",
+    mein_freund? meine_freundin? mein_mann? meine_frau? pansexuell* asexuell* heterosexuell*
+    hetero sexuelle_identität""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
-    mon_compagnon? ma_compagne?""",
+    mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
-    orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?""",
+    orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?
+    heterosexual* pansexual* hetero deseo_sexual""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
-    mia_moglie?""",
+    mia_moglie? eterosessual* pansessual* etero desiderio_sessuale""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
-    meu_marido?""",
+    meu_marido? heterossexual* pansexual* hétero desejo_sexual""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
-    seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?""",
+    seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?
+    heteroseksu* panseksu* hetero""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
-    moja_dziewczyna? mój_mąż? moja_żona?""",
+    moja_dziewczyna? mój_mąż? moja_żona? heteroseksual* panseksual* hetero mój_partner
+    mojego_partnera moim_partnerem""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {
