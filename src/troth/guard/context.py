@@ -29,7 +29,8 @@ SUBJECTS = frozenset(
     sollicitant kandydatka resident bewohner bewohnerin residente bewoner mieszkaniec
     mieszkanka ihn ihm seiner seinem seinen ihrer ihrem ihren lui gli hem jego jej mu
     siendo essendo sendo etant jako being sie mr mrs ms mevr mevrouw dhr herr monsieur mme madame
-    senor senora sig signor signora senhor senhora pani""".split()
+    senor senora sig signor signora senhor senhora pani pan klienta klientki pacjenta
+    pacjentki pracownika pracownicy najemcy""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms
 VERBS = frozenset(

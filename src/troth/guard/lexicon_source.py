@@ -52,7 +52,9 @@ HEALTH = {
     symbicort predniso* cortison* humira methotrexat* tamoxifen letrozol* mounjaro signed_me_off
     signed_off_sick off_sick maternity_leave paternity_leave? ivf egg_retrieval embryo_transfer
     blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
-    gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent""",
+    gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
+    chest_pain fracture* broken_arm broken_leg broken_wrist a_and_e er_visit gastric_bypass
+    pregnancy_scan hla""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -67,7 +69,9 @@ HEALTH = {
     hörsturz tinnitus kinderwunsch* ivf icsi schwerbehindertenausweis gdb vorerkrankung*
     herzerkrankung* herzklappe* *erkrankung nichtraucher? raucher? krankmeldung au-bescheinigung
     arbeitsunfähig* physio* ergotherap* logopäd* psychotherap* entzug* trocken? reha* marcumar
-    insulinpumpe""",
+    insulinpumpe
+    pflegegrad* schwerbehindert* grad_der_behinderung katheter* diabetolog* fraktur*
+    knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -82,7 +86,9 @@ HEALTH = {
     congé_maternité congé_de_maternité dmla glaucome cataracte acouphène* appareil_auditif
     implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage* cœliaque coeliaque
     intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
-    transfusion* témoin_de_jéhovah""",
+    transfusion* témoin_de_jéhovah
+    affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
+    cassé_le cassée_la hémodialyse grossesse*""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -96,7 +102,9 @@ HEALTH = {
     transferencia_embrionaria baja_por_maternidad de_baja retinosis* degeneración_macular
     glaucoma cataratas audífono* implante_coclear celíac* celiaquía intolerancia* sintrom
     enalapril hipertens* anticoagulad* insulinodependiente epiléptic* alérgic* transfusi*
-    logoped* psicoterap* desintoxicación""",
+    logoped* psicoterap* desintoxicación
+    hemodiálisis diálisis incapacidad_temporal baja_médica baja_por_enfermedad pérdida_auditiva
+    audiometría* trisomía* nipt fractura* urgencias embarazad* escayola""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -108,7 +116,10 @@ HEALTH = {
     lombalgia sciatica ernia_del_disco eczema psoriasi dentista devitalizzazione ortodonzia pma
     fivet fecondazione transfer_embrionale maternità? maculopatia glaucoma cataratta
     apparecchio_acustico impianto_cocleare celiachia celiac* intolleranz* eutirox tiroide
-    ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola""",
+    ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola
+    pancione incinta gravidanz* esenzione_ticket codice_esenzione invalidità_civile plantare
+    piede_piatto fascite ortopedic* emotrasfusion* enterale nutrizione_enterale frattur*
+    pronto_soccorso glicemi* ingessat*""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -121,7 +132,9 @@ HEALTH = {
     ortodontia pma fiv fertilização transferência_de_embrião licença_de_maternidade baixa_médica
     de_baixa retinose* degenerescência_macular glaucoma catarata* aparelho_auditivo
     implante_coclear celíac* doença_celíaca intolerância* varfarina hipertens* anticoagulad*
-    transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de""",
+    transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de
+    glicemia* carga_viral tarv antirretrovira* dolutegravir laudo_médico fratura* pronto-socorro
+    grávida gravidez atestado_médico""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -134,7 +147,9 @@ HEALTH = {
     bevallingsverlof maculadegeneratie glaucoom staar hoorapparaat* coeliakie glutenvrij?
     intolerant* acenocoumarol sintrom hartklachten hartkwaal* hartproblemen suikerpatiënt*
     hoge_bloeddruk bloedverdunner* transfusie* logopedie psychotherap* afkick* dialyse* *dialyse
-    *schema?""",
+    *schema?
+    ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
+    gebroken? gips? spoedeisende_hulp fysiotherap*""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -149,7 +164,10 @@ HEALTH = {
     in_vitro punkcja transfer_zarodka macierzyński urlop_macierzyński zwyrodnienie_plamki jaskr*
     zaćm* aparat_słuchowy celiaki* nietolerancj* euthyrox letrox warfaryn* acenokumarol
     nadciśnieni* transfuzj* logoped* psychoterap* nerwic* atak_paniki ataku_paniki ataki_paniki
-    choruje_na serce""",
+    choruje_na serce
+    glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori* turnus* dystrofi*
+    mityng* anonimowi_alkoholicy zwolnienie_lekarskie złaman* gips* sor rehabilitacj* ciąży
+    w_ciąży""",
 }
 
 GENETIC = {
@@ -159,30 +177,39 @@ GENETIC = {
     homozygous huntington* cystic_fibrosis sickle_cell factor_v_leiden tay-sachs snp* exome
     chromosom* karyotyp* apoe* mthfr paternity_test genealogy_test genotype* genotyping
     ancestry_dna ancestry_match* dna_match* raw_dna exome* wgs fastq vcf paternity dna_relative*
-    half-sibling_match apoe lynch_syndrome""",
+    half-sibling_match apoe lynch_syndrome
+    hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
+    familytreedna ftdna my_heritage ancestry_matched""",
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
     dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
-    herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten""",
+    herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten
+    hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*""",
     "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
     porteuse chromosom* génotyp* kit_d'ascendance test_d'ascendance test_ado exome*
-    conseil_génétique""",
+    conseil_génétique
+    hla typage_hla pharmacogénét* dépistage_des_porteurs paternité""",
     "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
-    portadora_de portador_de síndrome_de_lynch estudio_genético""",
+    portadora_de portador_de síndrome_de_lynch estudio_genético
+    hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
-    portatrice_di portatore_di consulenza_genetica""",
+    portatrice_di portatore_di consulenza_genetica
+    hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
-    exoma* portadora_de portador_de heterozigot* homozigot*""",
+    exoma* portadora_de portador_de heterozigot* homozigot*
+    hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
-    dragerschap*""",
+    dragerschap*
+    hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder""",
     "pl": """genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
     dziedziczn* mutacj* nosiciel*
     chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
-    badania_genetyczne nosicielk*""",
+    badania_genetyczne nosicielk*
+    hla typowanie_hla farmakogenet* ojcostw* badanie_nosicielstwa""",
 }
 
 BIOMETRIC = {

@@ -138,6 +138,13 @@ def _names_person(text: str) -> bool:
     return False
 
 
+# a diagnosis coded in ICD-10 under its name in the eight languages ("CID F84.0",
+# "ICD-10: K80.2", "CIM J45")
+CODE_LABELS = frozenset({"icd", "cid", "cim", "cie"})
+_DIAGNOSIS_CODE = re.compile(
+    r"\b(?:ICD|CID|CIM|CIE)(?:[- ]?10)?\s*[:#-]?\s*[A-TV-Z][0-9]{2}(?:\.[0-9]{1,2})?\b",
+    re.IGNORECASE,
+)
 # the holder of a record: "utente", "gebruiker", "titular"
 USERS = frozenset(
     """user utente gebruiker uzytkownik usuario utilisateur benutzer nutzer utilizador
@@ -252,7 +259,8 @@ class SpecialCategoryRecognizer:
         a word of origin (4)."""
         folded = fold(word)
         kinds = self.lexicon.kinds[folded]
-        bits = 1 if kinds - ONLY_ORIGIN or word in ORIENTATION_WORDS or may_hold(folded) else 0
+        person = word in ORIENTATION_WORDS or may_hold(folded) or folded in CODE_LABELS
+        bits = 1 if kinds - ONLY_ORIGIN or person else 0
         bits |= 2 if ORIGIN in kinds else 0
         return bits | (4 if self.cues.kinds[folded] else 0)
 
@@ -281,6 +289,11 @@ class SpecialCategoryRecognizer:
             ]
         if any(may_hold(t[0]) for t in tokens):
             found += self._samples(text, tokens)
+        if any(t[0] in CODE_LABELS for t in tokens):
+            found += [
+                Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
+                for m in _DIAGNOSIS_CODE.finditer(text)
+            ]
         if not hits:
             return found
         short = _is_short(text, tokens)
