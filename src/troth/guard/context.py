@@ -240,8 +240,8 @@ TOPIC_WORDS = frozenset(
     movies policy policies presentation presentations prasentation presentazione
     presentacion apresentacao presentatie prezentacja slides handout handbook handbuch
     handleiding manual manuel manuale instrukcja guide guida guia przewodnik training
-    schulung formation formazione formacion formacao szkolenie workshop cursus kurs corso
-    curso reader readers lecteur testset testdata dataset datasets datensatz synthetic
+    schulung formation formazione formacion formacao szkolenie workshop reader readers lecteur
+    testset testdata dataset datasets datensatz synthetic
     synthetische synthetisch synthetique sintetico sintetica sintetico dummy mock demo sample
     samples lesegerat lezer gatto
     gatti gato gatos kat katten kot kota psa kotka horse pferd cheval caballo cavallo
@@ -556,7 +556,7 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
 # a value a label leaves blank: a box to tick, a line to fill, a switch
 _BLANK = re.compile(
     r"""^\s*["']?\s*(?:false|true|null|none|n/?a|-+|\d+)?\s*["']?\s*[,}\]]?\s*$|"""
-    r"\(\s*\)|\[\s*\]|□|☐|_{3,}|\?",
+    r"\(\s*\)|\[\s*\]|□|☐|_{3,}|^\s*\?",
     re.IGNORECASE,
 )
 _LABEL_END = re.compile(r"""[\w ()/'-]{0,40}?["']?\s*:""")

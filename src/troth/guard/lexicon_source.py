@@ -257,42 +257,58 @@ RACE = {
     uyghur* tamil* berber* amazigh hmong māori maori sámi sami inuit yoruba igbo hausa pashtun*
     hazara* rohingya tatar* chechen* ashkenazi* sephardi* afro-caribbean* person_of_colour
     person_of_color poc bipoc arab* ?asian black_staff black_british black_caribbean windrush
-    hyphenated? mixed_heritage british_asian british_pakistani ethnic_minority""",
+    hyphenated? mixed_heritage british_asian british_pakistani ethnic_minority
+    punjabi kashmiri sephardi* ashkenazi* traveller_community irish_traveller* gypsy romani sami
+    inuit maori aboriginal first_nations native_american hmong uyghur* amazigh""",
     "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
-    sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*""",
+    sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*
+    sephardisch* aschkenasisch* samisch* uigur* jesid*""",
     "fr": """afro ethni* origine? racis* noire noir? métis* métisse maghrébin* beur beurette*
     rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
-    issu_de_l'immigration""",
+    issu_de_l'immigration
+    gens_du_voyage autochtone* innu innue inuit amérindien* séfarade* ashkénaze* ouïghour*
+    kabyle*""",
     "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
     afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
     latina* hispano-? afroecuatorian*
-    afrocolombian* mapuche quechua aymara""",
+    afrocolombian* mapuche quechua aymara
+    sefardí* asquenazí* gitana* indígena* mapuche* afrolatin* uigur*""",
     "it": """afro etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
-    afrodiscendent* meticc*""",
+    afrodiscendent* meticc*
+    sefardit* ashkenazit* arbëreshë arbereshe rom sinti caminanti uigur*""",
     "pt": """afro étnic* etnia raça? negra negro? pardo parda pardos pardas preta? preto?
     indígena* cigan* quilombola*
-    mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?""",
+    mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?
+    pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*""",
     "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
-    turkse* surinaams* antilliaans*""",
+    turkse* surinaams* antilliaans*
+    hindostan* creools* moluks* molukker* sefardisch* asjkenazisch* sinti woonwagenbewoner*""",
     "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
-    kaszub* śląsk* łemko* kaszub* ślązak* romska romski""",
+    kaszub* śląsk* łemko* kaszub* ślązak* romska romski
+    romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*""",
 }
 
 ORIGIN_CUES = {
     "en": """descent heritage ancestry roots origin origins background immigrant* immigrated
     emigrated refugee* ethnically born_in grew_up_in parents_are_from family_is_from half half-
-    -born""",
+    -born association community diaspora elders""",
     "de": """herkunft abstammung *stämmig* wurzeln eingewandert* migrant* einwanderer*
-    geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb""",
+    geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb verein* gemeinde?
+    gemeinschaft* diaspora""",
     "fr": """origine origines ascendance racines immigré* réfugié* descendant* issu* issue
-    moitié""",
-    "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad""",
-    "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà""",
-    "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade""",
-    "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half""",
-    "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi""",
+    moitié association* communauté* diaspora""",
+    "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad asociación
+    comunidad diáspora""",
+    "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà associazione
+    comunità diaspora""",
+    "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade associação
+    comunidade diáspora""",
+    "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half vereniging
+    gemeenschap diaspora""",
+    "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi stowarzyszeni*
+    społeczności* społeczność diaspor*""",
 }
 
 POLITICS = {

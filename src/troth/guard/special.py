@@ -360,7 +360,8 @@ class SpecialCategoryRecognizer:
         mine = first_person(words)
         anchored = mine or has_anchor(words)
         if not short and (general(words, index) or only_a_place(words)):
-            return 0.0  # said of no one; an institution's name
+            if not _names_person(text):
+                return 0.0  # said of no one; an institution's name
         if short and " | " in text and place_named(words, index) and not _names_person(text):
             return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
         if impersonal(words) or (
@@ -390,7 +391,8 @@ class SpecialCategoryRecognizer:
                 text, hit, words, index
             )
             labelled = text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
-            return 0.8 if cue and (anchored or short or labelled) else 0.0
+            person = anchored or short or labelled or _names_person(text)
+            return 0.8 if cue and person else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
         if mentions_only(plain, words, index):
