@@ -56,6 +56,15 @@ def may_hold(word: str) -> bool:
     return bool(_BODY[word])
 
 
+def text_may_hold(words: frozenset[str], text: str) -> bool:
+    """Whether a text (its lower-cased words, and the text) may hold a part of the body:
+    one of its words is one, or a compound holds one ("Stimmabgleich", "facedata")."""
+    if not BODY_WORDS.isdisjoint(words):
+        return True
+    lower = text.lower()
+    return any(part in lower for part in BODY_PARTS) or "face" in lower
+
+
 def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """The spans of the parts of the body that stand within :data:`WINDOW` words of a
     word of recognising them (or hold one: "gesichtserkennung", "stimmabgleich")."""

@@ -334,11 +334,6 @@ IDIOM = _Prefiltered(
     r"sick (?:of|and tired)|that'?s sick|religiously|depressing|insane(?:ly)?|"
     r"blind (?:spot|copy|carbon|test)|double[- ]blind|turn(?:ed)? a blind eye|"
     r"not kosher|is (?:this|that|it) kosher|gospel|bible of|the (?:\w+ )?bible|"
-    r"(?:is|ist|es|est|è|é|jest|to) (?:a |an |ein |eine |een |una |une |un |um |uma |"
-    r"moja |moją )?(?:religion|religione|religión|religião|religie|religia)\b|"
-    r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
-    r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
-    r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
     r"union (?:type|find|select|all)|(?:european|customs|postal|credit) union|"
     r"strike (?:through|out|rate)|three strikes|cancer of|cancel culture|"
     r"herzinfarkt bekommen (?:lol|haha)|beten wir|croisons les doigts|prions|recemos|"
@@ -357,6 +352,25 @@ IDIOM = _Prefiltered(
     r"genetic[oa]|genetisch[e]?|genetyczn\w*))\b",
     re.IGNORECASE,
 )
+
+
+# figures of speech: "this app is a religion", "this update makes me sick" (kept apart from
+# IDIOM so that each is tried only on a sentence holding one of its own words)
+FIGURATIVE = _Prefiltered(
+    r"\b(?:(?:is|ist|es|est|è|é|jest|to) (?:a |an |ein |eine |een |una |une |un |um |uma |"
+    r"moja |moją )?religi(?:on|one|ón|ão|e|a)\b|"
+    r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
+    r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
+    r"enferm[oa]|malat[oa]|doente|ziek|chor[ya]))",
+    re.IGNORECASE,
+)
+
+
+def figure_of_speech(sentence: str, words: list[str]) -> bool:
+    """An idiom or a figure of speech ("gave me a heart attack lol", "makes me sick")."""
+    return IDIOM.search(sentence, words) is not None or (
+        FIGURATIVE.search(sentence, words) is not None
+    )
 
 
 def sentence_tokens(tokens: list[tuple[str, int, int]], s: int, e: int) -> list[str]:
@@ -499,6 +513,7 @@ def impersonal(words: list[str]) -> bool:
 
 
 _OPTION = re.compile(r"(?:\[\s*\]|\(\s*\)|[□☐○◯])\s*$")
+_QUOTES = re.compile(r"""(?:^|[\s(:])['"„“«‚‘]""")
 _QUOTED = re.compile(r"""(?:^|[\s(:])(['"„“«‚‘])([^'"„“”«»‚‘’]{3,300})(?:['"“”»‘’])""")
 
 
@@ -507,8 +522,8 @@ def option_or_quote(text: str, start: int, end: int) -> bool:
     title of four words or more ("'la religión es el opio del pueblo'")."""
     if _OPTION.search(text, max(0, start - 6), start):
         return True
-    if '":' in text:
-        return False  # JSON: its strings are values, not quotations
+    if '":' in text or not _QUOTES.search(text):
+        return False  # JSON: its strings are values, not quotations; no quotation mark
     for m in _QUOTED.finditer(text):
         if m.start(2) <= start and end <= m.end(2) and len(m.group(2).split()) >= 4:
             return True

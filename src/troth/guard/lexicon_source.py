@@ -53,7 +53,7 @@ HEALTH = {
     signed_off_sick off_sick maternity_leave paternity_leave? ivf egg_retrieval embryo_transfer
     blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
     gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
-    chest_pain fracture* broken_arm broken_leg broken_wrist a_and_e er_visit gastric_bypass
+    chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
     pregnancy_scan hla""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
-from troth.guard.biometric import body_recognised, may_hold, recognising
+from troth.guard.biometric import body_recognised, may_hold, recognising, text_may_hold
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.context import (
     ENROL,
-    IDIOM,
     RELATIONS_WORDS,
     RULE,
     SUBJECTS,
     asked_only,
     care_job,
+    figure_of_speech,
     first_person,
     general,
     has_anchor,
@@ -124,9 +124,21 @@ _NAME_PAIR = re.compile(r"(?<![\w.-])([^\W\d_a-z][^\W\d_A-Z]+)\s+[^\W\d_a-z]([.]
 _SAINT = re.compile(r"(?:saint|sankt|san|santa|sao|são|sint|st|ste|sw|św)[\s.-]*$", re.I)
 
 
+_LAST_PERSON: list[tuple[str, bool]] = [("", False)]
+
+
 def _names_person(text: str) -> bool:
     """A first name followed by a surname or an initial ("Paweł Mazur", "Amrit K."), not
-    a saint's name ("Saint-Joseph", "św. Wojciecha")."""
+    a saint's name ("Saint-Joseph", "św. Wojciecha"). The last text's answer is kept."""
+    last, answer = _LAST_PERSON[0]
+    if last is text:
+        return answer
+    answer = _person_named(text)
+    _LAST_PERSON[0] = (text, answer)
+    return answer
+
+
+def _person_named(text: str) -> bool:
     from troth.guard.names import name_lexicons
 
     first = name_lexicons()[0]
@@ -160,7 +172,7 @@ def _mention(
     s, e, start, end = where
     sentence = text[s:e]
     plain = sentence.replace("_", " ")
-    if IDIOM.search(plain, words) or RULE.search(plain, words):
+    if figure_of_speech(plain, words) or RULE.search(plain, words):
         return True  # a failed match ("no longer recognises my face") is still a sample
     if label_value(text, start, end) == "" or (text[e : e + 1] == "?" and not first_person(words)):
         return True  # a switch, a blank field, a question
@@ -185,8 +197,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]`` (at most 300 characters)."""
     left = max(0, start - 300)
     head = text[left:start]
-    stops = [m.end() for m in _SENTENCE_END.finditer(head) if _ends(text, left + m.start())]
-    s = left + stops[-1] if stops else left
+    stops = [m.start() for m in _SENTENCE_END.finditer(head)]
+    last = next((i for i in reversed(stops) if _ends(text, left + i)), None)
+    s = left if last is None else left + last + 1
     limit = min(len(text), end + 300)
     tail = next(
         (m for m in _SENTENCE_END.finditer(text, end, limit) if _ends(text, m.start())), None
@@ -287,9 +300,10 @@ class SpecialCategoryRecognizer:
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
                 for s, e in same_gender_partner(text)
             ]
-        if any(may_hold(t[0]) for t in tokens):
+        seen = words_of(text)
+        if text_may_hold(seen, text):
             found += self._samples(text, tokens)
-        if any(t[0] in CODE_LABELS for t in tokens):
+        if not CODE_LABELS.isdisjoint(seen):
             found += [
                 Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
                 for m in _DIAGNOSIS_CODE.finditer(text)
@@ -334,6 +348,24 @@ class SpecialCategoryRecognizer:
                 out.append(Detection(BIOMETRIC, start, end, self.name, 0.8, about_other))
         return out
 
+    @staticmethod
+    def _ambiguous_may(
+        term: Term, text: str, hit: Hit, words: list[str], index: int, short: bool
+    ) -> bool:
+        """An ambiguous term counts only with a person right before it, standing alone in a
+        short text, or beside a role in a party or union."""
+        if near_anchor(words, index):
+            return True
+        if short and _standalone(text, hit) and not topical(_words(text)):
+            return True
+        return term.category in (POLITICS, UNION) and role_near(words, index)
+
+    def _origin_cue(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
+        """A word of origin in the sentence ("descent", "Herkunft"), or two origins joined."""
+        return bool(self.cues.find([(w, 0, 0) for w in words])) or self._paired(
+            text, hit, words, index
+        )
+
     def _paired(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
         """Two origins joined by a hyphen: "Chinese-Malaysian", "franco-sénégalaise"."""
         kinds = self.lexicon.kinds
@@ -354,8 +386,12 @@ class SpecialCategoryRecognizer:
     ) -> float:
         """How sure the sentence reveals the term's category about a person (0: not)."""
         text, s, e, hit = where
+        if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
+            return 0.0  # a country's name with no word of origin: a place
+        if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
+            return 0.0  # a word of several meanings with no person beside it
         plain = sentence.replace("_", " ")
-        if IDIOM.search(plain, words) or RULE.search(plain, words):
+        if figure_of_speech(plain, words) or RULE.search(plain, words):
             return 0.0
         mine = first_person(words)
         anchored = mine or has_anchor(words)
@@ -382,17 +418,12 @@ class SpecialCategoryRecognizer:
             return 0.85  # a label and its value: "Religion: Muslim"
         if term.category in (POLITICS, UNION) and role_near(words, index):
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
-        if term.kind == AMBIGUOUS:
-            near = near_anchor(words, index)
-            alone = short and _standalone(text, hit) and not topical(_words(text))
-            return 0.8 if near or alone else 0.0
-        if term.kind == ORIGIN:
-            cue = bool(self.cues.find([(w, 0, 0) for w in words])) or self._paired(
-                text, hit, words, index
-            )
+        if term.kind == AMBIGUOUS:  # with a person beside it (above)
+            return 0.8
+        if term.kind == ORIGIN:  # with a word of origin (above)
             labelled = text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
             person = anchored or short or labelled or _names_person(text)
-            return 0.8 if cue and person else 0.0
+            return 0.8 if person else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
         if mentions_only(plain, words, index):
