@@ -565,7 +565,7 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
     )
     if topic > person:
         return True
-    return person < 0 and topical(words)
+    return person < 0 and not first_person(words) and topical(words)
 
 
 # a value a label leaves blank: a box to tick, a line to fill, a switch

@@ -184,9 +184,11 @@ def _mention(
 
 
 def _lower_acronym(text: str, hit: Hit) -> bool:
-    """A short ambiguous term (an acronym: "PO", "CC") written in lower case: a word ("po"
-    is Polish for "after")."""
+    """A short ambiguous party or union acronym ("PO", "CC") written in lower case: a word
+    ("po" is Polish for "after")."""
     word = text[hit.start : hit.end]
+    if hit.term.category not in (POLITICS, UNION):
+        return False  # "bi", "ace" are words of their own
     return hit.term.kind == AMBIGUOUS and len(word) <= 3 and word.islower()
 
 
