@@ -361,7 +361,9 @@ FIGURATIVE = _Prefiltered(
     r"moja |moją )?religi(?:on|one|ón|ão|e|a)\b|"
     r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
     r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
-    r"enferm[oa]|malat[oa]|doente|ziek|chor[ya]))",
+    r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
+    r"(?<=(?:me|mi|m') )(?:rend|rende|pone|fa|deixa) (?:\w+ )?(?:malade|enferm[oa]|malat[oa]|"
+    r"doente))",
     re.IGNORECASE,
 )
 
