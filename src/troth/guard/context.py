@@ -270,6 +270,14 @@ PLACE_WORDS = frozenset(
     liczby""".split()
 )
 TOPIC_HEADS = ("gesetz", "artikel", "bericht", "studie", "aktion", "sensor", "modell", "umfrage")
+
+
+def _topic_head(word: str) -> bool:
+    """A German compound whose head is a topic ("Werbeaktion"), not a parliamentary group
+    ("Kreistagsfraktion")."""
+    return word.endswith(TOPIC_HEADS) and not word.endswith("fraktion")
+
+
 FIRST_PERSON = frozenset(
     """i im ive me my mine myself ich mich mir mein meine meinen meinem meiner je j moi mon ma
     mes yo mi mis io mio mia miei mie eu meu minha meus minhas ik mijn mij mnie moj moja
@@ -300,7 +308,8 @@ ROLE_WORDS = frozenset(
     senatore senatrice senador senadora senateur posel poslanka senatorka colistier
     colistiere militancia militante volunteer volunteers vrijwilliger freiwillige benevole
     voluntario voluntaria volontario volontaria wolontariusz signatures unterschriften
-    firmas firme assinaturas handtekeningen podpisy""".split()
+    firmas firme assinaturas handtekeningen podpisy door deur haustur porte puerta porta elu
+    elue subs subscription subscriptions""".split()
 )
 
 
@@ -311,7 +320,7 @@ def role_near(words: list[str], index: int, span: int = 4) -> bool:
 
 def topical(words: list[str]) -> bool:
     """A word of a topic, a product or a document among ``words`` (folded)."""
-    return not TOPIC_WORDS.isdisjoint(words) or any(w.endswith(TOPIC_HEADS) for w in words)
+    return not TOPIC_WORDS.isdisjoint(words) or any(_topic_head(w) for w in words)
 
 
 # Polish verbs of the first person in the past and the conditional ("byłam", "zapisałem",
@@ -558,11 +567,7 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
         return False if first_person(words[:index]) else True
     person = max((i for i in range(index) if words[i] in ANCHORS), default=-1)
     topic = max(
-        (
-            i
-            for i, w in enumerate(words)
-            if i < index and (w in TOPIC_WORDS or w.endswith(TOPIC_HEADS))
-        ),
+        (i for i, w in enumerate(words) if i < index and (w in TOPIC_WORDS or _topic_head(w))),
         default=-1,
     )
     if topic > person:

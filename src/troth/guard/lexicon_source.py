@@ -407,7 +407,8 @@ RELIGION = {
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
     ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
-    świadkowie_jehowy katechez* msza* mszy""",
+    świadkowie_jehowy katechez* msza* mszy
+    prawosławn* greckokatol* muzułmańsk* buddyjsk*""",
 }
 
 UNION = {
@@ -421,7 +422,8 @@ UNION = {
     "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
     vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
-    ig-metall-mitglied gewerkschaftsmitglied*""",
+    ig-metall-mitglied gewerkschaftsmitglied*
+    ?unia""",
     "fr": """syndicat* syndiqu* syndical* cgt cfdt fo? force_ouvrière unsa sud? cfe-cgc snuipp
     délégué_syndical déléguée_syndicale ?grève* ?gréviste* sud? sud_rail sud-rail cfe-cgc fsu
     snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud""",

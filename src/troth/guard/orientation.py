@@ -130,6 +130,7 @@ _TWO_PARENTS = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
+_AFTER_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,} $")  # a surname follows a first name
 GATE_WORDS = frozenset(
     re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
     + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
@@ -218,7 +219,9 @@ def _partnership(text: str) -> list[tuple[int, int]]:
     genders = name_genders()
     seen = [g for g, p in _TITLES.items() for _ in p.finditer(text)]
     seen += [
-        genders[n.group().lower()] for n in _NAME.finditer(text) if n.group().lower() in genders
+        genders[n.group().lower()]
+        for n in _NAME.finditer(text)
+        if n.group().lower() in genders and not _AFTER_NAME.search(text, 0, n.start())
     ]
     if len(seen) >= 2 and len(set(seen)) == 1:
         return [field.span()]

@@ -218,6 +218,8 @@ def _is_short(text: str, tokens: list[tuple[str, int, int]]) -> bool:
     A short sentence ("The party gained in the polls.") is read as a sentence."""
     if " " not in text.strip() or _LABEL.match(text) is not None:
         return True
+    if text.lstrip().startswith("{") and '":' in text:
+        return True  # a JSON record: its values are said of its subject
     return len(tokens) <= _SHORT and not (len(tokens) >= 4 and _SENTENCE.search(text))
 
 
