@@ -54,7 +54,7 @@ HEALTH = {
     blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
     gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
     chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
-    pregnancy_scan hla""",
+    pregnancy_scan""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
