@@ -577,7 +577,9 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
 
 # a value a label leaves blank: a box to tick, a line to fill, a switch
 _BLANK = re.compile(
-    r"""^\s*["']?\s*(?:false|true|null|none|n/?a|-+|\d+)?\s*["']?\s*[,}\]]?\s*$|"""
+    r"""^\s*["']?\s*(?:false|true|null|none|n/?a|-+|\d+|off|disabled|deactivated|desativado|"""
+    r"""desactivado|deaktiviert|désactivé|disattivato|uitgeschakeld|wyłączon[ey]|no|nein|non|"""
+    r"""não|nee|nie)?\s*["']?\s*[,}\]]?\s*$|"""
     r"\(\s*\)|\[\s*\]|□|☐|_{3,}|^\s*\?",
     re.IGNORECASE,
 )

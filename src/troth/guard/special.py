@@ -66,11 +66,11 @@ RELATIONS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n;]")
-# a full stop that ends no sentence: after a title or a one-letter abbreviation ("Mr. Tom",
-# "córka (3 l.) ma"), or before a small letter ("z.B. so")
+# a full stop that ends no sentence: after a title or a small one-letter abbreviation
+# ("Mr. Tom", "córka (3 l.) ma"), or before a small letter ("Amrit K. as", "z.B. so")
 _ABBREVIATION = re.compile(
-    r"(?:^|[^\w])(?:[^\W\d_]|mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|prof|mme)$",
-    re.IGNORECASE,
+    r"(?:^|[^\w])(?:[a-zß-ÿ]|(?i:mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|"
+    r"prof|mme))$"
 )
 
 
