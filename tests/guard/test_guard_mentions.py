@@ -77,6 +77,9 @@ def found(text: str) -> set[str]:
         "Mąż jest po pracy, oddzwoni jutro.",
         "mein Sohn hat heute Judo, ich bin später da",
         "Wir haben die Lieferung genommen, danke.",
+        # a product's feature: the face or voice is no one's
+        "Can you enable face unlock on my company tablet? IT said to ask you.",
+        "Our voice bot should recognise the customer intent faster.",
         # works councils are not unions
         "Els Mulder | Voorzitter Ondernemingsraad | Philips Best",
     ],

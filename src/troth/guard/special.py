@@ -9,6 +9,7 @@ from troth.guard.biometric import body_recognised, may_hold, recognising, text_m
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.context import (
     ENROL,
+    POSSESSIVES,
     RELATIONS_WORDS,
     RULE,
     SUBJECTS,
@@ -162,6 +163,22 @@ USERS = frozenset(
     """user utente gebruiker uzytkownik usuario utilisateur benutzer nutzer utilizador
     titular houder holder inhaber posiadacz""".split()
 )
+
+
+# whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce"
+OBJECTS = frozenset("""me mich moi mi mij mnie him her lo la le ihn hem go ja jej""".split())
+
+
+def _owner(words: list[str], index: int) -> bool:
+    """The part of the body is someone's: "my face", "mein Finger" (a possessive, relation or
+    first person right before it), "recognises me" (a person as the object near it), or a
+    person named before it ("Herr Kaya ... Stimmabgleich")."""
+    before = words[max(0, index - 2) : index]
+    if not (POSSESSIVES.isdisjoint(before) and RELATIONS_WORDS.isdisjoint(before)):
+        return True
+    if first_person(before) or not SUBJECTS.isdisjoint(words[:index]):
+        return True
+    return not OBJECTS.isdisjoint(words[max(0, index - 6) : index + 7])
 
 
 def _mention(
@@ -346,7 +363,7 @@ class SpecialCategoryRecognizer:
             plain = [w if not recognising(w) else "-" for w in words]  # "template" is a sample
             if _mention(text, (s, e, start, end), plain, index, short):
                 continue
-            person = has_anchor(words) or short or not USERS.isdisjoint(words)
+            person = _owner(words, index) or short or not USERS.isdisjoint(words)
             if person or _names_person(text):
                 about_other = RELATIONS.search(text, s, e) is not None
                 out.append(Detection(BIOMETRIC, start, end, self.name, 0.8, about_other))
