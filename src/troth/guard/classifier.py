@@ -24,9 +24,18 @@ MODEL_PATH = DATA / "reveal_model.json"
 _TOKEN = re.compile(r"<t>|[^\W\d_]+(?:'[a-z]+)?|\d+", re.UNICODE)
 
 
+def _word(token: str, first_names: frozenset[str]) -> str:
+    lower = token.lower()
+    return "<name>" if token[:1].isupper() and lower in first_names else lower
+
+
 def features(masked_sentence: str) -> list[str]:
-    """Unigrams and bigrams of the lower-cased sentence; the sensitive term is ``<t>``."""
-    tokens = _TOKEN.findall(masked_sentence.lower())
+    """Unigrams and bigrams of the lower-cased sentence; the sensitive term is ``<t>``, a
+    capitalised first name ``<name>`` (a person is named)."""
+    from troth.guard.names import name_lexicons
+
+    first_names = name_lexicons()[0]
+    tokens = [_word(t, first_names) for t in _TOKEN.findall(masked_sentence)]
     feats = [f"w:{t}" for t in tokens]
     feats += [f"b:{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
     if "<t>" in tokens:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.lexicon import fold as _fold
+from troth.guard.lexicon import tokens_of
 from troth.guard.memo import Memo
 
 # subjects: a person who is or has something
@@ -22,15 +23,23 @@ SUBJECTS = frozenset(
     assistito assistita versicherte versicherter assure assuree asegurado asegurada
     segurado segurada verzekerde ubezpieczony ubezpieczona employee mitarbeiter
     mitarbeiterin empleado empleada dipendente colaborador colaboradora medewerker
-    pracownik pracownica salarie salariee""".split()
+    pracownik pracownica salarie salariee tenant mieter mieterin locataire inquilino
+    inquilina inquilo huurder huurster najemca najemczyni guest gast huesped ospite hospede
+    gosc applicant bewerber bewerberin candidat candidate solicitante candidato candidata
+    sollicitant kandydatka resident bewohner bewohnerin residente bewoner mieszkaniec
+    mieszkanka ihn ihm seiner seinem seinen ihrer ihrem ihren lui gli hem jego jej mu
+    siendo essendo sendo etant jako being sie mr mrs ms mevr mevrouw dhr herr monsieur mme madame
+    senor senora sig signor signora senhor senhora pani pan klienta klientki pacjenta
+    pacjentki pracownika pracownicy najemcy""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms
 VERBS = frozenset(
     """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
     sigo sono ho soffro vado posso faccio prendo devo sto esco sou estou tenho sofro vou
     venho posso faco tomo preciso saio jestem mam cierpie naleze chodze glosowalem
-    glosowalam ide moge biore musze bylam bylem bin habe war hatte nehme muss suis ai vais
-    peux prends dois sors ben heb ga kan neem moet""".split()
+    glosowalam ide moge biore musze bylam bylem bin habe nehme suis ai vais
+    peux prends dois sors ben heb ga neem acabei fui tive fiz estive comecei tomei
+    voltei sai fiquei acabe tuve hice estuve empece volvi sali quede""".split()
 )
 # words of taking a biometric sample of a person: they make it a person's, not a product's
 ENROL = frozenset(
@@ -38,12 +47,13 @@ ENROL = frozenset(
     matched template registrate registrata registrato registrare registrar registrado
     registado registada registrieren registriert hinterlegt erfasst vastgelegd
     geregistreerd opgeslagen zarejestrowac zarejestrowany zarejestrowana zapisany zapisana
-    enregistre enregistree enregistrer releve rilevamento recolha toma""".split()
+    enregistre enregistree enregistrer releve rilevamento recolha toma enroler enrole
+    enrolee enrolement""".split()
 )
 POSSESSIVES = frozenset(
     """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio
     mia miei mie meu minha meus minhas mijn mij me moj moja moje mojego mojej mnie her his
-    ihr ihre sein seine son sa ses su sus suo sua seu sua zijn haar jej jego""".split()
+    ihr ihre sein seine son sa ses su sus suo sua seu sua haar jej jego""".split()
 )
 RELATIONS_WORDS = frozenset(
     """wife husband spouse partner son daughter child kid kids mother mom mum father dad
@@ -61,6 +71,43 @@ NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}
 NEGATIONS = frozenset(
     """not no never without nicht kein keine keinen nie ohne pas jamais sans non nunca sin
     mai senza nao sem niet geen nooit zonder bez ani""".split()
+)
+# counts and shares of a population: "muslim_share_pct", "how many of our customers"
+AGGREGATE = frozenset(
+    """share pct percent percentage rate ratio count total average avg median anteil prozent
+    quote durchschnitt taux pourcentage moyenne tasa porcentaje promedio tasso percentuale
+    media taxa percentagem aandeel procent percentage gemiddelde odsetek udzial procent
+    srednia hoeveel wieviele quanti quante cuantos cuantas quantos quantas combien ilu
+    population bevolkerung census zensus recensement censo censimento volkstelling spis
+    aggregated aggregiert agrege agregado aggregato geaggregeerd zagregowane""".split()
+)
+# a holiday or an event for everyone: "Diwali lunch in the canteen - everyone welcome"
+EVENT = frozenset(
+    """holiday feiertag ferie ferien conge feriado festivo festa feestdag swieto canteen
+    kantine cantine cantina comedor kantina stolowka everyone everybody alle tous toutes
+    todos todas tutti iedereen wszyscy welcome willkommen bienvenue bienvenidos benvenuti
+    benvenute bem vindos welkom zapraszamy closed geschlossen ferme cerrado cerrada chiuso
+    chiusa fechado fechada gesloten zamkniete zamkniety""".split()
+)
+# a story told: a film, a book, a character ("in the film a boy of 11 ...")
+FICTION = frozenset(
+    """film movie novel synopsis plot character characters episode episodes season sitcom
+    roman romanfigur figur staffel handlung personnage personnages episode saison
+    intrigue novela personaje personajes episodio temporada trama romanzo personaggio
+    personaggi stagione romance personagem personagens temporada enredo boek roman
+    personage personages aflevering seizoen verhaallijn powiesc postac postaci odcinek
+    sezon fabula chapter chapters kapitel chapitre capitulo capitolo hoofdstuk
+    rozdzial rozdzialy rozdzialach""".split()
+)
+# a subject that is nobody: "nobody reported symptoms" is a statement about no one
+NOBODY = frozenset(
+    """nobody noone none niemand keiner personne aucun aucune nadie ninguno ninguna
+    nessuno nessuna ninguem nikt zaden zadna zadne nikogo""".split()
+)
+# "almost", "nearly": "I nearly had a heart attack at the price" is a figure of speech
+ALMOST = frozenset(
+    """almost nearly fast beinahe quasi presque failli casi poco quase bijna bijkans prawie
+    omal""".split()
 )
 _WORDS = r"[^\W\d_]"
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}")
@@ -162,7 +209,10 @@ HYPOTHETICAL = _Prefiltered(
     r"\b(?:what if|if a|if an|if the|if someone|if somebody|if any|in case|suppose|"
     r"supposing|hypothetically|wenn ein|wenn jemand|falls|si un|si une|si quelqu|"
     r"au cas|si alguien|si un|en caso|se qualcuno|se un|caso alguém|se um|als iemand|"
-    r"stel dat|jesli ktos|gdyby)\b",
+    r"stel dat|jesli ktos|gdyby|should (?:a|an|someone|somebody)|if your|wenn (?:der|die|das|"
+    r"man)|sollte (?:ein|jemand)|si (?:votre|tu)|se (?:uma|qualcuno)|qualora|nel caso|"
+    r"caso (?:o|a|um|uma)|als (?:een|de|het|je|uw)|indien|mocht|"
+    r"je[sś]li|je[zż]eli|w razie|in the event)\b",
     re.IGNORECASE,
 )
 # words of a sentence about a topic, a product or a document rather than a person
@@ -187,9 +237,47 @@ TOPIC_WORDS = frozenset(
     artykul raport badanie ankieta funkcja ustawienie szablon pole debate debat debatte
     election elections wahl wahlen elecciones elezioni eleicoes verkiezingen wybory
     documentaire documental documentario documentaria dokumentarfilm series serie film movie
-    movies policy policies""".split()
+    movies policy policies presentation presentations prasentation presentazione
+    presentacion apresentacao presentatie prezentacja slides handout handbook handbuch
+    handleiding manual manuel manuale instrukcja guide guida guia przewodnik training
+    schulung formation formazione formacion formacao szkolenie workshop reader readers lecteur
+    testset testdata dataset datasets datensatz synthetic
+    synthetische synthetisch synthetique sintetico sintetica sintetico dummy mock demo sample
+    samples lesegerat lezer gatto
+    gatti gato gatos kat katten kot kota psa kotka horse pferd cheval caballo cavallo
+    cavalo paard kon""".split()
+)
+# data, news, an institution or a place: where no person is named, a term beside them
+# names a kind of data, a story or a place ("health data is stored", "cardiology ward")
+PLACE_WORDS = frozenset(
+    """data daten angaben donnees datos dati dados gegevens dane
+    information informationen informations informacion informazioni informacoes informatie
+    informacje statistik statistique estadistica statistica estatistica statistiek
+    statystyka statystyki polls poll peiling peilingen sondage sondages sondeo sondeos
+    sondaggio sondaggi sondagem sondagens sondaz sondaze sondazu umfragen news nieuws
+    nachrichten notizie noticias nouvelles noticia notizia wiadomosci tv tele televisie
+    fernsehen televisione television televisao telewizja telegiornale tagesschau telediario
+    telejornal journal jornal gazeta krant zeitung giornale periodico newspaper radio
+    headline headlines schlagzeile pressespiegel presseschau revue rassegna stampa prensa
+    clipping persoverzicht przeglad
+    hospital hospitals krankenhaus klinik klinikum clinic clinics clinique hopital
+    ospedale clinica ziekenhuis kliniek szpital szpitala szpitalu szpitali klinika kliniki
+    klinice ward wards department headquarters hq office offices sede geschaftsstelle
+    zentrale siege bureau kantoor biuro biura siedziba siedzibie oficina ufficio escritorio
+    pharmacy apotheke pharmacie farmacia apotheek apteka apteki parish pfarrei paroisse
+    parroquia parrocchia paroquia parochie parafia parafii street strasse rue calle
+    rua straat ulica ulicy avenue number zahl anzahl nombre numero aantal liczba
+    liczby""".split()
 )
 TOPIC_HEADS = ("gesetz", "artikel", "bericht", "studie", "aktion", "sensor", "modell", "umfrage")
+
+
+def _topic_head(word: str) -> bool:
+    """A German compound whose head is a topic ("Werbeaktion"), not a parliamentary group
+    ("Kreistagsfraktion")."""
+    return word.endswith(TOPIC_HEADS) and not word.endswith("fraktion")
+
+
 FIRST_PERSON = frozenset(
     """i im ive me my mine myself ich mich mir mein meine meinen meinem meiner je j moi mon ma
     mes yo mi mis io mio mia miei mie eu meu minha meus minhas ik mijn mij mnie moj moja
@@ -214,7 +302,14 @@ ROLE_WORDS = frozenset(
     ortsverein ortsgruppe section agrupacion circolo concelhia afdeling kolo okregu
     leaflets flyers tracts flugblatter folletos volantini panfletos folders ulotki
     canvassing campaigning donation spende don donacion donazione doacao donatie darowizna
-    dues beitrag cotisation cuota quota contributie skladka rsa rsu""".split()
+    dues beitrag cotisation cuota quota contributie skladka rsa rsu deputy deputato deputata
+    deputada deputado diputado diputada depute deputee abgeordnete abgeordneter mdb mdl
+    kamerlid wethouder statenlid fractievoorzitter fractie fraktion cllr mp mep senator
+    senatore senatrice senador senadora senateur posel poslanka senatorka colistier
+    colistiere militancia militante volunteer volunteers vrijwilliger freiwillige benevole
+    voluntario voluntaria volontario volontaria wolontariusz signatures unterschriften
+    firmas firme assinaturas handtekeningen podpisy door deur haustur porte puerta porta elu
+    elue subs subscription subscriptions""".split()
 )
 
 
@@ -225,11 +320,20 @@ def role_near(words: list[str], index: int, span: int = 4) -> bool:
 
 def topical(words: list[str]) -> bool:
     """A word of a topic, a product or a document among ``words`` (folded)."""
-    return not TOPIC_WORDS.isdisjoint(words) or any(w.endswith(TOPIC_HEADS) for w in words)
+    return not TOPIC_WORDS.isdisjoint(words) or any(_topic_head(w) for w in words)
+
+
+# Polish verbs of the first person in the past and the conditional ("byłam", "zapisałem",
+# "zrobiłabym", "robiliśmy"): the pronoun is dropped, the ending says who speaks
+_POLISH_FIRST = re.compile(r"^(?!(?:jeru)?salem$)\w+[aeiouy](?:lem|lam|labym|lbym|lismy|lysmy)$")
 
 
 def first_person(words: list[str]) -> bool:
-    return not FIRST_PERSON.isdisjoint(words) or not VERBS.isdisjoint(words)
+    return (
+        not FIRST_PERSON.isdisjoint(words)
+        or not VERBS.isdisjoint(words)
+        or any(_POLISH_FIRST.match(w) for w in words)
+    )
 
 
 IDIOM = _Prefiltered(
@@ -259,6 +363,27 @@ IDIOM = _Prefiltered(
 )
 
 
+# figures of speech: "this app is a religion", "this update makes me sick" (kept apart from
+# IDIOM so that each is tried only on a sentence holding one of its own words)
+FIGURATIVE = _Prefiltered(
+    r"\b(?:(?:is|ist|es|est|è|é|jest|to) (?:a |an |ein |eine |een |una |une |un |um |uma |"
+    r"moja |moją )?religi(?:on|one|ón|ão|e|a)\b|"
+    r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
+    r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
+    r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
+    r"(?<=(?:me|mi|m') )(?:rend|rende|pone|fa|deixa) (?:\w+ )?(?:malade|enferm[oa]|malat[oa]|"
+    r"doente))",
+    re.IGNORECASE,
+)
+
+
+def figure_of_speech(sentence: str, words: list[str]) -> bool:
+    """An idiom or a figure of speech ("gave me a heart attack lol", "makes me sick")."""
+    return IDIOM.search(sentence, words) is not None or (
+        FIGURATIVE.search(sentence, words) is not None
+    )
+
+
 def sentence_tokens(tokens: list[tuple[str, int, int]], s: int, e: int) -> list[str]:
     return [word for word, start, end in tokens if start >= s and end <= e]
 
@@ -275,6 +400,160 @@ def near_anchor(words: list[str], index: int, before: int = 5, *, possessive: bo
     return near or (possessive and not POSSESSIVES.isdisjoint(window))
 
 
+# words of one language that are a person's in another: German "im" (in the) is not
+# "I'm", Polish "ma" (has) and Italian "ma" (but) are not French "ma" (my)
+_FRENCH = frozenset("je j suis est et les des du au aux une pour avec dans sur pas mes".split())
+_GERMAN = frozenset("ist und nicht der das bei mit uns auch ein eine sich wir sind den dem".split())
+_ITALIAN = frozenset("il della delle degli dello nella nel alla sul sulla per che gli sono".split())
+_OTHERS = frozenset({"ma", "im", "i", "eu", "su"})
+
+
+def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
+    """The folded words of ``tokens``, with the words that are a person's in one language
+    and not in another renamed so that no word list holds them: "ma" in a sentence with
+    no French word (Polish "has", Italian "but"), German "im" (before a capital, or among
+    German words), a lower-case "i" in a text that writes capitals (Italian "the", Polish
+    "and"), "EU" in capitals (the Union, not Portuguese "I"), Italian "su" (on)."""
+    words = [t[0] for t in tokens]
+    if _OTHERS.isdisjoint(words):
+        return words
+    french = not _FRENCH.isdisjoint(words)
+    german = not _GERMAN.isdisjoint(words)
+    capitals = any(c.isupper() for c in text)
+    for i, (word, start, end) in enumerate(tokens):
+        if word == "ma" and not french:
+            words[i] = "ma-"
+        elif word == "im" and (
+            german or (i + 1 < len(tokens) and text[tokens[i + 1][1]].isupper())
+        ):
+            words[i] = "im-"
+        elif word == "i" and capitals and text[start] == "i":
+            words[i] = "i-"
+        elif word == "eu" and text[start:end] == "EU":
+            words[i] = "eu-"
+        elif word == "su" and not _ITALIAN.isdisjoint(words):
+            words[i] = "su-"  # Italian "on", not Spanish "his"
+    return words
+
+
+HOW = frozenset("how where wie wo hoe waar jak gdzie".split())
+HOW_ASKED = frozenset("comment ou como donde onde come dove".split())  # also "as", "like"
+
+
+def how_to(sentence: str, words: list[str], index: int) -> bool:
+    """A question of how or where to use something ("how do I set up face unlock on the
+    tablet", "jak wyłączyć odcisk palca"), with no possessive or relation before the term."""
+    if not words or not (
+        words[0] in HOW or (words[0] in HOW_ASKED and sentence.rstrip().endswith("?"))
+    ):
+        return False
+    return POSSESSIVES.isdisjoint(words[:index]) and RELATIONS_WORDS.isdisjoint(words[:index])
+
+
+# "asks whether", "fragt, ob", "demande si", "pyta, czy": a question put, not answered
+ASKED = _Prefiltered(
+    r"\b(?:asks?|asked|asking|wants to know|fragt|fragte|wissen, ob|demande|demandait|"
+    r"pregunta|preguntó|chiede|chiedeva|pergunta|perguntou|vraagt|vroeg|wil weten|pyta|"
+    r"pytała|pytał)\b,? (?:whether|if|ob|si|se|of|czy)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_only(text: str, sentence: str, words: list[str], at: int = -1) -> bool:
+    """A question put about the term ("the caller asks whether therapy is covered") in a
+    text that names no one close and no first person: it asks, it does not tell. ``at``:
+    where the term starts in ``sentence`` (the question must come before it)."""
+    asked = ASKED.search(sentence, words)
+    if asked is None or (at >= 0 and asked.end() > at):
+        return False
+    everything = local_words(text, tokens_of(text))
+    return (
+        POSSESSIVES.isdisjoint(everything)
+        and RELATIONS_WORDS.isdisjoint(everything)
+        and not first_person(everything)
+    )
+
+
+# who works in care, and where: a term beside them names a job or a unit, not an illness
+CARE_JOBS = frozenset(
+    """nurse nurses specialist consultant technician department unit ward facharzt
+    facharztin pfleger pflegerin krankenschwester pflegekraft abteilung station infirmier
+    infirmiere technicien service enfermero enfermera tecnico tecnica servicio infermiere
+    infermiera reparto servizio enfermeiro verpleegkundige afdeling pielegniarka
+    pielegniarz technik oddzial dzial""".split()
+)
+
+
+# who practises a branch of care: "Psichiatra", "Kardiologin", "therapist"
+_PRACTITIONER = re.compile(r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist)$")
+
+
+def care_job(words: list[str], index: int, signature: bool = False) -> bool:
+    """A job or a unit of care beside the term ("Verpleegkundige oncologie", "Facharzt für
+    Kardiologie", "reparto: cardiologia"), or a practitioner in a signature ("Dr. Russo |
+    Psichiatra"), with no person the sentence speaks of."""
+    if first_person(words) or not RELATIONS_WORDS.isdisjoint(words):
+        return False
+    if signature and _PRACTITIONER.search(words[index]):
+        return True
+    return not CARE_JOBS.isdisjoint(words[max(0, index - 3) : index + 3])
+
+
+def general(words: list[str], index: int) -> bool:
+    """Said of no one: a subject that is nobody ("nobody reported symptoms", "nessuno è
+    iscritto"), or "almost" right before the term ("nearly had a heart attack"), where no
+    first person comes before the term ("I have none of these allergies" still speaks)."""
+    before = words[max(0, index - 3) : index]
+    if not ALMOST.isdisjoint(before):
+        return True
+    head = words[:index]
+    return not NOBODY.isdisjoint(head) and not first_person(head)
+
+
+def impersonal(words: list[str]) -> bool:
+    """Counts of a population, a holiday or an event for everyone, a story told, with no
+    person named ("muslim_share_pct", "Diwali lunch - everyone welcome", "in the film a
+    pastor ...")."""
+    if not ANCHORS.isdisjoint(words) and first_person(words):
+        return False
+    if not FICTION.isdisjoint(words):
+        return True
+    return ANCHORS.isdisjoint(words) and not (
+        AGGREGATE.isdisjoint(words) and EVENT.isdisjoint(words)
+    )
+
+
+_OPTION = re.compile(r"(?:\[\s*\]|\(\s*\)|[□☐○◯])\s*$")
+_QUOTES = re.compile(r"""(?:^|[\s(:])['"„“«‚‘]""")
+_QUOTED = re.compile(r"""(?:^|[\s(:])(['"„“«‚‘])([^'"„“”«»‚‘’]{3,300})(?:['"“”»‘’])""")
+
+
+def option_or_quote(text: str, start: int, end: int) -> bool:
+    """A term that is one option of a form ("[ ] Muslim"), or inside a quotation or a
+    title of four words or more ("'la religión es el opio del pueblo'")."""
+    if _OPTION.search(text, max(0, start - 6), start):
+        return True
+    if '":' in text or not _QUOTES.search(text):
+        return False  # JSON: its strings are values, not quotations; no quotation mark
+    for m in _QUOTED.finditer(text):
+        if m.start(2) <= start and end <= m.end(2) and len(m.group(2).split()) >= 4:
+            return True
+    return False
+
+
+def place_named(words: list[str], index: int) -> bool:
+    """The term names a place or an institution: it is one, or stands right beside one,
+    and no person is named ("Evangelisches Krankenhaus", "St Mary's Parish")."""
+    near = words[max(0, index - 1) : index + 2]
+    return not PLACE_WORDS.isdisjoint(near) and ANCHORS.isdisjoint(words)
+
+
+def only_a_place(words: list[str]) -> bool:
+    """The sentence names data, news, a place or an institution and no person ("health
+    data is kept apart", "deliver to the oncology ward", "Geschäftsstelle der IG Metall")."""
+    return not PLACE_WORDS.isdisjoint(words) and ANCHORS.isdisjoint(words)
+
+
 def negated(words: list[str], index: int) -> bool:
     """A negation in the two words before ``words[index]``."""
     return not NEGATIONS.isdisjoint(words[max(0, index - 2) : index])
@@ -288,22 +567,20 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
         return False if first_person(words[:index]) else True
     person = max((i for i in range(index) if words[i] in ANCHORS), default=-1)
     topic = max(
-        (
-            i
-            for i, w in enumerate(words)
-            if i < index and (w in TOPIC_WORDS or w.endswith(TOPIC_HEADS))
-        ),
+        (i for i, w in enumerate(words) if i < index and (w in TOPIC_WORDS or _topic_head(w))),
         default=-1,
     )
     if topic > person:
         return True
-    return person < 0 and topical(words)
+    return person < 0 and not first_person(words) and topical(words)
 
 
 # a value a label leaves blank: a box to tick, a line to fill, a switch
 _BLANK = re.compile(
-    r"""^\s*["']?\s*(?:false|true|null|none|n/?a|-+|\d+)?\s*["']?\s*[,}\]]?\s*$|"""
-    r"\(\s*\)|\[\s*\]|□|☐|_{3,}|\?",
+    r"""^\s*["']?\s*(?:false|true|null|none|n/?a|-+|\d+|off|disabled|deactivated|desativado|"""
+    r"""desactivado|deaktiviert|désactivé|disattivato|uitgeschakeld|wyłączon[ey]|no|nein|non|"""
+    r"""não|nee|nie)?\s*["']?\s*[,}\]]?\s*$|"""
+    r"\(\s*\)|\[\s*\]|□|☐|_{3,}|^\s*\?",
     re.IGNORECASE,
 )
 _LABEL_END = re.compile(r"""[\w ()/'-]{0,40}?["']?\s*:""")
@@ -318,6 +595,6 @@ def label_value(text: str, start: int, end: int) -> str | None:
     if label is None:
         return None
     value = text[label.end() : line_end]
-    cut = re.search(r'",\s*"', value)
+    cut = re.search(r'"?,\s*"|\}', value)
     value = value[: cut.start()] if cut else value
     return "" if _BLANK.search(value) or not re.search(r"[^\W\d_]", value) else value

@@ -73,6 +73,16 @@ def collides(term: str, own: str, listed: dict[str, set[str]]) -> bool:
     each language that uses it)."""
     from wordfreq import zipf_frequency
 
+    if term.endswith("*") and not term.startswith("*"):
+        # a stem whose accents, folded away, leave a word of another language ("curé*"
+        # reads "cure", Italian for treatments)
+        base = term[:-1]
+        if fold(base) == base.lower():
+            return False
+        term = fold(base)
+        others = {fold(t.strip("*?")) for lang, ts in listed.items() if lang != own for t in ts}
+        if any(o.startswith(term) or (len(o) >= 4 and term.startswith(o)) for o in others):
+            return False  # the same word, listed by another language ("cáncer", "cancer")
     if " " in term or "*" in term or "_" in term or "-" in term:
         return False
     return any(

@@ -52,14 +52,16 @@ HEALTH = {
     symbicort predniso* cortison* humira methotrexat* tamoxifen letrozol* mounjaro signed_me_off
     signed_off_sick off_sick maternity_leave paternity_leave? ivf egg_retrieval embryo_transfer
     blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
-    gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent""",
+    gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
+    chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
+    pregnancy_scan""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
     herzinfarkt* demenz alzheimer* parkinson* krank* *krankheit *erkrankung erkrankt* operation*
     operiert* schwanger* fehlgeburt* krankenhaus* klinik* reha* therapeut* therapie* psychiat*
-    psycholog* medikament* insulin* taub* gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
-    allergi* magersucht bulimie sucht* süchtig* alkoholiker* diagnos* arzt* ärztin* attest
+    psycholog* medikament* insulin* taub gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
+    allergi* magersucht bulimie sucht süchtig* alkoholiker* diagnos* arzt* ärztin* attest
     *schmerzen bandscheibe* bandscheibenvorfall knie-op herzschrittmacher* *therapie psychisch*
     suizid* zöliakie unverträglich* hepatitis hiv aids mammographie mammografie befund*
     neurodermitis grippe fieber magen-darm bandscheibe* hexenschuss ischias zahnarzt
@@ -67,11 +69,14 @@ HEALTH = {
     hörsturz tinnitus kinderwunsch* ivf icsi schwerbehindertenausweis gdb vorerkrankung*
     herzerkrankung* herzklappe* *erkrankung nichtraucher? raucher? krankmeldung au-bescheinigung
     arbeitsunfähig* physio* ergotherap* logopäd* psychotherap* entzug* trocken? reha* marcumar
-    insulinpumpe""",
+    insulinpumpe
+    pflegegrad* schwerbehindert* grad_der_behinderung katheter* diabetolog* fraktur*
+    knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
-    alzheimer* parkinson* malad* opér* enceinte grossesse fausse_couche hôpital* hospitalis*
+    alzheimer* parkinson* malad* opéré opérée opérés opérées enceinte grossesse fausse_couche
+    hôpital* hospitalis*
     rééducation thérapeute* thérapie psychiatr* psycholog* médicament* traitement* insuline
     sourd* malentendant* aveugle* malvoyant* hypertension allergi* anorexi* boulimi* addict*
     alcoolique* diagnostiqu* diagnostic arrêt_maladie ordonnance* chirurgi* greffe* sida vih
@@ -81,7 +86,9 @@ HEALTH = {
     congé_maternité congé_de_maternité dmla glaucome cataracte acouphène* appareil_auditif
     implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage* cœliaque coeliaque
     intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
-    transfusion* témoin_de_jéhovah""",
+    transfusion* témoin_de_jéhovah
+    affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
+    cassé_le cassée_la hémodialyse grossesse*""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -95,7 +102,9 @@ HEALTH = {
     transferencia_embrionaria baja_por_maternidad de_baja retinosis* degeneración_macular
     glaucoma cataratas audífono* implante_coclear celíac* celiaquía intolerancia* sintrom
     enalapril hipertens* anticoagulad* insulinodependiente epiléptic* alérgic* transfusi*
-    logoped* psicoterap* desintoxicación""",
+    logoped* psicoterap* desintoxicación
+    hemodiálisis diálisis incapacidad_temporal baja_médica baja_por_enfermedad pérdida_auditiva
+    audiometría* trisomía* nipt fractura* urgencias embarazad* escayola""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -107,11 +116,14 @@ HEALTH = {
     lombalgia sciatica ernia_del_disco eczema psoriasi dentista devitalizzazione ortodonzia pma
     fivet fecondazione transfer_embrionale maternità? maculopatia glaucoma cataratta
     apparecchio_acustico impianto_cocleare celiachia celiac* intolleranz* eutirox tiroide
-    ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola""",
+    ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola
+    pancione incinta gravidanz* esenzione_ticket codice_esenzione invalidità_civile plantare
+    piede_piatto fascite ortopedic* emotrasfusion* enterale nutrizione_enterale frattur*
+    pronto_soccorso glicemi* ingessat*""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
-    demência alzheimer* parkinson* doen* operad* operação cirurgia grávida gravidez aborto
+    demência alzheimer* parkinson* doença* doente* operad* operação cirurgia grávida gravidez aborto
     hospital hospitals hospitali* internad* reabilitação terapeuta* terapia psiquiatr* psicólog*
     medicament* remédio* insulina surd* cego cega hipertensão alergi* anorexi* bulimi* vício
     viciad* alcoólatra alcoólic* diagnostic* atestado* transplante* aids hiv hepatite suicíd*
@@ -120,12 +132,14 @@ HEALTH = {
     ortodontia pma fiv fertilização transferência_de_embrião licença_de_maternidade baixa_médica
     de_baixa retinose* degenerescência_macular glaucoma catarata* aparelho_auditivo
     implante_coclear celíac* doença_celíaca intolerância* varfarina hipertens* anticoagulad*
-    transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de""",
+    transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de
+    glicemia* carga_viral tarv antirretrovira* dolutegravir laudo_médico fratura* pronto-socorro
+    grávida gravidez atestado_médico""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
     alzheimer* parkinson* ziek* *ziekte geopereerd operatie zwanger* miskraam ziekenhuis*
-    revalid* therapeut* therapie psychiat* psycholo* medicijn* medicatie insuline doof dove*
+    revalid* therapeut* therapie psychiat* psycholo* medicijn* medicatie insuline doof ?dove
     blind* gehoorapparaat hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist*
     gediagnosticeerd diagnose burn-out burnout hiv aids hepatitis zelfmoord* suïcid* fysio* mri
     echografie mammografie griep koorts buikgriep bronchitis longontsteking hernia ischias
@@ -133,8 +147,11 @@ HEALTH = {
     bevallingsverlof maculadegeneratie glaucoom staar hoorapparaat* coeliakie glutenvrij?
     intolerant* acenocoumarol sintrom hartklachten hartkwaal* hartproblemen suikerpatiënt*
     hoge_bloeddruk bloedverdunner* transfusie* logopedie psychotherap* afkick* dialyse* *dialyse
-    *schema?""",
-    "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak* nowotw* chemi*
+    *schema?
+    ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
+    gebroken? gips? spoedeisende_hulp fysiotherap*""",
+    "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
+    nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
     dializ* niepełnospraw* wózk* adhd autyz* dwubiegunow* schizofren* migren* udar* zawał*
     demencj* alzheimer* parkinson* chorob* choruj* chory? chora? chorzy operacj* zoperow* ciąż*
@@ -142,11 +159,15 @@ HEALTH = {
     insulin* głuch* niewidom* niedowidz* nadciśnieni* alergi* anoreksj* bulimi* uzależni*
     alkoholi* zdiagnozow* diagnoz* zwolnieni* hiv aids żółtaczk* samobój* fizjoterap* wypalenie
     rezonans* tomograf* usg mammografi* wynik_badan* grypa gorączk* grypę zapalenie*
-    rwa_kulszowa dyskopati* przepuklin* egzem* łuszczyc* dentyst* stomatolog* kanałow* ortodont*
+    rwa_kulszowa dyskopati* przepuklin* egzema egzemy egzemę łuszczyc* dentyst* stomatolog*
+    kanałow* ortodont*
     in_vitro punkcja transfer_zarodka macierzyński urlop_macierzyński zwyrodnienie_plamki jaskr*
     zaćm* aparat_słuchowy celiaki* nietolerancj* euthyrox letrox warfaryn* acenokumarol
     nadciśnieni* transfuzj* logoped* psychoterap* nerwic* atak_paniki ataku_paniki ataki_paniki
-    choruje_na serce""",
+    choruje_na serce
+    glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori* turnus* dystrofi*
+    mityng* anonimowi_alkoholicy zwolnienie_lekarskie złaman* gips* sor rehabilitacj* ciąży
+    w_ciąży""",
 }
 
 GENETIC = {
@@ -156,28 +177,39 @@ GENETIC = {
     homozygous huntington* cystic_fibrosis sickle_cell factor_v_leiden tay-sachs snp* exome
     chromosom* karyotyp* apoe* mthfr paternity_test genealogy_test genotype* genotyping
     ancestry_dna ancestry_match* dna_match* raw_dna exome* wgs fastq vcf paternity dna_relative*
-    half-sibling_match apoe lynch_syndrome""",
-    "de": """genetisch* gentest* genom* erbgut* erbkrank* dna dna-test vaterschaftstest
+    half-sibling_match apoe lynch_syndrome
+    hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
+    familytreedna ftdna my_heritage ancestry_matched""",
+    "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
+    dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
-    herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten""",
+    herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten
+    hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*""",
     "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
     porteuse chromosom* génotyp* kit_d'ascendance test_d'ascendance test_ado exome*
-    conseil_génétique""",
+    conseil_génétique
+    hla typage_hla pharmacogénét* dépistage_des_porteurs paternité""",
     "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
-    portadora_de portador_de síndrome_de_lynch estudio_genético""",
+    portadora_de portador_de síndrome_de_lynch estudio_genético
+    hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
-    portatrice_di portatore_di consulenza_genetica""",
+    portatrice_di portatore_di consulenza_genetica
+    hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
-    exoma* portadora_de portador_de heterozigot* homozigot*""",
+    exoma* portadora_de portador_de heterozigot* homozigot*
+    hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
-    dragerschap*""",
-    "pl": """genetyczn* genom* dna test_dna test_na_ojcostwo dziedziczn* mutacj* nosiciel*
+    dragerschap*
+    hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder""",
+    "pl": """genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
+    dziedziczn* mutacj* nosiciel*
     chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
-    badania_genetyczne nosicielk*""",
+    badania_genetyczne nosicielk*
+    hla typowanie_hla farmakogenet* ojcostw* badanie_nosicielstwa""",
 }
 
 BIOMETRIC = {
@@ -216,7 +248,7 @@ BIOMETRIC = {
 }
 
 RACE = {
-    "en": """ethnicity ethnic* racial* race? african-american* afro-american* black_woman
+    "en": """afro ethnicity ethnic* racial* race? african-american* afro-american* black_woman
     black_man black_person black_people black_family black_british i'm_black i_am_black im_black
     as_a_black being_black black_mom black_dad black_men black_women black_girl black_guy
     black_american i'm_white as_a_white i'm_brown as_a_brown hispanic* latino* latina* latinx
@@ -225,39 +257,58 @@ RACE = {
     uyghur* tamil* berber* amazigh hmong māori maori sámi sami inuit yoruba igbo hausa pashtun*
     hazara* rohingya tatar* chechen* ashkenazi* sephardi* afro-caribbean* person_of_colour
     person_of_color poc bipoc arab* ?asian black_staff black_british black_caribbean windrush
-    hyphenated? mixed_heritage british_asian british_pakistani ethnic_minority""",
-    "de": """ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
+    hyphenated? mixed_heritage british_asian british_pakistani ethnic_minority
+    punjabi kashmiri sephardi* ashkenazi* traveller_community irish_traveller* gypsy romani sami
+    inuit maori aboriginal first_nations native_american hmong uyghur* amazigh""",
+    "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
-    sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*""",
-    "fr": """ethni* origine? racis* noire noir? métis* métisse maghrébin* beur* rebeu gitan* rom
+    sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*
+    sephardisch* aschkenasisch* samisch* uigur* jesid*""",
+    "fr": """afro ethni* origine? racis* noire noir? métis* métisse maghrébin* beur beurette*
+    rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
-    issu_de_l'immigration""",
+    issu_de_l'immigration
+    gens_du_voyage autochtone* innu innue inuit amérindien* séfarade* ashkénaze* ouïghour*
+    kabyle*""",
     "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
-    afrodescendiente* afro* kurd* bereber* árabe* latino* latina* hispano-? afroecuatorian*
-    afrocolombian* mapuche quechua aymara""",
-    "it": """etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
-    afrodiscendent* meticc*""",
-    "pt": """étnic* etnia raça? negra negro? pard* preta? preto? indígena* cigan* quilombola*
-    mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?""",
-    "nl": """etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
-    turkse* surinaams* antilliaans*""",
-    "pl": """etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
-    kaszub* śląsk* łemko* kaszub* ślązak* romska romski""",
+    afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
+    latina* hispano-? afroecuatorian*
+    afrocolombian* mapuche quechua aymara
+    sefardí* asquenazí* gitana* indígena* mapuche* afrolatin* uigur*""",
+    "it": """afro etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
+    afrodiscendent* meticc*
+    sefardit* ashkenazit* arbëreshë arbereshe rom sinti caminanti uigur*""",
+    "pt": """afro étnic* etnia raça? negra negro? pardo parda pardos pardas preta? preto?
+    indígena* cigan* quilombola*
+    mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?
+    pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*""",
+    "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
+    turkse* surinaams* antilliaans*
+    hindostan* creools* moluks* molukker* sefardisch* asjkenazisch* sinti woonwagenbewoner*""",
+    "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
+    kaszub* śląsk* łemko* kaszub* ślązak* romska romski
+    romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*""",
 }
 
 ORIGIN_CUES = {
     "en": """descent heritage ancestry roots origin origins background immigrant* immigrated
     emigrated refugee* ethnically born_in grew_up_in parents_are_from family_is_from half half-
-    -born""",
+    -born association community diaspora elders""",
     "de": """herkunft abstammung *stämmig* wurzeln eingewandert* migrant* einwanderer*
-    geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb""",
+    geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb verein* gemeinde?
+    gemeinschaft* diaspora""",
     "fr": """origine origines ascendance racines immigré* réfugié* descendant* issu* issue
-    moitié""",
-    "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad""",
-    "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà""",
-    "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade""",
-    "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half""",
-    "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi""",
+    moitié association* communauté* diaspora""",
+    "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad asociación
+    comunidad diáspora""",
+    "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà associazione
+    comunità diaspora""",
+    "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade associação
+    comunidade diáspora""",
+    "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half vereniging
+    gemeenschap diaspora""",
+    "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi stowarzyszeni*
+    społeczności* społeczność diaspor*""",
 }
 
 POLITICS = {
@@ -272,35 +323,38 @@ POLITICS = {
     "de": """afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
-    jusos junge_union parteispende* anarchist*""",
+    jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei""",
     "fr": """rassemblement_national front_national la_france_insoumise lfi parti_socialiste
-    les_républicains renaissance? ecologistes écologiste* militant* adhérent* vote voté votera
+    les_républicains renaissance? ecologistes écologiste* militant*  vote voté votera
     communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
-    ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*""",
+    ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*
+    ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale""",
     "es": """psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
-    junts""",
+    junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla""",
     "it": """partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
-    ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?""",
+    ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
+    alleanza_verdi_e_sinistra avs? più_europa noi_moderati""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
-    vereadora* deputad*?""",
+    vereadora* deputad*? pcp cds-pp""",
     "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
-    partijvoorkeur afdelingsvergadering* republikein* ?volt""",
+    partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk""",
     "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
     partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
-    przynależność_partyjna ?kukiz*""",
+    przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica""",
 }
 
 RELIGION = {
     "en": """muslim* islam* christian christians christianity catholic* protestant* evangelical*
-    jewish? judaism jew hindu* buddhis* sikh* atheist* agnostic* mormon* jehovah* quaker*
+    jewish? judaism jew hindu hindus hinduis* hindoe* buddhis* sikh* atheist* agnostic* mormon*
+    jehovah* quaker*
     orthodox? baptist* methodist* lutheran* anglican* pentecostal* ?church ?mosque ?synagogue
     ?temple gurdwara ?pray* prayer* ramadan eid iftar lent passover yom_kippur rosh_hashanah
     sabbath shabbat diwali halal kosher ?mass rosary hijab turban? kippah yarmulke bible_study
@@ -310,30 +364,35 @@ RELIGION = {
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
     apostasy? baptised baptized communion? tithe* tithing""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
-    jüd* jude judentum hindu* buddhist* atheist* konfession* religi* kirche? moschee* synagoge*
-    gottesdienst* gebet* beten? ramadan fasten? fastenzeit pfarrer* priester* imam rabbiner*
+    jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
+    konfession* religi* kirche? moschee* synagoge*
+    gottesdienst* gebet gebete gebets* beten? ramadan fasten? fastenzeit pfarrer* priester* imam
+    rabbiner*
     gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
     pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
-    ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion confirmation
+    ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
     voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
     témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist*""",
-    "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judí*
-    judaísmo hindú* budista* ateo atea agnóstic* religi* iglesia? mezquita* sinagoga* misa?
+    "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
+    judíos judías
+    judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
+    sinagoga* misa?
     oración* rezo? rezar? ramadán cuaresma pastor* sacerdote* cura? imán? rabino* creyente*
     practicante* comunión cofradía* hermandad? semana_santa nazareno? costalero? catequesis
     catequista testigo_de_jehová testigos_de_jehová peregrinación* párroco? menú_halal
     sin_cerdo?""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
-    prego? ramadan quaresima pastore* sacerdote* prete* imam rabbino* credente* praticante*
+    prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
     motivi_religiosi""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
-    judia* judaísmo hindu* budista* ateu ateia agnóstic* religi* igreja? mesquita* sinagoga*
+    judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
+    mesquita* sinagoga*
     missa? oração* orar? rezar? ramadã culto? quaresma pastor* ?padre* imã rabino* crente*
     praticante* comunhão terreiro candomblé umbanda filha_de_santo filho_de_santo dizimista
     dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
@@ -344,10 +403,12 @@ RELIGION = {
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
     pelgrimstocht* vrijgemaakt*""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
-    hindu* buddyst* ateist* agnostyk* religi* kości* meczet* synagog* msza* mszy modlitw* modlę
+    hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
+    kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
     ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
-    świadkowie_jehowy katechez* msza* mszy""",
+    świadkowie_jehowy katechez* msza* mszy
+    prawosławn* greckokatol* muzułmańsk* buddyjsk*""",
 }
 
 UNION = {
@@ -359,20 +420,21 @@ UNION = {
     striking? walkout? rcn cwu ?equity_member equity_card usdaw gmb unite_rep pcs? bma fbu
     nasuwt aslef branch_meeting? union_branch union_member_discount tuc""",
     "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
-    betriebsrat* personalrat* vertrauensleut* vertrauensfrau vertrauensmann ?streik*
+    vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
-    ig-metall-mitglied gewerkschaftsmitglied*""",
+    ig-metall-mitglied gewerkschaftsmitglied*
+    ?unia""",
     "fr": """syndicat* syndiqu* syndical* cgt cfdt fo? force_ouvrière unsa sud? cfe-cgc snuipp
     délégué_syndical déléguée_syndicale ?grève* ?gréviste* sud? sud_rail sud-rail cfe-cgc fsu
     snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud""",
     "es": """sindicat* sindical* ccoo ugt cgt? csif delegado_sindical delegada_sindical
-    comité_de_empresa ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt""",
+    ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt""",
     "it": """sindacat* sindacal* cgil cisl uil rsu delegato_sindacale delegata_sindacale
     ?sciopero* tesserato tesserata rsa? rsu filcams fiom fp_cgil cgil cisl uil ugl cobas usb?
     snals tessera_sindacale""",
     "pt": """sindicat* sindical* sindicaliz* cut? ugt cgtp força_sindical delegado_sindical
     ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais""",
-    "nl": """vakbond* fnv cnv vakbondslid* ondernemingsraad kaderlid ?staking* staken? de_unie
+    "nl": """vakbond* fnv cnv vakbondslid* kaderlid ?staking* staken? de_unie
     ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie""",
     "pl": """związek_zawodowy związku_zawodowego związkowiec* związkow* solidarność solidarności
     opzz zakładowa ?strajk* znp ozzpip ozz opzz solidarność nszz związkowiec* związkowa*
@@ -385,26 +447,31 @@ SEX = {
     sexual_orientation sex_life sexual_partner* sexual_history sexual_preference* came_out
     coming_out come_out straight? heterosexual* my_boyfriend? my_girlfriend? grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
-    trans_woman trans_man non-binary nonbinary""",
+    trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
-    mein_freund? meine_freundin? mein_mann? meine_frau?""",
+    mein_freund? meine_freundin? mein_mann? meine_frau? pansexuell* asexuell* heterosexuell*
+    hetero sexuelle_identität""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
-    mon_compagnon? ma_compagne?""",
+    mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
-    orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?""",
+    orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?
+    heterosexual* pansexual* hetero deseo_sexual""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
-    mia_moglie?""",
+    mia_moglie? eterosessual* pansessual* etero desiderio_sessuale""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
-    meu_marido?""",
+    meu_marido? heterossexual* pansexual* hétero desejo_sexual""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
-    seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?""",
-    "pl": """terapia_par terapii_par seksuolog* gej* gejem lesbijk* biseksual* homoseksual*
+    seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?
+    heteroseksu* panseksu* hetero""",
+    "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
+    biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
-    moja_dziewczyna? mój_mąż? moja_żona?""",
+    moja_dziewczyna? mój_mąż? moja_żona? heteroseksual* panseksual* hetero mój_partner
+    mojego_partnera moim_partnerem""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

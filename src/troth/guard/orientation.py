@@ -63,7 +63,10 @@ _WRITER = re.compile(
     r"ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]+)\b|"
     r"\b(?:thanks|thank you|regards|cheers|best|grüße|gruß|viele grüße|lg|saludos|gracias|"
     r"cordialement|merci|grazie|saluti|cumprimentos|obrigad[oa]|groeten|bedankt|pozdrawiam|"
-    r"dzięki)[,!.]?\s+(?P<c>[A-ZÀ-Ý][a-zà-ÿ]+)",
+    r"dzięki)[,!.]?\s+(?P<c>[A-ZÀ-Ý][a-zà-ÿ]+)|\b(?:my name is|mein name ist|ich heiße|"
+    r"je m'appelle|me llamo|mi chiamo|o meu nome é|meu nome é|chamo-me|mijn naam is|ik heet|"
+    r"nazywam się|mam na imię)\s+(?P<d>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)|"
+    r"\s[—–-]\s*(?P<e>[A-ZÀ-Ý][a-zà-ÿ]+)\s*$",
     re.IGNORECASE,
 )
 # grammatical gender of the writer
@@ -100,19 +103,42 @@ _PARTNERSHIP = re.compile(
     r"civil partner|civil partnership|lebenspartner\w*|eingetragene partnerschaft|pacs|pacsé|"
     r"pareja de hecho|unione civile|unido de facto|união de facto|união estável|"
     r"geregistreerd partner\w*|partner życiowy|registered partner|domestic partner|"
-    r"\"partner\"",
+    r"\"partner\"|partnerin|partner|ehepartner\w*|spouse|c[óo]nyuge|conjoint\w*|coniuge|"
+    r"c[ôo]njuge|echtgeno\w*|ma[łl]żon\w*|ma[łl]żeństw\w*|marriage|mariage|matrimonio|"
+    r"casamento|huwelijk",
     re.IGNORECASE,
 )
 _TITLES = {
-    MALE: re.compile(r"\b(?:Mr|Sr|Sig|Herr|M|dhr|Pan|p)\.?(?=\s+[A-Z])"),
-    FEMALE: re.compile(r"\b(?:Mrs|Ms|Sra|Sig\.ra|Frau|Mme|mevr|Pani)\.?(?=\s+[A-Z])"),
+    MALE: re.compile(r"\b(?:Mr|Sr|Sig|Herr|M|[Dd]hr|Pan|pan|panem|p|D|Don)\.?(?=\s+[A-Z])"),
+    FEMALE: re.compile(
+        r"\b(?:Mrs|Ms|Sra|Sig\.ra|Frau|Mme|[Mm]evr|Pani|pani|panią|Dña|Doña)\.?(?=\s+[A-Z])"
+    ),
 }
+# the writer's own title: "I'm Mr Tom Hale"
+_I_AM = r"\b(?:I'm|I am|ich bin|je suis|soy|sono|sou|ik ben|jestem)\s+"
+_WRITER_TITLE = {
+    MALE: re.compile(_I_AM + r"(?:Mr|Herr|M|Sr|Sig|dhr|pan)\b\.?"),
+    FEMALE: re.compile(_I_AM + r"(?:Mrs|Ms|Frau|Mme|Sra|mevr|pani)\b\.?"),
+}
+# two fathers or two mothers of a child; an Italian civil union (same-sex by law)
+_TWO_PARENTS = re.compile(
+    r"\b(?:two (?:dads|daddies|mums|moms|mothers|fathers)|zwei (?:papas|väter|mamas|mütter)|"
+    r"deux (?:papas|mamans|pères|mères)|dos (?:papás|papas|mamás|mamas|padres varones)|"
+    r"due (?:papà|papa|mamme)|dois pais homens|duas mães|duas maes|twee (?:vaders|papa's|"
+    r"moeders|mama's)|dw(?:óch|och) (?:tatusiów|ojców)|dwie (?:mamy|matki)|"
+    r"unione civile|unit[oa] civilmente)\b",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
+_AFTER_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,} $")  # a surname follows a first name
 GATE_WORDS = frozenset(
     re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
     + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
     "chicas mujeres donne mulheres vrouwen kobiety partner pareja unione unido geregistreerd "
-    "lebenspartner pacs".split()
+    "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
+    "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
+    "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
+    "mamás mamme mães mamans ojców tatusiów civile civilmente".split()
 )
 
 
@@ -137,9 +163,12 @@ def writer_gender(text: str) -> str | None:
     """The gender of whoever wrote ``text``, when a name or a form says it."""
     genders = name_genders()
     for m in _WRITER.finditer(text):
-        name = (m.group("a") or m.group("b") or m.group("c") or "").lower()
+        name = next((g for g in m.groups() if g), "").lower()
         if name in genders:
             return genders[name]
+    for gender, title in _WRITER_TITLE.items():
+        if title.search(text):
+            return gender
     for gender, form in _WRITER_FORM.items():
         if form.search(text):
             return gender
@@ -147,7 +176,11 @@ def writer_gender(text: str) -> str | None:
 
 
 def _subject_gender(sentence: str) -> str | None:
+    """The gender of the sentence's person: its pronouns, or else its titles ("M. Martin
+    déclare son mari", "Dhr. Visser geeft zijn man op")."""
     found = {g for g, p in _PRONOUN.items() if p.search(sentence)}
+    if not found:
+        found = {g for g, p in _TITLES.items() if p.search(sentence)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -174,6 +207,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
         if _COUPLE.search(text):
             spans.append(m.span())
     spans += _partnership(text)
+    spans += [m.span() for m in _TWO_PARENTS.finditer(text)]
     return spans
 
 
@@ -185,14 +219,21 @@ def _partnership(text: str) -> list[tuple[int, int]]:
     genders = name_genders()
     seen = [g for g, p in _TITLES.items() for _ in p.finditer(text)]
     seen += [
-        genders[n.group().lower()] for n in _NAME.finditer(text) if n.group().lower() in genders
+        genders[n.group().lower()]
+        for n in _NAME.finditer(text)
+        if n.group().lower() in genders and not _AFTER_NAME.search(text, 0, n.start())
     ]
     if len(seen) >= 2 and len(set(seen)) == 1:
         return [field.span()]
     return []
 
 
+_STOP = re.compile(r"[;\n]|(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[Dd]hr)(?<!\bMrs)(?<!\bSig)\.")
+
+
 def _sentence(text: str, at: int) -> str:
-    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [e for e in (text.find(".", at), text.find(";", at), text.find("\n", at)) if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    """The sentence around ``at``; a title's full stop ("M. Martin", "dhr. Visser") ends none."""
+    stops = [m.start() for m in _STOP.finditer(text)]
+    start = max((i for i in stops if i < at), default=-1) + 1
+    end = min((i for i in stops if i >= at), default=len(text))
+    return text[start:end]

@@ -5,17 +5,30 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.biometric import body_recognised, may_hold, recognising, text_may_hold
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.context import (
     ENROL,
-    IDIOM,
+    POSSESSIVES,
+    RELATIONS_WORDS,
     RULE,
+    SUBJECTS,
+    asked_only,
+    care_job,
+    figure_of_speech,
     first_person,
+    general,
     has_anchor,
+    how_to,
+    impersonal,
     label_value,
+    local_words,
     mentions_only,
     near_anchor,
     negated,
+    only_a_place,
+    option_or_quote,
+    place_named,
     role_near,
     topical,
 )
@@ -54,6 +67,24 @@ RELATIONS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n;]")
+# a full stop that ends no sentence: after a title or a small one-letter abbreviation
+# ("Mr. Tom", "córka (3 l.) ma"), or before a small letter ("Amrit K. as", "z.B. so")
+_ABBREVIATION = re.compile(
+    r"(?:^|[^\w])(?:[a-zß-ÿ]|(?i:mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|"
+    r"prof|mme))$"
+)
+
+
+def _ends(text: str, at: int) -> bool:
+    """Whether the stop at ``text[at]`` ends a sentence."""
+    if text[at] != ".":
+        return True
+    after = text[at + 1 : at + 3].lstrip()
+    if after[:1].islower():
+        return False
+    return _ABBREVIATION.search(text, max(0, at - 6), at) is None
+
+
 _HUMP = re.compile(r"[a-z][A-Z]")
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
@@ -90,6 +121,94 @@ def _in_name(text: str, hit: Hit) -> bool:
     return word.lower() in name_lexicons()[0]
 
 
+_NAME_PAIR = re.compile(r"(?<![\w.-])([^\W\d_a-z][^\W\d_A-Z]+)\s+[^\W\d_a-z]([.]?)")
+_SAINT = re.compile(r"(?:saint|sankt|san|santa|sao|são|sint|st|ste|sw|św)[\s.-]*$", re.I)
+
+
+_LAST_PERSON: list[tuple[str, bool]] = [("", False)]
+
+
+def _names_person(text: str) -> bool:
+    """A first name followed by a surname or an initial ("Paweł Mazur", "Amrit K."), not
+    a saint's name ("Saint-Joseph", "św. Wojciecha"). The last text's answer is kept."""
+    last, answer = _LAST_PERSON[0]
+    if last is text:
+        return answer
+    answer = _person_named(text)
+    _LAST_PERSON[0] = (text, answer)
+    return answer
+
+
+def _person_named(text: str) -> bool:
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    for m in _NAME_PAIR.finditer(text):
+        if _SAINT.search(text, 0, m.start()):
+            continue
+        if m.group(2) or m.group(1).lower() in first:
+            return True
+    return False
+
+
+# a diagnosis coded in ICD-10 under its name in the eight languages ("CID F84.0",
+# "ICD-10: K80.2", "CIM J45")
+CODE_LABELS = frozenset({"icd", "cid", "cim", "cie"})
+_DIAGNOSIS_CODE = re.compile(
+    r"\b(?:ICD|CID|CIM|CIE)(?:[- ]?10)?\s*[:#-]?\s*[A-TV-Z][0-9]{2}(?:\.[0-9]{1,2})?\b",
+    re.IGNORECASE,
+)
+# the holder of a record: "utente", "gebruiker", "titular"
+USERS = frozenset(
+    """user utente gebruiker uzytkownik usuario utilisateur benutzer nutzer utilizador
+    titular houder holder inhaber posiadacz""".split()
+)
+
+
+# whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce"
+OBJECTS = frozenset("""me mich moi mi mij mnie him her lo la le ihn hem go ja jej""".split())
+
+
+def _owner(words: list[str], index: int) -> bool:
+    """The part of the body is someone's: "my face", "mein Finger" (a possessive, relation or
+    first person right before it), "recognises me" (a person as the object near it), or a
+    person named before it ("Herr Kaya ... Stimmabgleich")."""
+    before = words[max(0, index - 2) : index]
+    if not (POSSESSIVES.isdisjoint(before) and RELATIONS_WORDS.isdisjoint(before)):
+        return True
+    if first_person(before) or not SUBJECTS.isdisjoint(words[:index]):
+        return True
+    return not OBJECTS.isdisjoint(words[max(0, index - 6) : index + 7])
+
+
+def _mention(
+    text: str, where: tuple[int, int, int, int], words: list[str], index: int, short: bool
+) -> bool:
+    """The sentence only mentions the word: an idiom, a rule, a how-to or an unanswered
+    question, a quotation, a topic, a negation, said of no one."""
+    s, e, start, end = where
+    sentence = text[s:e]
+    plain = sentence.replace("_", " ")
+    if figure_of_speech(plain, words) or RULE.search(plain, words):
+        return True  # a failed match ("no longer recognises my face") is still a sample
+    if label_value(text, start, end) == "" or (text[e : e + 1] == "?" and not first_person(words)):
+        return True  # a switch, a blank field, a question
+    if how_to(sentence, words, index) or asked_only(text, sentence, words, start - s):
+        return True
+    if not short and (general(words, index) or only_a_place(words)):
+        return True
+    return option_or_quote(text, start, end) or mentions_only(plain, words, index)
+
+
+def _lower_acronym(text: str, hit: Hit) -> bool:
+    """A short ambiguous party or union acronym ("PO", "CC") written in lower case: a word
+    ("po" is Polish for "after")."""
+    word = text[hit.start : hit.end]
+    if hit.term.category not in (POLITICS, UNION):
+        return False  # "bi", "ace" are words of their own
+    return hit.term.kind == AMBIGUOUS and len(word) <= 3 and word.islower()
+
+
 _FIRST_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
@@ -97,10 +216,14 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]`` (at most 300 characters)."""
     left = max(0, start - 300)
     head = text[left:start]
-    stops = [m.end() for m in _SENTENCE_END.finditer(head)]
-    s = left + stops[-1] if stops else left
-    tail = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    e = tail.start() if tail else min(len(text), end + 300)
+    stops = [m.start() for m in _SENTENCE_END.finditer(head)]
+    last = next((i for i in reversed(stops) if _ends(text, left + i)), None)
+    s = left if last is None else left + last + 1
+    limit = min(len(text), end + 300)
+    tail = next(
+        (m for m in _SENTENCE_END.finditer(text, end, limit) if _ends(text, m.start())), None
+    )
+    e = tail.start() if tail else limit
     return s, e
 
 
@@ -108,10 +231,16 @@ _SHORT = 8  # words: a text this short is a field value, a file or device name
 
 
 def _is_short(text: str, tokens: list[tuple[str, int, int]]) -> bool:
-    """A field value, a file or host name, a label: a term there is said of its subject."""
-    return len(tokens) <= _SHORT or " " not in text.strip() or _LABEL.match(text) is not None
+    """A field value, a file or host name, a label: a term there is said of its subject.
+    A short sentence ("The party gained in the polls.") is read as a sentence."""
+    if " " not in text.strip() or _LABEL.match(text) is not None:
+        return True
+    if text.lstrip().startswith("{") and '":' in text:
+        return True  # a JSON record: its values are said of its subject
+    return len(tokens) <= _SHORT and not (len(tokens) >= 4 and _SENTENCE.search(text))
 
 
+_SENTENCE = re.compile(r"[^\W\d_][\"')\]]?[.!?]\s*$")
 _LABEL = re.compile(r"\s*[^\W\d_][\w .-]{0,40}:\s*\S[^.!?\n]{0,80}$")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 
@@ -164,7 +293,8 @@ class SpecialCategoryRecognizer:
         a word of origin (4)."""
         folded = fold(word)
         kinds = self.lexicon.kinds[folded]
-        bits = 1 if kinds - ONLY_ORIGIN or word in ORIENTATION_WORDS else 0
+        person = word in ORIENTATION_WORDS or may_hold(folded) or folded in CODE_LABELS
+        bits = 1 if kinds - ONLY_ORIGIN or person else 0
         bits |= 2 if ORIGIN in kinds else 0
         return bits | (4 if self.cues.kinds[folded] else 0)
 
@@ -191,16 +321,24 @@ class SpecialCategoryRecognizer:
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
                 for s, e in same_gender_partner(text)
             ]
+        seen = words_of(text)
+        if text_may_hold(seen, text):
+            found += self._samples(text, tokens)
+        if not CODE_LABELS.isdisjoint(seen):
+            found += [
+                Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
+                for m in _DIAGNOSIS_CODE.finditer(text)
+            ]
         if not hits:
             return found
         short = _is_short(text, tokens)
         for hit in hits:
             term = hit.term
-            if _is_surname(text, hit.start) or _in_name(text, hit):
+            if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
                 continue
             s, e = sentence_around(text, hit.start, hit.end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
-            words = [t[0] for t in tokens[first:] if t[1] < e]
+            words = local_words(text, [t for t in tokens[first:] if t[1] < e])
             index = hit.first - first
             score = self._score(term, text[s:e], words, index, short, (text, s, e, hit))
             if score < self.threshold:
@@ -210,6 +348,44 @@ class SpecialCategoryRecognizer:
                 Detection(term.category, hit.start, hit.end, self.name, score, about_other)
             )
         return found
+
+    def _samples(self, text: str, tokens: list[tuple[str, int, int]]) -> list[Detection]:
+        """A face, a finger, a voice beside a word of recognising it, said of a person
+        (:mod:`troth.guard.biometric`)."""
+        out = []
+        short = _is_short(text, tokens)
+        for start, end in body_recognised(tokens):
+            s, e = sentence_around(text, start, end)
+            first = next(i for i, t in enumerate(tokens) if t[2] > s)
+            inside = [t for t in tokens[first:] if t[1] < e]
+            words = local_words(text, inside)
+            index = next(i for i, t in enumerate(inside) if t[1] == start)
+            plain = [w if not recognising(w) else "-" for w in words]  # "template" is a sample
+            if _mention(text, (s, e, start, end), plain, index, short):
+                continue
+            person = _owner(words, index) or short or not USERS.isdisjoint(words)
+            if person or _names_person(text):
+                about_other = RELATIONS.search(text, s, e) is not None
+                out.append(Detection(BIOMETRIC, start, end, self.name, 0.8, about_other))
+        return out
+
+    @staticmethod
+    def _ambiguous_may(
+        term: Term, text: str, hit: Hit, words: list[str], index: int, short: bool
+    ) -> bool:
+        """An ambiguous term counts only with a person right before it, standing alone in a
+        short text, or beside a role in a party or union."""
+        if near_anchor(words, index):
+            return True
+        if short and _standalone(text, hit) and not topical(_words(text)):
+            return True
+        return term.category in (POLITICS, UNION) and role_near(words, index)
+
+    def _origin_cue(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
+        """A word of origin in the sentence ("descent", "Herkunft"), or two origins joined."""
+        return bool(self.cues.find([(w, 0, 0) for w in words])) or self._paired(
+            text, hit, words, index
+        )
 
     def _paired(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
         """Two origins joined by a hyphen: "Chinese-Malaysian", "franco-sénégalaise"."""
@@ -231,13 +407,31 @@ class SpecialCategoryRecognizer:
     ) -> float:
         """How sure the sentence reveals the term's category about a person (0: not)."""
         text, s, e, hit = where
+        if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
+            return 0.0  # a country's name with no word of origin: a place
+        if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
+            return 0.0  # a word of several meanings with no person beside it
         plain = sentence.replace("_", " ")
-        if IDIOM.search(plain, words) or RULE.search(plain, words):
+        if figure_of_speech(plain, words) or RULE.search(plain, words):
             return 0.0
         mine = first_person(words)
         anchored = mine or has_anchor(words)
-        if negated(words, index) and not (term.category == HEALTH and anchored):
-            return 0.0  # "not a member"; a person's own health stated negatively still counts
+        if not short and (general(words, index) or only_a_place(words)):
+            if not _names_person(text):
+                return 0.0  # said of no one; an institution's name
+        if short and " | " in text and place_named(words, index) and not _names_person(text):
+            return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
+        if impersonal(words) or (
+            option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
+        ):
+            return 0.0  # a share, a holiday, a film; a form's option, a quotation
+        if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
+            return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
+        if term.category == HEALTH and care_job(words, index, " | " in text):
+            return 0.0  # "Verpleegkundige oncologie": a job, a unit
+        own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
+        if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
+            return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
         if value == "" or (text[e : e + 1] == "?" and not mine):
             return 0.0  # a question on a form, a blank field, a switch
@@ -245,21 +439,19 @@ class SpecialCategoryRecognizer:
             return 0.85  # a label and its value: "Religion: Muslim"
         if term.category in (POLITICS, UNION) and role_near(words, index):
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
-        if term.kind == AMBIGUOUS:
-            near = near_anchor(words, index)
-            alone = short and _standalone(text, hit) and not topical(_words(text))
-            return 0.8 if near or alone else 0.0
-        if term.kind == ORIGIN:
-            cue = bool(self.cues.find([(w, 0, 0) for w in words])) or self._paired(
-                text, hit, words, index
-            )
+        if term.kind == AMBIGUOUS:  # with a person beside it (above)
+            return 0.8
+        if term.kind == ORIGIN:  # with a word of origin (above)
             labelled = text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
-            return 0.8 if cue and (anchored or short or labelled) else 0.0
+            person = anchored or short or labelled or _names_person(text)
+            return 0.8 if person else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
         if mentions_only(plain, words, index):
             return 0.0
-        if anchored or short:
+        if anchored:
+            return 0.9
+        if short:
             return 0.9
         masked = sentence[: hit.start - s] + " <t> " + sentence[hit.end - s :]
         return round(self.model.probability(masked), 3)

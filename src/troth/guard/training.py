@@ -99,6 +99,103 @@ NEGATIVE = [
     "our app has a <t> tab for device metrics",
     "the <t> survey results are anonymous and aggregated",
 ]
+# People and frames in the other languages: a person named, the caller, a relation
+PEOPLE = [
+    "Anna", "Marek", "Giulia", "Pedro", "Sophie", "Jan", "Kasia", "Lukas", "Inês", "Daan",
+    "la paziente", "il cliente", "mia moglie", "mio figlio", "o cliente", "minha mãe",
+    "mijn man", "de klant", "mój mąż", "moja córka", "pani Nowak", "die Kundin",
+    "der Anrufer", "mein Sohn", "le client", "la cliente", "el paciente", "notre fils",
+]  # fmt: skip
+POSITIVE_OTHER = [
+    "{p} hat seit Jahren <t>",
+    "{p} ist wegen <t> krankgeschrieben",
+    "{p} ha la <t> e non può venire",
+    "{p} è <t> da quando era giovane",
+    "{p} tem <t> e precisa de ajuda",
+    "{p} é <t> desde sempre",
+    "{p} heeft <t> en kan niet komen",
+    "{p} is sinds vorig jaar <t>",
+    "{p} ma <t> i nie może przyjść",
+    "{p} jest <t> od lat",
+    "{p} choruje na <t>",
+    "{p} est <t> depuis des années",
+    "{p} tiene <t> desde niño",
+    "{p} se operó de <t> en marzo",
+    "{p} was diagnosed with <t> in May",
+    "{p} is in the <t> since spring",
+]
+# the writer implied, no person named: a result, a treatment just had, a state
+IMPLIED = [
+    "result <t> positive, appointment next week",
+    "<t> confirmed by the lab",
+    "just back from <t>, will reply tomorrow",
+    "Ergebnis <t> positiv, nächste Woche Termin",
+    "gerade von der <t> zurück, melde mich morgen",
+    "résultat <t> positif, rendez-vous la semaine prochaine",
+    "resultado <t> positivo, cita la semana que viene",
+    "risultato <t> positivo, visita la prossima settimana",
+    "appena uscita dalla <t>, rispondo domani",
+    "resultado <t> positivo, consulta na próxima semana",
+    "uitslag <t> positief, volgende week afspraak",
+    "net terug van de <t>, reageer morgen",
+    "wynik <t> pozytywny, wizyta w przyszłym tygodniu",
+    "właśnie wróciłam z <t>, odpiszę jutro",
+]
+NEGATIVE_OTHER = [
+    "the <t> called a strike for Thursday so deliveries are late",
+    "<t> gained in the polls according to the news",
+    "die <t> hat zum Streik aufgerufen",
+    "laut Umfrage liegt die <t> vorne",
+    "la <t> appelle à la grève jeudi",
+    "el <t> presentó ayer su programa",
+    "il <t> ha perso le elezioni regionali",
+    "o <t> subiu nas sondagens",
+    "de <t> staat op winst in de peilingen",
+    "<t> i rząd kłócą się o budżet",
+    "deliver to the <t> office on the third floor",
+    "Lieferung an die Geschäftsstelle der <t>",
+    "consegna presso la sede <t> di Bologna",
+    "entregar na sede do <t>",
+    "factuur op naam van de <t> afdeling inkoop",
+    "paczka do <t> budynek B",
+    "<t> data is stored only in the HR system",
+    "Angaben zu <t> werden nicht gespeichert",
+    "les données <t> sont traitées avec consentement",
+    "los datos de <t> solo los gestiona nómina",
+    "i dati <t> vanno conservati a parte",
+    "dados sobre <t> não são recolhidos",
+    "gegevens over <t> slaan wij niet op",
+    "dane o <t> przechowujemy osobno",
+    "the number of people with <t> rises every year",
+    "die Zahl der <t> Fälle steigt",
+    "le nombre de cas de <t> augmente",
+    "il numero di casi di <t> è in aumento",
+    "het aantal <t> patiënten stijgt",
+    "w Polsce rośnie liczba osób z <t>",
+    "new <t> monitors are back in stock",
+    "<t> test kits on sale this week",
+    "neues <t> Messgerät jetzt im Angebot",
+    "nuovo <t> disponibile in farmacia",
+    "nieuwe <t> weer op voorraad",
+    "test na <t> w promocji",
+    "is there a <t> near the hotel?",
+    "gibt es eine <t> in der Nähe?",
+    "c'è una <t> vicino all'albergo?",
+    "czy w hotelu jest <t>?",
+    "if a passenger has <t> can they fly?",
+    "wenn ein Fahrgast <t> hat, was gilt dann?",
+    "se un passeggero ha <t> cosa deve fare?",
+    "als een klant <t> heeft, wat dan?",
+    "jeśli pasażer ma <t>, co wtedy?",
+    "employees do not need to report <t> to the helpdesk",
+    "this app is a real <t>, it crashes all the time",
+    "questo aggiornamento è un <t>",
+    "ta aplikacja to jakiś <t>",
+    "my dog has <t>, which food do you recommend?",
+    "il mio gatto ha la <t>, che cibo consigliate?",
+    "onze kat heeft <t>, welk voer?",
+    "mój pies ma <t>, jaka karma?",
+]
 TAILS = ["", ", please help", ". Thanks", " so the invoice is late", ", any update?", " - regards"]
 
 
@@ -109,8 +206,17 @@ def generate(seed: int = 7) -> list[tuple[str, int]]:
     for frame, person in itertools.product(POSITIVE, SELF + OTHERS):
         if rng.random() < 0.5:
             samples.append((frame.format(p=person) + rng.choice(TAILS), 1))
+    for frame, person in itertools.product(POSITIVE_OTHER, PEOPLE):
+        if rng.random() < 0.5:
+            samples.append((frame.format(p=person) + rng.choice(TAILS), 1))
+    for frame in IMPLIED:
+        for _ in range(8):
+            samples.append((frame + rng.choice(TAILS), 1))
     for frame in NEGATIVE:
         for _ in range(14):
+            samples.append((frame + rng.choice(TAILS), 0))
+    for frame in NEGATIVE_OTHER:
+        for _ in range(8):
             samples.append((frame + rng.choice(TAILS), 0))
     rng.shuffle(samples)
     return samples

@@ -1,0 +1,79 @@
+"""Biometric data in plain words: a part of the body and a word of recognising it.
+
+"the door scanned my face", "mein Finger wird nicht mehr erkannt", "registrar mi rostro",
+"template_volto_badge": a face, a finger, a palm, a vein, a voice or an iris beside a word
+of recognising, matching, enrolling or a stored template is a sample taken of a person.
+The caller decides whether a person is named (a product's feature names no one).
+"""
+
+from __future__ import annotations
+
+from troth.guard.memo import Memo
+
+# the parts of the body a sample is taken of, as whole words (folded, eight languages)
+BODY_WORDS = frozenset(
+    """face faces facial cara caras rostro rostros volto volti rosto rostos voz voce voci voix
+    glos glosu glosem glosie iris palm palms palmar palmare palmo vein veins vene veia
+    veias vena venas dedo dedos dito dita doigt doigts dlon dloni twarz twarzy twarza
+    visage visages finger fingers vinger vingers palec palca palcem naczyn voice voices
+    gesicht gesichts stimme gezicht vocal vocale vocali""".split()
+)
+# stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
+BODY_PARTS = ("gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint")
+# words of recognising, matching, enrolling, a stored template (folded)
+RECOGNISE = (
+    "recogni", "erkannt", "erkenn", "reconna", "reconnu", "recono", "riconos", "reconhe",
+    "herken", "rozpozna", "template", "gabarit", "plantilla", "modello", "wzorz", "wzorc",
+    "sjabloon", "vorlage", "abgleich", "enrol", "registr", "rejestr", "cadastr", "escane",
+    "gescand", "zeskan", "verifi", "authent", "autentic", "autentif", "uwierzyt", "entsperr",
+    "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok",
+)  # fmt: skip
+RECOGNISE_START = ("match", "scan", "ident", "unlock", "login", "alta", "profil")
+WINDOW = 6  # words between the part of the body and the word of recognising
+
+
+def _body(word: str) -> bool:
+    if word in BODY_WORDS or any(part in word for part in BODY_PARTS):
+        return True
+    return word.startswith("face") and not word.startswith(("facebook", "facet"))
+
+
+def recognising(word: str) -> bool:
+    """A word of recognising, matching, enrolling or a template."""
+    return bool(_RECOGNISE[word])
+
+
+def _recognise(word: str) -> bool:
+    return word.startswith(RECOGNISE_START) or any(r in word for r in RECOGNISE)
+
+
+_BODY = Memo(_body)
+_RECOGNISE = Memo(_recognise)
+
+
+def may_hold(word: str) -> bool:
+    """A word a text must hold for :func:`body_recognised` to find anything."""
+    return bool(_BODY[word])
+
+
+def text_may_hold(words: frozenset[str], text: str) -> bool:
+    """Whether a text (its lower-cased words, and the text) may hold a part of the body:
+    one of its words is one, or a compound holds one ("Stimmabgleich", "facedata")."""
+    if not BODY_WORDS.isdisjoint(words):
+        return True
+    lower = text.lower()
+    return any(part in lower for part in BODY_PARTS) or "face" in lower
+
+
+def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The spans of the parts of the body that stand within :data:`WINDOW` words of a
+    word of recognising them (or hold one: "gesichtserkennung", "stimmabgleich")."""
+    words = [t[0] for t in tokens]
+    found = []
+    for i, word in enumerate(words):
+        if not _BODY[word]:
+            continue
+        near = words[max(0, i - WINDOW) : i + WINDOW + 1]
+        if any(_RECOGNISE[w] for w in near):
+            found.append((tokens[i][1], tokens[i][2]))
+    return found
