@@ -480,3 +480,52 @@ def test_an_owned_row_with_an_empty_identity_field_is_the_subjects(
         found = run_access(plan, connections)
     by_collection = {c.collection: sorted(r["id"] for r in c.rows) for c in found.collections}
     assert by_collection.get("contacts") == [1]
+
+
+def test_another_persons_row_found_by_ownership_still_keeps_the_row_it_points_at(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """E4 and X3: a basket under Cy's account that holds Ed's e-mail is Ed's (left alone); it
+    still points at Cy's account, so the account is masked, not deleted from under it."""
+    body = {
+        "fides_key": "shop",
+        "collections": [
+            {
+                "name": "accounts",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                    _field("name", "user.name"),
+                ],
+            },
+            {
+                "name": "baskets",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("account_id", "system.operations", **_ref("accounts.id", "from")),
+                    _field("email", "user.contact.email", identity="email"),
+                    _field("note", "user.content"),
+                ],
+            },
+        ],
+    }
+    path = _one_table_shop(
+        tmp_path,
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, name TEXT);"
+        "CREATE TABLE baskets (id INTEGER PRIMARY KEY, account_id INTEGER, email TEXT, note TEXT);"
+        "INSERT INTO accounts VALUES (3, 'cy@example.org', 'Cy'), (4, 'di@example.org', 'Di');"
+        "INSERT INTO baskets VALUES (1, 3, 'cy@example.org', 'mine'),"
+        " (2, 3, 'ed@example.org', 'a gift for Ed'), (3, 4, 'di@example.org', 'Di''s');",
+    )
+    plan = plan_request("erasure", {"email": ["cy@example.org"]}, [dataset_from_body(body)], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    baskets = _rows(path, "baskets")
+    assert baskets == [
+        (2, 3, "ed@example.org", "a gift for Ed"),
+        (3, 4, "di@example.org", "Di's"),
+    ]
+    (cy,) = [r for r in _rows(path, "accounts") if r[0] == 3]
+    assert cy[1] != "cy@example.org" and cy[2] is None
+    accounts = result.step("accounts")
+    assert accounts is not None and accounts.deleted == 0 and accounts.masked == 1

@@ -47,6 +47,9 @@ class Discovery:
     # M3: per step, the keys of rows that hold one of a subject's identity values and another
     # person's value of a type the subject gave (left alone, and reported)
     left_out: dict[str, set[tuple]] = field(default_factory=dict)
+    # E4: per step, rows read by ownership and left out as another person's (key -> the
+    # columns read): they stay whatever happens, and X3 needs the links they hold
+    others: dict[str, dict[tuple, dict[str, Any]]] = field(default_factory=dict)
 
     def findings(self, plan: Plan) -> list[str]:
         """M3, in words: where rows were left alone because they may be another person's."""
@@ -272,6 +275,7 @@ class _Finder:
             if check_others:
                 owners, referrers = self.not_others(step, data, owners, referrers)
                 if not owners and not referrers:
+                    self.found.others.setdefault(step.key, {})[key_of(data)] = data
                     continue
             if check_theirs:
                 owners = {n for n in owners if not self.contradicts(step, data, n)}

@@ -425,12 +425,16 @@ class _Pointers:
         outcome = outcomes.get(link.holder)
         gone = outcome.delete_keys if outcome is not None else set()
         if _found_through(plan, step, link):
-            # every holder row was found: look at those that stay now, the rest when kept
+            # every holder row was read: look at those that stay now, the rest when kept;
+            # another person's rows read and left out (E4) always stay
             self.owned.setdefault(link.holder, []).append((link, step.key, values))
             rows = self.found.rows[link.holder]
             for holder_key, row in rows.items():
                 if holder_key not in gone:
                     self._point(link, step.key, values, holder_key, holder_of(row.data))
+            for holder_key, data in self.found.others.get(link.holder, {}).items():
+                if holder_key not in rows:
+                    self._point(link, step.key, values, holder_key, holder_of(data))
             return
         for holder_key, data in _holders(step, link, self.found, values):
             pointers = [
@@ -467,9 +471,9 @@ class _Pointers:
 
 def _found_through(plan: Plan, step: Step, link: _LinkIn) -> bool:
     """True when ``link`` is how its holder's rows were found from ``step``'s rows
-    (ownership, no person collection to leave anyone out): then every such row was found."""
+    (ownership): then every such row was read, found or left out as another person's."""
     holder = next((s for s in plan.steps if s.key == link.holder), None)
-    if holder is None or holder.person:
+    if holder is None:
         return False
     return any(
         inp.kind == "owned_by" and inp.source == step.key and inp.fields == link.fields
