@@ -117,7 +117,8 @@ SCHOOL = re.compile(
     rf"(?!\s*(?:steel|aluminium|aluminum|material|cable|sensor|%|\.\d))"
     rf"|(?P<g3>\d{{1,2}}){_ORD}[a-e]?\s*(?:de\s+|do\s+)?(?:primaria|primária|básico|ano|série|serie|"
     rf"elementare|elementari|primaire|groep)\b"
-    rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|prima|seconda|terza|quarta|quinta|"
+    rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    rf"twelfth|prima|seconda|terza|quarta|quinta|"
     rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto)\s+"
     rf"(?:grade|elementare|de primaria|ano)\b)"
     rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
@@ -201,7 +202,10 @@ _MONTHS = {
 
 
 def parse_birth(value: str) -> date | None:
-    """A birth date from the forms BIRTH accepts; a bare year counts as 1 July of that year."""
+    """A birth date from the forms BIRTH accepts; a bare year counts as 1 July of that year.
+
+    Numbers with slashes are read day first, as seven of the eight languages (and British
+    English) write them, unless only the month-first reading is a date ("03/15/2016")."""
     value = value.strip().rstrip(",")
     try:
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value):
@@ -221,6 +225,17 @@ def parse_birth(value: str) -> date | None:
         return None
 
 
+def birth_readings(value: str) -> list[date]:
+    """Every date ``value`` may be: both orders of a slash date whose two numbers may each be
+    the month ("06/02/2013" is 6 February or, written month first, 2 June)."""
+    born = parse_birth(value)
+    readings = [] if born is None else [born]
+    both = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{4}", value.strip())
+    if born is not None and both and born.day <= 12 and born.day != born.month:
+        readings.append(date(born.year, born.day, born.month))
+    return readings
+
+
 def age_on(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
@@ -231,7 +246,8 @@ def _number(text: str | None) -> int | None:
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text.lower())
 
 
-# the school years whose pupils are all younger than 13, by the word naming them
+# the last school year whose pupils are all younger than 13, by the word naming it (each
+# year's pupils are a year older: for another child age the limit moves by the difference)
 _GRADE_LIMIT = {
     "grade": 6, "grader": 6, "klasse": 6, "klassen": 6, "klasa": 6, "klasy": 6, "klas": 6,
     "kl.": 6, "groep": 8, "year": 7, "classe": 5, "primaria": 6, "primária": 6, "básico": 6,
@@ -241,7 +257,8 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "prima": 1,
     "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5, "primero": 1, "segundo": 2,
     "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "primeiro": 1, "terceiro": 3,
-    "quarto": 4,
+    "quarto": 4, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12,
 }  # fmt: skip
 _GRADE_WORD = re.compile(
     r"grade|grader|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
@@ -250,16 +267,16 @@ _GRADE_WORD = re.compile(
 )
 
 
-def school_child(match: re.Match[str]) -> bool:
-    """Whether the school year ``match`` found only fits a child under 13."""
+def school_child(match: re.Match[str], child_age: int = 13) -> bool:
+    """Whether the school year ``match`` found only fits a child under ``child_age``."""
     number = match.group("g1") or match.group("g2") or match.group("g3")
     word = match.group("w")
     if number is None and word is None:
-        return True  # a school or year that only children attend
+        return child_age >= 13  # a school or year that only children under 13 attend
     grade = int(number) if number else _ORDINALS[word.lower()]
     named = _GRADE_WORD.search(match.group())
     limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
-    return 1 <= grade <= limit
+    return 1 <= grade <= limit + child_age - 13
 
 
 def _identifier_words(text: str) -> str:
@@ -311,7 +328,8 @@ BIRTH_WORDS = frozenset(
 SCHOOL_WORDS = frozenset(
     """grade grader klasse klassen klasa klasy klas kl groep year classe primaria primária
     básico ano série serie elementare elementari primaire first second third fourth fifth
-    sixth prima seconda terza quarta quinta primero segundo tercero cuarto quinto sexto
+    sixth seventh eighth ninth tenth eleventh twelfth prima seconda terza quarta quinta
+    primero segundo tercero cuarto quinto sexto
     primeiro terceiro quarto kindergarten preschool pre nursery primary elementary
     reception grundschule kita vorschule cp ce cm maternelle école ecole section guardería
     preescolar educación escuela colegio scuola asilo media creche jardim pré escola ensino
@@ -353,9 +371,18 @@ def signal_words(words: set[str] | frozenset[str]) -> set[str]:
     return found
 
 
+_DOB = frozenset({"d", "o", "b"})  # "d.o.b."
+
+
+def _birth_words(words: set[str] | frozenset[str]) -> bool:
+    return not words.isdisjoint(BIRTH_WORDS) or _DOB <= words
+
+
 def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
     """The words of a text holding a digit that may begin a signal (a gate test)."""
     found = set(words & NUMBERED)
+    if _DOB <= words:
+        found.add("d")
     if "im" in words or ("i" in words and ("am" in words or "m" in words)):
         found.add("i")
     if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
@@ -403,7 +430,7 @@ class ChildSignalRecognizer:
             found += self._compound_ages(text)
         found += self._stated(text, words, number)
         found += self._dates_and_schools(text, words, parts)
-        return found
+        return _merged(text, found) if found else found
 
     def _compound_ages(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -473,14 +500,17 @@ class ChildSignalRecognizer:
     def _dates_and_schools(self, text: str, words: frozenset[str], parts: bool) -> list[Detection]:
         found: list[Detection] = []
         today = self.today or date.today()
-        births = not words.isdisjoint(BIRTH_WORDS) and _DIGIT.search(text) is not None
+        births = _birth_words(words) and _DIGIT.search(text) is not None
         for m in BIRTH.finditer(text) if births else ():
-            born = parse_birth(m.group("d"))
-            if born is not None and born <= today and age_on(born, today) < self.child_age:
+            # a date that may be read either way is a child's when either reading is
+            if any(
+                born <= today and age_on(born, today) < self.child_age
+                for born in birth_readings(m.group("d"))
+            ):
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
         schools = parts or not words.isdisjoint(SCHOOL_WORDS)
         for m in SCHOOL.finditer(text) if schools else ():
-            if not school_child(m):
+            if not school_child(m, self.child_age):
                 continue
             stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
             tail = _SENTENCE.search(text, m.end())
@@ -489,6 +519,35 @@ class ChildSignalRecognizer:
                 continue  # a teacher's class, not a child
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
         return found
+
+
+# the verb with which the writer states their own age ("j'ai 9 ans", "I am twelve years old")
+_FIRST_LEAD = re.compile(
+    r"\b(?:i am|i'm|i’m|im|ich bin|ik ben|j'ai|j’ai|jai|je suis|tengo|ho|tenho|mam|jestem)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _merged(text: str, found: list[Detection]) -> list[Detection]:
+    """One sign per statement: an age the writer states takes in the verb before it, and the
+    signs of one rule that overlap ("I am 12" and "12 years old") are one, in text order."""
+    signs: list[Detection] = []
+    for sign in sorted(found, key=lambda d: (d.start, -d.end)):
+        if sign.recognizer == "children.stated_age":
+            lead = _FIRST_LEAD.search(text, max(0, sign.start - 16), sign.start)
+            if lead is not None:
+                sign = replace(sign, start=lead.start())
+        last = signs[-1] if signs else None
+        if last is None or last.recognizer != sign.recognizer or sign.start >= last.end:
+            signs.append(sign)
+            continue
+        signs[-1] = replace(
+            last,
+            end=max(last.end, sign.end),
+            score=max(last.score, sign.score),
+            about_other=last.about_other or sign.about_other,
+        )
+    return signs
 
 
 def _is_first_name(word: str) -> bool:
