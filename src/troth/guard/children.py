@@ -251,7 +251,7 @@ def _number(text: str | None) -> int | None:
 _GRADE_LIMIT = {
     "grade": 6, "grader": 6, "klasse": 6, "klassen": 6, "klasa": 6, "klasy": 6, "klas": 6,
     "kl.": 6, "groep": 8, "year": 7, "classe": 5, "primaria": 6, "primária": 6, "básico": 6,
-    "ano": 6, "série": 5, "serie": 5, "elementare": 5, "elementari": 5, "primaire": 5,
+    "ano": 6, "série": 5, "serie": 5, "elementare": 5, "elementari": 5, "primaire": 6,
 }  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "prima": 1,
@@ -261,7 +261,7 @@ _ORDINALS = {
     "twelfth": 12,
 }  # fmt: skip
 _GRADE_WORD = re.compile(
-    r"grade|grader|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
+    r"grader|grade|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
     r"s[ée]rie|elementari?e?|primaire",
     re.IGNORECASE,
 )
@@ -276,7 +276,7 @@ def school_child(match: re.Match[str], child_age: int = 13) -> bool:
     grade = int(number) if number else _ORDINALS[word.lower()]
     named = _GRADE_WORD.search(match.group())
     limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
-    return 1 <= grade <= limit + child_age - 13
+    return grade <= limit + child_age - 13  # a year 0 ("klasa 0") is the year before the first
 
 
 def _identifier_words(text: str) -> str:
@@ -301,6 +301,10 @@ _PERSON = re.compile(
 )
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,5}$")
 _WORDS_AFTER = re.compile(r"\W*(?:[^\W\d_]+\W*){0,2}")
+# "9yo", "9 y.o.": said of people only ("Jacob-9yo-Switch" is Jacob's Switch)
+_YO = re.compile(r"y\.?\s?o\.?$", re.IGNORECASE)
+# the words an age stands before within its clause ("a 12-year-old Cisco router")
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,2}")
 _SENTENCE = re.compile(r"[.!?\n;]")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -342,18 +346,6 @@ _PARTS = re.compile(
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)|,\s*\d{1,2}(?!\d)")
-GATE_WORDS = (
-    UNIT_WORDS
-    | CHILD_WORD_SET
-    | TURNING_WORDS
-    | FIRST_PERSON_WORDS
-    | MOM_WORDS
-    | ACCOUNT_WORDS
-    | BIRTH_WORDS
-    | SCHOOL_WORDS
-)
-
-
 NUMBERED = UNIT_WORDS | CHILD_WORD_SET | TURNING_WORDS | BIRTH_WORDS | SCHOOL_WORDS
 UNNUMBERED = MOM_WORDS | ACCOUNT_WORDS | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
 
@@ -366,8 +358,8 @@ def signal_words(words: set[str] | frozenset[str]) -> set[str]:
     found = set(words & UNNUMBERED)
     has_part = _HAS_PART
     found.update(w for w in words if len(w) > 5 and has_part[w])
-    if not words.isdisjoint(NUMBER_WORDS):  # "sechs Jahre", "turning twelve"
-        found.update(words & NUMBERED)
+    if not words.isdisjoint(NUMBER_WORDS) or not words.isdisjoint(_ORDINALS):
+        found.update(words & NUMBERED)  # "sechs Jahre", "turning twelve", "quarto ano"
     return found
 
 
@@ -412,7 +404,8 @@ class ChildSignalRecognizer:
             words = _identifier_words(text)
             found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
         if found and (RELATIONS.search(text) or re.search(CHILD_WORDS, text, re.IGNORECASE)):
-            found = [replace(d, about_other=True) for d in found]
+            # a child writing ("my mom said", "I'm 9") speaks of themself
+            found = [d if _own(text, d) else replace(d, about_other=True) for d in found]
         return found
 
     def _scan(self, text: str) -> list[Detection]:
@@ -424,7 +417,12 @@ class ChildSignalRecognizer:
             short = len(words) <= 8
             for m in AGE.finditer(text):
                 age = _number(m.group("n") or m.group("m"))
-                if age is not None and 0 < age < self.child_age and self._a_persons(text, m, short):
+                if (
+                    age is not None
+                    and 0 < age < self.child_age
+                    and (_YO.search(m.group()) or not _object_after(text, m.end()))
+                    and self._a_persons(text, m, short)
+                ):
                     found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
         if parts or "year" in words:
             found += self._compound_ages(text)
@@ -480,8 +478,7 @@ class ChildSignalRecognizer:
                 continue
             if age is not None and 0 < age < limit:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        named = NAMED_TRIGGER.search(text) is not None or (number and ", " in text)
-        for m in NAMED_AGE.finditer(text) if named else ():
+        for m in NAMED_AGE.finditer(text) if NAMED_TRIGGER.search(text) else ():
             age = _number(m.group("b") or m.group("c"))
             name = m.group("name")
             person = _is_first_name(name) or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
@@ -522,10 +519,17 @@ class ChildSignalRecognizer:
 
 
 # the verb with which the writer states their own age ("j'ai 9 ans", "I am twelve years old")
-_FIRST_LEAD = re.compile(
-    r"\b(?:i am|i'm|i’m|im|ich bin|ik ben|j'ai|j’ai|jai|je suis|tengo|ho|tenho|mam|jestem)\s+$",
-    re.IGNORECASE,
-)
+_FIRST_VERB = r"(?:i am|i'm|i’m|im|ich bin|ik ben|j'ai|j’ai|jai|je suis|tengo|ho|tenho|mam|jestem)"
+_FIRST_LEAD = re.compile(rf"\b{_FIRST_VERB}\s+$", re.IGNORECASE)
+
+
+_FIRST_PERSON = re.compile(rf"{_FIRST_VERB}\b", re.IGNORECASE)
+
+
+def _own(text: str, sign: Detection) -> bool:
+    """Whether ``sign`` is what the writer says of themself."""
+    own = sign.recognizer == "children.child_writing"
+    return own or _FIRST_PERSON.match(text, sign.start) is not None
 
 
 def _merged(text: str, found: list[Detection]) -> list[Detection]:
@@ -548,6 +552,12 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
             about_other=last.about_other or sign.about_other,
         )
     return signs
+
+
+def _object_after(text: str, end: int) -> bool:
+    """Whether an object word follows in the clause ("12-year-old Cisco router")."""
+    clause = _CLAUSE_AFTER.match(text, end)
+    return clause is not None and OBJECTS.search(text, end, clause.end()) is not None
 
 
 def _is_first_name(word: str) -> bool:
