@@ -156,6 +156,18 @@ def test_an_age_joined_to_its_word(text: str, age: int) -> None:
         ("ein 10 Jahre alter Drucker", []),
         ("my son is 9 years old, his laptop is new", ["son is 9 years old"]),
         ("0 years old", []),  # no age is said as 0 years: a count, not an age
+        ("my 0-year-old", []),  # a baby's age is said in months
+        ("Mia (0)", []),
+        ("Mia (13)", []),
+        ("my laptop is 5 years old", []),  # the laptop's age
+        ("I bought a laptop because my son is 7", ["son is 7"]),
+        ("my son is 1", ["son is 1"]),
+        ("Leo, 6 Jahre", ["Leo, 6 Jahre"]),  # one sign, as sure as the surer of its two
+        ("Mia (9), Leo (7) and I am 12 years old", ["Mia (9)", "Leo (7)", "I am 12 years old"]),
+        ("Leo 7 year 2", ["7 year", "year 2"]),
+        ("Leo, 1 Jahr", ["Leo, 1 Jahr"]),  # a unit in the singular
+        ("Mia: 1 an", ["1 an"]),
+        ("Ana: 1 año", ["1 año"]),  # an age and a school year: two rules, two signs
         ("my son is 7", ["son is 7"]),
         ("my son is 14", []),
         ("my son is 0", []),
@@ -176,6 +188,9 @@ def test_stated_ages(text: str, found: list[str]) -> None:
 
 
 def test_a_long_text_needs_a_person_for_an_age() -> None:
+    # the sentence of the age is read, not the ones before it
+    earlier = "Hi. Thanks. I called. The coffee corner in the shared kitchen below has 9 years."
+    assert spans(earlier) == []
     named = "The swimming course list for this autumn includes Emma with 9 years"
     assert spans(named) == ["9 years"]
     assert spans(named.replace("Emma", "everyone")) == []
@@ -189,6 +204,7 @@ def test_a_long_text_needs_a_person_for_an_age() -> None:
         ("I teach the 5th grade. My son is in 3rd grade.", ["3rd grade"]),
         ("Hello. Thanks. I teach maths. Lena is in 5th grade.", ["5th grade"]),
         ("Hello. Thanks. Lena's teacher marks the 5th grade tests.", []),
+        ("Teacher: 5th grade", []),
         ("our teacher said my son is in 5th grade", ["5th grade"]),  # a relation is named
     ],
 )
@@ -205,6 +221,10 @@ def test_whom_each_sign_is_about() -> None:
     assert son.about_other
     (own,) = RECOGNIZER.find("tengo 9 años y mi hermano 12")
     assert not own.about_other
+    (born,) = RECOGNIZER.find("my son was born 2016-03-02")
+    assert born.recognizer == "children.birth_date" and born.about_other
+    (girl,) = RECOGNIZER.find("my girl is 7")  # a child's word, no relation's
+    assert girl.about_other
 
 
 @pytest.mark.parametrize(
@@ -232,6 +252,7 @@ def test_the_readings_of_a_birth_date(value: str, readings: list[date]) -> None:
         ("born 06/01/2013", []),  # 6 January or 1 June 2013: 13 either way
         ("born 05/31/2013", []),
         ("d.o.b. 2015-01-01", ["d.o.b. 2015-01-01"]),
+        ("Patient d.o.b. 2015-01-01", ["d.o.b. 2015-01-01"]),
         ("geboren am 5. März 2014", ["geboren am 5. März 2014"]),
     ],
 )

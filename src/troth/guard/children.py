@@ -290,7 +290,7 @@ def _identifier_words(text: str) -> str:
 
 
 _POLISH_PREFIX = {
-    "dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7, "ośmio": 8,
+    "dwu": 2, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7, "ośmio": 8,
     "dziewięcio": 9, "dziesięcio": 10, "jedenasto": 11, "dwunasto": 12,
 }  # fmt: skip
 _PERSON = re.compile(
@@ -309,13 +309,10 @@ _SENTENCE = re.compile(r"[.!?\n;]")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # the words each rule needs one of (besides a number): a text without any is not read
-UNIT_WORDS = frozenset(w for w in _LETTERS.findall(_UNIT.lower()) if len(w) > 1) | {
-    "old",
-    "j",
-    "yo",
-    "yr",
-    "yrs",
-}
+# (the pattern's letter runs, and the forms its optional letters leave: "year", "Jahr", "an")
+UNIT_WORDS = frozenset(w for w in _LETTERS.findall(_UNIT.lower()) if len(w) > 1) | frozenset(
+    "old j yo yr yrs year jahr jahren an año ano".split()
+)
 CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
 TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {"will", "va", "ses"}
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik"})
@@ -545,12 +542,9 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
         if last is None or last.recognizer != sign.recognizer or sign.start >= last.end:
             signs.append(sign)
             continue
-        signs[-1] = replace(
-            last,
-            end=max(last.end, sign.end),
-            score=max(last.score, sign.score),
-            about_other=last.about_other or sign.about_other,
-        )
+        # (whom a sign is about is decided later; of one rule only parents' signs know it,
+        # and those never overlap)
+        signs[-1] = replace(last, end=max(last.end, sign.end), score=max(last.score, sign.score))
     return signs
 
 
