@@ -162,6 +162,14 @@ def test_an_age_joined_to_its_word(text: str, age: int) -> None:
         ("my laptop is 5 years old", []),  # the laptop's age
         ("I bought a laptop because my son is 7", ["son is 7"]),
         ("my son is 1", ["son is 1"]),
+        ("I'm 11 this year", ["I'm 11"]),  # a word after the number is no ordinal's ending
+        ("she is turning 12 this weekend", ["turning 12"]),
+        ("my son is 7 this year", ["son is 7"]),
+        ("my son is 7 minutes late", []),
+        ("5-latek", ["5-latek"]),
+        ("7-jarig", ["7-jarig"]),
+        ("for 10 years", []),  # a duration
+        ("Klasse 6 Jahre", ["Klasse 6", "6 Jahre"]),  # two rules over one number: two signs
         ("Leo, 6 Jahre", ["Leo, 6 Jahre"]),  # one sign, as sure as the surer of its two
         ("Mia (9), Leo (7) and I am 12 years old", ["Mia (9)", "Leo (7)", "I am 12 years old"]),
         ("Leo 7 year 2", ["7 year", "year 2"]),
@@ -196,6 +204,7 @@ def test_a_long_text_needs_a_person_for_an_age() -> None:
     assert spans(named.replace("Emma", "everyone")) == []
     # a capital at the start of a sentence is not taken for a name ("Paris" is one too)
     assert spans("Paris swimming course this autumn accepts beginners with 9 years") == []
+    assert spans("Hi. Paris swimming course this autumn accepts beginners with 9 years") == []
 
 
 @pytest.mark.parametrize(
@@ -236,6 +245,8 @@ def test_whom_each_sign_is_about() -> None:
         ("06/13/2013", [date(2013, 6, 13)]),
         ("05/05/2013", [date(2013, 5, 5)]),  # the same either way
         ("06.02.2013", [date(2013, 2, 6)]),  # dots: always day first
+        ("12/05/2013", [date(2013, 5, 12), date(2013, 12, 5)]),
+        ("05/12/2013", [date(2013, 12, 5), date(2013, 5, 12)]),
         ("2013-06-02", [date(2013, 6, 2)]),
         ("31/02/2013", []),
     ],
@@ -264,7 +275,9 @@ def test_birth_dates(text: str, found: list[str]) -> None:
     ("words", "signals"),
     [
         ({"siedmiolatek"}, {"siedmiolatek"}),  # a word holding an age: no digit needed
-        ({"latek"}, set()),
+        ({"latek"}, {"latek"}),  # "5-latek"
+        ({"latk"}, set()),
+        ({"jährig"}, {"jährig"}),  # "12-jährig"
         ({"fünfjährige"}, {"fünfjährige"}),
         ({"erstklässler"}, {"erstklässler"}),
         ({"quarto", "ano"}, {"quarto", "ano"}),  # a year in words
@@ -273,3 +286,50 @@ def test_birth_dates(text: str, found: list[str]) -> None:
 )
 def test_words_holding_an_age_open_the_gate(words: set[str], signals: set[str]) -> None:
     assert signal_words(words) == signals
+
+
+@pytest.mark.parametrize(
+    ("value", "born"),
+    [
+        ("12/13/2016", date(2016, 12, 13)),  # 13 is no month: month first
+        ("03/12/2016", date(2016, 12, 3)),  # day first
+        ("12/12/2016", date(2016, 12, 12)),
+    ],
+)
+def test_the_order_of_a_slash_date(value: str, born: date) -> None:
+    assert birth_readings(value)[0] == born
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("meine fünfjährige Tochter", 0.9),
+        ("my son is 7", 0.9),
+        ("Mia (9)", 0.85),
+        ("my mom said I can", 0.8),
+        ("born 2016-03-02", 0.9),
+        ("kindergarten", 0.85),
+    ],
+)
+def test_how_sure_each_rule_is(text: str, score: float) -> None:
+    (sign,) = RECOGNIZER.find(text)
+    assert sign.score == score
+
+
+@pytest.mark.parametrize(
+    ("child_age", "found"),
+    [(12, []), (13, ["kindergarten"]), (14, ["kindergarten"]), (16, ["kindergarten"])],
+)
+def test_a_school_of_children_under_13_counts_from_a_child_age_of_13(
+    child_age: int, found: list[str]
+) -> None:
+    assert spans("kindergarten", child_age) == found
+
+
+def test_a_file_or_device_name_is_read_as_words() -> None:
+    # the whole name is the sign: its parts are one value
+    assert signs("Jacob-9yo-Switch") == [("children.stated_age", "Jacob-9yo-Switch")]
+    assert signs("Schoolfoto_Julia_groep3_2026.jpg") == [
+        ("children.school_year", "Schoolfoto_Julia_groep3_2026.jpg")
+    ]
+    assert signs("Router-12-years") == []

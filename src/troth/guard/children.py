@@ -71,11 +71,12 @@ CHILD_WORDS = (
     r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
 )
+# (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
 IS_AGE = re.compile(
     rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b(?!\s*(?:%|€|\$|"
-    rf"minutes|min|hours|euro|cm|kg|points|th|st|nd|rd|:|[.,]\d))"
+    rf"(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
     rf"|\b{_TURNING}\s+{_N.replace('?P<n>', '?P<t>')}\b"
-    r"(?!\s*(?:%|€|\$|euro|minutes|hours|th|st|nd|rd|[.,:]\d))",
+    r"(?!\s*(?:%|€|\$|(?:euro|minutes|hours)\b|[.,:]\d))",
     re.IGNORECASE,
 )
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
@@ -86,8 +87,8 @@ NAMED_AGE = re.compile(
 )
 # a child writing: "im 11", "ich bin 9", "jai 10 ans" (the unit is in AGE), "my mom said I can"
 FIRST_PERSON_AGE = re.compile(
-    r"\b(?:i am|i'm|im|i’m|ich bin|ik ben)\s+(?P<n>\d{1,2})\b(?!\s*(?:%|€|\$|minutes|min|"
-    r"hours|euro|cm|kg|th|st|nd|rd|[.,:]\d|years? of|years? in|years? at|years? with|jahre bei))",
+    r"\b(?:i am|i'm|im|i’m|ich bin|ik ben)\s+(?P<n>\d{1,2})\b(?!\s*(?:%|€|\$|(?:minutes|min|"
+    r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))",
     re.IGNORECASE,
 )
 CHILD_WRITING = re.compile(
@@ -267,7 +268,7 @@ _GRADE_WORD = re.compile(
 )
 
 
-def school_child(match: re.Match[str], child_age: int = 13) -> bool:
+def school_child(match: re.Match[str], child_age: int) -> bool:
     """Whether the school year ``match`` found only fits a child under ``child_age``."""
     number = match.group("g1") or match.group("g2") or match.group("g3")
     word = match.group("w")
@@ -309,9 +310,10 @@ _SENTENCE = re.compile(r"[.!?\n;]")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # the words each rule needs one of (besides a number): a text without any is not read
-# (the pattern's letter runs, and the forms its optional letters leave: "year", "Jahr", "an")
-UNIT_WORDS = frozenset(w for w in _LETTERS.findall(_UNIT.lower()) if len(w) > 1) | frozenset(
-    "old j yo yr yrs year jahr jahren an año ano".split()
+# the words of _UNIT (and "old"), each form its optional letters give
+UNIT_WORDS = frozenset(
+    """years year yrs yr yo j jahre jahr jahren jahrn ans an años año anos ano anni anno jaar lat
+    lata roku old""".split()
 )
 CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
 TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {"will", "va", "ses"}
@@ -354,7 +356,7 @@ def signal_words(words: set[str] | frozenset[str]) -> set[str]:
     """The words of a text that may begin a signal with no digit in it (a gate test)."""
     found = set(words & UNNUMBERED)
     has_part = _HAS_PART
-    found.update(w for w in words if len(w) > 5 and has_part[w])
+    found.update(w for w in words if len(w) > 4 and has_part[w])  # "latek" in "5-latek"
     if not words.isdisjoint(NUMBER_WORDS) or not words.isdisjoint(_ORDINALS):
         found.update(words & NUMBERED)  # "sechs Jahre", "turning twelve", "quarto ano"
     return found
@@ -488,7 +490,7 @@ class ChildSignalRecognizer:
         for m in CHILD_WRITING.finditer(text) if not words.isdisjoint(MOM_WORDS) else ():
             found.append(Detection(CHILD, *m.span(), "children.child_writing", 0.8))
         for m in PARENT.finditer(text) if not words.isdisjoint(ACCOUNT_WORDS) else ():
-            found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9, True))
+            found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9))
         return found
 
     def _dates_and_schools(self, text: str, words: frozenset[str], parts: bool) -> list[Detection]:
@@ -564,5 +566,6 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
 
 
 def _named(sentence: str) -> bool:
-    """A first name in the sentence (not its first word)."""
-    return any(_is_first_name(m.group()) for m in _CAPITALISED.finditer(sentence) if m.start() > 0)
+    """A first name in the sentence (not its first word: any word may begin with a capital)."""
+    words = sentence.lstrip()
+    return any(_is_first_name(m.group()) for m in _CAPITALISED.finditer(words) if m.start() > 0)
