@@ -157,6 +157,7 @@ def test_an_age_joined_to_its_word(text: str, age: int) -> None:
         ("my son is 9 years old, his laptop is new", ["son is 9 years old"]),
         ("0 years old", []),  # no age is said as 0 years: a count, not an age
         ("my 0-year-old", []),  # a baby's age is said in months
+        ("my 14-year-old son", []),
         ("Mia (0)", []),
         ("Mia (13)", []),
         ("my laptop is 5 years old", []),  # the laptop's age
@@ -205,6 +206,9 @@ def test_a_long_text_needs_a_person_for_an_age() -> None:
     # a capital at the start of a sentence is not taken for a name ("Paris" is one too)
     assert spans("Paris swimming course this autumn accepts beginners with 9 years") == []
     assert spans("Hi. Paris swimming course this autumn accepts beginners with 9 years") == []
+    assert spans('"Paris swimming course" this autumn accepts beginners with 9 years') == []
+    # a duration, however long the sentence before it
+    assert spans("Hello. Our whole team has been working on this project for 10 years") == []
 
 
 @pytest.mark.parametrize(

@@ -451,7 +451,7 @@ class ChildSignalRecognizer:
         stops = [s.end() for s in _SENTENCE.finditer(text, 0, start)]
         sentence_start = stops[-1] if stops else 0
         before = text[sentence_start:start]
-        if NOT_AN_AGE.search(before[-30:]):
+        if NOT_AN_AGE.search(before):
             return False
         last_words = _WORDS_BEFORE.search(before)
         if (
@@ -567,5 +567,8 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
 
 def _named(sentence: str) -> bool:
     """A first name in the sentence (not its first word: any word may begin with a capital)."""
-    words = sentence.lstrip()
-    return any(_is_first_name(m.group()) for m in _CAPITALISED.finditer(words) if m.start() > 0)
+    return any(
+        _is_first_name(m.group())
+        for m in _CAPITALISED.finditer(sentence)
+        if _LETTERS.search(sentence, 0, m.start())
+    )
