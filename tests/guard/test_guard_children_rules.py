@@ -158,6 +158,8 @@ def test_an_age_joined_to_its_word(text: str, age: int) -> None:
         ("0 years old", []),  # no age is said as 0 years: a count, not an age
         ("my 0-year-old", []),  # a baby's age is said in months
         ("my 14-year-old son", []),
+        ("meine einjährige Tochter", ["einjährige"]),
+        ("Room (9)", []),  # a number after a word that is no name
         ("Mia (0)", []),
         ("Mia (13)", []),
         ("my laptop is 5 years old", []),  # the laptop's age
