@@ -81,7 +81,7 @@ TARGETS: dict[str, Target] = {
     ),
     "guard.children": Target(
         "guard/children.py",
-        ("tests/guard/test_guard_child_signals.py",),
+        ("tests/guard/test_guard_child_signals.py", "tests/guard/test_guard_children_rules.py"),
     ),
     "guard.check": Target(
         "guard/check.py",

@@ -9,68 +9,16 @@ from datetime import date
 
 import pytest
 
-from troth.guard.children import ChildSignalRecognizer, age_on, parse_birth, signal_words
+from troth.guard.children import (
+    ChildSignalRecognizer,
+    age_on,
+    numbered_words,
+    parse_birth,
+    signal_words,
+)
 
 TODAY = date(2026, 6, 1)
 RECOGNIZER = ChildSignalRecognizer(child_age=13, today=TODAY)
-
-# These cases were written for the rule set that the eight-language children's rules replaced.
-# Where the new rules read a case differently (a span, a date order, a sign not yet read), the
-# case is listed here and expected to fail until the two are reconciled; one that starts to
-# pass fails the run, so the list only shrinks.
-DIFFERS = frozenset(
-    (
-        "test_a_stated_age[I am 12 years old-signs1]",
-        "test_a_stated_age[j'ai 9 ans-signs6]",
-        "test_a_stated_age[ich bin 8 Jahre alt-signs7]",
-        "test_a_stated_age[I am twelve years old-signs10]",
-        "test_a_stated_age[j'ai 9-signs13]",
-        "test_a_stated_age[my ten-year-old-signs14]",
-        "test_a_birth_date[born 06/02/2013-signs6]",
-        "test_a_birth_date[d.o.b. 2015-01-01-signs13]",
-        "test_a_school_year[a 7th grader-signs1]",
-        "test_a_school_year[year 4 at school-signs7]",
-        "test_a_school_year[il est en CM2-signs12]",
-        "test_a_parent_setting_up_the_account_and_whom_a_sign_is_about",
-        "test_the_child_age_comes_from_the_policy",
-        "test_parse_birth[12/05/2016-born4]",
-        "test_parse_birth[03/02/2016-born6]",
-        "test_the_words_that_open_the_gate[words0-signals0]",
-        "test_the_words_that_open_the_gate[words1-signals1]",
-        "test_the_words_that_open_the_gate[words3-signals3]",
-        "test_the_words_that_open_the_gate[words5-signals5]",
-        "test_the_words_that_open_the_gate[words7-signals7]",
-        "test_the_words_that_open_the_gate[words8-signals8]",
-        "test_the_words_that_open_the_gate[words11-signals11]",
-        "test_an_age_in_words_is_a_childs_below_the_line[1-one]",
-        "test_an_age_in_words_is_a_childs_below_the_line[2-two]",
-        "test_an_age_in_words_is_a_childs_below_the_line[3-three]",
-        "test_an_age_in_words_is_a_childs_below_the_line[4-four]",
-        "test_an_age_in_words_is_a_childs_below_the_line[5-five]",
-        "test_an_age_in_words_is_a_childs_below_the_line[6-six]",
-        "test_an_age_in_words_is_a_childs_below_the_line[7-seven]",
-        "test_an_age_in_words_is_a_childs_below_the_line[8-eight]",
-        "test_an_age_in_words_is_a_childs_below_the_line[9-nine]",
-        "test_an_age_in_words_is_a_childs_below_the_line[10-ten]",
-        "test_an_age_in_words_is_a_childs_below_the_line[11-eleven]",
-        "test_an_age_in_words_is_a_childs_below_the_line[12-twelve]",
-        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[1-first]",
-        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[2-second]",
-        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[3-third]",
-        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[4-fourth]",
-        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[5-fifth]",
-        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[6-sixth]",
-        "test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line[7-seventh]",
-    )
-)
-
-
-@pytest.fixture(autouse=True)
-def _differs(request: pytest.FixtureRequest) -> None:
-    if request.node.name in DIFFERS:
-        request.applymarker(
-            pytest.mark.xfail(reason="read differently by the new children's rules", strict=True)
-        )
 
 
 def found(text: str, recognizer: ChildSignalRecognizer = RECOGNIZER) -> list[tuple[str, str]]:
@@ -93,8 +41,9 @@ def found(text: str, recognizer: ChildSignalRecognizer = RECOGNIZER) -> list[tup
         ("I am twelve years old", [("children.stated_age", "I am twelve years old")]),
         ("I am thirteen years old", []),
         ("I am twelve", []),
-        ("j'ai 9", [("children.stated_age", "j'ai 9")]),
-        ("my ten-year-old", [("children.stated_age", "my ten-year-old")]),
+        ("j'ai 9", []),  # French states an age with "ans": "j'ai 9" is "I have 9" (of anything)
+        # the sign is the age, as "10 Jahre alt" above; "my" says whose it is
+        ("my ten-year-old", [("children.stated_age", "ten-year-old")]),
     ],
 )
 def test_a_stated_age(text: str, signs: list[tuple[str, str]]) -> None:
@@ -128,18 +77,18 @@ def test_a_birth_date(text: str, signs: list[tuple[str, str]]) -> None:
     ("text", "signs"),
     [
         ("she is in 5th grade", [("children.school_year", "5th grade")]),
-        ("a 7th grader", [("children.school_year", "7th grader")]),  # may be 12
+        ("a 7th grader", []),  # 12 or 13: a year counts when it only fits children under 13
         ("an 8th grader", []),  # may be 13 or older
         ("an 8th grader and a 5th grader", [("children.school_year", "5th grader")]),
         ("grade 3 at the local school", [("children.school_year", "grade 3")]),
         ("grade 3 steel cable", []),
         ("fifth grade", [("children.school_year", "fifth grade")]),
-        ("year 4 at school", [("children.school_year", "year 4 at school")]),
+        ("year 4 at school", [("children.school_year", "year 4")]),  # the year, as "grade 3"
         ("3. Klasse", [("children.school_year", "3. Klasse")]),
         ("Klasse 2", [("children.school_year", "Klasse 2")]),
         ("4º de primaria", [("children.school_year", "4º de primaria")]),
         ("kindergarten", [("children.school_year", "kindergarten")]),
-        ("il est en CM2", [("children.school_year", "en CM2")]),
+        ("il est en CM2", [("children.school_year", "CM2")]),  # the year, as "5th grade"
     ],
 )
 def test_a_school_year(text: str, signs: list[tuple[str, str]]) -> None:
@@ -185,8 +134,9 @@ def test_the_child_age_comes_from_the_policy() -> None:
     older = ChildSignalRecognizer(child_age=16, today=TODAY)
     assert found("I'm 15", older) == [("children.stated_age", "I'm 15")]
     assert found("I'm 16", older) == []
-    assert found("10th grade", older) == [("children.school_year", "10th grade")]
-    assert found("11th grade", older) == []
+    # 9th graders are 14 or 15; 10th graders may be 16 (a year counts when all its pupils are)
+    assert found("9th grade", older) == [("children.school_year", "9th grade")]
+    assert found("10th grade", older) == []
     assert found("born 2010-06-02", older) == [("children.birth_date", "born 2010-06-02")]
     assert found("I am fifteen years old", older) == []  # number words go up to twelve
 
@@ -198,9 +148,10 @@ def test_the_child_age_comes_from_the_policy() -> None:
         ("02.03.2016", date(2016, 3, 2)),  # day first with dots
         ("25/03/2016", date(2016, 3, 25)),  # a first number over 12 is the day
         ("13/05/2016", date(2016, 5, 13)),
-        ("12/05/2016", date(2016, 12, 5)),
-        ("03/15/2016", date(2016, 3, 15)),  # else month first with slashes
-        ("03/02/2016", date(2016, 3, 2)),
+        # day first, as seven of the eight languages and British English write it
+        ("12/05/2016", date(2016, 5, 12)),
+        ("03/15/2016", date(2016, 3, 15)),  # month first only where the day can't be first
+        ("03/02/2016", date(2016, 2, 3)),
         ("2014", date(2014, 7, 1)),  # a bare year: 1 July
         ("2014,", date(2014, 7, 1)),
         ("March 5, 2014", date(2014, 3, 5)),
@@ -237,30 +188,55 @@ def test_age_on(born: date, age: int) -> None:
     assert age_on(born, TODAY) == age
 
 
+# With no digit in the text only a word that begins a sign by itself opens the gate; the
+# words that need a number ("I am", "born", "years") open it when the text holds a digit.
 @pytest.mark.parametrize(
     ("words", "signals"),
     [
-        ({"i", "am"}, {"i"}),
-        ({"i", "m"}, {"i"}),
+        ({"i", "am"}, set()),
+        ({"i", "m"}, set()),
         ({"i"}, set()),
-        ({"j", "ai"}, {"j"}),
-        ({"j"}, set()),
-        ({"d", "o", "b"}, {"d"}),
-        ({"d", "o"}, set()),
-        ({"en", "cm"}, {"en"}),
-        ({"en", "ce"}, {"en"}),
+        ({"j", "ai"}, set()),
+        ({"d", "o", "b"}, set()),
+        ({"en", "cm"}, {"cm"}),
+        ({"en", "ce"}, {"ce"}),
         ({"en"}, set()),
         ({"grade", "steel"}, {"grade"}),
-        ({"account", "born", "years"}, {"account", "born", "years"}),
+        ({"account", "born", "years"}, {"account"}),
+        ({"born", "years", "twelve"}, {"born", "years"}),
     ],
 )
 def test_the_words_that_open_the_gate(words: set[str], signals: set[str]) -> None:
     assert signal_words(words) == signals
 
 
+@pytest.mark.parametrize(
+    ("words", "signals"),
+    [
+        ({"i", "am"}, {"i"}),
+        ({"i", "m"}, {"i"}),
+        ({"im"}, {"i"}),
+        ({"i"}, set()),
+        ({"am"}, set()),
+        ({"m"}, set()),
+        ({"ich", "bin"}, {"ich"}),
+        ({"ich"}, set()),
+        ({"bin"}, set()),
+        ({"ik", "ben"}, {"ik"}),
+        ({"ik"}, set()),
+        ({"d", "o", "b"}, {"d"}),
+        ({"d", "o"}, set()),
+        ({"account", "born", "years"}, {"born", "years"}),
+    ],
+)
+def test_the_words_that_open_the_gate_with_a_digit(words: set[str], signals: set[str]) -> None:
+    assert numbered_words(words) == signals
+
+
 CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 CARDINALS += ["eleven", "twelve"]
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"]
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+ORDINALS += ["ninth", "tenth", "eleventh", "twelfth"]
 
 
 @pytest.mark.parametrize(("age", "word"), list(enumerate(CARDINALS, start=1)))
@@ -274,17 +250,17 @@ def test_an_age_in_words_is_a_childs_below_the_line(age: int, word: str) -> None
 
 
 @pytest.mark.parametrize(("grade", "word"), list(enumerate(ORDINALS, start=1)))
-def test_a_school_year_in_words_counts_while_a_pupil_may_be_under_the_line(
+def test_a_school_year_counts_while_all_its_pupils_are_under_the_line(
     grade: int, word: str
 ) -> None:
-    # a pupil of year N may be N + 6: still a child when that is not over the child age
+    # the pupils of grade N are N + 5 or N + 6: all children while N + 6 is under the child age
     text = f"{word} grade"
-    assert found(text, ChildSignalRecognizer(child_age=grade + 6, today=TODAY)) == [
+    assert found(text, ChildSignalRecognizer(child_age=grade + 7, today=TODAY)) == [
         ("children.school_year", text)
     ]
-    assert found(text, ChildSignalRecognizer(child_age=grade + 5, today=TODAY)) == []
+    assert found(text, ChildSignalRecognizer(child_age=grade + 6, today=TODAY)) == []
     digits = f"grade {grade}"
-    assert found(digits, ChildSignalRecognizer(child_age=grade + 6, today=TODAY)) == [
+    assert found(digits, ChildSignalRecognizer(child_age=grade + 7, today=TODAY)) == [
         ("children.school_year", digits)
     ]
-    assert found(digits, ChildSignalRecognizer(child_age=grade + 5, today=TODAY)) == []
+    assert found(digits, ChildSignalRecognizer(child_age=grade + 6, today=TODAY)) == []

@@ -71,11 +71,12 @@ CHILD_WORDS = (
     r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
 )
+# (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
 IS_AGE = re.compile(
     rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b(?!\s*(?:%|€|\$|"
-    rf"minutes|min|hours|euro|cm|kg|points|th|st|nd|rd|:|[.,]\d))"
+    rf"(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
     rf"|\b{_TURNING}\s+{_N.replace('?P<n>', '?P<t>')}\b"
-    r"(?!\s*(?:%|€|\$|euro|minutes|hours|th|st|nd|rd|[.,:]\d))",
+    r"(?!\s*(?:%|€|\$|(?:euro|minutes|hours)\b|[.,:]\d))",
     re.IGNORECASE,
 )
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
@@ -86,8 +87,8 @@ NAMED_AGE = re.compile(
 )
 # a child writing: "im 11", "ich bin 9", "jai 10 ans" (the unit is in AGE), "my mom said I can"
 FIRST_PERSON_AGE = re.compile(
-    r"\b(?:i am|i'm|im|i’m|ich bin|ik ben)\s+(?P<n>\d{1,2})\b(?!\s*(?:%|€|\$|minutes|min|"
-    r"hours|euro|cm|kg|th|st|nd|rd|[.,:]\d|years? of|years? in|years? at|years? with|jahre bei))",
+    r"\b(?:i am|i'm|im|i’m|ich bin|ik ben)\s+(?P<n>\d{1,2})\b(?!\s*(?:%|€|\$|(?:minutes|min|"
+    r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))",
     re.IGNORECASE,
 )
 CHILD_WRITING = re.compile(
@@ -117,7 +118,8 @@ SCHOOL = re.compile(
     rf"(?!\s*(?:steel|aluminium|aluminum|material|cable|sensor|%|\.\d))"
     rf"|(?P<g3>\d{{1,2}}){_ORD}[a-e]?\s*(?:de\s+|do\s+)?(?:primaria|primária|básico|ano|série|serie|"
     rf"elementare|elementari|primaire|groep)\b"
-    rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|prima|seconda|terza|quarta|quinta|"
+    rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    rf"twelfth|prima|seconda|terza|quarta|quinta|"
     rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto)\s+"
     rf"(?:grade|elementare|de primaria|ano)\b)"
     rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
@@ -201,7 +203,10 @@ _MONTHS = {
 
 
 def parse_birth(value: str) -> date | None:
-    """A birth date from the forms BIRTH accepts; a bare year counts as 1 July of that year."""
+    """A birth date from the forms BIRTH accepts; a bare year counts as 1 July of that year.
+
+    Numbers with slashes are read day first, as seven of the eight languages (and British
+    English) write them, unless only the month-first reading is a date ("03/15/2016")."""
     value = value.strip().rstrip(",")
     try:
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value):
@@ -221,6 +226,17 @@ def parse_birth(value: str) -> date | None:
         return None
 
 
+def birth_readings(value: str) -> list[date]:
+    """Every date ``value`` may be: both orders of a slash date whose two numbers may each be
+    the month ("06/02/2013" is 6 February or, written month first, 2 June)."""
+    born = parse_birth(value)
+    readings = [] if born is None else [born]
+    both = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{4}", value.strip())
+    if born is not None and both and born.day <= 12 and born.day != born.month:
+        readings.append(date(born.year, born.day, born.month))
+    return readings
+
+
 def age_on(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
@@ -231,35 +247,37 @@ def _number(text: str | None) -> int | None:
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text.lower())
 
 
-# the school years whose pupils are all younger than 13, by the word naming them
+# the last school year whose pupils are all younger than 13, by the word naming it (each
+# year's pupils are a year older: for another child age the limit moves by the difference)
 _GRADE_LIMIT = {
     "grade": 6, "grader": 6, "klasse": 6, "klassen": 6, "klasa": 6, "klasy": 6, "klas": 6,
     "kl.": 6, "groep": 8, "year": 7, "classe": 5, "primaria": 6, "primária": 6, "básico": 6,
-    "ano": 6, "série": 5, "serie": 5, "elementare": 5, "elementari": 5, "primaire": 5,
+    "ano": 6, "série": 5, "serie": 5, "elementare": 5, "elementari": 5, "primaire": 6,
 }  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "prima": 1,
     "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5, "primero": 1, "segundo": 2,
     "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "primeiro": 1, "terceiro": 3,
-    "quarto": 4,
+    "quarto": 4, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12,
 }  # fmt: skip
 _GRADE_WORD = re.compile(
-    r"grade|grader|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
+    r"grader|grade|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
     r"s[ée]rie|elementari?e?|primaire",
     re.IGNORECASE,
 )
 
 
-def school_child(match: re.Match[str]) -> bool:
-    """Whether the school year ``match`` found only fits a child under 13."""
+def school_child(match: re.Match[str], child_age: int) -> bool:
+    """Whether the school year ``match`` found only fits a child under ``child_age``."""
     number = match.group("g1") or match.group("g2") or match.group("g3")
     word = match.group("w")
     if number is None and word is None:
-        return True  # a school or year that only children attend
+        return child_age >= 13  # a school or year that only children under 13 attend
     grade = int(number) if number else _ORDINALS[word.lower()]
     named = _GRADE_WORD.search(match.group())
     limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
-    return 1 <= grade <= limit
+    return grade <= limit + child_age - 13  # a year 0 ("klasa 0") is the year before the first
 
 
 def _identifier_words(text: str) -> str:
@@ -273,7 +291,7 @@ def _identifier_words(text: str) -> str:
 
 
 _POLISH_PREFIX = {
-    "dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7, "ośmio": 8,
+    "dwu": 2, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7, "ośmio": 8,
     "dziewięcio": 9, "dziesięcio": 10, "jedenasto": 11, "dwunasto": 12,
 }  # fmt: skip
 _PERSON = re.compile(
@@ -284,17 +302,19 @@ _PERSON = re.compile(
 )
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,5}$")
 _WORDS_AFTER = re.compile(r"\W*(?:[^\W\d_]+\W*){0,2}")
+# "9yo", "9 y.o.": said of people only ("Jacob-9yo-Switch" is Jacob's Switch)
+_YO = re.compile(r"y\.?\s?o\.?$", re.IGNORECASE)
+# the words an age stands before within its clause ("a 12-year-old Cisco router")
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,2}")
 _SENTENCE = re.compile(r"[.!?\n;]")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # the words each rule needs one of (besides a number): a text without any is not read
-UNIT_WORDS = frozenset(w for w in _LETTERS.findall(_UNIT.lower()) if len(w) > 1) | {
-    "old",
-    "j",
-    "yo",
-    "yr",
-    "yrs",
-}
+# the words of _UNIT (and "old"), each form its optional letters give
+UNIT_WORDS = frozenset(
+    """years year yrs yr yo j jahre jahr jahren jahrn ans an años año anos ano anni anno jaar lat
+    lata roku old""".split()
+)
 CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
 TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {"will", "va", "ses"}
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik"})
@@ -311,7 +331,8 @@ BIRTH_WORDS = frozenset(
 SCHOOL_WORDS = frozenset(
     """grade grader klasse klassen klasa klasy klas kl groep year classe primaria primária
     básico ano série serie elementare elementari primaire first second third fourth fifth
-    sixth prima seconda terza quarta quinta primero segundo tercero cuarto quinto sexto
+    sixth seventh eighth ninth tenth eleventh twelfth prima seconda terza quarta quinta
+    primero segundo tercero cuarto quinto sexto
     primeiro terceiro quarto kindergarten preschool pre nursery primary elementary
     reception grundschule kita vorschule cp ce cm maternelle école ecole section guardería
     preescolar educación escuela colegio scuola asilo media creche jardim pré escola ensino
@@ -324,18 +345,6 @@ _PARTS = re.compile(
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)|,\s*\d{1,2}(?!\d)")
-GATE_WORDS = (
-    UNIT_WORDS
-    | CHILD_WORD_SET
-    | TURNING_WORDS
-    | FIRST_PERSON_WORDS
-    | MOM_WORDS
-    | ACCOUNT_WORDS
-    | BIRTH_WORDS
-    | SCHOOL_WORDS
-)
-
-
 NUMBERED = UNIT_WORDS | CHILD_WORD_SET | TURNING_WORDS | BIRTH_WORDS | SCHOOL_WORDS
 UNNUMBERED = MOM_WORDS | ACCOUNT_WORDS | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
 
@@ -347,15 +356,24 @@ def signal_words(words: set[str] | frozenset[str]) -> set[str]:
     """The words of a text that may begin a signal with no digit in it (a gate test)."""
     found = set(words & UNNUMBERED)
     has_part = _HAS_PART
-    found.update(w for w in words if len(w) > 5 and has_part[w])
-    if not words.isdisjoint(NUMBER_WORDS):  # "sechs Jahre", "turning twelve"
-        found.update(words & NUMBERED)
+    found.update(w for w in words if len(w) > 4 and has_part[w])  # "latek" in "5-latek"
+    if not words.isdisjoint(NUMBER_WORDS) or not words.isdisjoint(_ORDINALS):
+        found.update(words & NUMBERED)  # "sechs Jahre", "turning twelve", "quarto ano"
     return found
+
+
+_DOB = frozenset({"d", "o", "b"})  # "d.o.b."
+
+
+def _birth_words(words: set[str] | frozenset[str]) -> bool:
+    return not words.isdisjoint(BIRTH_WORDS) or _DOB <= words
 
 
 def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
     """The words of a text holding a digit that may begin a signal (a gate test)."""
     found = set(words & NUMBERED)
+    if _DOB <= words:
+        found.add("d")
     if "im" in words or ("i" in words and ("am" in words or "m" in words)):
         found.add("i")
     if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
@@ -385,7 +403,8 @@ class ChildSignalRecognizer:
             words = _identifier_words(text)
             found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
         if found and (RELATIONS.search(text) or re.search(CHILD_WORDS, text, re.IGNORECASE)):
-            found = [replace(d, about_other=True) for d in found]
+            # a child writing ("my mom said", "I'm 9") speaks of themself
+            found = [d if _own(text, d) else replace(d, about_other=True) for d in found]
         return found
 
     def _scan(self, text: str) -> list[Detection]:
@@ -397,13 +416,18 @@ class ChildSignalRecognizer:
             short = len(words) <= 8
             for m in AGE.finditer(text):
                 age = _number(m.group("n") or m.group("m"))
-                if age is not None and 0 < age < self.child_age and self._a_persons(text, m, short):
+                if (
+                    age is not None
+                    and 0 < age < self.child_age
+                    and (_YO.search(m.group()) or not _object_after(text, m.end()))
+                    and self._a_persons(text, m, short)
+                ):
                     found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
         if parts or "year" in words:
             found += self._compound_ages(text)
         found += self._stated(text, words, number)
         found += self._dates_and_schools(text, words, parts)
-        return found
+        return _merged(text, found) if found else found
 
     def _compound_ages(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -427,7 +451,7 @@ class ChildSignalRecognizer:
         stops = [s.end() for s in _SENTENCE.finditer(text, 0, start)]
         sentence_start = stops[-1] if stops else 0
         before = text[sentence_start:start]
-        if NOT_AN_AGE.search(before[-30:]):
+        if NOT_AN_AGE.search(before):
             return False
         last_words = _WORDS_BEFORE.search(before)
         if (
@@ -453,8 +477,7 @@ class ChildSignalRecognizer:
                 continue
             if age is not None and 0 < age < limit:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
-        named = NAMED_TRIGGER.search(text) is not None or (number and ", " in text)
-        for m in NAMED_AGE.finditer(text) if named else ():
+        for m in NAMED_AGE.finditer(text) if NAMED_TRIGGER.search(text) else ():
             age = _number(m.group("b") or m.group("c"))
             name = m.group("name")
             person = _is_first_name(name) or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
@@ -467,20 +490,23 @@ class ChildSignalRecognizer:
         for m in CHILD_WRITING.finditer(text) if not words.isdisjoint(MOM_WORDS) else ():
             found.append(Detection(CHILD, *m.span(), "children.child_writing", 0.8))
         for m in PARENT.finditer(text) if not words.isdisjoint(ACCOUNT_WORDS) else ():
-            found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9, True))
+            found.append(Detection(CHILD, *m.span(), "children.parent_setup", 0.9))
         return found
 
     def _dates_and_schools(self, text: str, words: frozenset[str], parts: bool) -> list[Detection]:
         found: list[Detection] = []
         today = self.today or date.today()
-        births = not words.isdisjoint(BIRTH_WORDS) and _DIGIT.search(text) is not None
+        births = _birth_words(words) and _DIGIT.search(text) is not None
         for m in BIRTH.finditer(text) if births else ():
-            born = parse_birth(m.group("d"))
-            if born is not None and born <= today and age_on(born, today) < self.child_age:
+            # a date that may be read either way is a child's when either reading is
+            if any(
+                born <= today and age_on(born, today) < self.child_age
+                for born in birth_readings(m.group("d"))
+            ):
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
         schools = parts or not words.isdisjoint(SCHOOL_WORDS)
         for m in SCHOOL.finditer(text) if schools else ():
-            if not school_child(m):
+            if not school_child(m, self.child_age):
                 continue
             stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
             tail = _SENTENCE.search(text, m.end())
@@ -489,6 +515,45 @@ class ChildSignalRecognizer:
                 continue  # a teacher's class, not a child
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
         return found
+
+
+# the verb with which the writer states their own age ("j'ai 9 ans", "I am twelve years old")
+_FIRST_VERB = r"(?:i am|i'm|i’m|im|ich bin|ik ben|j'ai|j’ai|jai|je suis|tengo|ho|tenho|mam|jestem)"
+_FIRST_LEAD = re.compile(rf"\b{_FIRST_VERB}\s+$", re.IGNORECASE)
+
+
+_FIRST_PERSON = re.compile(rf"{_FIRST_VERB}\b", re.IGNORECASE)
+
+
+def _own(text: str, sign: Detection) -> bool:
+    """Whether ``sign`` is what the writer says of themself."""
+    own = sign.recognizer == "children.child_writing"
+    return own or _FIRST_PERSON.match(text, sign.start) is not None
+
+
+def _merged(text: str, found: list[Detection]) -> list[Detection]:
+    """One sign per statement: an age the writer states takes in the verb before it, and the
+    signs of one rule that overlap ("I am 12" and "12 years old") are one, in text order."""
+    signs: list[Detection] = []
+    for sign in sorted(found, key=lambda d: (d.start, -d.end)):
+        if sign.recognizer == "children.stated_age":
+            lead = _FIRST_LEAD.search(text, max(0, sign.start - 16), sign.start)
+            if lead is not None:
+                sign = replace(sign, start=lead.start())
+        last = signs[-1] if signs else None
+        if last is None or last.recognizer != sign.recognizer or sign.start >= last.end:
+            signs.append(sign)
+            continue
+        # (whom a sign is about is decided later; of one rule only parents' signs know it,
+        # and those never overlap)
+        signs[-1] = replace(last, end=max(last.end, sign.end), score=max(last.score, sign.score))
+    return signs
+
+
+def _object_after(text: str, end: int) -> bool:
+    """Whether an object word follows in the clause ("12-year-old Cisco router")."""
+    clause = _CLAUSE_AFTER.match(text, end)
+    return clause is not None and OBJECTS.search(text, end, clause.end()) is not None
 
 
 def _is_first_name(word: str) -> bool:
@@ -501,5 +566,9 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
 
 
 def _named(sentence: str) -> bool:
-    """A first name in the sentence (not its first word)."""
-    return any(_is_first_name(m.group()) for m in _CAPITALISED.finditer(sentence) if m.start() > 0)
+    """A first name in the sentence (not its first word: any word may begin with a capital)."""
+    return any(
+        _is_first_name(m.group())
+        for m in _CAPITALISED.finditer(sentence)
+        if _LETTERS.search(sentence, 0, m.start())
+    )
