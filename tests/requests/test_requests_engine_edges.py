@@ -1,0 +1,254 @@
+"""Edges of the request engine's rules (docs/semantics.md) on a small SQLite shop.
+
+Each expected value is worked out by hand from the rule it names and written here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from troth.connectors import ConnectionSet, SqlConnector
+from troth.datamap import dataset_from_body
+from troth.policy import load_policy
+from troth.policy.models import Policy
+from troth.requests.executor import run_erasure
+from troth.requests.planner import plan_request
+
+POLICY = Path(__file__).parent / "fixtures_engine" / "meetings_policy.yaml"
+
+
+def _field(name: str, category: str, **meta: Any) -> dict:
+    field: dict[str, Any] = {"name": name, "data_categories": [category]}
+    if meta:
+        field["fides_meta"] = meta
+    return field
+
+
+def _ref(collection_field: str, direction: str) -> dict:
+    return {"references": [{"dataset": "meet", "field": collection_field, "direction": direction}]}
+
+
+# people; the invoices they own (held for the tax law: user.financial rests on a legal
+# obligation, kept for P6Y after order_completed); the newsletter (consent only)
+SHOP = dataset_from_body(
+    {
+        "fides_key": "meet",
+        "collections": [
+            {
+                "name": "people",
+                "fields": [
+                    _field("id", "user.unique_id", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                    _field("name", "user.name"),
+                ],
+            },
+            {
+                "name": "invoices",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("person_id", "user.unique_id", **_ref("people.id", "from")),
+                    _field("amount", "user.financial"),
+                ],
+            },
+        ],
+    }
+)
+
+SCHEMA = """
+CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
+CREATE TABLE invoices (id INTEGER PRIMARY KEY, person_id INTEGER, amount INTEGER);
+INSERT INTO people VALUES (1, 'ann@example.com', 'Ann'), (2, 'bob@example.com', 'Bob');
+INSERT INTO invoices VALUES (100, 1, 1999), (101, 2, 500);
+"""
+
+
+@pytest.fixture
+def policy() -> Policy:
+    return load_policy(POLICY)
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Path:
+    path = tmp_path / "meet.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(SCHEMA)
+    return path
+
+
+def _connections(path: Path) -> ConnectionSet:
+    return ConnectionSet({"meet": SqlConnector("meet", f"sqlite:///{path}")})
+
+
+def _query(path: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_an_access_plan_reads_every_field_and_writes_nothing(policy: Policy) -> None:
+    """R4: access reads every declared field of every row; it keeps and erases nothing. The
+    kind is read from JSON, as a request arrives (a string equal to "access", not the same
+    object)."""
+    kind = json.loads('{"kind": "access"}')["kind"]
+    plan = plan_request(kind, {"email": ["ann@example.com"]}, [SHOP], policy)
+    assert [(s.collection, s.row_action) for s in plan.steps] == [
+        ("people", "read"),
+        ("invoices", "read"),
+    ]
+    assert {(s.collection, f.name, f.action) for s in plan.steps for f in s.fields} == {
+        ("people", "id", "read"),
+        ("people", "email", "read"),
+        ("people", "name", "read"),
+        ("invoices", "id", "read"),
+        ("invoices", "person_id", "read"),
+        ("invoices", "amount", "read"),
+    }
+    assert plan.write_order == ()
+
+
+def test_a_legal_hold_names_the_use_and_the_retention(shop: Path, policy: Policy) -> None:
+    """X1.4: a field held for a legal obligation is unchanged, with the use and the retention
+    as the reason; the row is masked, not deleted (X2), and the request is complete (O1)."""
+    plan = plan_request("erasure", {"email": ["ann@example.com"]}, [SHOP], policy)
+    reason = (
+        "user.financial is kept for essential.legal_obligation (legal obligation) "
+        "for P6Y after order_completed"
+    )
+    invoices = next(s for s in plan.steps if s.collection == "invoices")
+    assert {f.name: (f.action, f.reason) for f in invoices.fields} == {
+        "id": ("keep", "the row's key"),
+        "person_id": ("erase", None),
+        "amount": ("keep", reason),
+    }
+    assert invoices.row_action == "mask" and invoices.retained_reason == reason
+    with _connections(shop) as connections:
+        result = run_erasure(plan, connections)
+    assert _query(shop, "SELECT * FROM invoices ORDER BY id") == [(100, None, 1999), (101, 2, 500)]
+    assert _query(shop, "SELECT id FROM people ORDER BY id") == [(2,)]
+    assert result.status == "complete", result.kept
+    step = result.step("invoices")
+    assert step is not None and step.fields_kept == {"amount": reason}
+
+
+def test_steps_run_from_the_identity_outward_and_a_cycle_breaks_nearest_it(
+    policy: Policy,
+) -> None:
+    """Rows that find others are looked up first; orders and notes own each other (a cycle),
+    which is entered at orders, one link from the person, before notes, two links away
+    (names sorted the other way)."""
+    cycle = dataset_from_body(
+        {
+            "fides_key": "meet",
+            "collections": [
+                {
+                    "name": "people",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("email", "user.contact.email", identity="email"),
+                    ],
+                },
+                {
+                    "name": "b_orders",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("person_id", "user.unique_id", **_ref("people.id", "from")),
+                        _field("note_id", "system.operations", **_ref("a_notes.id", "from")),
+                    ],
+                },
+                {
+                    "name": "a_notes",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("order_id", "system.operations", **_ref("b_orders.id", "from")),
+                        _field("text", "user.content"),
+                    ],
+                },
+            ],
+        }
+    )
+    plan = plan_request("access", {"email": ["ann@example.com"]}, [cycle], policy)
+    assert [s.collection for s in plan.steps] == ["people", "b_orders", "a_notes"]
+
+
+def test_a_collection_is_looked_up_after_every_collection_whose_rows_find_it(
+    policy: Policy,
+) -> None:
+    """Orders belong to a person and to one of that person's notes: notes come first, though
+    both are one link from the person and "a_orders" sorts before "b_notes"."""
+    both = dataset_from_body(
+        {
+            "fides_key": "meet",
+            "collections": [
+                {
+                    "name": "people",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("email", "user.contact.email", identity="email"),
+                    ],
+                },
+                {
+                    "name": "a_orders",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("person_id", "user.unique_id", **_ref("people.id", "from")),
+                        _field("note_id", "system.operations", **_ref("b_notes.id", "from")),
+                    ],
+                },
+                {
+                    "name": "b_notes",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("person_id", "user.unique_id", **_ref("people.id", "from")),
+                    ],
+                },
+            ],
+        }
+    )
+    plan = plan_request("access", {"email": ["ann@example.com"]}, [both], policy)
+    assert [s.collection for s in plan.steps] == ["people", "b_notes", "a_orders"]
+
+
+def test_rows_that_point_at_others_are_written_first(tmp_path: Path, policy: Policy) -> None:
+    """X5: people point at their household (a referral), so people are written before
+    households, whatever the names' order ("people" sorts after "households")."""
+    homes = dataset_from_body(
+        {
+            "fides_key": "meet",
+            "collections": [
+                {
+                    "name": "people",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("email", "user.contact.email", identity="email"),
+                        _field("household_id", "system.operations", **_ref("households.id", "to")),
+                    ],
+                },
+                {
+                    "name": "households",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("address", "user.contact.address"),
+                    ],
+                },
+            ],
+        }
+    )
+    plan = plan_request("erasure", {"email": ["ann@example.com"]}, [homes], policy)
+    assert plan.write_order == ("erasure:meet.people", "erasure:meet.households")
+
+
+def test_a_correction_writes_rows_and_deletes_none(shop: Path, policy: Policy) -> None:
+    """A correction (kind read from JSON) writes the corrected field of the subject's rows:
+    the people step writes rows, it never deletes or masks them."""
+    kind = json.loads('{"kind": "correction"}')["kind"]
+    plan = plan_request(
+        kind, {"email": ["ann@example.com"]}, [SHOP], policy, correction_target="email"
+    )
+    people = next(s for s in plan.steps if s.collection == "people")
+    assert people.row_action == "write"
+    assert [f.name for f in people.fields_to("write")] == ["email"]
+    assert "delete" not in plan.describe() and "mask" not in plan.describe()
