@@ -16,7 +16,7 @@ from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import dataset_from_body
 from troth.policy import load_policy
 from troth.policy.models import Policy
-from troth.requests.executor import run_erasure
+from troth.requests.executor import ExecutionError, run_correction, run_erasure
 from troth.requests.planner import plan_request
 
 POLICY = Path(__file__).parent / "fixtures_engine" / "meetings_policy.yaml"
@@ -252,3 +252,79 @@ def test_a_correction_writes_rows_and_deletes_none(shop: Path, policy: Policy) -
     assert people.row_action == "write"
     assert [f.name for f in people.fields_to("write")] == ["email"]
     assert "delete" not in plan.describe() and "mask" not in plan.describe()
+
+
+def test_a_link_that_cannot_be_emptied_keeps_its_row_and_the_person_it_names(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X1.6 and X3: Ann's invoice is held for the law and its link to her cannot hold NULL,
+    so nothing of the invoice changes (no row is counted as masked); her own row stays,
+    masked, because the invoice still points at it, and one row is kept for that reason."""
+    path = tmp_path / "meet.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            """
+            CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
+            CREATE TABLE invoices (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL,
+                                   amount INTEGER);
+            INSERT INTO people VALUES (1, 'ann@example.com', 'Ann'), (2, 'bob@example.com', 'Bob');
+            INSERT INTO invoices VALUES (100, 1, 1999), (101, 2, 500);
+            """
+        )
+    plan = plan_request("erasure", {"email": ["ann@example.com"]}, [SHOP], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _query(path, "SELECT * FROM invoices ORDER BY id") == [(100, 1, 1999), (101, 2, 500)]
+    assert _query(path, "SELECT * FROM people ORDER BY id") == [
+        (1, None, None),
+        (2, "bob@example.com", "Bob"),
+    ]
+    invoices, people = result.step("invoices"), result.step("people")
+    assert invoices is not None and (invoices.masked, invoices.deleted) == (0, 0)
+    assert people is not None and (people.masked, people.deleted) == (1, 0)
+    assert people.kept == {"masked, not deleted: a row that stays points at it": 1}
+    assert result.status == "complete", result.kept
+
+
+def test_a_correction_writes_a_number_of_any_kind_into_the_subjects_rows_only(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """A correction of user.financial writes 25.5 into Ann's invoice (a REAL column), not into
+    Bob's; every row it found is Ann's own, so none is reported as left alone."""
+    path = tmp_path / "meet.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            """
+            CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
+            CREATE TABLE invoices (id INTEGER PRIMARY KEY, person_id INTEGER, amount REAL);
+            INSERT INTO people VALUES (1, 'ann@example.com', 'Ann'), (2, 'bob@example.com', 'Bob');
+            INSERT INTO invoices VALUES (100, 1, 19.99), (101, 2, 5.0);
+            """
+        )
+    plan = plan_request(
+        "correction",
+        {"email": ["ann@example.com"]},
+        [SHOP],
+        policy,
+        correction_target="user.financial",
+    )
+    with _connections(path) as connections:
+        result = run_correction(plan, connections, "user.financial", 25.5)
+    assert _query(path, "SELECT * FROM invoices ORDER BY id") == [(100, 1, 25.5), (101, 2, 5.0)]
+    assert result.changed == {"meet.invoices": 1}
+    assert result.kept == {}
+
+
+def test_a_correction_runs_only_for_the_target_it_was_planned_for(
+    shop: Path, policy: Policy
+) -> None:
+    plan = plan_request(
+        "correction", {"email": ["ann@example.com"]}, [SHOP], policy, correction_target="email"
+    )
+    with _connections(shop) as connections:
+        with pytest.raises(ExecutionError, match="the plan corrects 'email', not 'address'"):
+            run_correction(plan, connections, "address", "1 New Road")
+    assert _query(shop, "SELECT email FROM people ORDER BY id") == [
+        ("ann@example.com",),
+        ("bob@example.com",),
+    ]
