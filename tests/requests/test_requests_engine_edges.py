@@ -328,3 +328,73 @@ def test_a_correction_runs_only_for_the_target_it_was_planned_for(
         ("ann@example.com",),
         ("bob@example.com",),
     ]
+
+
+def test_a_composite_link_from_outside_keeps_only_the_order_it_names(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """E5 and X3: a review (someone else's, no identity reaches it) names an order by shop and
+    number together. Ann's order (1, 7) is named: it stays, masked. Her order (2, 8) is not
+    (the review of (1, 8) matches on the number only): it is deleted. Nothing else points at
+    Ann, so her row goes; the reviews are unchanged."""
+    orders = dataset_from_body(
+        {
+            "fides_key": "meet",
+            "collections": [
+                {
+                    "name": "people",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("email", "user.contact.email", identity="email"),
+                    ],
+                },
+                {
+                    "name": "orders",
+                    "fields": [
+                        _field("shop_id", "system.operations", primary_key=True),
+                        _field("number", "system.operations", primary_key=True),
+                        _field("person_id", "user.unique_id", **_ref("people.id", "from")),
+                        _field("item", "user.content"),
+                    ],
+                },
+                {
+                    "name": "reviews",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("shop_id", "system.operations", **_ref("orders.shop_id", "to")),
+                        _field("order_number", "system.operations", **_ref("orders.number", "to")),
+                        _field("text", "user.content"),
+                    ],
+                },
+            ],
+        }
+    )
+    path = tmp_path / "meet.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            """
+            CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT);
+            CREATE TABLE orders (shop_id INTEGER, number INTEGER, person_id INTEGER, item TEXT,
+                                 PRIMARY KEY (shop_id, number));
+            CREATE TABLE reviews (id INTEGER PRIMARY KEY, shop_id INTEGER, order_number INTEGER,
+                                  text TEXT);
+            INSERT INTO people VALUES (1, 'ann@example.com'), (2, 'bob@example.com');
+            INSERT INTO orders VALUES (1, 7, 1, 'lamp'), (2, 8, 1, 'desk'), (1, 8, 2, 'chair');
+            INSERT INTO reviews VALUES (50, 1, 7, 'Fine lamp'), (51, 1, 8, 'Good chair');
+            """
+        )
+    plan = plan_request("erasure", {"email": ["ann@example.com"]}, [orders], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _query(path, "SELECT * FROM orders ORDER BY shop_id, number") == [
+        (1, 7, None, None),
+        (1, 8, 2, "chair"),
+    ]
+    assert _query(path, "SELECT id FROM people ORDER BY id") == [(2,)]
+    assert _query(path, "SELECT * FROM reviews ORDER BY id") == [
+        (50, 1, 7, "Fine lamp"),
+        (51, 1, 8, "Good chair"),
+    ]
+    step = result.step("orders")
+    assert step is not None and (step.deleted, step.masked) == (1, 1)
+    assert result.status == "complete", result.kept
