@@ -16,7 +16,12 @@ from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import dataset_from_body
 from troth.policy import load_policy
 from troth.policy.models import Policy
-from troth.requests.executor import ExecutionError, run_correction, run_erasure
+from troth.requests.executor import (
+    ExecutionError,
+    resolve_strategies,
+    run_correction,
+    run_erasure,
+)
 from troth.requests.planner import plan_request
 
 POLICY = Path(__file__).parent / "fixtures_engine" / "meetings_policy.yaml"
@@ -398,3 +403,92 @@ def test_a_composite_link_from_outside_keeps_only_the_order_it_names(
     step = result.step("orders")
     assert step is not None and (step.deleted, step.masked) == (1, 1)
     assert result.status == "complete", result.kept
+
+
+def test_a_link_erased_by_delete_row_takes_its_row_though_it_cannot_be_null(
+    tmp_path: Path,
+) -> None:
+    """X1.6 and X2: the policy erases a ticket's link to its person with delete_row. The
+    column cannot hold NULL, but the row goes, so the plan as it runs says delete_row, and
+    Ann's ticket and then Ann's row are deleted."""
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(
+        POLICY.read_text(encoding="utf-8")
+        + "erasure:\n  rules:\n    - fields: [meet.tickets.person_id]\n"
+        "      strategy: delete_row\n",
+        encoding="utf-8",
+    )
+    tickets = dataset_from_body(
+        {
+            "fides_key": "meet",
+            "collections": [
+                {
+                    "name": "people",
+                    "fields": [
+                        _field("id", "user.unique_id", primary_key=True),
+                        _field("email", "user.contact.email", identity="email"),
+                    ],
+                },
+                {
+                    "name": "tickets",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("person_id", "user.unique_id", **_ref("people.id", "from")),
+                        _field("subject", "system.operations"),
+                    ],
+                },
+            ],
+        }
+    )
+    path = tmp_path / "meet.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            """
+            CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT);
+            CREATE TABLE tickets (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL,
+                                  subject TEXT);
+            INSERT INTO people VALUES (1, 'ann@example.com'), (2, 'bob@example.com');
+            INSERT INTO tickets VALUES (5, 1, 'printer'), (6, 2, 'screen');
+            """
+        )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.com"]}, [tickets], load_policy(policy_file)
+    )
+    with _connections(path) as connections:
+        resolved = resolve_strategies(plan, connections)
+        result = run_erasure(plan, connections)
+    step = next(s for s in resolved.steps if s.collection == "tickets")
+    assert {f.name: (f.action, f.strategy) for f in step.fields} == {
+        "id": ("keep", None),
+        "person_id": ("erase", "delete_row"),
+        "subject": ("read", None),
+    }
+    assert _query(path, "SELECT * FROM tickets") == [(6, 2, "screen")]
+    assert _query(path, "SELECT * FROM people") == [(2, "bob@example.com")]
+    assert result.status == "complete", result.kept
+
+
+def test_a_correction_checks_the_new_value_against_the_column_length(tmp_path: Path) -> None:
+    """A new e-mail address of 15 characters fits a VARCHAR(20) column and is written; one of
+    25 does not, and the request fails with the reason before anything is written."""
+    path = tmp_path / "meet.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            """
+            CREATE TABLE people (id INTEGER PRIMARY KEY, email VARCHAR(20), name TEXT);
+            CREATE TABLE invoices (id INTEGER PRIMARY KEY, person_id INTEGER, amount INTEGER);
+            INSERT INTO people VALUES (1, 'ann@example.com', 'Ann'), (2, 'bob@example.com', 'Bob');
+            """
+        )
+    policy = load_policy(POLICY)
+    plan = plan_request(
+        "correction", {"email": ["ann@example.com"]}, [SHOP], policy, correction_target="email"
+    )
+    with _connections(path) as connections:
+        with pytest.raises(ExecutionError, match="'email' holds at most 20 characters"):
+            run_correction(plan, connections, "email", "ann.smith@new.example.org")
+        run_correction(plan, connections, "email", "ann@new.example")
+    assert _query(path, "SELECT id, email FROM people ORDER BY id") == [
+        (1, "ann@new.example"),
+        (2, "bob@example.com"),
+    ]
