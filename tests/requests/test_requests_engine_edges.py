@@ -329,9 +329,11 @@ def test_a_correction_runs_only_for_the_target_it_was_planned_for(
     with _connections(shop) as connections:
         with pytest.raises(ExecutionError, match="the plan corrects 'email', not 'address'"):
             run_correction(plan, connections, "address", "1 New Road")
-    assert _query(shop, "SELECT email FROM people ORDER BY id") == [
-        ("ann@example.com",),
-        ("bob@example.com",),
+        with pytest.raises(ExecutionError, match="the plan corrects 'email', not 'user.name'"):
+            run_correction(plan, connections, "user.name", "Anna")
+    assert _query(shop, "SELECT email, name FROM people ORDER BY id") == [
+        ("ann@example.com", "Ann"),
+        ("bob@example.com", "Bob"),
     ]
 
 
