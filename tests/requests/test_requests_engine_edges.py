@@ -494,3 +494,25 @@ def test_a_correction_checks_the_new_value_against_the_column_length(tmp_path: P
         (1, "ann@new.example"),
         (2, "bob@example.com"),
     ]
+
+
+def test_a_correction_refuses_what_its_column_cannot_hold_and_other_plans(
+    shop: Path, policy: Policy
+) -> None:
+    """A word is not a whole number for an INTEGER column (SQLite would store it as text); an
+    access plan is not a correction. Both fail before anything is written."""
+    plan = plan_request(
+        "correction",
+        {"email": ["ann@example.com"]},
+        [SHOP],
+        policy,
+        correction_target="user.financial",
+    )
+    access = plan_request("access", {"email": ["ann@example.com"]}, [SHOP], policy)
+    with _connections(shop) as connections:
+        with pytest.raises(ExecutionError, match="'amount' holds whole numbers"):
+            run_correction(plan, connections, "user.financial", "lots")
+        with pytest.raises(ExecutionError, match="cannot be run as a correction"):
+            run_correction(access, connections, "email", "ann@new.example")
+    assert _query(shop, "SELECT * FROM invoices ORDER BY id") == [(100, 1, 1999), (101, 2, 500)]
+    assert _query(shop, "SELECT email FROM people WHERE id = 1") == [("ann@example.com",)]
