@@ -412,12 +412,14 @@ def test_a_link_erased_by_delete_row_takes_its_row_though_it_cannot_be_null(
 ) -> None:
     """X1.6 and X2: the policy erases a ticket's link to its person with delete_row. The
     column cannot hold NULL, but the row goes, so the plan as it runs says delete_row, and
-    Ann's ticket and then Ann's row are deleted."""
+    Ann's ticket and then Ann's row are deleted. The e-mail's rule (hash, on a column that
+    can hold NULL) is shown as it is."""
     policy_file = tmp_path / "policy.yaml"
     policy_file.write_text(
         POLICY.read_text(encoding="utf-8")
         + "erasure:\n  rules:\n    - fields: [meet.tickets.person_id]\n"
-        "      strategy: delete_row\n",
+        "      strategy: delete_row\n"
+        "    - fields: [meet.people.email]\n      strategy: hash\n",
         encoding="utf-8",
     )
     tickets = dataset_from_body(
@@ -465,6 +467,8 @@ def test_a_link_erased_by_delete_row_takes_its_row_though_it_cannot_be_null(
         "person_id": ("erase", "delete_row"),
         "subject": ("read", None),
     }
+    people = next(s for s in resolved.steps if s.collection == "people")
+    assert [(f.name, f.strategy) for f in people.fields_to("erase")] == [("email", "hash")]
     assert _query(path, "SELECT * FROM tickets") == [(6, 2, "screen")]
     assert _query(path, "SELECT * FROM people") == [(2, "bob@example.com")]
     assert result.status == "complete", result.kept
