@@ -137,6 +137,8 @@ def test_a_legal_hold_names_the_use_and_the_retention(shop: Path, policy: Policy
     assert result.status == "complete", result.kept
     step = result.step("invoices")
     assert step is not None and step.fields_kept == {"amount": reason}
+    # X6: each written collection (invoices masked, people deleted) is read back once
+    assert result.verification["queries"] == 2
 
 
 def test_steps_run_from_the_identity_outward_and_a_cycle_breaks_nearest_it(
