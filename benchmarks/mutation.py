@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutation"
 BIN = Path(sys.executable).parent
 NOT_SAMPLED = "not in the sample"
-SERVER_TIMEOUT = 120.0  # seconds a test run may take before the server ends it
+SERVER_TIMEOUT = 300.0  # seconds a test run may take before the server ends it (a loop)
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,25 @@ class Target:
     tests: tuple[str, ...]
     functions: tuple[str, ...] = ()
     deselect: str = ""  # a pytest -k expression of tests that need servers
+    env: tuple[tuple[str, str], ...] = ()  # set for the test runs (fewer random examples)
 
+
+# The request engine's tests on SQLite, quickest first (a mutant stops at the first failure);
+# the comparison with the reference model last, with 30 random examples instead of 500.
+ENGINE_TESTS = (
+    "tests/requests/test_requests_engine_edges.py",
+    "tests/requests/test_requests_semantics.py",
+    "tests/requests/test_requests_executor_sqlite.py",
+    "tests/requests/test_requests_identity_match.py",
+    "tests/requests/test_requests_counterexamples.py",
+    "tests/requests/test_requests_erasure_policy.py",
+    "tests/requests/test_requests_acceptance_clinic.py",
+    "tests/requests/test_requests_acceptance_school.py",
+    "tests/requests/test_requests_batch.py",
+    "tests/requests/test_requests_differential.py",
+)
+SQLITE_ONLY = "not postgresql and not mariadb and not mixed"
+ENGINE_ENV = (("TROTH_FUZZ_EXAMPLES", "30"), ("TROTH_FUZZ_SHRINK", "0"))
 
 TARGETS: dict[str, Target] = {
     "consent.decision": Target(
@@ -105,6 +123,73 @@ TARGETS: dict[str, Target] = {
         deselect="not over_http",
     ),
     "roles": Target("roles.py", ("tests/test_roles.py", "tests/web/test_web_route_guard.py")),
+    "requests.planner": Target(
+        "requests/planner.py",
+        ENGINE_TESTS,
+        functions=(
+            "_Link",
+            "_links",
+            "_top_fields",
+            "_legal_reason",
+            "_consent_only",
+            "_clean_subjects",
+            "_check_correction",
+            "Planner",
+            "_unreached_findings",
+            "_record",
+            "_inputs",
+            "_links_into",
+            "_plan_steps",
+            "_row_action",
+            "_erasure_strategy",
+            "_field_plans",
+            "_write_order",
+            "_topological",
+        ),
+        deselect=SQLITE_ONLY,
+        env=ENGINE_ENV,
+    ),
+    "requests.executor": Target(
+        "requests/executor.py",
+        ENGINE_TESTS,
+        functions=(
+            "run_access",
+            "_access_result",
+            "_allowed",
+            "_subject_rows",
+            "_kept_links",
+            "_outcome_for",
+            "_keep_links",
+            "_links_in",
+            "_Pointers",
+            "_found_through",
+            "_holders",
+            "_link_stays",
+            "_keep_pointed_at",
+            "_erased_fields",
+            "_preflight",
+            "resolve_strategies",
+            "erasure_slices",
+            "run_erasure",
+            "_kept_items",
+            "_decide",
+            "_erase_part",
+            "_write_step",
+            "_mask",
+            "_verify",
+            "_fits",
+            "run_correction",
+            "_run_correction",
+        ),
+        deselect=SQLITE_ONLY,
+        env=ENGINE_ENV,
+    ),
+    "requests.discovery": Target(
+        "requests/discovery.py",
+        ENGINE_TESTS,
+        deselect=SQLITE_ONLY,
+        env=ENGINE_ENV,
+    ),
     "web.auth.access": Target(
         "web/auth/access.py",
         ("tests/web/test_web_role_admission.py", "tests/web/test_web_service_token.py"),
@@ -308,7 +393,7 @@ def run(name: str, target: Target, sample: int = 0) -> dict[str, object]:
     server = subprocess.Popen(
         [sys.executable, __file__, "--serve", str(sock), str(SERVER_TIMEOUT)],
         cwd=where,
-        env=_env(where),
+        env=_env(where) | dict(target.env),
     )
     try:
         while not sock.exists():
