@@ -15,6 +15,7 @@ from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import dataset_from_body
 from troth.policy import load_policy
 from troth.policy.models import Policy
+from troth.requests.discovery import discover
 from troth.requests.executor import run_access, run_erasure
 from troth.requests.planner import plan_request
 
@@ -529,3 +530,20 @@ def test_another_persons_row_found_by_ownership_still_keeps_the_row_it_points_at
     assert cy[1] != "cy@example.org" and cy[2] is None
     accounts = result.step("accounts")
     assert accounts is not None and accounts.deleted == 0 and accounts.masked == 1
+
+
+def test_discovery_reads_each_collection_once_per_way_in_that_finds_something_new(
+    shop: Path, policy: Policy
+) -> None:
+    """Discovery asks each collection once per way in with values not asked before: Cy's
+    account by e-mail, her household by her account's link, its devices by the household;
+    the referral into accounts is never followed, so nothing is read twice."""
+    plan = plan_request("erasure", {"email": ["cy@example.org"]}, [HOUSEHOLDS], policy)
+    with _connections(shop) as connections:
+        found = discover(plan, connections)
+    assert found.queries == 3
+    assert {k: sorted(r) for k, r in found.rows.items() if r} == {
+        "erasure:shop.accounts": [(3,)],
+        "erasure:shop.households": [(11,)],
+        "erasure:shop.devices": [(101,)],
+    }
