@@ -88,7 +88,8 @@ HEALTH = {
     intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
     transfusion* témoin_de_jéhovah
     affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
-    cassé_le cassée_la hémodialyse grossesse*""",
+    cassé_le cassée_la hémodialyse grossesse*
+    ?ald affection_de_longue_durée affection_longue_durée""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -119,7 +120,8 @@ HEALTH = {
     ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola
     pancione incinta gravidanz* esenzione_ticket codice_esenzione invalidità_civile plantare
     piede_piatto fascite ortopedic* emotrasfusion* enterale nutrizione_enterale frattur*
-    pronto_soccorso glicemi* ingessat*""",
+    pronto_soccorso glicemi* ingessat*
+    esenzione_ticket codice_esenzione esenzione_per_patologia invalidità_civile""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -179,7 +181,8 @@ GENETIC = {
     ancestry_dna ancestry_match* dna_match* raw_dna exome* wgs fastq vcf paternity dna_relative*
     half-sibling_match apoe lynch_syndrome
     hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
-    familytreedna ftdna my_heritage ancestry_matched""",
+    familytreedna ftdna my_heritage ancestry_matched
+    favism""",
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
     dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
@@ -192,15 +195,18 @@ GENETIC = {
     "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
     portadora_de portador_de síndrome_de_lynch estudio_genético
-    hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores""",
+    hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores
+    favismo""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
     portatrice_di portatore_di consulenza_genetica
-    hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori""",
+    hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori
+    favismo carenza_di_glucosio""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
     exoma* portadora_de portador_de heterozigot* homozigot*
-    hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores""",
+    hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores
+    favismo""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
     dragerschap*
@@ -284,7 +290,8 @@ RACE = {
     pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*""",
     "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
     turkse* surinaams* antilliaans*
-    hindostan* creools* moluks* molukker* sefardisch* asjkenazisch* sinti woonwagenbewoner*""",
+    hindostan* hindostaan* hindoestaan* creools* moluks* molukker* sefardisch*
+    asjkenazisch* sinti woonwagenbewoner*""",
     "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
     kaszub* śląsk* łemko* kaszub* ślązak* romska romski
     romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*""",
@@ -337,7 +344,8 @@ POLITICS = {
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
     ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
-    alleanza_verdi_e_sinistra avs? più_europa noi_moderati""",
+    alleanza_verdi_e_sinistra avs? più_europa noi_moderati cinque_stelle
+    grillin*""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
@@ -375,7 +383,8 @@ RELIGION = {
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
     voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
-    témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist*""",
+    témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist* denier_du_culte
+    pasteure* diacre* baptême* baptisé* foulard? kippa""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -383,25 +392,29 @@ RELIGION = {
     oración* rezo? rezar? ramadán cuaresma pastor* sacerdote* cura? imán? rabino* creyente*
     practicante* comunión cofradía* hermandad? semana_santa nazareno? costalero? catequesis
     catequista testigo_de_jehová testigos_de_jehová peregrinación* párroco? menú_halal
-    sin_cerdo?""",
+    sin_cerdo? pastora* diácono* bautizo* bautizad* confirmación? romería* novena*
+    velo_islámico""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
-    motivi_religiosi""",
+    motivi_religiosi otto_per_mille diacono* battesim* battezzat*
+    velo_islamico""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
     missa? oração* orar? rezar? ramadã culto? quaresma pastor* ?padre* imã rabino* crente*
     praticante* comunhão terreiro candomblé umbanda filha_de_santo filho_de_santo dizimista
     dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
-    catequese""",
+    catequese pastora* diácono* batismo batizad* crisma romaria* novena*
+    círio""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
-    pelgrimstocht* vrijgemaakt*""",
+    pelgrimstocht* vrijgemaakt* kerkbijdrage* kerkelijke_bijdrage kerkbalans actie_kerkbalans
+    ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę

@@ -26,9 +26,11 @@ from troth.guard.context import (
     mentions_only,
     near_anchor,
     negated,
+    office_word,
     only_a_place,
     option_or_quote,
     place_named,
+    quoted_apart,
     role_near,
     topical,
 )
@@ -36,6 +38,7 @@ from troth.guard.detection import (
     BIOMETRIC,
     HEALTH,
     POLITICS,
+    RELIGION,
     SEXUAL_ORIENTATION,
     SPECIAL_CATEGORIES,
     UNION,
@@ -118,7 +121,15 @@ def _in_name(text: str, hit: Hit) -> bool:
         return False
     from troth.guard.names import name_lexicons
 
-    return word.lower() in name_lexicons()[0]
+    first = name_lexicons()[0]
+    if hit.term.category == RELIGION and _TITLE_OF.match(text, hit.end):
+        if following.group().strip().lower() in first:
+            return False  # a cleric's title before a full name: "Pastor Mark Hill"
+    return word.lower() in first
+
+
+# a first name and a surname after a word: the word is a title ("Pastora Ana Souza")
+_TITLE_OF = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 _NAME_PAIR = re.compile(r"(?<![\w.-])([^\W\d_a-z][^\W\d_A-Z]+)\s+[^\W\d_a-z]([.]?)")
@@ -425,9 +436,13 @@ class SpecialCategoryRecognizer:
             option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
         ):
             return 0.0  # a share, a holiday, a film; a form's option, a quotation
+        if quoted_apart(text, hit.start, hit.end):
+            return 0.0  # someone else's words, cited
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
-        if term.category == HEALTH and care_job(words, index, " | " in text):
+        if term.category == HEALTH and (
+            care_job(words, index, " | " in text) or office_word(words[index])
+        ):
             return 0.0  # "Verpleegkundige oncologie": a job, a unit
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
         if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
