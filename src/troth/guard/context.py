@@ -29,7 +29,7 @@ SUBJECTS = frozenset(
     sollicitant kandydatka resident bewohner bewohnerin residente bewoner mieszkaniec
     mieszkanka ihn ihm seiner seinem seinen ihrer ihrem ihren lui gli hem jego jej mu
     siendo essendo sendo etant jako being sie mr mrs ms mevr mevrouw dhr herr monsieur mme madame
-    senor senora sig signor signora senhor senhora pani pan klienta klientki pacjenta
+    senor senora sig signor signora senhor senhora sr sra srta pani pan klienta klientki pacjenta
     pacjentki pracownika pracownicy najemcy""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms
@@ -633,6 +633,8 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
         (i for i, w in enumerate(words) if i < index and (w in TOPIC_WORDS or _topic_head(w))),
         default=-1,
     )
+    if topic > 0 and words[topic - 1] in SUBJECTS:
+        topic = -1  # the person's verb, not a topic: "the patient reports", "she reports"
     if topic > person:
         return True
     return person < 0 and not first_person(words) and topical(words)

@@ -54,7 +54,8 @@ HEALTH = {
     blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
     gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
     chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
-    pregnancy_scan""",
+    pregnancy_scan
+    alcoholics_anonymous narcotics_anonymous aa_meeting* na_meeting* in_aa ?plaster_cast""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -71,7 +72,8 @@ HEALTH = {
     arbeitsunfähig* physio* ergotherap* logopäd* psychotherap* entzug* trocken? reha* marcumar
     insulinpumpe
     pflegegrad* schwerbehindert* grad_der_behinderung katheter* diabetolog* fraktur*
-    knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz""",
+    knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz
+    anonyme_alkoholiker aa-treffen* aa-meeting*""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -89,7 +91,8 @@ HEALTH = {
     transfusion* témoin_de_jéhovah
     affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
     cassé_le cassée_la hémodialyse grossesse*
-    ?ald affection_de_longue_durée affection_longue_durée""",
+    ?ald affection_de_longue_durée affection_longue_durée
+    alcooliques_anonymes réunion_des_aa""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -105,7 +108,8 @@ HEALTH = {
     enalapril hipertens* anticoagulad* insulinodependiente epiléptic* alérgic* transfusi*
     logoped* psicoterap* desintoxicación
     hemodiálisis diálisis incapacidad_temporal baja_médica baja_por_enfermedad pérdida_auditiva
-    audiometría* trisomía* nipt fractura* urgencias embarazad* escayola""",
+    audiometría* trisomía* nipt fractura* urgencias embarazad* escayola
+    alcohólicos_anónimos reunión_de_aa""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -121,7 +125,8 @@ HEALTH = {
     pancione incinta gravidanz* esenzione_ticket codice_esenzione invalidità_civile plantare
     piede_piatto fascite ortopedic* emotrasfusion* enterale nutrizione_enterale frattur*
     pronto_soccorso glicemi* ingessat*
-    esenzione_ticket codice_esenzione esenzione_per_patologia invalidità_civile""",
+    esenzione_ticket codice_esenzione esenzione_per_patologia invalidità_civile
+    alcolisti_anonimi infortunio_sul_lavoro""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -136,7 +141,8 @@ HEALTH = {
     implante_coclear celíac* doença_celíaca intolerância* varfarina hipertens* anticoagulad*
     transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de
     glicemia* carga_viral tarv antirretrovira* dolutegravir laudo_médico fratura* pronto-socorro
-    grávida gravidez atestado_médico""",
+    grávida gravidez atestado_médico
+    alcoólicos_anônimos alcoólicos_anónimos""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -151,7 +157,8 @@ HEALTH = {
     hoge_bloeddruk bloedverdunner* transfusie* logopedie psychotherap* afkick* dialyse* *dialyse
     *schema?
     ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
-    gebroken? gips? spoedeisende_hulp fysiotherap*""",
+    gebroken? gips? spoedeisende_hulp fysiotherap*
+    anonieme_alcoholisten aa-bijeenkomst*""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -169,7 +176,8 @@ HEALTH = {
     choruje_na serce
     glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori* turnus* dystrofi*
     mityng* anonimowi_alkoholicy zwolnienie_lekarskie złaman* gips* sor rehabilitacj* ciąży
-    w_ciąży""",
+    w_ciąży
+    w_aa mityngi_aa""",
 }
 
 GENETIC = {
@@ -370,7 +378,8 @@ RELIGION = {
     bat_mitzvah convert* religio* faith? spiritual? believer* jummah jumu'ah friday_prayer*
     humanis* church_of_england confirmed_in? pilgrimage* hajj umrah lent? catechism*
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
-    apostasy? baptised baptized communion? tithe* tithing""",
+    apostasy? baptised baptized communion? tithe* tithing
+    adventist* seventh-day_adventist* mennonite* amish neo-apostolic""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
@@ -378,13 +387,15 @@ RELIGION = {
     rabbiner*
     gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
-    pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe""",
+    pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe
+    adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
     voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
     témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist* denier_du_culte
-    pasteure* diacre* baptême* baptisé* foulard? kippa""",
+    pasteure* diacre* baptême* baptisé* foulard? kippa
+    adventiste* mennonite* amish""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -393,14 +404,16 @@ RELIGION = {
     practicante* comunión cofradía* hermandad? semana_santa nazareno? costalero? catequesis
     catequista testigo_de_jehová testigos_de_jehová peregrinación* párroco? menú_halal
     sin_cerdo? pastora* diácono* bautizo* bautizad* confirmación? romería* novena*
-    velo_islámico""",
+    velo_islámico
+    adventista* menonita* amish""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
     motivi_religiosi otto_per_mille diacono* battesim* battezzat*
-    velo_islamico""",
+    velo_islamico
+    avventist* mennonit* amish""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
@@ -408,20 +421,23 @@ RELIGION = {
     praticante* comunhão terreiro candomblé umbanda filha_de_santo filho_de_santo dizimista
     dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
     catequese pastora* diácono* batismo batizad* crisma romaria* novena*
-    círio""",
+    círio
+    adventista* menonita* amish""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
     pelgrimstocht* vrijgemaakt* kerkbijdrage* kerkelijke_bijdrage kerkbalans actie_kerkbalans
-    ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie""",
+    ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie
+    adventist* zevendedags-adventist* mennonie* doopsgezind*""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
     ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
     świadkowie_jehowy katechez* msza* mszy
-    prawosławn* greckokatol* muzułmańsk* buddyjsk*""",
+    prawosławn* greckokatol* muzułmańsk* buddyjsk*
+    adwentyst* mennonit* amisz*""",
 }
 
 UNION = {

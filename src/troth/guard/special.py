@@ -128,6 +128,26 @@ def _in_name(text: str, hit: Hit) -> bool:
     return word.lower() in first
 
 
+# care of one's sex life is health care too: a sexologist, a sex therapist, erectile
+# dysfunction, a loss of desire
+_SEXUAL_HEALTH = re.compile(
+    r"sex(?:olog|ólog|ualtherap|[ _]therap)|sessuolog|seksuolog|erect|erékt|eréct|erett|"
+    r"viagra|(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex",
+    re.IGNORECASE,
+)
+
+
+def sexual_health(term: str) -> bool:
+    """Whether a term of the sex life names care of it (also a matter of health)."""
+    return _SEXUAL_HEALTH.search(term) is not None
+
+
+def _asks(text: str, end: int) -> bool:
+    """The sentence ending at ``end`` is a question: one question mark, not the "??" or
+    "?!" of surprise in a chat ("found a half-brother in Ohio??")."""
+    return text[end : end + 1] == "?" and text[end + 1 : end + 2] not in ("?", "!")
+
+
 # a first name and a surname after a word: the word is a title ("Pastora Ana Souza")
 _TITLE_OF = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
 
@@ -358,6 +378,8 @@ class SpecialCategoryRecognizer:
             found.append(
                 Detection(term.category, hit.start, hit.end, self.name, score, about_other)
             )
+            if term.category == SEXUAL_ORIENTATION and sexual_health(text[hit.start : hit.end]):
+                found.append(Detection(HEALTH, hit.start, hit.end, self.name, score, about_other))
         return found
 
     def _samples(self, text: str, tokens: list[tuple[str, int, int]]) -> list[Detection]:
@@ -448,7 +470,7 @@ class SpecialCategoryRecognizer:
         if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
             return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
-        if value == "" or (text[e : e + 1] == "?" and not mine):
+        if value == "" or (_asks(text, e) and not mine):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
             return 0.85  # a label and its value: "Religion: Muslim"
