@@ -381,7 +381,8 @@ FIGURATIVE = _Prefiltered(
     r"missione|mission|boss) (?:\w+ )?(?:da|de|do|del|della|dello|of|du|der|des|van|w)? ?"
     r"(?:the |la |le |l'|het |de |a |o )?(?:igreja|iglesia|chiesa|[ée]glise|church|kirche|"
     r"kerk|ko[sś]ci[oó][lł]|temple|templo|tempio|mosque|mezquita|moschea|mesquita|moschee|"
-    r"moskee|meczet|cathedral|catedral|cattedrale|kathedrale|chapel|capela|capilla|cappella))",
+    r"moskee|meczet|cathedral|catedral|cattedrale|kathedrale|chapel|capela|capilla|cappella)|"
+    r"(?:church|chapel|temple|mosque|cathedral|kirchen|kerk) ?(?:level|stage|map|mission|boss))",
     re.IGNORECASE,
 )
 

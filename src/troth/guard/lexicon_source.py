@@ -55,7 +55,7 @@ HEALTH = {
     gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
     chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
     pregnancy_scan
-    alcoholics_anonymous narcotics_anonymous aa_meeting* na_meeting* in_aa ?plaster_cast""",
+    alcoholics_anonymous narcotics_anonymous plaster_cast""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -73,7 +73,7 @@ HEALTH = {
     insulinpumpe
     pflegegrad* schwerbehindert* grad_der_behinderung katheter* diabetolog* fraktur*
     knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz
-    anonyme_alkoholiker aa-treffen* aa-meeting*""",
+    anonyme_alkoholiker""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -92,7 +92,7 @@ HEALTH = {
     affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
     cassé_le cassée_la hémodialyse grossesse*
     ?ald affection_de_longue_durée affection_longue_durée
-    alcooliques_anonymes réunion_des_aa""",
+    alcooliques_anonymes""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -109,7 +109,7 @@ HEALTH = {
     logoped* psicoterap* desintoxicación
     hemodiálisis diálisis incapacidad_temporal baja_médica baja_por_enfermedad pérdida_auditiva
     audiometría* trisomía* nipt fractura* urgencias embarazad* escayola
-    alcohólicos_anónimos reunión_de_aa""",
+    alcohólicos_anónimos""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -158,7 +158,7 @@ HEALTH = {
     *schema?
     ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
     gebroken? gips? spoedeisende_hulp fysiotherap*
-    anonieme_alcoholisten aa-bijeenkomst*""",
+    anonieme_alcoholisten""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -352,7 +352,7 @@ POLITICS = {
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
     ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
-    alleanza_verdi_e_sinistra avs? più_europa noi_moderati cinque_stelle
+    alleanza_verdi_e_sinistra avs? più_europa noi_moderati
     grillin*""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
@@ -411,7 +411,7 @@ RELIGION = {
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
-    motivi_religiosi otto_per_mille diacono* battesim* battezzat*
+    motivi_religiosi diacono* battesim* battezzat*
     velo_islamico
     avventist* mennonit* amish""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
@@ -476,31 +476,39 @@ SEX = {
     sexual_orientation sex_life sexual_partner* sexual_history sexual_preference* came_out
     coming_out come_out straight? heterosexual* my_boyfriend? my_girlfriend? grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
-    trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet""",
+    trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet
+    erectile_dysfunction""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     mein_freund? meine_freundin? mein_mann? meine_frau? pansexuell* asexuell* heterosexuell*
-    hetero sexuelle_identität""",
+    hetero sexuelle_identität
+    erektile_dysfunktion erektionsstörung* potenzprobleme""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
-    mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*""",
+    mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*
+    dysfonction_érectile""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?
-    heterosexual* pansexual* hetero deseo_sexual""",
+    heterosexual* pansexual* hetero deseo_sexual
+    disfunción_eréctil""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
-    mia_moglie? eterosessual* pansessual* etero desiderio_sessuale""",
+    mia_moglie? eterosessual* pansessual* etero desiderio_sessuale
+    disfunzione_erettile""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
-    meu_marido? heterossexual* pansexual* hétero desejo_sexual""",
+    meu_marido? heterossexual* pansexual* hétero desejo_sexual
+    disfunção_erétil""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?
-    heteroseksu* panseksu* hetero""",
+    heteroseksu* panseksu* hetero
+    erectiestoorn*""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
     moja_dziewczyna? mój_mąż? moja_żona? heteroseksual* panseksual* hetero mój_partner
-    mojego_partnera moim_partnerem""",
+    mojego_partnera moim_partnerem
+    zaburzenia_erekcji zaburzeń_erekcji""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

@@ -131,8 +131,9 @@ def _in_name(text: str, hit: Hit) -> bool:
 # care of one's sex life is health care too: a sexologist, a sex therapist, erectile
 # dysfunction, a loss of desire
 _SEXUAL_HEALTH = re.compile(
-    r"sex(?:olog|ólog|ualtherap|[ _]therap)|sessuolog|seksuolog|erect|erékt|eréct|erett|"
-    r"viagra|(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex",
+    r"sex(?:olog|ólog|ualtherap|[ _]therap)|sessuolog|seksuolog|"
+    r"[eé]r[eé][ck]t|erét|erett|erekc|potenz|viagra|"
+    r"(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex",
     re.IGNORECASE,
 )
 
