@@ -51,6 +51,9 @@ def found(text: str) -> set[str]:
         # a promise, a campaign stall with no party, plaster for a wall
         "Promessa di pagamento entro venerdì, grazie.",
         "la musica italo-disco anni 80 è la migliore",
+        # a partnership of two genders; the Spanish title "Dña." is no DNA
+        "Ehepartner: Herr Max Berg (Mitarbeiterin: Frau Eva Berg)",
+        "Beneficiaria: Dña. Rosa Vidal, pago mensual",
     ],
 )
 def test_a_borrowed_word_reveals_nothing(text: str) -> None:
@@ -81,6 +84,9 @@ def test_a_borrowed_word_reveals_nothing(text: str) -> None:
         ("A Sra. Lima, doadora de medula, pede o resultado da tipagem HLA.", GENETIC),
         # "the patient reports": the person's verb, not a report
         ('{"notes": "patient reports chest pain, referred to cardiology"}', HEALTH),
+        # a partnership field: the employee's role word gives a gender
+        ("Partnerin: Frau Lena Koch (Mitarbeiterin Petra Koch)", SEXUAL_ORIENTATION),
+        ("Cónyuge: Dña. Marta Ruiz (empleada: Carmen Ruiz)", SEXUAL_ORIENTATION),
         # Dutch spellings of Hindustani, an Italian exemption, a campaign stall
         ("Lid van de Hindoestaanse gemeenschap in Rotterdam", RACE),
         ("Ho l'esenzione ticket per il diabete, serve il codice?", HEALTH),

@@ -368,6 +368,8 @@ class SpecialCategoryRecognizer:
             term = hit.term
             if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
                 continue
+            if text[hit.start : hit.end].lower() == "dña":
+                continue  # the title "Doña", which folds to "dna"
             s, e = sentence_around(text, hit.start, hit.end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
