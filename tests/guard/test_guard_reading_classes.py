@@ -54,6 +54,7 @@ def found(text: str) -> set[str]:
         # a partnership of two genders; the Spanish title "Dña." is no DNA
         "Ehepartner: Herr Max Berg (Mitarbeiterin: Frau Eva Berg)",
         "Beneficiaria: Dña. Rosa Vidal, pago mensual",
+        "we ran a two week scan of the logs and found nothing",
     ],
 )
 def test_a_borrowed_word_reveals_nothing(text: str) -> None:
@@ -84,6 +85,9 @@ def test_a_borrowed_word_reveals_nothing(text: str) -> None:
         ("A Sra. Lima, doadora de medula, pede o resultado da tipagem HLA.", GENETIC),
         # "the patient reports": the person's verb, not a report
         ('{"notes": "patient reports chest pain, referred to cardiology"}', HEALTH),
+        # a pregnancy scan
+        ("Feindiagnostik heute um 10, ich komme später", HEALTH),
+        ("sorry, 12 wk scan ran over, back at 2", HEALTH),
         # a partnership field: the employee's role word gives a gender
         ("Partnerin: Frau Lena Koch (Mitarbeiterin Petra Koch)", SEXUAL_ORIENTATION),
         ("Cónyuge: Dña. Marta Ruiz (empleada: Carmen Ruiz)", SEXUAL_ORIENTATION),

@@ -55,7 +55,8 @@ HEALTH = {
     gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
     chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
     pregnancy_scan
-    alcoholics_anonymous narcotics_anonymous plaster_cast""",
+    alcoholics_anonymous narcotics_anonymous plaster_cast
+    dating_scan nuchal* wk_scan antenatal prenatal""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -73,7 +74,8 @@ HEALTH = {
     insulinpumpe
     pflegegrad* schwerbehindert* grad_der_behinderung katheter* diabetolog* fraktur*
     knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz
-    anonyme_alkoholiker""",
+    anonyme_alkoholiker
+    ultraschall* feindiagnostik nackenfalte* ersttrimester*""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -126,7 +128,8 @@ HEALTH = {
     piede_piatto fascite ortopedic* emotrasfusion* enterale nutrizione_enterale frattur*
     pronto_soccorso glicemi* ingessat*
     esenzione_ticket codice_esenzione esenzione_per_patologia invalidità_civile
-    alcolisti_anonimi infortunio_sul_lavoro""",
+    alcolisti_anonimi infortunio_sul_lavoro
+    morfologica translucenza_nucale""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -142,7 +145,8 @@ HEALTH = {
     transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de
     glicemia* carga_viral tarv antirretrovira* dolutegravir laudo_médico fratura* pronto-socorro
     grávida gravidez atestado_médico
-    alcoólicos_anônimos alcoólicos_anónimos""",
+    alcoólicos_anônimos alcoólicos_anónimos
+    ultrassom* ultrassonografia* pré-natal""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -158,7 +162,8 @@ HEALTH = {
     *schema?
     ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
     gebroken? gips? spoedeisende_hulp fysiotherap*
-    anonieme_alcoholisten""",
+    anonieme_alcoholisten
+    twintigwekenecho termijnecho nekplooimeting* verloskundige*""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
