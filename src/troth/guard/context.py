@@ -29,7 +29,7 @@ SUBJECTS = frozenset(
     sollicitant kandydatka resident bewohner bewohnerin residente bewoner mieszkaniec
     mieszkanka ihn ihm seiner seinem seinen ihrer ihrem ihren lui gli hem jego jej mu
     siendo essendo sendo etant jako being sie mr mrs ms mevr mevrouw dhr herr monsieur mme madame
-    senor senora sig signor signora senhor senhora pani pan klienta klientki pacjenta
+    senor senora sig signor signora senhor senhora sr sra srta pani pan klienta klientki pacjenta
     pacjentki pracownika pracownicy najemcy""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms
@@ -309,7 +309,8 @@ ROLE_WORDS = frozenset(
     colistiere militancia militante volunteer volunteers vrijwilliger freiwillige benevole
     voluntario voluntaria volontario volontaria wolontariusz signatures unterschriften
     firmas firme assinaturas handtekeningen podpisy door deur haustur porte puerta porta elu
-    elue subs subscription subscriptions""".split()
+    elue subs subscription subscriptions gazebo banchetto infostand wahlstand marktkraam
+    tractage""".split()
 )
 
 
@@ -372,7 +373,16 @@ FIGURATIVE = _Prefiltered(
     r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
     r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
     r"(?<=(?:me|mi|m') )(?:rend|rende|pone|fa|deixa) (?:\w+ )?(?:malade|enferm[oa]|malat[oa]|"
-    r"doente))",
+    r"doente)|"
+    r"(?:song|track|tune|beat|drop|canci[oó]n|tema|temazo|rola|chanson|morceau|canzone|pezzo|"
+    r"m[uú]sica|lied|nummer|piosenka|kawa[lł]ek) (?:\w+ )?(?:is|está|esta|es|est|è|é|ist|"
+    r"jest|fica) (?:\w+ )?(?:sick|ill|enferm[oa]|malade|malat[oa]|doente|krank|ziek|chor[ya])|"
+    r"(?:level|fase|nivel|nível|livello|niveau|poziom|etapa|stage|mapa|map|missão|misión|"
+    r"missione|mission|boss) (?:\w+ )?(?:da|de|do|del|della|dello|of|du|der|des|van|w)? ?"
+    r"(?:the |la |le |l'|het |de |a |o )?(?:igreja|iglesia|chiesa|[ée]glise|church|kirche|"
+    r"kerk|ko[sś]ci[oó][lł]|temple|templo|tempio|mosque|mezquita|moschea|mesquita|moschee|"
+    r"moskee|meczet|cathedral|catedral|cattedrale|kathedrale|chapel|capela|capilla|cappella)|"
+    r"(?:church|chapel|temple|mosque|cathedral|kirchen|kerk) ?(?:level|stage|map|mission|boss))",
     re.IGNORECASE,
 )
 
@@ -499,6 +509,25 @@ def care_job(words: list[str], index: int, signature: bool = False) -> bool:
     return not CARE_JOBS.isdisjoint(words[max(0, index - 3) : index + 3])
 
 
+# the head of a German or Dutch compound that makes a health word an office or a body:
+# "Schwerbehindertenvertretung", "Inklusionsbeauftragte", "Patientenbeirat"
+OFFICE_HEADS = (
+    "vertretung",
+    "beauftragte",
+    "beauftragter",
+    "beirat",
+    "ausschuss",
+    "vertegenwoordiging",
+    "cliëntenraad",
+    "patientenraad",
+)
+
+
+def office_word(word: str) -> bool:
+    """``word`` is a compound naming an office or a body, not a person's condition."""
+    return len(word) > 12 and word.endswith(OFFICE_HEADS)
+
+
 def general(words: list[str], index: int) -> bool:
     """Said of no one: a subject that is nobody ("nobody reported symptoms", "nessuno è
     iscritto"), or "almost" right before the term ("nearly had a heart attack"), where no
@@ -541,6 +570,41 @@ def option_or_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
+# words of citing a saying: "cite", "quote", "zitieren", "proverbio", "przysłowie"
+_CITING = (
+    "cit",
+    "quot",
+    "zitat",
+    "zitier",
+    "cytat",
+    "cytow",
+    "proverb",
+    "sprichwort",
+    "dicton",
+    "refr",
+    "spreekwoord",
+    "przys",
+    "aforism",
+    "motto",
+    "slogan",
+)
+
+
+def quoted_apart(text: str, start: int, end: int) -> bool:
+    """A term inside a quotation of four words or more that holds no first person: words
+    someone else said or wrote, cited by the writer ("I have to cite 'religion is the opium
+    of the people'"), not the writer's own."""
+    if '":' in text or not _QUOTES.search(text):
+        return False
+    if not any(w.startswith(_CITING) for w in _LITERAL.findall(text.lower())):
+        return False
+    for m in _QUOTED.finditer(text):
+        inside = m.group(2)
+        if m.start(2) <= start and end <= m.end(2) and len(inside.split()) >= 4:
+            return not first_person(_LITERAL.findall(inside.lower()))
+    return False
+
+
 def place_named(words: list[str], index: int) -> bool:
     """The term names a place or an institution: it is one, or stands right beside one,
     and no person is named ("Evangelisches Krankenhaus", "St Mary's Parish")."""
@@ -570,6 +634,8 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
         (i for i, w in enumerate(words) if i < index and (w in TOPIC_WORDS or _topic_head(w))),
         default=-1,
     )
+    if topic > 0 and words[topic - 1] in SUBJECTS:
+        topic = -1  # the person's verb, not a topic: "the patient reports", "she reports"
     if topic > person:
         return True
     return person < 0 and not first_person(words) and topical(words)

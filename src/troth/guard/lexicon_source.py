@@ -54,7 +54,9 @@ HEALTH = {
     blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
     gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
     chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
-    pregnancy_scan""",
+    pregnancy_scan
+    alcoholics_anonymous narcotics_anonymous plaster_cast
+    dating_scan nuchal* wk_scan antenatal prenatal""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -71,7 +73,9 @@ HEALTH = {
     arbeitsunfähig* physio* ergotherap* logopäd* psychotherap* entzug* trocken? reha* marcumar
     insulinpumpe
     pflegegrad* schwerbehindert* grad_der_behinderung katheter* diabetolog* fraktur*
-    knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz""",
+    knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz
+    anonyme_alkoholiker
+    ultraschall* feindiagnostik nackenfalte* ersttrimester*""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -88,7 +92,9 @@ HEALTH = {
     intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
     transfusion* témoin_de_jéhovah
     affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
-    cassé_le cassée_la hémodialyse grossesse*""",
+    cassé_le cassée_la hémodialyse grossesse*
+    ?ald affection_de_longue_durée affection_longue_durée
+    alcooliques_anonymes""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -104,7 +110,8 @@ HEALTH = {
     enalapril hipertens* anticoagulad* insulinodependiente epiléptic* alérgic* transfusi*
     logoped* psicoterap* desintoxicación
     hemodiálisis diálisis incapacidad_temporal baja_médica baja_por_enfermedad pérdida_auditiva
-    audiometría* trisomía* nipt fractura* urgencias embarazad* escayola""",
+    audiometría* trisomía* nipt fractura* urgencias embarazad* escayola
+    alcohólicos_anónimos""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -119,7 +126,10 @@ HEALTH = {
     ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola
     pancione incinta gravidanz* esenzione_ticket codice_esenzione invalidità_civile plantare
     piede_piatto fascite ortopedic* emotrasfusion* enterale nutrizione_enterale frattur*
-    pronto_soccorso glicemi* ingessat*""",
+    pronto_soccorso glicemi* ingessat*
+    esenzione_ticket codice_esenzione esenzione_per_patologia invalidità_civile
+    alcolisti_anonimi infortunio_sul_lavoro
+    morfologica translucenza_nucale""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -134,7 +144,9 @@ HEALTH = {
     implante_coclear celíac* doença_celíaca intolerância* varfarina hipertens* anticoagulad*
     transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de
     glicemia* carga_viral tarv antirretrovira* dolutegravir laudo_médico fratura* pronto-socorro
-    grávida gravidez atestado_médico""",
+    grávida gravidez atestado_médico
+    alcoólicos_anônimos alcoólicos_anónimos
+    ultrassom* ultrassonografia* pré-natal""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -149,7 +161,9 @@ HEALTH = {
     hoge_bloeddruk bloedverdunner* transfusie* logopedie psychotherap* afkick* dialyse* *dialyse
     *schema?
     ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
-    gebroken? gips? spoedeisende_hulp fysiotherap*""",
+    gebroken? gips? spoedeisende_hulp fysiotherap*
+    anonieme_alcoholisten
+    twintigwekenecho termijnecho nekplooimeting* verloskundige*""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -167,7 +181,8 @@ HEALTH = {
     choruje_na serce
     glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori* turnus* dystrofi*
     mityng* anonimowi_alkoholicy zwolnienie_lekarskie złaman* gips* sor rehabilitacj* ciąży
-    w_ciąży""",
+    w_ciąży
+    w_aa mityngi_aa""",
 }
 
 GENETIC = {
@@ -179,7 +194,8 @@ GENETIC = {
     ancestry_dna ancestry_match* dna_match* raw_dna exome* wgs fastq vcf paternity dna_relative*
     half-sibling_match apoe lynch_syndrome
     hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
-    familytreedna ftdna my_heritage ancestry_matched""",
+    familytreedna ftdna my_heritage ancestry_matched
+    favism""",
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
     dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
@@ -192,15 +208,18 @@ GENETIC = {
     "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
     portadora_de portador_de síndrome_de_lynch estudio_genético
-    hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores""",
+    hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores
+    favismo""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
     portatrice_di portatore_di consulenza_genetica
-    hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori""",
+    hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori
+    favismo carenza_di_glucosio""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
     exoma* portadora_de portador_de heterozigot* homozigot*
-    hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores""",
+    hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores
+    favismo""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
     dragerschap*
@@ -284,7 +303,8 @@ RACE = {
     pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*""",
     "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
     turkse* surinaams* antilliaans*
-    hindostan* creools* moluks* molukker* sefardisch* asjkenazisch* sinti woonwagenbewoner*""",
+    hindostan* hindostaan* hindoestaan* creools* moluks* molukker* sefardisch*
+    asjkenazisch* sinti woonwagenbewoner*""",
     "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
     kaszub* śląsk* łemko* kaszub* ślązak* romska romski
     romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*""",
@@ -337,7 +357,8 @@ POLITICS = {
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
     ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
-    alleanza_verdi_e_sinistra avs? più_europa noi_moderati""",
+    alleanza_verdi_e_sinistra avs? più_europa noi_moderati
+    grillin*""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
@@ -362,7 +383,8 @@ RELIGION = {
     bat_mitzvah convert* religio* faith? spiritual? believer* jummah jumu'ah friday_prayer*
     humanis* church_of_england confirmed_in? pilgrimage* hajj umrah lent? catechism*
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
-    apostasy? baptised baptized communion? tithe* tithing""",
+    apostasy? baptised baptized communion? tithe* tithing
+    adventist* seventh-day_adventist* mennonite* amish neo-apostolic""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
@@ -370,12 +392,15 @@ RELIGION = {
     rabbiner*
     gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
-    pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe""",
+    pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe
+    adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
     voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
-    témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist*""",
+    témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist* denier_du_culte
+    pasteure* diacre* baptême* baptisé* foulard? kippa
+    adventiste* mennonite* amish""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -383,32 +408,41 @@ RELIGION = {
     oración* rezo? rezar? ramadán cuaresma pastor* sacerdote* cura? imán? rabino* creyente*
     practicante* comunión cofradía* hermandad? semana_santa nazareno? costalero? catequesis
     catequista testigo_de_jehová testigos_de_jehová peregrinación* párroco? menú_halal
-    sin_cerdo?""",
+    sin_cerdo? pastora* diácono* bautizo* bautizad* confirmación? romería* novena*
+    velo_islámico
+    adventista* menonita* amish""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
-    motivi_religiosi""",
+    motivi_religiosi diacono* battesim* battezzat*
+    velo_islamico
+    avventist* mennonit* amish""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
     missa? oração* orar? rezar? ramadã culto? quaresma pastor* ?padre* imã rabino* crente*
     praticante* comunhão terreiro candomblé umbanda filha_de_santo filho_de_santo dizimista
     dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
-    catequese""",
+    catequese pastora* diácono* batismo batizad* crisma romaria* novena*
+    círio
+    adventista* menonita* amish""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
-    pelgrimstocht* vrijgemaakt*""",
+    pelgrimstocht* vrijgemaakt* kerkbijdrage* kerkelijke_bijdrage kerkbalans actie_kerkbalans
+    ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie
+    adventist* zevendedags-adventist* mennonie* doopsgezind*""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
     ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
     świadkowie_jehowy katechez* msza* mszy
-    prawosławn* greckokatol* muzułmańsk* buddyjsk*""",
+    prawosławn* greckokatol* muzułmańsk* buddyjsk*
+    adwentyst* mennonit* amisz*""",
 }
 
 UNION = {
@@ -447,31 +481,39 @@ SEX = {
     sexual_orientation sex_life sexual_partner* sexual_history sexual_preference* came_out
     coming_out come_out straight? heterosexual* my_boyfriend? my_girlfriend? grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
-    trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet""",
+    trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet
+    erectile_dysfunction""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     mein_freund? meine_freundin? mein_mann? meine_frau? pansexuell* asexuell* heterosexuell*
-    hetero sexuelle_identität""",
+    hetero sexuelle_identität
+    erektile_dysfunktion erektionsstörung* potenzprobleme""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
-    mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*""",
+    mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*
+    dysfonction_érectile""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?
-    heterosexual* pansexual* hetero deseo_sexual""",
+    heterosexual* pansexual* hetero deseo_sexual
+    disfunción_eréctil""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
-    mia_moglie? eterosessual* pansessual* etero desiderio_sessuale""",
+    mia_moglie? eterosessual* pansessual* etero desiderio_sessuale
+    disfunzione_erettile""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
-    meu_marido? heterossexual* pansexual* hétero desejo_sexual""",
+    meu_marido? heterossexual* pansexual* hétero desejo_sexual
+    disfunção_erétil""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?
-    heteroseksu* panseksu* hetero""",
+    heteroseksu* panseksu* hetero
+    erectiestoorn*""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
     moja_dziewczyna? mój_mąż? moja_żona? heteroseksual* panseksual* hetero mój_partner
-    mojego_partnera moim_partnerem""",
+    mojego_partnera moim_partnerem
+    zaburzenia_erekcji zaburzeń_erekcji""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

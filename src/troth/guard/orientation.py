@@ -114,6 +114,19 @@ _TITLES = {
         r"\b(?:Mrs|Ms|Sra|Sig\.ra|Frau|Mme|[Mm]evr|Pani|pani|panią|Dña|Doña)\.?(?=\s+[A-Z])"
     ),
 }
+# the employee a partnership field belongs to, named by a word of one gender
+_ROLES = {
+    MALE: re.compile(
+        r"\b(?:Mitarbeiter|Angestellter|empleado|salarié|dipendente uomo|funcionário|"
+        r"colaborador|medewerker|pracownik)\b",
+        re.IGNORECASE,
+    ),
+    FEMALE: re.compile(
+        r"\b(?:Mitarbeiterin|empleada|salariée|funcionária|colaboradora|"
+        r"medewerkster|pracownica|dipendente donna)\b",
+        re.IGNORECASE,
+    ),
+}
 # the writer's own title: "I'm Mr Tom Hale"
 _I_AM = r"\b(?:I'm|I am|ich bin|je suis|soy|sono|sou|ik ben|jestem)\s+"
 _WRITER_TITLE = {
@@ -218,6 +231,7 @@ def _partnership(text: str) -> list[tuple[int, int]]:
         return []
     genders = name_genders()
     seen = [g for g, p in _TITLES.items() for _ in p.finditer(text)]
+    seen += [g for g, p in _ROLES.items() for _ in p.finditer(text)]
     seen += [
         genders[n.group().lower()]
         for n in _NAME.finditer(text)

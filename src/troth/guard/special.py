@@ -26,9 +26,11 @@ from troth.guard.context import (
     mentions_only,
     near_anchor,
     negated,
+    office_word,
     only_a_place,
     option_or_quote,
     place_named,
+    quoted_apart,
     role_near,
     topical,
 )
@@ -36,6 +38,7 @@ from troth.guard.detection import (
     BIOMETRIC,
     HEALTH,
     POLITICS,
+    RELIGION,
     SEXUAL_ORIENTATION,
     SPECIAL_CATEGORIES,
     UNION,
@@ -118,7 +121,36 @@ def _in_name(text: str, hit: Hit) -> bool:
         return False
     from troth.guard.names import name_lexicons
 
-    return word.lower() in name_lexicons()[0]
+    first = name_lexicons()[0]
+    if hit.term.category == RELIGION and _TITLE_OF.match(text, hit.end):
+        if following.group().strip().lower() in first:
+            return False  # a cleric's title before a full name: "Pastor Mark Hill"
+    return word.lower() in first
+
+
+# care of one's sex life is health care too: a sexologist, a sex therapist, erectile
+# dysfunction, a loss of desire
+_SEXUAL_HEALTH = re.compile(
+    r"sex(?:olog|ólog|ualtherap|[ _]therap)|sessuolog|seksuolog|"
+    r"[eé]r[eé][ck]t|erét|erett|erekc|potenz|viagra|"
+    r"(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex",
+    re.IGNORECASE,
+)
+
+
+def sexual_health(term: str) -> bool:
+    """Whether a term of the sex life names care of it (also a matter of health)."""
+    return _SEXUAL_HEALTH.search(term) is not None
+
+
+def _asks(text: str, end: int) -> bool:
+    """The sentence ending at ``end`` is a question: one question mark, not the "??" or
+    "?!" of surprise in a chat ("found a half-brother in Ohio??")."""
+    return text[end : end + 1] == "?" and text[end + 1 : end + 2] not in ("?", "!")
+
+
+# a first name and a surname after a word: the word is a title ("Pastora Ana Souza")
+_TITLE_OF = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 _NAME_PAIR = re.compile(r"(?<![\w.-])([^\W\d_a-z][^\W\d_A-Z]+)\s+[^\W\d_a-z]([.]?)")
@@ -336,6 +368,8 @@ class SpecialCategoryRecognizer:
             term = hit.term
             if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
                 continue
+            if text[hit.start : hit.end].lower() == "dña":
+                continue  # the title "Doña", which folds to "dna"
             s, e = sentence_around(text, hit.start, hit.end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
@@ -347,6 +381,8 @@ class SpecialCategoryRecognizer:
             found.append(
                 Detection(term.category, hit.start, hit.end, self.name, score, about_other)
             )
+            if term.category == SEXUAL_ORIENTATION and sexual_health(text[hit.start : hit.end]):
+                found.append(Detection(HEALTH, hit.start, hit.end, self.name, score, about_other))
         return found
 
     def _samples(self, text: str, tokens: list[tuple[str, int, int]]) -> list[Detection]:
@@ -425,15 +461,19 @@ class SpecialCategoryRecognizer:
             option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
         ):
             return 0.0  # a share, a holiday, a film; a form's option, a quotation
+        if quoted_apart(text, hit.start, hit.end):
+            return 0.0  # someone else's words, cited
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
-        if term.category == HEALTH and care_job(words, index, " | " in text):
+        if term.category == HEALTH and (
+            care_job(words, index, " | " in text) or office_word(words[index])
+        ):
             return 0.0  # "Verpleegkundige oncologie": a job, a unit
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
         if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
             return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
-        if value == "" or (text[e : e + 1] == "?" and not mine):
+        if value == "" or (_asks(text, e) and not mine):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
             return 0.85  # a label and its value: "Religion: Muslim"
