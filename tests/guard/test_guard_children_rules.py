@@ -482,3 +482,15 @@ def test_ages_of_no_person(text: str) -> None:
 )
 def test_ages_of_the_writers_own_children_beside_a_story(text: str) -> None:
     assert spans(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our doggy daycare opens at 7.",
+        "On monte la crèche de Noël samedi.",
+        "HTTP/1.1 200 OK\nCache-Control: max-age=60\nAge: 12",
+    ],
+)
+def test_childcare_words_and_age_fields_of_no_child(text: str) -> None:
+    assert spans(text) == []

@@ -52,7 +52,7 @@ _STATE = (
 )
 # an age: a number and a unit of years, a number in brackets after a name, "9yo"
 AGE = re.compile(
-    rf"(?<![\w,.+<>≤])(?<![\s(/]-)(?<!^-)(?:{_N}[\s-]*{_UNIT}{_OLD}(?![\w-])(?!\s+(?:{_STATE}|"
+    rf"(?<![\w,.+<>≤])(?:{_N}[\s-]*{_UNIT}{_OLD}(?![\w-])(?!\s+(?:{_STATE}|"
     rf"of|in|at|with|de experiencia|"
     rf"d'expérience|di esperienza|ervaring|doświadczenia|erfahrung|ago|geleden|temu|lang|"
     rf"later|plus tard|después|dopo|depois|później|später))"
@@ -109,6 +109,10 @@ _FIELD_BEFORE = re.compile(
     r"retirement|legal|voting|entry|device|battery|account|file|cache|data)[\s._-]*[\"']?$",
     re.IGNORECASE,
 )
+# a minus before an age is a limit or a range's end ("(-10 ans)", "6 -10 Jahre")
+_LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
+_PETS = re.compile(r"\b(?:dog|doggy|doggie|pet|puppy)\s+$", re.IGNORECASE)
+_HEADERS = re.compile(r"\bHTTP/\d|cache-control|content-type|x-cache", re.IGNORECASE)
 # a Polish personal number: born YYMMDD, the month plus 20 in the 2000s, a check digit
 PESEL = re.compile(r"(?<!\d)(?P<p>\d{11})(?!\d)")
 _PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
@@ -178,8 +182,9 @@ SCHOOL = re.compile(
     r"sp\s?\d{1,3}|first communion|erstkommunion|première communion|primera comunión|"
     r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
     r"pierwsz\w* komuni\w*|"
-    r"daycare|day-care|(?:start\w*|join\w*|began|begins)\s+reception|reception year|kinderkrippe|"
-    r"krippenplatz|crèche|halte-garderie|jardín de infancia|jardín de infantes|berçário|"
+    r"daycare|(?:start\w*|join\w*|began|begins)\s+reception|reception year|kinderkrippe|"
+    r"krippenplatz|crèche(?! de noël| vivante| provençale)|halte-garderie|jardín de infancia|"
+    r"jardín de infantes|berçário|"
     r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zerówc\w*|"
     r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|lagere school)\b",
     re.IGNORECASE,
@@ -392,7 +397,7 @@ SCHOOL_WORDS = frozenset(
     preescolar educación escuela colegio scuola asilo media creche jardim pré escola ensino
     fundamental basisschool kleuterschool kleuter kleuterklas peuterspeelzaal sp communion
     erstkommunion comunión comunion comunione comunhão communie leerjaar eerste tweede derde
-    vierde vijfde zesde daycare day care reception kinderkrippe krippenplatz crèche halte
+    vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
     garderie jardín berçário nido bso opvang kinderdagverblijf lagere""".split()
 )
 _PARTS = re.compile(
@@ -484,6 +489,7 @@ class ChildSignalRecognizer:
                 if (
                     age is not None
                     and 0 < age < self.child_age
+                    and not _LIMIT.search(text, max(0, m.start() - 2), m.start())
                     and (_YO.search(m.group()) or not _object_after(text, m.end()))
                     and self._a_persons(text, m, short)
                 ):
@@ -510,8 +516,8 @@ class ChildSignalRecognizer:
             aged = m.group().lower().startswith("aged")
             if aged and not self._a_persons(text, m, False):
                 continue  # "for kids aged 6": an age group, not a person
-            if not aged and _object_field(text, m.start()):
-                continue
+            if not aged and (_object_field(text, m.start()) or _HEADERS.search(text)):
+                continue  # a device's age, or the Age header of an HTTP response
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
         return found
 
@@ -609,6 +615,8 @@ class ChildSignalRecognizer:
             sentence = text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
             if TEACHER.search(sentence) and not RELATIONS.search(sentence):
                 continue  # a teacher's class, not a child
+            if _PETS.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "doggy daycare"
             numbered = m.group("g1") or m.group("g2") or m.group("g3") or m.group("w")
             if numbered and _YEAR_RANGE.match(text, m.end()) and not _about_a_child(sentence):
                 continue  # "groep 7/8", "grades 3-5": years taught together, no one child
