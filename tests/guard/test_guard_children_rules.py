@@ -494,3 +494,47 @@ def test_ages_of_the_writers_own_children_beside_a_story(text: str) -> None:
 )
 def test_childcare_words_and_age_fields_of_no_child(text: str) -> None:
     assert spans(text) == []
+
+
+# An infant: an age in months or weeks said "old" or of a baby or a child, and the words for
+# a newborn. Pregnancies, durations and objects are not.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The twins are 10 weeks old now.", ["10 weeks old"]),
+        ("Unser Baby ist 4 Monate alt.", ["4 Monate alt"]),
+        ("Ma fille de 11 mois tousse.", ["11 mois"]),
+        ("Mi bebé tiene 5 meses.", ["5 meses"]),
+        ("La bimba ha due mesi.", ["due mesi"]),
+        ("O bebê tem 3 meses.", ["3 meses"]),
+        ("Ons dochtertje van 9 maanden slaapt slecht.", ["9 maanden"]),
+        ("Synek ma 7 miesięcy.", ["7 miesięcy"]),
+        ("Newborn hearing test booked for Lior", ["Newborn"]),
+        ("Der Säugling wird gewogen.", ["Säugling"]),
+        ("Recién nacido en observación.", ["Recién nacido"]),
+        ("She is 6 months pregnant.", []),
+        ("Incinta di 7 mesi, chiedo il congedo.", []),
+        ("The migration took 9 months.", []),
+        ("Our baby monitor broke after 3 months.", []),
+        ("The lease is 12 months old.", ["12 months old"]),  # no object word: read as said
+        ("The contract is 11 months old.", []),
+        ("The neonatal ward needs 2 nurses.", []),
+    ],
+)
+def test_infants(text: str, found: list[str]) -> None:
+    assert spans(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("im in 4th grade and my teacher gives too much homework", ["4th grade"]),
+        ("The teacher of 4th grade asked for glue.", []),
+        ("he'll be 12 in June", ["he'll be 12"]),
+        ("she will be 13 next month", ["she will be 13"]),  # turning 13: still 12
+        ("she'll be 14 in May", []),
+        ("I'll be 10 minutes late", []),
+    ],
+)
+def test_a_pupil_writing_and_an_age_to_come(text: str, found: list[str]) -> None:
+    assert spans(text) == found

@@ -70,7 +70,7 @@ COMPOUND_AGE = re.compile(
 _IS = r"(?:is|ist|est|es|è|é|jest|was|war)"
 _TURNING = (
     r"(?:turning|turns|will turn|wird|va avoir|va fêter ses|fête ses|cumple|cumplirá|compie|"
-    r"compirà|faz|fará|wordt|kończy|skończy)"
+    r"compirà|faz|fará|wordt|kończy|skończy|(?:he|she)(?:'ll|’ll| will) be)"
 )
 CHILD_WORDS = (
     r"(?:son|daughter|kid|child|boy|girl|toddler|sohn|tochter|kind|junge|mädchen|"
@@ -93,6 +93,51 @@ IS_AGE = re.compile(
 NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS})\s*(?:\((?P<b>\d{{1,2}})\)|,\s*(?P<c>\d{{1,2}})"
     rf"(?=\s*(?:,|-|–|$|{_UNIT}\b)))",
+    re.IGNORECASE,
+)
+# an infant's age: "8 months old", "9 mois", "11 mesi", "8 miesięcy", "6 weeks old"
+MONTHS_AGE = re.compile(
+    rf"(?<![\w,.+<>≤])(?P<n>\d{{1,2}}|{_NUMBER_WORD})[\s-]*(?P<u>months?|mos?|weeks?|wks?|"
+    r"monate?n?|monat|wochen?|mois|semaines?|meses|semanas?|mesi|mese|settimane|maanden?|"
+    r"weken|miesi\w*|tygodni\w*)(?P<old>[\s-]*(?:old|alt|oud|de vie|di vita|de vida))?"
+    r"(?![\w-])(?!\s+(?:ago|later|of|in|at|geleden|temu|lang|plus tard|después|dopo|depois|"
+    r"później|später|de retard|di ritardo|de atraso)\b)",
+    re.IGNORECASE,
+)
+INFANT = re.compile(
+    r"\b(?:baby|babies|bébé|bebé|bebê|bebè|bimb[oa]|säugling\w*|niemowl\w*|zuigeling\w*|"
+    r"newborns?|neugeboren\w*|nouveau-née?s?|nourrisson\w*|recién nacid[oa]s?|lactante|"
+    r"neonat[oa]|lattante|recém-nascid[oa]s?|pasgeboren\w*|noworod\w*|córeczk\w*|synek|"
+    r"synka|zoontje|dochtertje|kleintje)\b",
+    re.IGNORECASE,
+)
+_CHILD_WORD = re.compile(rf"\b{CHILD_WORDS}\b", re.IGNORECASE)
+PREGNANCY = re.compile(
+    r"\b(?:pregnan\w*|bump|schwanger\w*|enceinte|grossesse|embarazad[oa]|embarazo|"
+    r"gestaci\w*|incinta|gravidanza|pancione|grávida|gravidez|gestação|zwanger\w*|ciąż\w*|"
+    r"trimest\w*)\b",
+    re.IGNORECASE,
+)
+# a newborn is a child whatever else is said: these words alone are signs
+NEWBORN = re.compile(
+    r"\b(?:newborns?|neugeboren(?:e|en|es)\b|nouveau-née?s?|recién nacid[oa]s?|neonat[oa]|"
+    r"recém-nascid[oa]s?|pasgeboren(?:e|en)?|noworod(?:ek|ka|kiem|ki)|säugling(?:s|e)?)\b",
+    re.IGNORECASE,
+)
+INFANT_WORDS = frozenset(
+    """months month mos mo weeks week wks wk monate monaten monat wochen woche mois semaine
+    semaines meses semanas semana mesi mese settimane maanden maand weken""".split()
+)
+NEWBORN_WORDS = frozenset(
+    """newborn newborns neugeborene neugeborenen neugeborenes nouveau né née nés nées recién
+    nacido nacida nacidos neonato neonata recém nascido nascida pasgeboren pasgeborene
+    noworodek noworodka noworodkiem säugling säuglinge""".split()
+)
+# a pupil writing of their own teacher ("my teacher is mean") is a child, not a teacher
+OWN_TEACHER = re.compile(
+    r"\b(?:my|mein\w*|ma|mon|mi|mia|mio|minha|meu|mijn|moja|mój)\s+(?:teacher|lehrer\w*|"
+    r"maîtresse|maître|prof\w*|maestr[oa]|insegnante|juf|meester|leraar|lerares|"
+    r"nauczyciel\w*|pani)\b",
     re.IGNORECASE,
 )
 # an age field ("alter": 11, Age: 7, "eta": 10) and "aged 6" ("aged 6 to 12" is a range)
@@ -375,7 +420,15 @@ UNIT_WORDS = frozenset(
     lata roku old""".split()
 )
 CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
-TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {"will", "va", "ses"}
+TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {
+    "will",
+    "va",
+    "ses",
+    "he",
+    "she",
+    "ll",
+    "be",
+}
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik"})
 MOM_WORDS = frozenset(
     """mom mum mommy mummy maman mamá mama mamma mãe mami mamusia mutti dad daddy papa papá
@@ -402,13 +455,14 @@ SCHOOL_WORDS = frozenset(
 )
 _PARTS = re.compile(
     r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
-    r"szkoł|żłob|zerówc"
+    r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)|,\s*\d{1,2}(?!\d)")
 FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
 NUMBERED = (
     FIELD_WORDS
+    | INFANT_WORDS
     | {"pesel"}
     | UNIT_WORDS
     | CHILD_WORD_SET
@@ -416,7 +470,12 @@ NUMBERED = (
     | BIRTH_WORDS
     | SCHOOL_WORDS
 )
-UNNUMBERED = MOM_WORDS | ACCOUNT_WORDS | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
+UNNUMBERED = (
+    NEWBORN_WORDS
+    | MOM_WORDS
+    | ACCOUNT_WORDS
+    | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
+)
 
 
 _HAS_PART = Memo(lambda word: _PARTS.search(word) is not None)
@@ -435,6 +494,10 @@ def signal_words(words: set[str] | frozenset[str]) -> set[str]:
 _DOB = frozenset({"d", "o", "b"})  # "d.o.b."
 
 
+def _will_be(words: set[str] | frozenset[str]) -> bool:
+    return "be" in words and ("ll" in words or "will" in words)
+
+
 def _birth_words(words: set[str] | frozenset[str]) -> bool:
     return not words.isdisjoint(BIRTH_WORDS) or _DOB <= words
 
@@ -446,6 +509,8 @@ def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
         found.add("d")
     if "im" in words or ("i" in words and ("am" in words or "m" in words)):
         found.add("i")
+    if _will_be(words):
+        found.add("be")  # "she'll be 10"
     if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
         found.add("ich" if "ich" in words else "ik")
     return found
@@ -502,6 +567,12 @@ class ChildSignalRecognizer:
             found += self._age_fields(text)
         if "pesel" in words:
             found += self._pesels(text)
+        if number and (not words.isdisjoint(INFANT_WORDS) or (parts and _miesiecy(words))):
+            found += self._months(text)
+        if not words.isdisjoint(NEWBORN_WORDS):
+            found += [
+                Detection(CHILD, *m.span(), "children.infant", 0.85) for m in NEWBORN.finditer(text)
+            ]
         if found and FICTION.search(text) and not _OWN_PEOPLE.search(text):
             # a character's age in a story told with no one of the writer's own
             found = [d for d in found if d.recognizer != "children.stated_age"]
@@ -519,6 +590,26 @@ class ChildSignalRecognizer:
             if not aged and (_object_field(text, m.start()) or _HEADERS.search(text)):
                 continue  # a device's age, or the Age header of an HTTP response
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+        return found
+
+    def _months(self, text: str) -> list[Detection]:
+        """An infant's age in months or weeks: said "old", or of a baby or a child."""
+        found: list[Detection] = []
+        for m in MONTHS_AGE.finditer(text):
+            if _number(m.group("n")) is None:
+                continue
+            stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
+            before = text[stops[-1] if stops else 0 : m.start()]
+            if NOT_AN_AGE.search(before) or _object_after(text, m.end()):
+                continue
+            if PREGNANCY.search(text):
+                continue  # "8 months pregnant": no child born yet
+            baby = INFANT.search(before) or _CHILD_WORD.search(before)
+            subject = _SUBJECT_BEFORE.search(before)
+            if not baby and subject and OBJECTS.search(subject.group()):
+                continue  # "the contract is 12 months old"
+            if m.group("old") or baby:
+                found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
         return found
 
     def _pesels(self, text: str) -> list[Detection]:
@@ -569,7 +660,7 @@ class ChildSignalRecognizer:
     def _stated(self, text: str, words: frozenset[str], number: bool) -> list[Detection]:
         found: list[Detection] = []
         child_words = number and not words.isdisjoint(CHILD_WORD_SET)
-        stated = child_words or not words.isdisjoint(TURNING_WORDS)
+        stated = child_words or not words.isdisjoint(TURNING_WORDS) or _will_be(words)
         for m in IS_AGE.finditer(text) if stated else ():
             age = _number(m.group("n") or m.group("t"))
             turning = m.group("t") is not None
@@ -613,7 +704,11 @@ class ChildSignalRecognizer:
             stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
             tail = _SENTENCE.search(text, m.end())
             sentence = text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
-            if TEACHER.search(sentence) and not RELATIONS.search(sentence):
+            if (
+                TEACHER.search(sentence)
+                and not RELATIONS.search(sentence)
+                and not OWN_TEACHER.search(sentence)
+            ):
                 continue  # a teacher's class, not a child
             if _PETS.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "doggy daycare"
@@ -662,6 +757,10 @@ _YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do)\s*\d")
 
 def _about_a_child(sentence: str) -> bool:
     return bool(RELATIONS.search(sentence) or re.search(CHILD_WORDS, sentence, re.IGNORECASE))
+
+
+def _miesiecy(words: frozenset[str]) -> bool:
+    return any(w.startswith(("miesi", "tygodni")) for w in words)
 
 
 def pesel_birth(number: str) -> date | None:
