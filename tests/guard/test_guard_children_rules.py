@@ -538,3 +538,24 @@ def test_infants(text: str, found: list[str]) -> None:
 )
 def test_a_pupil_writing_and_an_age_to_come(text: str, found: list[str]) -> None:
     assert spans(text) == found
+
+
+# Birth dates with the month in words, as each language writes them.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("born March 3rd, 2016", True),
+        ("born on the 3rd of March 2016", False),  # "the" before the day: not read
+        ("date of birth: 3rd March 2016", True),
+        ("nacido el 15 de marzo de 2016", True),
+        ("née le 1er mars 2017", True),
+        ("nato il 2 maggio 2015", True),
+        ("nascida em 9 de abril de 2016", True),
+        ("urodzona 5 maja 2016", True),
+        ("nacido el 15 de marzo de 2006", False),
+        ("born May 31st, 2013", False),  # 13 on 1 June 2026
+        ("born June 2nd, 2013", True),  # 12 until the next day
+    ],
+)
+def test_a_birth_date_with_the_month_in_words(text: str, found: bool) -> None:
+    assert bool(spans(text)) == found

@@ -195,7 +195,8 @@ BIRTH = re.compile(
     r"data de nascimento:?|nascid[oa](?: em| a)?|geboortedatum:?|geboren op|data urodzenia:?|"
     r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?\s*"
     r"(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
-    r"(?:[A-Za-z]+\.? \d{1,2},? )?\d{4}|\d{1,2}\.? [^\W\d_]+\.? \d{4})",
+    r"(?:[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? )?\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?[^\W\d_]+\.? (?:de |del )?\d{4})",
     re.IGNORECASE,
 )
 _ORD = r"(?:st|nd|rd|th|ste|de|e|ème|eme|er|º|°|\.º|\.°|o|ero|ro|do|to|ª|\.ª|\.)?"
@@ -320,7 +321,7 @@ def parse_birth(value: str) -> date | None:
         year = int(value[-4:])
         words = re.findall(r"[^\W\d_]+", value)
         month = next((_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS), 7)
-        days = re.findall(r"\b\d{1,2}\b", value[:-4])
+        days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", value[:-4])
         return date(year, month, int(days[0]) if days else 1)
     except (ValueError, IndexError):
         return None
