@@ -339,3 +339,223 @@ def test_a_file_or_device_name_is_read_as_words() -> None:
         ("children.school_year", "Schoolfoto_Julia_groep3_2026.jpg")
     ]
     assert signs("Router-12-years") == []
+
+
+# An age field of a record, in each language's key, and "aged N" said of a person.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('{"kid": "Ben", "age": 8, "club": "chess"}', ['"age": 8']),
+        ('{"kind": "Paul", "alter": 12}', ['"alter": 12']),
+        ("âge : 7", ["âge : 7"]),
+        ('{"alumna": "Lucía", "edad": 11}', ['"edad": 11']),
+        ('{"bambina": "Sofia", "età": 5}', ['"età": 5']),
+        ('{"nome": "Pietro", "eta": 9}', ['"eta": 9']),
+        ("idade=6", ["idade=6"]),
+        ("Leeftijd: 4", ["Leeftijd: 4"]),
+        ("wiek: 10", ["wiek: 10"]),
+        ("Visited by Ms Obi with her son Tayo, aged 5, about the refund.", ["aged 5"]),
+        ('{"age": 13}', []),  # 13 is no child under 13
+        ('{"age": 34, "role": "parent"}', []),
+        ("ETA: 10", []),  # an arrival time, written in capitals
+        ('{"eta": 10, "unit": "min"}', ['"eta": 10']),
+        ("eta: 10 min", []),
+        ("Min. age: 12", []),  # a limit, not a person's age
+        ('{"max_age": 9}', []),
+        ('{"printer": "HP", "age": 6}', []),  # an object's age
+        ("Camps for kids aged 7 to 11 open in May.", []),  # an age group
+        ("Tickets for ages 6-10 only.", []),
+        ("wiek: 8-12", []),
+        ("Age: 7+", []),
+    ],
+)
+def test_an_age_field_or_aged_n(text: str, found: list[str]) -> None:
+    assert spans(text) == found
+
+
+# A birth label with whom it names before its colon, in every language.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Date of birth of the child: 04/09/2017", True),
+        ("Geburtsdatum des Kindes: 11.02.2016", True),
+        ("Date de naissance de l'enfant : 02/03/2019", True),
+        ("Fecha de nacimiento del alumno: 21/10/2016", True),
+        ("Data di nascita della bambina: 09/09/2018", True),
+        ("Data de nascimento do aluno: 17/06/2017", True),
+        ("Geboortedatum van het kind: 05-05-2015", True),
+        ("Data urodzenia ucznia: 30.11.2016", True),
+        ("Data urodzenia ojca: 30.11.1976", False),
+        ("Date of birth of the account holder: 02/01/1990", False),
+    ],
+)
+def test_a_birth_label_naming_whose_birth(text: str, found: bool) -> None:
+    assert bool(spans(text)) == found
+
+
+# A Polish personal number: a birth date in its first six digits (the month plus 20 in the
+# 2000s), a check digit last.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("PESEL: 16251512346", True),  # born 15 May 2016
+        ("pesel syna 17220309877", True),  # born 3 February 2017
+        ("PESEL 85010112345", False),  # born 1985
+        ("PESEL: 16251512345", False),  # the check digit fails
+        ("order 16251512346", False),  # no word naming the number
+    ],
+)
+def test_a_pesel_encodes_a_birth_date(text: str, found: bool) -> None:
+    assert bool(spans(text)) == found
+
+
+# Childcare and the first years of school, each country's names.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Can I pick Ada up from daycare at 5?", ["daycare"]),
+        ("Our twins started reception last week.", ["started reception"]),
+        ("The reception desk opens at 8.", []),
+        ("Platz in der Kinderkrippe ab März", ["Kinderkrippe"]),
+        ("Il porte son doudou à la crèche.", ["crèche"]),
+        ("Busca plaza en un jardín de infancia cerca.", ["jardín de infancia"]),
+        ("A Bia fica no berçário até às 18h.", ["berçário"]),
+        ("Domani Luca non va al nido, ha la febbre.", ["al nido"]),
+        ("Odbieram Kubę ze żłobka o 16.", ["żłobka"]),
+        ("Występ w zerówce jest w piątek.", ["zerówce"]),
+        ("Ze gaat na school naar de bso.", ["bso"]),
+        ("Hij zit in het tweede leerjaar.", ["tweede leerjaar"]),
+        ("Mijn zoon zit in het 5de leerjaar.", ["5de leerjaar"]),
+        ("Zij zit in het 1ste leerjaar.", ["1ste leerjaar"]),
+        ("Zit in leerjaar 6", ["leerjaar 6"]),
+        ("Liste de la classe : CP A", ["CP A"]),
+        ("cp a backup of the folder", []),
+    ],
+)
+def test_childcare_and_first_school_years(text: str, found: list[str]) -> None:
+    assert spans(text) == found
+
+
+# Years taught together ("groep 5/6", "grades 3-5") are a class, not one child, unless the
+# sentence names one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Schoolreisje groep 5/6 – bus reserveren", []),
+        ("Reading week for grades 3-5", []),
+        ("Workshop Klasse 3 bis 4", []),
+        ("Onze dochter zit in groep 5/6.", ["groep 5"]),
+    ],
+)
+def test_years_taught_together(text: str, found: list[str]) -> None:
+    assert spans(text) == found
+
+
+# Ages that are no person's: an object's, a state kept for years, a limit, a character's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The terminal at the front desk is 11 years old and needs replacing.",
+        "Der Kühlschrank im Büro ist 9 Jahre alt.",
+        "3 years sober this month, thanks all",
+        "Seit heute 10 Jahre verheiratet!",
+        "Plat du jour (-12 ans) : 6 €",
+        "Eintritt (<10 Jahre) frei",
+        "Tarif +12 ans : 9 €",
+        "In this movie a boy of 10 years finds a map.",
+        "Nel romanzo la protagonista ha 9 anni.",
+        "En la película, una niña de 8 años pierde a su perro.",
+    ],
+)
+def test_ages_of_no_person(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter (8) cried at the movie.",  # the writer's own child
+        "Mon fils de 9 ans adore ce film.",
+        "my youngest is 6 and loves it",
+        "Ons zoontje (4) is ziek.",
+    ],
+)
+def test_ages_of_the_writers_own_children_beside_a_story(text: str) -> None:
+    assert spans(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our doggy daycare opens at 7.",
+        "On monte la crèche de Noël samedi.",
+        "HTTP/1.1 200 OK\nCache-Control: max-age=60\nAge: 12",
+    ],
+)
+def test_childcare_words_and_age_fields_of_no_child(text: str) -> None:
+    assert spans(text) == []
+
+
+# An infant: an age in months or weeks said "old" or of a baby or a child, and the words for
+# a newborn. Pregnancies, durations and objects are not.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The twins are 10 weeks old now.", ["10 weeks old"]),
+        ("Unser Baby ist 4 Monate alt.", ["4 Monate alt"]),
+        ("Ma fille de 11 mois tousse.", ["11 mois"]),
+        ("Mi bebé tiene 5 meses.", ["5 meses"]),
+        ("La bimba ha due mesi.", ["due mesi"]),
+        ("O bebê tem 3 meses.", ["3 meses"]),
+        ("Ons dochtertje van 9 maanden slaapt slecht.", ["9 maanden"]),
+        ("Synek ma 7 miesięcy.", ["7 miesięcy"]),
+        ("Newborn hearing test booked for Lior", ["Newborn"]),
+        ("Der Säugling wird gewogen.", ["Säugling"]),
+        ("Recién nacido en observación.", ["Recién nacido"]),
+        ("She is 6 months pregnant.", []),
+        ("Incinta di 7 mesi, chiedo il congedo.", []),
+        ("The migration took 9 months.", []),
+        ("Our baby monitor broke after 3 months.", []),
+        ("The lease is 12 months old.", ["12 months old"]),  # no object word: read as said
+        ("The contract is 11 months old.", []),
+        ("The neonatal ward needs 2 nurses.", []),
+    ],
+)
+def test_infants(text: str, found: list[str]) -> None:
+    assert spans(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("im in 4th grade and my teacher gives too much homework", ["4th grade"]),
+        ("The teacher of 4th grade asked for glue.", []),
+        ("he'll be 12 in June", ["he'll be 12"]),
+        ("she will be 13 next month", ["she will be 13"]),  # turning 13: still 12
+        ("she'll be 14 in May", []),
+        ("I'll be 10 minutes late", []),
+    ],
+)
+def test_a_pupil_writing_and_an_age_to_come(text: str, found: list[str]) -> None:
+    assert spans(text) == found
+
+
+# Birth dates with the month in words, as each language writes them.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("born March 3rd, 2016", True),
+        ("born on the 3rd of March 2016", False),  # "the" before the day: not read
+        ("date of birth: 3rd March 2016", True),
+        ("nacido el 15 de marzo de 2016", True),
+        ("née le 1er mars 2017", True),
+        ("nato il 2 maggio 2015", True),
+        ("nascida em 9 de abril de 2016", True),
+        ("urodzona 5 maja 2016", True),
+        ("nacido el 15 de marzo de 2006", False),
+        ("born May 31st, 2013", False),  # 13 on 1 June 2026
+        ("born June 2nd, 2013", True),  # 12 until the next day
+    ],
+)
+def test_a_birth_date_with_the_month_in_words(text: str, found: bool) -> None:
+    assert bool(spans(text)) == found

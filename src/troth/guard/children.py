@@ -1,12 +1,15 @@
 """Signs that a record is about a child under the policy's age, in eight languages.
 
 A rule set over what a text says of a person's age: a stated age ("is 7", "9yo", "(6)",
-"sechs Jahre", "mijn zevenjarige"), an age the person is turning ("turning 12"), a birth
-date that makes the person younger than the age on the day of the check, a school year
-only children attend ("5th grade", "CM1", "groep 3", "4.º ano", "kl. 3 SP"), a first
+"sechs Jahre", "mijn zevenjarige"), an age field ("edad": 9) or "aged 6", an age the person
+is turning ("turning 12"), a birth date (or a Polish PESEL) that makes the person younger
+than the age on the day of the check, a school year or childcare only children attend
+("5th grade", "CM1", "groep 3", "4.º ano", "kl. 3 SP", "al nido", "żłobek"), a first
 communion, a child writing ("my mom said I can"), and a parent setting an account up for
-a child. Ages of objects ("a 12-year-old router"), durations ("for 10 years"), age
-ratings and menus ("from 12 years", "under 12 eat free") and teachers' classes are not.
+a child. Ages of objects ("a 12-year-old router"), durations and states ("for 10 years",
+"2 years sober"), age ratings, ranges and menus ("from 12 years", "(-10 ans)"), years
+taught together ("groep 7/8"), teachers' classes and characters of a film or a novel are
+not.
 File and device names are read as words ("Jacob-9yo-Switch", "groep3").
 """
 
@@ -41,9 +44,16 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _N = rf"(?P<n>\d{{1,2}}|{_NUMBER_WORD})"
 _UNIT = r"(?:years?|yrs?|y\.?\s?o\.?|j\.|jahre?n?|ans?|años?|anos?|anni|anno|jaar|lat|lata|roku)"
 _OLD = r"(?:[\s-]*(?:old|alt|oud|de edad|di età|de idade))?"
+# a state kept for years: "2 years sober", "10 Jahre verheiratet", "5 ans ensemble"
+_STATE = (
+    r"sober|clean|married|together|smoke-free|nüchtern|trocken|verheiratet|zusammen|mariés|"
+    r"ensemble|sobrio|sobria|casados|juntos|sposati|insieme|getrouwd|samen|razem|po ślubie|"
+    r"today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj"
+)
 # an age: a number and a unit of years, a number in brackets after a name, "9yo"
 AGE = re.compile(
-    rf"(?<![\w,.])(?:{_N}[\s-]*{_UNIT}{_OLD}(?![\w-])(?!\s+(?:of|in|at|with|de experiencia|"
+    rf"(?<![\w,.+<>≤])(?:{_N}[\s-]*{_UNIT}{_OLD}(?![\w-])(?!\s+(?:{_STATE}|"
+    rf"of|in|at|with|de experiencia|"
     rf"d'expérience|di esperienza|ervaring|doświadczenia|erfahrung|ago|geleden|temu|lang|"
     rf"later|plus tard|después|dopo|depois|później|später))"
     rf"|(?:lat|ans|años|anni|anos|jaar|jahre)\s+(?P<m>\d{{1,2}})\b)",
@@ -60,14 +70,14 @@ COMPOUND_AGE = re.compile(
 _IS = r"(?:is|ist|est|es|è|é|jest|was|war)"
 _TURNING = (
     r"(?:turning|turns|will turn|wird|va avoir|va fêter ses|fête ses|cumple|cumplirá|compie|"
-    r"compirà|faz|fará|wordt|kończy|skończy)"
+    r"compirà|faz|fará|wordt|kończy|skończy|(?:he|she)(?:'ll|’ll| will) be)"
 )
 CHILD_WORDS = (
     r"(?:son|daughter|kid|child|boy|girl|toddler|sohn|tochter|kind|junge|mädchen|"
     r"kleine|kleiner|fils|fille|enfant|petit|petite|hijo|hija|niño|niña|peque|pequeño|pequeña|"
     r"figlio|figlia|bambino|bambina|piccolo|piccola|filho|filha|criança|menino|menina|"
     r"pequeno|pequena|zoon|dochter|jongen|meisje|kleine|syn|córka|dziecko|chłopiec|"
-    r"dziewczynka|mały|mała|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
+    r"dziewczynka|mały|mała|youngest|eldest|zoontje|dochtertje|kleintje|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
     r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
 )
@@ -83,6 +93,85 @@ IS_AGE = re.compile(
 NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS})\s*(?:\((?P<b>\d{{1,2}})\)|,\s*(?P<c>\d{{1,2}})"
     rf"(?=\s*(?:,|-|–|$|{_UNIT}\b)))",
+    re.IGNORECASE,
+)
+# an infant's age: "8 months old", "9 mois", "11 mesi", "8 miesięcy", "6 weeks old"
+MONTHS_AGE = re.compile(
+    rf"(?<![\w,.+<>≤])(?P<n>\d{{1,2}}|{_NUMBER_WORD})[\s-]*(?P<u>months?|mos?|weeks?|wks?|"
+    r"monate?n?|monat|wochen?|mois|semaines?|meses|semanas?|mesi|mese|settimane|maanden?|"
+    r"weken|miesi\w*|tygodni\w*)(?P<old>[\s-]*(?:old|alt|oud|de vie|di vita|de vida))?"
+    r"(?![\w-])(?!\s+(?:ago|later|of|in|at|geleden|temu|lang|plus tard|después|dopo|depois|"
+    r"później|später|de retard|di ritardo|de atraso)\b)",
+    re.IGNORECASE,
+)
+INFANT = re.compile(
+    r"\b(?:baby|babies|bébé|bebé|bebê|bebè|bimb[oa]|säugling\w*|niemowl\w*|zuigeling\w*|"
+    r"newborns?|neugeboren\w*|nouveau-née?s?|nourrisson\w*|recién nacid[oa]s?|lactante|"
+    r"neonat[oa]|lattante|recém-nascid[oa]s?|pasgeboren\w*|noworod\w*|córeczk\w*|synek|"
+    r"synka|zoontje|dochtertje|kleintje)\b",
+    re.IGNORECASE,
+)
+_CHILD_WORD = re.compile(rf"\b{CHILD_WORDS}\b", re.IGNORECASE)
+PREGNANCY = re.compile(
+    r"\b(?:pregnan\w*|bump|schwanger\w*|enceinte|grossesse|embarazad[oa]|embarazo|"
+    r"gestaci\w*|incinta|gravidanza|pancione|grávida|gravidez|gestação|zwanger\w*|ciąż\w*|"
+    r"trimest\w*)\b",
+    re.IGNORECASE,
+)
+# a newborn is a child whatever else is said: these words alone are signs
+NEWBORN = re.compile(
+    r"\b(?:newborns?|neugeboren(?:e|en|es)\b|nouveau-née?s?|recién nacid[oa]s?|neonat[oa]|"
+    r"recém-nascid[oa]s?|pasgeboren(?:e|en)?|noworod(?:ek|ka|kiem|ki)|säugling(?:s|e)?)\b",
+    re.IGNORECASE,
+)
+INFANT_WORDS = frozenset(
+    """months month mos mo weeks week wks wk monate monaten monat wochen woche mois semaine
+    semaines meses semanas semana mesi mese settimane maanden maand weken""".split()
+)
+NEWBORN_WORDS = frozenset(
+    """newborn newborns neugeborene neugeborenen neugeborenes nouveau né née nés nées recién
+    nacido nacida nacidos neonato neonata recém nascido nascida pasgeboren pasgeborene
+    noworodek noworodka noworodkiem säugling säuglinge""".split()
+)
+# a pupil writing of their own teacher ("my teacher is mean") is a child, not a teacher
+OWN_TEACHER = re.compile(
+    r"\b(?:my|mein\w*|ma|mon|mi|mia|mio|minha|meu|mijn|moja|mój)\s+(?:teacher|lehrer\w*|"
+    r"maîtresse|maître|prof\w*|maestr[oa]|insegnante|juf|meester|leraar|lerares|"
+    r"nauczyciel\w*|pani)\b",
+    re.IGNORECASE,
+)
+# an age field ("alter": 11, Age: 7, "eta": 10) and "aged 6" ("aged 6 to 12" is a range)
+_AGE_KEY = r"(?i:age|alter|âge|edad|età|idade|leeftijd|wiek)|eta"
+AGE_FIELD = re.compile(
+    rf"(?<![\w-])(?:[\"']?(?:{_AGE_KEY})[\"']?\s*[:=]\s*[\"']?|(?i:aged)\s+)(?P<n>\d{{1,2}})"
+    r"(?![\d:/]|[.,]\d|\s*(?:[-–+/]|(?i:to|and|or|bis|à|a|y|e|en|i|und|et|ou|o|of|tot|do|"
+    r"min|mins|minutes|h|hrs?|hours|days?|tage|jours|días|giorni|dias|dagen|dni|weeks?|"
+    r"years? of|%|€|\$|cm|kg)\b|[%€$]))"
+)
+# what an age field may be other than a person's age ("Min. age: 12", "device age: 3")
+_FIELD_BEFORE = re.compile(
+    r"(?:min|max|minimum|maximum|mindest|recommended|suggested|average|avg|mean|target|"
+    r"retirement|legal|voting|entry|device|battery|account|file|cache|data)[\s._-]*[\"']?$",
+    re.IGNORECASE,
+)
+# a minus before an age is a limit or a range's end ("(-10 ans)", "6 -10 Jahre")
+_LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
+_PETS = re.compile(r"\b(?:dog|doggy|doggie|pet|puppy)\s+$", re.IGNORECASE)
+_HEADERS = re.compile(r"\bHTTP/\d|cache-control|content-type|x-cache", re.IGNORECASE)
+# a Polish personal number: born YYMMDD, the month plus 20 in the 2000s, a check digit
+PESEL = re.compile(r"(?<!\d)(?P<p>\d{11})(?!\d)")
+_PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+# a story's character: "a boy of 11 discovers..." in a film or a novel is no one's record
+FICTION = re.compile(
+    r"\b(?:film|films|movie|novel|synopsis|sitcom|cartoon|episode|ciné-club|cinéma|cinema|"
+    r"roman|personnage|película|novela|personaje|romanzo|personaggio|filme|personagem|"
+    r"hauptfigur|powieść|bohater\w*|serial|speelfilm)\b",
+    re.IGNORECASE,
+)
+_OWN_PEOPLE = re.compile(
+    r"\b(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|mio|mia|miei|"
+    r"nostr\w*|meu|minha|nosso|nossa|mijn|onze|ons|mój|moja|moje|mojej|mojego|nasz\w*|"
+    r"i|i'm|im|ich|je|j'ai|ik|yo|io|eu|ja)\b",
     re.IGNORECASE,
 )
 # a child writing: "im 11", "ich bin 9", "jai 10 ans" (the unit is in AGE), "my mom said I can"
@@ -104,27 +193,29 @@ BIRTH = re.compile(
     r"geboren(?: am| im)?|geburtsdatum:?|geb\.:?|nacid[oa](?: el| en)?|fecha de nacimiento:?|"
     r"f\.? ?nac\.?:?|née?(?: le| en)?|date de naissance:?|data di nascita:?|nat[oa](?: il| nel)?|"
     r"data de nascimento:?|nascid[oa](?: em| a)?|geboortedatum:?|geboren op|data urodzenia:?|"
-    r"urodzon[ya](?: w)?|ur\.:?)\s*"
+    r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?\s*"
     r"(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
-    r"(?:[A-Za-z]+\.? \d{1,2},? )?\d{4}|\d{1,2}\.? [^\W\d_]+\.? \d{4})",
+    r"(?:[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? )?\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?[^\W\d_]+\.? (?:de |del )?\d{4})",
     re.IGNORECASE,
 )
-_ORD = r"(?:st|nd|rd|th|e|ème|eme|er|º|°|\.º|\.°|o|ero|ro|do|to|ª|\.ª|\.)?"
+_ORD = r"(?:st|nd|rd|th|ste|de|e|ème|eme|er|º|°|\.º|\.°|o|ero|ro|do|to|ª|\.ª|\.)?"
 SCHOOL = re.compile(
     r"\b(?:"
     # grades and school years with their number (checked against the age below)
     rf"(?P<g1>\d{{1,2}}){_ORD}\s*(?:grade|grader|klasse|klasa|klasy|klassen?)\b"
-    rf"|(?:grade|klasse|klasa|klas|kl\.|groep|year|classe)\s*(?P<g2>\d{{1,2}})[a-e]?\b"
+    rf"|(?:grade|klasse|klasa|klas|kl\.|groep|leerjaar|year|classe)\s*(?P<g2>\d{{1,2}})[a-e]?\b"
     rf"(?!\s*(?:steel|aluminium|aluminum|material|cable|sensor|%|\.\d))"
     rf"|(?P<g3>\d{{1,2}}){_ORD}[a-e]?\s*(?:de\s+|do\s+)?(?:primaria|primária|básico|ano|série|serie|"
-    rf"elementare|elementari|primaire|groep)\b"
+    rf"elementare|elementari|primaire|groep|leerjaar)\b"
     rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     rf"twelfth|prima|seconda|terza|quarta|quinta|"
-    rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto)\s+"
-    rf"(?:grade|elementare|de primaria|ano)\b)"
+    rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto|eerste|tweede|"
+    rf"derde|vierde|vijfde|zesde)\s+"
+    rf"(?:grade|elementare|de primaria|ano|leerjaar)\b)"
     rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
     # years only children attend
-    r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
+    r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
     r"école primaire|ecole primaire|grande section|"
     r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
     r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
@@ -136,7 +227,12 @@ SCHOOL = re.compile(
     r"kleuterklas|peuterspeelzaal|przedszkol\w*|zerówk\w*|podstawówk\w*|szkoł\w* podstawow\w*|"
     r"sp\s?\d{1,3}|first communion|erstkommunion|première communion|primera comunión|"
     r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
-    r"pierwsz\w* komuni\w*)\b",
+    r"pierwsz\w* komuni\w*|"
+    r"daycare|(?:start\w*|join\w*|began|begins)\s+reception|reception year|kinderkrippe|"
+    r"krippenplatz|crèche(?! de noël| vivante| provençale)|halte-garderie|jardín de infancia|"
+    r"jardín de infantes|berçário|"
+    r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zerówc\w*|"
+    r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|lagere school)\b",
     re.IGNORECASE,
 )
 PARENT = re.compile(
@@ -161,7 +257,12 @@ OBJECTS = re.compile(
     r"whisky|whiskey|wine|wein|vin|vino|vinho|wijn|wino|tree|baum|building|office|account|"
     r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
     r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
-    r"rotor|chip|printer|drukarka|stampante|impressora|imprimante|impresora)s?\b",
+    r"rotor|chip|printer|drukarka|stampante|impressora|imprimante|impresora|kiosk|kiosque|"
+    r"quiosco|chiosco|quiosque|kiosk|terminal|screen|monitor|display|bildschirm|écran|"
+    r"pantalla|schermo|tela|scherm|ekran|tv|fridge|kühlschrank|boiler|heizung|chaudière|"
+    r"caldera|caldaia|caldeira|ketel|piec|roof|dach|toit|tejado|tetto|telhado|dak|bike|"
+    r"fahrrad|vélo|bicicleta|bicicletta|fiets|rower|bridge|brücke|pont|puente|ponte|brug|"
+    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka)s?\b",
     re.IGNORECASE,
 )
 # a duration, an age rating, a menu: the number is no one's age
@@ -220,7 +321,7 @@ def parse_birth(value: str) -> date | None:
         year = int(value[-4:])
         words = re.findall(r"[^\W\d_]+", value)
         month = next((_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS), 7)
-        days = re.findall(r"\b\d{1,2}\b", value[:-4])
+        days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", value[:-4])
         return date(year, month, int(days[0]) if days else 1)
     except (ValueError, IndexError):
         return None
@@ -253,17 +354,18 @@ _GRADE_LIMIT = {
     "grade": 6, "grader": 6, "klasse": 6, "klassen": 6, "klasa": 6, "klasy": 6, "klas": 6,
     "kl.": 6, "groep": 8, "year": 7, "classe": 5, "primaria": 6, "primária": 6, "básico": 6,
     "ano": 6, "série": 5, "serie": 5, "elementare": 5, "elementari": 5, "primaire": 6,
+    "leerjaar": 6,
 }  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "prima": 1,
     "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5, "primero": 1, "segundo": 2,
     "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "primeiro": 1, "terceiro": 3,
     "quarto": 4, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12,
+    "twelfth": 12, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
 }  # fmt: skip
 _GRADE_WORD = re.compile(
     r"grader|grade|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
-    r"s[ée]rie|elementari?e?|primaire",
+    r"s[ée]rie|elementari?e?|primaire|leerjaar",
     re.IGNORECASE,
 )
 
@@ -301,6 +403,9 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,5}$")
+# the subject an age is said of: "the terminal at the front desk is 11 years old"
+_SUBJECT_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,7}$")
+_PRONOUN = re.compile(r"\b(?:he|she|er|sie|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|ona)\b", re.I)
 _WORDS_AFTER = re.compile(r"\W*(?:[^\W\d_]+\W*){0,2}")
 # "9yo", "9 y.o.": said of people only ("Jacob-9yo-Switch" is Jacob's Switch)
 _YO = re.compile(r"y\.?\s?o\.?$", re.IGNORECASE)
@@ -316,7 +421,15 @@ UNIT_WORDS = frozenset(
     lata roku old""".split()
 )
 CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
-TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {"will", "va", "ses"}
+TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {
+    "will",
+    "va",
+    "ses",
+    "he",
+    "she",
+    "ll",
+    "be",
+}
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik"})
 MOM_WORDS = frozenset(
     """mom mum mommy mummy maman mamá mama mamma mãe mami mamusia mutti dad daddy papa papá
@@ -337,16 +450,33 @@ SCHOOL_WORDS = frozenset(
     reception grundschule kita vorschule cp ce cm maternelle école ecole section guardería
     preescolar educación escuela colegio scuola asilo media creche jardim pré escola ensino
     fundamental basisschool kleuterschool kleuter kleuterklas peuterspeelzaal sp communion
-    erstkommunion comunión comunion comunione comunhão communie""".split()
+    erstkommunion comunión comunion comunione comunhão communie leerjaar eerste tweede derde
+    vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
+    garderie jardín berçário nido bso opvang kinderdagverblijf lagere""".split()
 )
 _PARTS = re.compile(
     r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
-    r"szkoł"
+    r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)|,\s*\d{1,2}(?!\d)")
-NUMBERED = UNIT_WORDS | CHILD_WORD_SET | TURNING_WORDS | BIRTH_WORDS | SCHOOL_WORDS
-UNNUMBERED = MOM_WORDS | ACCOUNT_WORDS | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
+FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
+NUMBERED = (
+    FIELD_WORDS
+    | INFANT_WORDS
+    | {"pesel"}
+    | UNIT_WORDS
+    | CHILD_WORD_SET
+    | TURNING_WORDS
+    | BIRTH_WORDS
+    | SCHOOL_WORDS
+)
+UNNUMBERED = (
+    NEWBORN_WORDS
+    | MOM_WORDS
+    | ACCOUNT_WORDS
+    | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
+)
 
 
 _HAS_PART = Memo(lambda word: _PARTS.search(word) is not None)
@@ -365,6 +495,10 @@ def signal_words(words: set[str] | frozenset[str]) -> set[str]:
 _DOB = frozenset({"d", "o", "b"})  # "d.o.b."
 
 
+def _will_be(words: set[str] | frozenset[str]) -> bool:
+    return "be" in words and ("ll" in words or "will" in words)
+
+
 def _birth_words(words: set[str] | frozenset[str]) -> bool:
     return not words.isdisjoint(BIRTH_WORDS) or _DOB <= words
 
@@ -376,6 +510,8 @@ def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
         found.add("d")
     if "im" in words or ("i" in words and ("am" in words or "m" in words)):
         found.add("i")
+    if _will_be(words):
+        found.add("be")  # "she'll be 10"
     if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
         found.add("ich" if "ich" in words else "ik")
     return found
@@ -419,6 +555,7 @@ class ChildSignalRecognizer:
                 if (
                     age is not None
                     and 0 < age < self.child_age
+                    and not _LIMIT.search(text, max(0, m.start() - 2), m.start())
                     and (_YO.search(m.group()) or not _object_after(text, m.end()))
                     and self._a_persons(text, m, short)
                 ):
@@ -427,7 +564,63 @@ class ChildSignalRecognizer:
             found += self._compound_ages(text)
         found += self._stated(text, words, number)
         found += self._dates_and_schools(text, words, parts)
+        if number and not words.isdisjoint(FIELD_WORDS):
+            found += self._age_fields(text)
+        if "pesel" in words:
+            found += self._pesels(text)
+        if number and (not words.isdisjoint(INFANT_WORDS) or (parts and _miesiecy(words))):
+            found += self._months(text)
+        if not words.isdisjoint(NEWBORN_WORDS):
+            found += [
+                Detection(CHILD, *m.span(), "children.infant", 0.85) for m in NEWBORN.finditer(text)
+            ]
+        if found and FICTION.search(text) and not _OWN_PEOPLE.search(text):
+            # a character's age in a story told with no one of the writer's own
+            found = [d for d in found if d.recognizer != "children.stated_age"]
         return _merged(text, found) if found else found
+
+    def _age_fields(self, text: str) -> list[Detection]:
+        found: list[Detection] = []
+        for m in AGE_FIELD.finditer(text):
+            age = int(m.group("n"))
+            if not 0 < age < self.child_age or _FIELD_BEFORE.search(text, 0, m.start()):
+                continue
+            aged = m.group().lower().startswith("aged")
+            if aged and not self._a_persons(text, m, False):
+                continue  # "for kids aged 6": an age group, not a person
+            if not aged and (_object_field(text, m.start()) or _HEADERS.search(text)):
+                continue  # a device's age, or the Age header of an HTTP response
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+        return found
+
+    def _months(self, text: str) -> list[Detection]:
+        """An infant's age in months or weeks: said "old", or of a baby or a child."""
+        found: list[Detection] = []
+        for m in MONTHS_AGE.finditer(text):
+            if _number(m.group("n")) is None:
+                continue
+            stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
+            before = text[stops[-1] if stops else 0 : m.start()]
+            if NOT_AN_AGE.search(before) or _object_after(text, m.end()):
+                continue
+            if PREGNANCY.search(text):
+                continue  # "8 months pregnant": no child born yet
+            baby = INFANT.search(before) or _CHILD_WORD.search(before)
+            subject = _SUBJECT_BEFORE.search(before)
+            if not baby and subject and OBJECTS.search(subject.group()):
+                continue  # "the contract is 12 months old"
+            if m.group("old") or baby:
+                found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
+        return found
+
+    def _pesels(self, text: str) -> list[Detection]:
+        today = self.today or date.today()
+        found: list[Detection] = []
+        for m in PESEL.finditer(text):
+            born = pesel_birth(m.group("p"))
+            if born is not None and born <= today and age_on(born, today) < self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
+        return found
 
     def _compound_ages(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -453,10 +646,11 @@ class ChildSignalRecognizer:
         before = text[sentence_start:start]
         if NOT_AN_AGE.search(before):
             return False
-        last_words = _WORDS_BEFORE.search(before)
+        last_words = _SUBJECT_BEFORE.search(before)
         if (
             last_words
             and OBJECTS.search(last_words.group())
+            and not _PRONOUN.search(last_words.group())
             and not re.search(CHILD_WORDS, last_words.group(), re.IGNORECASE)
         ):
             return False
@@ -467,7 +661,7 @@ class ChildSignalRecognizer:
     def _stated(self, text: str, words: frozenset[str], number: bool) -> list[Detection]:
         found: list[Detection] = []
         child_words = number and not words.isdisjoint(CHILD_WORD_SET)
-        stated = child_words or not words.isdisjoint(TURNING_WORDS)
+        stated = child_words or not words.isdisjoint(TURNING_WORDS) or _will_be(words)
         for m in IS_AGE.finditer(text) if stated else ():
             age = _number(m.group("n") or m.group("t"))
             turning = m.group("t") is not None
@@ -511,8 +705,17 @@ class ChildSignalRecognizer:
             stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
             tail = _SENTENCE.search(text, m.end())
             sentence = text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
-            if TEACHER.search(sentence) and not RELATIONS.search(sentence):
+            if (
+                TEACHER.search(sentence)
+                and not RELATIONS.search(sentence)
+                and not OWN_TEACHER.search(sentence)
+            ):
                 continue  # a teacher's class, not a child
+            if _PETS.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "doggy daycare"
+            numbered = m.group("g1") or m.group("g2") or m.group("g3") or m.group("w")
+            if numbered and _YEAR_RANGE.match(text, m.end()) and not _about_a_child(sentence):
+                continue  # "groep 7/8", "grades 3-5": years taught together, no one child
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
         return found
 
@@ -548,6 +751,44 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
         # and those never overlap)
         signs[-1] = replace(last, end=max(last.end, sign.end), score=max(last.score, sign.score))
     return signs
+
+
+_YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do)\s*\d")
+
+
+def _about_a_child(sentence: str) -> bool:
+    return bool(RELATIONS.search(sentence) or re.search(CHILD_WORDS, sentence, re.IGNORECASE))
+
+
+def _miesiecy(words: frozenset[str]) -> bool:
+    return any(w.startswith(("miesi", "tygodni")) for w in words)
+
+
+def pesel_birth(number: str) -> date | None:
+    """The birth date a Polish personal number encodes, or None when its check digit fails.
+
+    The month carries the century: plus 80 for the 1800s, 0 for the 1900s, 20 for the 2000s,
+    40 for the 2100s and 60 for the 2200s."""
+    digits = [int(c) for c in number]
+    check = sum(w * d for w, d in zip(_PESEL_WEIGHTS, digits[:10], strict=True))
+    if (10 - check % 10) % 10 != digits[10]:
+        return None
+    year, month = digits[0] * 10 + digits[1], digits[2] * 10 + digits[3]
+    shift = {8: 80, 9: 80}.get(month // 10, month // 20 * 20)
+    century = {80: 1800, 0: 1900, 20: 2000, 40: 2100, 60: 2200}[shift]
+    try:
+        return date(century + year, month - shift, digits[4] * 10 + digits[5])
+    except ValueError:
+        return None
+
+
+def _object_field(text: str, start: int) -> bool:
+    """Whether the record an age field sits in names an object ("router", "battery")."""
+    last_words = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if last_words is None:
+        return False
+    before = last_words.group()
+    return OBJECTS.search(before) is not None and not re.search(CHILD_WORDS, before, re.I)
 
 
 def _object_after(text: str, end: int) -> bool:
