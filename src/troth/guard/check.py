@@ -324,6 +324,9 @@ class Checker:
         self.system_of = system_of
         self.actions = policy_rules(policy)
         self._plans: dict[str, Plan] = {}
+        # the last run settings without overrides: a service checks record after record
+        # with the same engine, key and day, so they are built once (a _Run is immutable)
+        self._last_run: _Run | None = None
 
     def plan(self, system: str) -> Plan:
         """The plan of ``system`` (raises :class:`UnknownSystem`)."""
@@ -383,10 +386,23 @@ class Checker:
         hash_key: bytes,
         today: date | None,
     ) -> _Run:
+        last = self._last_run
+        if (
+            actions is None
+            and last is not None
+            and last.engine is engine
+            and last.hash_key == hash_key
+            and last.today == today
+            and last.child_age == plan.child_age
+        ):
+            return last
         chosen = rule_actions(actions, self.actions)
         if engine is None:
             engine = default_engine(plan.child_age, today)
-        return _Run(chosen, engine, hash_key, plan.child_age, today)
+        run = _Run(chosen, engine, hash_key, plan.child_age, today)
+        if actions is None:
+            self._last_run = run
+        return run
 
 
 @keeps("C2", "C3", "C4", "K1", "U7")
