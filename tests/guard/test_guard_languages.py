@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from guard_helpers import found
 
-from troth.demo.datasets import demo_data_map
-from troth.guard import check
 from troth.guard.detection import (
     BIOMETRIC,
     CHILD,
@@ -18,22 +17,9 @@ from troth.guard.detection import (
     RACE,
     RELIGION,
     SEXUAL_ORIENTATION,
-    SPECIAL_CATEGORIES,
     UNION,
 )
 from troth.guard.engine import build_engine
-from troth.policy import load_policy
-
-TODAY = date(2026, 12, 6)
-POLICY = load_policy()
-DEMO = demo_data_map()
-SENSITIVE = {*SPECIAL_CATEGORIES, CHILD}
-
-
-def found(text: str) -> set[str]:
-    """The special categories and children's signs the check finds in a ticket body."""
-    decision = check("customer_service", {"body": text}, datasets=DEMO, policy=POLICY, today=TODAY)
-    return {f.category for f in decision.findings if f.category in SENSITIVE}
 
 
 @pytest.mark.proves("C3", via="troth.guard.check.check")

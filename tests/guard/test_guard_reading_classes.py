@@ -5,12 +5,9 @@ disclosures of clergy titles, church contributions, denominations, sexual health
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from guard_helpers import found
 
-from troth.demo.datasets import demo_data_map
-from troth.guard import check
 from troth.guard.detection import (
     CHILD,
     GENETIC,
@@ -19,18 +16,7 @@ from troth.guard.detection import (
     RACE,
     RELIGION,
     SEXUAL_ORIENTATION,
-    SPECIAL_CATEGORIES,
 )
-
-TODAY = date(2026, 12, 6)
-DEMO = demo_data_map()
-SENSITIVE = {*SPECIAL_CATEGORIES, CHILD}
-
-
-def found(text: str) -> set[str]:
-    """The special categories and children's signs the check finds in a ticket body."""
-    decision = check("customer_service", {"body": text}, datasets=DEMO, today=TODAY)
-    return {f.category for f in decision.findings if f.category in SENSITIVE}
 
 
 @pytest.mark.parametrize(
