@@ -6,6 +6,8 @@ Measures, on a demo database of ``--subjects`` people:
   and 95th percentile in milliseconds;
 * ``--batch`` erasures at once (``plan_batch`` + ``run_erasure`` with its verification),
   subjects per second;
+* with ``--statements`` (and ``--cluster-dir``), PostgreSQL's own time per kind of statement
+  during the erasures (``pg_stat_statements``): which statements the server spends its time on;
 * the peak resident memory of the process doing the work (``ru_maxrss``: the workload runs
   in a subprocess of its own, so the figure is its own and covers everything it did).
 
@@ -61,7 +63,39 @@ def _backend_cpu_seconds(database: str) -> float:
     return total / tick
 
 
-def _workload(url: str, datasets_path: str, access_runs: int, batch: int, slice_size: int) -> dict:
+def _statement_times(url: str, reset: bool) -> list[dict[str, Any]]:
+    """PostgreSQL's execution time per kind of statement (verb and table), most first; with
+    ``reset`` the counters start again and nothing is returned."""
+    import re
+
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            if reset:
+                conn.execute(sa.text("SELECT pg_stat_statements_reset()"))
+                return []
+            rows = conn.execute(
+                sa.text("SELECT query, calls, total_exec_time FROM pg_stat_statements")
+            ).all()
+    finally:
+        engine.dispose()
+    kinds: dict[str, list[float]] = {}
+    for query, calls, ms in rows:
+        verb = query.split(None, 1)[0].upper() if query.strip() else "?"
+        table = re.search(r"\b(?:FROM|UPDATE|INTO)\s+([\w.]+)", query, re.IGNORECASE)
+        name = f"{verb} {table.group(1) if table else ''}".strip()
+        entry = kinds.setdefault(name, [0, 0.0])
+        entry[0] += calls
+        entry[1] += ms
+    ordered = sorted(kinds.items(), key=lambda item: -item[1][1])
+    return [{"statement": k, "calls": int(c), "ms": round(ms)} for k, (c, ms) in ordered]
+
+
+def _workload(
+    url: str, datasets_path: str, access_runs: int, batch: int, slice_size: int, statements: bool
+) -> dict:
     import sqlalchemy as sa
 
     from troth.connectors import ConnectionSet, SqlConnector
@@ -107,6 +141,8 @@ def _workload(url: str, datasets_path: str, access_runs: int, batch: int, slice_
 
     subjects = [{"email": [e], "username": [u]} for e, u in erased]
     database = sa.engine.make_url(url).database or ""
+    if statements:
+        _statement_times(url, reset=True)
     db_cpu = _backend_cpu_seconds(database)
     own_cpu = time.process_time()
     started = time.perf_counter()
@@ -116,6 +152,7 @@ def _workload(url: str, datasets_path: str, access_runs: int, batch: int, slice_
     own_cpu = time.process_time() - own_cpu
     db_cpu = _backend_cpu_seconds(database) - db_cpu
     connector.close()
+    times = _statement_times(url, reset=False) if statements else []
     return {
         "access_runs": len(access_ms),
         "access_rows_per_subject": round(rows / max(1, len(readers) + 1), 1),
@@ -132,11 +169,20 @@ def _workload(url: str, datasets_path: str, access_runs: int, batch: int, slice_
         "batch_rows_masked": sum(s.masked for s in outcome.steps),
         "batch_verified": outcome.verified,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        **(
+            {
+                "batch_postgres_exec_ms": sum(t["ms"] for t in times),
+                "batch_statements_top": times[:8],
+            }
+            if statements
+            else {}
+        ),
     }
 
 
-def _kept_cluster(folder: Path) -> tuple[Any, Callable[[], None]]:
-    """A PostgreSQL cluster whose data stays in ``folder`` (created on first use)."""
+def _kept_cluster(folder: Path, statements: bool = False) -> tuple[Any, Callable[[], None]]:
+    """A PostgreSQL cluster whose data stays in ``folder`` (created on first use); with
+    ``statements`` it counts the time of each statement (``pg_stat_statements``)."""
     import os
     import shutil
 
@@ -161,6 +207,8 @@ def _kept_cluster(folder: Path) -> tuple[Any, Callable[[], None]]:
         f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off"
     )
+    if statements:
+        opts += " -c shared_preload_libraries=pg_stat_statements"
     pg_ctl = str(bindir / "pg_ctl")
     start = pg._run_as_owner(
         [pg_ctl, "-D", str(datadir), "-o", opts, "-l", str(folder / "log"), "-w", "start"]
@@ -171,7 +219,7 @@ def _kept_cluster(folder: Path) -> tuple[Any, Callable[[], None]]:
     return server, lambda: pg._run_as_owner([pg_ctl, "-D", str(datadir), "-m", "fast", "stop"])
 
 
-def _copy_database(server: Any, template: str, name: str) -> str:
+def _copy_database(server: Any, template: str, name: str, statements: bool = False) -> str:
     import psycopg
 
     with psycopg.connect(
@@ -179,6 +227,11 @@ def _copy_database(server: Any, template: str, name: str) -> str:
     ) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    if statements:
+        with psycopg.connect(
+            host="127.0.0.1", port=server.port, user=server.user, dbname=name, autocommit=True
+        ) as conn:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
     return server.url_for(name)
 
 
@@ -193,21 +246,30 @@ def main() -> int:
         "--cluster-dir", type=Path, help="keep the cluster here and reuse a database built before"
     )
     parser.add_argument("--slice", type=int, default=ERASURE_SLICE, help="subjects per slice")
+    parser.add_argument(
+        "--statements",
+        action="store_true",
+        help="with --cluster-dir: PostgreSQL's time per kind of statement during the erasures",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.child:
-        work = _workload(args.url, args.datasets, args.access_runs, args.batch, args.slice)
+        work = _workload(
+            args.url, args.datasets, args.access_runs, args.batch, args.slice, args.statements
+        )
         print(json.dumps(work))
         return 0
 
     server = None
     stop_kept: Callable[[], None] | None = None
     report: dict = {"subjects": args.subjects}
+    if args.statements and args.cluster_dir is None:
+        parser.error("--statements needs --cluster-dir (a cluster started with the counters)")
     try:
         url, datasets = args.url, args.datasets
         if url is None and args.cluster_dir is not None:
-            kept, stop_kept = _kept_cluster(args.cluster_dir)
+            kept, stop_kept = _kept_cluster(args.cluster_dir, args.statements)
             name = f"demo{args.subjects}"
             datasets = str(args.cluster_dir / f"{name}_datasets.yml")
             marker = args.cluster_dir / f"{name}.built"
@@ -223,7 +285,7 @@ def main() -> int:
             else:
                 report["reused"] = str(args.cluster_dir)
             # the erasures run on a copy, so the built database stays as built for the next run
-            url = _copy_database(kept, name, f"{name}_run")
+            url = _copy_database(kept, name, f"{name}_run", args.statements)
         elif url is None:
             from troth.demo import build_demo
             from troth.testing.postgres import start_postgres
@@ -249,6 +311,7 @@ def main() -> int:
                 str(args.batch),
                 "--slice",
                 str(args.slice),
+                *(["--statements"] if args.statements else []),
             ],
             capture_output=True,
             text=True,

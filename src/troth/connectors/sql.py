@@ -103,6 +103,8 @@ def _email_forms(value: str) -> set[str]:
     """The forms a database's ``lower(trim(column))`` may give for an address: its ASCII
     lower case, and its full lower case (for databases whose ``lower`` knows other letters)."""
     trimmed = value.strip(" ")
+    if trimmed.isascii():
+        return {trimmed.lower()}  # both forms are the same on ASCII text
     return {trimmed.translate(_ASCII_LOWER), trimmed.lower()}
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from troth.connectors.base import Connector
-from troth.requests.identity import fold, kind_of, matches
+from troth.requests.identity import fold, kind_of
 from troth.requests.planner import Plan, SharingCheck, Step, StepInput
 
 
@@ -168,41 +168,93 @@ class _Finder:
         # input: once). Subjects only ever grow, so what was asked before stays asked.
         self.changed: dict[str, list[tuple]] = {s.key: [] for s in plan.steps}
         self.looked: dict[tuple[str, int], int] = {}
+        self.identities: dict[str, dict[Any, tuple[Any, set[int], set[int]]]] = {}
+        # per subject and identity type: how its values compare, folded, as text (M1)
+        self.given: dict[tuple[int, str], tuple[str, set[Any], set[str]]] = {}
+        self.by_identity: dict[str, dict[str, list[str]]] = {}
+        self.answers: dict[tuple[Any, ...], dict[Any, tuple[Any, set[int], set[int]]]] = {}
 
     def wanted(self, inp: StepInput, since: int) -> dict[Any, tuple[Any, set[int], set[int]]]:
         """Values to look for: compared form -> (a value as given, owners, referrers), from
         the source's rows changed since position ``since`` of its changes."""
-        out: dict[Any, tuple[Any, set[int], set[int]]] = {}
         if inp.kind == "identity":
-            kind = kind_of(inp.identity or "")
-            for number, subject in enumerate(self.plan.subjects):
-                for value in subject.get(inp.identity or "", ()):
-                    entry = out.setdefault(fold(kind, value), (value, set(), set()))
-                    entry[1].add(number)
-            return out
+            return self.identity_values(inp.identity or "")
+        changes = self.changed[inp.source or ""]
+        # inputs of several steps that read the same rows the same way share one answer
+        # (never changed once made)
+        shared_key = (inp.source, inp.source_fields, inp.kind, since, len(changes))
+        out = self.answers.get(shared_key)
+        if out is None:
+            out = self.answers[shared_key] = self.source_values(inp, changes[since:])
+        return out
+
+    def source_values(
+        self, inp: StepInput, changes: list[tuple]
+    ) -> dict[Any, tuple[Any, set[int], set[int]]]:
+        """:meth:`wanted` for an input from another step: the values of the rows in
+        ``changes``, with whose they are."""
+        out: dict[Any, tuple[Any, set[int], set[int]]] = {}
         rows = self.found.rows[inp.source or ""]
+        single = inp.source_fields[0] if len(inp.source_fields) == 1 else None
         compared_of = text_key(inp.source_fields)
         values_of = getter(inp.source_fields)
         owned = inp.kind == "owned_by"
-        for row_key in dict.fromkeys(self.changed[inp.source or ""][since:]):
+        for row_key in dict.fromkeys(changes):
             row = rows[row_key]
             if not row.owners and not row.referrers:
                 continue
-            compared = compared_of(row.data)
-            if compared is None:
-                continue
+            if single is not None:  # the usual case, without the calls of the general one
+                raw = row.data.get(single)
+                if raw is None:
+                    continue
+                compared: Any = (str(raw),)
+            else:
+                compared = compared_of(row.data)
+                if compared is None:
+                    continue
+                raw = values_of(row.data)
             got = out.get(compared)
             if got is None:
-                value = values_of(row.data)
-                raw = value[0] if len(value) == 1 else value
                 out[compared] = got = (raw, set(), set())
-            if owned:
-                got[1].update(row.owners)
-                got[2].update(row.referrers)
-            else:
-                got[2].update(row.owners)
+            if row.owners:
+                got[1 if owned else 2].update(row.owners)
+            if row.referrers:
                 got[2].update(row.referrers)
         return out
+
+    def identity_values(self, identity: str) -> dict[Any, tuple[Any, set[int], set[int]]]:
+        """The subjects' values of one identity type: compared form -> (a value as given,
+        the subjects who gave it, no referrers). Made once; never changed afterwards."""
+        cached = self.identities.get(identity)
+        if cached is None:
+            kind = kind_of(identity)
+            cached = self.identities[identity] = {}
+            for number, subject in enumerate(self.plan.subjects):
+                for value in subject.get(identity, ()):
+                    entry = cached.setdefault(fold(kind, value), (value, set(), set()))
+                    entry[1].add(number)
+        return cached
+
+    def identity_fields(self, step: Step) -> dict[str, list[str]]:
+        """The step's identity fields by identity type."""
+        out = self.by_identity.get(step.key)
+        if out is None:
+            out = self.by_identity[step.key] = {}
+            for f in step.fields:
+                if f.identity:
+                    out.setdefault(f.identity, []).append(f.name)
+        return out
+
+    def holds(self, number: int, identity: str, value: Any) -> bool:
+        """M1: ``value`` (not NULL) is one of the values of this type the subject gave."""
+        forms = self.given.get((number, identity))
+        if forms is None:
+            kind = kind_of(identity)
+            given = [g for g in self.plan.subjects[number].get(identity, ()) if g is not None]
+            folded = {fold(kind, g) for g in given}
+            forms = self.given[(number, identity)] = (kind, folded, {str(g) for g in given})
+        kind, folded, raw = forms
+        return fold(kind, value) in folded or (kind == "phone" and str(value) in raw)
 
     def step_once(self, step: Step) -> bool:
         """Look up what is new for each input of the step; True when something changed."""
@@ -255,7 +307,7 @@ class _Finder:
             rows = connector.read(step.collection, spec, values, columns, fold=kind)
         found = self.found.rows[step.key]
         changed = self.changed[step.key]
-        values_of = getter(inp.fields)
+        first = inp.fields[0] if len(inp.fields) == 1 else None
         compared_of = text_key(inp.fields)
         key_of = getter(self.found.keys[step.key])
         identity = inp.kind == "identity"
@@ -263,10 +315,13 @@ class _Finder:
         check_theirs = identity and len({f.identity for f in step.fields if f.identity}) > 1
         for data in rows:
             if identity:
-                value = values_of(data)[0]
+                value = data.get(inp.fields[0])
                 hit = new.get(fold(kind, value))
                 if hit is None and kind == "phone":
                     hit = new.get(fold("exact", value))
+            elif first is not None:  # one field, compared as text (as text_key does)
+                value = data.get(first)
+                hit = None if value is None else new.get((str(value),))
             else:
                 hit = new.get(compared_of(data))
             if hit is None:
@@ -285,25 +340,23 @@ class _Finder:
             row_key = key_of(data)
             row = found.get(row_key)
             if row is None:
-                row = found[row_key] = FoundRow(data)
+                found[row_key] = FoundRow(data, set(owners), set(referrers))
             elif owners <= row.owners and referrers <= row.referrers:
                 continue
-            row.owners |= owners
-            row.referrers |= referrers
+            else:
+                row.owners |= owners
+                row.referrers |= referrers
             changed.append(row_key)
 
     def contradicts(self, step: Step, data: dict[str, Any], number: int) -> bool:
         """M3: the row holds values of an identity type the subject gave, none of them theirs
         (a family's shared phone number on another person's row)."""
         subject = self.plan.subjects[number]
-        for identity, given in subject.items():
-            held = [
-                data.get(f.name)
-                for f in step.fields
-                if f.identity == identity and data.get(f.name) is not None
-            ]
-            kind = kind_of(identity)
-            if held and not any(matches(kind, v, g) for v in held for g in given):
+        for identity, names in self.identity_fields(step).items():
+            if identity not in subject:
+                continue
+            held = [data[n] for n in names if data.get(n) is not None]
+            if held and not any(self.holds(number, identity, v) for v in held):
                 return True
         return False
 
@@ -312,17 +365,22 @@ class _Finder:
     ) -> tuple[set[int], set[int]]:
         """E4: the subjects for whom a row found by ownership is not another person's (it
         holds no value of an identity type they gave that is not theirs)."""
+        held = [
+            (identity, data[n])
+            for identity, names in self.identity_fields(step).items()
+            for n in names
+            if data.get(n) is not None
+        ]
+        if not held:
+            return owners, referrers
 
         def theirs(number: int) -> bool:
             subject = self.plan.subjects[number]
-            for f in step.fields:
-                given = subject.get(f.identity or "", ())
-                value = data.get(f.name)
-                if not given or value is None:
-                    continue
-                if not any(matches(kind_of(f.identity or ""), value, g) for g in given):
-                    return False
-            return True
+            return all(
+                self.holds(number, identity, value)
+                for identity, value in held
+                if subject.get(identity)
+            )
 
         return {n for n in owners if theirs(n)}, {n for n in referrers if theirs(n)}
 

@@ -802,8 +802,8 @@ def _erase_part(
 def _write_step(step: Step, connector: Connector, found: Discovery, outcome: StepOutcome) -> None:
     """One step's deletions and maskings, in one transaction."""
     key_fields = found.keys[step.key]
-    deletes = sorted(outcome.delete_keys, key=_norm)
-    masks = sorted(outcome.mask_keys, key=_norm)
+    deletes = _in_order(outcome.delete_keys)
+    masks = _in_order(outcome.mask_keys)
     if deletes:
         for f in step.fields_to("erase"):
             outcome.fields_erased[f.name] = "delete_row"
@@ -817,6 +817,14 @@ def _write_step(step: Step, connector: Connector, found: Discovery, outcome: Ste
                 outcome.masked = _mask(step, connector, key_fields, masks, found, outcome)
     except ConnectorError as exc:
         raise ExecutionError(f"{step.address}: {exc}") from None
+
+
+def _in_order(keys: set[tuple]) -> list[tuple]:
+    """Row keys in one fixed order, so every request writes rows in the same order."""
+    try:
+        return sorted(keys)
+    except TypeError:  # keys of mixed types, or with NULLs: compared as text
+        return sorted(keys, key=_norm)
 
 
 def _mask(
@@ -876,7 +884,7 @@ def _verify(
         connector = connections[step.dataset]
         key_fields = found.keys[step.key]
         spec = key_fields[0] if len(key_fields) == 1 else key_fields
-        raw = [k[0] if len(k) == 1 else k for k in sorted(written, key=_norm)]
+        raw = [k[0] if len(k) == 1 else k for k in _in_order(written)]
         # the key and the erased fields are all that is compared
         erased = sorted({name for before in outcome.originals.values() for name in before})
         queries += 1

@@ -18,6 +18,7 @@ PHONE_TYPES = frozenset({"phone_number", "phone"})
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PHONE_MARKS = str.maketrans("", "", " -.()")
 _EMAIL_FORBIDDEN = frozenset(' ,;<>()[]\\"\t\r\n\x00')
+_CONTROL = frozenset(chr(code) for code in range(32))
 
 
 class IdentityError(TrothError):
@@ -34,7 +35,9 @@ def kind_of(identity_type: str) -> str:
 
 
 def fold_email(value: str) -> str:
-    return value.strip(" ").translate(_ASCII_LOWER)
+    trimmed = value.strip(" ")
+    # on ASCII text ``lower`` changes A-Z only, the same as the table, and is much quicker
+    return trimmed.lower() if trimmed.isascii() else trimmed.translate(_ASCII_LOWER)
 
 
 def fold_phone(value: str) -> str:
@@ -74,14 +77,14 @@ def check_identity(identity_type: str, value: str) -> str:
         raise IdentityError(f"the {identity_type} is not an e-mail address (name@domain.example)")
     if kind == "phone" and not any(c.isdigit() for c in text):
         raise IdentityError(f"the {identity_type} holds no digits")
-    if any(ord(c) < 32 for c in text):
+    if not _CONTROL.isdisjoint(text):
         raise IdentityError(f"the {identity_type} holds a control character")
     return value
 
 
 def _is_address(text: str) -> bool:
     """One address: ``local@domain.tld`` with nothing that would make it two or a header."""
-    if any(c in _EMAIL_FORBIDDEN for c in text) or text.count("@") != 1:
+    if not _EMAIL_FORBIDDEN.isdisjoint(text) or text.count("@") != 1:
         return False
     local, domain = text.split("@")
     if not local or len(local) > 64 or local.startswith(".") or local.endswith("."):
