@@ -294,10 +294,15 @@ def _finish_postgres(url: str, connections: int) -> None:
                         sql.Identifier(fk.column.name),
                     )
                 )
+    with _pg_connect(url) as conn:
+        # statistics for the planner, the indexed expressions too (lower(trim(email))):
+        # without them a lookup of many folded addresses reads the whole table
+        conn.execute("ANALYZE")
 
 
 def finish_database(url: str, connections: int = 2) -> None:
-    """After loading: indexes (SQLite); keys, indexes and foreign keys (PostgreSQL)."""
+    """After loading: indexes (SQLite); keys, indexes, foreign keys and the planner's
+    statistics (PostgreSQL)."""
     try:
         if backend_of(url) == "sqlite":
             _finish_sqlite(url)
