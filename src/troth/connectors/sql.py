@@ -51,6 +51,7 @@ DEFAULT_RETRY_DELAYS: tuple[float, ...] = (0.1, 0.4, 1.6)
 STREAM_BATCH = 2000
 # Reads asking for more values than this (a batch's) are streamed at once, without the probe
 PROBE_VALUES = 200
+FOLDED_VALUES = 500  # values per lookup by a folded e-mail address or phone number
 
 # Reflected tables per database (URL without its password) and collection: a connector opened
 # for each request does not read the schema again.
@@ -425,8 +426,12 @@ class SqlConnector:
                 seen.setdefault(parts, None)
         return list(seen)
 
-    def _chunks(self, items: list[Any], width: int = 1) -> Iterator[list[Any]]:
+    def _chunks(
+        self, items: list[Any], width: int = 1, most: int | None = None
+    ) -> Iterator[list[Any]]:
         size = max(1, self.chunk_size // max(1, width))
+        if most is not None:
+            size = min(size, most)
         for start in range(0, len(items), size):
             yield items[start : start + size]
 
@@ -494,7 +499,10 @@ class SqlConnector:
         if columns is not None:
             names = dict.fromkeys([name, *columns])
             picked = [self._column(table, collection, n) for n in names]
-        for chunk in self._chunks(sorted(wanted)):
+        # a few hundred values at a time: with thousands, PostgreSQL's planner reckons a
+        # scan of the whole table cheaper than the index on the folded expression, and on a
+        # large table it is many times slower
+        for chunk in self._chunks(sorted(wanted), most=FOLDED_VALUES):
             query = sa.select(*picked).where(
                 self._any(folded, chunk)
                 if fold == "email"
