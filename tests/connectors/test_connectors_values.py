@@ -37,3 +37,35 @@ def test_every_odd_value_finds_its_own_row_and_no_other(postgres_url: str) -> No
         assert sorted(r["id"] for r in pairs) == [1, 2]
     finally:
         connector.close()
+
+
+def test_a_batch_lookup_by_folded_address_finds_its_rows_and_leaves_the_planner_as_it_was(
+    postgres_url: str,
+) -> None:
+    """Many folded e-mail addresses at once (a batch's) are looked up with full scans
+    discouraged for that one statement; the rows are exactly those that match, and the
+    session's planner setting is the same afterwards."""
+    engine = sa.create_engine(postgres_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT)"))
+        conn.execute(
+            sa.text(
+                "INSERT INTO people SELECT n, 'Person' || n || '@Example.org ' FROM "
+                "generate_series(1, 2000) AS n"
+            )
+        )
+        conn.execute(sa.text("CREATE INDEX people_folded ON people (lower(trim(email)))"))
+        conn.execute(sa.text("ANALYZE people"))
+    engine.dispose()
+    wanted = [f"person{n}@example.org" for n in range(1, 601, 2)]  # 300 values, odd ids
+    connector = SqlConnector("p", postgres_url)
+    try:
+        with connector.session():
+            rows = list(connector.read("people", "email", wanted, fold="email"))
+            pinned = connector._pinned  # the session's one connection
+            assert pinned is not None
+            setting = pinned.exec_driver_sql("SHOW enable_seqscan").scalar()
+        assert sorted(r["id"] for r in rows) == list(range(1, 601, 2))
+        assert setting == "on"
+    finally:
+        connector.close()

@@ -51,7 +51,6 @@ DEFAULT_RETRY_DELAYS: tuple[float, ...] = (0.1, 0.4, 1.6)
 STREAM_BATCH = 2000
 # Reads asking for more values than this (a batch's) are streamed at once, without the probe
 PROBE_VALUES = 200
-FOLDED_VALUES = 500  # values per lookup by a folded e-mail address or phone number
 
 # Reflected tables per database (URL without its password) and collection: a connector opened
 # for each request does not read the schema again.
@@ -426,12 +425,8 @@ class SqlConnector:
                 seen.setdefault(parts, None)
         return list(seen)
 
-    def _chunks(
-        self, items: list[Any], width: int = 1, most: int | None = None
-    ) -> Iterator[list[Any]]:
+    def _chunks(self, items: list[Any], width: int = 1) -> Iterator[list[Any]]:
         size = max(1, self.chunk_size // max(1, width))
-        if most is not None:
-            size = min(size, most)
         for start in range(0, len(items), size):
             yield items[start : start + size]
 
@@ -499,16 +494,14 @@ class SqlConnector:
         if columns is not None:
             names = dict.fromkeys([name, *columns])
             picked = [self._column(table, collection, n) for n in names]
-        # a few hundred values at a time: with thousands, PostgreSQL's planner reckons a
-        # scan of the whole table cheaper than the index on the folded expression, and on a
-        # large table it is many times slower
-        for chunk in self._chunks(sorted(wanted), most=FOLDED_VALUES):
+        for chunk in self._chunks(sorted(wanted)):
             query = sa.select(*picked).where(
                 self._any(folded, chunk)
                 if fold == "email"
                 else sa.or_(self._any(folded, chunk), self._any(text, chunk))
             )
-            yield from self._stream(collection, query, probe=len(chunk) <= PROBE_VALUES)
+            few = len(chunk) <= PROBE_VALUES
+            yield from self._stream(collection, query, probe=few, by_index=not few)
 
     def _any(self, expression: sa.ColumnElement[Any], values: list[str]) -> sa.ColumnElement[bool]:
         """``expression`` equals one of ``values``: one array parameter on PostgreSQL (the
@@ -517,8 +510,13 @@ class SqlConnector:
             return expression == sa.any_(_pg_array("folded_values", values, sa.String()))
         return expression.in_(values)
 
-    def _stream(self, collection: str, query: sa.Select[Any], probe: bool = True) -> Iterator[dict]:
-        with self._connection() as conn:
+    def _stream(
+        self, collection: str, query: sa.Select[Any], probe: bool = True, by_index: bool = False
+    ) -> Iterator[dict]:
+        """The rows of ``query`` as dicts. ``probe``: first ask for a page's worth in one
+        round trip. ``by_index`` (PostgreSQL): use an index wherever the table has one that
+        serves the query; see :meth:`_prefer_index`."""
+        with self._connection() as conn, self._prefer_index(conn, by_index):
             if self.dialect != "sqlite" and probe:
                 # one round trip for the usual few rows; stream only when there are many
                 head = query.limit(STREAM_BATCH + 1)
@@ -543,6 +541,24 @@ class SqlConnector:
                 ) from None
             finally:
                 result.close()
+
+    @contextmanager
+    def _prefer_index(self, conn: sa.Connection, wanted: bool) -> Iterator[None]:
+        """For one statement, a full scan only where no index serves it. A lookup of a few
+        thousand folded e-mail addresses is many index probes; PostgreSQL's cost model,
+        made for disks, reckons a scan of the whole table cheaper, which on a large table is
+        many times slower. Set for the statement's transaction and reset right after it."""
+        if not wanted or self.dialect != "postgresql":
+            yield
+            return
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        try:
+            yield
+        finally:
+            try:
+                conn.exec_driver_sql("RESET enable_seqscan")
+            except DBAPIError:
+                pass  # the transaction failed: the setting goes with it
 
     def _writable(self, verb: str, collection: str) -> None:
         if self.read_only:
