@@ -82,9 +82,13 @@ CHILD_WORDS = (
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
 )
 # (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
+_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
+_NOT_A_MEASURE = r"(?!\s*(?:%|€|\$|(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
 IS_AGE = re.compile(
-    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b(?!\s*(?:%|€|\$|"
-    rf"(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
+    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b{_NOT_A_MEASURE}"
+    # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
+    rf"|\b{CHILD_WORDS}\s*,\s*{_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
+    rf"{_N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
     rf"|\b{_TURNING}\s+{_N.replace('?P<n>', '?P<t>')}\b"
     r"(?!\s*(?:%|€|\$|(?:euro|minutes|hours)\b|[.,:]\d))",
     re.IGNORECASE,
@@ -213,6 +217,9 @@ SCHOOL = re.compile(
     rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto|eerste|tweede|"
     rf"derde|vierde|vijfde|zesde)\s+"
     rf"(?:grade|elementare|de primaria|ano|leerjaar)\b)"
+    # "die zweite Klasse", "in der dritten Klasse", "druga klasa", "w trzeciej klasie"
+    rf"|(?P<d>erste|zweite|dritte|vierte|fünfte|sechste|pierwsz|drug|trzeci|czwart|piąt|szóst)"
+    rf"(?:n|a|ej|ą|iej|ia)?\s+(?:klasse|klas[aey]|klasie)\b"
     rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
     # years only children attend
     r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
@@ -262,7 +269,11 @@ OBJECTS = re.compile(
     r"pantalla|schermo|tela|scherm|ekran|tv|fridge|kühlschrank|boiler|heizung|chaudière|"
     r"caldera|caldaia|caldeira|ketel|piec|roof|dach|toit|tejado|tetto|telhado|dak|bike|"
     r"fahrrad|vélo|bicicleta|bicicletta|fiets|rower|bridge|brücke|pont|puente|ponte|brug|"
-    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka)s?\b",
+    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka)s?\b"
+    # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
+    r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
+    r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
+    r"system|computer|laptop|auto|haus|gebäude|gebouw|huis)\b",
     re.IGNORECASE,
 )
 # a duration, an age rating, a menu: the number is no one's age
@@ -277,7 +288,9 @@ NOT_AN_AGE = re.compile(
     re.IGNORECASE,
 )
 TEACHER = re.compile(
-    r"\b(?:teacher|teachers|teach|taught|graded|grading|lehrer\w*|unterricht\w*|"
+    r"\b(?:teacher|teachers|teach|teaches|teaching|taught|graded|grading|lehrer\w*|"
+    r"unterricht\w*|enseign\w*|doy clases?|imparto|enseño|insegn\w*|dou aulas?|"
+    r"leciono|ensino|geef (?:\w+ )?les|lesgeven|les geven|uczę(?! się)|uczy(?! się)|"
     r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"
     r"professor\w*|leraar|leraren|juf|meester|nauczyciel\w*|class of|exams?|prüfung\w*|"
     r"examens?|exámenes|esami|provas?|toetsen|sprawdzian\w*|wychowawc\w*)\b",
@@ -363,6 +376,11 @@ _ORDINALS = {
     "quarto": 4, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
     "twelfth": 12, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
 }  # fmt: skip
+# German and Polish ordinals, as they begin ("zweiten", "trzeciej")
+_ORDINAL_STEMS = {
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6,
+    "pierwsz": 1, "drug": 2, "trzeci": 3, "czwart": 4, "piąt": 5, "szóst": 6,
+}  # fmt: skip
 _GRADE_WORD = re.compile(
     r"grader|grade|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
     r"s[ée]rie|elementari?e?|primaire|leerjaar",
@@ -374,9 +392,13 @@ def school_child(match: re.Match[str], child_age: int) -> bool:
     """Whether the school year ``match`` found only fits a child under ``child_age``."""
     number = match.group("g1") or match.group("g2") or match.group("g3")
     word = match.group("w")
-    if number is None and word is None:
+    stem = match.group("d")
+    if number is None and word is None and stem is None:
         return child_age >= 13  # a school or year that only children under 13 attend
-    grade = int(number) if number else _ORDINALS[word.lower()]
+    if stem is not None:
+        grade = _ORDINAL_STEMS[stem.lower()]
+    else:
+        grade = int(number) if number else _ORDINALS[word.lower()]
     named = _GRADE_WORD.search(match.group())
     limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
     return grade <= limit + child_age - 13  # a year 0 ("klasa 0") is the year before the first
@@ -442,7 +464,7 @@ BIRTH_WORDS = frozenset(
     urodzenia urodzony urodzona ur""".split()
 )
 SCHOOL_WORDS = frozenset(
-    """grade grader klasse klassen klasa klasy klas kl groep year classe primaria primária
+    """grade grader klasse klassen klasa klasy klas klasie kl groep year classe primaria primária
     básico ano série serie elementare elementari primaire first second third fourth fifth
     sixth seventh eighth ninth tenth eleventh twelfth prima seconda terza quarta quinta
     primero segundo tercero cuarto quinto sexto
@@ -663,7 +685,7 @@ class ChildSignalRecognizer:
         child_words = number and not words.isdisjoint(CHILD_WORD_SET)
         stated = child_words or not words.isdisjoint(TURNING_WORDS) or _will_be(words)
         for m in IS_AGE.finditer(text) if stated else ():
-            age = _number(m.group("n") or m.group("t"))
+            age = _number(m.group("n") or m.group("p") or m.group("t"))
             turning = m.group("t") is not None
             limit = self.child_age + 1 if turning else self.child_age
             before = _WORDS_BEFORE.search(text[: m.start()])
@@ -713,7 +735,9 @@ class ChildSignalRecognizer:
                 continue  # a teacher's class, not a child
             if _PETS.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "doggy daycare"
-            numbered = m.group("g1") or m.group("g2") or m.group("g3") or m.group("w")
+            numbered = (
+                m.group("g1") or m.group("g2") or m.group("g3") or m.group("w") or m.group("d")
+            )
             if numbered and _YEAR_RANGE.match(text, m.end()) and not _about_a_child(sentence):
                 continue  # "groep 7/8", "grades 3-5": years taught together, no one child
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))

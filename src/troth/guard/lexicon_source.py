@@ -195,40 +195,48 @@ GENETIC = {
     half-sibling_match apoe lynch_syndrome
     hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
     familytreedna ftdna my_heritage ancestry_matched
-    favism""",
+    favism
+    genetic_counselling genetic_counseling carriers_of""",
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
     dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
     herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten
-    hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*""",
+    hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*
+    anlageträger* genträger* humangenetische_beratung genetische_beratung""",
     "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
     porteuse chromosom* génotyp* kit_d'ascendance test_d'ascendance test_ado exome*
     conseil_génétique
-    hla typage_hla pharmacogénét* dépistage_des_porteurs paternité""",
+    hla typage_hla pharmacogénét* dépistage_des_porteurs paternité
+    porteurs porteuses porteur_sain porteurs_sains porteuse_saine porteuses_saines""",
     "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
     portadora_de portador_de síndrome_de_lynch estudio_genético
     hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores
-    favismo""",
+    favismo
+    consejo_genético asesoramiento_genético""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
     portatrice_di portatore_di consulenza_genetica
     hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori
-    favismo carenza_di_glucosio""",
+    favismo carenza_di_glucosio
+    portatori portatrici portatore_sano portatori_sani portatrice_sana""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
     exoma* portadora_de portador_de heterozigot* homozigot*
     hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores
-    favismo""",
+    favismo
+    aconselhamento_genético consulta_de_genética""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
     dragerschap*
-    hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder""",
+    hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder
+    dragers draagsters erfelijkheidsadvies erfelijkheidsonderzoek*""",
     "pl": """genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
     dziedziczn* mutacj* nosiciel*
     chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
     badania_genetyczne nosicielk*
-    hla typowanie_hla farmakogenet* ojcostw* badanie_nosicielstwa""",
+    hla typowanie_hla farmakogenet* ojcostw* badanie_nosicielstwa
+    poradnia_genetyczna poradni_genetycznej poradnię_genetyczną""",
 }
 
 BIOMETRIC = {
@@ -238,7 +246,8 @@ BIOMETRIC = {
     voice_biometric* speaker_recognition palm_print* palm_vein* palmprint* hand_geometry
     vein_pattern* gait* signature_dynamics keystroke_dynamics biometric* face_unlock? touch_id
     face_template* facial_template* fingerprint_template* vein_template* palm_vein*
-    iris_template* recognises_me recognizes_me wsq enrolled_fingerprint*""",
+    iris_template* recognises_me recognizes_me wsq enrolled_fingerprint*
+    voice_recognition voice_verification speaker_verification""",
     "de": """fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
     iris-scan* irisscan* netzhaut* stimmprofil* stimmabdruck* stimmerkennung* handvenen*
     biometri* gesichts-template* gesichtstemplate* fingerabdruck-template* handvenen*
@@ -253,17 +262,20 @@ BIOMETRIC = {
     "it": """impronte_digitali impronta* riconoscimento_facciale scansione_del_volto
     scansione_facciale iride retina impronta_vocale biometric* template_facciale
     impronte_digitali rilevamento_impronte impronta_digitale vene_del_palmo mi_riconosce
-    mi_identifica""",
+    mi_identifica
+    riconoscimento_vocale riconoscimento_della_voce""",
     "pt": """impressão_digital impressões_digitais digitais reconhecimento_facial biometria*
     biométric* íris retina impressão_vocal template_facial modelo_facial impressoes
     impressão_indicador impressao* recolha_de_impressões veias_da_palma reconhece-me
-    me_reconhece""",
+    me_reconhece
+    reconhecimento_de_voz reconhecimento_vocal""",
     "nl": """vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
     biometri* gezichtstemplate* gezichts-template* vingerafdruk-template* handpalmader*
     aderpatroon* herkent_me herkent_mij""",
     "pl": """odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
     siatkówk* biometri* szablon_twarzy odcisk_palca odcisku_palca odciski_palców naczyń_dłoni
-    układ_naczyń rozpoznaje_mnie""",
+    układ_naczyń rozpoznaje_mnie
+    rozpoznawanie_głosu rozpoznawania_głosu rozpoznawaniem_głosu""",
 }
 
 RACE = {
@@ -393,14 +405,16 @@ RELIGION = {
     gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
     pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe
-    adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*""",
+    adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*
+    schabbat sabbat""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
     voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
     témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist* denier_du_culte
     pasteure* diacre* baptême* baptisé* foulard? kippa
-    adventiste* mennonite* amish""",
+    adventiste* mennonite* amish
+    shabbat chabbat sabbat""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -410,7 +424,8 @@ RELIGION = {
     catequista testigo_de_jehová testigos_de_jehová peregrinación* párroco? menú_halal
     sin_cerdo? pastora* diácono* bautizo* bautizad* confirmación? romería* novena*
     velo_islámico
-    adventista* menonita* amish""",
+    adventista* menonita* amish
+    sabbat shabat shabbat""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
@@ -418,7 +433,8 @@ RELIGION = {
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
     motivi_religiosi diacono* battesim* battezzat*
     velo_islamico
-    avventist* mennonit* amish""",
+    avventist* mennonit* amish
+    shabbat""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
@@ -427,14 +443,16 @@ RELIGION = {
     dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
     catequese pastora* diácono* batismo batizad* crisma romaria* novena*
     círio
-    adventista* menonita* amish""",
+    adventista* menonita* amish
+    shabat shabbat ramadão""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
     pelgrimstocht* vrijgemaakt* kerkbijdrage* kerkelijke_bijdrage kerkbalans actie_kerkbalans
     ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie
-    adventist* zevendedags-adventist* mennonie* doopsgezind*""",
+    adventist* zevendedags-adventist* mennonie* doopsgezind*
+    sjabbat sabbat""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
@@ -442,7 +460,8 @@ RELIGION = {
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
     świadkowie_jehowy katechez* msza* mszy
     prawosławn* greckokatol* muzułmańsk* buddyjsk*
-    adwentyst* mennonit* amisz*""",
+    adwentyst* mennonit* amisz*
+    szabat* ramadan*""",
 }
 
 UNION = {

@@ -15,6 +15,7 @@ from troth.guard.context import (
     SUBJECTS,
     asked_only,
     care_job,
+    described_as,
     figure_of_speech,
     first_person,
     general,
@@ -22,10 +23,13 @@ from troth.guard.context import (
     how_to,
     impersonal,
     label_value,
+    landmark,
     local_words,
+    login_feature,
     mentions_only,
     near_anchor,
     negated,
+    nursing,
     office_word,
     only_a_place,
     option_or_quote,
@@ -33,6 +37,8 @@ from troth.guard.context import (
     quoted_apart,
     role_near,
     topical,
+    vaccination,
+    we_are,
 )
 from troth.guard.detection import (
     BIOMETRIC,
@@ -411,7 +417,7 @@ class SpecialCategoryRecognizer:
     ) -> bool:
         """An ambiguous term counts only with a person right before it, standing alone in a
         short text, or beside a role in a party or union."""
-        if near_anchor(words, index):
+        if near_anchor(words, index) or we_are(words, index) or described_as(words, index):
             return True
         if short and _standalone(text, hit) and not topical(_words(text)):
             return True
@@ -451,13 +457,14 @@ class SpecialCategoryRecognizer:
         if figure_of_speech(plain, words) or RULE.search(plain, words):
             return 0.0
         mine = first_person(words)
-        anchored = mine or has_anchor(words)
+        ours = we_are(words, index) or described_as(words, index)
+        anchored = mine or has_anchor(words) or ours
         if not short and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
                 return 0.0  # said of no one; an institution's name
         if short and " | " in text and place_named(words, index) and not _names_person(text):
             return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
-        if impersonal(words) or (
+        if (impersonal(words) and not ours) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
         ):
             return 0.0  # a share, a holiday, a film; a form's option, a quotation
@@ -466,14 +473,19 @@ class SpecialCategoryRecognizer:
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
         if term.category == HEALTH and (
-            care_job(words, index, " | " in text) or office_word(words[index])
+            care_job(words, index, " | " in text)
+            or office_word(words[index])
+            or nursing(words[index])
+            or vaccination(words, index)
         ):
-            return 0.0  # "Verpleegkundige oncologie": a job, a unit
+            return 0.0  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
+        if term.category == RELIGION and landmark(words, index):
+            return 0.0  # "opposite the church": a place named to find the way
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
         if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
             return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
-        if value == "" or (_asks(text, e) and not mine):
+        if value == "" or (_asks(text, e) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
             return 0.85  # a label and its value: "Religion: Muslim"
@@ -487,6 +499,8 @@ class SpecialCategoryRecognizer:
             return 0.8 if person else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
+        if term.category == BIOMETRIC and not short and login_feature(words, index):
+            return 0.0  # "fingerprint login for shared tablets": a feature
         if mentions_only(plain, words, index):
             return 0.0
         if anchored:
