@@ -52,7 +52,8 @@ VERBS = frozenset(w for written in VERBS_BY_LANGUAGE.values() for w in written.s
 WE_ARE = frozenset("somos siamo sommes jestesmy entrambi entrambe allebei oboje obaj obie".split())
 WE_PAIRS = frozenset(
     """we-are we-re wir-sind wij-zijn we-zijn nous-sommes on-est we-both wir-beide
-    os-dois as-duas los-dos las-dos les-deux""".split()
+    os-dois as-duas los-dos las-dos les-deux of-us von-uns de-nous de-nosotros de-nosotras
+    di-noi de-nos van-ons z-nas""".split()
 )
 # "as a ...", "als ...", "en tant que ...", "jako ...": the writer says what they are
 AS_WORDS = frozenset("as als jako como come".split())
@@ -105,7 +106,8 @@ EVENT = frozenset(
     benvenute bem vindos welkom zapraszamy closed geschlossen ferme cerrado cerrada chiuso
     chiusa fechado fechada gesloten zamkniete zamkniety gesperrt fermee fermes fermees cerrados
     cerradas chiusi chiuse fechados fechadas dicht afgesloten zamknieta zamkniety shut
-    cordoned abgesperrt""".split()
+    cordoned abgesperrt opens geoffnet offnungszeiten horaires orari openingstijden
+    """.split()
 )
 # a story told: a film, a book, a character ("in the film a boy of 11 ...")
 FICTION = frozenset(
@@ -230,7 +232,9 @@ HYPOTHETICAL = _Prefiltered(
     r"stel dat|jesli ktos|gdyby|should (?:a|an|someone|somebody)|if your|wenn (?:der|die|das|"
     r"man)|sollte (?:ein|jemand)|si (?:votre|tu)|se (?:uma|qualcuno)|qualora|nel caso|"
     r"caso (?:o|a|um|uma)|als (?:een|de|het|je|uw)|indien|mocht|"
-    r"je[sś]li|je[zż]eli|w razie|in the event)\b",
+    r"je[sś]li|je[zż]eli|w razie|in the event|if one of|wenn (?:einer|eine) von|"
+    r"si l'une? de|si (?:uno|una) de|se (?:uno|una) di|se (?:um|uma) de|als een van|"
+    r"gdyby (?:ktoś|jedno|jeden))\b",
     re.IGNORECASE,
 )
 # words of a sentence about a topic, a product or a document rather than a person
@@ -247,6 +251,11 @@ TOPIC_WORDS = frozenset(
     rabatt descuento oferta sconto promocao aanbieding korting promocja rabat leaflet leaflets
     brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotka
     prospekt broschure depliant depliants law gesetz ley loi legge lei wet ustawa dog
+    thesis theses dissertation memoire these tesis tesi tese scriptie proefschrift
+    doktorarbeit masterarbeit bachelorarbeit dyplomowa magisterska licencjacka recipe recipes
+    rezept rezepte recette recettes receta recetas ricetta ricette receita receitas recept
+    recepten przepis przepisy quote angebot devis presupuesto preventivo orcamento offerte
+    wycena
     dogs cat cats puppy hund hunde chien chiens perro perros cane cani cao caes hond honden
     pies psy kot koty artikel bericht studie umfrage funktion einstellung vorlage feld
     kategorie rapport enquete fonction parametre champ articulo informe estudio encuesta

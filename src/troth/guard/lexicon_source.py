@@ -63,7 +63,7 @@ HEALTH = {
     herzinfarkt* demenz alzheimer* parkinson* krank* *krankheit *erkrankung erkrankt* operation*
     operiert* schwanger* fehlgeburt* krankenhaus* klinik* reha* therapeut* therapie* psychiat*
     psycholog* medikament* insulin* taub gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
-    allergi* magersucht bulimie sucht süchtig* alkoholiker* diagnos* arzt* ärztin* attest
+    allergi* *allergie magersucht bulimie sucht süchtig* alkoholiker* diagnos* arzt* ärztin* attest
     *schmerzen bandscheibe* bandscheibenvorfall knie-op herzschrittmacher* *therapie psychisch*
     suizid* zöliakie unverträglich* hepatitis hiv aids mammographie mammografie befund*
     neurodermitis grippe fieber magen-darm bandscheibe* hexenschuss ischias zahnarzt
@@ -88,6 +88,7 @@ HEALTH = {
     bronchite bronchiolite lombalgie sciatique hernie_discale eczéma psoriasis dentiste
     dévitalisation carie* orthodont* rqth mdph fiv pma ponction_ovocytaire transfert_d'embryon
     congé_maternité congé_de_maternité dmla glaucome cataracte acouphène* appareil_auditif
+    appareils_auditifs
     implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage* cœliaque coeliaque
     intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
     transfusion* témoin_de_jéhovah
@@ -152,7 +153,7 @@ HEALTH = {
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
     alzheimer* parkinson* ziek* *ziekte geopereerd operatie zwanger* miskraam ziekenhuis*
     revalid* therapeut* therapie psychiat* psycholo* medicijn* medicatie insuline doof ?dove
-    blind* gehoorapparaat hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist*
+    blind* gehoorapparat* *allergie hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist*
     gediagnosticeerd diagnose burn-out burnout hiv aids hepatitis zelfmoord* suïcid* fysio* mri
     echografie mammografie griep koorts buikgriep bronchitis longontsteking hernia ischias
     eczeem psoriasis tandarts wortelkanaal* orthodont* ivf icsi zwangerschapsverlof

@@ -85,9 +85,11 @@ _WRITER_FORM = {
 }
 _PAIR = re.compile(
     r"\b(?:(?P<m>two men|two guys|zwei männer|deux hommes|dos chicos|dos hombres|due uomini|"
-    r"due ragazzi|dois homens|dois rapazes|twee mannen|dwóch mężczyzn|dwaj mężczyźni)|"
+    r"due ragazzi|dois homens|dois rapazes|twee mannen|dwóch mężczyzn|dwaj mężczyźni|"
+    r"both men|beide männer|allebei mannen|beiden mannen|dwoma mężczyznami)|"
     r"(?P<f>two women|two girls|zwei frauen|deux femmes|dos chicas|dos mujeres|due donne|"
-    r"due ragazze|duas mulheres|duas raparigas|twee vrouwen|dwie kobiety))\b",
+    r"due ragazze|duas mulheres|duas raparigas|twee vrouwen|dwie kobiety|both women|"
+    r"beide frauen|allebei vrouwen|beiden vrouwen|dwiema kobietami))\b",
     re.IGNORECASE,
 )
 _COUPLE = re.compile(
@@ -147,7 +149,8 @@ _AFTER_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,} $")  # a surname follows a
 GATE_WORDS = frozenset(
     re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
     + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
-    "chicas mujeres donne mulheres vrouwen kobiety partner pareja unione unido geregistreerd "
+    "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
+    "unione unido geregistreerd "
     "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
     "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
     "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "

@@ -149,10 +149,31 @@ def sexual_health(term: str) -> bool:
     return _SEXUAL_HEALTH.search(term) is not None
 
 
-def _asks(text: str, end: int) -> bool:
+# a short question put after a statement: "I wear a hijab, is that allowed?"
+_TAG_QUESTION = re.compile(
+    r",\s*(?:is (?:that|it|this)|that|c'est|est-ce|ist (?:das|es)|geht das|darf (?:ich|man)|"
+    r"è|e|é|está|es|eso|isto|isso|is dat|mag dat|kan dat|czy to|czy mogę|can i|may i|puis-je|"
+    r"puedo|posso|mag ik|kann ich)\b[^,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# "darse de baja": to leave a club or a service, not to be on sick leave
+_UNSUBSCRIBE = re.compile(
+    r"(?:\b(?:me|te|se|nos|os) (?:di|doy|dio|dimos|damos|da|dan|das|diste|dar)|"
+    r"\bdar(?:me|te|se|nos|os)|\bdarse) de baja\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(text: str, end: int, at: int = 0) -> bool:
     """The sentence ending at ``end`` is a question: one question mark, not the "??" or
-    "?!" of surprise in a chat ("found a half-brother in Ohio??")."""
-    return text[end : end + 1] == "?" and text[end + 1 : end + 2] not in ("?", "!")
+    "?!" of surprise in a chat ("found a half-brother in Ohio??"), nor a short question
+    put after a statement that holds the term at ``at`` ("I wear a hijab, is that ok?")."""
+    if text[end : end + 1] != "?" or text[end + 1 : end + 2] in ("?", "!"):
+        return False
+    tag = _TAG_QUESTION.search(text, at, end)
+    return tag is None
 
 
 # a first name and a surname after a word: the word is a title ("Pastora Ana Souza")
@@ -479,13 +500,15 @@ class SpecialCategoryRecognizer:
             or vaccination(words, index)
         ):
             return 0.0  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
+        if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
+            return 0.0  # "me di de baja de UGT": leaving, not sick leave
         if term.category == RELIGION and landmark(words, index):
             return 0.0  # "opposite the church": a place named to find the way
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
         if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
             return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
-        if value == "" or (_asks(text, e) and not (mine or ours)):
+        if value == "" or (_asks(text, e, hit.end) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
             return 0.85  # a label and its value: "Religion: Muslim"
