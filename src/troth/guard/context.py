@@ -41,7 +41,8 @@ VERBS_BY_LANGUAGE = {
     "it": "sono ho soffro vado posso faccio prendo devo sto esco tengo vengo",
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
     estive comecei tomei voltei sai fiquei acabo devo sigo""",
-    "pl": "jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam bylem",
+    "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
+    bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze""",
     "de": "bin habe nehme",
     "fr": "suis ai vais peux prends dois sors",
     "nl": "ben heb ga neem",
@@ -251,6 +252,7 @@ TOPIC_WORDS = frozenset(
     rabatt descuento oferta sconto promocao aanbieding korting promocja rabat leaflet leaflets
     brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotka
     prospekt broschure depliant depliants law gesetz ley loi legge lei wet ustawa dog
+    lecture lectures vortrag conference conferencia conferenza palestra lezing wyklad
     thesis theses dissertation memoire these tesis tesi tese scriptie proefschrift
     doktorarbeit masterarbeit bachelorarbeit dyplomowa magisterska licencjacka recipe recipes
     rezept rezepte recette recettes receta recetas ricetta ricette receita receitas recept
@@ -416,7 +418,7 @@ FIGURATIVE = _Prefiltered(
 
 # laughter in a chat line: "lol", "haha", "jaja", "kkk", "mdr", "xD"
 LAUGHTER = re.compile(
-    r"(?:^|[\s(])(?:lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:ja){2,}|(?:he){2,}|(?:hi){2,}|k{3,}|"
+    r"(?:^|[\s(])(?:lol|lmao|lmfao|rofl|a?(?:ha){2,}h?|(?:ja){2,}|(?:he){2,}|(?:hi){2,}|k{3,}|"
     r"rs(?:rs)+|mdr|ptdr|xd+|hah)(?=$|[\s.,!?)])|[\U0001F602\U0001F923\U0001F605]",
     re.IGNORECASE,
 )
@@ -529,7 +531,7 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     first-person verb or pronoun that is a common word of another language, in a sentence
     of that language and not of its own (Portuguese "sono", sleep; Polish "sali", room)."""
     words = [t[0] for t in tokens]
-    _elsewhere(words)
+    _elsewhere(words, text[tokens[0][1] : tokens[-1][2]] if tokens else "")
     if _OTHERS.isdisjoint(words):
         return words
     french = not _FRENCH.isdisjoint(words)
@@ -551,13 +553,22 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     return words
 
 
-def _elsewhere(words: list[str]) -> None:
+# letters that only one of the eight languages writes
+_LETTERS = {
+    "pl": re.compile("[ąęłńśźżćĄĘŁŃŚŹŻĆ]"),
+    "es": re.compile("[ñ¿¡]"),
+    "pt": re.compile("[ãõ]"),
+}
+
+
+def _elsewhere(words: list[str], sentence: str) -> None:
     """Rename in place each person's word of ``words`` that is a common word of another
-    language, when the sentence has a marker of that language and none of its own."""
+    language, when the sentence has a marker of that language (a frequent word, or a letter
+    only it writes) and none of its own."""
     markers, homographs = load_languages()
     if homographs.keys().isdisjoint(words):
         return
-    present: set[str] = set()
+    present = {language for language, letters in _LETTERS.items() if letters.search(sentence)}
     for word in words:
         present |= markers.get(word, frozenset())
     if not present:

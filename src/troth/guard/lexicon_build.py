@@ -27,7 +27,7 @@ from troth.guard.lexicon_source import LANGUAGES, ORIGIN_CUES, SOURCES
 
 COMMON = 3.3  # Zipf frequency: a word this common in another language is ambiguous
 ORIGIN_STEM = 5  # letters of a country's name kept as its stem
-MARKERS = 300  # the most frequent words of a language searched for its markers
+MARKERS = 1000  # the most frequent words of a language searched for its markers
 HOMOGRAPH = 4.0  # Zipf frequency: a person's word this common elsewhere is another word there
 
 # pronouns that name a person, by language ("he" is also Spanish "I have", "je" Dutch

@@ -153,7 +153,8 @@ def sexual_health(term: str) -> bool:
 _TAG_QUESTION = re.compile(
     r",\s*(?:is (?:that|it|this)|that|c'est|est-ce|ist (?:das|es)|geht das|darf (?:ich|man)|"
     r"è|e|é|está|es|eso|isto|isso|is dat|mag dat|kan dat|czy to|czy mogę|can i|may i|puis-je|"
-    r"puedo|posso|mag ik|kann ich)\b[^,]{0,40}$",
+    r"puedo|posso|mag ik|kann ich|va bene|ok|okay|d'accord|vale|tudo bem|in orde|"
+    r"(?:is|è|é|es|est|ist|jest) (?:that |this |it |das |dat |to )?(?:a )?problem\w*)\b[^,]{0,40}$",
     re.IGNORECASE,
 )
 
