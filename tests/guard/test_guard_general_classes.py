@@ -257,3 +257,17 @@ def test_adults_teachers_and_objects_are_no_children(text: str) -> None:
 
 def test_a_party_member_leaving_the_paper_is_still_political() -> None:
     assert POLITICS in found("Llevo 15 años afiliada al PSOE y me doy de baja del periódico.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Wir proben donnerstags mit dem Kirchenchor, ich bin Alt.", RELIGION),
+        ("Mijn vrouw zingt in het kerkkoor van de parochie.", RELIGION),
+        ("Canto en el coro parroquial desde hace diez años.", RELIGION),
+        ("Nowy czytnik skanuje moją twarz przy wejściu i mnie odrzuca.", BIOMETRIC),
+        ("O torniquete rejeita o meu rosto desde que deixei crescer a barba.", BIOMETRIC),
+    ],
+)
+def test_a_church_choir_and_a_face_rejected_in_each_language(text: str, category: str) -> None:
+    assert category in found(text)

@@ -26,7 +26,8 @@ RECOGNISE = (
     "herken", "rozpozna", "template", "gabarit", "plantilla", "modello", "wzorz", "wzorc",
     "sjabloon", "vorlage", "abgleich", "enrol", "registr", "rejestr", "cadastr", "escane",
     "gescand", "zeskan", "verifi", "authent", "autentic", "autentif", "uwierzyt", "entsperr",
-    "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok",
+    "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok", "skan", "odrzuc", "rejeit",
+    "rechaz", "rifiut", "weiger", "ablehn",
 )  # fmt: skip
 RECOGNISE_START = ("match", "scan", "ident", "unlock", "login", "alta", "profil")
 WINDOW = 6  # words between the part of the body and the word of recognising

@@ -21,8 +21,10 @@ Two sources beside the seeds of :mod:`troth.guard.lexicon_source`:
 from __future__ import annotations
 
 import gettext
+import json
+from pathlib import Path
 
-from troth.guard.lexicon import AMBIGUOUS, CUE, ORIGIN, PLAIN, fold, parse_term
+from troth.guard.lexicon import AMBIGUOUS, CUE, LEXICON_PATH, ORIGIN, PLAIN, fold, parse_term
 from troth.guard.lexicon_source import LANGUAGES, ORIGIN_CUES, SOURCES
 
 COMMON = 3.3  # Zipf frequency: a word this common in another language is ambiguous
@@ -178,3 +180,14 @@ def build() -> dict:
         "ambiguous_by_frequency": sorted(demoted),
         "languages": person_words(),
     }
+
+
+def main(path: Path = LEXICON_PATH) -> None:
+    lexicon = build()
+    path.write_text(json.dumps(lexicon, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    count = sum(len(v) for by_kind in lexicon["terms"].values() for v in by_kind.values())
+    print(f"{count} terms ({len(lexicon['ambiguous_by_frequency'])} made ambiguous) -> {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -397,7 +397,8 @@ RELIGION = {
     humanis* church_of_england confirmed_in? pilgrimage* hajj umrah lent? catechism*
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
     apostasy? baptised baptized communion? tithe* tithing
-    adventist* seventh-day_adventist* mennonite* amish neo-apostolic""",
+    adventist* seventh-day_adventist* mennonite* amish neo-apostolic
+    church_choir parish_choir""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
@@ -407,7 +408,8 @@ RELIGION = {
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
     pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe
     adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*
-    schabbat sabbat""",
+    schabbat sabbat
+    kirchenchor*""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
@@ -415,7 +417,8 @@ RELIGION = {
     témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist* denier_du_culte
     pasteure* diacre* baptême* baptisé* foulard? kippa
     adventiste* mennonite* amish
-    shabbat chabbat sabbat""",
+    shabbat chabbat sabbat
+    chorale_paroissiale chorale_de_la_paroisse""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -426,7 +429,8 @@ RELIGION = {
     sin_cerdo? pastora* diácono* bautizo* bautizad* confirmación? romería* novena*
     velo_islámico
     adventista* menonita* amish
-    sabbat shabat shabbat""",
+    sabbat shabat shabbat
+    coro_parroquial coro_de_la_parroquia coro_de_la_iglesia""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
@@ -435,7 +439,8 @@ RELIGION = {
     motivi_religiosi diacono* battesim* battezzat*
     velo_islamico
     avventist* mennonit* amish
-    shabbat""",
+    shabbat
+    coro_parrocchiale coro_della_parrocchia coro_della_chiesa""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
@@ -445,7 +450,8 @@ RELIGION = {
     catequese pastora* diácono* batismo batizad* crisma romaria* novena*
     círio
     adventista* menonita* amish
-    shabat shabbat ramadão""",
+    shabat shabbat ramadão
+    coro_da_igreja coro_da_paróquia coro_paroquial""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
@@ -453,7 +459,8 @@ RELIGION = {
     pelgrimstocht* vrijgemaakt* kerkbijdrage* kerkelijke_bijdrage kerkbalans actie_kerkbalans
     ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie
     adventist* zevendedags-adventist* mennonie* doopsgezind*
-    sjabbat sabbat""",
+    sjabbat sabbat
+    kerkkoor*""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
@@ -462,7 +469,8 @@ RELIGION = {
     świadkowie_jehowy katechez* msza* mszy
     prawosławn* greckokatol* muzułmańsk* buddyjsk*
     adwentyst* mennonit* amisz*
-    szabat* ramadan*""",
+    szabat* ramadan*
+    chór_parafialny chórze_parafialnym chóru_parafialnego chór_kościelny""",
 }
 
 UNION = {
