@@ -179,8 +179,13 @@ _OWN_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # a child writing: "im 11", "ich bin 9", "jai 10 ans" (the unit is in AGE), "my mom said I can"
+# German words that make "im" the German "in the"
+_GERMAN_WORDS = frozenset(
+    "ist und nicht der die das bei mit auch ein eine sich sind den dem zu".split()
+)
 FIRST_PERSON_AGE = re.compile(
-    r"\b(?:i am|i'm|im|i’m|ich bin|ik ben)\s+(?P<n>\d{1,2})\b(?!\s*(?:%|€|\$|(?:minutes|min|"
+    r"(?:\b(?:i am|i'm|im|i’m|ich bin|ik ben)|(?:^|[.!?]\s*)bin)\s+(?P<n>\d{1,2})\b"
+    r"(?!\s*(?:%|€|\$|(?:minutes|min|"
     r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))",
     re.IGNORECASE,
 )
@@ -284,7 +289,8 @@ NOT_AN_AGE = re.compile(
     r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
     r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
-    r"dzieci|pegi|usk|fsk|rated|ab)\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$)",
+    r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
+    r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$)",
     re.IGNORECASE,
 )
 TEACHER = re.compile(
@@ -384,6 +390,15 @@ _ORDINAL_STEMS = {
 _GRADE_WORD = re.compile(
     r"grader|grade|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
     r"s[ée]rie|elementari?e?|primaire|leerjaar",
+    re.IGNORECASE,
+)
+
+
+# a course for adults: its years are no child's
+_ADULTS = re.compile(
+    r"\b(?:adults?|adult learners|grown-ups|erwachsene\w*|adultes?|adultos?|adulti|adulte|"
+    r"volwassen\w*|doro[sś]l\w*|evening classes|abendkurs\w*|cours du soir|university|"
+    r"universit\w*|uniwersytet\w*|hochschule|diploma|dipl[oô]me|master|bachelor|mba)\b",
     re.IGNORECASE,
 )
 
@@ -701,6 +716,8 @@ class ChildSignalRecognizer:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
         first = number and not words.isdisjoint(FIRST_PERSON_WORDS)
         for m in FIRST_PERSON_AGE.finditer(text) if first else ():
+            if m.group().lower().startswith("im") and not _GERMAN_WORDS.isdisjoint(words):
+                continue  # German "im 2. OG": in the, not "I'm"
             if 0 < int(m.group("n")) < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
         for m in CHILD_WRITING.finditer(text) if not words.isdisjoint(MOM_WORDS) else ():
@@ -735,6 +752,8 @@ class ChildSignalRecognizer:
                 continue  # a teacher's class, not a child
             if _PETS.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "doggy daycare"
+            if _ADULTS.search(sentence):
+                continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
             numbered = (
                 m.group("g1") or m.group("g2") or m.group("g3") or m.group("w") or m.group("d")
             )

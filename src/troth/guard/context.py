@@ -27,7 +27,9 @@ SUBJECTS = frozenset(
     inquilina inquilo huurder huurster najemca najemczyni guest gast huesped ospite hospede
     gosc applicant bewerber bewerberin candidat candidate solicitante candidato candidata
     sollicitant kandydatka resident bewohner bewohnerin residente bewoner mieszkaniec
-    mieszkanka ihn ihm seiner seinem seinen ihrer ihrem ihren lui gli hem jego jej mu
+    mieszkanka mitglied membre miembro membro societaire societaria tomador tomadora
+    contraente segurada verzekeringnemer abonne abonnee abonnent abonentka ihn ihm seiner seinem
+    seinen ihrer ihrem ihren lui gli hem jego jej mu
     siendo essendo sendo etant jako being sie mr mrs ms mevr mevrouw dhr herr monsieur mme madame
     senor senora sig signor signora senhor senhora sr sra srta pani pan klienta klientki pacjenta
     pacjentki pracownika pracownicy najemcy""".split()
@@ -107,7 +109,8 @@ EVENT = frozenset(
     benvenute bem vindos welkom zapraszamy closed geschlossen ferme cerrado cerrada chiuso
     chiusa fechado fechada gesloten zamkniete zamkniety gesperrt fermee fermes fermees cerrados
     cerradas chiusi chiuse fechados fechadas dicht afgesloten zamknieta zamkniety shut
-    cordoned abgesperrt opens geoffnet offnungszeiten horaires orari openingstijden
+    cordoned abgesperrt opens geoffnet offnungszeiten horaires orari openingstijden ouvre abre
+    apre
     """.split()
 )
 # a story told: a film, a book, a character ("in the film a boy of 11 ...")
@@ -123,7 +126,7 @@ FICTION = frozenset(
 # a subject that is nobody: "nobody reported symptoms" is a statement about no one
 NOBODY = frozenset(
     """nobody noone none niemand keiner personne aucun aucune nadie ninguno ninguna
-    nessuno nessuna ninguem nikt zaden zadna zadne nikogo""".split()
+    nessuno nessuna ninguem nikt zaden zadna zadne nikogo nenhum nenhuma ningun nessun""".split()
 )
 # "almost", "nearly": "I nearly had a heart attack at the price" is a figure of speech
 ALMOST = frozenset(
@@ -252,11 +255,12 @@ TOPIC_WORDS = frozenset(
     rabatt descuento oferta sconto promocao aanbieding korting promocja rabat leaflet leaflets
     brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotka
     prospekt broschure depliant depliants law gesetz ley loi legge lei wet ustawa dog
+    dpia draft entwurf brouillon
+    borrador bozza rascunho szkic
     lecture lectures vortrag conference conferencia conferenza palestra lezing wyklad
     thesis theses dissertation memoire these tesis tesi tese scriptie proefschrift
     doktorarbeit masterarbeit bachelorarbeit dyplomowa magisterska licencjacka recipe recipes
-    rezept rezepte recette recettes receta recetas ricetta ricette receita receitas recept
-    recepten przepis przepisy quote angebot devis presupuesto preventivo orcamento offerte
+    recette recettes przepis przepisy quote angebot devis presupuesto preventivo orcamento offerte
     wycena
     dogs cat cats puppy hund hunde chien chiens perro perros cane cani cao caes hond honden
     pies psy kot koty artikel bericht studie umfrage funktion einstellung vorlage feld
@@ -330,6 +334,9 @@ ROLE_WORDS = frozenset(
     candidate kandidaat kandidat kandidatin candidat candidato candidata kandydat branch
     ortsverein ortsgruppe section agrupacion circolo concelhia afdeling kolo okregu
     leaflets flyers tracts flugblatter folletos volantini panfletos folders ulotki
+    mayor maire alcalde alcaldesa sindaco sindaca prefeito prefeita presidente burgemeester
+    schepen wethouder burmistrz wojt bürgermeister burgermeister burgermeisterin landrat
+    flyeren flyer flyern tracter tractar volantinaggio panfletar ulotkowanie
     canvassing campaigning donation spende don donacion donazione doacao donatie darowizna
     dues beitrag cotisation cuota quota contributie skladka rsa rsu deputy deputato deputata
     deputada deputado diputado diputada depute deputee abgeordnete abgeordneter mdb mdl
@@ -532,6 +539,9 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     of that language and not of its own (Portuguese "sono", sleep; Polish "sali", room)."""
     words = [t[0] for t in tokens]
     _elsewhere(words, text[tokens[0][1] : tokens[-1][2]] if tokens else "")
+    for i, word in enumerate(words[:-1]):
+        if word == "sono" and _PLURAL_PARTICIPLE.match(words[i + 1]):
+            words[i] = "sono-"  # "sono tornati": they came back
     if _OTHERS.isdisjoint(words):
         return words
     french = not _FRENCH.isdisjoint(words)
@@ -559,6 +569,9 @@ _LETTERS = {
     "es": re.compile("[ñ¿¡]"),
     "pt": re.compile("[ãõ]"),
 }
+
+
+_PLURAL_PARTICIPLE = re.compile(r"^\w{3,}(?:ati|uti|iti|ate|ute|ite)$")
 
 
 def _elsewhere(words: list[str], sentence: str) -> None:

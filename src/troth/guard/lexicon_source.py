@@ -56,7 +56,9 @@ HEALTH = {
     chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
     pregnancy_scan
     alcoholics_anonymous narcotics_anonymous plaster_cast
-    dating_scan nuchal* wk_scan antenatal prenatal""",
+    dating_scan nuchal* wk_scan antenatal prenatal
+    fit_note sick_note signed_off gallbladder chickenpox measles mumps scarlet_fever broke_his_arm
+    broke_her_arm broken_arm broken_leg ?prep""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -75,7 +77,9 @@ HEALTH = {
     pflegegrad* schwerbehindert* grad_der_behinderung katheter* diabetolog* fraktur*
     knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz
     anonyme_alkoholiker
-    ultraschall* feindiagnostik nackenfalte* ersttrimester*""",
+    ultraschall* feindiagnostik nackenfalte* ersttrimester*
+    krankschreibung gelber_schein windpocken masern mumps scharlach operiert herzprobleme*
+    vorerkrankung* stimmband* armbruch beinbruch""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -95,7 +99,9 @@ HEALTH = {
     affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
     cassé_le cassée_la hémodialyse grossesse*
     ?ald affection_de_longue_durée affection_longue_durée
-    alcooliques_anonymes""",
+    alcooliques_anonymes
+    arrêt_de_travail varicelle rougeole oreillons scarlatine opéré_de opérée_de bras_cassé
+    jambe_cassée""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -112,7 +118,9 @@ HEALTH = {
     logoped* psicoterap* desintoxicación
     hemodiálisis diálisis incapacidad_temporal baja_médica baja_por_enfermedad pérdida_auditiva
     audiometría* trisomía* nipt fractura* urgencias embarazad* escayola
-    alcohólicos_anónimos""",
+    alcohólicos_anónimos
+    parte_de_baja varicela sarampión paperas escarlatina operado_de operada_de brazo_roto
+    pierna_rota""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -130,7 +138,9 @@ HEALTH = {
     pronto_soccorso glicemi* ingessat*
     esenzione_ticket codice_esenzione esenzione_per_patologia invalidità_civile
     alcolisti_anonimi infortunio_sul_lavoro
-    morfologica translucenza_nucale""",
+    morfologica translucenza_nucale
+    certificato_di_malattia varicella morbillo orecchioni scarlattina operato_di operata_di
+    braccio_rotto gamba_rotta""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -147,7 +157,9 @@ HEALTH = {
     glicemia* carga_viral tarv antirretrovira* dolutegravir laudo_médico fratura* pronto-socorro
     grávida gravidez atestado_médico
     alcoólicos_anônimos alcoólicos_anónimos
-    ultrassom* ultrassonografia* pré-natal""",
+    ultrassom* ultrassonografia* pré-natal
+    baixa_médica atestado_médico varicela sarampo papeira escarlatina operado_a operada_a
+    partiu_o_braço partiu_a_perna braço_partido""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -164,7 +176,8 @@ HEALTH = {
     ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
     gebroken? gips? spoedeisende_hulp fysiotherap*
     anonieme_alcoholisten
-    twintigwekenecho termijnecho nekplooimeting* verloskundige*""",
+    twintigwekenecho termijnecho nekplooimeting* verloskundige*
+    ziekmelding waterpokken mazelen bof roodvonk geopereerd arm_gebroken been_gebroken""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -183,7 +196,8 @@ HEALTH = {
     glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori* turnus* dystrofi*
     mityng* anonimowi_alkoholicy zwolnienie_lekarskie złaman* gips* sor rehabilitacj* ciąży
     w_ciąży
-    w_aa mityngi_aa""",
+    w_aa mityngi_aa
+    zwolnienie_lekarskie ospa ospę ?odra ?świnka szkarlatyna operowan* zabieg_na""",
 }
 
 GENETIC = {
@@ -256,7 +270,8 @@ BIOMETRIC = {
     "fr": """empreinte* empreintes_digitales reconnaissance_faciale scan_facial scan_du_visage
     iris rétine* empreinte_vocale reconnaissance_vocale biométri* gabarit_facial
     gabarit_biométrique modèle_facial empreinte_palmaire réseau_veineux me_reconnaît
-    relevé_d'empreintes""",
+    relevé_d'empreintes
+    gabarit_veineux réseau_veineux_du_doigt""",
     "es": """huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
     reconocimiento_de_voz biométric* plantilla_facial plantilla_biométrica venas_de_la_palma
     me_identifica_por me_reconoce_por toma_de_huellas""",
@@ -264,19 +279,22 @@ BIOMETRIC = {
     scansione_facciale iride retina impronta_vocale biometric* template_facciale
     impronte_digitali rilevamento_impronte impronta_digitale vene_del_palmo mi_riconosce
     mi_identifica
-    riconoscimento_vocale riconoscimento_della_voce""",
+    riconoscimento_vocale riconoscimento_della_voce
+    rilievi_dattiloscopici dattiloscop*""",
     "pt": """impressão_digital impressões_digitais digitais reconhecimento_facial biometria*
     biométric* íris retina impressão_vocal template_facial modelo_facial impressoes
     impressão_indicador impressao* recolha_de_impressões veias_da_palma reconhece-me
     me_reconhece
-    reconhecimento_de_voz reconhecimento_vocal""",
+    reconhecimento_de_voz reconhecimento_vocal
+    verificação_de_voz verificacao_voz""",
     "nl": """vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
     biometri* gezichtstemplate* gezichts-template* vingerafdruk-template* handpalmader*
     aderpatroon* herkent_me herkent_mij""",
     "pl": """odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
     siatkówk* biometri* szablon_twarzy odcisk_palca odcisku_palca odciski_palców naczyń_dłoni
     układ_naczyń rozpoznaje_mnie
-    rozpoznawanie_głosu rozpoznawania_głosu rozpoznawaniem_głosu""",
+    rozpoznawanie_głosu rozpoznawania_głosu rozpoznawaniem_głosu
+    weryfikacj*_głosow* wzorzec_głosu wzorca_głosu wzorzec_twarzy wzorca_twarzy""",
 }
 
 RACE = {
@@ -295,18 +313,21 @@ RACE = {
     "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
     sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*
-    sephardisch* aschkenasisch* samisch* uigur* jesid*""",
+    sephardisch* aschkenasisch* samisch* uigur* jesid*
+    sintezza sintize roma-familie""",
     "fr": """afro ethni* origine? racis* noire noir? métis* métisse maghrébin* beur beurette*
     rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
     issu_de_l'immigration
     gens_du_voyage autochtone* innu innue inuit amérindien* séfarade* ashkénaze* ouïghour*
-    kabyle*""",
+    kabyle*
+    kanak kanaks""",
     "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
     afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
     latina* hispano-? afroecuatorian*
     afrocolombian* mapuche quechua aymara
-    sefardí* asquenazí* gitana* indígena* mapuche* afrolatin* uigur*""",
+    sefardí* asquenazí* gitana* indígena* mapuche* afrolatin* uigur*
+    afroperuan* afrocubano*""",
     "it": """afro etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
     afrodiscendent* meticc*
     sefardit* ashkenazit* arbëreshë arbereshe rom sinti caminanti uigur*""",
@@ -326,22 +347,30 @@ RACE = {
 ORIGIN_CUES = {
     "en": """descent heritage ancestry roots origin origins background immigrant* immigrated
     emigrated refugee* ethnically born_in grew_up_in parents_are_from family_is_from half half-
-    -born association community diaspora elders""",
+    -born association community diaspora elders
+    minority""",
     "de": """herkunft abstammung *stämmig* wurzeln eingewandert* migrant* einwanderer*
     geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb verein* gemeinde?
-    gemeinschaft* diaspora""",
+    gemeinschaft* diaspora
+    minderheit*""",
     "fr": """origine origines ascendance racines immigré* réfugié* descendant* issu* issue
-    moitié association* communauté* diaspora""",
+    moitié association* communauté* diaspora
+    minorité*""",
     "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad asociación
-    comunidad diáspora""",
+    comunidad diáspora
+    minoría*""",
     "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà associazione
-    comunità diaspora""",
+    comunità diaspora
+    minoranza*""",
     "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade associação
-    comunidade diáspora""",
+    comunidade diáspora
+    minoria*""",
     "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half vereniging
-    gemeenschap diaspora""",
+    gemeenschap diaspora
+    minderheid*""",
     "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi stowarzyszeni*
-    społeczności* społeczność diaspor*""",
+    społeczności* społeczność diaspor*
+    mniejszość* mniejszości*""",
 }
 
 POLITICS = {
@@ -398,7 +427,8 @@ RELIGION = {
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
     apostasy? baptised baptized communion? tithe* tithing
     adventist* seventh-day_adventist* mennonite* amish neo-apostolic
-    church_choir parish_choir""",
+    church_choir parish_choir
+    daniel_fast confirmation_cert*""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
@@ -409,7 +439,8 @@ RELIGION = {
     pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe
     adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*
     schabbat sabbat
-    kirchenchor*""",
+    kirchenchor*
+    zeugin_jehovas zeuge_jehovas""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
@@ -418,7 +449,8 @@ RELIGION = {
     pasteure* diacre* baptême* baptisé* foulard? kippa
     adventiste* mennonite* amish
     shabbat chabbat sabbat
-    chorale_paroissiale chorale_de_la_paroisse""",
+    chorale_paroissiale chorale_de_la_paroisse
+    roch_hachana rosh_hashana yom_kippour""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -430,7 +462,8 @@ RELIGION = {
     velo_islámico
     adventista* menonita* amish
     sabbat shabat shabbat
-    coro_parroquial coro_de_la_parroquia coro_de_la_iglesia""",
+    coro_parroquial coro_de_la_parroquia coro_de_la_iglesia
+    apostasía""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
@@ -451,7 +484,8 @@ RELIGION = {
     círio
     adventista* menonita* amish
     shabat shabbat ramadão
-    coro_da_igreja coro_da_paróquia coro_paroquial""",
+    coro_da_igreja coro_da_paróquia coro_paroquial
+    ?templo culto_no_domingo grupo_de_louvor""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
@@ -470,7 +504,8 @@ RELIGION = {
     prawosławn* greckokatol* muzułmańsk* buddyjsk*
     adwentyst* mennonit* amisz*
     szabat* ramadan*
-    chór_parafialny chórze_parafialnym chóru_parafialnego chór_kościelny""",
+    chór_parafialny chórze_parafialnym chóru_parafialnego chór_kościelny
+    pielgrzym* świadkiem_jehowy świadka_jehowy kolęda kolędę""",
 }
 
 UNION = {
@@ -485,22 +520,29 @@ UNION = {
     vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
     ig-metall-mitglied gewerkschaftsmitglied*
-    ?unia""",
+    ?unia
+    streikposten streikgeld*""",
     "fr": """syndicat* syndiqu* syndical* cgt cfdt fo? force_ouvrière unsa sud? cfe-cgc snuipp
     délégué_syndical déléguée_syndicale ?grève* ?gréviste* sud? sud_rail sud-rail cfe-cgc fsu
-    snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud""",
+    snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud
+    piquet_de_grève""",
     "es": """sindicat* sindical* ccoo ugt cgt? csif delegado_sindical delegada_sindical
-    ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt""",
+    ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt
+    piquete_de_huelga caja_de_resistencia ela_sindikatua""",
     "it": """sindacat* sindacal* cgil cisl uil rsu delegato_sindacale delegata_sindacale
     ?sciopero* tesserato tesserata rsa? rsu filcams fiom fp_cgil cgil cisl uil ugl cobas usb?
-    snals tessera_sindacale""",
+    snals tessera_sindacale
+    picchett*""",
     "pt": """sindicat* sindical* sindicaliz* cut? ugt cgtp força_sindical delegado_sindical
-    ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais""",
+    ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais
+    piquete_de_greve colete_do_sindicato""",
     "nl": """vakbond* fnv cnv vakbondslid* kaderlid ?staking* staken? de_unie
-    ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie""",
+    ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie
+    stakingskas* stakingspost*""",
     "pl": """związek_zawodowy związku_zawodowego związkowiec* związkow* solidarność solidarności
     opzz zakładowa ?strajk* znp ozzpip ozz opzz solidarność nszz związkowiec* związkowa*
-    legitymacja_związkowa delegat* delegatk*""",
+    legitymacja_związkowa delegat* delegatk*
+    pikiet* przewodniczący_związku przewodnicząca_związku""",
 }
 
 SEX = {
@@ -510,38 +552,47 @@ SEX = {
     coming_out come_out straight? heterosexual* my_boyfriend? my_girlfriend? grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
     trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet
-    erectile_dysfunction""",
+    erectile_dysfunction
+    premature_ejaculation painful_sex pain_during_sex""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     mein_freund? meine_freundin? mein_mann? meine_frau? pansexuell* asexuell* heterosexuell*
     hetero sexuelle_identität
-    erektile_dysfunktion erektionsstörung* potenzprobleme""",
+    erektile_dysfunktion erektionsstörung* potenzprobleme
+    vorzeitige_ejakulation schmerzen_beim_sex""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
     mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*
-    dysfonction_érectile""",
+    dysfonction_érectile
+    éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?
     heterosexual* pansexual* hetero deseo_sexual
-    disfunción_eréctil""",
+    disfunción_eréctil
+    eyaculación_precoz dolor_en_las_relaciones relaciones_dolorosas
+    wapo""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
     mia_moglie? eterosessual* pansessual* etero desiderio_sessuale
-    disfunzione_erettile""",
+    disfunzione_erettile
+    eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
     meu_marido? heterossexual* pansexual* hétero desejo_sexual
-    disfunção_erétil""",
+    disfunção_erétil
+    ejaculação_precoce dor_nas_relações relações_dolorosas""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?
     heteroseksu* panseksu* hetero
-    erectiestoorn*""",
+    erectiestoorn*
+    voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
     moja_dziewczyna? mój_mąż? moja_żona? heteroseksual* panseksual* hetero mój_partner
     mojego_partnera moim_partnerem
-    zaburzenia_erekcji zaburzeń_erekcji""",
+    zaburzenia_erekcji zaburzeń_erekcji
+    przedwczesny_wytrysk bolesne_współżycie problemy_seksualne""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

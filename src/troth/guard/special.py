@@ -167,6 +167,25 @@ _UNSUBSCRIBE = re.compile(
 )
 
 
+# a time of day: "17:00", "11h", "10h30", "um 15 Uhr", "ore 5"
+_CLOCK = re.compile(
+    r"(?<![\d.,/:-])(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s?(?:uhr|u)\b)(?![\d.,/:-])|"
+    r"\b(?:ore|om|um|à|a las|às|o)\s(?:[01]?\d|2[0-3])\b",
+    re.IGNORECASE,
+)
+_AGENDA_WORDS = 25
+
+
+def tokens_count(text: str) -> int:
+    return len(_WORD_RUN.findall(text))
+
+
+def _agenda(text: str, count: int) -> bool:
+    """An entry of the writer's own agenda: a short text with a time of day ("Consulta
+    Psiquiatria – 11h", "Kolęda – ksiądz ok. 17:00"); what it names is the writer's."""
+    return count <= _AGENDA_WORDS and _CLOCK.search(text) is not None
+
+
 def _asks(text: str, end: int, at: int = 0) -> bool:
     """The sentence ending at ``end`` is a question: one question mark, not the "??" or
     "?!" of surprise in a chat ("found a half-brother in Ohio??"), nor a short question
@@ -439,8 +458,12 @@ class SpecialCategoryRecognizer:
     ) -> bool:
         """An ambiguous term counts only with a person right before it, standing alone in a
         short text, or beside a role in a party or union."""
-        if near_anchor(words, index) or we_are(words, index) or described_as(words, index):
+        if near_anchor(words, index):
             return True
+        word = text[hit.start : hit.end]
+        group = term.category not in (POLITICS, UNION) or not word.islower()
+        if group and (we_are(words, index) or described_as(words, index)):
+            return True  # "somos gitanos"; not "jesteśmy razem" (together)
         if short and _standalone(text, hit) and not topical(_words(text)):
             return True
         return term.category in (POLITICS, UNION) and role_near(words, index)
@@ -480,10 +503,12 @@ class SpecialCategoryRecognizer:
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
-        anchored = mine or has_anchor(words) or ours
+        agenda = _agenda(text, tokens_count(text))
+        anchored = mine or has_anchor(words) or ours or agenda
         if not short and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
                 return 0.0  # said of no one; an institution's name
+        signature = " | " in text or " · " in text
         if short and " | " in text and place_named(words, index) and not _names_person(text):
             return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
         if (impersonal(words) and not ours) or (
@@ -495,7 +520,7 @@ class SpecialCategoryRecognizer:
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
         if term.category == HEALTH and (
-            care_job(words, index, " | " in text)
+            care_job(words, index, signature)
             or office_word(words[index])
             or nursing(words[index])
             or vaccination(words, index)
