@@ -271,3 +271,106 @@ def test_a_party_member_leaving_the_paper_is_still_political() -> None:
 )
 def test_a_church_choir_and_a_face_rejected_in_each_language(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kardiologie 9:30 – Kontrolle Herzschrittmacher", HEALTH),
+        ("Prière du vendredi à la mosquée, 13h30", RELIGION),
+        ("Spotkanie z księdzem ok. 18:00 w sprawie chrztu", RELIGION),
+    ],
+)
+def test_an_agenda_entry_is_the_writers_own(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+def test_an_event_for_everyone_in_an_agenda_is_still_no_ones() -> None:
+    assert found("Diwali lunch in the canteen 12:30 – everyone welcome") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sono portatrice sana di fibrosi cistica, lo dice il test.",
+        "Uitslag: drager van sikkelcelziekte, verder gezond.",
+        "Jestem nosicielką hemofilii, badanie z marca.",
+    ],
+)
+def test_a_healthy_carrier_is_genetic_not_ill(text: str) -> None:
+    assert found(text) == {GENETIC}
+
+
+def test_a_carrier_whose_son_is_ill_tells_both() -> None:
+    assert found(
+        "Soy portadora de una mutación; mi hijo de 20 años tiene epilepsia desde niño."
+    ) >= {GENETIC, HEALTH}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontrolle Lena (6 Wochen) bei der Hebamme",
+        "Vaccin de Jules (2 mois) jeudi",
+        "nasze bliźniaki (5 lat) uwielbiają basen",
+        "figlia di 8 con la febbre, lavoro da casa",
+        "mijn zoon van 7 heeft de mazelen",
+    ],
+)
+def test_an_infant_or_a_child_with_their_age_in_brackets_or_of_an_age(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij vierden ons 12-jarig huwelijk in het hotel.",
+        "Kurs: Year 3 Diploma (adult learners, evening)",
+        "Curso: 2.º ano (adultos), pós-laboral",
+        "Die Kaffeemaschine im 3. OG ist kaputt.",
+        "Lego ab 9 ans, dès 9 ans, offert à mon mari.",
+        "Trikot Größe 8-10 Jahre, neu mit Etikett",
+    ],
+)
+def test_anniversaries_adult_courses_floors_ratings_and_sizes_are_no_children(text: str) -> None:
+    assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrologo ore 18 – eiaculazione precoce",
+        "Gynécologue 17h – douleurs pendant les rapports",
+        "Sexuoloog, 16:00 – seksuele problemen",
+    ],
+)
+def test_care_of_ones_sex_life_is_health_too(text: str) -> None:
+    assert found(text) >= {HEALTH, SEXUAL_ORIENTATION}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "io e la mia ragazza (sono una ragazza anch'io) cerchiamo un bilocale",
+        "moi et ma copine (je suis une femme) cherchons un studio",
+        "Byłyśmy z moją dziewczyną w Gdańsku, polecam.",
+    ],
+)
+def test_a_woman_with_her_girlfriend_said_of_herself(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+def test_italian_sono_before_a_plural_participle_is_they() -> None:
+    assert found("Sono arrivati i Testimoni di Geova in portineria, che facciamo?") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il contraente è sindaco (Lega) di un comune veneto.",
+        "Schepen van Cultuur (N-VA), Gemeente Boom",
+        "Tomador es alcalde del PP en su pueblo.",
+    ],
+)
+def test_a_mayor_or_an_alderman_of_a_party(text: str) -> None:
+    assert POLITICS in found(text)

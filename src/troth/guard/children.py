@@ -63,7 +63,9 @@ AGE = re.compile(
 COMPOUND_AGE = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}})[\s-]?|(?P<w>{_NUMBER_WORD}|dwu|trzy|cztero|pięcio|sześcio|"
     r"siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto)[\s-]?)"
-    r"(?:year[\s-]old|jährig\w*|jarige?n?|latk\w*|letni\w*|latek|años?-?de-?edad)\b",
+    r"(?:year[\s-]old|jährig\w*|jarige?n?|latk\w*|letni\w*|latek|años?-?de-?edad)\b"
+    r"(?!\s+(?:huwelijk|jubileum|bestaan|dienstverband|jubiläum|hochzeit|ehe|bestehen|"
+    r"firmenjubiläum|anniversary|rocznic\w*|staż\w*))",
     re.IGNORECASE,
 )
 # "my son is 7", "turning 12", "wird 12", "cumple 12", "faz 12 anos", "kończy 12"
@@ -94,9 +96,24 @@ IS_AGE = re.compile(
     re.IGNORECASE,
 )
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
+_INFANT_UNIT = (
+    r"(?:days?|tage?n?|jours?|d[ií]as|giorni|dagen|dni|weeks?|wochen|semaines?|semanas?|"
+    r"settimane|weken|tygodni\w*|months?|monate?n?|mois|meses|mesi|maanden|miesi\w*)"
+)
 NAMED_AGE = re.compile(
-    rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS})\s*(?:\((?P<b>\d{{1,2}})\)|,\s*(?P<c>\d{{1,2}})"
+    rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
+    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{_UNIT})?\)|"
+    rf"\((?P<i>\d{{1,2}})\s*{_INFANT_UNIT}\)|,\s*(?P<c>\d{{1,2}})"
     rf"(?=\s*(?:,|-|–|$|{_UNIT}\b)))",
+    re.IGNORECASE,
+)
+_TWINS = re.compile(
+    r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+", re.IGNORECASE
+)
+# "dochter van 6", "figlia di 6", "hija de 6": a child of an age
+CHILD_OF = re.compile(
+    rf"\b{CHILD_WORDS}\s+(?:van|von|of|de|di|da|do|z)\s+{_N}\b"
+    rf"(?!\s*(?:[%€$.,:]\d|{_UNIT}\b|{_INFANT_UNIT}\b))",
     re.IGNORECASE,
 )
 # an infant's age: "8 months old", "9 mois", "11 mesi", "8 miesięcy", "6 weeks old"
@@ -467,7 +484,7 @@ TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {
     "ll",
     "be",
 }
-FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik"})
+FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
 MOM_WORDS = frozenset(
     """mom mum mommy mummy maman mamá mama mamma mãe mami mamusia mutti dad daddy papa papá
     papà pai tata tatuś""".split()
@@ -496,7 +513,7 @@ _PARTS = re.compile(
     r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
-NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)|,\s*\d{1,2}(?!\d)")
+NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
 FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
 NUMBERED = (
     FIELD_WORDS
@@ -708,10 +725,21 @@ class ChildSignalRecognizer:
                 continue
             if age is not None and 0 < age < limit:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        for m in CHILD_OF.finditer(text) if child_words else ():
+            age = _number(m.group("n"))
+            if age is not None and 0 < age < self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
         for m in NAMED_AGE.finditer(text) if NAMED_TRIGGER.search(text) else ():
+            if m.group("i"):
+                found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
+                continue  # "Anton (4 Wochen)": an infant
             age = _number(m.group("b") or m.group("c"))
             name = m.group("name")
-            person = _is_first_name(name) or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
+            person = (
+                _is_first_name(name)
+                or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
+                or _TWINS.fullmatch(name)
+            )
             if person and age is not None and 0 < age < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
         first = number and not words.isdisjoint(FIRST_PERSON_WORDS)

@@ -109,8 +109,7 @@ EVENT = frozenset(
     benvenute bem vindos welkom zapraszamy closed geschlossen ferme cerrado cerrada chiuso
     chiusa fechado fechada gesloten zamkniete zamkniety gesperrt fermee fermes fermees cerrados
     cerradas chiusi chiuse fechados fechadas dicht afgesloten zamknieta zamkniety shut
-    cordoned abgesperrt opens geoffnet offnungszeiten horaires orari openingstijden ouvre abre
-    apre
+    cordoned abgesperrt opens geoffnet offnungszeiten horaires orari openingstijden
     """.split()
 )
 # a story told: a film, a book, a character ("in the film a boy of 11 ...")

@@ -407,7 +407,8 @@ POLITICS = {
     vereadora* deputad*? pcp cds-pp""",
     "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
-    partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk""",
+    partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
+    n-va vlaams_belang open_vld vooruit""",
     "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
     partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni

@@ -74,7 +74,10 @@ _WRITER_FORM = {
     FEMALE: re.compile(
         r"\b(?:by[łl]am|\w+[łl]am|jestem (?:zadowolona|szczęśliwa)|sono \w+(?:issima|ata|uta)|"
         r"estoy \w+(?:ada|ida|ísima)|estou \w+(?:ada|ida|íssima|morta)|je suis (?:ravie|contente|"
-        r"mariée|heureuse))\b",
+        r"mariée|heureuse)|\w+[łl]yśmy|je suis une (?:meuf|femme|fille|nana)|"
+        r"sono una (?:ragazza|donna)|soy una (?:chica|mujer)|sou uma (?:mulher|rapariga|menina)|"
+        r"ik ben een (?:vrouw|meisje|meid)|ich bin (?:eine frau|ein mädchen)|"
+        r"i'?m a (?:woman|girl)|jestem (?:kobietą|dziewczyną))\b",
         re.IGNORECASE,
     ),
     MALE: re.compile(

@@ -139,7 +139,9 @@ def _in_name(text: str, hit: Hit) -> bool:
 _SEXUAL_HEALTH = re.compile(
     r"sex(?:olog|ólog|ualtherap|[ _]therap)|sessuolog|seksuolog|"
     r"[eé]r[eé][ck]t|erét|erett|erekc|potenz|viagra|"
-    r"(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex",
+    r"(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex|"
+    r"ejacul|eiacul|eyacul|ejakul|zaadlozing|wytrysk|douleur|dolor|dolore|dor[ _]|schmerz|"
+    r"pijn|ból|bolesn|pain|problem|prep\b",
     re.IGNORECASE,
 )
 
@@ -159,6 +161,13 @@ _TAG_QUESTION = re.compile(
 )
 
 
+# a carrier of a condition, who does not have it
+CARRIERS = frozenset(
+    """carrier carriers carrierstatus tragerstatus anlagetrager anlagetragerin porteur porteuse
+    porteurs porteuses sain saine sains portador portadora portadores portadoras portatore
+    portatrice portatori portatrici sano sana sani drager draagster dragers dragerschap
+    nosiciel nosicielka nosicielem nosicielka nosicielami nosicielstwa""".split()
+)
 # "darse de baja": to leave a club or a service, not to be on sick leave
 _UNSUBSCRIBE = re.compile(
     r"(?:\b(?:me|te|se|nos|os) (?:di|doy|dio|dimos|damos|da|dan|das|diste|dar)|"
@@ -169,7 +178,7 @@ _UNSUBSCRIBE = re.compile(
 
 # a time of day: "17:00", "11h", "10h30", "um 15 Uhr", "ore 5"
 _CLOCK = re.compile(
-    r"(?<![\d.,/:-])(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s?(?:uhr|u)\b)(?![\d.,/:-])|"
+    r"(?<![\d.,/:-])(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s?(?:uhr|u)\b)(?!\d|[.,/:-]\d)|"
     r"\b(?:ore|om|um|à|a las|às|o)\s(?:[01]?\d|2[0-3])\b",
     re.IGNORECASE,
 )
@@ -526,6 +535,10 @@ class SpecialCategoryRecognizer:
             or vaccination(words, index)
         ):
             return 0.0  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
+        if term.category == HEALTH and not CARRIERS.isdisjoint(
+            words[max(0, index - 6) : index + 5]
+        ):
+            return 0.0  # "healthy carrier of thalassaemia": genetic, no illness
         if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
             return 0.0  # "me di de baja de UGT": leaving, not sick leave
         if term.category == RELIGION and landmark(words, index):
