@@ -374,3 +374,17 @@ def test_italian_sono_before_a_plural_participle_is_they() -> None:
 )
 def test_a_mayor_or_an_alderman_of_a_party(text: str) -> None:
     assert POLITICS in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ('"convicciones": "agnóstica, socia de una asociación laica"', RELIGION),
+        ('"profilo": {"pronomi": "lei", "bio": "lesbica, 31 anni"}', SEXUAL_ORIENTATION),
+        ("Baixa médica · Centro de Saúde de Braga · Silva, Ana · 02/12/2026", HEALTH),
+    ],
+)
+def test_a_record_of_fields_is_said_of_its_subject(text: str, category: str) -> None:
+    # a quoted key and its value, fields joined by " · ": a record, not a sentence;
+    # Italian "lei" (she) is no Portuguese "lei" (law, a topic)
+    assert category in found(text)

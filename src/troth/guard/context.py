@@ -104,8 +104,8 @@ AGGREGATE = frozenset(
 # a holiday or an event for everyone: "Diwali lunch in the canteen - everyone welcome"
 EVENT = frozenset(
     """holiday feiertag ferie ferien conge feriado festivo festa feestdag swieto canteen
-    kantine cantine cantina comedor kantina stolowka everyone everybody alle tous toutes
-    todos todas tutti iedereen wszyscy welcome willkommen bienvenue bienvenidos benvenuti
+    kantine cantine cantina comedor kantina stolowka everyone everybody alle
+    iedereen wszyscy welcome willkommen bienvenue bienvenidos benvenuti
     benvenute bem vindos welkom zapraszamy closed geschlossen ferme cerrado cerrada chiuso
     chiusa fechado fechada gesloten zamkniete zamkniety gesperrt fermee fermes fermees cerrados
     cerradas chiusi chiuse fechados fechadas dicht afgesloten zamknieta zamkniety shut
@@ -253,7 +253,7 @@ TOPIC_WORDS = frozenset(
     algorytm product produkt producto prodotto produto sku promo promotion sale aktion offer
     rabatt descuento oferta sconto promocao aanbieding korting promocja rabat leaflet leaflets
     brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotka
-    prospekt broschure depliant depliants law gesetz ley loi legge lei wet ustawa dog
+    prospekt broschure depliant depliants law gesetz ley loi legge  wet ustawa dog
     dpia draft entwurf brouillon
     borrador bozza rascunho szkic
     lecture lectures vortrag conference conferencia conferenza palestra lezing wyklad
@@ -640,7 +640,9 @@ CARE_JOBS = frozenset(
 
 
 # who practises a branch of care: "Psichiatra", "Kardiologin", "therapist"
-_PRACTITIONER = re.compile(r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist)$")
+_PRACTITIONER = re.compile(
+    r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist|genetist[aeo]?)$"
+)
 
 
 # a word of a nursing job that begins like an illness ("enfermera" like "enfermedad")

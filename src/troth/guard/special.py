@@ -325,11 +325,15 @@ def _is_short(text: str, tokens: list[tuple[str, int, int]]) -> bool:
         return True
     if text.lstrip().startswith("{") and '":' in text:
         return True  # a JSON record: its values are said of its subject
+    parts = _SEPARATOR.split(text)
+    if len(parts) >= 3 and all(len(_WORD_RUN.findall(p)) <= _SHORT for p in parts):
+        return True  # a record of fields: "Solicitud de apostasía · Arzobispado · Romero, Lucía"
     return len(tokens) <= _SHORT and not (len(tokens) >= 4 and _SENTENCE.search(text))
 
 
 _SENTENCE = re.compile(r"[^\W\d_][\"')\]]?[.!?]\s*$")
-_LABEL = re.compile(r"\s*[^\W\d_][\w .-]{0,40}:\s*\S[^.!?\n]{0,80}$")
+_LABEL = re.compile(r"\s*\"?[^\W\d_][\w .-]{0,40}\"?:\s*\S[^.!?\n]{0,100}$")
+_SEPARATOR = re.compile(r"\s[·|]\s")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
