@@ -185,10 +185,6 @@ _CLOCK = re.compile(
 _AGENDA_WORDS = 25
 
 
-def tokens_count(text: str) -> int:
-    return len(_WORD_RUN.findall(text))
-
-
 def _agenda(text: str, count: int) -> bool:
     """An entry of the writer's own agenda: a short text with a time of day ("Consulta
     Psiquiatria – 11h", "Kolęda – ksiądz ok. 17:00"); what it names is the writer's."""
@@ -325,7 +321,7 @@ def _is_short(text: str, tokens: list[tuple[str, int, int]]) -> bool:
         return True
     if text.lstrip().startswith("{") and '":' in text:
         return True  # a JSON record: its values are said of its subject
-    parts = _SEPARATOR.split(text)
+    parts = _SEPARATOR.split(text) if " · " in text or " | " in text else ()
     if len(parts) >= 3 and all(len(_WORD_RUN.findall(p)) <= _SHORT for p in parts):
         return True  # a record of fields: "Solicitud de apostasía · Arzobispado · Romero, Lucía"
     return len(tokens) <= _SHORT and not (len(tokens) >= 4 and _SENTENCE.search(text))
@@ -424,6 +420,7 @@ class SpecialCategoryRecognizer:
         if not hits:
             return found
         short = _is_short(text, tokens)
+        agenda = _agenda(text, len(tokens))
         for hit in hits:
             term = hit.term
             if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
@@ -434,7 +431,7 @@ class SpecialCategoryRecognizer:
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
             index = hit.first - first
-            score = self._score(term, text[s:e], words, index, short, (text, s, e, hit))
+            score = self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
             if score < self.threshold:
                 continue
             about_other = RELATIONS.search(text, s, e) is not None
@@ -503,10 +500,10 @@ class SpecialCategoryRecognizer:
         words: list[str],
         index: int,
         short: bool,
-        where: tuple[str, int, int, Hit],
+        where: tuple[str, int, int, Hit, bool],
     ) -> float:
         """How sure the sentence reveals the term's category about a person (0: not)."""
-        text, s, e, hit = where
+        text, s, e, hit, agenda = where
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
             return 0.0  # a country's name with no word of origin: a place
         if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
@@ -516,7 +513,6 @@ class SpecialCategoryRecognizer:
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
-        agenda = _agenda(text, tokens_count(text))
         anchored = mine or has_anchor(words) or ours or agenda
         if not short and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
