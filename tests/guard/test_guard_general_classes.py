@@ -388,3 +388,22 @@ def test_a_record_of_fields_is_said_of_its_subject(text: str, category: str) -> 
     # a quoted key and its value, fields joined by " · ": a record, not a sentence;
     # Italian "lei" (she) is no Portuguese "lei" (law, a topic)
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte meinen eingetragenen Lebenspartner Thomas Krause eintragen. Viele Grüße, Michael",
+        "Quiero añadir a mi marido, Pablo Gil, como beneficiario. Un saludo, Javier Ortega",
+        "Casei com o Tiago em maio e quero juntá-lo ao seguro. Cumprimentos, Pedro Lopes.",
+    ],
+)
+def test_a_partner_of_the_writers_gender_with_the_name_signed(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+def test_a_partner_of_the_other_gender_is_no_orientation() -> None:
+    assert (
+        found("Casei com a Marta em maio e quero juntá-la ao seguro. Cumprimentos, Pedro Lopes.")
+        == set()
+    )
