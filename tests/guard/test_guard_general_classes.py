@@ -407,3 +407,20 @@ def test_a_partner_of_the_other_gender_is_no_orientation() -> None:
         found("Casei com a Marta em maio e quero juntá-la ao seguro. Cumprimentos, Pedro Lopes.")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verfügung: keine Bluttransfusion, ich bin Zeuge Jehovas.", {HEALTH, RELIGION}),
+        ("bin 9 und mein bruder hat mein passwort geändert", {CHILD}),
+        ("Curso de árabe para principiantes – 10 clases", set()),
+        ("Corso di turco base, martedì sera", set()),
+        ("Dr. Jan Kowal · Kardiolog · Szpital Miejski", set()),
+        ("Infolinia: moja weryfikacja głosowa znowu nie przeszła.", {BIOMETRIC}),
+    ],
+)
+def test_transfusions_a_child_writing_languages_learnt_and_signatures(
+    text: str, expected: set[str]
+) -> None:
+    assert found(text) == expected

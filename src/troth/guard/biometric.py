@@ -17,7 +17,7 @@ BODY_WORDS = frozenset(
     veias vena venas dedo dedos dito dita doigt doigts dlon dloni twarz twarzy twarza
     visage visages finger fingers vinger vingers palec palca palcem naczyn voice voices
     gesicht gesichts stimme gezicht vocal vocale vocali palma palmas glosowej glosowa glosowy
-    glosowego""".split()
+    glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego""".split()
 )
 # stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
 BODY_PARTS = ("gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint")

@@ -568,6 +568,8 @@ def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
         found.add("be")  # "she'll be 10"
     if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
         found.add("ich" if "ich" in words else "ik")
+    elif "bin" in words:
+        found.add("bin")  # "bin 10 und hab ...": a child writing without "ich"
     return found
 
 

@@ -58,7 +58,8 @@ HEALTH = {
     alcoholics_anonymous narcotics_anonymous plaster_cast
     dating_scan nuchal* wk_scan antenatal prenatal
     fit_note sick_note signed_off gallbladder chickenpox measles mumps scarlet_fever broke_his_arm
-    broke_her_arm broken_arm broken_leg ?prep""",
+    broke_her_arm broken_arm broken_leg ?prep
+    blood_transfusion* transfusion*""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -79,7 +80,8 @@ HEALTH = {
     anonyme_alkoholiker
     ultraschall* feindiagnostik nackenfalte* ersttrimester*
     krankschreibung gelber_schein windpocken masern mumps scharlach operiert herzprobleme*
-    vorerkrankung* stimmband* armbruch beinbruch""",
+    vorerkrankung* stimmband* armbruch beinbruch
+    bluttransfusion* transfusion*""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -101,7 +103,8 @@ HEALTH = {
     ?ald affection_de_longue_durée affection_longue_durée
     alcooliques_anonymes
     arrêt_de_travail varicelle rougeole oreillons scarlatine opéré_de opérée_de bras_cassé
-    jambe_cassée""",
+    jambe_cassée
+    transfusion*""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -120,7 +123,8 @@ HEALTH = {
     audiometría* trisomía* nipt fractura* urgencias embarazad* escayola
     alcohólicos_anónimos
     parte_de_baja varicela sarampión paperas escarlatina operado_de operada_de brazo_roto
-    pierna_rota""",
+    pierna_rota
+    transfusión* transfusion*""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -140,7 +144,8 @@ HEALTH = {
     alcolisti_anonimi infortunio_sul_lavoro
     morfologica translucenza_nucale
     certificato_di_malattia varicella morbillo orecchioni scarlattina operato_di operata_di
-    braccio_rotto gamba_rotta""",
+    braccio_rotto gamba_rotta
+    trasfusion*""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -159,7 +164,8 @@ HEALTH = {
     alcoólicos_anônimos alcoólicos_anónimos
     ultrassom* ultrassonografia* pré-natal
     baixa_médica atestado_médico varicela sarampo papeira escarlatina operado_a operada_a
-    partiu_o_braço partiu_a_perna braço_partido""",
+    partiu_o_braço partiu_a_perna braço_partido
+    transfusão transfusões transfus*""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -177,7 +183,8 @@ HEALTH = {
     gebroken? gips? spoedeisende_hulp fysiotherap*
     anonieme_alcoholisten
     twintigwekenecho termijnecho nekplooimeting* verloskundige*
-    ziekmelding waterpokken mazelen bof roodvonk geopereerd arm_gebroken been_gebroken""",
+    ziekmelding waterpokken mazelen bof roodvonk geopereerd arm_gebroken been_gebroken
+    bloedtransfusie* transfusie*""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -197,7 +204,8 @@ HEALTH = {
     mityng* anonimowi_alkoholicy zwolnienie_lekarskie złaman* gips* sor rehabilitacj* ciąży
     w_ciąży
     w_aa mityngi_aa
-    zwolnienie_lekarskie ospa ospę ?odra ?świnka szkarlatyna operowan* zabieg_na""",
+    zwolnienie_lekarskie ospa ospę ?odra ?świnka szkarlatyna operowan* zabieg_na
+    przetoczenie_krwi przetoczenia_krwi transfuzj*""",
 }
 
 GENETIC = {

@@ -44,6 +44,7 @@ from troth.guard.detection import (
     BIOMETRIC,
     HEALTH,
     POLITICS,
+    RACE,
     RELIGION,
     SEXUAL_ORIENTATION,
     SPECIAL_CATEGORIES,
@@ -161,6 +162,14 @@ _TAG_QUESTION = re.compile(
 )
 
 
+# a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
+_DOCTOR = re.compile(r"\b(?:Dr|Dra|Prof|Drs|Mgr|Lek|Dott|Dott\.ssa)\.?\s+[A-ZÀ-Ý]")
+# learning a language, whose name is also a people's: "Corso di arabo", "learning Turkish"
+LEARNING = frozenset(
+    """course courses corso corsi kurs kurse kursy kursu cours curso cursos cursus lesson
+    lessons lezioni lezione lekcje lekcja aulas clases taalcursus learning learn lernen
+    lerne apprendre apprends aprender aprendo imparare imparo leren leer nauka""".split()
+)
 # a carrier of a condition, who does not have it
 CARRIERS = frozenset(
     """carrier carriers carrierstatus tragerstatus anlagetrager anlagetragerin porteur porteuse
@@ -518,7 +527,12 @@ class SpecialCategoryRecognizer:
             if not _names_person(text):
                 return 0.0  # said of no one; an institution's name
         signature = " | " in text or " · " in text
-        if short and " | " in text and place_named(words, index) and not _names_person(text):
+        doctor = " · " in text and _DOCTOR.search(text) is not None
+        if (
+            short
+            and place_named(words, index)
+            and (doctor or (" | " in text and not _names_person(text)))
+        ):
             return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
         if (impersonal(words) and not ours) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
@@ -535,6 +549,8 @@ class SpecialCategoryRecognizer:
             or vaccination(words, index)
         ):
             return 0.0  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
+        if term.category == RACE and not LEARNING.isdisjoint(words[max(0, index - 3) : index]):
+            return 0.0  # "Corso di arabo", "learning Turkish": a language learnt
         if term.category == HEALTH and not CARRIERS.isdisjoint(
             words[max(0, index - 6) : index + 5]
         ):
