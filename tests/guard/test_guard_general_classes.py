@@ -424,3 +424,16 @@ def test_transfusions_a_child_writing_languages_learnt_and_signatures(
     text: str, expected: set[str]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Patientenverfügung: keine Bluttransfusion, auch nicht im Notfall", HEALTH),
+        ("Directives : pas de transfusion sanguine, même en urgence", HEALTH),
+        ("Sou vereadora pela Rede Sustentabilidade em Niterói.", POLITICS),
+        ("Ich bin seit 2015 Mitglied der ÖVP in Graz.", POLITICS),
+    ],
+)
+def test_a_refused_treatment_and_parties_of_more_countries(text: str, category: str) -> None:
+    assert category in found(text)

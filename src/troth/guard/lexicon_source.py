@@ -393,34 +393,41 @@ POLITICS = {
     "de": """afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
-    jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei""",
+    jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei
+    övp spö fpö neos grünliberale""",
     "fr": """rassemblement_national front_national la_france_insoumise lfi parti_socialiste
     les_républicains renaissance? ecologistes écologiste* militant*  vote voté votera
     communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
     ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*
-    ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale""",
+    ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
+    ecolo les_engagés ptb""",
     "es": """psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
-    junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla""",
+    junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla
+    izquierda_unida coalición_canaria upn""",
     "it": """partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
     ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
     alleanza_verdi_e_sinistra avs? più_europa noi_moderati
-    grillin*""",
+    grillin*
+    rifondazione_comunista partito_comunista sinistra_italiana""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
-    vereadora* deputad*? pcp cds-pp""",
+    vereadora* deputad*? pcp cds-pp
+    rede_sustentabilidade pdt psb mdb pcdob pc_do_b união_brasil republicanos""",
     "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
-    n-va vlaams_belang open_vld vooruit""",
+    n-va vlaams_belang open_vld vooruit
+    gl-pvda""",
     "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
     partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
-    przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica""",
+    przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica
+    ?ko""",
 }
 
 RELIGION = {

@@ -170,6 +170,8 @@ LEARNING = frozenset(
     lessons lezioni lezione lekcje lekcja aulas clases taalcursus learning learn lernen
     lerne apprendre apprends aprender aprendo imparare imparo leren leer nauka""".split()
 )
+# a treatment a person refuses is still their health: "keine Bluttransfusion"
+_TREATMENT = re.compile(r"^(?:blood|blut|bloed)?(?:transfus|trasfus|transfuz)")
 # a carrier of a condition, who does not have it
 CARRIERS = frozenset(
     """carrier carriers carrierstatus tragerstatus anlagetrager anlagetragerin porteur porteuse
@@ -560,7 +562,12 @@ class SpecialCategoryRecognizer:
         if term.category == RELIGION and landmark(words, index):
             return 0.0  # "opposite the church": a place named to find the way
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
-        if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
+        refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
+        if (
+            negated(words, index)
+            and not (term.category in (HEALTH, POLITICS) and own)
+            and not refused
+        ):
             return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
         if value == "" or (_asks(text, e, hit.end) and not (mine or ours)):
