@@ -84,12 +84,12 @@ CHILD_WORDS = (
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
 )
 # (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
-_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
+_CHILD_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
 _NOT_A_MEASURE = r"(?!\s*(?:%|€|\$|(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
 IS_AGE = re.compile(
     rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b{_NOT_A_MEASURE}"
     # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
-    rf"|\b{CHILD_WORDS}\s*,\s*{_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
+    rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
     rf"{_N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
     rf"|\b{_TURNING}\s+{_N.replace('?P<n>', '?P<t>')}\b"
     r"(?!\s*(?:%|€|\$|(?:euro|minutes|hours)\b|[.,:]\d))",

@@ -145,8 +145,8 @@ def person_words() -> dict:
         for word in map(fold, top_n_list(language, MARKERS)):
             if word in kept or word in owners or len(word) < 2 or not word.isalpha():
                 continue
-            own = zipf[word][language]
-            if all(z < min(4.5, own - 2.0) for m, z in zipf[word].items() if m != language):
+            frequency = zipf[word][language]
+            if all(z < min(4.5, frequency - 2.0) for m, z in zipf[word].items() if m != language):
                 kept.append(word)
         markers[language] = sorted(kept)
     homographs = {}
