@@ -16,7 +16,8 @@ BODY_WORDS = frozenset(
     glos glosu glosem glosie iris palm palms palmar palmare palmo vein veins vene veia
     veias vena venas dedo dedos dito dita doigt doigts dlon dloni twarz twarzy twarza
     visage visages finger fingers vinger vingers palec palca palcem naczyn voice voices
-    gesicht gesichts stimme gezicht vocal vocale vocali""".split()
+    gesicht gesichts stimme gezicht vocal vocale vocali palma palmas glosowej glosowa glosowy
+    glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego""".split()
 )
 # stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
 BODY_PARTS = ("gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint")
@@ -26,7 +27,8 @@ RECOGNISE = (
     "herken", "rozpozna", "template", "gabarit", "plantilla", "modello", "wzorz", "wzorc",
     "sjabloon", "vorlage", "abgleich", "enrol", "registr", "rejestr", "cadastr", "escane",
     "gescand", "zeskan", "verifi", "authent", "autentic", "autentif", "uwierzyt", "entsperr",
-    "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok",
+    "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok", "skan", "odrzuc", "rejeit",
+    "rechaz", "rifiut", "weiger", "ablehn", "weryfik", "score",
 )  # fmt: skip
 RECOGNISE_START = ("match", "scan", "ident", "unlock", "login", "alta", "profil")
 WINDOW = 6  # words between the part of the body and the word of recognising

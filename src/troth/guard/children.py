@@ -63,7 +63,9 @@ AGE = re.compile(
 COMPOUND_AGE = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}})[\s-]?|(?P<w>{_NUMBER_WORD}|dwu|trzy|cztero|pięcio|sześcio|"
     r"siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto)[\s-]?)"
-    r"(?:year[\s-]old|jährig\w*|jarige?n?|latk\w*|letni\w*|latek|años?-?de-?edad)\b",
+    r"(?:year[\s-]old|jährig\w*|jarige?n?|latk\w*|letni\w*|latek|años?-?de-?edad)\b"
+    r"(?!\s+(?:huwelijk|jubileum|bestaan|dienstverband|jubiläum|hochzeit|ehe|bestehen|"
+    r"firmenjubiläum|anniversary|rocznic\w*|staż\w*))",
     re.IGNORECASE,
 )
 # "my son is 7", "turning 12", "wird 12", "cumple 12", "faz 12 anos", "kończy 12"
@@ -82,17 +84,36 @@ CHILD_WORDS = (
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
 )
 # (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
+_CHILD_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
+_NOT_A_MEASURE = r"(?!\s*(?:%|€|\$|(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
 IS_AGE = re.compile(
-    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b(?!\s*(?:%|€|\$|"
-    rf"(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
+    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{_N}\b{_NOT_A_MEASURE}"
+    # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
+    rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
+    rf"{_N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
     rf"|\b{_TURNING}\s+{_N.replace('?P<n>', '?P<t>')}\b"
     r"(?!\s*(?:%|€|\$|(?:euro|minutes|hours)\b|[.,:]\d))",
     re.IGNORECASE,
 )
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
+_INFANT_UNIT = (
+    r"(?:days?|tage?n?|jours?|d[ií]as|giorni|dagen|dni|weeks?|wochen|semaines?|semanas?|"
+    r"settimane|weken|tygodni\w*|months?|monate?n?|mois|meses|mesi|maanden|miesi\w*)"
+)
 NAMED_AGE = re.compile(
-    rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS})\s*(?:\((?P<b>\d{{1,2}})\)|,\s*(?P<c>\d{{1,2}})"
+    rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
+    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{_UNIT})?\)|"
+    rf"\((?P<i>\d{{1,2}})\s*{_INFANT_UNIT}\)|,\s*(?P<c>\d{{1,2}})"
     rf"(?=\s*(?:,|-|–|$|{_UNIT}\b)))",
+    re.IGNORECASE,
+)
+_TWINS = re.compile(
+    r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+", re.IGNORECASE
+)
+# "dochter van 6", "figlia di 6", "hija de 6": a child of an age
+CHILD_OF = re.compile(
+    rf"\b{CHILD_WORDS}\s+(?:van|von|of|de|di|da|do|z)\s+{_N}\b"
+    rf"(?!\s*(?:[%€$.,:]\d|{_UNIT}\b|{_INFANT_UNIT}\b))",
     re.IGNORECASE,
 )
 # an infant's age: "8 months old", "9 mois", "11 mesi", "8 miesięcy", "6 weeks old"
@@ -175,8 +196,13 @@ _OWN_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # a child writing: "im 11", "ich bin 9", "jai 10 ans" (the unit is in AGE), "my mom said I can"
+# German words that make "im" the German "in the"
+_GERMAN_WORDS = frozenset(
+    "ist und nicht der die das bei mit auch ein eine sich sind den dem zu".split()
+)
 FIRST_PERSON_AGE = re.compile(
-    r"\b(?:i am|i'm|im|i’m|ich bin|ik ben)\s+(?P<n>\d{1,2})\b(?!\s*(?:%|€|\$|(?:minutes|min|"
+    r"(?:\b(?:i am|i'm|im|i’m|ich bin|ik ben)|(?:^|[.!?]\s*)bin)\s+(?P<n>\d{1,2})\b"
+    r"(?!\s*(?:%|€|\$|(?:minutes|min|"
     r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))",
     re.IGNORECASE,
 )
@@ -213,6 +239,9 @@ SCHOOL = re.compile(
     rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto|eerste|tweede|"
     rf"derde|vierde|vijfde|zesde)\s+"
     rf"(?:grade|elementare|de primaria|ano|leerjaar)\b)"
+    # "die zweite Klasse", "in der dritten Klasse", "druga klasa", "w trzeciej klasie"
+    rf"|(?P<d>erste|zweite|dritte|vierte|fünfte|sechste|pierwsz|drug|trzeci|czwart|piąt|szóst)"
+    rf"(?:n|a|ej|ą|iej|ia)?\s+(?:klasse|klas[aey]|klasie)\b"
     rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
     # years only children attend
     r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
@@ -262,7 +291,11 @@ OBJECTS = re.compile(
     r"pantalla|schermo|tela|scherm|ekran|tv|fridge|kühlschrank|boiler|heizung|chaudière|"
     r"caldera|caldaia|caldeira|ketel|piec|roof|dach|toit|tejado|tetto|telhado|dak|bike|"
     r"fahrrad|vélo|bicicleta|bicicletta|fiets|rower|bridge|brücke|pont|puente|ponte|brug|"
-    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka)s?\b",
+    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka)s?\b"
+    # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
+    r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
+    r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
+    r"system|computer|laptop|auto|haus|gebäude|gebouw|huis)\b",
     re.IGNORECASE,
 )
 # a duration, an age rating, a menu: the number is no one's age
@@ -273,11 +306,14 @@ NOT_AN_AGE = re.compile(
     r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
     r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
-    r"dzieci|pegi|usk|fsk|rated|ab)\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$)",
+    r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
+    r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$)",
     re.IGNORECASE,
 )
 TEACHER = re.compile(
-    r"\b(?:teacher|teachers|teach|taught|graded|grading|lehrer\w*|unterricht\w*|"
+    r"\b(?:teacher|teachers|teach|teaches|teaching|taught|graded|grading|lehrer\w*|"
+    r"unterricht\w*|enseign\w*|doy clases?|imparto|enseño|insegn\w*|dou aulas?|"
+    r"leciono|ensino|geef (?:\w+ )?les|lesgeven|les geven|uczę(?! się)|uczy(?! się)|"
     r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"
     r"professor\w*|leraar|leraren|juf|meester|nauczyciel\w*|class of|exams?|prüfung\w*|"
     r"examens?|exámenes|esami|provas?|toetsen|sprawdzian\w*|wychowawc\w*)\b",
@@ -363,9 +399,23 @@ _ORDINALS = {
     "quarto": 4, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
     "twelfth": 12, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
 }  # fmt: skip
+# German and Polish ordinals, as they begin ("zweiten", "trzeciej")
+_ORDINAL_STEMS = {
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6,
+    "pierwsz": 1, "drug": 2, "trzeci": 3, "czwart": 4, "piąt": 5, "szóst": 6,
+}  # fmt: skip
 _GRADE_WORD = re.compile(
     r"grader|grade|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
     r"s[ée]rie|elementari?e?|primaire|leerjaar",
+    re.IGNORECASE,
+)
+
+
+# a course for adults: its years are no child's
+_ADULTS = re.compile(
+    r"\b(?:adults?|adult learners|grown-ups|erwachsene\w*|adultes?|adultos?|adulti|adulte|"
+    r"volwassen\w*|doro[sś]l\w*|evening classes|abendkurs\w*|cours du soir|university|"
+    r"universit\w*|uniwersytet\w*|hochschule|diploma|dipl[oô]me|master|bachelor|mba)\b",
     re.IGNORECASE,
 )
 
@@ -374,9 +424,13 @@ def school_child(match: re.Match[str], child_age: int) -> bool:
     """Whether the school year ``match`` found only fits a child under ``child_age``."""
     number = match.group("g1") or match.group("g2") or match.group("g3")
     word = match.group("w")
-    if number is None and word is None:
+    stem = match.group("d")
+    if number is None and word is None and stem is None:
         return child_age >= 13  # a school or year that only children under 13 attend
-    grade = int(number) if number else _ORDINALS[word.lower()]
+    if stem is not None:
+        grade = _ORDINAL_STEMS[stem.lower()]
+    else:
+        grade = int(number) if number else _ORDINALS[word.lower()]
     named = _GRADE_WORD.search(match.group())
     limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
     return grade <= limit + child_age - 13  # a year 0 ("klasa 0") is the year before the first
@@ -430,7 +484,7 @@ TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {
     "ll",
     "be",
 }
-FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik"})
+FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
 MOM_WORDS = frozenset(
     """mom mum mommy mummy maman mamá mama mamma mãe mami mamusia mutti dad daddy papa papá
     papà pai tata tatuś""".split()
@@ -442,7 +496,7 @@ BIRTH_WORDS = frozenset(
     urodzenia urodzony urodzona ur""".split()
 )
 SCHOOL_WORDS = frozenset(
-    """grade grader klasse klassen klasa klasy klas kl groep year classe primaria primária
+    """grade grader klasse klassen klasa klasy klas klasie kl groep year classe primaria primária
     básico ano série serie elementare elementari primaire first second third fourth fifth
     sixth seventh eighth ninth tenth eleventh twelfth prima seconda terza quarta quinta
     primero segundo tercero cuarto quinto sexto
@@ -459,7 +513,7 @@ _PARTS = re.compile(
     r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
-NAMED_TRIGGER = re.compile(r"\(\d{1,2}\)|,\s*\d{1,2}(?!\d)")
+NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
 FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
 NUMBERED = (
     FIELD_WORDS
@@ -514,6 +568,8 @@ def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
         found.add("be")  # "she'll be 10"
     if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
         found.add("ich" if "ich" in words else "ik")
+    elif "bin" in words:
+        found.add("bin")  # "bin 10 und hab ...": a child writing without "ich"
     return found
 
 
@@ -663,7 +719,7 @@ class ChildSignalRecognizer:
         child_words = number and not words.isdisjoint(CHILD_WORD_SET)
         stated = child_words or not words.isdisjoint(TURNING_WORDS) or _will_be(words)
         for m in IS_AGE.finditer(text) if stated else ():
-            age = _number(m.group("n") or m.group("t"))
+            age = _number(m.group("n") or m.group("p") or m.group("t"))
             turning = m.group("t") is not None
             limit = self.child_age + 1 if turning else self.child_age
             before = _WORDS_BEFORE.search(text[: m.start()])
@@ -671,14 +727,27 @@ class ChildSignalRecognizer:
                 continue
             if age is not None and 0 < age < limit:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        for m in CHILD_OF.finditer(text) if child_words else ():
+            age = _number(m.group("n"))
+            if age is not None and 0 < age < self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
         for m in NAMED_AGE.finditer(text) if NAMED_TRIGGER.search(text) else ():
+            if m.group("i"):
+                found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
+                continue  # "Anton (4 Wochen)": an infant
             age = _number(m.group("b") or m.group("c"))
             name = m.group("name")
-            person = _is_first_name(name) or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
+            person = (
+                _is_first_name(name)
+                or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
+                or _TWINS.fullmatch(name)
+            )
             if person and age is not None and 0 < age < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
         first = number and not words.isdisjoint(FIRST_PERSON_WORDS)
         for m in FIRST_PERSON_AGE.finditer(text) if first else ():
+            if m.group().lower().startswith("im") and not _GERMAN_WORDS.isdisjoint(words):
+                continue  # German "im 2. OG": in the, not "I'm"
             if 0 < int(m.group("n")) < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
         for m in CHILD_WRITING.finditer(text) if not words.isdisjoint(MOM_WORDS) else ():
@@ -713,7 +782,11 @@ class ChildSignalRecognizer:
                 continue  # a teacher's class, not a child
             if _PETS.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "doggy daycare"
-            numbered = m.group("g1") or m.group("g2") or m.group("g3") or m.group("w")
+            if _ADULTS.search(sentence):
+                continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
+            numbered = (
+                m.group("g1") or m.group("g2") or m.group("g3") or m.group("w") or m.group("d")
+            )
             if numbered and _YEAR_RANGE.match(text, m.end()) and not _about_a_child(sentence):
                 continue  # "groep 7/8", "grades 3-5": years taught together, no one child
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.lexicon import fold as _fold
-from troth.guard.lexicon import tokens_of
+from troth.guard.lexicon import load_languages, tokens_of
 from troth.guard.memo import Memo
 
 # subjects: a person who is or has something
@@ -27,20 +27,40 @@ SUBJECTS = frozenset(
     inquilina inquilo huurder huurster najemca najemczyni guest gast huesped ospite hospede
     gosc applicant bewerber bewerberin candidat candidate solicitante candidato candidata
     sollicitant kandydatka resident bewohner bewohnerin residente bewoner mieszkaniec
-    mieszkanka ihn ihm seiner seinem seinen ihrer ihrem ihren lui gli hem jego jej mu
+    mieszkanka mitglied membre miembro membro societaire societaria tomador tomadora
+    contraente segurada verzekeringnemer abonne abonnee abonnent abonentka ihn ihm seiner seinem
+    seinen ihrer ihrem ihren lui gli hem jego jej mu
     siendo essendo sendo etant jako being sie mr mrs ms mevr mevrouw dhr herr monsieur mme madame
     senor senora sig signor signora senhor senhora sr sra srta pani pan klienta klientki pacjenta
     pacjentki pracownika pracownicy najemcy""".split()
 )
-# first-person verbs of the languages that drop the pronoun, and "being/having" forms
-VERBS = frozenset(
-    """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
-    sigo sono ho soffro vado posso faccio prendo devo sto esco sou estou tenho sofro vou
-    venho posso faco tomo preciso saio jestem mam cierpie naleze chodze glosowalem
-    glosowalam ide moge biore musze bylam bylem bin habe nehme suis ai vais
-    peux prends dois sors ben heb ga neem acabei fui tive fiz estive comecei tomei
-    voltei sai fiquei acabe tuve hice estuve empece volvi sali quede""".split()
+# first-person verbs of the languages that drop the pronoun, and "being/having" forms, by
+# language (a verb that is a common word of another language counts only in a sentence of
+# its own language: :func:`local_words`)
+VERBS_BY_LANGUAGE = {
+    "es": """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
+    sigo acabe tuve hice estuve empece volvi sali quede fui""",
+    "it": "sono ho soffro vado posso faccio prendo devo sto esco tengo vengo",
+    "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
+    estive comecei tomei voltei sai fiquei acabo devo sigo""",
+    "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
+    bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze""",
+    "de": "bin habe nehme",
+    "fr": "suis ai vais peux prends dois sors",
+    "nl": "ben heb ga neem",
+}
+VERBS = frozenset(w for written in VERBS_BY_LANGUAGE.values() for w in written.split())
+# "we are", "we both": a plural first person that names the writer's group ("somos
+# gitanos", "on est tous les deux porteurs", "wir sind beide Träger")
+WE_ARE = frozenset("somos siamo sommes jestesmy entrambi entrambe allebei oboje obaj obie".split())
+WE_PAIRS = frozenset(
+    """we-are we-re wir-sind wij-zijn we-zijn nous-sommes on-est we-both wir-beide
+    os-dois as-duas los-dos las-dos les-deux of-us von-uns de-nous de-nosotros de-nosotras
+    di-noi de-nos van-ons z-nas""".split()
 )
+# "as a ...", "als ...", "en tant que ...", "jako ...": the writer says what they are
+AS_WORDS = frozenset("as als jako como come".split())
+NOT_AS = frozenset("such so well same just tal tanto tan zo".split())
 # words of taking a biometric sample of a person: they make it a person's, not a product's
 ENROL = frozenset(
     """enrol enroll enrolled enrolment enrollment registered register captured stored
@@ -84,10 +104,13 @@ AGGREGATE = frozenset(
 # a holiday or an event for everyone: "Diwali lunch in the canteen - everyone welcome"
 EVENT = frozenset(
     """holiday feiertag ferie ferien conge feriado festivo festa feestdag swieto canteen
-    kantine cantine cantina comedor kantina stolowka everyone everybody alle tous toutes
-    todos todas tutti iedereen wszyscy welcome willkommen bienvenue bienvenidos benvenuti
+    kantine cantine cantina comedor kantina stolowka everyone everybody alle
+    iedereen wszyscy welcome willkommen bienvenue bienvenidos benvenuti
     benvenute bem vindos welkom zapraszamy closed geschlossen ferme cerrado cerrada chiuso
-    chiusa fechado fechada gesloten zamkniete zamkniety""".split()
+    chiusa fechado fechada gesloten zamkniete zamkniety gesperrt fermee fermes fermees cerrados
+    cerradas chiusi chiuse fechados fechadas dicht afgesloten zamknieta zamkniety shut
+    cordoned abgesperrt opens geoffnet offnungszeiten horaires orari openingstijden
+    """.split()
 )
 # a story told: a film, a book, a character ("in the film a boy of 11 ...")
 FICTION = frozenset(
@@ -102,7 +125,7 @@ FICTION = frozenset(
 # a subject that is nobody: "nobody reported symptoms" is a statement about no one
 NOBODY = frozenset(
     """nobody noone none niemand keiner personne aucun aucune nadie ninguno ninguna
-    nessuno nessuna ninguem nikt zaden zadna zadne nikogo""".split()
+    nessuno nessuna ninguem nikt zaden zadna zadne nikogo nenhum nenhuma ningun nessun""".split()
 )
 # "almost", "nearly": "I nearly had a heart attack at the price" is a figure of speech
 ALMOST = frozenset(
@@ -212,7 +235,9 @@ HYPOTHETICAL = _Prefiltered(
     r"stel dat|jesli ktos|gdyby|should (?:a|an|someone|somebody)|if your|wenn (?:der|die|das|"
     r"man)|sollte (?:ein|jemand)|si (?:votre|tu)|se (?:uma|qualcuno)|qualora|nel caso|"
     r"caso (?:o|a|um|uma)|als (?:een|de|het|je|uw)|indien|mocht|"
-    r"je[sś]li|je[zż]eli|w razie|in the event)\b",
+    r"je[sś]li|je[zż]eli|w razie|in the event|if one of|wenn (?:einer|eine) von|"
+    r"si l'une? de|si (?:uno|una) de|se (?:uno|una) di|se (?:um|uma) de|als een van|"
+    r"gdyby (?:ktoś|jedno|jeden))\b",
     re.IGNORECASE,
 )
 # words of a sentence about a topic, a product or a document rather than a person
@@ -228,7 +253,14 @@ TOPIC_WORDS = frozenset(
     algorytm product produkt producto prodotto produto sku promo promotion sale aktion offer
     rabatt descuento oferta sconto promocao aanbieding korting promocja rabat leaflet leaflets
     brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotka
-    prospekt broschure depliant depliants law gesetz ley loi legge lei wet ustawa dog
+    prospekt broschure depliant depliants law gesetz ley loi legge  wet ustawa dog
+    dpia draft entwurf brouillon
+    borrador bozza rascunho szkic
+    lecture lectures vortrag conference conferencia conferenza palestra lezing wyklad
+    thesis theses dissertation memoire these tesis tesi tese scriptie proefschrift
+    doktorarbeit masterarbeit bachelorarbeit dyplomowa magisterska licencjacka recipe recipes
+    recette recettes przepis przepisy quote angebot devis presupuesto preventivo orcamento offerte
+    wycena
     dogs cat cats puppy hund hunde chien chiens perro perros cane cani cao caes hond honden
     pies psy kot koty artikel bericht studie umfrage funktion einstellung vorlage feld
     kategorie rapport enquete fonction parametre champ articulo informe estudio encuesta
@@ -301,6 +333,9 @@ ROLE_WORDS = frozenset(
     candidate kandidaat kandidat kandidatin candidat candidato candidata kandydat branch
     ortsverein ortsgruppe section agrupacion circolo concelhia afdeling kolo okregu
     leaflets flyers tracts flugblatter folletos volantini panfletos folders ulotki
+    mayor maire alcalde alcaldesa sindaco sindaca prefeito prefeita presidente burgemeester
+    schepen wethouder burmistrz wojt bürgermeister burgermeister burgermeisterin landrat
+    flyeren flyer flyern tracter tractar volantinaggio panfletar ulotkowanie
     canvassing campaigning donation spende don donacion donazione doacao donatie darowizna
     dues beitrag cotisation cuota quota contributie skladka rsa rsu deputy deputato deputata
     deputada deputado diputado diputada depute deputee abgeordnete abgeordneter mdb mdl
@@ -387,10 +422,64 @@ FIGURATIVE = _Prefiltered(
 )
 
 
+# laughter in a chat line: "lol", "haha", "jaja", "kkk", "mdr", "xD"
+LAUGHTER = re.compile(
+    r"(?:^|[\s(])(?:lol|lmao|lmfao|rofl|a?(?:ha){2,}h?|(?:ja){2,}|(?:he){2,}|(?:hi){2,}|k{3,}|"
+    r"rs(?:rs)+|mdr|ptdr|xd+|hah)(?=$|[\s.,!?)])|[\U0001F602\U0001F923\U0001F605]",
+    re.IGNORECASE,
+)
+# the object pronoun of "it gave me", "me dio", "mi ha fatto venire", "m'a donné", "gaf me"
+OBJECT_ME = frozenset("me mir mich moi m mi mij mnie".split())
+SUBJECT_ME = frozenset("i im ive ich je j yo io eu ik".split())
+MY = frozenset(
+    """my mein meine meinen meinem meiner mon ma mes mis mio mia miei mie meu minha meus
+    minhas mijn moj moja moje mojego mojej""".split()
+)
+
+
+def joke(sentence: str, words: list[str]) -> bool:
+    """A laughing line in which the writer is only an object ("that ending gave me cancer
+    lol", "ese final me dio cáncer jaja"): a figure of speech, not a condition. A subject or a
+    possessive of the first person, or a relation, keeps it ("lol I have covid again")."""
+    if OBJECT_ME.isdisjoint(words) or not LAUGHTER.search(sentence):
+        return False
+    return (
+        SUBJECT_ME.isdisjoint(words)
+        and VERBS.isdisjoint(words)
+        and (RELATIONS_WORDS.isdisjoint(words))
+    )
+
+
+# a place of worship as a landmark: "opposite St Mary's church", "naprzeciwko kościoła"
+WORSHIP_PLACE = re.compile(
+    r"^(?:church|kirche|eglise|iglesia|chiesa|igreja|kerk|kosciol|mosque|moschee|mosquee|"
+    r"mezquita|moschea|mesquita|moskee|meczet|synagog|temple|templo|tempio|tempel|cathedral|"
+    r"kathedrale|cathedrale|catedral|cattedrale|kathedraal|katedr|chapel|kapelle|chapelle|"
+    r"capilla|cappella|capela|kapel|kaplic|gurdwara)"
+)
+LANDMARK = frozenset(
+    """opposite near behind beside next across gegenuber neben hinter bei nahe face cote
+    derriere pres frente junto detras cerca fronte accanto dietro vicino presso ao lado tras
+    atras perto tegenover naast achter bij naprzeciwko naprzeciw obok kolo przy za""".split()
+)
+
+
+def landmark(words: list[str], index: int) -> bool:
+    """The term is a place of worship named as a landmark ("the shop is opposite the
+    church", "sklep jest naprzeciwko kościoła"), with no first person going there."""
+    if not WORSHIP_PLACE.match(words[index]) or not SUBJECT_ME.isdisjoint(words):
+        return False
+    if not VERBS.isdisjoint(words) or any(_POLISH_FIRST.match(w) for w in words):
+        return False
+    return not LANDMARK.isdisjoint(words[max(0, index - 3) : index])
+
+
 def figure_of_speech(sentence: str, words: list[str]) -> bool:
     """An idiom or a figure of speech ("gave me a heart attack lol", "makes me sick")."""
-    return IDIOM.search(sentence, words) is not None or (
-        FIGURATIVE.search(sentence, words) is not None
+    return (
+        IDIOM.search(sentence, words) is not None
+        or FIGURATIVE.search(sentence, words) is not None
+        or joke(sentence, words)
     )
 
 
@@ -400,6 +489,27 @@ def sentence_tokens(tokens: list[tuple[str, int, int]], s: int, e: int) -> list[
 
 def has_anchor(words: list[str]) -> bool:
     return not ANCHORS.isdisjoint(words)
+
+
+def we_are(words: list[str], index: int) -> bool:
+    """A plural first person in the five words before ``words[index]`` ("somos ciganos",
+    "we are both carriers", "on est tous les deux porteurs")."""
+    window = words[max(0, index - 5) : index]
+    if not WE_ARE.isdisjoint(window):
+        return True
+    return any(f"{a}-{b}" in WE_PAIRS for a, b in zip(window, window[1:], strict=False))
+
+
+def described_as(words: list[str], index: int) -> bool:
+    """The term in a description of oneself or someone: "as a bisexual guy", "als
+    Muslimin", "en tant que diabétique", "jako katolik", "como mujer gitana"."""
+    for at in range(max(0, index - 2), index):
+        word = words[at]
+        if word in AS_WORDS and (at == 0 or words[at - 1] not in NOT_AS):
+            return True
+        if word == "que" and at > 0 and words[at - 1] == "tant":
+            return True
+    return False
 
 
 def near_anchor(words: list[str], index: int, before: int = 5, *, possessive: bool = False) -> bool:
@@ -423,8 +533,14 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     and not in another renamed so that no word list holds them: "ma" in a sentence with
     no French word (Polish "has", Italian "but"), German "im" (before a capital, or among
     German words), a lower-case "i" in a text that writes capitals (Italian "the", Polish
-    "and"), "EU" in capitals (the Union, not Portuguese "I"), Italian "su" (on)."""
+    "and"), "EU" in capitals (the Union, not Portuguese "I"), Italian "su" (on); and a
+    first-person verb or pronoun that is a common word of another language, in a sentence
+    of that language and not of its own (Portuguese "sono", sleep; Polish "sali", room)."""
     words = [t[0] for t in tokens]
+    _elsewhere(words, text[tokens[0][1] : tokens[-1][2]] if tokens else "")
+    for i, word in enumerate(words[:-1]):
+        if word == "sono" and _PLURAL_PARTICIPLE.match(words[i + 1]):
+            words[i] = "sono-"  # "sono tornati": they came back
     if _OTHERS.isdisjoint(words):
         return words
     french = not _FRENCH.isdisjoint(words)
@@ -444,6 +560,35 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
         elif word == "su" and not _ITALIAN.isdisjoint(words):
             words[i] = "su-"  # Italian "on", not Spanish "his"
     return words
+
+
+# letters that only one of the eight languages writes
+_LETTERS = {
+    "pl": re.compile("[ąęłńśźżćĄĘŁŃŚŹŻĆ]"),
+    "es": re.compile("[ñ¿¡]"),
+    "pt": re.compile("[ãõ]"),
+}
+
+
+_PLURAL_PARTICIPLE = re.compile(r"^\w{3,}(?:ati|uti|iti|ate|ute|ite)$")
+
+
+def _elsewhere(words: list[str], sentence: str) -> None:
+    """Rename in place each person's word of ``words`` that is a common word of another
+    language, when the sentence has a marker of that language (a frequent word, or a letter
+    only it writes) and none of its own."""
+    markers, homographs = load_languages()
+    if homographs.keys().isdisjoint(words):
+        return
+    present = {language for language, letters in _LETTERS.items() if letters.search(sentence)}
+    for word in words:
+        present |= markers.get(word, frozenset())
+    if not present:
+        return
+    for i, word in enumerate(words):
+        languages = homographs.get(word)
+        if languages and present.isdisjoint(languages[0]) and not present.isdisjoint(languages[1]):
+            words[i] = word + "-"
 
 
 HOW = frozenset("how where wie wo hoe waar jak gdzie".split())
@@ -495,7 +640,46 @@ CARE_JOBS = frozenset(
 
 
 # who practises a branch of care: "Psichiatra", "Kardiologin", "therapist"
-_PRACTITIONER = re.compile(r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist)$")
+_PRACTITIONER = re.compile(
+    r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist|genetist[aeo]?)$"
+)
+
+
+# a word of a nursing job that begins like an illness ("enfermera" like "enfermedad")
+_NURSING = re.compile(r"^(?:enfermer|enfermeir|infermier|infirmier|krankenpfleg|verpleeg|pielegni)")
+
+
+def nursing(word: str) -> bool:
+    """``word`` names a nurse or nursing, not an illness."""
+    return _NURSING.match(word) is not None
+
+
+# a vaccination against the term: "vaccination contre la grippe", "Szczepienia na grypę"
+_VACCINE = re.compile(r"^(?:vaccin|vacun|vacin|impf|szczepi|inent|griepprik)")
+
+
+def vaccination(words: list[str], index: int) -> bool:
+    """The term is what a vaccination is against, in a sentence that names no one ("flu
+    jabs for staff on Tuesday"): a campaign, not a condition."""
+    before = words[max(0, index - 3) : index]
+    return any(_VACCINE.match(w) for w in before) and ANCHORS.isdisjoint(words)
+
+
+# a way of logging in: "fingerprint login", "acceso con huella", "logowanie odciskiem"
+LOGIN = frozenset(
+    """login logins logon sign signin anmeldung anmelden connexion acceso accesso acesso
+    inloggen logowanie logowania""".split()
+)
+
+
+def login_feature(words: list[str], index: int) -> bool:
+    """The term is a way of logging in named as a feature ("switch off fingerprint login",
+    "acceso con huella"), with no person's word between the two."""
+    for at in range(max(0, index - 3), min(len(words), index + 2)):
+        if words[at] in LOGIN:
+            between = words[min(at, index) + 1 : max(at, index)]
+            return ANCHORS.isdisjoint(between)
+    return False
 
 
 def care_job(words: list[str], index: int, signature: bool = False) -> bool:

@@ -226,3 +226,21 @@ def load_lexicon(path: Path = LEXICON_PATH) -> tuple[Lexicon, Lexicon]:
                 chosen = cues if kind == CUE else terms
                 chosen.append(Term(category, AMBIGUOUS if parsed == AMBIGUOUS else kind, words))
     return Lexicon(terms), Lexicon(cues)
+
+
+@lru_cache(maxsize=1)
+def load_languages(
+    path: Path = LEXICON_PATH,
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[frozenset[str], frozenset[str]]]]:
+    """The languages each marker word marks, and each person's word that is a common word
+    elsewhere with (its own languages, the others), as the lexicon's build found them."""
+    raw = json.loads(path.read_text(encoding="utf-8")).get("languages", {})
+    markers: dict[str, set[str]] = {}
+    for language, words in raw.get("markers", {}).items():
+        for word in words:
+            markers.setdefault(word, set()).add(language)
+    homographs = {
+        word: (frozenset(both["own"]), frozenset(both["other"]))
+        for word, both in raw.get("homographs", {}).items()
+    }
+    return {w: frozenset(ls) for w, ls in markers.items()}, homographs

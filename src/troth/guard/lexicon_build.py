@@ -11,7 +11,11 @@ Two sources beside the seeds of :mod:`troth.guard.lexicon_source`:
   ("descent", "Herkunft", "origine") and a person (:mod:`troth.guard.special`).
 - ``wordfreq``: a single-word seed term that is a common word of another of the eight
   languages ("vox", "misa", "gay" are fine in their own; "aids" and "rom" are not) is made
-  ambiguous: it then counts only beside the person it is about.
+  ambiguous: it then counts only beside the person it is about. Its lists give as well
+  the words that mark a sentence's language (frequent in one language, rare in the
+  seven others) and the first-person verbs and pronouns that are a common word of
+  another language (Italian "sono" is Portuguese "sleep", Spanish "salí" Polish "room"):
+  such a word names the writer only in a sentence of its own language.
 """
 
 from __future__ import annotations
@@ -25,6 +29,21 @@ from troth.guard.lexicon_source import LANGUAGES, ORIGIN_CUES, SOURCES
 
 COMMON = 3.3  # Zipf frequency: a word this common in another language is ambiguous
 ORIGIN_STEM = 5  # letters of a country's name kept as its stem
+MARKERS = 1000  # the most frequent words of a language searched for its markers
+HOMOGRAPH = 4.0  # Zipf frequency: a person's word this common elsewhere is another word there
+
+# pronouns that name a person, by language ("he" is also Spanish "I have", "je" Dutch
+# "you", "ich" Polish "their")
+PRONOUNS = {
+    "en": "i he she",
+    "de": "ich er",
+    "fr": "je elle lui",
+    "es": "yo ella he",
+    "it": "io lui",
+    "pt": "eu ele ela",
+    "nl": "ik hij zij je",
+    "pl": "ona ich je",
+}
 
 
 # the words of countries' names that name no one country
@@ -92,6 +111,52 @@ def collides(term: str, own: str, listed: dict[str, set[str]]) -> bool:
     )
 
 
+def _frequencies(count: int = 20_000) -> dict[str, dict[str, float]]:
+    """The Zipf frequency of each folded word among the ``count`` most frequent words of
+    each of the languages."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    out: dict[str, dict[str, float]] = {}
+    for language in LANGUAGES:
+        for word in top_n_list(language, count):
+            folded = fold(word)
+            by_language = out.setdefault(folded, {})
+            zipf = zipf_frequency(word, language)
+            by_language[language] = max(by_language.get(language, 0.0), zipf)
+    return out
+
+
+def person_words() -> dict:
+    """The markers of each language and the person's words that are another language's
+    common words (``wordfreq``)."""
+    from wordfreq import top_n_list
+
+    from troth.guard.context import VERBS_BY_LANGUAGE
+
+    zipf = _frequencies()
+    owners: dict[str, set[str]] = {}
+    for source in (VERBS_BY_LANGUAGE, PRONOUNS):
+        for language, written in source.items():
+            for word in written.split():
+                owners.setdefault(word, set()).add(language)
+    markers: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        kept: list[str] = []
+        for word in map(fold, top_n_list(language, MARKERS)):
+            if word in kept or word in owners or len(word) < 2 or not word.isalpha():
+                continue
+            frequency = zipf[word][language]
+            if all(z < min(4.5, frequency - 2.0) for m, z in zipf[word].items() if m != language):
+                kept.append(word)
+        markers[language] = sorted(kept)
+    homographs = {}
+    for word, own in sorted(owners.items()):
+        other = sorted(m for m, z in zipf.get(word, {}).items() if m not in own and z >= HOMOGRAPH)
+        if other:
+            homographs[word] = {"own": sorted(own), "other": other}
+    return {"markers": markers, "homographs": homographs}
+
+
 def build() -> dict:
     terms: dict[str, dict[str, list[str]]] = {}
     demoted: list[str] = []
@@ -110,7 +175,11 @@ def build() -> dict:
     race = next(c for c in SOURCES if "race" in c)
     terms[race][ORIGIN] = [f"{stem}*" for stem in country_stems() + COMBINING]
     terms[race][CUE] = sorted({t for written in ORIGIN_CUES.values() for t in written.split()})
-    return {"terms": terms, "ambiguous_by_frequency": sorted(demoted)}
+    return {
+        "terms": terms,
+        "ambiguous_by_frequency": sorted(demoted),
+        "languages": person_words(),
+    }
 
 
 def main(path: Path = LEXICON_PATH) -> None:

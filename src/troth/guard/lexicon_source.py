@@ -23,13 +23,13 @@ HEALTH = {
     radiotherap* diabet* asthma* depress* anxiety ?panic hiv epilep* seizure* dialysis
     disabilit* ?disabled wheelchair adhd autis* bipolar schizophren* migraine* ?stroke arthritis
     sclerosis parkinson* alzheimer* dementia covid living_with_ms ms_diagnosis illness* ill sick
-    ?sickness sick_note surgery surgeries operation? pregnan* miscarriage hospital hospitals
+    ?sickness surgery surgeries operation? pregnan* miscarriage hospital hospitals
     hospitali* rehab therapist* ?therapy psychiatr* psycholog* medication* meds antidepress*
     insulin* inhaler* pacemaker* ?pump hearing_aid* deaf ?blind hypertension cholesterol
     thyroid* lupus crohn* colitis celiac coeliac gluten_intolerant allergy allergic anorexi*
     bulimi* ptsd ocd addict* alcoholi* sober relapse overdose* cardiac heart_condition
     heart_attack heart_surgery fibromyalgia endometriosis ivf infertil* fertility menopaus*
-    tinnitus vertigo concussion fractur* broken_leg broken_arm ?cast crutches physio* ?injur*
+    tinnitus vertigo concussion fractur* ?cast crutches physio* ?injur*
     diagnosed diagnosis diagnose prescription* prescribed ?symptom* doctor's_note sick_leave
     medical_leave blood_thinner* blood_pressure chronic_pain chronically mental_health
     mental_illness suicid* self-harm eating_disorder long_covid hepatitis tuberculosis std sti
@@ -53,17 +53,20 @@ HEALTH = {
     signed_off_sick off_sick maternity_leave paternity_leave? ivf egg_retrieval embryo_transfer
     blood_transfusion* transfusion* physiotherap* mammogra* colonoscop* endoscop* gp_appointment
     gp sober sobriety rehab* nut_allergy peanut_allergy asthmatic pump? neurodivergent
-    chest_pain fracture* broken_arm broken_leg broken_wrist gastric_bypass
+    chest_pain fracture* broken_wrist gastric_bypass
     pregnancy_scan
     alcoholics_anonymous narcotics_anonymous plaster_cast
-    dating_scan nuchal* wk_scan antenatal prenatal""",
+    dating_scan nuchal* wk_scan antenatal prenatal
+       gallbladder chickenpox measles mumps scarlet_fever
+       ?prep
+    blood_transfusion* transfusion*""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
     herzinfarkt* demenz alzheimer* parkinson* krank* *krankheit *erkrankung erkrankt* operation*
     operiert* schwanger* fehlgeburt* krankenhaus* klinik* reha* therapeut* therapie* psychiat*
     psycholog* medikament* insulin* taub gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
-    allergi* magersucht bulimie sucht süchtig* alkoholiker* diagnos* arzt* ärztin* attest
+    allergi* *allergie magersucht bulimie sucht süchtig* alkoholiker* diagnos* arzt* ärztin* attest
     *schmerzen bandscheibe* bandscheibenvorfall knie-op herzschrittmacher* *therapie psychisch*
     suizid* zöliakie unverträglich* hepatitis hiv aids mammographie mammografie befund*
     neurodermitis grippe fieber magen-darm bandscheibe* hexenschuss ischias zahnarzt
@@ -75,7 +78,10 @@ HEALTH = {
     pflegegrad* schwerbehindert* grad_der_behinderung katheter* diabetolog* fraktur*
     knochenbruch gebrochen? notaufnahme magenverkleinerung schwangerschaft* mutterschutz
     anonyme_alkoholiker
-    ultraschall* feindiagnostik nackenfalte* ersttrimester*""",
+    ultraschall* feindiagnostik nackenfalte* ersttrimester*
+    krankschreibung gelber_schein windpocken masern mumps scharlach operiert herzprobleme*
+    vorerkrankung* stimmband* armbruch beinbruch
+    bluttransfusion* transfusion*""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -88,13 +94,17 @@ HEALTH = {
     bronchite bronchiolite lombalgie sciatique hernie_discale eczéma psoriasis dentiste
     dévitalisation carie* orthodont* rqth mdph fiv pma ponction_ovocytaire transfert_d'embryon
     congé_maternité congé_de_maternité dmla glaucome cataracte acouphène* appareil_auditif
+    appareils_auditifs
     implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage* cœliaque coeliaque
     intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
     transfusion* témoin_de_jéhovah
     affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
     cassé_le cassée_la hémodialyse grossesse*
     ?ald affection_de_longue_durée affection_longue_durée
-    alcooliques_anonymes""",
+    alcooliques_anonymes
+    arrêt_de_travail varicelle rougeole oreillons scarlatine opéré_de opérée_de
+
+    transfusion*""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -111,7 +121,10 @@ HEALTH = {
     logoped* psicoterap* desintoxicación
     hemodiálisis diálisis incapacidad_temporal baja_médica baja_por_enfermedad pérdida_auditiva
     audiometría* trisomía* nipt fractura* urgencias embarazad* escayola
-    alcohólicos_anónimos""",
+    alcohólicos_anónimos
+     varicela sarampión paperas escarlatina operado_de operada_de brazo_roto
+    pierna_rota
+    transfusión* transfusion*""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -129,7 +142,10 @@ HEALTH = {
     pronto_soccorso glicemi* ingessat*
     esenzione_ticket codice_esenzione esenzione_per_patologia invalidità_civile
     alcolisti_anonimi infortunio_sul_lavoro
-    morfologica translucenza_nucale""",
+    morfologica translucenza_nucale
+    certificato_di_malattia varicella morbillo orecchioni scarlattina operato_di operata_di
+    braccio_rotto gamba_rotta
+    trasfusion*""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -146,13 +162,17 @@ HEALTH = {
     glicemia* carga_viral tarv antirretrovira* dolutegravir laudo_médico fratura* pronto-socorro
     grávida gravidez atestado_médico
     alcoólicos_anônimos alcoólicos_anónimos
-    ultrassom* ultrassonografia* pré-natal""",
+    ultrassom* ultrassonografia* pré-natal
+    baixa_médica atestado_médico varicela sarampo papeira escarlatina operado_a operada_a
+
+    transfusão transfusões transfus*
+    partiu_o_braço partiu_a_perna""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
     alzheimer* parkinson* ziek* *ziekte geopereerd operatie zwanger* miskraam ziekenhuis*
     revalid* therapeut* therapie psychiat* psycholo* medicijn* medicatie insuline doof ?dove
-    blind* gehoorapparaat hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist*
+    blind* gehoorapparat* *allergie hoge_bloeddruk allergi* anorexia boulimia verslav* alcoholist*
     gediagnosticeerd diagnose burn-out burnout hiv aids hepatitis zelfmoord* suïcid* fysio* mri
     echografie mammografie griep koorts buikgriep bronchitis longontsteking hernia ischias
     eczeem psoriasis tandarts wortelkanaal* orthodont* ivf icsi zwangerschapsverlof
@@ -163,7 +183,9 @@ HEALTH = {
     ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
     gebroken? gips? spoedeisende_hulp fysiotherap*
     anonieme_alcoholisten
-    twintigwekenecho termijnecho nekplooimeting* verloskundige*""",
+    twintigwekenecho termijnecho nekplooimeting* verloskundige*
+    ziekmelding waterpokken mazelen bof roodvonk geopereerd
+    bloedtransfusie* transfusie*""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -182,7 +204,9 @@ HEALTH = {
     glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori* turnus* dystrofi*
     mityng* anonimowi_alkoholicy zwolnienie_lekarskie złaman* gips* sor rehabilitacj* ciąży
     w_ciąży
-    w_aa mityngi_aa""",
+    w_aa mityngi_aa
+    zwolnienie_lekarskie ospa ospę ?odra ?świnka szkarlatyna operowan* zabieg_na
+    przetoczenie_krwi przetoczenia_krwi transfuzj*""",
 }
 
 GENETIC = {
@@ -195,40 +219,48 @@ GENETIC = {
     half-sibling_match apoe lynch_syndrome
     hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
     familytreedna ftdna my_heritage ancestry_matched
-    favism""",
+    favism
+    genetic_counselling genetic_counseling """,
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
     dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
     herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten
-    hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*""",
+    hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*
+    anlageträger* genträger* humangenetische_beratung genetische_beratung""",
     "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
     porteuse chromosom* génotyp* kit_d'ascendance test_d'ascendance test_ado exome*
     conseil_génétique
-    hla typage_hla pharmacogénét* dépistage_des_porteurs paternité""",
+    hla typage_hla pharmacogénét* dépistage_des_porteurs paternité
+    porteurs porteuses porteur_sain porteurs_sains porteuse_saine porteuses_saines""",
     "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
     portadora_de portador_de síndrome_de_lynch estudio_genético
     hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores
-    favismo""",
+    favismo
+    consejo_genético asesoramiento_genético""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
     portatrice_di portatore_di consulenza_genetica
     hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori
-    favismo carenza_di_glucosio""",
+    favismo carenza_di_glucosio
+    portatori portatrici portatore_sano portatori_sani portatrice_sana""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
     exoma* portadora_de portador_de heterozigot* homozigot*
     hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores
-    favismo""",
+    favismo
+    aconselhamento_genético consulta_de_genética""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
     dragerschap*
-    hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder""",
+    hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder
+    dragers draagsters erfelijkheidsadvies erfelijkheidsonderzoek*""",
     "pl": """genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
     dziedziczn* mutacj* nosiciel*
     chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
     badania_genetyczne nosicielk*
-    hla typowanie_hla farmakogenet* ojcostw* badanie_nosicielstwa""",
+    hla typowanie_hla farmakogenet* ojcostw* badanie_nosicielstwa
+    poradnia_genetyczna poradni_genetycznej poradnię_genetyczną""",
 }
 
 BIOMETRIC = {
@@ -238,7 +270,8 @@ BIOMETRIC = {
     voice_biometric* speaker_recognition palm_print* palm_vein* palmprint* hand_geometry
     vein_pattern* gait* signature_dynamics keystroke_dynamics biometric* face_unlock? touch_id
     face_template* facial_template* fingerprint_template* vein_template* palm_vein*
-    iris_template* recognises_me recognizes_me wsq enrolled_fingerprint*""",
+    iris_template* recognises_me recognizes_me wsq enrolled_fingerprint*
+    voice_recognition """,
     "de": """fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
     iris-scan* irisscan* netzhaut* stimmprofil* stimmabdruck* stimmerkennung* handvenen*
     biometri* gesichts-template* gesichtstemplate* fingerabdruck-template* handvenen*
@@ -246,24 +279,31 @@ BIOMETRIC = {
     "fr": """empreinte* empreintes_digitales reconnaissance_faciale scan_facial scan_du_visage
     iris rétine* empreinte_vocale reconnaissance_vocale biométri* gabarit_facial
     gabarit_biométrique modèle_facial empreinte_palmaire réseau_veineux me_reconnaît
-    relevé_d'empreintes""",
+    relevé_d'empreintes
+    gabarit_veineux réseau_veineux_du_doigt""",
     "es": """huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
     reconocimiento_de_voz biométric* plantilla_facial plantilla_biométrica venas_de_la_palma
     me_identifica_por me_reconoce_por toma_de_huellas""",
     "it": """impronte_digitali impronta* riconoscimento_facciale scansione_del_volto
     scansione_facciale iride retina impronta_vocale biometric* template_facciale
     impronte_digitali rilevamento_impronte impronta_digitale vene_del_palmo mi_riconosce
-    mi_identifica""",
+    mi_identifica
+    riconoscimento_vocale riconoscimento_della_voce
+    rilievi_dattiloscopici dattiloscop*""",
     "pt": """impressão_digital impressões_digitais digitais reconhecimento_facial biometria*
     biométric* íris retina impressão_vocal template_facial modelo_facial impressoes
     impressão_indicador impressao* recolha_de_impressões veias_da_palma reconhece-me
-    me_reconhece""",
+    me_reconhece
+    reconhecimento_de_voz reconhecimento_vocal
+    verificação_de_voz verificacao_voz""",
     "nl": """vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
     biometri* gezichtstemplate* gezichts-template* vingerafdruk-template* handpalmader*
     aderpatroon* herkent_me herkent_mij""",
     "pl": """odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
     siatkówk* biometri* szablon_twarzy odcisk_palca odcisku_palca odciski_palców naczyń_dłoni
-    układ_naczyń rozpoznaje_mnie""",
+    układ_naczyń rozpoznaje_mnie
+    rozpoznawanie_głosu rozpoznawania_głosu rozpoznawaniem_głosu
+    weryfikacj*_głosow* wzorzec_głosu wzorca_głosu wzorzec_twarzy wzorca_twarzy""",
 }
 
 RACE = {
@@ -282,18 +322,21 @@ RACE = {
     "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
     sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*
-    sephardisch* aschkenasisch* samisch* uigur* jesid*""",
+    sephardisch* aschkenasisch* samisch* uigur* jesid*
+    sintezza sintize roma-familie""",
     "fr": """afro ethni* origine? racis* noire noir? métis* métisse maghrébin* beur beurette*
     rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
     issu_de_l'immigration
     gens_du_voyage autochtone* innu innue inuit amérindien* séfarade* ashkénaze* ouïghour*
-    kabyle*""",
+    kabyle*
+    kanak kanaks""",
     "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
     afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
     latina* hispano-? afroecuatorian*
     afrocolombian* mapuche quechua aymara
-    sefardí* asquenazí* gitana* indígena* mapuche* afrolatin* uigur*""",
+    sefardí* asquenazí* gitana* indígena* mapuche* afrolatin* uigur*
+    afroperuan* afrocubano*""",
     "it": """afro etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
     afrodiscendent* meticc*
     sefardit* ashkenazit* arbëreshë arbereshe rom sinti caminanti uigur*""",
@@ -313,22 +356,30 @@ RACE = {
 ORIGIN_CUES = {
     "en": """descent heritage ancestry roots origin origins background immigrant* immigrated
     emigrated refugee* ethnically born_in grew_up_in parents_are_from family_is_from half half-
-    -born association community diaspora elders""",
+    -born association community diaspora elders
+    minority""",
     "de": """herkunft abstammung *stämmig* wurzeln eingewandert* migrant* einwanderer*
     geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb verein* gemeinde?
-    gemeinschaft* diaspora""",
+    gemeinschaft* diaspora
+    minderheit*""",
     "fr": """origine origines ascendance racines immigré* réfugié* descendant* issu* issue
-    moitié association* communauté* diaspora""",
+    moitié association* communauté* diaspora
+    minorité*""",
     "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad asociación
-    comunidad diáspora""",
+    comunidad diáspora
+    minoría*""",
     "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà associazione
-    comunità diaspora""",
+    comunità diaspora
+    minoranza*""",
     "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade associação
-    comunidade diáspora""",
+    comunidade diáspora
+    minoria*""",
     "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half vereniging
-    gemeenschap diaspora""",
+    gemeenschap diaspora
+    minderheid*""",
     "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi stowarzyszeni*
-    społeczności* społeczność diaspor*""",
+    społeczności* społeczność diaspor*
+    mniejszość* mniejszości*""",
 }
 
 POLITICS = {
@@ -343,33 +394,41 @@ POLITICS = {
     "de": """afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
-    jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei""",
+    jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei
+    övp spö fpö neos grünliberale""",
     "fr": """rassemblement_national front_national la_france_insoumise lfi parti_socialiste
-    les_républicains renaissance? ecologistes écologiste* militant*  vote voté votera
+    les_républicains renaissance? ecologistes écologiste* militant* vote voté votera
     communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
     ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*
-    ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale""",
+    ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
+    ecolo les_engagés ptb""",
     "es": """psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
-    junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla""",
+    junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla
+    izquierda_unida coalición_canaria upn""",
     "it": """partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
     ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
     alleanza_verdi_e_sinistra avs? più_europa noi_moderati
-    grillin*""",
+    grillin*
+    rifondazione_comunista partito_comunista sinistra_italiana""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
-    vereadora* deputad*? pcp cds-pp""",
+    vereadora* deputad*? pcp cds-pp
+    rede_sustentabilidade pdt psb mdb pcdob pc_do_b união_brasil republicanos""",
     "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
-    partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk""",
+    partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
+    n-va vlaams_belang open_vld vooruit
+    gl-pvda""",
     "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
     partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
-    przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica""",
+    przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica
+    ?ko""",
 }
 
 RELIGION = {
@@ -384,7 +443,9 @@ RELIGION = {
     humanis* church_of_england confirmed_in? pilgrimage* hajj umrah lent? catechism*
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
     apostasy? baptised baptized communion? tithe* tithing
-    adventist* seventh-day_adventist* mennonite* amish neo-apostolic""",
+    adventist* seventh-day_adventist* mennonite* amish neo-apostolic
+    church_choir parish_choir
+    daniel_fast confirmation_cert*""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
@@ -393,14 +454,20 @@ RELIGION = {
     gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
     pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe
-    adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*""",
+    adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*
+    schabbat sabbat
+    kirchenchor*
+    zeugin_jehovas zeuge_jehovas""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
     voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
     témoin_de_jéhovah témoins_de_jéhovah sans_porc? laïque? humanist* denier_du_culte
     pasteure* diacre* baptême* baptisé* foulard? kippa
-    adventiste* mennonite* amish""",
+    adventiste* mennonite* amish
+    shabbat chabbat sabbat
+    chorale_paroissiale chorale_de_la_paroisse
+    roch_hachana rosh_hashana yom_kippour""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -410,7 +477,10 @@ RELIGION = {
     catequista testigo_de_jehová testigos_de_jehová peregrinación* párroco? menú_halal
     sin_cerdo? pastora* diácono* bautizo* bautizad* confirmación? romería* novena*
     velo_islámico
-    adventista* menonita* amish""",
+    adventista* menonita* amish
+    sabbat shabat shabbat
+    coro_parroquial coro_de_la_parroquia coro_de_la_iglesia
+    apostasía""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
@@ -418,7 +488,9 @@ RELIGION = {
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
     motivi_religiosi diacono* battesim* battezzat*
     velo_islamico
-    avventist* mennonit* amish""",
+    avventist* mennonit* amish
+    shabbat
+    coro_parrocchiale coro_della_parrocchia coro_della_chiesa""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
@@ -427,14 +499,19 @@ RELIGION = {
     dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
     catequese pastora* diácono* batismo batizad* crisma romaria* novena*
     círio
-    adventista* menonita* amish""",
+    adventista* menonita* amish
+    shabat shabbat ramadão
+    coro_da_igreja coro_da_paróquia coro_paroquial
+    ?templo grupo_de_louvor""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
     pelgrimstocht* vrijgemaakt* kerkbijdrage* kerkelijke_bijdrage kerkbalans actie_kerkbalans
     ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie
-    adventist* zevendedags-adventist* mennonie* doopsgezind*""",
+    adventist* zevendedags-adventist* mennonie* doopsgezind*
+    sjabbat sabbat
+    kerkkoor*""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
@@ -442,7 +519,10 @@ RELIGION = {
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
     świadkowie_jehowy katechez* msza* mszy
     prawosławn* greckokatol* muzułmańsk* buddyjsk*
-    adwentyst* mennonit* amisz*""",
+    adwentyst* mennonit* amisz*
+    szabat* ramadan*
+    chór_parafialny chórze_parafialnym chóru_parafialnego chór_kościelny
+    pielgrzym* świadkiem_jehowy świadka_jehowy kolęda kolędę""",
 }
 
 UNION = {
@@ -457,22 +537,29 @@ UNION = {
     vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
     ig-metall-mitglied gewerkschaftsmitglied*
-    ?unia""",
+    ?unia
+    streikposten streikgeld*""",
     "fr": """syndicat* syndiqu* syndical* cgt cfdt fo? force_ouvrière unsa sud? cfe-cgc snuipp
     délégué_syndical déléguée_syndicale ?grève* ?gréviste* sud? sud_rail sud-rail cfe-cgc fsu
-    snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud""",
+    snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud
+    piquet_de_grève""",
     "es": """sindicat* sindical* ccoo ugt cgt? csif delegado_sindical delegada_sindical
-    ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt""",
+    ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt
+    piquete_de_huelga caja_de_resistencia ela_sindikatua""",
     "it": """sindacat* sindacal* cgil cisl uil rsu delegato_sindacale delegata_sindacale
     ?sciopero* tesserato tesserata rsa? rsu filcams fiom fp_cgil cgil cisl uil ugl cobas usb?
-    snals tessera_sindacale""",
+    snals tessera_sindacale
+    picchett*""",
     "pt": """sindicat* sindical* sindicaliz* cut? ugt cgtp força_sindical delegado_sindical
-    ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais""",
+    ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais
+    piquete_de_greve colete_do_sindicato""",
     "nl": """vakbond* fnv cnv vakbondslid* kaderlid ?staking* staken? de_unie
-    ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie""",
+    ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie
+    stakingskas* stakingspost*""",
     "pl": """związek_zawodowy związku_zawodowego związkowiec* związkow* solidarność solidarności
     opzz zakładowa ?strajk* znp ozzpip ozz opzz solidarność nszz związkowiec* związkowa*
-    legitymacja_związkowa delegat* delegatk*""",
+    legitymacja_związkowa delegat* delegatk*
+    pikiet* przewodniczący_związku przewodnicząca_związku""",
 }
 
 SEX = {
@@ -482,38 +569,47 @@ SEX = {
     coming_out come_out straight? heterosexual* my_boyfriend? my_girlfriend? grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
     trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet
-    erectile_dysfunction""",
+    erectile_dysfunction
+    premature_ejaculation painful_sex """,
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     mein_freund? meine_freundin? mein_mann? meine_frau? pansexuell* asexuell* heterosexuell*
     hetero sexuelle_identität
-    erektile_dysfunktion erektionsstörung* potenzprobleme""",
+    erektile_dysfunktion erektionsstörung* potenzprobleme
+    vorzeitige_ejakulation schmerzen_beim_sex""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
     mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*
-    dysfonction_érectile""",
+    dysfonction_érectile
+    éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?
     heterosexual* pansexual* hetero deseo_sexual
-    disfunción_eréctil""",
+    disfunción_eréctil
+    eyaculación_precoz
+    wapo""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
     mia_moglie? eterosessual* pansessual* etero desiderio_sessuale
-    disfunzione_erettile""",
+    disfunzione_erettile
+    eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
     meu_marido? heterossexual* pansexual* hétero desejo_sexual
-    disfunção_erétil""",
+    disfunção_erétil
+    ejaculação_precoce """,
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?
     heteroseksu* panseksu* hetero
-    erectiestoorn*""",
+    erectiestoorn*
+    voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
     moja_dziewczyna? mój_mąż? moja_żona? heteroseksual* panseksual* hetero mój_partner
     mojego_partnera moim_partnerem
-    zaburzenia_erekcji zaburzeń_erekcji""",
+    zaburzenia_erekcji zaburzeń_erekcji
+    przedwczesny_wytrysk bolesne_współżycie problemy_seksualne""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

@@ -34,7 +34,8 @@ _THIRD_PERSON_POSSESSIVE = (
     r"sua|o seu|a sua|zijn|haar|jego|jej|swoim|swoją|swojego)"
 )
 PARTNER_WORDS = {
-    MALE: r"husband|hubby|boyfriend|ehemann|mann|freund|mari|copain|compagnon|marido|novio|"
+    MALE: r"husband|hubby|boyfriend|ehemann|mann|freund|lebenspartner|lebensgefährte|mari|"
+    r"copain|compagnon|marido|novio|"
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
     r"chłopakiem|chłopaka|male partner",
     FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|copine|compagne|esposa|mujer|novia|"
@@ -44,6 +45,7 @@ PARTNER_WORDS = {
 _PARTNER = {
     gender: re.compile(
         rf"\b(?P<who>{_FIRST_PERSON_POSSESSIVE}|{_THIRD_PERSON_POSSESSIVE}|a|an)\s+"
+        rf"(?:(?:eingetragene[nr]?|registered|geregistreerde|nuevo|nueva|neue[nr]?|new)\s+)?"
         rf"(?P<partner>{words})\b",
         re.IGNORECASE,
     )
@@ -61,9 +63,13 @@ _PRONOUN = {g: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for g, w in _PRONOUNS.
 _WRITER = re.compile(
     r"(?:^|[.!?]\s+)(?P<a>[A-ZÀ-Ý][a-zà-ÿ]+)\s+here\b|\b(?:i'm|i am|this is|soy|je suis|"
     r"ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]+)\b|"
-    r"\b(?:thanks|thank you|regards|cheers|best|grüße|gruß|viele grüße|lg|saludos|gracias|"
-    r"cordialement|merci|grazie|saluti|cumprimentos|obrigad[oa]|groeten|bedankt|pozdrawiam|"
-    r"dzięki)[,!.]?\s+(?P<c>[A-ZÀ-Ý][a-zà-ÿ]+)|\b(?:my name is|mein name ist|ich heiße|"
+    r"\b(?:thanks|thank you|regards|cheers|best|grüße|grüßen|gruß|viele grüße|lg|saludos|"
+    r"saludo|gracias|atentamente|cordialement|merci|grazie|saluti|cumprimentos|abraços|"
+    r"obrigad[oa]|groeten|groet|bedankt|pozdrawiam|pozdrowienia|"
+    r"dzięki)[,!.]?\s+(?P<c>[A-ZÀ-Ý][a-zà-ÿ]+)|"
+    # a first name and a surname closing the text after a comma: "…, Carlos Vidal"
+    r",\s*(?P<f>[A-ZÀ-Ý][a-zà-ÿ]+)\s+[A-ZÀ-Ý][a-zà-ÿ]+\.?\s*$|"
+    r"\b(?:my name is|mein name ist|ich heiße|"
     r"je m'appelle|me llamo|mi chiamo|o meu nome é|meu nome é|chamo-me|mijn naam is|ik heet|"
     r"nazywam się|mam na imię)\s+(?P<d>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)|"
     r"\s[—–-]\s*(?P<e>[A-ZÀ-Ý][a-zà-ÿ]+)\s*$",
@@ -74,7 +80,10 @@ _WRITER_FORM = {
     FEMALE: re.compile(
         r"\b(?:by[łl]am|\w+[łl]am|jestem (?:zadowolona|szczęśliwa)|sono \w+(?:issima|ata|uta)|"
         r"estoy \w+(?:ada|ida|ísima)|estou \w+(?:ada|ida|íssima|morta)|je suis (?:ravie|contente|"
-        r"mariée|heureuse))\b",
+        r"mariée|heureuse)|\w+[łl]yśmy|je suis une (?:meuf|femme|fille|nana)|"
+        r"sono una (?:ragazza|donna)|soy una (?:chica|mujer)|sou uma (?:mulher|rapariga|menina)|"
+        r"ik ben een (?:vrouw|meisje|meid)|ich bin (?:eine frau|ein mädchen)|"
+        r"i'?m a (?:woman|girl)|jestem (?:kobietą|dziewczyną))\b",
         re.IGNORECASE,
     ),
     MALE: re.compile(
@@ -85,9 +94,11 @@ _WRITER_FORM = {
 }
 _PAIR = re.compile(
     r"\b(?:(?P<m>two men|two guys|zwei männer|deux hommes|dos chicos|dos hombres|due uomini|"
-    r"due ragazzi|dois homens|dois rapazes|twee mannen|dwóch mężczyzn|dwaj mężczyźni)|"
+    r"due ragazzi|dois homens|dois rapazes|twee mannen|dwóch mężczyzn|dwaj mężczyźni|"
+    r"both men|beide männer|allebei mannen|beiden mannen|dwoma mężczyznami)|"
     r"(?P<f>two women|two girls|zwei frauen|deux femmes|dos chicas|dos mujeres|due donne|"
-    r"due ragazze|duas mulheres|duas raparigas|twee vrouwen|dwie kobiety))\b",
+    r"due ragazze|duas mulheres|duas raparigas|twee vrouwen|dwie kobiety|both women|"
+    r"beide frauen|allebei vrouwen|beiden vrouwen|dwiema kobietami))\b",
     re.IGNORECASE,
 )
 _COUPLE = re.compile(
@@ -147,7 +158,9 @@ _AFTER_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,} $")  # a surname follows a
 GATE_WORDS = frozenset(
     re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
     + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
-    "chicas mujeres donne mulheres vrouwen kobiety partner pareja unione unido geregistreerd "
+    "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
+    "married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
+    "unione unido geregistreerd "
     "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
     "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
     "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
@@ -197,6 +210,28 @@ def _subject_gender(sentence: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the writer married someone named: "Casei com o Rui", "me casé con Andrés"
+_MARRIED = re.compile(
+    r"\b(?:i married|married to|casei com(?: o| a)?|me casé con|ho sposato|j'ai épousé|"
+    r"ik ben getrouwd met|ich habe|ożeniłem się z|wyszłam za)\s+(?P<n>[A-ZÀ-Ý][a-zà-ÿ]+)"
+    r"(?:\s+geheiratet)?",
+    re.IGNORECASE,
+)
+
+
+def _married(text: str) -> list[tuple[int, int]]:
+    """The writer married someone of the writer's own gender, named."""
+    out = []
+    genders = name_genders()
+    for m in _MARRIED.finditer(text):
+        if m.group().lower().startswith("ich habe") and "geheiratet" not in m.group().lower():
+            continue
+        partner = genders.get(m.group("n").lower())
+        if partner is not None and partner == writer_gender(text):
+            out.append(m.span())
+    return out
+
+
 def same_gender_partner(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that show a same-gender relationship."""
     spans: list[tuple[int, int]] = []
@@ -220,6 +255,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
         if _COUPLE.search(text):
             spans.append(m.span())
     spans += _partnership(text)
+    spans += _married(text)
     spans += [m.span() for m in _TWO_PARENTS.finditer(text)]
     return spans
 

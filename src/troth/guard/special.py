@@ -15,6 +15,7 @@ from troth.guard.context import (
     SUBJECTS,
     asked_only,
     care_job,
+    described_as,
     figure_of_speech,
     first_person,
     general,
@@ -22,10 +23,13 @@ from troth.guard.context import (
     how_to,
     impersonal,
     label_value,
+    landmark,
     local_words,
+    login_feature,
     mentions_only,
     near_anchor,
     negated,
+    nursing,
     office_word,
     only_a_place,
     option_or_quote,
@@ -33,11 +37,14 @@ from troth.guard.context import (
     quoted_apart,
     role_near,
     topical,
+    vaccination,
+    we_are,
 )
 from troth.guard.detection import (
     BIOMETRIC,
     HEALTH,
     POLITICS,
+    RACE,
     RELIGION,
     SEXUAL_ORIENTATION,
     SPECIAL_CATEGORIES,
@@ -133,7 +140,9 @@ def _in_name(text: str, hit: Hit) -> bool:
 _SEXUAL_HEALTH = re.compile(
     r"sex(?:olog|ólog|ualtherap|[ _]therap)|sessuolog|seksuolog|"
     r"[eé]r[eé][ck]t|erét|erett|erekc|potenz|viagra|"
-    r"(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex",
+    r"(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex|"
+    r"ejacul|eiacul|eyacul|ejakul|zaadlozing|wytrysk|douleur|dolor|dolore|dor[ _]|schmerz|"
+    r"pijn|ból|bolesn|pain|problem|prep\b",
     re.IGNORECASE,
 )
 
@@ -143,10 +152,64 @@ def sexual_health(term: str) -> bool:
     return _SEXUAL_HEALTH.search(term) is not None
 
 
-def _asks(text: str, end: int) -> bool:
+# a short question put after a statement: "I wear a hijab, is that allowed?"
+_TAG_QUESTION = re.compile(
+    r",\s*(?:is (?:that|it|this)|that|c'est|est-ce|ist (?:das|es)|geht das|darf (?:ich|man)|"
+    r"è|e|é|está|es|eso|isto|isso|is dat|mag dat|kan dat|czy to|czy mogę|can i|may i|puis-je|"
+    r"puedo|posso|mag ik|kann ich|va bene|ok|okay|d'accord|vale|tudo bem|in orde|"
+    r"(?:is|è|é|es|est|ist|jest) (?:that |this |it |das |dat |to )?(?:a )?problem\w*)\b[^,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
+_DOCTOR = re.compile(r"\b(?:Dr|Dra|Prof|Drs|Mgr|Lek|Dott|Dott\.ssa)\.?\s+[A-ZÀ-Ý]")
+# learning a language, whose name is also a people's: "Corso di arabo", "learning Turkish"
+LEARNING = frozenset(
+    """course courses corso corsi kurs kurse kursy kursu cours curso cursos cursus lesson
+    lessons lezioni lezione lekcje lekcja aulas clases taalcursus learning learn lernen
+    lerne apprendre apprends aprender aprendo imparare imparo leren leer nauka""".split()
+)
+# a treatment a person refuses is still their health: "keine Bluttransfusion"
+_TREATMENT = re.compile(r"^(?:blood|blut|bloed)?(?:transfus|trasfus|transfuz)")
+# a carrier of a condition, who does not have it
+CARRIERS = frozenset(
+    """carrier carriers carrierstatus tragerstatus anlagetrager anlagetragerin porteur porteuse
+    porteurs porteuses sain saine sains portador portadora portadores portadoras portatore
+    portatrice portatori portatrici sano sana sani drager draagster dragers dragerschap
+    nosiciel nosicielka nosicielem nosicielka nosicielami nosicielstwa""".split()
+)
+# "darse de baja": to leave a club or a service, not to be on sick leave
+_UNSUBSCRIBE = re.compile(
+    r"(?:\b(?:me|te|se|nos|os) (?:di|doy|dio|dimos|damos|da|dan|das|diste|dar)|"
+    r"\bdar(?:me|te|se|nos|os)|\bdarse) de baja\b",
+    re.IGNORECASE,
+)
+
+
+# a time of day: "17:00", "11h", "10h30", "um 15 Uhr", "ore 5"
+_CLOCK = re.compile(
+    r"(?<![\d.,/:-])(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s?(?:uhr|u)\b)(?!\d|[.,/:-]\d)|"
+    r"\b(?:ore|om|um|à|a las|às|o)\s(?:[01]?\d|2[0-3])\b",
+    re.IGNORECASE,
+)
+_AGENDA_WORDS = 25
+
+
+def _agenda(text: str, count: int) -> bool:
+    """An entry of the writer's own agenda: a short text with a time of day ("Consulta
+    Psiquiatria – 11h", "Kolęda – ksiądz ok. 17:00"); what it names is the writer's."""
+    return count <= _AGENDA_WORDS and _CLOCK.search(text) is not None
+
+
+def _asks(text: str, end: int, at: int = 0) -> bool:
     """The sentence ending at ``end`` is a question: one question mark, not the "??" or
-    "?!" of surprise in a chat ("found a half-brother in Ohio??")."""
-    return text[end : end + 1] == "?" and text[end + 1 : end + 2] not in ("?", "!")
+    "?!" of surprise in a chat ("found a half-brother in Ohio??"), nor a short question
+    put after a statement that holds the term at ``at`` ("I wear a hijab, is that ok?")."""
+    if text[end : end + 1] != "?" or text[end + 1 : end + 2] in ("?", "!"):
+        return False
+    tag = _TAG_QUESTION.search(text, at, end)
+    return tag is None
 
 
 # a first name and a surname after a word: the word is a title ("Pastora Ana Souza")
@@ -269,11 +332,15 @@ def _is_short(text: str, tokens: list[tuple[str, int, int]]) -> bool:
         return True
     if text.lstrip().startswith("{") and '":' in text:
         return True  # a JSON record: its values are said of its subject
+    parts = _SEPARATOR.split(text) if " · " in text or " | " in text else ()
+    if len(parts) >= 3 and all(len(_WORD_RUN.findall(p)) <= _SHORT for p in parts):
+        return True  # a record of fields: "Solicitud de apostasía · Arzobispado · Romero, Lucía"
     return len(tokens) <= _SHORT and not (len(tokens) >= 4 and _SENTENCE.search(text))
 
 
 _SENTENCE = re.compile(r"[^\W\d_][\"')\]]?[.!?]\s*$")
-_LABEL = re.compile(r"\s*[^\W\d_][\w .-]{0,40}:\s*\S[^.!?\n]{0,80}$")
+_LABEL = re.compile(r"\s*\"?[^\W\d_][\w .-]{0,40}\"?:\s*\S[^.!?\n]{0,100}$")
+_SEPARATOR = re.compile(r"\s[·|]\s")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -364,6 +431,7 @@ class SpecialCategoryRecognizer:
         if not hits:
             return found
         short = _is_short(text, tokens)
+        agenda = _agenda(text, len(tokens))
         for hit in hits:
             term = hit.term
             if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
@@ -374,7 +442,7 @@ class SpecialCategoryRecognizer:
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
             index = hit.first - first
-            score = self._score(term, text[s:e], words, index, short, (text, s, e, hit))
+            score = self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
             if score < self.threshold:
                 continue
             about_other = RELATIONS.search(text, s, e) is not None
@@ -413,6 +481,10 @@ class SpecialCategoryRecognizer:
         short text, or beside a role in a party or union."""
         if near_anchor(words, index):
             return True
+        word = text[hit.start : hit.end]
+        group = term.category not in (POLITICS, UNION) or not word.islower()
+        if group and (we_are(words, index) or described_as(words, index)):
+            return True  # "somos gitanos"; not "jesteśmy razem" (together)
         if short and _standalone(text, hit) and not topical(_words(text)):
             return True
         return term.category in (POLITICS, UNION) and role_near(words, index)
@@ -439,10 +511,10 @@ class SpecialCategoryRecognizer:
         words: list[str],
         index: int,
         short: bool,
-        where: tuple[str, int, int, Hit],
+        where: tuple[str, int, int, Hit, bool],
     ) -> float:
         """How sure the sentence reveals the term's category about a person (0: not)."""
-        text, s, e, hit = where
+        text, s, e, hit, agenda = where
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
             return 0.0  # a country's name with no word of origin: a place
         if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
@@ -451,13 +523,20 @@ class SpecialCategoryRecognizer:
         if figure_of_speech(plain, words) or RULE.search(plain, words):
             return 0.0
         mine = first_person(words)
-        anchored = mine or has_anchor(words)
+        ours = we_are(words, index) or described_as(words, index)
+        anchored = mine or has_anchor(words) or ours or agenda
         if not short and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
                 return 0.0  # said of no one; an institution's name
-        if short and " | " in text and place_named(words, index) and not _names_person(text):
+        signature = " | " in text or " · " in text
+        doctor = " · " in text and _DOCTOR.search(text) is not None
+        if (
+            short
+            and place_named(words, index)
+            and (doctor or (" | " in text and not _names_person(text)))
+        ):
             return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
-        if impersonal(words) or (
+        if (impersonal(words) and not ours) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
         ):
             return 0.0  # a share, a holiday, a film; a form's option, a quotation
@@ -466,14 +545,32 @@ class SpecialCategoryRecognizer:
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
         if term.category == HEALTH and (
-            care_job(words, index, " | " in text) or office_word(words[index])
+            care_job(words, index, signature)
+            or office_word(words[index])
+            or nursing(words[index])
+            or vaccination(words, index)
         ):
-            return 0.0  # "Verpleegkundige oncologie": a job, a unit
+            return 0.0  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
+        if term.category == RACE and not LEARNING.isdisjoint(words[max(0, index - 3) : index]):
+            return 0.0  # "Corso di arabo", "learning Turkish": a language learnt
+        if term.category == HEALTH and not CARRIERS.isdisjoint(
+            words[max(0, index - 6) : index + 5]
+        ):
+            return 0.0  # "healthy carrier of thalassaemia": genetic, no illness
+        if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
+            return 0.0  # "me di de baja de UGT": leaving, not sick leave
+        if term.category == RELIGION and landmark(words, index):
+            return 0.0  # "opposite the church": a place named to find the way
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
-        if negated(words, index) and not (term.category in (HEALTH, POLITICS) and own):
+        refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
+        if (
+            negated(words, index)
+            and not (term.category in (HEALTH, POLITICS) and own)
+            and not refused
+        ):
             return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
-        if value == "" or (_asks(text, e) and not mine):
+        if value == "" or (_asks(text, e, hit.end) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
             return 0.85  # a label and its value: "Religion: Muslim"
@@ -487,6 +584,8 @@ class SpecialCategoryRecognizer:
             return 0.8 if person else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
+        if term.category == BIOMETRIC and not short and login_feature(words, index):
+            return 0.0  # "fingerprint login for shared tablets": a feature
         if mentions_only(plain, words, index):
             return 0.0
         if anchored:
