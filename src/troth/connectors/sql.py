@@ -22,6 +22,7 @@ Round trips are what a request costs, so:
 
 from __future__ import annotations
 
+import functools
 import time
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -51,6 +52,7 @@ DEFAULT_RETRY_DELAYS: tuple[float, ...] = (0.1, 0.4, 1.6)
 STREAM_BATCH = 2000
 # Reads asking for more values than this (a batch's) are streamed at once, without the probe
 PROBE_VALUES = 200
+_TEXT = sa.String()
 
 # Reflected tables per database (URL without its password) and collection: a connector opened
 # for each request does not read the schema again.
@@ -154,11 +156,17 @@ def _pg_array(name: str, values: list[Any], type_: Any) -> sa.ColumnElement[Any]
                 sa.bindparam(name, joined, type_=sa.Text(), unique=True),
                 sa.literal(_SEPARATOR, sa.Text()),
             )
-            return sa.cast(text, postgresql.ARRAY(type_))
+            return sa.cast(text, _array_of(type_))
     return sa.cast(
-        sa.bindparam(name, values, type_=postgresql.ARRAY(type_), unique=True),
-        postgresql.ARRAY(type_),
+        sa.bindparam(name, values, type_=_array_of(type_), unique=True), _array_of(type_)
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _array_of(type_: Any) -> Any:
+    """The array type of a column type, made once per type (a reflected column's type is one
+    object for the life of the process)."""
+    return postgresql.ARRAY(type_)
 
 
 class SqlConnector:
@@ -188,6 +196,7 @@ class SqlConnector:
         self._catalog: Catalog | None = None
         self._tx: sa.Connection | None = None
         self._pinned: sa.Connection | None = None
+        self._folds: dict[tuple[Any, str, str], tuple[Any, Any]] = {}
 
     @staticmethod
     def _where(url: sa.URL) -> str:
@@ -475,20 +484,10 @@ class SqlConnector:
         """Rows whose column equals a value once both are folded the same way in SQL: e-mail
         addresses trimmed and lower-cased, phone numbers without spaces, ``-``, ``.``, ``(``
         and ``)``. Never a pattern: the values are bound parameters compared with ``=``."""
-        column = self._column(table, collection, name)
-        # a text column as it is (so an index on lower(trim(column)) serves the lookup)
-        text = (
-            column
-            if self.columns(collection)[name].kind == "string"
-            else sa.cast(column, sa.String)
-        )
+        text, folded = self._folded(table, collection, name, fold)
         if fold == "email":
-            folded: sa.ColumnElement[Any] = sa.func.lower(sa.func.trim(text))
             wanted = {form for v in values for form in _email_forms(str(v))}
         else:
-            folded = text
-            for mark in (" ", "-", ".", "(", ")"):
-                folded = sa.func.replace(folded, mark, "")
             wanted = {str(v).translate(_PHONE_MARKS) for v in values} | {str(v) for v in values}
         picked: Any = [table]
         if columns is not None:
@@ -503,11 +502,34 @@ class SqlConnector:
             few = len(chunk) <= PROBE_VALUES
             yield from self._stream(collection, query, probe=few, by_index=not few)
 
+    def _folded(
+        self, table: sa.Table, collection: str, name: str, fold: str
+    ) -> tuple[sa.ColumnElement[Any], sa.ColumnElement[Any]]:
+        """The column as text and its folded form in SQL, made once per table object (a
+        table reflected again is a new object), column and fold."""
+        made = self._folds.get((table, name, fold))
+        if made is None:
+            column = self._column(table, collection, name)
+            # a text column as it is (so an index on lower(trim(column)) serves the lookup)
+            text: sa.ColumnElement[Any] = (
+                column
+                if self.columns(collection)[name].kind == "string"
+                else sa.cast(column, sa.String)
+            )
+            if fold == "email":
+                folded: sa.ColumnElement[Any] = sa.func.lower(sa.func.trim(text))
+            else:
+                folded = text
+                for mark in (" ", "-", ".", "(", ")"):
+                    folded = sa.func.replace(folded, mark, "")
+            made = self._folds[(table, name, fold)] = (text, folded)
+        return made
+
     def _any(self, expression: sa.ColumnElement[Any], values: list[str]) -> sa.ColumnElement[bool]:
         """``expression`` equals one of ``values``: one array parameter on PostgreSQL (the
         statement text stays the same whatever the number of values), IN elsewhere."""
         if self.dialect == "postgresql":
-            return expression == sa.any_(_pg_array("folded_values", values, sa.String()))
+            return expression == sa.any_(_pg_array("folded_values", values, _TEXT))
         return expression.in_(values)
 
     def _stream(
