@@ -74,6 +74,7 @@ class Target:
 # the comparison with the reference model last, with 30 random examples instead of 500.
 ENGINE_TESTS = (
     "tests/requests/test_requests_engine_edges.py",
+    "tests/requests/test_requests_discovery_rules.py",
     "tests/requests/test_requests_semantics.py",
     "tests/requests/test_requests_executor_sqlite.py",
     "tests/requests/test_requests_identity_match.py",
