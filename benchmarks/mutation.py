@@ -30,6 +30,7 @@ writes every survivor's diff to ``build/mutation/survivors.txt``.
     .venv/bin/python benchmarks/mutation.py                    # every module, one at a time
     .venv/bin/python benchmarks/mutation.py --jobs 2 --only requests.lifecycle guard.checksums
     .venv/bin/python benchmarks/mutation.py --only requests.discovery --all-tests
+    .venv/bin/python benchmarks/mutation.py --only requests.discovery --again  # survivors
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Target:
 ENGINE_TESTS = (
     "tests/requests/test_requests_engine_edges.py",
     "tests/requests/test_requests_discovery_rules.py",
+    "tests/requests/test_requests_executor_rules.py",
     "tests/requests/test_requests_semantics.py",
     "tests/requests/test_requests_executor_sqlite.py",
     "tests/requests/test_requests_identity_match.py",
@@ -294,9 +296,19 @@ def skip_reason(source: str, target: Target, operator: str, start: tuple[int, in
     return None
 
 
-def prepare(name: str, target: Target) -> tuple[Path, list[str]]:
-    """A fresh copy of the project for ``name``, and the pytest arguments of its tests."""
+def prepare(name: str, target: Target, again: bool = False) -> tuple[Path, list[str]]:
+    """A fresh copy of the project for ``name``, and the pytest arguments of its tests. With
+    ``again``: the copy of the last run, its tests copied afresh (the code must be the same)."""
     where = WORK / name
+    if again:
+        module = (ROOT / "src" / "troth" / target.module).read_text(encoding="utf-8")
+        if not (where / "session.sqlite").is_file():
+            raise SystemExit(f"{name}: no earlier run to test again")
+        if (where / PRISTINE).read_text(encoding="utf-8") != module:
+            raise SystemExit(f"{name}: the module changed since its last run; run it afresh")
+        shutil.rmtree(where / "tests")
+        shutil.copytree(ROOT / "tests", where / "tests", ignore=shutil.ignore_patterns("*.pyc"))
+        return where, _pytest_args(name, target)
     shutil.rmtree(where, ignore_errors=True)
     where.mkdir(parents=True)
     shutil.copytree(ROOT / "src", where / "src", ignore=shutil.ignore_patterns("*.so", "*.pyc"))
@@ -305,13 +317,17 @@ def prepare(name: str, target: Target) -> tuple[Path, list[str]]:
     subprocess.run([sys.executable, "-m", "compileall", "-q", "src"], cwd=where, check=True)
     shutil.copy(where / "src" / "troth" / target.module, where / PRISTINE)
     (where / "module.txt").write_text(target.module, encoding="utf-8")
+    return where, _pytest_args(name, target)
+
+
+def _pytest_args(name: str, target: Target) -> list[str]:
     present = [t for t in target.tests if (ROOT / t).is_file()]
     for absent in sorted(set(target.tests) - set(present)):
         print(f"{name}: {absent} is absent, mutated without it", file=sys.stderr)
     if not present:
         raise SystemExit(f"{name}: none of its tests is present")
     deselect = ["-k", target.deselect] if target.deselect else []
-    return where, ["-x", "-q", "-p", "no:cacheprovider", *deselect, *present]
+    return ["-x", "-q", "-p", "no:cacheprovider", *deselect, *present]
 
 
 def configure(
@@ -567,9 +583,11 @@ def _env(where: Path) -> dict[str, str]:
     return env
 
 
-def run(name: str, target: Target, sample: int = 0, select: bool = True) -> dict[str, object]:
+def run(
+    name: str, target: Target, sample: int = 0, select: bool = True, again: bool = False
+) -> dict[str, object]:
     started = time.perf_counter()
-    where, args = prepare(name, target)
+    where, args = prepare(name, target, again)
     sock = where / "tests.sock"
     server = subprocess.Popen(
         [sys.executable, __file__, "--serve", str(sock), str(SERVER_TIMEOUT)],
@@ -586,7 +604,10 @@ def run(name: str, target: Target, sample: int = 0, select: bool = True) -> dict
         if ask(str(sock), first) != 0:
             raise SystemExit(f"{name}: the tests fail unmutated: pytest {shlex.join(args)}")
         configure(where, target, args, time.perf_counter() - before, select)
-        mutate(where, target, sample)
+        if again:
+            survivors_again(where)
+        else:
+            mutate(where, target, sample)
     finally:
         if server.poll() is None:
             ask(str(sock), ["stop"])
@@ -624,6 +645,29 @@ def mutate(where: Path, target: Target, sample: int) -> None:
                 db.set_result(job_id, WorkResult(WorkerOutcome.SKIPPED, output=NOT_SAMPLED))
     subprocess.run(
         [cr, "exec", "mutation.toml", str(session)], cwd=where, env=_env(where), check=True
+    )
+
+
+def survivors_again(where: Path) -> None:
+    """Test the survivors of the last run again, against the tests as they are now."""
+    import sqlite3
+
+    from cosmic_ray.work_db import WorkDB, use_db
+
+    with use_db(str(where / "session.sqlite"), WorkDB.Mode.open) as db:
+        again = [
+            item.job_id
+            for item, result in db.completed_work_items
+            if result.worker_outcome.value != "skipped" and not result.is_killed
+        ]
+    with sqlite3.connect(where / "session.sqlite") as conn:
+        conn.executemany("DELETE FROM work_results WHERE job_id = ?", [(j,) for j in again])
+    cr = str(BIN / "cosmic-ray")
+    subprocess.run(
+        [cr, "exec", "mutation.toml", str(where / "session.sqlite")],
+        cwd=where,
+        env=_env(where),
+        check=True,
     )
 
 
@@ -673,6 +717,11 @@ def main() -> None:
         "--sample", type=int, default=0, help="test a random N of each module's mutants"
     )
     parser.add_argument(
+        "--again",
+        action="store_true",
+        help="test the survivors of each module's last run again, against the tests as they are",
+    )
+    parser.add_argument(
         "--all-tests",
         action="store_true",
         help="test every mutant against all its module's tests, not only those that run it",
@@ -687,7 +736,9 @@ def main() -> None:
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         select = not args.all_tests
-        results = list(pool.map(lambda n: run(n, TARGETS[n], args.sample, select), names))
+        results = list(
+            pool.map(lambda n: run(n, TARGETS[n], args.sample, select, args.again), names)
+        )
     lines = [
         "| module | killed | mutants tested | of | score | seconds |",
         "|---|---:|---:|---:|---:|---:|",
