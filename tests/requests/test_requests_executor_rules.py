@@ -17,7 +17,7 @@ from troth.datamap import dataset_from_body
 from troth.policy import load_policy
 from troth.policy.models import Policy
 from troth.requests.executor import MemoryJournal, run_correction, run_erasure
-from troth.requests.planner import plan_request
+from troth.requests.planner import plan_batch, plan_request
 
 POLICY = Path(__file__).parent / "fixtures_engine" / "erasure_policy.yaml"
 
@@ -155,3 +155,30 @@ def test_a_row_pointed_at_only_by_rows_that_go_goes_though_the_pointers_have_no_
     households = result.step("households")
     assert households is not None and (households.deleted, households.masked) == (1, 0)
     assert result.status == "complete", result.kept
+
+
+@pytest.mark.parametrize("slice_size", [2, 1], ids=["one-slice", "two-slices"])
+def test_the_verification_record_names_its_slices_only_when_there_are_several(
+    tmp_path: Path, policy: Policy, slice_size: int
+) -> None:
+    """X5: an erasure of Ann and Bob checks that their rows are gone. In one slice the
+    record is that one check (no count of slices); in slices of one subject it sums the two
+    checks and says there were 2. Either way nothing remains and the erasure is verified."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, email TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org'),
+                                    (3, 'cy@example.org');
+        INSERT INTO subscriptions VALUES (5, 'ann@example.org');
+        """,
+    )
+    subjects = [{"email": ["ann@example.org"]}, {"email": ["bob@example.org"]}]
+    plan = plan_batch("erasure", subjects, [dataset_from_body(MAILING)], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections, slice_size=slice_size)
+    assert _rows(path, "accounts") == [(3, "cy@example.org")]
+    assert _rows(path, "subscriptions") == []
+    assert result.verified and result.verification["problems"] == []
+    assert result.verification.get("slices") == (None if slice_size == 2 else 2)
