@@ -182,3 +182,44 @@ def test_the_verification_record_names_its_slices_only_when_there_are_several(
     assert _rows(path, "subscriptions") == []
     assert result.verified and result.verification["problems"] == []
     assert result.verification.get("slices") == (None if slice_size == 2 else 2)
+
+
+# an account holds a phone number as a whole number
+PHONES: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "accounts",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+                _field("phone", "user.contact.phone_number"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_column_no_mask_fits_does_not_stop_an_erasure_that_deletes_its_rows(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X1.6, X2: the policy masks a phone number with the text "withheld", which an INTEGER
+    column cannot hold; nothing points at Ann's account, so it is deleted, not masked, and
+    the erasure goes ahead and ends complete. Bob's row is untouched."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, phone INTEGER);
+        INSERT INTO accounts VALUES (1, 'ann@example.org', 447700900123),
+                                    (2, 'bob@example.org', 447700900456);
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(PHONES)], policy
+    )
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(path, "accounts") == [(2, "bob@example.org", 447700900456)]
+    accounts = result.step("accounts")
+    assert accounts is not None and (accounts.deleted, accounts.masked) == (1, 0)
+    assert result.status == "complete", result.kept
