@@ -31,6 +31,8 @@ writes every survivor's diff to ``build/mutation/survivors.txt``.
     .venv/bin/python benchmarks/mutation.py --jobs 2 --only requests.lifecycle guard.checksums
     .venv/bin/python benchmarks/mutation.py --only requests.discovery --all-tests
     .venv/bin/python benchmarks/mutation.py --only requests.discovery --again  # survivors
+    .venv/bin/python benchmarks/mutation.py --only requests.executor --again \
+        --against tests/requests/test_requests_executor_rules.py
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -722,6 +724,13 @@ def main() -> None:
         help="test the survivors of each module's last run again, against the tests as they are",
     )
     parser.add_argument(
+        "--against",
+        nargs="*",
+        default=[],
+        help="with --again: test the survivors against these test files only (a kill by any "
+        "test is a kill; an equivalent mutant then costs only these tests)",
+    )
+    parser.add_argument(
         "--all-tests",
         action="store_true",
         help="test every mutant against all its module's tests, not only those that run it",
@@ -736,8 +745,12 @@ def main() -> None:
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         select = not args.all_tests
+        targets = {
+            n: replace(TARGETS[n], tests=tuple(args.against)) if args.against else TARGETS[n]
+            for n in names
+        }
         results = list(
-            pool.map(lambda n: run(n, TARGETS[n], args.sample, select, args.again), names)
+            pool.map(lambda n: run(n, targets[n], args.sample, select, args.again), names)
         )
     lines = [
         "| module | killed | mutants tested | of | score | seconds |",
