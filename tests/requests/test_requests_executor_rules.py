@@ -16,7 +16,12 @@ from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import dataset_from_body
 from troth.policy import load_policy
 from troth.policy.models import Policy
-from troth.requests.executor import MemoryJournal, run_correction, run_erasure
+from troth.requests.executor import (
+    MemoryJournal,
+    resolve_strategies,
+    run_correction,
+    run_erasure,
+)
 from troth.requests.planner import plan_batch, plan_request
 
 POLICY = Path(__file__).parent / "fixtures_engine" / "erasure_policy.yaml"
@@ -223,3 +228,117 @@ def test_a_column_no_mask_fits_does_not_stop_an_erasure_that_deletes_its_rows(
     accounts = result.step("accounts")
     assert accounts is not None and (accounts.deleted, accounts.masked) == (1, 0)
     assert result.status == "complete", result.kept
+
+
+# orders are kept (the policy keeps their rows) and point at an account
+ORDERS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "accounts",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+            ],
+        },
+        {
+            "name": "orders",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("account_id", "system.operations", **_ref("accounts.id", "from")),
+                _field("review", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_field_erased_by_deleting_its_row_is_emptied_where_the_row_stays(
+    tmp_path: Path,
+) -> None:
+    """X1.6, X2: the policy erases an order's review by deleting the row, but keeps order
+    rows, so the order stays and the review is set to NULL; the plan as it runs says so
+    (null, not delete_row). Bob's order is untouched."""
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(
+        POLICY.read_text(encoding="utf-8")
+        + "    - fields: [shop.orders.review]\n      strategy: delete_row\n",
+        encoding="utf-8",
+    )
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, account_id INTEGER, review TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO orders VALUES (7, 1, 'Great lamp'), (8, 2, 'Fine desk');
+        """,
+    )
+    plan = plan_request(
+        "erasure",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(ORDERS)],
+        load_policy(policy_file),
+    )
+    with _connections(path) as connections:
+        resolved = resolve_strategies(plan, connections)
+        result = run_erasure(plan, connections)
+    orders = next(s for s in resolved.steps if s.collection == "orders")
+    assert orders.row_action == "mask"
+    assert [(f.name, f.strategy) for f in orders.fields_to("erase")] == [("review", "null")]
+    assert _rows(path, "orders") == [(7, 1, None), (8, 2, "Fine desk")]
+    step = result.step("orders")
+    assert step is not None and (step.deleted, step.masked) == (0, 1)
+
+
+# a note belongs to an account (owner_id) and may mention an account (mention_id)
+NOTES: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "accounts",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+            ],
+        },
+        {
+            "name": "notes",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("a_owner_id", "system.operations", **_ref("accounts.id", "from")),
+                _field("b_mention_id", "system.operations", **_ref("accounts.id", "to")),
+                _field("text", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_row_another_persons_row_points_at_through_a_second_link_is_masked_not_deleted(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X3: Ann's notes go with her. Bob's note mentions Ann's account through a link other
+    than the one that makes notes someone's, and it stays, so Ann's account is masked (its
+    address hashed), not deleted: no row that stays points at nothing."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE notes (id INTEGER PRIMARY KEY, a_owner_id INTEGER, b_mention_id INTEGER,
+                            text TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO notes VALUES (5, 1, NULL, 'mine'), (6, 2, 1, 'about Ann');
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(NOTES)], policy
+    )
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(path, "notes") == [(6, 2, 1, "about Ann")]
+    (ann, bob) = _rows(path, "accounts")
+    assert ann[0] == 1 and len(ann[1]) == 64  # hashed, as the policy erases e-mail addresses
+    assert bob == (2, "bob@example.org")
+    accounts = result.step("accounts")
+    assert accounts is not None and (accounts.deleted, accounts.masked) == (0, 1)
