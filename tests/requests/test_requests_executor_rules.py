@@ -291,49 +291,51 @@ def test_a_field_erased_by_deleting_its_row_is_emptied_where_the_row_stays(
     assert step is not None and (step.deleted, step.masked) == (0, 1)
 
 
-# a note belongs to an account (owner_id) and may mention an account (mention_id)
-NOTES: dict[str, Any] = {
-    "fides_key": "shop",
-    "collections": [
-        {
-            "name": "accounts",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("email", "user.contact.email", identity="email"),
-            ],
-        },
-        {
-            "name": "notes",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("a_owner_id", "system.operations", **_ref("accounts.id", "from")),
-                _field("b_mention_id", "system.operations", **_ref("accounts.id", "to")),
-                _field("text", "user.content"),
-            ],
-        },
-    ],
-}
+# a note belongs to an account and may mention an account
+def _notes(owner: str, mention: str) -> dict[str, Any]:
+    return {
+        "fides_key": "shop",
+        "collections": [
+            {
+                "name": "accounts",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                ],
+            },
+            {
+                "name": "notes",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field(owner, "system.operations", **_ref("accounts.id", "from")),
+                    _field(mention, "system.operations", **_ref("accounts.id", "to")),
+                    _field("text", "user.content"),
+                ],
+            },
+        ],
+    }
 
 
+@pytest.mark.parametrize(("owner", "mention"), [("a_owner", "b_mention"), ("owner", "mention")])
 def test_a_row_another_persons_row_points_at_through_a_second_link_is_masked_not_deleted(
-    tmp_path: Path, policy: Policy
+    tmp_path: Path, policy: Policy, owner: str, mention: str
 ) -> None:
     """X3: Ann's notes go with her. Bob's note mentions Ann's account through a link other
     than the one that makes notes someone's, and it stays, so Ann's account is masked (its
-    address hashed), not deleted: no row that stays points at nothing."""
+    address hashed), not deleted: no row that stays points at nothing. The links' names
+    change nothing."""
     path = _database(
         tmp_path / "shop.sqlite3",
-        """
+        f"""
         CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
-        CREATE TABLE notes (id INTEGER PRIMARY KEY, a_owner_id INTEGER, b_mention_id INTEGER,
+        CREATE TABLE notes (id INTEGER PRIMARY KEY, {owner} INTEGER, {mention} INTEGER,
                             text TEXT);
         INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
         INSERT INTO notes VALUES (5, 1, NULL, 'mine'), (6, 2, 1, 'about Ann');
-        """,
+        """,  # noqa: S608 (the column names are the test's own)
     )
-    plan = plan_request(
-        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(NOTES)], policy
-    )
+    dataset = dataset_from_body(_notes(owner, mention))
+    plan = plan_request("erasure", {"email": ["ann@example.org"]}, [dataset], policy)
     with _connections(path) as connections:
         result = run_erasure(plan, connections)
     assert _rows(path, "notes") == [(6, 2, 1, "about Ann")]
