@@ -6,6 +6,7 @@ Each expected value is worked out by hand from the rule the test names and writt
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -422,3 +423,131 @@ def test_a_correction_refuses_a_column_whose_kind_of_value_is_not_known(
         with pytest.raises(ExecutionError, match="column 'name' holds a kind of value not known"):
             run_correction(plan, connections, "user.name", 42)
     assert _rows(path, "accounts") == [(1, "ann@example.org", "Ann"), (2, "bob@example.org", "Bob")]
+
+
+# a note's account_id is both the account it mentions and the number of the profile it
+# belongs to (profiles are numbered apart from accounts)
+PROFILES: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "accounts",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+            ],
+        },
+        {
+            "name": "profiles",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("account_id", "system.operations", **_ref("accounts.id", "from")),
+                _field("bio", "user.content"),
+            ],
+        },
+        {
+            "name": "notes",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                {
+                    "name": "account_id",
+                    "data_categories": ["system.operations"],
+                    "fides_meta": {
+                        "references": [
+                            {"dataset": "shop", "field": "profiles.id", "direction": "from"},
+                            {"dataset": "shop", "field": "accounts.id", "direction": "to"},
+                        ]
+                    },
+                },
+                _field("text", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_row_pointed_at_by_a_field_that_also_makes_its_row_someone_elses_is_kept(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X3: a note's account_id belongs it to a profile and also points at an account. Note
+    61 belongs to Bob's profile 1 and points at Ann's account 1; it stays, so Ann's account
+    is masked, not deleted. Ann's profile 5 and its note 60 go."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE profiles (id INTEGER PRIMARY KEY, account_id INTEGER, bio TEXT);
+        CREATE TABLE notes (id INTEGER PRIMARY KEY, account_id INTEGER, text TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO profiles VALUES (1, 2, 'Bob here'), (5, 1, 'Ann here');
+        INSERT INTO notes VALUES (60, 5, 'Ann''s note'), (61, 1, 'Bob''s note');
+        """,
+    )
+    dataset = dataset_from_body(PROFILES)
+    plan = plan_request("erasure", {"email": ["ann@example.org"]}, [dataset], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(path, "notes") == [(61, 1, "Bob's note")]
+    assert _rows(path, "profiles") == [(1, 2, "Bob here")]
+    (ann, bob) = _rows(path, "accounts")
+    assert ann[0] == 1 and len(ann[1]) == 64  # hashed, as the policy erases e-mail addresses
+    assert bob == (2, "bob@example.org")
+    accounts = result.step("accounts")
+    assert accounts is not None and (accounts.deleted, accounts.masked) == (0, 1)
+
+
+def test_rows_that_go_report_nothing_kept_for_links_that_cannot_be_emptied(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X1.6, X2: a note's link to its account is personal, so it is erased, and cannot hold
+    NULL; but Ann's notes are deleted with her, so the link is not kept: nothing is reported
+    kept and the erasure is complete."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE notes (id INTEGER PRIMARY KEY, owner_id INTEGER NOT NULL,
+                            mention_id INTEGER, text TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO notes VALUES (5, 1, NULL, 'mine'), (6, 2, NULL, 'Bob''s');
+        """,
+    )
+    body = _notes("owner_id", "mention_id")
+    body["collections"][1]["fields"][1]["data_categories"] = ["user.unique_id"]  # erased
+    dataset = dataset_from_body(body)
+    plan = plan_request("erasure", {"email": ["ann@example.org"]}, [dataset], policy)
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(path, "notes") == [(6, 2, None, "Bob's")]
+    assert _rows(path, "accounts") == [(2, "bob@example.org")]
+    notes = result.step("notes")
+    assert notes is not None and (notes.deleted, notes.kept) == (1, {})
+    assert notes.summary()["fields_kept"] == {}  # the record names no field as kept
+    assert result.status == "complete" and result.kept == []
+
+
+def test_a_correction_target_read_from_a_request_is_the_planned_one(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """A correction's target arrives as text (here from JSON): equal text is the same
+    target, so the correction runs and writes Ann's address."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, email TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        """,
+    )
+    plan = plan_request(
+        "correction",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(MAILING)],
+        policy,
+        correction_target="email",
+    )
+    target = json.loads('{"target": "email"}')["target"]
+    with _connections(path) as connections:
+        result = run_correction(plan, connections, target, "ann@example.net")
+    assert result.changed == {"shop.accounts": 1}
+    assert _rows(path, "accounts") == [(1, "ann@example.net"), (2, "bob@example.org")]
