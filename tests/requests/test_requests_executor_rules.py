@@ -551,3 +551,58 @@ def test_a_correction_target_read_from_a_request_is_the_planned_one(
         result = run_correction(plan, connections, target, "ann@example.net")
     assert result.changed == {"shop.accounts": 1}
     assert _rows(path, "accounts") == [(1, "ann@example.net"), (2, "bob@example.org")]
+
+
+# an account names the voucher it redeemed; a voucher names the account (by its code) that
+# handed it out
+VOUCHERS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "accounts",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+                _field("code", "system.operations"),
+                _field("voucher", "system.operations", **_ref("vouchers.code", "to")),
+            ],
+        },
+        {
+            "name": "vouchers",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("code", "system.operations", **_ref("accounts.code", "to")),
+                _field("note", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_row_found_by_referral_does_not_stand_for_every_row_that_points_back(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X3: Ann redeemed voucher T1 (hers, reached by referral). Voucher ANN, handed out under
+    Ann's code, is not in her record and stays; it points at her account, so the account is
+    masked (address hashed), not deleted, and so T1, which the account still names, is
+    masked (its note emptied), not deleted. Voucher ANN and Bob are untouched."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, code TEXT, voucher TEXT);
+        CREATE TABLE vouchers (id INTEGER PRIMARY KEY, code TEXT, note TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org', 'ANN', 'T1'),
+                                    (2, 'bob@example.org', 'BOB', NULL);
+        INSERT INTO vouchers VALUES (1, 'T1', 'for Ann'), (2, 'ANN', 'from Ann');
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(VOUCHERS)], policy
+    )
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    (ann, bob) = _rows(path, "accounts")
+    assert ann[0] == 1 and len(ann[1]) == 64 and ann[2:] == ("ANN", "T1")
+    assert bob == (2, "bob@example.org", "BOB", None)
+    assert _rows(path, "vouchers") == [(1, "T1", None), (2, "ANN", "from Ann")]
+    assert result.status == "complete", result.kept
