@@ -6,6 +6,7 @@ Each expected value is worked out by hand from the rule the test names and writt
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 from pathlib import Path
@@ -606,3 +607,48 @@ def test_a_row_found_by_referral_does_not_stand_for_every_row_that_points_back(
     assert bob == (2, "bob@example.org", "BOB", None)
     assert _rows(path, "vouchers") == [(1, "T1", None), (2, "ANN", "from Ann")]
     assert result.status == "complete", result.kept
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a link the policy erases with delete_row, on a row that stays, is masked like any "
+    "field: a column that cannot hold NULL gets a fixed value that points at no one",
+)
+def test_a_link_erased_by_delete_row_on_a_row_that_stays_is_kept_where_it_cannot_be_null(
+    tmp_path: Path,
+) -> None:
+    """X1.6: a link is set to NULL, or kept where its column cannot hold NULL: any other value
+    would point at nothing or at someone else. The policy erases an order's account link by
+    deleting the row, but order rows are kept, so Ann's order 7 stays; its link cannot be
+    NULL, so it keeps pointing at Ann's account, which is therefore masked, not deleted."""
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(
+        POLICY.read_text(encoding="utf-8")
+        + "    - fields: [shop.orders.account_id]\n      strategy: delete_row\n",
+        encoding="utf-8",
+    )
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, review TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO orders VALUES (7, 1, 'Great lamp'), (8, 2, 'Fine desk');
+        """,
+    )
+    body = copy.deepcopy(ORDERS)
+    body["collections"][1]["fields"][1]["data_categories"] = ["user.unique_id"]  # erased
+    plan = plan_request(
+        "erasure",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(body)],
+        load_policy(policy_file),
+    )
+    with _connections(path) as connections:
+        run_erasure(plan, connections)
+    (seven, eight) = _rows(path, "orders")
+    assert seven[:2] == (7, 1) and seven[2] != "Great lamp"
+    assert eight == (8, 2, "Fine desk")
+    (ann, bob) = _rows(path, "accounts")
+    assert ann[0] == 1 and len(ann[1]) == 64  # masked (hashed), not deleted
+    assert bob == (2, "bob@example.org")
