@@ -652,3 +652,71 @@ def test_a_link_erased_by_delete_row_on_a_row_that_stays_is_kept_where_it_cannot
     (ann, bob) = _rows(path, "accounts")
     assert ann[0] == 1 and len(ann[1]) == 64  # masked (hashed), not deleted
     assert bob == (2, "bob@example.org")
+
+
+def test_a_write_the_database_refuses_stops_the_erasure_with_the_collection_named(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """A database trigger refuses to delete accounts: the erasure stops with an error that
+    names the collection, and Ann's account is as it was (the write is undone)."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        CREATE TRIGGER keep_accounts BEFORE DELETE ON accounts
+        BEGIN SELECT RAISE(ABORT, 'accounts are never deleted'); END;
+        """,
+    )
+    mailing = {"fides_key": "shop", "collections": MAILING["collections"][:1]}
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(mailing)], policy
+    )
+    with _connections(path) as connections:
+        with pytest.raises(ExecutionError, match=r"^shop\.accounts: "):
+            run_erasure(plan, connections)
+    assert _rows(path, "accounts") == [(1, "ann@example.org"), (2, "bob@example.org")]
+
+
+@pytest.mark.parametrize("read_only", ["shop", "mail"])
+def test_a_correction_through_a_read_only_connection_is_refused_before_writing(
+    tmp_path: Path, read_only: str
+) -> None:
+    """Ann's address is held by accounts (database shop) and subscriptions (database mail).
+    A correction where either connection is read-only is refused before anything is
+    written, naming the collection and the connection: both databases are unchanged."""
+    policy_file = tmp_path / "policy.yaml"
+    text = POLICY.read_text(encoding="utf-8")
+    policy_file.write_text(text.replace("datasets: [shop]", "datasets: [shop, mail]"))
+    policy = load_policy(policy_file)
+    paths = {
+        "shop": _database(
+            tmp_path / "shop.sqlite3",
+            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);"
+            "INSERT INTO accounts VALUES (1, 'ann@example.org');",
+        ),
+        "mail": _database(
+            tmp_path / "mail.sqlite3",
+            "CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, email TEXT);"
+            "INSERT INTO subscriptions VALUES (5, 'ann@example.org');",
+        ),
+    }
+    datasets = [
+        dataset_from_body({"fides_key": key, "collections": [collection]})
+        for key, collection in zip(("shop", "mail"), MAILING["collections"], strict=True)
+    ]
+    plan = plan_request(
+        "correction", {"email": ["ann@example.org"]}, datasets, policy, correction_target="email"
+    )
+    connectors = {
+        key: SqlConnector(key, f"sqlite:///{path}", read_only=key == read_only)
+        for key, path in paths.items()
+    }
+    table = {"shop": "accounts", "mail": "subscriptions"}[read_only]
+    with ConnectionSet(connectors) as connections:
+        with pytest.raises(
+            ExecutionError, match=f"^{read_only}.{table}: connection '{read_only}' is read-only"
+        ):
+            run_correction(plan, connections, "email", "ann@example.net")
+    assert _rows(paths["shop"], "accounts") == [(1, "ann@example.org")]
+    assert _rows(paths["mail"], "subscriptions") == [(5, "ann@example.org")]
