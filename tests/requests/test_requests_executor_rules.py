@@ -720,3 +720,104 @@ def test_a_correction_through_a_read_only_connection_is_refused_before_writing(
             run_correction(plan, connections, "email", "ann@example.net")
     assert _rows(paths["shop"], "accounts") == [(1, "ann@example.org")]
     assert _rows(paths["mail"], "subscriptions") == [(5, "ann@example.org")]
+
+
+def test_an_erasure_in_slices_of_no_subject_is_refused(tmp_path: Path, policy: Policy) -> None:
+    """A slice holds at least one subject: slices of 0 are refused with that reason, and
+    nothing is written."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, email TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org');
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(MAILING)], policy
+    )
+    with _connections(path) as connections:
+        with pytest.raises(ExecutionError, match="a slice holds at least one subject, not 0"):
+            run_erasure(plan, connections, slice_size=0)
+    assert _rows(path, "accounts") == [(1, "ann@example.org")]
+
+
+# an account points at its household; both hold a name
+FAMILIES: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "accounts",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+                _field("name", "user.name"),
+                _field("household_id", "system.operations", **_ref("households.id", "to")),
+            ],
+        },
+        {
+            "name": "households",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("name", "user.name"),
+            ],
+        },
+    ],
+}
+FAMILIES_SCHEMA = """
+CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, name TEXT, household_id INTEGER);
+CREATE TABLE households (id INTEGER PRIMARY KEY, name TEXT);
+INSERT INTO accounts VALUES (1, 'ann@example.org', 'Ann Lee', 10),
+                            (2, 'bob@example.org', 'Bob Lee', 10);
+INSERT INTO households VALUES (10, 'The Lees');
+"""
+
+
+def test_a_correction_writes_only_the_subjects_own_rows_and_counts_those_it_leaves(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """A correction of Ann's name writes her own account; the household her account points
+    at is reached by referral, not hers alone, so its name is left as it is and the one
+    row is reported as left alone. Bob's account is untouched."""
+    path = _database(tmp_path / "shop.sqlite3", FAMILIES_SCHEMA)
+    plan = plan_request(
+        "correction",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(FAMILIES)],
+        policy,
+        correction_target="user.name",
+    )
+    with _connections(path) as connections:
+        result = run_correction(plan, connections, "user.name", "Ann Park")
+    assert _rows(path, "accounts") == [
+        (1, "ann@example.org", "Ann Park", 10),
+        (2, "bob@example.org", "Bob Lee", 10),
+    ]
+    assert _rows(path, "households") == [(10, "The Lees")]
+    assert result.kept == {"shop.households": 1}
+
+
+def test_a_correction_the_database_refuses_names_the_collection(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """A database trigger refuses to change account names: the correction stops with an
+    error that names the collection, and Ann's name is as it was."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        FAMILIES_SCHEMA
+        + """
+        CREATE TRIGGER keep_names BEFORE UPDATE OF name ON accounts
+        BEGIN SELECT RAISE(ABORT, 'names are never changed'); END;
+        """,
+    )
+    plan = plan_request(
+        "correction",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(FAMILIES)],
+        policy,
+        correction_target="user.name",
+    )
+    with _connections(path) as connections:
+        with pytest.raises(ExecutionError, match=r"^shop\.accounts: "):
+            run_correction(plan, connections, "user.name", "Ann Park")
+    assert _rows(path, "accounts")[0] == (1, "ann@example.org", "Ann Lee", 10)
