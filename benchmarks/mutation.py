@@ -278,9 +278,13 @@ def keyword_marks(source: str) -> list[tuple[int, int]]:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.args.kwonlyargs:
             if node.args.vararg is None:
                 first = node.args.kwonlyargs[0]
-                line = lines[first.lineno - 1][: first.col_offset].rstrip(" ,")
+                number, line = first.lineno, lines[first.lineno - 1][: first.col_offset]
+                while not line.strip(" ,") and number > 1:  # the mark on a line of its own
+                    number -= 1
+                    line = lines[number - 1]
+                line = line.rstrip(" ,")
                 if line.endswith("*"):
-                    found.append((first.lineno, len(line) - 1))
+                    found.append((number, len(line) - 1))
     return found
 
 
@@ -607,7 +611,7 @@ def run(
             raise SystemExit(f"{name}: the tests fail unmutated: pytest {shlex.join(args)}")
         configure(where, target, args, time.perf_counter() - before, select)
         if again:
-            survivors_again(where)
+            survivors_again(where, target)
         else:
             mutate(where, target, sample)
     finally:
@@ -650,18 +654,27 @@ def mutate(where: Path, target: Target, sample: int) -> None:
     )
 
 
-def survivors_again(where: Path) -> None:
-    """Test the survivors of the last run again, against the tests as they are now."""
+def survivors_again(where: Path, target: Target) -> None:
+    """Test the survivors of the last run again, against the tests as they are now (those
+    the script now leaves out, it sets aside)."""
     import sqlite3
 
     from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkerOutcome, WorkResult
 
+    source = (where / PRISTINE).read_text(encoding="utf-8")
     with use_db(str(where / "session.sqlite"), WorkDB.Mode.open) as db:
-        again = [
-            item.job_id
-            for item, result in db.completed_work_items
-            if result.worker_outcome.value != "skipped" and not result.is_killed
-        ]
+        again = []
+        for item, result in db.completed_work_items:
+            if result.worker_outcome == WorkerOutcome.SKIPPED or result.is_killed:
+                continue
+            mutation = item.mutations[0]
+            start = tuple(mutation.start_pos)
+            reason = skip_reason(source, target, mutation.operator_name, start)  # type: ignore[arg-type]
+            if reason:
+                db.set_result(item.job_id, WorkResult(WorkerOutcome.SKIPPED, output=reason))
+            else:
+                again.append(item.job_id)
     with sqlite3.connect(where / "session.sqlite") as conn:
         conn.executemany("DELETE FROM work_results WHERE job_id = ?", [(j,) for j in again])
     cr = str(BIN / "cosmic-ray")
