@@ -428,73 +428,76 @@ def test_a_correction_refuses_a_column_whose_kind_of_value_is_not_known(
 
 # a note's account_id is both the account it mentions and the number of the profile it
 # belongs to (profiles are numbered apart from accounts)
-PROFILES: dict[str, Any] = {
-    "fides_key": "shop",
-    "collections": [
-        {
-            "name": "accounts",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("email", "user.contact.email", identity="email"),
-            ],
-        },
-        {
-            "name": "profiles",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("account_id", "system.operations", **_ref("accounts.id", "from")),
-                _field("bio", "user.content"),
-            ],
-        },
-        {
-            "name": "notes",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                {
-                    "name": "account_id",
-                    "data_categories": ["system.operations"],
-                    "fides_meta": {
-                        "references": [
-                            {"dataset": "shop", "field": "profiles.id", "direction": "from"},
-                            {"dataset": "shop", "field": "accounts.id", "direction": "to"},
-                        ]
+def _profiles(accounts: str) -> dict[str, Any]:
+    return {
+        "fides_key": "shop",
+        "collections": [
+            {
+                "name": accounts,
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                ],
+            },
+            {
+                "name": "profiles",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("account_id", "system.operations", **_ref(f"{accounts}.id", "from")),
+                    _field("bio", "user.content"),
+                ],
+            },
+            {
+                "name": "notes",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    {
+                        "name": "account_id",
+                        "data_categories": ["system.operations"],
+                        "fides_meta": {
+                            "references": [
+                                {"dataset": "shop", "field": "profiles.id", "direction": "from"},
+                                {"dataset": "shop", "field": f"{accounts}.id", "direction": "to"},
+                            ]
+                        },
                     },
-                },
-                _field("text", "user.content"),
-            ],
-        },
-    ],
-}
+                    _field("text", "user.content"),
+                ],
+            },
+        ],
+    }
 
 
+@pytest.mark.parametrize("accounts", ["accounts", "users"])
 def test_a_row_pointed_at_by_a_field_that_also_makes_its_row_someone_elses_is_kept(
-    tmp_path: Path, policy: Policy
+    tmp_path: Path, policy: Policy, accounts: str
 ) -> None:
     """X3: a note's account_id belongs it to a profile and also points at an account. Note
     61 belongs to Bob's profile 1 and points at Ann's account 1; it stays, so Ann's account
-    is masked, not deleted. Ann's profile 5 and its note 60 go."""
+    is masked, not deleted. Ann's profile 5 and its note 60 go. The collections' names
+    change nothing."""
     path = _database(
         tmp_path / "shop.sqlite3",
-        """
-        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        f"""
+        CREATE TABLE {accounts} (id INTEGER PRIMARY KEY, email TEXT);
         CREATE TABLE profiles (id INTEGER PRIMARY KEY, account_id INTEGER, bio TEXT);
         CREATE TABLE notes (id INTEGER PRIMARY KEY, account_id INTEGER, text TEXT);
-        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO {accounts} VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
         INSERT INTO profiles VALUES (1, 2, 'Bob here'), (5, 1, 'Ann here');
         INSERT INTO notes VALUES (60, 5, 'Ann''s note'), (61, 1, 'Bob''s note');
-        """,
+        """,  # noqa: S608 (the table names are the test's own)
     )
-    dataset = dataset_from_body(PROFILES)
+    dataset = dataset_from_body(_profiles(accounts))
     plan = plan_request("erasure", {"email": ["ann@example.org"]}, [dataset], policy)
     with _connections(path) as connections:
         result = run_erasure(plan, connections)
     assert _rows(path, "notes") == [(61, 1, "Bob's note")]
     assert _rows(path, "profiles") == [(1, 2, "Bob here")]
-    (ann, bob) = _rows(path, "accounts")
+    (ann, bob) = _rows(path, accounts)
     assert ann[0] == 1 and len(ann[1]) == 64  # hashed, as the policy erases e-mail addresses
     assert bob == (2, "bob@example.org")
-    accounts = result.step("accounts")
-    assert accounts is not None and (accounts.deleted, accounts.masked) == (0, 1)
+    step = result.step(accounts)
+    assert step is not None and (step.deleted, step.masked) == (0, 1)
 
 
 def test_rows_that_go_report_nothing_kept_for_links_that_cannot_be_emptied(
@@ -821,3 +824,55 @@ def test_a_correction_the_database_refuses_names_the_collection(
         with pytest.raises(ExecutionError, match=r"^shop\.accounts: "):
             run_correction(plan, connections, "user.name", "Ann Park")
     assert _rows(path, "accounts")[0] == (1, "ann@example.org", "Ann Lee", 10)
+
+
+def test_only_a_correction_plan_runs_as_a_correction(tmp_path: Path, policy: Policy) -> None:
+    """An access, erasure or withdrawal plan given to the correction is refused, naming its
+    kind, and nothing is written."""
+    path = _database(tmp_path / "shop.sqlite3", FAMILIES_SCHEMA)
+    dataset = dataset_from_body(FAMILIES)
+    with _connections(path) as connections:
+        for kind in ("access", "erasure", "withdrawal"):
+            plan = plan_request(kind, {"email": ["ann@example.org"]}, [dataset], policy)
+            with pytest.raises(
+                ExecutionError, match=f"a {kind} plan cannot be run as a correction"
+            ):
+                run_correction(plan, connections, "user.name", "Ann Park")
+    assert _rows(path, "accounts")[0] == (1, "ann@example.org", "Ann Lee", 10)
+
+
+def test_a_read_only_connection_where_the_subject_has_no_rows_does_not_stop_an_erasure(
+    tmp_path: Path,
+) -> None:
+    """Ann's subscription database is reached through a read-only connection, but she has
+    no row there: nothing needs writing through it, so her account is erased and the
+    erasure is complete."""
+    policy_file = tmp_path / "policy.yaml"
+    text = POLICY.read_text(encoding="utf-8")
+    policy_file.write_text(text.replace("datasets: [shop]", "datasets: [shop, mail]"))
+    shop = _database(
+        tmp_path / "shop.sqlite3",
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);"
+        "INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');",
+    )
+    mail = _database(
+        tmp_path / "mail.sqlite3",
+        "CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, email TEXT);"
+        "INSERT INTO subscriptions VALUES (6, 'bob@example.org');",
+    )
+    datasets = [
+        dataset_from_body({"fides_key": key, "collections": [collection]})
+        for key, collection in zip(("shop", "mail"), MAILING["collections"], strict=True)
+    ]
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, datasets, load_policy(policy_file)
+    )
+    connectors = {
+        "shop": SqlConnector("shop", f"sqlite:///{shop}"),
+        "mail": SqlConnector("mail", f"sqlite:///{mail}", read_only=True),
+    }
+    with ConnectionSet(connectors) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(shop, "accounts") == [(2, "bob@example.org")]
+    assert _rows(mail, "subscriptions") == [(6, "bob@example.org")]
+    assert result.status == "complete", result.kept
