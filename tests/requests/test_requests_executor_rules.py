@@ -876,3 +876,46 @@ def test_a_read_only_connection_where_the_subject_has_no_rows_does_not_stop_an_e
     assert _rows(shop, "accounts") == [(2, "bob@example.org")]
     assert _rows(mail, "subscriptions") == [(6, "bob@example.org")]
     assert result.status == "complete", result.kept
+
+
+def test_a_foreign_key_only_the_database_declares_from_another_dataset_on_the_same_database(
+    tmp_path: Path,
+) -> None:
+    """X3: accounts (data map shop) and notes (data map mail) are tables of one database;
+    the database alone says a note's account_id points at an account. Ann's note is hers
+    (by its address) and goes, so nothing that stays points at her account: it goes too.
+    Bob's rows are untouched."""
+    policy_file = tmp_path / "policy.yaml"
+    text = POLICY.read_text(encoding="utf-8")
+    policy_file.write_text(text.replace("datasets: [shop]", "datasets: [shop, mail]"))
+    path = _database(
+        tmp_path / "one.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE notes (id INTEGER PRIMARY KEY, email TEXT,
+                            account_id INTEGER REFERENCES accounts (id));
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO notes VALUES (5, 'ann@example.org', 1), (6, 'bob@example.org', 2);
+        """,
+    )
+    notes = {
+        "name": "notes",
+        "fields": [
+            _field("id", "system.operations", primary_key=True),
+            _field("email", "user.contact.email", identity="email"),
+            _field("account_id", "system.operations"),
+        ],
+    }
+    datasets = [
+        dataset_from_body({"fides_key": "shop", "collections": MAILING["collections"][:1]}),
+        dataset_from_body({"fides_key": "mail", "collections": [notes]}),
+    ]
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, datasets, load_policy(policy_file)
+    )
+    connector = SqlConnector("one", f"sqlite:///{path}")
+    with ConnectionSet({"shop": connector, "mail": connector}) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(path, "notes") == [(6, "bob@example.org", 2)]
+    assert _rows(path, "accounts") == [(2, "bob@example.org")]
+    assert result.status == "complete", result.kept
