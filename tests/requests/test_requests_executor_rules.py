@@ -527,6 +527,8 @@ def test_rows_that_go_report_nothing_kept_for_links_that_cannot_be_emptied(
     notes = result.step("notes")
     assert notes is not None and (notes.deleted, notes.kept) == (1, {})
     assert notes.summary()["fields_kept"] == {}  # the record names no field as kept
+    # and it names each erased field as gone with its row
+    assert notes.summary()["fields_erased"] == {"owner_id": "delete_row", "text": "delete_row"}
     assert result.status == "complete" and result.kept == []
 
 
@@ -919,3 +921,27 @@ def test_a_foreign_key_only_the_database_declares_from_another_dataset_on_the_sa
     assert _rows(path, "notes") == [(6, "bob@example.org", 2)]
     assert _rows(path, "accounts") == [(2, "bob@example.org")]
     assert result.status == "complete", result.kept
+
+
+def test_an_erasure_through_a_read_only_connection_says_its_rows_cannot_be_deleted(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """Ann's account is to be deleted, but its connection is read-only: the erasure is
+    refused before writing, saying the rows cannot be deleted; nothing changes."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);"
+        "INSERT INTO accounts VALUES (1, 'ann@example.org');",
+    )
+    mailing = {"fides_key": "shop", "collections": MAILING["collections"][:1]}
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(mailing)], policy
+    )
+    read_only = SqlConnector("shop", f"sqlite:///{path}", read_only=True)
+    with ConnectionSet({"shop": read_only}) as connections:
+        with pytest.raises(
+            ExecutionError,
+            match="^shop.accounts: connection 'shop' is read-only, so its rows cannot be deleted$",
+        ):
+            run_erasure(plan, connections)
+    assert _rows(path, "accounts") == [(1, "ann@example.org")]
