@@ -945,3 +945,38 @@ def test_an_erasure_through_a_read_only_connection_says_its_rows_cannot_be_delet
         ):
             run_erasure(plan, connections)
     assert _rows(path, "accounts") == [(1, "ann@example.org")]
+
+
+class _RowByRow(SqlConnector):
+    """A connector with no way to write many rows at once: it writes one row at a time."""
+
+    update_rows = None
+
+
+def test_a_connector_that_writes_one_row_at_a_time_masks_every_row(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X1, X2: order rows are kept, so Ann's two orders are masked (their reviews hashed, as
+    the policy erases user content by default) through a connector that writes row by row;
+    Bob's order is untouched."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, account_id INTEGER, review TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO orders VALUES (7, 1, 'Great lamp'), (8, 2, 'Fine desk'), (9, 1, 'Dim');
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(ORDERS)], policy
+    )
+    with ConnectionSet({"shop": _RowByRow("shop", f"sqlite:///{path}")}) as connections:
+        result = run_erasure(plan, connections)
+    seven, eight, nine = _rows(path, "orders")
+    assert seven[:2] == (7, 1) and len(seven[2]) == 64
+    assert nine[:2] == (9, 1) and len(nine[2]) == 64 and nine[2] != seven[2]
+    assert eight == (8, 2, "Fine desk")
+    orders = result.step("orders")
+    assert orders is not None and (orders.deleted, orders.masked) == (0, 2)
+    assert result.verified
