@@ -980,3 +980,73 @@ def test_a_connector_that_writes_one_row_at_a_time_masks_every_row(
     orders = result.step("orders")
     assert orders is not None and (orders.deleted, orders.masked) == (0, 2)
     assert result.verified
+
+
+# an archive of addresses and the users
+ARCHIVE: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": name,
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+                _field("name", "user.name"),
+            ],
+        }
+        for name in ("archive", "users")
+    ],
+}
+
+
+def test_the_verification_reads_every_collection_after_one_with_nothing_to_check(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X6: Ann has no row in the archive, so nothing there is checked; her user row is
+    deleted, but a trigger puts it back. The verification still reads the users and finds
+    the row: the erasure is not verified and ends partial with that reason."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE archive (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
+        CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
+        INSERT INTO archive VALUES (3, 'bob@example.org', 'Bob');
+        INSERT INTO users VALUES (1, 'ann@example.org', 'Ann');
+        CREATE TRIGGER users_come_back AFTER DELETE ON users
+        BEGIN INSERT INTO users VALUES (old.id, old.email, old.name); END;
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(ARCHIVE)], policy
+    )
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(path, "users") == [(1, "ann@example.org", "Ann")]
+    assert not result.verified
+    assert result.verification["problems"] == ["shop.users: a row still exists after its deletion"]
+    assert result.status == "partial"
+
+
+def test_the_plan_as_it_runs_shows_the_policys_strategy_where_no_strategy_fits_the_column(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """The user's name column declares no type, so no strategy can be fitted to it: the
+    plan as it runs shows the policy's own (null, the default), as the erasure would try."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE archive (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
+        CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name);
+        INSERT INTO users VALUES (1, 'ann@example.org', 'Ann');
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(ARCHIVE)], policy
+    )
+    with _connections(path) as connections:
+        resolved = resolve_strategies(plan, connections)
+    users = next(s for s in resolved.steps if s.collection == "users")
+    assert [(f.name, f.strategy) for f in users.fields_to("erase")] == [
+        ("email", "hash"),
+        ("name", "null"),
+    ]
