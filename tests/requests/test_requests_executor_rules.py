@@ -162,6 +162,7 @@ def test_a_row_pointed_at_only_by_rows_that_go_goes_though_the_pointers_have_no_
     assert _rows(path, "households") == [(11, "2 Cy Road")]
     households = result.step("households")
     assert households is not None and (households.deleted, households.masked) == (1, 0)
+    assert households.kept == {}  # hers alone: nothing kept as shared
     assert result.status == "complete", result.kept
 
 
@@ -1002,16 +1003,16 @@ ARCHIVE: dict[str, Any] = {
 def test_the_verification_reads_every_collection_after_one_with_nothing_to_check(
     tmp_path: Path, policy: Policy
 ) -> None:
-    """X6: Ann has no row in the archive, so nothing there is checked; her user row is
-    deleted, but a trigger puts it back. The verification still reads the users and finds
-    the row: the erasure is not verified and ends partial with that reason."""
+    """X6: Ann has no row in the archive, so nothing there is checked; her two user rows
+    are deleted, but a trigger puts them back. The verification still reads the users and
+    finds them: the erasure is not verified and ends partial, with the reason said once."""
     path = _database(
         tmp_path / "shop.sqlite3",
         """
         CREATE TABLE archive (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
         CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
         INSERT INTO archive VALUES (3, 'bob@example.org', 'Bob');
-        INSERT INTO users VALUES (1, 'ann@example.org', 'Ann');
+        INSERT INTO users VALUES (1, 'ann@example.org', 'Ann'), (2, 'ann@example.org', 'A.');
         CREATE TRIGGER users_come_back AFTER DELETE ON users
         BEGIN INSERT INTO users VALUES (old.id, old.email, old.name); END;
         """,
@@ -1021,7 +1022,7 @@ def test_the_verification_reads_every_collection_after_one_with_nothing_to_check
     )
     with _connections(path) as connections:
         result = run_erasure(plan, connections)
-    assert _rows(path, "users") == [(1, "ann@example.org", "Ann")]
+    assert _rows(path, "users") == [(1, "ann@example.org", "Ann"), (2, "ann@example.org", "A.")]
     assert not result.verified
     assert result.verification["problems"] == ["shop.users: a row still exists after its deletion"]
     assert result.status == "partial"
