@@ -1031,13 +1031,14 @@ def test_the_verification_reads_every_collection_after_one_with_nothing_to_check
 def test_the_plan_as_it_runs_shows_the_policys_strategy_where_no_strategy_fits_the_column(
     tmp_path: Path, policy: Policy
 ) -> None:
-    """The user's name column declares no type, so no strategy can be fitted to it: the
-    plan as it runs shows the policy's own (null, the default), as the erasure would try."""
+    """The user's address and name columns declare no type, so no strategy can be fitted
+    to them: the plan as it runs shows the policy's own (hash for an e-mail address, null by
+    default), as the erasure would try them."""
     path = _database(
         tmp_path / "shop.sqlite3",
         """
         CREATE TABLE archive (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
-        CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name);
+        CREATE TABLE users (id INTEGER PRIMARY KEY, email, name);
         INSERT INTO users VALUES (1, 'ann@example.org', 'Ann');
         """,
     )
@@ -1051,3 +1052,118 @@ def test_the_plan_as_it_runs_shows_the_policys_strategy_where_no_strategy_fits_t
         ("email", "hash"),
         ("name", "null"),
     ]
+
+
+def test_a_correction_takes_a_value_exactly_as_long_as_its_column(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """A new address of 20 characters fits a VARCHAR(20) column exactly and is written."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email VARCHAR(20));
+        CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, email TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        """,
+    )
+    plan = plan_request(
+        "correction",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(MAILING)],
+        policy,
+        correction_target="email",
+    )
+    new = "ann.lee@example.test"
+    assert len(new) == 20
+    with _connections(path) as connections:
+        run_correction(plan, connections, "email", new)
+    assert _rows(path, "accounts") == [(1, new), (2, "bob@example.org")]
+
+
+# an address belongs to an account; an account may also name a billing address
+ADDRESSES: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "accounts",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+                _field("billing_id", "system.operations", **_ref("addresses.id", "to")),
+            ],
+        },
+        {
+            "name": "addresses",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("account_id", "system.operations", **_ref("accounts.id", "from")),
+                _field("name", "user.name"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_correction_counts_the_referred_rows_it_leaves_beside_the_own_rows_it_writes(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """A correction of Ann's name writes her own address (21) and leaves the billing
+    address her account names (20, Bob's own): one row left alone in addresses."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, billing_id INTEGER);
+        CREATE TABLE addresses (id INTEGER PRIMARY KEY, account_id INTEGER, name TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org', 20), (2, 'bob@example.org', NULL);
+        INSERT INTO addresses VALUES (20, 2, 'Bob Lee Ltd'), (21, 1, 'Ann Lee');
+        """,
+    )
+    plan = plan_request(
+        "correction",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(ADDRESSES)],
+        policy,
+        correction_target="user.name",
+    )
+    with _connections(path) as connections:
+        result = run_correction(plan, connections, "user.name", "Ann Park")
+    assert _rows(path, "addresses") == [(20, 2, "Bob Lee Ltd"), (21, 1, "Ann Park")]
+    assert result.changed == {"shop.addresses": 1}
+    assert result.kept == {"shop.addresses": 1}
+
+
+def test_a_read_only_field_is_reported_kept_for_each_row_that_holds_a_value(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X1.3: the name is read-only in the data map, so Ann's two accounts are masked, not
+    deleted, and the name is kept: the one row that holds a name is reported, not allowed
+    by the policy (the other holds NULL, which keeps nothing of her)."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org', 'Ann'), (2, 'ann@example.org', NULL),
+                                    (3, 'bob@example.org', 'Bob');
+        """,
+    )
+    body = {
+        "fides_key": "shop",
+        "collections": [
+            {
+                "name": "accounts",
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("email", "user.contact.email", identity="email"),
+                    _field("name", "user.name", read_only=True),
+                ],
+            }
+        ],
+    }
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy
+    )
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    unlawful = [(k["rows"], k["allowed"]) for k in result.kept if "read-only" in k["reason"]]
+    assert unlawful == [(1, False)]
+    assert result.status == "partial"
