@@ -595,6 +595,7 @@ def run(
     started = time.perf_counter()
     where, args = prepare(name, target, again)
     sock = where / "tests.sock"
+    sock.unlink(missing_ok=True)  # left by the last run
     server = subprocess.Popen(
         [sys.executable, __file__, "--serve", str(sock), str(SERVER_TIMEOUT)],
         cwd=where,
