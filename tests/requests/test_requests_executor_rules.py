@@ -190,6 +190,7 @@ def test_the_verification_record_names_its_slices_only_when_there_are_several(
     assert _rows(path, "accounts") == [(3, "cy@example.org")]
     assert _rows(path, "subscriptions") == []
     assert result.verified and result.verification["problems"] == []
+    assert result.verification["remaining_rows"] == {}  # every row was deleted
     assert result.verification.get("slices") == (None if slice_size == 2 else 2)
 
 
@@ -927,25 +928,26 @@ def test_a_foreign_key_only_the_database_declares_from_another_dataset_on_the_sa
 def test_an_erasure_through_a_read_only_connection_says_its_rows_cannot_be_deleted(
     tmp_path: Path, policy: Policy
 ) -> None:
-    """Ann's account is to be deleted, but its connection is read-only: the erasure is
-    refused before writing, saying the rows cannot be deleted; nothing changes."""
+    """Ann has no user row (the collection written first); her archived row is to be
+    deleted, but the connection is read-only: the erasure is refused before writing,
+    saying the rows cannot be deleted; nothing changes."""
     path = _database(
         tmp_path / "shop.sqlite3",
-        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);"
-        "INSERT INTO accounts VALUES (1, 'ann@example.org');",
+        "CREATE TABLE archive (id INTEGER PRIMARY KEY, email TEXT, name TEXT);"
+        "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name TEXT);"
+        "INSERT INTO archive VALUES (1, 'ann@example.org', 'Ann');",
     )
-    mailing = {"fides_key": "shop", "collections": MAILING["collections"][:1]}
     plan = plan_request(
-        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(mailing)], policy
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(ARCHIVE)], policy
     )
     read_only = SqlConnector("shop", f"sqlite:///{path}", read_only=True)
     with ConnectionSet({"shop": read_only}) as connections:
         with pytest.raises(
             ExecutionError,
-            match="^shop.accounts: connection 'shop' is read-only, so its rows cannot be deleted$",
+            match="^shop.archive: connection 'shop' is read-only, so its rows cannot be deleted$",
         ):
             run_erasure(plan, connections)
-    assert _rows(path, "accounts") == [(1, "ann@example.org")]
+    assert _rows(path, "archive") == [(1, "ann@example.org", "Ann")]
 
 
 class _RowByRow(SqlConnector):
@@ -1167,3 +1169,17 @@ def test_a_read_only_field_is_reported_kept_for_each_row_that_holds_a_value(
     unlawful = [(k["rows"], k["allowed"]) for k in result.kept if "read-only" in k["reason"]]
     assert unlawful == [(1, False)]
     assert result.status == "partial"
+
+
+def test_a_shared_row_is_reported_kept_once(tmp_path: Path, policy: Policy) -> None:
+    """R3, X2: Ann and Bob point at household 10, so it is shared: Ann's erasure leaves it
+    and reports that one row kept."""
+    path = _database(tmp_path / "shop.sqlite3", FAMILIES_SCHEMA)
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(FAMILIES)], policy
+    )
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(path, "households") == [(10, "The Lees")]
+    households = result.step("households")
+    assert households is not None and list(households.kept.values()) == [1]
