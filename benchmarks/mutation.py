@@ -8,19 +8,38 @@ decorated (``@keeps``).
 
 Each module is mutated in a copy of ``src`` and ``tests`` of its own under
 ``build/mutation`` (mutants are written to disk there, never in the work tree), so modules
-can run side by side (``--jobs``). Only code that runs is counted: mutants inside type
-annotations (never evaluated under ``from __future__ import annotations``) are skipped, and
-in a large module only the named functions are mutated. Prints the score per module and
+can run side by side (``--jobs``).
+
+A mutant is tested against the tests that run the line it changes, not all of the module's
+tests: one run of the tests under coverage.py, each test a context of its own, gives the
+tests that run each line (code run while a fixture wider than one test is set up counts for
+every test that uses the fixture). This is sound for a mutant inside a function body: a
+test that never runs the changed line runs the same code as on the original, and passes as
+it did (the tests are deterministic but for the comparison with the reference model, whose
+random examples differ from run to run either way). A mutant on a line no test runs
+survives at once. A mutant outside a function body (run when the module is imported: a
+default value, a decorator, a module constant) or on a line run at import is tested against
+every test. The selected tests run fastest first (their times in the coverage run).
+``--all-tests`` runs every test for every mutant, as before.
+
+Only code that runs is counted: mutants inside type annotations (never evaluated under
+``from __future__ import annotations``) are skipped, and in a large module only the named
+functions are mutated. Prints the score per module and
 writes every survivor's diff to ``build/mutation/survivors.txt``.
 
     .venv/bin/python benchmarks/mutation.py                    # every module, one at a time
     .venv/bin/python benchmarks/mutation.py --jobs 2 --only requests.lifecycle guard.checksums
+    .venv/bin/python benchmarks/mutation.py --only requests.discovery --all-tests
+    .venv/bin/python benchmarks/mutation.py --only requests.discovery --again  # survivors
+    .venv/bin/python benchmarks/mutation.py --only requests.executor --again \
+        --against tests/requests/test_requests_executor_rules.py
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import difflib
 import json
 import os
 import random
@@ -32,8 +51,9 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutation"
@@ -57,6 +77,8 @@ class Target:
 # the comparison with the reference model last, with 30 random examples instead of 500.
 ENGINE_TESTS = (
     "tests/requests/test_requests_engine_edges.py",
+    "tests/requests/test_requests_discovery_rules.py",
+    "tests/requests/test_requests_executor_rules.py",
     "tests/requests/test_requests_semantics.py",
     "tests/requests/test_requests_executor_sqlite.py",
     "tests/requests/test_requests_identity_match.py",
@@ -256,9 +278,13 @@ def keyword_marks(source: str) -> list[tuple[int, int]]:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.args.kwonlyargs:
             if node.args.vararg is None:
                 first = node.args.kwonlyargs[0]
-                line = lines[first.lineno - 1][: first.col_offset].rstrip(" ,")
+                number, line = first.lineno, lines[first.lineno - 1][: first.col_offset]
+                while not line.strip(" ,") and number > 1:  # the mark on a line of its own
+                    number -= 1
+                    line = lines[number - 1]
+                line = line.rstrip(" ,")
                 if line.endswith("*"):
-                    found.append((first.lineno, len(line) - 1))
+                    found.append((number, len(line) - 1))
     return found
 
 
@@ -276,27 +302,49 @@ def skip_reason(source: str, target: Target, operator: str, start: tuple[int, in
     return None
 
 
-def prepare(name: str, target: Target) -> tuple[Path, list[str]]:
-    """A fresh copy of the project for ``name``, and the pytest arguments of its tests."""
+def prepare(name: str, target: Target, again: bool = False) -> tuple[Path, list[str]]:
+    """A fresh copy of the project for ``name``, and the pytest arguments of its tests. With
+    ``again``: the copy of the last run, its tests copied afresh (the code must be the same)."""
     where = WORK / name
+    if again:
+        module = (ROOT / "src" / "troth" / target.module).read_text(encoding="utf-8")
+        if not (where / "session.sqlite").is_file():
+            raise SystemExit(f"{name}: no earlier run to test again")
+        if (where / PRISTINE).read_text(encoding="utf-8") != module:
+            raise SystemExit(f"{name}: the module changed since its last run; run it afresh")
+        shutil.rmtree(where / "tests")
+        shutil.copytree(ROOT / "tests", where / "tests", ignore=shutil.ignore_patterns("*.pyc"))
+        return where, _pytest_args(name, target)
     shutil.rmtree(where, ignore_errors=True)
     where.mkdir(parents=True)
     shutil.copytree(ROOT / "src", where / "src", ignore=shutil.ignore_patterns("*.so", "*.pyc"))
     shutil.copytree(ROOT / "tests", where / "tests", ignore=shutil.ignore_patterns("*.pyc"))
     shutil.copy(ROOT / "pyproject.toml", where)
     subprocess.run([sys.executable, "-m", "compileall", "-q", "src"], cwd=where, check=True)
+    shutil.copy(where / "src" / "troth" / target.module, where / PRISTINE)
+    (where / "module.txt").write_text(target.module, encoding="utf-8")
+    return where, _pytest_args(name, target)
+
+
+def _pytest_args(name: str, target: Target) -> list[str]:
     present = [t for t in target.tests if (ROOT / t).is_file()]
     for absent in sorted(set(target.tests) - set(present)):
         print(f"{name}: {absent} is absent, mutated without it", file=sys.stderr)
     if not present:
         raise SystemExit(f"{name}: none of its tests is present")
     deselect = ["-k", target.deselect] if target.deselect else []
-    return where, ["-x", "-q", "-p", "no:cacheprovider", *deselect, *present]
+    return ["-x", "-q", "-p", "no:cacheprovider", *deselect, *present]
 
 
-def configure(where: Path, target: Target, args: list[str], seconds: float) -> None:
+def configure(
+    where: Path, target: Target, args: list[str], seconds: float, select: bool = True
+) -> None:
     """Cosmic Ray's configuration: the module, the test command (a client of the server)."""
-    command = shlex.join([sys.executable, __file__, "--ask", str(where / "tests.sock"), *args])
+    sock = str(where / "tests.sock")
+    if select:
+        command = shlex.join([sys.executable, __file__, "--pick", sock, str(where), *args])
+    else:
+        command = shlex.join([sys.executable, __file__, "--ask", sock, *args])
     (where / "mutation.toml").write_text(
         "[cosmic-ray]\n"
         f'module-path = "src/troth/{target.module}"\n'
@@ -315,6 +363,119 @@ PRELOAD = (
     "fastapi.testclient", "starlette", "httpx", "yaml", "jinja2", "typer", "rich", "faker",
     "argon2", "cryptography", "alembic", "psycopg", "pymysql", "email_validator", "zxcvbn",
 )  # fmt: skip
+
+
+COVERAGE_MAP = "coverage_map.json"
+PRISTINE = "pristine.py"  # the module as it was, beside its mutants
+
+
+def _contexts(cov: Any) -> Any:
+    """A pytest plugin: each test a coverage context of its own (its node id), and each
+    fixture wider than one test a context ``fixture:<name>`` while it is set up."""
+    import pytest
+
+    class Contexts:
+        def __init__(self) -> None:
+            self.current = ""
+            self.seconds: dict[str, float] = {}
+            self.fixtures: dict[str, list[str]] = {}
+
+        def pytest_runtest_protocol(self, item: Any) -> None:
+            self.current = item.nodeid
+            cov.switch_context(self.current)
+            for name in item.fixturenames:
+                self.fixtures.setdefault(name, []).append(self.current)
+
+        def pytest_runtest_logreport(self, report: Any) -> None:
+            self.seconds[report.nodeid] = self.seconds.get(report.nodeid, 0.0) + report.duration
+
+        @pytest.hookimpl(hookwrapper=True)
+        def pytest_fixture_setup(self, fixturedef: Any) -> Any:
+            wide = fixturedef.scope != "function"
+            if wide:
+                cov.switch_context(f"fixture:{fixturedef.argname}")
+            yield
+            if wide:
+                cov.switch_context(self.current)
+
+    return Contexts()
+
+
+def map_coverage(where: Path, module: str, args: list[str]) -> int:
+    """Run the tests once under coverage, each test its own context; write which tests run
+    each line of ``module`` (and the tests' times) to the copy's coverage map."""
+    import coverage
+    import pytest
+
+    path = where / "src" / "troth" / module
+    cov = coverage.Coverage(data_file=None, include=[str(path)])
+    plugin = _contexts(cov)
+    cov.start()
+    try:
+        code = int(pytest.main(args, plugins=[plugin]))
+    finally:
+        cov.stop()
+    data = cov.get_data()
+    measured = {str(Path(f).resolve()): f for f in data.measured_files()}
+    by_line = data.contexts_by_lineno(measured[str(path.resolve())]) if measured else {}
+    tests: dict[str, set[str]] = {}
+    for line, contexts in by_line.items():
+        for context in contexts:
+            if context.startswith("fixture:"):
+                tests.setdefault(str(line), set()).update(plugin.fixtures.get(context[8:], []))
+            else:
+                tests.setdefault(str(line), set()).add(context or "import")
+    mapping = {
+        "lines": {line: sorted(found) for line, found in tests.items()},
+        "seconds": plugin.seconds,
+    }
+    (where / COVERAGE_MAP).write_text(json.dumps(mapping), encoding="utf-8")
+    return code
+
+
+def changed_lines(before: str, after: str) -> list[int] | None:
+    """The lines of ``before`` whose statements a mutant changes (coverage counts a statement
+    at its first line), or None when a change is outside every function body."""
+    matcher = difflib.SequenceMatcher(a=before.splitlines(), b=after.splitlines(), autojunk=False)
+    changed: set[int] = set()
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if tag != "equal":
+            changed.update(range(i1 + 1, max(i2, i1 + 1) + 1))
+    tree = ast.parse(before)
+    bodies = [
+        (node.body[0].lineno, node.end_lineno or node.lineno)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+        and isinstance(node.body, list)
+    ]
+    if not changed or not all(any(a <= n <= b for a, b in bodies) for n in changed):
+        return None
+    lines = set(changed)
+    for line in changed:
+        starts = [
+            min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+            for node in ast.walk(tree)
+            if isinstance(node, ast.stmt | ast.excepthandler)
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+        ]
+        lines.update(range(max(starts), line + 1))  # the innermost statement holding the line
+    return sorted(lines)
+
+
+def pick(where: Path, module: str) -> tuple[list[str] | None, str]:
+    """The tests to run on the mutant now on disk, fastest first (None: every test), and why."""
+    before = (where / PRISTINE).read_text(encoding="utf-8")
+    after = (where / "src" / "troth" / module).read_text(encoding="utf-8")
+    lines = changed_lines(before, after)
+    if lines is None:
+        return None, "outside a function body: every test"
+    mapping = json.loads((where / COVERAGE_MAP).read_text(encoding="utf-8"))
+    chosen = {t for n in lines for t in mapping["lines"].get(str(n), [])}
+    if "import" in chosen:
+        return None, f"line {lines[-1]} runs at import: every test"
+    seconds = mapping["seconds"]
+    ordered = sorted(chosen, key=lambda t: (seconds.get(t, 0.0), t))
+    return ordered, f"line {lines[-1]}: {len(ordered)} tests run it"
 
 
 def serve(socket_path: str, timeout: float) -> None:
@@ -354,6 +515,18 @@ def serve(socket_path: str, timeout: float) -> None:
             connection.sendall(f"{status}\n".encode())
 
 
+class _Only:
+    """A pytest plugin: run only the tests named, in the order named."""
+
+    def __init__(self, nodeids: list[str]) -> None:
+        self.order = {nodeid: n for n, nodeid in enumerate(nodeids)}
+
+    def pytest_collection_modifyitems(self, config: object, items: list[object]) -> None:
+        kept = [i for i in items if i.nodeid in self.order]  # type: ignore[attr-defined]
+        kept.sort(key=lambda i: self.order[i.nodeid])  # type: ignore[attr-defined]
+        items[:] = kept
+
+
 def _run_child(args: list[str]) -> None:
     import pytest
 
@@ -361,8 +534,18 @@ def _run_child(args: list[str]) -> None:
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
+    plugins: list[object] = []
+    if args[:1] == ["coverage"]:
+        try:
+            code = map_coverage(Path.cwd(), args[1], args[2:])
+        except BaseException:
+            code = 3
+        os._exit(code)
+    if args[:1] == ["only"]:
+        count = int(args[1])
+        plugins, args = [_Only(args[2 : 2 + count])], args[2 + count :]
     try:
-        code = int(pytest.main(args))
+        code = int(pytest.main(args, plugins=plugins))
     except BaseException:
         code = 3
     os._exit(code)
@@ -379,6 +562,26 @@ def ask(socket_path: str, args: list[str]) -> int:
     return int(answer) if answer else 3
 
 
+def ask_picked(socket_path: str, where: Path, args: list[str]) -> int:
+    """Run on the mutant on disk only the tests that run its changed lines (see ``pick``)."""
+    started = time.perf_counter()
+    module = where.joinpath("module.txt").read_text(encoding="utf-8").strip()
+    chosen, why = pick(where, module)
+    print(why)
+    if chosen is None:
+        code = ask(socket_path, args)
+    elif not chosen:
+        code = 0  # no test runs the changed line: the mutant survives
+    else:
+        files = sorted({t.split("::")[0] for t in chosen})
+        paths = [a for a in args if a.endswith(".py") and not a.startswith("-")]
+        options = [a for a in args if a not in paths]
+        code = ask(socket_path, ["only", str(len(chosen)), *chosen, *options, *files])
+    with (where / "picks.log").open("a", encoding="utf-8") as log:
+        log.write(f"{why}\t{code}\t{time.perf_counter() - started:.1f}\n")
+    return code
+
+
 def _env(where: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(where / "src")
@@ -386,10 +589,13 @@ def _env(where: Path) -> dict[str, str]:
     return env
 
 
-def run(name: str, target: Target, sample: int = 0) -> dict[str, object]:
+def run(
+    name: str, target: Target, sample: int = 0, select: bool = True, again: bool = False
+) -> dict[str, object]:
     started = time.perf_counter()
-    where, args = prepare(name, target)
+    where, args = prepare(name, target, again)
     sock = where / "tests.sock"
+    sock.unlink(missing_ok=True)  # left by the last run
     server = subprocess.Popen(
         [sys.executable, __file__, "--serve", str(sock), str(SERVER_TIMEOUT)],
         cwd=where,
@@ -401,10 +607,14 @@ def run(name: str, target: Target, sample: int = 0) -> dict[str, object]:
                 raise SystemExit(f"{name}: the test server did not start")
             time.sleep(0.1)
         before = time.perf_counter()
-        if ask(str(sock), args) != 0:
+        first = ["coverage", target.module, *args] if select else args
+        if ask(str(sock), first) != 0:
             raise SystemExit(f"{name}: the tests fail unmutated: pytest {shlex.join(args)}")
-        configure(where, target, args, time.perf_counter() - before)
-        mutate(where, target, sample)
+        configure(where, target, args, time.perf_counter() - before, select)
+        if again:
+            survivors_again(where, target)
+        else:
+            mutate(where, target, sample)
     finally:
         if server.poll() is None:
             ask(str(sock), ["stop"])
@@ -445,6 +655,38 @@ def mutate(where: Path, target: Target, sample: int) -> None:
     )
 
 
+def survivors_again(where: Path, target: Target) -> None:
+    """Test the survivors of the last run again, against the tests as they are now (those
+    the script now leaves out, it sets aside)."""
+    import sqlite3
+
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkerOutcome, WorkResult
+
+    source = (where / PRISTINE).read_text(encoding="utf-8")
+    with use_db(str(where / "session.sqlite"), WorkDB.Mode.open) as db:
+        again = []
+        for item, result in db.completed_work_items:
+            if result.worker_outcome == WorkerOutcome.SKIPPED or result.is_killed:
+                continue
+            mutation = item.mutations[0]
+            start = tuple(mutation.start_pos)
+            reason = skip_reason(source, target, mutation.operator_name, start)  # type: ignore[arg-type]
+            if reason:
+                db.set_result(item.job_id, WorkResult(WorkerOutcome.SKIPPED, output=reason))
+            else:
+                again.append(item.job_id)
+    with sqlite3.connect(where / "session.sqlite") as conn:
+        conn.executemany("DELETE FROM work_results WHERE job_id = ?", [(j,) for j in again])
+    cr = str(BIN / "cosmic-ray")
+    subprocess.run(
+        [cr, "exec", "mutation.toml", str(where / "session.sqlite")],
+        cwd=where,
+        env=_env(where),
+        check=True,
+    )
+
+
 def tally(name: str, where: Path) -> dict[str, object]:
     """Killed and counted mutants of a finished session, and the survivors' diffs."""
     from cosmic_ray.work_db import WorkDB, use_db
@@ -464,7 +706,8 @@ def tally(name: str, where: Path) -> dict[str, object]:
             else:
                 mutation = item.mutations[0]
                 survivors.append(
-                    f"{name} line {mutation.start_pos[0]} {mutation.operator_name}\n{result.diff}"
+                    f"{name} line {mutation.start_pos[0]} {mutation.operator_name}"
+                    f" ({(result.output or '').strip().splitlines()[0:1]})\n{result.diff}"
                 )
     return {
         "name": name,
@@ -478,6 +721,8 @@ def tally(name: str, where: Path) -> dict[str, object]:
 def main() -> None:
     if sys.argv[1:2] == ["--ask"]:
         raise SystemExit(ask(sys.argv[2], sys.argv[3:]))
+    if sys.argv[1:2] == ["--pick"]:
+        raise SystemExit(ask_picked(sys.argv[2], Path(sys.argv[3]), sys.argv[4:]))
     if sys.argv[1:2] == ["--serve"]:
         serve(sys.argv[2], float(sys.argv[3]))
         return
@@ -486,6 +731,23 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1, help="modules mutated at once")
     parser.add_argument(
         "--sample", type=int, default=0, help="test a random N of each module's mutants"
+    )
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="test the survivors of each module's last run again, against the tests as they are",
+    )
+    parser.add_argument(
+        "--against",
+        nargs="*",
+        default=[],
+        help="with --again: test the survivors against these test files only (a kill by any "
+        "test is a kill; an equivalent mutant then costs only these tests)",
+    )
+    parser.add_argument(
+        "--all-tests",
+        action="store_true",
+        help="test every mutant against all its module's tests, not only those that run it",
     )
     args = parser.parse_args()
     names = args.only or list(TARGETS)
@@ -496,7 +758,14 @@ def main() -> None:
         (WORK / "shared").symlink_to(shared)
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(lambda n: run(n, TARGETS[n], args.sample), names))
+        select = not args.all_tests
+        targets = {
+            n: replace(TARGETS[n], tests=tuple(args.against)) if args.against else TARGETS[n]
+            for n in names
+        }
+        results = list(
+            pool.map(lambda n: run(n, targets[n], args.sample, select, args.again), names)
+        )
     lines = [
         "| module | killed | mutants tested | of | score | seconds |",
         "|---|---:|---:|---:|---:|---:|",
