@@ -122,11 +122,6 @@ def test_discovery_follows_a_chain_of_rows_round_a_cycle_of_collections(
     assert found["replies"] == [(n, False) for n in range(1, 13)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="discovery stops after a number of rounds set by the number of collections, "
-    "so a longer chain of rows round a cycle of collections is cut short without a word",
-)
 def test_discovery_follows_a_long_chain_of_rows_round_a_cycle_to_its_end(
     tmp_path: Path, policy: Policy
 ) -> None:

@@ -351,11 +351,6 @@ def test_a_row_another_persons_row_points_at_through_a_second_link_is_masked_not
     assert accounts is not None and (accounts.deleted, accounts.masked) == (0, 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the check before writing passes over a delete_row field on a row that stays, so "
-    "the masking error escapes as it is, without the collection, instead of ExecutionError",
-)
 def test_a_kept_row_whose_delete_row_field_no_mask_fits_stops_the_erasure_before_writing(
     tmp_path: Path,
 ) -> None:
@@ -616,11 +611,6 @@ def test_a_row_found_by_referral_does_not_stand_for_every_row_that_points_back(
     assert result.status == "complete", result.kept
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a link the policy erases with delete_row, on a row that stays, is masked like any "
-    "field: a column that cannot hold NULL gets a fixed value that points at no one",
-)
 def test_a_link_erased_by_delete_row_on_a_row_that_stays_is_kept_where_it_cannot_be_null(
     tmp_path: Path,
 ) -> None:

@@ -391,12 +391,13 @@ def discover(plan: Plan, connections: ConnectionLookup, *, trim: bool = False) -
     With ``trim`` a found row keeps only the columns an erasure needs, not the whole row.
     """
     finder = _Finder(plan, connections, trim)
-    for _round in range(4 * len(plan.steps) + 2):
+    # to the fixed point, however long the chain of rows: each round either finds a row or
+    # a subject of a row not known before, or ends (rows and their subjects only grow)
+    progress = True
+    while progress:
         progress = False
         for step in plan.steps:
             progress = finder.step_once(step) or progress
-        if not progress:
-            break
     return finder.found
 
 

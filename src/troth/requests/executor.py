@@ -268,8 +268,9 @@ def _subject_rows(rows: Mapping[tuple, FoundRow]) -> list[tuple]:
 
 
 def _kept_links(step: Step, connector: Connector) -> set[str]:
-    """Link fields to erase whose column cannot hold NULL: kept (X1.6)."""
-    erase = [f for f in step.fields_to("erase") if f.link and f.strategy != "delete_row"]
+    """Link fields to erase whose column cannot hold NULL: kept (X1.6) where their row stays
+    (a ``delete_row`` link too: its row may be masked, not deleted, when something keeps it)."""
+    erase = [f for f in step.fields_to("erase") if f.link]
     if not erase:
         return set()
     columns = connector.columns(step.collection)
@@ -572,11 +573,14 @@ def _preflight(
             )
         for f in _erased_fields(step, outcome):
             column = _column(connector, step, f.name)
-            if outcome.mask_keys and f.strategy != "delete_row":
-                try:
-                    fitting_strategy(f.strategy or "null", column, f.value)
-                except MaskingError as exc:
-                    raise ExecutionError(f"{step.address}: {exc}") from None
+            if not outcome.mask_keys:
+                continue
+            # as _mask writes it: a delete_row field of a row that stays is emptied
+            wanted = "null" if f.strategy == "delete_row" else (f.strategy or "null")
+            try:
+                fitting_strategy(wanted, column, f.value)
+            except MaskingError as exc:
+                raise ExecutionError(f"{step.address}: {exc}") from None
 
 
 def resolve_strategies(plan: Plan, connections: ConnectionLookup) -> Plan:
