@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from troth.connectors.base import Connector
-from troth.requests.identity import fold, kind_of
+from troth.requests.identity import compared_forms, fold, kind_of, matches_any
 from troth.requests.planner import Plan, SharingCheck, Step, StepInput
 
 
@@ -170,7 +170,7 @@ class _Finder:
         self.looked: dict[tuple[str, int], int] = {}
         self.identities: dict[str, dict[Any, tuple[Any, set[int], set[int]]]] = {}
         # per subject and identity type: how its values compare, folded, as text (M1)
-        self.given: dict[tuple[int, str], tuple[str, set[Any], set[str]]] = {}
+        self.given: dict[tuple[int, str], tuple[str, tuple[frozenset[Any], frozenset[str]]]] = {}
         self.by_identity: dict[str, dict[str, list[str]]] = {}
         self.answers: dict[tuple[Any, ...], dict[Any, tuple[Any, set[int], set[int]]]] = {}
 
@@ -246,15 +246,13 @@ class _Finder:
         return out
 
     def holds(self, number: int, identity: str, value: Any) -> bool:
-        """M1: ``value`` (not NULL) is one of the values of this type the subject gave."""
-        forms = self.given.get((number, identity))
-        if forms is None:
+        """M1: ``value`` is one of the values of this type the subject gave."""
+        made = self.given.get((number, identity))
+        if made is None:
             kind = kind_of(identity)
-            given = [g for g in self.plan.subjects[number].get(identity, ()) if g is not None]
-            folded = {fold(kind, g) for g in given}
-            forms = self.given[(number, identity)] = (kind, folded, {str(g) for g in given})
-        kind, folded, raw = forms
-        return fold(kind, value) in folded or (kind == "phone" and str(value) in raw)
+            given = self.plan.subjects[number].get(identity, ())
+            made = self.given[(number, identity)] = (kind, compared_forms(kind, given))
+        return matches_any(made[0], value, made[1])
 
     def step_once(self, step: Step) -> bool:
         """Look up what is new for each input of the step; True when something changed."""

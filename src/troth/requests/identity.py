@@ -9,6 +9,7 @@ that cannot be one (``@@``, ``not-an-email``, a phone number without digits).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from troth.errors import TrothError
@@ -56,13 +57,25 @@ def fold(kind: str, value: Any) -> str | None:
     return text
 
 
+def compared_forms(kind: str, wanted: Iterable[Any]) -> tuple[frozenset[Any], frozenset[str]]:
+    """The forms wanted values are compared in (M1): folded, and for phone numbers also as
+    written. Made once for values compared many times."""
+    given = [v for v in wanted if v is not None]
+    as_written = frozenset(str(v) for v in given) if kind == "phone" else frozenset()
+    return frozenset(fold(kind, v) for v in given), as_written
+
+
+def matches_any(kind: str, stored: Any, forms: tuple[frozenset[Any], frozenset[str]]) -> bool:
+    """True when a stored value is one of the wanted values whose ``compared_forms`` these are."""
+    if stored is None:
+        return False
+    folded, as_written = forms
+    return fold(kind, stored) in folded or str(stored) in as_written
+
+
 def matches(kind: str, stored: Any, wanted: Any) -> bool:
     """True when a stored value is the wanted identity value (M1)."""
-    if stored is None or wanted is None:
-        return False
-    if kind == "phone" and str(stored) == str(wanted):
-        return True
-    return fold(kind, stored) == fold(kind, wanted)
+    return matches_any(kind, stored, compared_forms(kind, [wanted]))
 
 
 def check_identity(identity_type: str, value: str) -> str:
