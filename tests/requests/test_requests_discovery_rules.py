@@ -195,3 +195,54 @@ def test_a_row_without_the_value_one_link_names_is_still_shared_through_another(
     assert ann["households"] == [(10, True)]
     cy = _access(path, HOUSEHOLDS, policy, "cy@example.org")
     assert cy["households"] == [(11, False)]
+
+
+# an order belongs to a person and names the address it was sent to
+ORDERS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "people",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+            ],
+        },
+        {
+            "name": "orders",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("person_id", "system.operations", **_ref("people.id", "from")),
+                _field("address_id", "system.operations", **_ref("addresses.id", "to")),
+            ],
+        },
+        {
+            "name": "addresses",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("street", "user.contact.address"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_row_with_no_link_does_not_hide_the_links_of_the_rows_after_it(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """R2: Ann's first order names no address, her second names address 5: address 5 is in
+    her record, reached by referral; Bob's address 6 is not."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, person_id INTEGER, address_id INTEGER);
+        CREATE TABLE addresses (id INTEGER PRIMARY KEY, street TEXT);
+        INSERT INTO people VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO orders VALUES (1, 1, NULL), (2, 1, 5), (3, 2, 6);
+        INSERT INTO addresses VALUES (5, '1 Elm Row'), (6, '2 Oak Lane');
+        """,
+    )
+    found = _access(path, ORDERS, policy, "ann@example.org")
+    assert found["orders"] == [(1, False), (2, False)]
+    assert found["addresses"] == [(5, False)]

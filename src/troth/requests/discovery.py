@@ -98,20 +98,12 @@ def norm(value: Any) -> Any:
 def text_key(fields: tuple[str, ...]) -> Any:
     """A function from a row to its ``fields`` compared as text (as :func:`norm`), or None
     when one of them is NULL: a NULL matches nothing."""
-    if len(fields) == 1:
-        only = fields[0]
 
-        def one(data: dict[str, Any]) -> tuple | None:
-            value = data.get(only)
-            return None if value is None else (str(value),)
-
-        return one
-
-    def many(data: dict[str, Any]) -> tuple | None:
+    def key(data: dict[str, Any]) -> tuple | None:
         values = [data.get(f) for f in fields]
         return None if None in values else tuple([str(v) for v in values])
 
-    return many
+    return key
 
 
 def getter(fields: tuple[str, ...]) -> Any:
@@ -313,10 +305,8 @@ class _Finder:
         check_theirs = identity and len({f.identity for f in step.fields if f.identity}) > 1
         for data in rows:
             if identity:
-                value = data.get(inp.fields[0])
-                hit = new.get(fold(kind, value))
-                if hit is None and kind == "phone":
-                    hit = new.get(fold("exact", value))
+                # a phone number as written equal to one given is equal folded too (M1)
+                hit = new.get(fold(kind, data.get(inp.fields[0])))
             elif first is not None:  # one field, compared as text (as text_key does)
                 value = data.get(first)
                 hit = None if value is None else new.get((str(value),))
