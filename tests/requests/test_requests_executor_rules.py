@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from schema_builders import database as _database
+from schema_builders import field as _field
+from schema_builders import ref as _ref
 
 from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import dataset_from_body
@@ -30,26 +33,9 @@ from troth.requests.planner import plan_batch, plan_request
 POLICY = Path(__file__).parent / "fixtures_engine" / "erasure_policy.yaml"
 
 
-def _field(name: str, category: str, **meta: Any) -> dict:
-    field: dict[str, Any] = {"name": name, "data_categories": [category]}
-    if meta:
-        field["fides_meta"] = meta
-    return field
-
-
-def _ref(collection_field: str, direction: str) -> dict:
-    return {"references": [{"dataset": "shop", "field": collection_field, "direction": direction}]}
-
-
 @pytest.fixture
 def policy() -> Policy:
     return load_policy(POLICY)
-
-
-def _database(path: Path, script: str) -> Path:
-    with sqlite3.connect(path) as conn:
-        conn.executescript(script)
-    return path
 
 
 def _rows(path: Path, table: str) -> list[tuple]:

@@ -1,0 +1,28 @@
+"""Small builders for the request engine's SQLite tests: data map fields, references within
+the ``shop`` dataset, and a database made from a script."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+
+def field(name: str, category: str, **meta: Any) -> dict:
+    """A data map field of one category, with its ``fides_meta`` when given."""
+    out: dict[str, Any] = {"name": name, "data_categories": [category]}
+    if meta:
+        out["fides_meta"] = meta
+    return out
+
+
+def ref(collection_field: str, direction: str) -> dict:
+    """``fides_meta`` keys for a reference to ``collection.field`` of the ``shop`` dataset."""
+    return {"references": [{"dataset": "shop", "field": collection_field, "direction": direction}]}
+
+
+def database(path: Path, script: str) -> Path:
+    """A SQLite database at ``path`` made by running ``script``."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript(script)
+    return path
