@@ -19,7 +19,7 @@ from troth.datamap import dataset_from_body
 from troth.policy import load_policy
 from troth.policy.models import Policy
 from troth.requests.executor import run_access
-from troth.requests.planner import plan_request
+from troth.requests.planner import plan_batch, plan_request
 
 POLICY = Path(__file__).parent / "fixtures_engine" / "erasure_policy.yaml"
 
@@ -232,3 +232,64 @@ def test_a_row_with_no_link_does_not_hide_the_links_of_the_rows_after_it(
     found = _access(path, ORDERS, policy, "ann@example.org")
     assert found["orders"] == [(1, False), (2, False)]
     assert found["addresses"] == [(5, False)]
+
+
+# THREADS, with a topic that each note names by referral
+TOPICS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        *THREADS["collections"][:1],
+        {
+            "name": "notes",
+            "fields": [
+                *THREADS["collections"][1]["fields"],
+                _field("topic_id", "system.operations", **_ref("topics.id", "to")),
+            ],
+        },
+        *THREADS["collections"][2:],
+        {
+            "name": "topics",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("title", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_row_reached_again_later_by_another_subject_belongs_to_both(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """R2 in a batch: a row is in the record of every subject whose rows refer to it, however
+    late discovery reaches their rows. Ann's note 1 names topic 5 at once. Bob's note 901
+    names it too, but is reached only through his note 900 and its reply 900, a round later.
+    Topic 5 is in both their records; topic 6 (on Bob's note 900) in Bob's alone."""
+    path = _database(
+        tmp_path / "topics.sqlite3",
+        """
+        CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE notes (id INTEGER PRIMARY KEY, person_id INTEGER, reply_id INTEGER,
+                            text TEXT, topic_id INTEGER);
+        CREATE TABLE replies (id INTEGER PRIMARY KEY, note_id INTEGER, text TEXT);
+        CREATE TABLE topics (id INTEGER PRIMARY KEY, title TEXT);
+        INSERT INTO people VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO notes VALUES (1, 1, NULL, 'Ann''s', 5), (900, 2, NULL, 'Bob''s', 6),
+                                 (901, NULL, 900, 'Bob again', 5);
+        INSERT INTO replies VALUES (900, 900, 'to Bob');
+        INSERT INTO topics VALUES (5, 'gardening'), (6, 'cooking'), (7, 'nobody''s');
+        """,
+    )
+    subjects = [{"email": ["ann@example.org"]}, {"email": ["bob@example.org"]}]
+    plan = plan_batch("access", subjects, [dataset_from_body(TOPICS)], policy)
+    with ConnectionSet({"shop": SqlConnector("shop", f"sqlite:///{path}")}) as connections:
+        result = run_access(plan, connections)
+
+    def ids(number: int, collection: str) -> list[int]:
+        part = result.for_subject(number).collection(collection)
+        return sorted(r["id"] for r in part.rows) if part else []
+
+    assert ids(0, "notes") == [1]
+    assert ids(1, "notes") == [900, 901]
+    assert ids(0, "topics") == [5]
+    assert ids(1, "topics") == [5, 6]
