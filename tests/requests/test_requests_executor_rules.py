@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -1003,6 +1004,71 @@ def test_the_verification_reads_every_collection_after_one_with_nothing_to_check
     assert _rows(path, "users") == [(1, "ann@example.org", "Ann"), (2, "ann@example.org", "A.")]
     assert not result.verified
     assert result.verification["problems"] == ["shop.users: a row still exists after its deletion"]
+    assert result.status == "partial"
+
+
+class _CountingReads(SqlConnector):
+    """A SQLite connector that counts the reads of each table."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.reads: dict[str, int] = {}
+
+    def read(self, collection: str, *args: Any, **kwargs: Any) -> Iterator[dict]:
+        self.reads[collection] = self.reads.get(collection, 0) + 1
+        return super().read(collection, *args, **kwargs)
+
+
+def test_an_erasure_does_not_read_again_the_rows_it_found_by_ownership(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X2, X3: orders are found through the account that owns them, so every order that
+    points at Ann's account has been read already; deciding what may go reads no order
+    again. The orders table is read twice: once to find Ann's orders, once to verify them."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, account_id INTEGER, review TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO orders VALUES (7, 1, 'Great lamp'), (8, 2, 'Fine desk'), (9, 1, 'Dim');
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(ORDERS)], policy
+    )
+    counting = _CountingReads("shop", f"sqlite:///{path}")
+    with ConnectionSet({"shop": counting}) as connections:
+        result = run_erasure(plan, connections)
+    assert result.status == "complete", result.kept
+    assert counting.reads["orders"] == 2
+
+
+def test_masked_rows_a_trigger_puts_back_fail_the_verification_with_the_reason_said_once(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X6, O1: Ann's two orders are kept and their reviews masked, but a trigger writes each
+    review back. The verification finds both: the erasure is not verified and ends partial,
+    with the reason said once for the collection."""
+    path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, account_id INTEGER, review TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO orders VALUES (7, 1, 'Great lamp'), (8, 2, 'Fine desk'), (9, 1, 'Dim');
+        CREATE TRIGGER reviews_come_back AFTER UPDATE OF review ON orders
+        BEGIN UPDATE orders SET review = old.review WHERE id = old.id; END;
+        """,
+    )
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(ORDERS)], policy
+    )
+    with _connections(path) as connections:
+        result = run_erasure(plan, connections)
+    assert _rows(path, "orders") == [(7, 1, "Great lamp"), (8, 2, "Fine desk"), (9, 1, "Dim")]
+    assert not result.verified
+    assert result.verification["problems"] == ["shop.orders: an erased field still holds its value"]
     assert result.status == "partial"
 
 
