@@ -133,7 +133,7 @@ def staff_login(live_server: LiveServer):  # noqa: ANN201 - returns a factory
 
     import httpx
 
-    from troth.web.auth import StaffAccounts
+    from troth.staff.accounts import StaffAccounts
 
     clients: list[httpx.Client] = []
 

@@ -16,8 +16,8 @@ from troth.demo.build import build_demo
 from troth.demo.datasets import demo_datasets
 from troth.demo.history import demo_addresses, seed_history
 from troth.policy import load_policy
+from troth.staff.accounts import StaffAccounts
 from troth.testing.live import LiveServer
-from troth.web.auth import StaffAccounts
 
 
 def sign_in(page, url: str, email: str, password: str) -> None:  # noqa: ANN001

@@ -14,9 +14,9 @@ from e2e_browser import axe_serious, screenshot
 
 from troth.config import load_settings
 from troth.consent.keys import subject_key
+from troth.staff.accounts import StaffAccounts
 from troth.testing import optin
 from troth.testing.live import LiveServer
-from troth.web.auth import StaffAccounts
 
 
 def sign_in(page, url: str, engine: sa.Engine, role: str) -> str:  # noqa: ANN001

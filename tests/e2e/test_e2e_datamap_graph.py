@@ -11,8 +11,8 @@ import pytest
 from troth.datamap.graph import build_graph
 from troth.datamap.reader import dataset_from_body
 from troth.demo.datasets import demo_datasets
+from troth.staff.accounts import StaffAccounts
 from troth.testing.live import LiveServer
-from troth.web.auth import StaffAccounts
 from troth.web.console.svg import column_graph_svg, graph_dot, render_dot
 
 needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")

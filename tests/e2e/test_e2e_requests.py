@@ -12,9 +12,9 @@ import sqlalchemy as sa
 from e2e_browser import axe_serious, screenshot
 
 from troth.config import load_settings
+from troth.staff.accounts import StaffAccounts
 from troth.testing.live import LiveServer
 from troth.testing.smtp import SmtpServer
-from troth.web.auth import StaffAccounts
 
 
 def mailed(smtp: SmtpServer, to: str) -> tuple[str, str]:

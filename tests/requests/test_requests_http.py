@@ -10,9 +10,9 @@ import pytest
 from requests_helpers import body, code_in, with_small_datamap
 
 from troth.config import load_settings
+from troth.staff.accounts import StaffAccounts
 from troth.store import open_store
 from troth.testing.smtp import SmtpServer
-from troth.web.auth.accounts import StaffAccounts
 from troth.web.auth.sessions import SESSION_COOKIE, SessionStore
 
 

@@ -13,9 +13,9 @@ import sqlalchemy as sa
 from troth.audit import AuditLog
 from troth.config import load_settings
 from troth.consent.keys import subject_key
+from troth.staff.accounts import StaffAccounts
 from troth.testing import optin
 from troth.testing.live import LiveServer
-from troth.web.auth import StaffAccounts
 
 MARKETING = "marketing.communications.email"
 

@@ -11,8 +11,8 @@ import pytest
 
 from troth.audit import AuditLog
 from troth.demo.datasets import demo_datasets
+from troth.staff.accounts import StaffAccounts
 from troth.testing.live import LiveServer
-from troth.web.auth import StaffAccounts
 
 
 def csrf(client: httpx.Client, path: str = "/console/login") -> str:
@@ -29,7 +29,7 @@ def _store(live_server: LiveServer):  # noqa: ANN202
     return live_server.app.state.context.store
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.accounts.StaffAccounts.check_password")
+@pytest.mark.proves("Sec1", via="troth.staff.accounts.StaffAccounts.check_password")
 def test_session_cookie_is_httponly_samesite_strict(live_server: LiveServer, anon) -> None:
     StaffAccounts(_store(live_server).engine).create(
         "ada@example.com", "violet-anvil-harbour-92", "viewer"
@@ -75,7 +75,7 @@ def test_wrong_password_and_missing_csrf_are_refused(live_server: LiveServer, an
     assert "troth_session" not in anon.cookies
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.accounts.StaffAccounts.check_totp")
+@pytest.mark.proves("Sec1", via="troth.staff.accounts.StaffAccounts.check_totp")
 def test_totp_sign_in_over_http(live_server: LiveServer, anon) -> None:
     accounts = StaffAccounts(_store(live_server).engine)
     accounts.create("ada@example.com", "violet-anvil-harbour-92", "admin")

@@ -11,13 +11,13 @@ import httpx
 import pytest
 
 from troth.audit import AuditLog
+from troth.staff.accounts import StaffAccounts
 from troth.testing.live import LiveServer
-from troth.web.auth import StaffAccounts
 
 PASSWORD = "violet-anvil-harbour-92"
 
 
-@pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
+@pytest.mark.proves("Sec1", "Sec3", via="troth.staff.accounts.StaffAccounts.check_password")
 def test_twenty_parallel_sign_ins_cannot_get_past_the_lockout(live_server: LiveServer) -> None:
     engine = live_server.app.state.context.store.engine
     StaffAccounts(engine).create("ada@example.com", PASSWORD, "admin")
@@ -61,7 +61,7 @@ def _error(page: httpx.Response) -> str:
     return re.search(r'<p class="error"[^>]*>(.*?)</p>', page.text, re.S).group(1).strip()
 
 
-@pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
+@pytest.mark.proves("Sec1", "Sec3", via="troth.staff.accounts.StaffAccounts.check_password")
 def test_one_source_held_back_does_not_lock_the_account_for_others(
     live_server: LiveServer,
 ) -> None:

@@ -15,9 +15,9 @@ import pytest
 
 from troth.audit import AuditLog
 from troth.config import ConfigError, load_settings
+from troth.staff.accounts import StaffAccounts
 from troth.testing.live import LiveServer
 from troth.testing.smtp import SmtpServer
-from troth.web.auth import StaffAccounts
 
 PASSWORD = "violet-anvil-harbour-92"
 
@@ -35,7 +35,7 @@ def _sign_in_with_code(url: str, code: str) -> httpx.Response:
         return client.post("/console/login/code", data={"csrf_token": token, "code": code})
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.accounts.StaffAccounts.check_totp")
+@pytest.mark.proves("Sec1", via="troth.staff.accounts.StaffAccounts.check_totp")
 def test_a_totp_code_signs_in_once(live_server: LiveServer) -> None:
     accounts = StaffAccounts(live_server.app.state.context.store.engine)
     accounts.create("ada@example.com", PASSWORD, "admin")

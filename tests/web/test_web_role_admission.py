@@ -20,6 +20,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 
+from troth.staff.accounts import StaffAccounts, StaffMember
 from troth.store import Store, open_store
 from troth.web.auth import Role
 from troth.web.auth.access import (
@@ -31,7 +32,6 @@ from troth.web.auth.access import (
     role_required_by,
     service_token_from,
 )
-from troth.web.auth.accounts import StaffAccounts, StaffMember
 from troth.web.auth.sessions import SESSION_COOKIE, SessionStore
 
 TOKEN = "t" * 31 + "k"  # 32 characters: the shortest token accepted

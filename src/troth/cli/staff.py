@@ -40,8 +40,8 @@ def create_command(
 ) -> None:
     """Add a staff member (the password must have 12+ characters and be hard to guess)."""
     from troth.roles import parse_role
+    from troth.staff.accounts import StaffAccounts, normalise_email
     from troth.store import open_store
-    from troth.web.auth.accounts import StaffAccounts, normalise_email
 
     normalise_email(email)  # the address and the role are checked before the password is asked
     parse_role(role)
@@ -60,8 +60,8 @@ def set_role_command(
     role: Annotated[str, typer.Argument(help="viewer, analyst, approver or admin.")],
 ) -> None:
     """Change a staff member's role."""
+    from troth.staff.accounts import StaffAccounts
     from troth.store import open_store
-    from troth.web.auth.accounts import StaffAccounts
 
     with open_store() as store:
         member = StaffAccounts(store.engine).set_role(email, role)
@@ -73,8 +73,8 @@ def unlock_command(
     email: Annotated[str, typer.Argument(help="The staff member's address.")],
 ) -> None:
     """Lift a lockout after too many failed sign-ins."""
+    from troth.staff.accounts import StaffAccounts
     from troth.store import open_store
-    from troth.web.auth.accounts import StaffAccounts
 
     with open_store() as store:
         member = StaffAccounts(store.engine).unlock(email)
@@ -84,8 +84,8 @@ def unlock_command(
 @app.command("list")
 def list_command() -> None:
     """List the staff members, their roles and whether they use a second factor."""
+    from troth.staff.accounts import StaffAccounts
     from troth.store import open_store
-    from troth.web.auth.accounts import StaffAccounts
 
     with open_store() as store:
         staff = StaffAccounts(store.engine).all()

@@ -13,6 +13,8 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from troth.config import Settings
 from troth.keys import derive_key, secret_key_for
+from troth.staff.accounts import SignInFailed, StaffAccounts, StaffError, StaffMember
+from troth.staff.passwords import WeakPassword, check_strength
 from troth.web.auth.access import (
     NotAllowed,
     NotSignedIn,
@@ -23,9 +25,7 @@ from troth.web.auth.access import (
     service_token_of,
     signed_in_member,
 )
-from troth.web.auth.accounts import SignInFailed, StaffAccounts, StaffError, StaffMember
 from troth.web.auth.csrf import CsrfCookieMiddleware, csrf_token, verify_csrf
-from troth.web.auth.passwords import WeakPassword, check_strength
 from troth.web.auth.roles import ROLES, Role, parse_role
 from troth.web.templating import templates
 

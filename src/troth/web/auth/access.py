@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from troth.config import Settings, load_settings
 from troth.errors import TrothError
 from troth.promises import keeps
-from troth.web.auth.accounts import StaffAccounts, StaffMember
+from troth.staff.accounts import StaffAccounts, StaffMember
 from troth.web.auth.roles import Role, parse_role
 from troth.web.auth.sessions import SESSION_COOKIE, SessionStore
 

@@ -10,10 +10,11 @@ import pyotp
 import pytest
 
 from troth.audit import AuditLog
+from troth.roles import Role
+from troth.staff.accounts import SIGN_IN_FAILED, SignInFailed, StaffAccounts, StaffError
+from troth.staff.backoff import FIRST_WAIT
+from troth.staff.passwords import WeakPassword
 from troth.store import open_store
-from troth.web.auth import Role, SignInFailed, StaffAccounts, StaffError, WeakPassword
-from troth.web.auth.accounts import SIGN_IN_FAILED
-from troth.web.auth.backoff import FIRST_WAIT
 from troth.web.auth.sessions import SessionStore
 
 PASSWORD = "violet-anvil-harbour-92"
@@ -49,7 +50,7 @@ def test_bad_input_is_one_line_and_writes_nothing(accounts: StaffAccounts) -> No
         accounts.create("ada@example.com", PASSWORD, "viewer")
 
 
-@pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
+@pytest.mark.proves("Sec1", "Sec3", via="troth.staff.accounts.StaffAccounts.check_password")
 def test_five_wrong_passwords_hold_back_that_source_only(accounts: StaffAccounts) -> None:
     accounts.create("ada@example.com", PASSWORD, "viewer")
     now = datetime.now(UTC)
@@ -85,7 +86,7 @@ def test_unknown_address_and_disabled_account_fail_alike(accounts: StaffAccounts
             accounts.check_password(email, PASSWORD)
 
 
-@pytest.mark.proves("Sec1", via="troth.web.auth.accounts.StaffAccounts.check_totp")
+@pytest.mark.proves("Sec1", via="troth.staff.accounts.StaffAccounts.check_totp")
 def test_totp_second_factor(accounts: StaffAccounts) -> None:
     accounts.create("ada@example.com", PASSWORD, "admin")
     secret = accounts.enable_totp("ada@example.com")
@@ -127,7 +128,7 @@ def _parallel_tries(accounts: StaffAccounts, passwords: list[str]) -> list[str]:
         return list(pool.map(attempt, passwords))
 
 
-@pytest.mark.proves("Sec1", "Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
+@pytest.mark.proves("Sec1", "Sec3", via="troth.staff.accounts.StaffAccounts.check_password")
 def test_twenty_parallel_wrong_passwords_still_lock_after_five(accounts: StaffAccounts) -> None:
     accounts.create("ada@example.com", PASSWORD, "viewer")
     outcomes = _parallel_tries(accounts, [f"wrong-password-{n:02d}" for n in range(20)])

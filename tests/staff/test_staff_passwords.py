@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from troth.web.auth.passwords import WeakPassword, check_strength, hash_password, verify_password
+from troth.staff.passwords import WeakPassword, check_strength, hash_password, verify_password
 
 
-@pytest.mark.proves("Sec3", via="troth.web.auth.passwords.check_strength")
+@pytest.mark.proves("Sec3", via="troth.staff.passwords.check_strength")
 @pytest.mark.parametrize(
     "password, why",
     [
@@ -24,7 +24,7 @@ def test_weak_passwords_are_refused_with_a_reason(password: str, why: str) -> No
     assert password not in str(err.value)
 
 
-@pytest.mark.proves("Sec3", via="troth.web.auth.passwords.check_strength")
+@pytest.mark.proves("Sec3", via="troth.staff.passwords.check_strength")
 def test_the_address_counts_against_the_password() -> None:
     check_strength("kestrelpalisade2031")  # strong alone
     with pytest.raises(WeakPassword):
@@ -38,7 +38,7 @@ def test_strong_password_passes() -> None:
     check_strength("violet-anvil-harbour-92")
 
 
-@pytest.mark.proves("Sec3", via="troth.web.auth.passwords.hash_password")
+@pytest.mark.proves("Sec3", via="troth.staff.passwords.hash_password")
 def test_hash_is_argon2id_and_verifies_only_the_right_password() -> None:
     digest = hash_password("violet-anvil-harbour-92")
     assert digest.startswith("$argon2id$")

@@ -14,10 +14,9 @@ from troth.errors import TrothError
 from troth.keys import same_secret
 from troth.notify.addresses import is_address
 from troth.promises import keeps
-from troth.store.tables import staff_accounts, staff_sessions
-from troth.timeutil import aware
-from troth.web.auth.backoff import FREE_TRIES, SignInBackoff
-from troth.web.auth.passwords import (
+from troth.roles import Role, parse_role
+from troth.staff.backoff import FREE_TRIES, SignInBackoff
+from troth.staff.passwords import (
     PasswordsBusy,
     check_strength,
     hash_password,
@@ -25,7 +24,8 @@ from troth.web.auth.passwords import (
     verify_nothing,
     verify_password,
 )
-from troth.web.auth.roles import Role, parse_role
+from troth.store.tables import staff_accounts, staff_sessions
+from troth.timeutil import aware
 
 MAX_FAILED = FREE_TRIES
 # One message for every refused sign-in: unknown address, wrong password, disabled or held
@@ -292,7 +292,7 @@ class StaffAccounts:
         with the same message whatever went wrong.
 
         ``source`` is the client's address. Tries are counted per (address typed, source)
-        before the password is checked (:mod:`troth.web.auth.backoff`): five failures hold
+        before the password is checked (:mod:`troth.staff.backoff`): five failures hold
         that source back from that account, and longer with each further failure, while
         everyone else can still sign in to it. Unknown addresses are counted the same way.
         """

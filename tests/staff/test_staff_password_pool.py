@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
+from troth.staff import passwords
+from troth.staff.accounts import SIGN_IN_FAILED, SignInFailed, StaffAccounts
 from troth.store import open_store
-from troth.web.auth import SignInFailed, StaffAccounts, passwords
-from troth.web.auth.accounts import SIGN_IN_FAILED
 
 PASSWORD = "violet-anvil-harbour-92"
 
@@ -87,7 +87,7 @@ def _in_parallel(count: int, work) -> list[object]:  # noqa: ANN001
         return list(pool.map(run, range(count)))
 
 
-@pytest.mark.proves("Sec3", via="troth.web.auth.accounts.StaffAccounts.check_password")
+@pytest.mark.proves("Sec3", via="troth.staff.accounts.StaffAccounts.check_password")
 def test_parallel_sign_ins_to_a_missing_account_never_exceed_the_pool(
     accounts: StaffAccounts, counting: CountingHasher
 ) -> None:
