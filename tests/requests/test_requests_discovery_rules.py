@@ -263,8 +263,9 @@ def test_a_row_reached_again_later_by_another_subject_belongs_to_both(
 ) -> None:
     """R2 in a batch: a row is in the record of every subject whose rows refer to it, however
     late discovery reaches their rows. Ann's note 1 names topic 5 at once. Bob's note 901
-    names it too, but is reached only through his note 900 and its reply 900, a round later.
-    Topic 5 is in both their records; topic 6 (on Bob's note 900) in Bob's alone."""
+    names it too, but is reached only through his note 900 and its reply 900, a round later,
+    as is Ann's note 2 (through her reply 1), which names it again. Topic 5 is in both their
+    records; topic 6 (on Bob's note 900) in Bob's alone."""
     path = _database(
         tmp_path / "topics.sqlite3",
         """
@@ -274,9 +275,9 @@ def test_a_row_reached_again_later_by_another_subject_belongs_to_both(
         CREATE TABLE replies (id INTEGER PRIMARY KEY, note_id INTEGER, text TEXT);
         CREATE TABLE topics (id INTEGER PRIMARY KEY, title TEXT);
         INSERT INTO people VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
-        INSERT INTO notes VALUES (1, 1, NULL, 'Ann''s', 5), (900, 2, NULL, 'Bob''s', 6),
-                                 (901, NULL, 900, 'Bob again', 5);
-        INSERT INTO replies VALUES (900, 900, 'to Bob');
+        INSERT INTO notes VALUES (1, 1, NULL, 'Ann''s', 5), (2, NULL, 1, 'Ann again', 5),
+                                 (900, 2, NULL, 'Bob''s', 6), (901, NULL, 900, 'Bob again', 5);
+        INSERT INTO replies VALUES (1, 1, 'to Ann'), (900, 900, 'to Bob');
         INSERT INTO topics VALUES (5, 'gardening'), (6, 'cooking'), (7, 'nobody''s');
         """,
     )
@@ -289,7 +290,7 @@ def test_a_row_reached_again_later_by_another_subject_belongs_to_both(
         part = result.for_subject(number).collection(collection)
         return sorted(r["id"] for r in part.rows) if part else []
 
-    assert ids(0, "notes") == [1]
+    assert ids(0, "notes") == [1, 2]
     assert ids(1, "notes") == [900, 901]
     assert ids(0, "topics") == [5]
     assert ids(1, "topics") == [5, 6]
