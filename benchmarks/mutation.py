@@ -78,6 +78,7 @@ class Target:
 ENGINE_TESTS = (
     "tests/requests/test_requests_engine_edges.py",
     "tests/requests/test_requests_discovery_rules.py",
+    "tests/requests/test_requests_planner_rules.py",
     "tests/requests/test_requests_executor_rules.py",
     "tests/requests/test_requests_semantics.py",
     "tests/requests/test_requests_executor_sqlite.py",
