@@ -5,6 +5,7 @@ Each expected value is worked out by hand from the rule the test names and writt
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -77,3 +78,21 @@ def test_a_record_follows_referrals_from_its_own_rows_only(kind: str, policy: Po
     record: it is not in the plan, though it holds a name."""
     plan = plan_request(kind, {"email": ["ann@example.org"]}, [dataset_from_body(SHOP)], policy)
     assert sorted(s.collection for s in plan.steps) == ["addresses", "orders", "people"]
+
+
+def test_a_correction_writes_the_identity_field_named_by_a_target_read_at_run_time(
+    policy: Policy,
+) -> None:
+    """A correction of the identity type ``email`` writes each field that holds it, here
+    the people's address, and only reads the rest. The target comes from a parsed request
+    body, as it does in service, not from a literal of the test."""
+    target = json.loads('{"correct": "email"}')["correct"]
+    plan = plan_request(
+        "correction",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(SHOP)],
+        policy,
+        correction_target=target,
+    )
+    written = sorted((s.collection, f.name) for s in plan.steps for f in s.fields_to("write"))
+    assert written == [("people", "email")]
