@@ -305,7 +305,8 @@ def skip_reason(source: str, target: Target, operator: str, start: tuple[int, in
 
 def prepare(name: str, target: Target, again: bool = False) -> tuple[Path, list[str]]:
     """A fresh copy of the project for ``name``, and the pytest arguments of its tests. With
-    ``again``: the copy of the last run, its tests copied afresh (the code must be the same)."""
+    ``again``: the session of the last run kept, the code and tests copied afresh (the
+    mutated module must be as it was)."""
     where = WORK / name
     if again:
         module = (ROOT / "src" / "troth" / target.module).read_text(encoding="utf-8")
@@ -313,11 +314,11 @@ def prepare(name: str, target: Target, again: bool = False) -> tuple[Path, list[
             raise SystemExit(f"{name}: no earlier run to test again")
         if (where / PRISTINE).read_text(encoding="utf-8") != module:
             raise SystemExit(f"{name}: the module changed since its last run; run it afresh")
+        shutil.rmtree(where / "src")
         shutil.rmtree(where / "tests")
-        shutil.copytree(ROOT / "tests", where / "tests", ignore=shutil.ignore_patterns("*.pyc"))
-        return where, _pytest_args(name, target)
-    shutil.rmtree(where, ignore_errors=True)
-    where.mkdir(parents=True)
+    else:
+        shutil.rmtree(where, ignore_errors=True)
+        where.mkdir(parents=True)
     shutil.copytree(ROOT / "src", where / "src", ignore=shutil.ignore_patterns("*.so", "*.pyc"))
     shutil.copytree(ROOT / "tests", where / "tests", ignore=shutil.ignore_patterns("*.pyc"))
     shutil.copy(ROOT / "pyproject.toml", where)
@@ -528,6 +529,35 @@ class _Only:
         items[:] = kept
 
 
+TEST_LIMIT_FACTOR = 10.0  # a test may take this many times its unmutated time (a loop)
+TEST_LIMIT_FLOOR = 10.0  # and never less than this many seconds
+
+
+def _deadline(seconds: dict[str, float]) -> object:
+    """A pytest plugin: a test that runs far longer than it did unmutated is stopped and
+    fails (a mutant that loops), so it costs seconds, not the whole run's limit."""
+    import signal
+
+    import pytest
+
+    class Deadline:
+        @pytest.hookimpl(wrapper=True)
+        def pytest_runtest_call(self, item: pytest.Item) -> object:
+            limit = max(TEST_LIMIT_FLOOR, TEST_LIMIT_FACTOR * seconds.get(item.nodeid, 0.0))
+
+            def stop(signum: int, frame: object) -> None:
+                raise TimeoutError(f"{item.nodeid} ran over {limit:.0f} s")
+
+            signal.signal(signal.SIGALRM, stop)
+            signal.setitimer(signal.ITIMER_REAL, limit)
+            try:
+                return (yield)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+
+    return Deadline()
+
+
 def _run_child(args: list[str]) -> None:
     import pytest
 
@@ -545,6 +575,10 @@ def _run_child(args: list[str]) -> None:
     if args[:1] == ["only"]:
         count = int(args[1])
         plugins, args = [_Only(args[2 : 2 + count])], args[2 + count :]
+        mapping = Path.cwd() / COVERAGE_MAP
+        if mapping.is_file():
+            seconds = json.loads(mapping.read_text(encoding="utf-8"))["seconds"]
+            plugins.append(_deadline(seconds))
     try:
         code = int(pytest.main(args, plugins=plugins))
     except BaseException:
@@ -591,10 +625,15 @@ def _env(where: Path) -> dict[str, str]:
 
 
 def run(
-    name: str, target: Target, sample: int = 0, select: bool = True, again: bool = False
+    name: str,
+    target: Target,
+    sample: int = 0,
+    select: bool = True,
+    again: bool = False,
+    resume: bool = False,
 ) -> dict[str, object]:
     started = time.perf_counter()
-    where, args = prepare(name, target, again)
+    where, args = prepare(name, target, again or resume)
     sock = where / "tests.sock"
     sock.unlink(missing_ok=True)  # left by the last run
     server = subprocess.Popen(
@@ -614,6 +653,8 @@ def run(
         configure(where, target, args, time.perf_counter() - before, select)
         if again:
             survivors_again(where, target)
+        elif resume:
+            exec_pending(where)
         else:
             mutate(where, target, sample)
     finally:
@@ -654,6 +695,13 @@ def mutate(where: Path, target: Target, sample: int) -> None:
     subprocess.run(
         [cr, "exec", "mutation.toml", str(session)], cwd=where, env=_env(where), check=True
     )
+
+
+def exec_pending(where: Path) -> None:
+    """Test the mutants of the last run that have no result yet (a run that was stopped)."""
+    cr = str(BIN / "cosmic-ray")
+    session = str(where / "session.sqlite")
+    subprocess.run([cr, "exec", "mutation.toml", session], cwd=where, env=_env(where), check=True)
 
 
 def survivors_again(where: Path, target: Target) -> None:
@@ -746,6 +794,11 @@ def main() -> None:
         "test is a kill; an equivalent mutant then costs only these tests)",
     )
     parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on with each module's last run where it stopped (its results so far are kept)",
+    )
+    parser.add_argument(
         "--all-tests",
         action="store_true",
         help="test every mutant against all its module's tests, not only those that run it",
@@ -765,7 +818,9 @@ def main() -> None:
             for n in names
         }
         results = list(
-            pool.map(lambda n: run(n, targets[n], args.sample, select, args.again), names)
+            pool.map(
+                lambda n: run(n, targets[n], args.sample, select, args.again, args.resume), names
+            )
         )
     lines = [
         "| module | killed | mutants tested | of | score | seconds |",
