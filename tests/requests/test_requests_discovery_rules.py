@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from schema_builders import database as _database
 from schema_builders import field as _field
 from schema_builders import ref as _ref
@@ -294,3 +295,90 @@ def test_a_row_reached_again_later_by_another_subject_belongs_to_both(
     assert ids(1, "notes") == [900, 901]
     assert ids(0, "topics") == [5]
     assert ids(1, "topics") == [5, 6]
+
+
+# orders name the coupon they used by its code
+COUPONS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        *ORDERS["collections"][:1],
+        {
+            "name": "orders",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("person_id", "system.operations", **_ref("people.id", "from")),
+                _field("coupon_code", "system.operations", **_ref("coupons.code", "to")),
+            ],
+        },
+        {
+            "name": "coupons",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("code", "system.operations"),
+                _field("note", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_row_the_database_matches_only_ignoring_case_does_not_hide_the_exact_one(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """R2: links compare as written. Coupon codes compare without case in this database
+    (as MariaDB's default collation does), so asking for Ann's 'sp10' also returns 'SP10',
+    another coupon, first. It is not in her record, and it does not hide coupon 2, which is."""
+    path = _database(
+        tmp_path / "coupons.sqlite3",
+        """
+        CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE orders (id INTEGER PRIMARY KEY, person_id INTEGER, coupon_code TEXT);
+        CREATE TABLE coupons (id INTEGER PRIMARY KEY, code TEXT COLLATE NOCASE, note TEXT);
+        INSERT INTO people VALUES (1, 'ann@example.org');
+        INSERT INTO orders VALUES (7, 1, 'sp10');
+        INSERT INTO coupons VALUES (1, 'SP10', 'staff'), (2, 'sp10', 'for Ann');
+        """,
+    )
+    found = _access(path, COUPONS, policy, "ann@example.org")
+    assert found["coupons"] == [(2, False)]
+
+
+def test_a_referred_row_with_no_value_for_a_link_does_not_end_the_sharing_check(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """R3: Ann's two accounts name households 10 and 12. Household 10 has no code, so no
+    flyer can name it, and nothing else does: hers alone. A flyer (no one's record) names
+    household 12 by its code: shared."""
+    path = _database(
+        tmp_path / "households.sqlite3",
+        """
+        CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, household_id INTEGER);
+        CREATE TABLE households (id INTEGER PRIMARY KEY, code TEXT, address TEXT);
+        CREATE TABLE flyers (id INTEGER PRIMARY KEY, household_code TEXT);
+        CREATE TABLE visits (id INTEGER PRIMARY KEY, household_id INTEGER, note TEXT);
+        INSERT INTO accounts VALUES (1, 'ann@example.org', 10), (2, 'ann@example.org', 12);
+        INSERT INTO households VALUES (10, NULL, '1 Own Rd'), (12, 'H12', '3 Shared Lane');
+        INSERT INTO flyers VALUES (70, 'H12');
+        """,
+    )
+    found = _access(path, HOUSEHOLDS, policy, "ann@example.org")
+    assert found["households"] == [(10, False), (12, True)]
+
+
+def test_a_request_reads_each_database_through_one_connection(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """A request's reads of one database share one connection (one view of the data, and
+    no connection made per statement): finding Ann's note chain, 25 rows over three
+    collections and many rounds, connects once."""
+    path = _thread(tmp_path / "threads.sqlite3", 12)
+    plan = plan_request(
+        "access", {"email": ["ann@example.org"]}, [dataset_from_body(THREADS)], policy
+    )
+    connector = SqlConnector("shop", f"sqlite:///{path}")
+    connects: list[object] = []
+    sa.event.listen(connector.engine, "engine_connect", lambda conn: connects.append(conn))
+    with ConnectionSet({"shop": connector}) as connections:
+        result = run_access(plan, connections)
+    assert result.row_count == 26
+    assert len(connects) == 1
