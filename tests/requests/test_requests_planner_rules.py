@@ -96,3 +96,127 @@ def test_a_correction_writes_the_identity_field_named_by_a_target_read_at_run_ti
     )
     written = sorted((s.collection, f.name) for s in plan.steps for f in s.fields_to("write"))
     assert written == [("people", "email")]
+
+
+# people place orders at stores; reviews belong to articles and replies to threads, none
+# of which is anyone's record
+STORES: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        SHOP["collections"][0],
+        {
+            "name": "orders",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("person_id", "system.operations", **_ref("people.id", "from")),
+                _field("store_id", "system.operations", **_ref("stores.id", "to")),
+            ],
+        },
+        {
+            "name": "stores",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("manager", "user.name"),
+            ],
+        },
+        *(
+            {
+                "name": parent,
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("title", "user.content"),
+                ],
+            }
+            for parent in ("articles", "threads")
+        ),
+        *(
+            {
+                "name": child,
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field(f"{parent}_id", "system.operations", **_ref(f"{parent}.id", "from")),
+                    _field("text", "user.content"),
+                ],
+            }
+            for child, parent in (("reviews", "articles"), ("replies", "threads"))
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", ["access", "erasure"])
+def test_a_record_takes_only_the_collections_owned_by_its_own_and_referred_ones(
+    kind: str, policy: Policy
+) -> None:
+    """R1, R2: people are found by the address, orders are owned by them, the stores their
+    orders name are referred. Reviews and replies are owned by articles and threads, which
+    nothing of the record reaches. The steps run in that order: each collection after the
+    one its rows are found from."""
+    plan = plan_request(kind, {"email": ["ann@example.org"]}, [dataset_from_body(STORES)], policy)
+    assert [s.collection for s in plan.steps] == ["people", "orders", "stores"]
+
+
+def test_a_category_kept_for_a_legitimate_interest_is_erased(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """X1: only a legal obligation keeps a field from erasure. The shop's contact details
+    rest on its legitimate interests here, not on a legal obligation: Ann's address is
+    erased (hashed, as the policy's rule for e-mail addresses says)."""
+    text = POLICY.read_text(encoding="utf-8").replace(
+        "{use: essential.service, basis: contract}",
+        "{use: essential.service, basis: legitimate_interests}",
+    )
+    assert "legitimate_interests" in text
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    changed = load_policy(path)
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(SHOP)], changed
+    )
+    people = next(s for s in plan.steps if s.collection == "people")
+    email = next(f for f in people.fields if f.name == "email")
+    assert (email.action, email.strategy, email.reason) == ("erase", "hash", None)
+
+
+# a person has a home store and places orders; each order is sent in deliveries, which
+# name the store they left from
+DELIVERIES: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        {
+            "name": "people",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("email", "user.contact.email", identity="email"),
+                _field("store_id", "system.operations", **_ref("stores.id", "to")),
+            ],
+        },
+        {
+            "name": "orders",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("person_id", "system.operations", **_ref("people.id", "from")),
+            ],
+        },
+        {
+            "name": "deliveries",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("order_id", "system.operations", **_ref("orders.id", "from")),
+                _field("store_id", "system.operations", **_ref("stores.id", "to")),
+                _field("address", "user.contact.address"),
+            ],
+        },
+        STORES["collections"][2],
+    ],
+}
+
+
+def test_a_collection_found_from_two_others_comes_after_both(policy: Policy) -> None:
+    """R2: stores are found from people (a home store) and from deliveries (the store an
+    order left from), so they come after both, though people reach them in one link and
+    deliveries only in two."""
+    plan = plan_request(
+        "access", {"email": ["ann@example.org"]}, [dataset_from_body(DELIVERIES)], policy
+    )
+    assert [s.collection for s in plan.steps] == ["people", "orders", "deliveries", "stores"]
