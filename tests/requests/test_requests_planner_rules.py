@@ -220,3 +220,85 @@ def test_a_collection_found_from_two_others_comes_after_both(policy: Policy) -> 
         "access", {"email": ["ann@example.org"]}, [dataset_from_body(DELIVERIES)], policy
     )
     assert [s.collection for s in plan.steps] == ["people", "orders", "deliveries", "stores"]
+
+
+# a person's reviews, which the policy deletes whole (its text is erased with delete_row)
+REVIEWS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        SHOP["collections"][0],
+        {
+            "name": "reviews",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("person_id", "system.operations", **_ref("people.id", "from")),
+                _field("text", "user.content"),
+                _field("signature", "user.name", read_only=True),
+            ],
+        },
+    ],
+}
+
+
+def test_a_read_only_field_keeps_a_row_the_policy_deletes_whole(policy: Policy) -> None:
+    """X2 (with X1.3): the policy deletes a review whole, but its signature is read-only
+    and may not be written, nor deleted with its row: the review is masked, the signature
+    kept."""
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(REVIEWS)], policy
+    )
+    reviews = next(s for s in plan.steps if s.collection == "reviews")
+    assert reviews.row_action == "mask"
+    assert [f.name for f in reviews.fields_to("keep")] == ["id", "signature"]
+
+
+# orders own their items, and an item may be part of a bundle item; notes are a person's
+# too, found from people as orders are
+ITEMS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        SHOP["collections"][0],
+        {
+            "name": "orders",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("person_id", "system.operations", **_ref("people.id", "from")),
+                _field("comment", "user.content"),
+            ],
+        },
+        {
+            "name": "items",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("order_id", "system.operations", **_ref("orders.id", "from")),
+                _field("bundle_id", "system.operations", **_ref("items.id", "to")),
+                _field("engraving", "user.content"),
+            ],
+        },
+        {
+            "name": "notes",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("person_id", "system.operations", **_ref("people.id", "from")),
+                _field("text", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_rows_found_from_others_are_written_first_whatever_links_they_hold_to_themselves(
+    policy: Policy,
+) -> None:
+    """X5: rows that hold a link are written before the rows it points at, and otherwise
+    rows found from others first. Items (found from orders) go before orders and notes
+    (found from people), and people last. An item's link to another item orders nothing."""
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(ITEMS)], policy
+    )
+    assert [k.rpartition(".")[2] for k in plan.write_order] == [
+        "items",
+        "orders",
+        "notes",
+        "people",
+    ]
