@@ -315,6 +315,23 @@ def test_a_shared_phone_number_never_reaches_the_other_persons_row(
     assert note in erasure.evidence["findings"]
 
 
+def test_rows_left_alone_are_counted_in_the_finding(tmp_path: Path, policy: Policy) -> None:
+    """M3, O2: as above, with Raj's sister Asha on the family number too: two rows hold
+    Priya's number and another person's address, and the finding counts both."""
+    path = _family(tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO accounts VALUES (4, 'asha@example.org', '+44 20 7946 0000', 'A')")
+    identities = {"email": ["priya@example.org"], "phone_number": ["+44 20 7946 0000"]}
+    plan = plan_request("access", identities, [dataset_from_body(FAMILY_BODY)], policy)
+    with _connections(path) as connections:
+        access = run_access(plan, connections)
+    assert sorted(r["id"] for r in access.collections[0].rows) == [1, 3]
+    assert access.findings == (
+        "2 rows in shop.accounts hold one of this person's identity values and another value "
+        "of a kind they gave (another person's, perhaps sharing it): left alone",
+    )
+
+
 def _one_table_shop(tmp_path: Path, script: str) -> Path:
     path = tmp_path / "small.sqlite3"
     with sqlite3.connect(path) as conn:
