@@ -382,3 +382,65 @@ def test_a_request_reads_each_database_through_one_connection(
         result = run_access(plan, connections)
     assert result.row_count == 26
     assert len(connects) == 1
+
+
+# bookings name a room by building and number together; cleanings (no one's record) too
+ROOMS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        *ORDERS["collections"][:1],
+        *(
+            {
+                "name": name,
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    *extra,
+                    _field("building", "system.operations", **_ref("rooms.building", "to")),
+                    _field("number", "system.operations", **_ref("rooms.number", "to")),
+                ],
+            }
+            for name, extra in (
+                (
+                    "bookings",
+                    [_field("person_id", "system.operations", **_ref("people.id", "from"))],
+                ),
+                ("cleanings", []),
+            )
+        ),
+        {
+            "name": "rooms",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("building", "system.operations"),
+                _field("number", "system.operations"),
+                _field("guest_note", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_row_named_by_a_key_of_two_fields_is_shared_when_an_outside_row_names_both(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """R2, R3 with a composite key: Ann booked rooms B-1 and B-2. A cleaning (no one's
+    record) names B-1, so that room is shared; another names C-2, which shares only its
+    number with B-2: B-2 is hers alone."""
+    path = _database(
+        tmp_path / "rooms.sqlite3",
+        """
+        CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE bookings (id INTEGER PRIMARY KEY, person_id INTEGER, building TEXT,
+                               number INTEGER);
+        CREATE TABLE cleanings (id INTEGER PRIMARY KEY, building TEXT, number INTEGER);
+        CREATE TABLE rooms (id INTEGER PRIMARY KEY, building TEXT, number INTEGER,
+                            guest_note TEXT);
+        INSERT INTO people VALUES (1, 'ann@example.org');
+        INSERT INTO bookings VALUES (1, 1, 'B', 1), (2, 1, 'B', 2);
+        INSERT INTO cleanings VALUES (1, 'B', 1), (2, 'C', 2);
+        INSERT INTO rooms VALUES (11, 'B', 1, 'quiet'), (12, 'B', 2, 'late'),
+                                 (13, 'C', 2, 'none');
+        """,
+    )
+    found = _access(path, ROOMS, policy, "ann@example.org")
+    assert found["rooms"] == [(11, True), (12, False)]

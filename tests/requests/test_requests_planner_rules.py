@@ -302,3 +302,14 @@ def test_rows_found_from_others_are_written_first_whatever_links_they_hold_to_th
         "notes",
         "people",
     ]
+
+
+def test_an_empty_identity_value_is_passed_over_not_the_values_after_it(policy: Policy) -> None:
+    """M2: an empty value names no one and is dropped; the values after it still count."""
+    plan = plan_request(
+        "access",
+        {"email": ["", "ann@example.org", None]},  # type: ignore[list-item]
+        [dataset_from_body(SHOP)],
+        policy,
+    )
+    assert plan.subjects == ({"email": ("ann@example.org",)},)
