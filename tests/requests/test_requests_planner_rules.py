@@ -5,6 +5,7 @@ Each expected value is worked out by hand from the rule the test names and writt
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from schema_builders import ref as _ref
 from troth.datamap import dataset_from_body
 from troth.policy import load_policy
 from troth.policy.models import Policy
-from troth.requests.planner import plan_request
+from troth.requests.planner import PlanError, plan_request
 
 POLICY = Path(__file__).parent / "fixtures_engine" / "erasure_policy.yaml"
 
@@ -212,14 +213,14 @@ DELIVERIES: dict[str, Any] = {
 }
 
 
-def test_a_collection_found_from_two_others_comes_after_both(policy: Policy) -> None:
+@pytest.mark.parametrize("stores", ["stores", "outlets", "branches"])
+def test_a_collection_found_from_two_others_comes_after_both(stores: str, policy: Policy) -> None:
     """R2: stores are found from people (a home store) and from deliveries (the store an
     order left from), so they come after both, though people reach them in one link and
-    deliveries only in two."""
-    plan = plan_request(
-        "access", {"email": ["ann@example.org"]}, [dataset_from_body(DELIVERIES)], policy
-    )
-    assert [s.collection for s in plan.steps] == ["people", "orders", "deliveries", "stores"]
+    deliveries only in two. The order does not depend on what the stores are called."""
+    body = json.loads(json.dumps(DELIVERIES).replace('"stores', f'"{stores}'))
+    plan = plan_request("access", {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
+    assert [s.collection for s in plan.steps] == ["people", "orders", "deliveries", stores]
 
 
 # a person's reviews, which the policy deletes whole (its text is erased with delete_row)
@@ -313,3 +314,56 @@ def test_an_empty_identity_value_is_passed_over_not_the_values_after_it(policy: 
         policy,
     )
     assert plan.subjects == ({"email": ("ann@example.org",)},)
+
+
+def test_a_correction_named_at_run_time_still_needs_its_target(policy: Policy) -> None:
+    """A correction must say what it corrects, whatever the kind's string is made of (here
+    read from a parsed request body)."""
+    kind = json.loads('{"kind": "correction"}')["kind"]
+    with pytest.raises(PlanError, match="^a correction needs the identity type or category"):
+        plan_request(kind, {"email": ["ann@example.org"]}, [dataset_from_body(SHOP)], policy)
+
+
+def test_a_withdrawal_keeps_a_category_that_rests_on_consent_and_on_another_basis(
+    tmp_path: Path,
+) -> None:
+    """X1.5 for a withdrawal: only what rests on consent alone is erased. Here the shop's
+    contact details are used for its service under a contract and for newsletters under
+    consent: withdrawing consent leaves Ann's address, with that reason."""
+    text = POLICY.read_text(encoding="utf-8").replace(
+        "          - {use: essential.service, basis: contract}\n",
+        "          - {use: essential.service, basis: contract}\n"
+        "          - {use: marketing.communications.email, basis: consent}\n",
+        1,
+    )
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    plan = plan_request(
+        "withdrawal", {"email": ["ann@example.org"]}, [dataset_from_body(SHOP)], load_policy(path)
+    )
+    people = next(s for s in plan.steps if s.collection == "people")
+    email = next(f for f in people.fields if f.name == "email")
+    assert (email.action, email.reason) == ("keep", "it also rests on a basis other than consent")
+
+
+def test_a_plan_looks_rows_up_by_the_identity_types_given_only(policy: Policy) -> None:
+    """A request by e-mail address looks people up by their address, not by the phone
+    number the collection also holds."""
+    body = copy.deepcopy(SHOP)
+    body["collections"][0]["fields"].append(
+        _field("phone", "user.contact.phone_number", identity="phone_number")
+    )
+    plan = plan_request("access", {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
+    people = next(s for s in plan.steps if s.collection == "people")
+    assert [(i.kind, i.fields, i.identity) for i in people.inputs] == [
+        ("identity", ("email",), "email")
+    ]
+
+
+def test_a_row_that_holds_a_link_is_written_before_the_row_it_points_at(policy: Policy) -> None:
+    """X5: Ann's deliveries are written first (found from others, pointing at a store),
+    then Ann herself (her home store), then the stores both point at."""
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(DELIVERIES)], policy
+    )
+    assert [k.rpartition(".")[2] for k in plan.write_order] == ["deliveries", "people", "stores"]
