@@ -367,3 +367,16 @@ def test_a_row_that_holds_a_link_is_written_before_the_row_it_points_at(policy: 
         "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(DELIVERIES)], policy
     )
     assert [k.rpartition(".")[2] for k in plan.write_order] == ["deliveries", "people", "stores"]
+
+
+@pytest.mark.parametrize("target", ["addresses.nope", "nowhere.id"])
+def test_a_reference_to_a_field_the_data_map_lacks_finds_nothing(
+    target: str, policy: Policy
+) -> None:
+    """E5: a reference to a field or a collection the data map does not hold is no link (the
+    data map check reports it): the plan follows the others and reaches no addresses."""
+    body = copy.deepcopy(SHOP)
+    orders = body["collections"][1]["fields"]
+    orders[2] = _field("address_id", "system.operations", **_ref(target, "to"))
+    plan = plan_request("access", {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
+    assert sorted(s.collection for s in plan.steps) == ["orders", "people"]
