@@ -380,3 +380,33 @@ def test_a_reference_to_a_field_the_data_map_lacks_finds_nothing(
     orders[2] = _field("address_id", "system.operations", **_ref(target, "to"))
     plan = plan_request("access", {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
     assert sorted(s.collection for s in plan.steps) == ["orders", "people"]
+
+
+def test_a_legal_hold_gives_the_retention_of_the_obligation_that_holds_it(
+    tmp_path: Path,
+) -> None:
+    """X1.4: bank details are collected for the service under a contract (kept a year) and
+    for the books under a legal obligation (kept six years after the order). The erasure
+    keeps them, and the reason gives the obligation's retention, not the contract's."""
+    text = POLICY.read_text(encoding="utf-8").replace(
+        "      - categories: [user.financial]\n",
+        "      - categories: [user.financial]\n"
+        "        uses:\n"
+        "          - {use: essential.service.payment_processing, basis: contract}\n"
+        "        retention: P1Y\n"
+        "      - categories: [user.financial]\n",
+        1,
+    )
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    body = copy.deepcopy(SHOP)
+    body["collections"][0]["fields"].append(_field("iban", "user.financial.bank_account"))
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(body)], load_policy(path)
+    )
+    iban = next(f for f in plan.steps[0].fields if f.name == "iban")
+    assert (iban.action, iban.reason) == (
+        "keep",
+        "user.financial.bank_account is kept for essential.legal_obligation (legal obligation) "
+        "for P6Y after order_completed",
+    )

@@ -408,10 +408,15 @@ def _top_fields(collection: Collection) -> list[_TopField]:
 
 
 def _legal_reason(system: System, category: str) -> str | None:
+    """X1.4: why a legal obligation keeps ``category``, with the retention of the entry
+    that collects it for that obligation (not of another use of the same category)."""
     for use, basis in system.bases_of(category).items():
         if basis == "legal_obligation":
-            entries = system.collections_of(category)
-            retention = entries[0].retention if entries else None
+            entry = next(
+                (e for e in system.collections_of(category) if any(u.use == use for u in e.uses)),
+                None,
+            )
+            retention = entry.retention if entry else None
             kept = f" for {retention.period} after {retention.after}" if retention else ""
             return f"{category} is kept for {use} (legal obligation){kept}"
     return None
