@@ -145,16 +145,18 @@ STORES: dict[str, Any] = {
 }
 
 
+@pytest.mark.parametrize("stores", ["stores", "outlets"])
 @pytest.mark.parametrize("kind", ["access", "erasure"])
 def test_a_record_takes_only_the_collections_owned_by_its_own_and_referred_ones(
-    kind: str, policy: Policy
+    kind: str, stores: str, policy: Policy
 ) -> None:
     """R1, R2: people are found by the address, orders are owned by them, the stores their
     orders name are referred. Reviews and replies are owned by articles and threads, which
     nothing of the record reaches. The steps run in that order: each collection after the
-    one its rows are found from."""
-    plan = plan_request(kind, {"email": ["ann@example.org"]}, [dataset_from_body(STORES)], policy)
-    assert [s.collection for s in plan.steps] == ["people", "orders", "stores"]
+    one its rows are found from. None of it depends on what the stores are called."""
+    body = json.loads(json.dumps(STORES).replace('"stores', f'"{stores}'))
+    plan = plan_request(kind, {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
+    assert [s.collection for s in plan.steps] == ["people", "orders", stores]
 
 
 def test_a_category_kept_for_a_legitimate_interest_is_erased(
@@ -410,3 +412,67 @@ def test_a_legal_hold_gives_the_retention_of_the_obligation_that_holds_it(
         "user.financial.bank_account is kept for essential.legal_obligation (legal obligation) "
         "for P6Y after order_completed",
     )
+
+
+@pytest.mark.parametrize("kind", ["withdrawal", "erasure"])
+def test_a_kind_named_at_run_time_plans_as_its_literal_does(kind: str, policy: Policy) -> None:
+    """The kind of a request read from a parsed body plans exactly as the same kind written
+    in code: a withdrawal keeps what does not rest on consent alone, an erasure erases it."""
+    parsed = json.loads(json.dumps({"kind": kind}))["kind"]
+    plans = [
+        plan_request(k, {"email": ["ann@example.org"]}, [dataset_from_body(SHOP)], policy)
+        for k in (kind, parsed)
+    ]
+    assert plans[0].describe() == plans[1].describe()
+    email = next(f for f in plans[1].steps[0].fields if f.name == "email")
+    assert email.action == ("keep" if kind == "withdrawal" else "erase")
+
+
+# Ann's notes and the replies to them, each written on erasure (they hold her words)
+THREADS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        SHOP["collections"][0],
+        {
+            "name": "notes",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("person_id", "system.operations", **_ref("people.id", "from")),
+                _field("reply_id", "system.operations", **_ref("replies.id", "from")),
+                _field("text", "user.content"),
+            ],
+        },
+        {
+            "name": "replies",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("note_id", "system.operations", **_ref("notes.id", "from")),
+                _field("text", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_collections_that_point_at_each_other_are_written_before_the_person_they_reach(
+    policy: Policy,
+) -> None:
+    """X5: notes and replies point at each other (a cycle, written as found, rows found
+    from others first); both point back to Ann, so her row is written last."""
+    plan = plan_request(
+        "erasure", {"email": ["ann@example.org"]}, [dataset_from_body(THREADS)], policy
+    )
+    assert [k.rpartition(".")[2] for k in plan.write_order] == ["replies", "notes", "people"]
+
+
+@pytest.mark.parametrize(("notes", "replies"), [("notes", "replies"), ("posts", "answers")])
+def test_a_cycle_of_collections_is_entered_at_the_one_closest_to_an_identity(
+    notes: str, replies: str, policy: Policy
+) -> None:
+    """R1: notes and replies find each other; notes are one link from Ann, replies two, so
+    the cycle is entered at the notes, whatever the two are called."""
+    text = json.dumps(THREADS).replace('"notes', f'"{notes}').replace('"replies', f'"{replies}')
+    plan = plan_request(
+        "access", {"email": ["ann@example.org"]}, [dataset_from_body(json.loads(text))], policy
+    )
+    assert [s.collection for s in plan.steps] == ["people", notes, replies]
