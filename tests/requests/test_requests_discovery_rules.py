@@ -444,3 +444,65 @@ def test_a_row_named_by_a_key_of_two_fields_is_shared_when_an_outside_row_names_
     )
     found = _access(path, ROOMS, policy, "ann@example.org")
     assert found["rooms"] == [(11, True), (12, False)]
+
+
+# THREADS, where each note belongs to a group (a code notes share) and files belong to
+# the notes of their group
+GROUPS: dict[str, Any] = {
+    "fides_key": "shop",
+    "collections": [
+        *THREADS["collections"][:1],
+        {
+            "name": "notes",
+            "fields": [
+                *THREADS["collections"][1]["fields"],
+                _field("group_code", "system.operations"),
+            ],
+        },
+        *THREADS["collections"][2:],
+        {
+            "name": "files",
+            "fields": [
+                _field("id", "system.operations", primary_key=True),
+                _field("group_code", "system.operations", **_ref("notes.group_code", "from")),
+                _field("name", "user.content"),
+            ],
+        },
+    ],
+}
+
+
+def test_a_row_owned_through_rows_reached_in_later_rounds_belongs_to_all_their_subjects(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """R1 in a batch: a file belongs to the notes of its group. Ann's note 1 is in group G
+    at once; her note 2 and Bob's note 901, a round later, are in group G too. File 1 of
+    group G is in both their records; file 2 of group H (Bob's note 900) in Bob's alone."""
+    path = _database(
+        tmp_path / "groups.sqlite3",
+        """
+        CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE notes (id INTEGER PRIMARY KEY, person_id INTEGER, reply_id INTEGER,
+                            text TEXT, group_code TEXT);
+        CREATE TABLE replies (id INTEGER PRIMARY KEY, note_id INTEGER, text TEXT);
+        CREATE TABLE files (id INTEGER PRIMARY KEY, group_code TEXT, name TEXT);
+        INSERT INTO people VALUES (1, 'ann@example.org'), (2, 'bob@example.org');
+        INSERT INTO notes VALUES (1, 1, NULL, 'Ann''s', 'G'), (2, NULL, 1, 'Ann again', 'G'),
+                                 (900, 2, NULL, 'Bob''s', 'H'), (901, NULL, 900, 'Bob again', 'G');
+        INSERT INTO replies VALUES (1, 1, 'to Ann'), (900, 900, 'to Bob');
+        INSERT INTO files VALUES (1, 'G', 'plan.pdf'), (2, 'H', 'menu.pdf'), (3, 'K', 'x');
+        """,
+    )
+    subjects = [{"email": ["ann@example.org"]}, {"email": ["bob@example.org"]}]
+    plan = plan_batch("access", subjects, [dataset_from_body(GROUPS)], policy)
+    with ConnectionSet({"shop": SqlConnector("shop", f"sqlite:///{path}")}) as connections:
+        result = run_access(plan, connections)
+
+    def ids(number: int, collection: str) -> list[int]:
+        part = result.for_subject(number).collection(collection)
+        return sorted(r["id"] for r in part.rows) if part else []
+
+    assert ids(0, "notes") == [1, 2]
+    assert ids(1, "notes") == [900, 901]
+    assert ids(0, "files") == [1]
+    assert ids(1, "files") == [1, 2]
