@@ -506,3 +506,24 @@ def test_a_row_owned_through_rows_reached_in_later_rounds_belongs_to_all_their_s
     assert ids(1, "notes") == [900, 901]
     assert ids(0, "files") == [1]
     assert ids(1, "files") == [1, 2]
+
+
+class _NoSession(SqlConnector):
+    """A connector that cannot hold one connection for a request (``session`` is optional
+    in the connector protocol): each read takes a connection of its own."""
+
+    session = None  # type: ignore[assignment]
+
+
+def test_a_connector_that_cannot_hold_a_connection_still_serves_a_request(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """Connectors without ``session`` are read statement by statement: Ann's note chain is
+    found all the same (25 rows and her own)."""
+    path = _thread(tmp_path / "threads.sqlite3", 12)
+    plan = plan_request(
+        "access", {"email": ["ann@example.org"]}, [dataset_from_body(THREADS)], policy
+    )
+    with ConnectionSet({"shop": _NoSession("shop", f"sqlite:///{path}")}) as connections:
+        result = run_access(plan, connections)
+    assert result.row_count == 26

@@ -476,3 +476,29 @@ def test_a_cycle_of_collections_is_entered_at_the_one_closest_to_an_identity(
         "access", {"email": ["ann@example.org"]}, [dataset_from_body(json.loads(text))], policy
     )
     assert [s.collection for s in plan.steps] == ["people", notes, replies]
+
+
+def test_a_field_whose_first_reference_is_unknown_still_follows_its_second(
+    policy: Policy,
+) -> None:
+    """E5: an order's address field names a collection the data map lacks and, second, the
+    addresses: the second reference is followed, so the addresses are referred."""
+    body = copy.deepcopy(SHOP)
+    address = body["collections"][1]["fields"][2]
+    address["fides_meta"]["references"].insert(
+        0, {"dataset": "shop", "field": "nowhere.id", "direction": "to"}
+    )
+    plan = plan_request("access", {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
+    assert sorted(s.collection for s in plan.steps) == ["addresses", "orders", "people"]
+
+
+def test_an_undeclared_identity_type_is_refused_naming_the_declared_ones(policy: Policy) -> None:
+    """M2: a request by a type no dataset declares is refused, and the error names those
+    that are declared."""
+    with pytest.raises(
+        PlanError,
+        match=r"^identity type 'phone_number' is declared by no dataset \(declared: email\)$",
+    ):
+        plan_request(
+            "access", {"phone_number": ["+44 20 7946 0000"]}, [dataset_from_body(SHOP)], policy
+        )
