@@ -73,7 +73,7 @@ ENROL = frozenset(
 POSSESSIVES = frozenset(
     """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio
     mia miei mie meu minha meus minhas mijn mij me moj moja moje mojego mojej mnie her his
-    ihr ihre sein seine son sa ses su sus suo sua seu sua haar jej jego""".split()
+    ihr ihre sein seine son sa ses su sus suo sua seu sua haar jej jego mn""".split()
 )
 RELATIONS_WORDS = frozenset(
     """wife husband spouse partner son daughter child kid kids mother mom mum father dad
@@ -313,7 +313,7 @@ def _topic_head(word: str) -> bool:
 FIRST_PERSON = frozenset(
     """i im ive me my mine myself ich mich mir mein meine meinen meinem meiner je j moi mon ma
     mes yo mi mis io mio mia miei mie eu meu minha meus minhas ik mijn mij mnie moj moja
-    moje mojego mojej""".split()
+    moje mojego mojej mn""".split()
 )
 
 
