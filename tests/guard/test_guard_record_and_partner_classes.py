@@ -196,3 +196,28 @@ def test_childrens_birthdays_fields_and_a_child_word_before_a_name(text: str) ->
 )
 def test_firms_objects_grades_and_adults_are_no_child(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wallfahrt nach Kevelaer – Abfahrt 7:30",
+        "Peregrinación al santuario, salida 8:15",
+        "Bedevaart naar Banneux 9:00",
+    ],
+)
+def test_a_time_of_day_in_an_agenda_entry_is_no_blank_field(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Religion: ",
+        '{"religion": ""}',
+        "Webinaire : la biométrie au guichet, 14:00",
+        "Seminar Biometrie und Datenschutz, Raum 2",
+    ],
+)
+def test_blank_fields_and_webinars_stay_silent(text: str) -> None:
+    assert found(text) - {CHILD} == set()
