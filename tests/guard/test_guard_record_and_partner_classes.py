@@ -221,3 +221,30 @@ def test_a_time_of_day_in_an_agenda_entry_is_no_blank_field(text: str) -> None:
 )
 def test_blank_fields_and_webinars_stay_silent(text: str) -> None:
     assert found(text) - {CHILD} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm off next week for a tonsillectomy.",
+        "Meine Mutter hatte eine Appendektomie und liegt noch im Krankenhaus.",
+        "Mi hermano tiene sinusitis crónica otra vez.",
+        "Mijn vader heeft morgen een artroscopie aan zijn knie.",
+        "Moja mama ma jutro gastroskopię.",
+    ],
+)
+def test_operations_inflammations_and_scopes_by_their_endings(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Microscopy lab booked for Tuesday", "The spectroscopy module is offline."],
+)
+def test_laboratory_techniques_are_no_examination_of_a_person(text: str) -> None:
+    assert HEALTH not in found(text)
+
+
+def test_a_womans_plural_gives_the_writers_gender() -> None:
+    assert writer_gender("Nosotras ya tenemos la reserva.") == "f"
+    assert SEXUAL_ORIENTATION in found("Mi mujer y yo vamos juntas; nosotras pagamos al llegar.")

@@ -60,7 +60,11 @@ HEALTH = {
        gallbladder chickenpox measles mumps scarlet_fever
        ?prep
     blood_transfusion* transfusion*
-    multiple_sclerosis ostomy colostom* ileostom* stoma_bag*""",
+    multiple_sclerosis ostomy colostom* ileostom* stoma_bag*
+    *ectomy *ectomies *itis gastroscop* gastroskop* koloskop* kolonoskop*
+    bronchoscop* bronchoskop* broncoscop* bronkoskop* cystoscop* cystoskop* cistoscop*
+    arthroscop* arthroskop* artroscop* artroskop* hysteroscop* histeroscop* histeroskop*
+    laryngoscop* laryngoskop* laringoscop*""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -83,7 +87,8 @@ HEALTH = {
     krankschreibung gelber_schein windpocken masern mumps scharlach operiert herzprobleme*
     vorerkrankung* stimmband* armbruch beinbruch
     bluttransfusion* transfusion*
-    multiple_sklerose *sklerose stomabeutel* künstlicher_darmausgang kolostom* ileostom*""",
+    multiple_sklerose *sklerose stomabeutel* künstlicher_darmausgang kolostom* ileostom*
+    *ektomie *itis""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -107,7 +112,8 @@ HEALTH = {
     arrêt_de_travail varicelle rougeole oreillons scarlatine opéré_de opérée_de
 
     transfusion*
-    sclérose* stomie* colostomie* iléostomie* audioprothès* audioprothésiste*""",
+    sclérose* stomie* colostomie* iléostomie* audioprothès* audioprothésiste*
+    *ectomie""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -128,7 +134,8 @@ HEALTH = {
      varicela sarampión paperas escarlatina operado_de operada_de brazo_roto
     pierna_rota
     transfusión* transfusion*
-    esclerosis ostomía* colostomía* ileostomía* bolsa_de_ostomía""",
+    esclerosis ostomía* colostomía* ileostomía* bolsa_de_ostomía
+    *ectomía *itis""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -150,7 +157,8 @@ HEALTH = {
     certificato_di_malattia varicella morbillo orecchioni scarlattina operato_di operata_di
     braccio_rotto gamba_rotta
     trasfusion*
-    sclerosi stomia stomizzat* colostomi* ileostomi* audioprotesi* apparecchi_acustici""",
+    sclerosi stomia stomizzat* colostomi* ileostomi* audioprotesi* apparecchi_acustici
+    *ectomia""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -172,7 +180,8 @@ HEALTH = {
 
     transfusão transfusões transfus*
     partiu_o_braço partiu_a_perna
-    esclerose* ostomia* colostomia* ileostomia* ostomizad* aparelhos_auditivos""",
+    esclerose* ostomia* colostomia* ileostomia* ostomizad* aparelhos_auditivos
+    *ectomia""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -192,7 +201,8 @@ HEALTH = {
     twintigwekenecho termijnecho nekplooimeting* verloskundige*
     ziekmelding waterpokken mazelen bof roodvonk geopereerd
     bloedtransfusie* transfusie*
-    multiple_sclerose stomamateriaal stomazak* colostoma ileostoma""",
+    multiple_sclerose stomamateriaal stomazak* colostoma ileostoma
+    *ectomie *itis""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -215,7 +225,8 @@ HEALTH = {
     zwolnienie_lekarskie ospa ospę ?odra ?świnka szkarlatyna operowan* zabieg_na
     przetoczenie_krwi przetoczenia_krwi transfuzj*
     stwardnienie_rozsiane stwardnienia_rozsianego stwardnieniem_rozsianym stomi* kolostomi*
-    ileostomi* worek_stomijny aparaty_słuchowe""",
+    ileostomi* worek_stomijny aparaty_słuchowe
+    *ektomia *ektomii *ektomię""",
 }
 
 GENETIC = {
