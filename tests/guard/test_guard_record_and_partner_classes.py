@@ -248,3 +248,21 @@ def test_laboratory_techniques_are_no_examination_of_a_person(text: str) -> None
 def test_a_womans_plural_gives_the_writers_gender() -> None:
     assert writer_gender("Nosotras ya tenemos la reserva.") == "f"
     assert SEXUAL_ORIENTATION in found("Mi mujer y yo vamos juntas; nosotras pagamos al llegar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("as a Sinti woman i hear the same jokes in this office every week", RACE),
+        ("Als Diabetikerin in einem Großraumbüro brauche ich Pausen.", HEALTH),
+        ("Come musulmana in questo ufficio non trovo uno spazio per pregare.", RELIGION),
+    ],
+)
+def test_a_self_description_is_someone_in_a_sentence_about_a_place(
+    text: str, category: str
+) -> None:
+    assert category in found(text)
+
+
+def test_a_place_named_with_no_one_stays_silent() -> None:
+    assert found("The office of the Catholic diocese is closed on Monday.") == set()

@@ -568,9 +568,9 @@ class SpecialCategoryRecognizer:
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
         anchored = mine or has_anchor(words) or ours or agenda
-        if not short and (general(words, index) or only_a_place(words)):
+        if not short and not ours and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
-                return 0.0  # said of no one; an institution's name
+                return 0.0  # said of no one; an institution's name ("as a …" is someone)
         signature = " | " in text or " · " in text
         doctor = " · " in text and _DOCTOR.search(text) is not None
         if (
