@@ -266,3 +266,15 @@ def test_a_self_description_is_someone_in_a_sentence_about_a_place(
 
 def test_a_place_named_with_no_one_stays_silent() -> None:
     assert found("The office of the Catholic diocese is closed on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einschulung von Jonas am Samstag, Oma kommt mit",
+        "Pasowanie na ucznia – Hania, czwartek 10:00",
+        "nasza pierwszoklasistka potrzebuje nowego plecaka",
+    ],
+)
+def test_starting_primary_school_is_a_child(text: str) -> None:
+    assert CHILD in found(text)

@@ -269,12 +269,13 @@ SCHOOL = re.compile(
     r"école primaire|ecole primaire|grande section|"
     r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
     r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
-    r"vorschule|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
+    r"vorschule|einschulung|schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
     r"guardería|preescolar|educación infantil|escuela primaria|colegio de primaria|"
     r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
     r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
     r"pré-escolar|escola primária|ensino fundamental i|basisschool|kleuterschool|kleuter|"
     r"kleuterklas|peuterspeelzaal|przedszkol\w*|zerówk\w*|podstawówk\w*|szkoł\w* podstawow\w*|"
+    r"pierwszoklasi\w*|pasowani\w* na ucznia|"
     r"sp\s?\d{1,3}|first communion|erstkommunion|première communion|primera comunión|"
     r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
     r"pierwsz\w* komuni\w*|"
@@ -532,7 +533,8 @@ SCHOOL_WORDS = frozenset(
 )
 _PARTS = re.compile(
     r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
-    r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling"
+    r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling|einschul|schulanf|"
+    r"pierwszoklas|pasowani"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
