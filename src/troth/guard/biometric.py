@@ -17,7 +17,8 @@ BODY_WORDS = frozenset(
     veias vena venas dedo dedos dito dita doigt doigts dlon dloni twarz twarzy twarza
     visage visages finger fingers vinger vingers palec palca palcem naczyn voice voices
     gesicht gesichts stimme gezicht vocal vocale vocali palma palmas glosowej glosowa glosowy
-    glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego""".split()
+    glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego thumb thumbs daumen
+    pouce pulgar pollice polegar duim kciuk kciuka kciukiem""".split()
 )
 # stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
 BODY_PARTS = ("gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint")
@@ -28,7 +29,8 @@ RECOGNISE = (
     "sjabloon", "vorlage", "abgleich", "enrol", "registr", "rejestr", "cadastr", "escane",
     "gescand", "zeskan", "verifi", "authent", "autentic", "autentif", "uwierzyt", "entsperr",
     "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok", "skan", "odrzuc", "rejeit",
-    "rechaz", "rifiut", "weiger", "ablehn", "weryfik", "score",
+    "rechaz", "rifiut", "weiger", "ablehn", "weryfik", "score", "coincid", "corrispond",
+    "correspond", "zgadza", "registad",
 )  # fmt: skip
 RECOGNISE_START = ("match", "scan", "ident", "unlock", "login", "alta", "profil")
 WINDOW = 6  # words between the part of the body and the word of recognising

@@ -95,6 +95,20 @@ IS_AGE = re.compile(
     r"(?!\s*(?:%|€|\$|(?:euro|minutes|hours)\b|[.,:]\d))",
     re.IGNORECASE,
 )
+# an ordinal birthday: "9th birthday", "9. Geburtstag", "9e verjaardag", "9.º cumpleaños"
+BIRTHDAY_AGE = re.compile(
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th|\.|e|ème|eme|º|°|\.º|\.°|o|ª)?\s*"
+    r"(?:birthday|bday|b-day|geburtstag|kindergeburtstag|anniversaire|cumpleaños|cumple|"
+    r"compleanno|aniversário|aniversario|verjaardag|urodziny|urodzin)\b"
+    r"(?!\s+(?:de mariage|de la|du|de l'|of the|of our|de casamento|da empresa|de la empresa|"
+    r"dell'azienda|della|van de|van het|firmy|sklepu))",
+    re.IGNORECASE,
+)
+_OWNER_BEFORE = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?:'s|’s|')\s*$")
+BIRTHDAY_WORDS = frozenset(
+    """birthday bday geburtstag kindergeburtstag anniversaire cumpleaños cumple compleanno
+    aniversário aniversario verjaardag urodziny urodzin""".split()
+)
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
 _INFANT_UNIT = (
     r"(?:days?|tage?n?|jours?|d[ií]as|giorni|dagen|dni|weeks?|wochen|semaines?|semanas?|"
@@ -107,6 +121,8 @@ NAMED_AGE = re.compile(
     rf"(?=\s*(?:,|-|–|$|{_UNIT}\b)))",
     re.IGNORECASE,
 )
+# a child word right before a name: "my son Alfie (8)", "meine Tochter Ida (6)"
+_CHILD_BEFORE = re.compile(rf"\b{CHILD_WORDS}\s+$", re.IGNORECASE)
 _TWINS = re.compile(
     r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+", re.IGNORECASE
 )
@@ -219,7 +235,9 @@ BIRTH = re.compile(
     r"geboren(?: am| im)?|geburtsdatum:?|geb\.:?|nacid[oa](?: el| en)?|fecha de nacimiento:?|"
     r"f\.? ?nac\.?:?|née?(?: le| en)?|date de naissance:?|data di nascita:?|nat[oa](?: il| nel)?|"
     r"data de nascimento:?|nascid[oa](?: em| a)?|geboortedatum:?|geboren op|data urodzenia:?|"
-    r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?\s*"
+    r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
+    # a quoted key and its value: "geboortedatum": "2019-07-07"
+    r"(?:[\"']\s*[:=]\s*[\"']?)?\s*"
     r"(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
     r"(?:[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? )?\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?[^\W\d_]+\.? (?:de |del )?\d{4})",
@@ -230,7 +248,10 @@ SCHOOL = re.compile(
     r"\b(?:"
     # grades and school years with their number (checked against the age below)
     rf"(?P<g1>\d{{1,2}}){_ORD}\s*(?:grade|grader|klasse|klasa|klasy|klassen?)\b"
-    rf"|(?:grade|klasse|klasa|klas|kl\.|groep|leerjaar|year|classe)\s*(?P<g2>\d{{1,2}})[a-e]?\b"
+    rf"|(?:grade|klasse|klasa|klas|kl\.|groep|leerjaar|year|classe)"
+    # a field and its value: "groep": "3", "klasa": "5b"
+    rf"(?:(?:(?<=klasse)|(?<=klasa)|(?<=klas)|(?<=groep)|(?<=leerjaar)|(?<=classe))"
+    rf"[\"']?\s*[:=]\s*[\"']?)?\s*(?P<g2>\d{{1,2}})[a-e]?\b"
     rf"(?!\s*(?:steel|aluminium|aluminum|material|cable|sensor|%|\.\d))"
     rf"|(?P<g3>\d{{1,2}}){_ORD}[a-e]?\s*(?:de\s+|do\s+)?(?:primaria|primária|básico|ano|série|serie|"
     rf"elementare|elementari|primaire|groep|leerjaar)\b"
@@ -248,12 +269,13 @@ SCHOOL = re.compile(
     r"école primaire|ecole primaire|grande section|"
     r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
     r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
-    r"vorschule|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
+    r"vorschule|einschulung|schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
     r"guardería|preescolar|educación infantil|escuela primaria|colegio de primaria|"
     r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
     r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
     r"pré-escolar|escola primária|ensino fundamental i|basisschool|kleuterschool|kleuter|"
     r"kleuterklas|peuterspeelzaal|przedszkol\w*|zerówk\w*|podstawówk\w*|szkoł\w* podstawow\w*|"
+    r"pierwszoklasi\w*|pasowani\w* na ucznia|"
     r"sp\s?\d{1,3}|first communion|erstkommunion|première communion|primera comunión|"
     r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
     r"pierwsz\w* komuni\w*|"
@@ -458,7 +480,8 @@ _PERSON = re.compile(
 )
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,5}$")
 # the subject an age is said of: "the terminal at the front desk is 11 years old"
-_SUBJECT_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,7}$")
+# (a year counts as a word: "Chaudière installée en 2015 (11 ans)")
+_SUBJECT_BEFORE = re.compile(r"(?:[^\W_]+\W+){0,7}$")
 _PRONOUN = re.compile(r"\b(?:he|she|er|sie|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|ona)\b", re.I)
 _WORDS_AFTER = re.compile(r"\W*(?:[^\W\d_]+\W*){0,2}")
 # "9yo", "9 y.o.": said of people only ("Jacob-9yo-Switch" is Jacob's Switch)
@@ -510,13 +533,15 @@ SCHOOL_WORDS = frozenset(
 )
 _PARTS = re.compile(
     r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
-    r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling"
+    r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling|einschul|schulanf|"
+    r"pierwszoklas|pasowani"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
 FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
 NUMBERED = (
     FIELD_WORDS
+    | BIRTHDAY_WORDS
     | INFANT_WORDS
     | {"pesel"}
     | UNIT_WORDS
@@ -622,6 +647,8 @@ class ChildSignalRecognizer:
         found += self._dates_and_schools(text, words, parts)
         if number and not words.isdisjoint(FIELD_WORDS):
             found += self._age_fields(text)
+        if number and not words.isdisjoint(BIRTHDAY_WORDS):
+            found += self._birthdays(text)
         if "pesel" in words:
             found += self._pesels(text)
         if number and (not words.isdisjoint(INFANT_WORDS) or (parts and _miesiecy(words))):
@@ -634,6 +661,17 @@ class ChildSignalRecognizer:
             # a character's age in a story told with no one of the writer's own
             found = [d for d in found if d.recognizer != "children.stated_age"]
         return _merged(text, found) if found else found
+
+    def _birthdays(self, text: str) -> list[Detection]:
+        """A child's ordinal birthday ("Ollie's 9th birthday party"), not a firm's."""
+        found: list[Detection] = []
+        for m in BIRTHDAY_AGE.finditer(text):
+            age = int(m.group("n"))
+            owner = _OWNER_BEFORE.search(text, 0, m.start())
+            named = owner is not None and _is_first_name(owner.group("name"))
+            if 0 < age < self.child_age and (named or self._a_persons(text, m, False)):
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+        return found
 
     def _age_fields(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -741,6 +779,7 @@ class ChildSignalRecognizer:
                 _is_first_name(name)
                 or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
                 or _TWINS.fullmatch(name)
+                or _CHILD_BEFORE.search(text, 0, m.start())  # "my son Alfie (8)"
             )
             if person and age is not None and 0 < age < self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))

@@ -73,7 +73,7 @@ ENROL = frozenset(
 POSSESSIVES = frozenset(
     """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio
     mia miei mie meu minha meus minhas mijn mij me moj moja moje mojego mojej mnie her his
-    ihr ihre sein seine son sa ses su sus suo sua seu sua haar jej jego""".split()
+    ihr ihre sein seine son sa ses su sus suo sua seu sua haar jej jego mn""".split()
 )
 RELATIONS_WORDS = frozenset(
     """wife husband spouse partner son daughter child kid kids mother mom mum father dad
@@ -257,6 +257,8 @@ TOPIC_WORDS = frozenset(
     dpia draft entwurf brouillon
     borrador bozza rascunho szkic
     lecture lectures vortrag conference conferencia conferenza palestra lezing wyklad
+    webinaire webinaires webinario webinari webinarios webinarium webinaru seminar seminars
+    seminare seminaire seminaires seminarium
     thesis theses dissertation memoire these tesis tesi tese scriptie proefschrift
     doktorarbeit masterarbeit bachelorarbeit dyplomowa magisterska licencjacka recipe recipes
     recette recettes przepis przepisy quote angebot devis presupuesto preventivo orcamento offerte
@@ -313,7 +315,7 @@ def _topic_head(word: str) -> bool:
 FIRST_PERSON = frozenset(
     """i im ive me my mine myself ich mich mir mein meine meinen meinem meiner je j moi mon ma
     mes yo mi mis io mio mia miei mie eu meu minha meus minhas ik mijn mij mnie moj moja
-    moje mojego mojej""".split()
+    moje mojego mojej mn""".split()
 )
 
 
@@ -833,6 +835,7 @@ _BLANK = re.compile(
     r"\(\s*\)|\[\s*\]|□|☐|_{3,}|^\s*\?",
     re.IGNORECASE,
 )
+_CLOCK_COLON = re.compile(r"\d:[0-5]\d")
 _LABEL_END = re.compile(r"""[\w ()/'-]{0,40}?["']?\s*:""")
 
 
@@ -842,8 +845,8 @@ def label_value(text: str, start: int, end: int) -> str | None:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     label = _LABEL_END.match(text, end, line_end)
-    if label is None:
-        return None
+    if label is None or _CLOCK_COLON.match(text, label.end() - 2):
+        return None  # no label; or a time of day ("Wallfahrt 17:00"), not a blank field
     value = text[label.end() : line_end]
     cut = re.search(r'"?,\s*"|\}', value)
     value = value[: cut.start()] if cut else value

@@ -59,7 +59,12 @@ HEALTH = {
     dating_scan nuchal* wk_scan antenatal prenatal
        gallbladder chickenpox measles mumps scarlet_fever
        ?prep
-    blood_transfusion* transfusion*""",
+    blood_transfusion* transfusion*
+    multiple_sclerosis ostomy colostom* ileostom* stoma_bag*
+    *ectomy *ectomies *itis gastroscop* gastroskop* koloskop* kolonoskop*
+    bronchoscop* bronchoskop* broncoscop* bronkoskop* cystoscop* cystoskop* cistoscop*
+    arthroscop* arthroskop* artroscop* artroskop* hysteroscop* histeroscop* histeroskop*
+    laryngoscop* laryngoskop* laringoscop*""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -81,7 +86,9 @@ HEALTH = {
     ultraschall* feindiagnostik nackenfalte* ersttrimester*
     krankschreibung gelber_schein windpocken masern mumps scharlach operiert herzprobleme*
     vorerkrankung* stimmband* armbruch beinbruch
-    bluttransfusion* transfusion*""",
+    bluttransfusion* transfusion*
+    multiple_sklerose *sklerose stomabeutel* künstlicher_darmausgang kolostom* ileostom*
+    *ektomie *itis""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -104,7 +111,9 @@ HEALTH = {
     alcooliques_anonymes
     arrêt_de_travail varicelle rougeole oreillons scarlatine opéré_de opérée_de
 
-    transfusion*""",
+    transfusion*
+    sclérose* stomie* colostomie* iléostomie* audioprothès* audioprothésiste*
+    *ectomie""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -124,7 +133,9 @@ HEALTH = {
     alcohólicos_anónimos
      varicela sarampión paperas escarlatina operado_de operada_de brazo_roto
     pierna_rota
-    transfusión* transfusion*""",
+    transfusión* transfusion*
+    esclerosis ostomía* colostomía* ileostomía* bolsa_de_ostomía
+    *ectomía *itis""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -145,7 +156,9 @@ HEALTH = {
     morfologica translucenza_nucale
     certificato_di_malattia varicella morbillo orecchioni scarlattina operato_di operata_di
     braccio_rotto gamba_rotta
-    trasfusion*""",
+    trasfusion*
+    sclerosi stomia stomizzat* colostomi* ileostomi* audioprotesi* apparecchi_acustici
+    *ectomia""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -166,7 +179,9 @@ HEALTH = {
     baixa_médica atestado_médico varicela sarampo papeira escarlatina operado_a operada_a
 
     transfusão transfusões transfus*
-    partiu_o_braço partiu_a_perna""",
+    partiu_o_braço partiu_a_perna
+    esclerose* ostomia* colostomia* ileostomia* ostomizad* aparelhos_auditivos
+    *ectomia""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -185,7 +200,9 @@ HEALTH = {
     anonieme_alcoholisten
     twintigwekenecho termijnecho nekplooimeting* verloskundige*
     ziekmelding waterpokken mazelen bof roodvonk geopereerd
-    bloedtransfusie* transfusie*""",
+    bloedtransfusie* transfusie*
+    multiple_sclerose stomamateriaal stomazak* colostoma ileostoma
+    *ectomie *itis""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -206,7 +223,10 @@ HEALTH = {
     w_ciąży
     w_aa mityngi_aa
     zwolnienie_lekarskie ospa ospę ?odra ?świnka szkarlatyna operowan* zabieg_na
-    przetoczenie_krwi przetoczenia_krwi transfuzj*""",
+    przetoczenie_krwi przetoczenia_krwi transfuzj*
+    stwardnienie_rozsiane stwardnienia_rozsianego stwardnieniem_rozsianym stomi* kolostomi*
+    ileostomi* worek_stomijny aparaty_słuchowe
+    *ektomia *ektomii *ektomię""",
 }
 
 GENETIC = {
@@ -220,47 +240,55 @@ GENETIC = {
     hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
     familytreedna ftdna my_heritage ancestry_matched
     favism
-    genetic_counselling genetic_counseling """,
+    genetic_counselling genetic_counseling
+    karyotype* gene_panel* ngs_panel* trisomy*""",
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
     dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
     herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten
     hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*
-    anlageträger* genträger* humangenetische_beratung genetische_beratung""",
+    anlageträger* genträger* humangenetische_beratung genetische_beratung
+    karyogramm* karyotyp* genpanel* trisomie*""",
     "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
     porteuse chromosom* génotyp* kit_d'ascendance test_d'ascendance test_ado exome*
     conseil_génétique
     hla typage_hla pharmacogénét* dépistage_des_porteurs paternité
-    porteurs porteuses porteur_sain porteurs_sains porteuse_saine porteuses_saines""",
+    porteurs porteuses porteur_sain porteurs_sains porteuse_saine porteuses_saines
+    caryotype* panel_de_gènes trisomie*""",
     "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
     portadora_de portador_de síndrome_de_lynch estudio_genético
     hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores
     favismo
-    consejo_genético asesoramiento_genético""",
+    consejo_genético asesoramiento_genético
+    cariotipo* panel_genético trisomía*""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
     portatrice_di portatore_di consulenza_genetica
     hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori
     favismo carenza_di_glucosio
-    portatori portatrici portatore_sano portatori_sani portatrice_sana""",
+    portatori portatrici portatore_sano portatori_sani portatrice_sana
+    cariotipo* pannello_genetico pannello_ngs trisomia*""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
     exoma* portadora_de portador_de heterozigot* homozigot*
     hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores
     favismo
-    aconselhamento_genético consulta_de_genética""",
+    aconselhamento_genético consulta_de_genética
+    cariótipo* painel_genético trissomia*""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
     dragerschap*
     hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder
-    dragers draagsters erfelijkheidsadvies erfelijkheidsonderzoek*""",
+    dragers draagsters erfelijkheidsadvies erfelijkheidsonderzoek*
+    karyogram* karyotype* genpanel* trisomie*""",
     "pl": """genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
     dziedziczn* mutacj* nosiciel*
     chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
     badania_genetyczne nosicielk*
     hla typowanie_hla farmakogenet* ojcostw* badanie_nosicielstwa
-    poradnia_genetyczna poradni_genetycznej poradnię_genetyczną""",
+    poradnia_genetyczna poradni_genetycznej poradnię_genetyczną
+    kariotyp* panel_genowy trisomi*""",
 }
 
 BIOMETRIC = {
@@ -318,39 +346,57 @@ RACE = {
     person_of_color poc bipoc arab* ?asian black_staff black_british black_caribbean windrush
     hyphenated? mixed_heritage british_asian british_pakistani ethnic_minority
     punjabi kashmiri sephardi* ashkenazi* traveller_community irish_traveller* gypsy romani sami
-    inuit maori aboriginal first_nations native_american hmong uyghur* amazigh""",
+    inuit maori aboriginal first_nations native_american hmong uyghur* amazigh
+    national_minority national_minorities ethnic_minorities romanichal* romany yenish
+    sorbian* wayuu rarámuri tarahumara guarani mapuche quechua aymara kanak* innu moluccan*
+    kashubian* lemko* karaim* arbëreshë""",
     "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
     sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*
     sephardisch* aschkenasisch* samisch* uigur* jesid*
-    sintezza sintize roma-familie""",
+    sintezza sintize roma-familie
+    nationale_minderheit nationalen_minderheit ethnische_minderheit ethnischen_minderheit
+    volksgruppe* nordfries* jenische* kaschub* lemken molukk* karaim* wayuu mapuche""",
     "fr": """afro ethni* origine? racis* noire noir? métis* métisse maghrébin* beur beurette*
     rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
     issu_de_l'immigration
     gens_du_voyage autochtone* innu innue inuit amérindien* séfarade* ashkénaze* ouïghour*
     kabyle*
-    kanak kanaks""",
+    kanak kanaks
+    minorité_nationale minorité_ethnique manouche* yéniche* sorabe* wayuu rarámuri mapuche
+    quechua aymara guarani kachoube* lemko* moluquois*""",
     "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
     afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
     latina* hispano-? afroecuatorian*
     afrocolombian* mapuche quechua aymara
     sefardí* asquenazí* gitana* indígena* mapuche* afrolatin* uigur*
-    afroperuan* afrocubano*""",
+    afroperuan* afrocubano*
+    minoría_nacional minoría_étnica pueblo_originario pueblos_originarios wayuu wayúu
+    rarámuri tarahumara guaraní kaiowá mbya wichí embera nahua* zapotec* mixtec* bubi* sinti
+    manouche*""",
     "it": """afro etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
     afrodiscendent* meticc*
-    sefardit* ashkenazit* arbëreshë arbereshe rom sinti caminanti uigur*""",
+    sefardit* ashkenazit* arbëreshë arbereshe rom sinti caminanti uigur*
+    minoranza_nazionale minoranza_etnica minoranza_linguistica ladin* grecanic* sorabi wayuu
+    mapuche quechua guaraní manouche*""",
     "pt": """afro étnic* etnia raça? negra negro? pardo parda pardos pardas preta? preto?
     indígena* cigan* quilombola*
     mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?
-    pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*""",
+    pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*
+    minoria_nacional minoria_étnica povos_originários povo_originário kaiowá guarani-kaiowá
+    wayuu tupinamb* xavante* terena* kaingang* manouche*""",
     "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
     turkse* surinaams* antilliaans*
     hindostan* hindostaan* hindoestaan* creools* moluks* molukker* sefardisch*
-    asjkenazisch* sinti woonwagenbewoner*""",
+    asjkenazisch* sinti woonwagenbewoner*
+    nationale_minderheid etnische_minderheid friese_minderheid romanichal* jenische*
+    kasjoeb* lemken wayuu mapuche""",
     "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
     kaszub* śląsk* łemko* kaszub* ślązak* romska romski
-    romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*""",
+    romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*
+    mniejszość_narodowa mniejszości_narodowej mniejszość_etniczna mniejszości_etnicznej
+    łemkowsk* karaim* tatarsk* kaszubsk* śląskiej_narodowości narodowość_śląska wayuu""",
 }
 
 ORIGIN_CUES = {
@@ -445,7 +491,10 @@ RELIGION = {
     apostasy? baptised baptized communion? tithe* tithing
     adventist* seventh-day_adventist* mennonite* amish neo-apostolic
     church_choir parish_choir
-    daniel_fast confirmation_cert*""",
+    daniel_fast confirmation_cert*
+    church_membership left_the_church spiritist* spiritism sitting_shiva jainism jain_temple
+    jain_centre jain_center paryushan* pratikraman* gurpurab vaisakhi baisakhi alevi*
+    soka_gakkai gongyo""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
@@ -457,7 +506,9 @@ RELIGION = {
     adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*
     schabbat sabbat
     kirchenchor*
-    zeugin_jehovas zeuge_jehovas""",
+    zeugin_jehovas zeuge_jehovas
+    kirchenmitgliedschaft* aus_der_kirche_ausgetreten spiritist* spiritismus schiwa schiwe
+    jainismus paryushan* alevit* gurpurab vaisakhi soka_gakkai""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
@@ -467,7 +518,9 @@ RELIGION = {
     adventiste* mennonite* amish
     shabbat chabbat sabbat
     chorale_paroissiale chorale_de_la_paroisse
-    roch_hachana rosh_hashana yom_kippour""",
+    roch_hachana rosh_hashana yom_kippour
+    débaptis* apostasie spirite* spiritisme shiva_pour jaïn* jainisme paryushan* alévi*
+    gurpurab vaisakhi soka_gakkai""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -480,7 +533,8 @@ RELIGION = {
     adventista* menonita* amish
     sabbat shabat shabbat
     coro_parroquial coro_de_la_parroquia coro_de_la_iglesia
-    apostasía""",
+    apostasía
+    espiritista* espiritismo shivá jainismo paryushan* alevi* gurpurab vaisakhi soka_gakkai""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
@@ -490,7 +544,9 @@ RELIGION = {
     velo_islamico
     avventist* mennonit* amish
     shabbat
-    coro_parrocchiale coro_della_parrocchia coro_della_chiesa""",
+    coro_parrocchiale coro_della_parrocchia coro_della_chiesa
+    sbattezz* apostasia spiritista* spiritismo giainismo jainismo paryushan* alevit*
+    gurpurab vaisakhi soka_gakkai""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
@@ -502,7 +558,9 @@ RELIGION = {
     adventista* menonita* amish
     shabat shabbat ramadão
     coro_da_igreja coro_da_paróquia coro_paroquial
-    ?templo grupo_de_louvor""",
+    ?templo grupo_de_louvor
+    apostasia espírita* espiritismo kardecista* shivá jainismo paryushan* alevi* gurpurab
+    vaisakhi soka_gakkai""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
@@ -511,7 +569,9 @@ RELIGION = {
     ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie
     adventist* zevendedags-adventist* mennonie* doopsgezind*
     sjabbat sabbat
-    kerkkoor*""",
+    kerkkoor*
+    kerklidmaatschap* uitschrijving_kerk uitgeschreven_uit_de_kerk spiritist* spiritisme
+    sjiva jaïnisme jainisme paryushan* alevitis* gurpurab vaisakhi soka_gakkai""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
@@ -522,7 +582,8 @@ RELIGION = {
     adwentyst* mennonit* amisz*
     szabat* ramadan*
     chór_parafialny chórze_parafialnym chóru_parafialnego chór_kościelny
-    pielgrzym* świadkiem_jehowy świadka_jehowy kolęda kolędę""",
+    pielgrzym* świadkiem_jehowy świadka_jehowy kolęda kolędę
+    spirytyst* spirytyzm dżinizm paryushan* alewic* gurpurab vaisakhi soka_gakkai""",
 }
 
 UNION = {
@@ -570,46 +631,54 @@ SEX = {
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
     trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet
     erectile_dysfunction
-    premature_ejaculation painful_sex """,
+    premature_ejaculation painful_sex
+    same-gender same_gender homoparent*""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     mein_freund? meine_freundin? mein_mann? meine_frau? pansexuell* asexuell* heterosexuell*
     hetero sexuelle_identität
     erektile_dysfunktion erektionsstörung* potenzprobleme
-    vorzeitige_ejakulation schmerzen_beim_sex""",
+    vorzeitige_ejakulation schmerzen_beim_sex
+    gleichgeschlechtlich* regenbogenfamilie* homo-ehe""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
     mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*
     dysfonction_érectile
-    éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux""",
+    éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux
+    même_sexe homoparental* homoparentale*""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?
     heterosexual* pansexual* hetero deseo_sexual
     disfunción_eréctil
     eyaculación_precoz
-    wapo""",
+    wapo
+    mismo_sexo homoafectiv* homoparental*""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
     mia_moglie? eterosessual* pansessual* etero desiderio_sessuale
     disfunzione_erettile
-    eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti""",
+    eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
+    stesso_sesso omoaffettiv* omogenitorial*""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
     meu_marido? heterossexual* pansexual* hétero desejo_sexual
     disfunção_erétil
-    ejaculação_precoce """,
+    ejaculação_precoce
+    mesmo_sexo homoafetiv* homoparental*""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?
     heteroseksu* panseksu* hetero
     erectiestoorn*
-    voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen""",
+    voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
+    gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
     moja_dziewczyna? mój_mąż? moja_żona? heteroseksual* panseksual* hetero mój_partner
     mojego_partnera moim_partnerem
     zaburzenia_erekcji zaburzeń_erekcji
-    przedwczesny_wytrysk bolesne_współżycie problemy_seksualne""",
+    przedwczesny_wytrysk bolesne_współżycie problemy_seksualne
+    jednopłciow* tej_samej_płci""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

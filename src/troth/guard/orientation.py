@@ -31,16 +31,16 @@ _FIRST_PERSON_POSSESSIVE = (
 )
 _THIRD_PERSON_POSSESSIVE = (
     r"(?:his|her|sein(?:em|en|er|e)?|ihr(?:em|en|er|e)?|son|sa|su|suo|sua|il suo|la sua|seu|"
-    r"sua|o seu|a sua|zijn|haar|jego|jej|swoim|swoją|swojego)"
+    r"sua|o seu|a sua|zijn|haar|jego|jej|swoim|swoją|swojego|swojej|swojemu|swój|swoja)"
 )
 PARTNER_WORDS = {
     MALE: r"husband|hubby|boyfriend|ehemann|mann|freund|lebenspartner|lebensgefährte|mari|"
-    r"copain|compagnon|marido|novio|"
+    r"copain|compagnon|marido|esposo|époux|novio|"
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
-    r"chłopakiem|chłopaka|male partner",
-    FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|copine|compagne|esposa|mujer|novia|"
-    r"moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
-    r"dziewczyna|dziewczyną|dziewczyny|female partner",
+    r"chłopakiem|chłopaka|partnera|partnerem|male partner",
+    FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|épouse|copine|compagne|esposa|"
+    r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
+    r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner",
 }
 _PARTNER = {
     gender: re.compile(
@@ -66,7 +66,8 @@ _WRITER = re.compile(
     r"\b(?:thanks|thank you|regards|cheers|best|grüße|grüßen|gruß|viele grüße|lg|saludos|"
     r"saludo|gracias|atentamente|cordialement|merci|grazie|saluti|cumprimentos|abraços|"
     r"obrigad[oa]|groeten|groet|bedankt|pozdrawiam|pozdrowienia|"
-    r"dzięki)[,!.]?\s+(?P<c>[A-ZÀ-Ý][a-zà-ÿ]+)|"
+    r"dzięki|signed|firmado|firmato|signé|assinado|gezeichnet|gez|getekend|"
+    r"podpisano)[,!.:]?\s+(?P<c>[A-ZÀ-Ý][a-zà-ÿ]+)|"
     # a first name and a surname closing the text after a comma: "…, Carlos Vidal"
     r",\s*(?P<f>[A-ZÀ-Ý][a-zà-ÿ]+)\s+[A-ZÀ-Ý][a-zà-ÿ]+\.?\s*$|"
     r"\b(?:my name is|mein name ist|ich heiße|"
@@ -74,6 +75,11 @@ _WRITER = re.compile(
     r"nazywam się|mam na imię)\s+(?P<d>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)|"
     r"\s[—–-]\s*(?P<e>[A-ZÀ-Ý][a-zà-ÿ]+)\s*$",
     re.IGNORECASE,
+)
+# "estoy", "estou", "tô" and an adjective whose ending gives the writer's gender
+_ESTOY = (
+    r"(?:estoy|estou|tô|me siento|me sinto|fiquei|quedé)\s+"
+    r"(?:(?:muito|muy|tão|tan|super|bem|bastante|meio|medio|mega|un poco|um pouco)\s+)?"
 )
 # grammatical gender of the writer
 _WRITER_FORM = {
@@ -83,12 +89,14 @@ _WRITER_FORM = {
         r"mariée|heureuse)|\w+[łl]yśmy|je suis une (?:meuf|femme|fille|nana)|"
         r"sono una (?:ragazza|donna)|soy una (?:chica|mujer)|sou uma (?:mulher|rapariga|menina)|"
         r"ik ben een (?:vrouw|meisje|meid)|ich bin (?:eine frau|ein mädchen)|"
-        r"i'?m a (?:woman|girl)|jestem (?:kobietą|dziewczyną))\b",
+        r"i'?m a (?:woman|girl)|jestem (?:kobietą|dziewczyną)|nosotras|nós duas|my obie|"
+        rf"{_ESTOY}(?!(?:nada|ahora|agora|para|fora|fuera|casa|cama|toda|hora)\b)\w{{2,}}a)\b",
         re.IGNORECASE,
     ),
     MALE: re.compile(
         r"\b(?:by[łl]em|\w+[łl]em|sono \w+(?:issimo|ato|uto)|estoy \w+(?:ado|ido|ísimo)|"
-        r"estou \w+(?:ado|ido|íssimo|morto)|je suis (?:ravi|content|marié|heureux))\b",
+        r"estou \w+(?:ado|ido|íssimo|morto)|je suis (?:ravi|content|marié|heureux)|"
+        rf"{_ESTOY}(?!(?:como|todo|tipo|muito|medio|meio)\b)\w{{2,}}(?<!nd)o)\b",
         re.IGNORECASE,
     ),
 }
@@ -164,7 +172,8 @@ GATE_WORDS = frozenset(
     "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
     "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
     "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
-    "mamás mamme mães mamans ojców tatusiów civile civilmente".split()
+    "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
+    "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann".split()
 )
 
 
@@ -232,6 +241,71 @@ def _married(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# words for a spouse or a partner of one gender only, never for a friend or a man or a woman
+_SPOUSE = {
+    MALE: r"husband|hubby|boyfriend|ehemann|mari|époux|epoux|marido|esposo|marito|fidanzato|"
+    r"echtgenoot|namorado|novio|mąż|męża|mężem|chłopak|chłopaka|chłopakiem|copain",
+    FEMALE: r"wife|girlfriend|ehefrau|épouse|epouse|esposa|moglie|fidanzata|echtgenote|"
+    r"namorada|novia|żona|żony|żoną|dziewczyna|dziewczyny|dziewczyną|copine",
+}
+_GENDER_OF_SPOUSE = {word: gender for gender, words in _SPOUSE.items() for word in words.split("|")}
+_ANY_SPOUSE = "|".join(_SPOUSE.values())
+# a possessive that says whose partner it is: "his husband", "jej dziewczyna"
+_OWNER = {"his": MALE, "jego": MALE, "her": FEMALE, "jej": FEMALE}
+_OWNED = re.compile(rf"\b(?P<who>his|her|jego|jej)\s+(?P<partner>{_ANY_SPOUSE})\b", re.I)
+# "o namorado dele", "a esposa dela"
+_OWNED_AFTER = re.compile(rf"\b(?P<partner>{_ANY_SPOUSE})\s+(?P<who>dele|dela)\b", re.I)
+# the spouse after an article, of a person named by a title: "Sra. Costa inclui a esposa"
+_THE_SPOUSE = re.compile(
+    r"\b(?:a|o|la|el|il|le|l'|der|die|de)\s+(?P<partner>esposa|esposo|marido|mari|époux|"
+    r"épouse|moglie|marito|ehefrau|ehemann|echtgenote|echtgenoot)\b",
+    re.IGNORECASE,
+)
+# the writer as someone's partner: "as his boyfriend", "en tant que son copain"
+_AS_PARTNER = re.compile(
+    r"\b(?:as|en tant que|comme|como|come|als|jako)\s+(?P<who>his|her|son|sa|su|suo|sua|seu|"
+    rf"sein|seine|ihr|ihre|zijn|haar|jego|jej)\s+(?P<partner>{_ANY_SPOUSE})\b",
+    re.IGNORECASE,
+)
+# a partner field whose value gives the partner's gender: "partner": "male"
+_PARTNER_VALUE = re.compile(
+    r"\b(?:partner|partnerin|spouse|pareja|partenaire|compagno|parceiro|partnerka)\W{0,3}"
+    r"[:=]\s*\W{0,2}(?:(?P<m>male|man|männlich|homme|hombre|uomo|maschio|homem|masculino|"
+    r"mężczyzna)|(?P<f>female|woman|weiblich|femme|mujer|donna|femmina|mulher|feminino|"
+    r"kobieta))\b",
+    re.IGNORECASE,
+)
+
+
+def _owned_partner(text: str) -> list[tuple[int, int]]:
+    """A partner of the same gender as whoever the possessive or a title names."""
+    spans = []
+    for pattern in (_OWNED, _OWNED_AFTER):
+        for m in pattern.finditer(text):
+            who = m.group("who").lower()
+            owner = _OWNER.get(who) or (MALE if who == "dele" else FEMALE)
+            if _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == owner:
+                spans.append(m.span("partner"))
+    for m in _THE_SPOUSE.finditer(text):
+        person = _subject_gender(_sentence(text, m.start()))
+        if person is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == person:
+            spans.append(m.span("partner"))
+    for m in _AS_PARTNER.finditer(text):
+        owner = _OWNER.get(m.group("who").lower()) or _named_gender(text)
+        if owner is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == owner:
+            spans.append(m.span("partner"))
+    return spans
+
+
+def _named_gender(text: str) -> str | None:
+    """The one gender of the first names a text holds, when they all have the same."""
+    genders = name_genders()
+    found = {
+        genders[n.group().lower()] for n in _NAME.finditer(text) if n.group().lower() in genders
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def same_gender_partner(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that show a same-gender relationship."""
     spans: list[tuple[int, int]] = []
@@ -255,6 +329,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
         if _COUPLE.search(text):
             spans.append(m.span())
     spans += _partnership(text)
+    spans += _owned_partner(text)
     spans += _married(text)
     spans += [m.span() for m in _TWO_PARENTS.finditer(text)]
     return spans
@@ -268,6 +343,7 @@ def _partnership(text: str) -> list[tuple[int, int]]:
     genders = name_genders()
     seen = [g for g, p in _TITLES.items() for _ in p.finditer(text)]
     seen += [g for g, p in _ROLES.items() for _ in p.finditer(text)]
+    seen += [MALE if v.group("m") else FEMALE for v in _PARTNER_VALUE.finditer(text)]
     seen += [
         genders[n.group().lower()]
         for n in _NAME.finditer(text)
@@ -278,7 +354,9 @@ def _partnership(text: str) -> list[tuple[int, int]]:
     return []
 
 
-_STOP = re.compile(r"[;\n]|(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[Dd]hr)(?<!\bMrs)(?<!\bSig)\.")
+_STOP = re.compile(
+    r"[;\n]|(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[Dd]hr)(?<!\bMrs)(?<!\bSig)(?<!\bSra)(?<!\bMme)(?<!\bDña)\."
+)
 
 
 def _sentence(text: str, at: int) -> str:

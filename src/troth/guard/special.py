@@ -11,6 +11,7 @@ from troth.guard.context import (
     ENROL,
     POSSESSIVES,
     RELATIONS_WORDS,
+    ROLE_WORDS,
     RULE,
     SUBJECTS,
     asked_only,
@@ -295,6 +296,38 @@ def _mention(
     return option_or_quote(text, start, end) or mentions_only(plain, words, index)
 
 
+# a party by the shape of its name: "Partido Novo", "Parti Québécois", "Partij voor de
+# Dieren", "Partia Razem", "Working Families Party" (not "Birthday Party")
+PARTY_WORDS = frozenset("party partido parti partito partij partia".split())
+_PARTY_EVENTS = (
+    "Birthday|Christmas|Xmas|Garden|Pool|Tea|Dinner|Launch|Leaving|Farewell|Office|Summer|"
+    "Halloween|House|Block|Hen|Stag|Costume|Pizza|Welcome|Team|Holiday|Retirement|"
+    "Engagement|Baby|Surprise|Boat|Beach|After|Pyjama|Slumber|Fancy|Dress|Release|"
+    "Sleepover|Cocktail|Year's|Years|Graduation|Search|Street|Watch|Dance|Disco|Karaoke|"
+    "Third|Bachelor|Bachelorette|Lunch|Work|Staff|Kids|Kid's|Class|Reunion|Tupperware|"
+    "Wedding|Anniversary|Festive|Games|Game|Night|Movie|Film|Private|Big|Rooftop|Beer|Wine"
+)
+PARTY_NAME = re.compile(
+    r"\b(?:Partido|Parti|Partito|Partij|Partia)\s+(?:(?:de|del|dos|das|do|da|des|du|della|"
+    r"dei|degli|voor|van|der|la|le|les|el|los|of|the)\s+){0,2}[A-ZÀ-ÝŁŚŻ][^\W\d_]+"
+    rf"|\b(?:(?!(?:{_PARTY_EVENTS})\b)[A-Z][a-z]+\s+){{1,3}}Party\b"
+)
+
+
+def _party_names(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """A party named by the shape of its name, with a role, a donation, the writer or a
+    possessive in its sentence, or in a short text (a record, a cell)."""
+    short = _is_short(text, tokens)
+    out = []
+    for m in PARTY_NAME.finditer(text):
+        s, e = sentence_around(text, m.start(), m.end())
+        words = {t[0] for t in tokens if s <= t[1] < e}
+        person = not ROLE_WORDS.isdisjoint(words) or not POSSESSIVES.isdisjoint(words)
+        if short or person or first_person(sorted(words)):
+            out.append(m.span())
+    return out
+
+
 def _lower_acronym(text: str, hit: Hit) -> bool:
     """A short ambiguous party or union acronym ("PO", "CC") written in lower case: a word
     ("po" is Polish for "after")."""
@@ -392,7 +425,12 @@ class SpecialCategoryRecognizer:
         a word of origin (4)."""
         folded = fold(word)
         kinds = self.lexicon.kinds[folded]
-        person = word in ORIENTATION_WORDS or may_hold(folded) or folded in CODE_LABELS
+        person = (
+            word in ORIENTATION_WORDS
+            or may_hold(folded)
+            or folded in CODE_LABELS
+            or folded in PARTY_WORDS
+        )
         bits = 1 if kinds - ONLY_ORIGIN or person else 0
         bits |= 2 if ORIGIN in kinds else 0
         return bits | (4 if self.cues.kinds[folded] else 0)
@@ -421,6 +459,11 @@ class SpecialCategoryRecognizer:
                 for s, e in same_gender_partner(text)
             ]
         seen = words_of(text)
+        if not PARTY_WORDS.isdisjoint(seen):
+            found += [
+                Detection(POLITICS, s, e, self.name, 0.8, False)
+                for s, e in _party_names(text, tokens)
+            ]
         if text_may_hold(seen, text):
             found += self._samples(text, tokens)
         if not CODE_LABELS.isdisjoint(seen):
@@ -525,9 +568,9 @@ class SpecialCategoryRecognizer:
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
         anchored = mine or has_anchor(words) or ours or agenda
-        if not short and (general(words, index) or only_a_place(words)):
+        if not short and not ours and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
-                return 0.0  # said of no one; an institution's name
+                return 0.0  # said of no one; an institution's name ("as a …" is someone)
         signature = " | " in text or " · " in text
         doctor = " · " in text and _DOCTOR.search(text) is not None
         if (
