@@ -502,3 +502,28 @@ def test_an_undeclared_identity_type_is_refused_naming_the_declared_ones(policy:
         plan_request(
             "access", {"phone_number": ["+44 20 7946 0000"]}, [dataset_from_body(SHOP)], policy
         )
+
+
+def test_only_collections_that_link_into_the_record_are_reported_as_unreached(
+    policy: Policy,
+) -> None:
+    """O2: complaints hold a name and point at orders, which are Ann's record, yet no
+    identity reaches them: the plan says they may be hers. Ratings hold a name and point
+    only at products, which are no one's record: nothing is said of them."""
+    body = copy.deepcopy(SHOP)
+    for name, target in (("complaints", "orders.id"), ("ratings", "products.id")):
+        body["collections"].append(
+            {
+                "name": name,
+                "fields": [
+                    _field("id", "system.operations", primary_key=True),
+                    _field("about_id", "system.operations", **_ref(target, "to")),
+                    _field("author", "user.name"),
+                ],
+            }
+        )
+    plan = plan_request("access", {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
+    assert plan.findings == (
+        "rows in shop.complaints may refer to this person (they link to shop.orders) and no "
+        "identity reaches them",
+    )
