@@ -5,6 +5,7 @@ Each expected value is worked out from the rule by hand and written here.
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -330,6 +331,29 @@ def test_rows_left_alone_are_counted_in_the_finding(tmp_path: Path, policy: Poli
         "2 rows in shop.accounts hold one of this person's identity values and another value "
         "of a kind they gave (another person's, perhaps sharing it): left alone",
     )
+
+
+def test_another_persons_row_is_left_alone_whatever_identity_types_come_first(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """M3: as above, where the accounts also hold a member number, an identity type Priya
+    does not give, declared before the others. Raj's row is still left out."""
+    path = _one_table_shop(
+        tmp_path,
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, member_no TEXT, email TEXT,"
+        " phone TEXT, name TEXT);"
+        "INSERT INTO accounts VALUES (1, 'M1', 'priya@example.org', '+44 20 7946 0000', 'P'),"
+        " (2, 'M2', 'raj@example.org', '+442079460000', 'Raj');",
+    )
+    body = copy.deepcopy(FAMILY_BODY)
+    body["collections"][0]["fields"].insert(
+        1, _field("member_no", "user.unique_id", identity="member_no")
+    )
+    identities = {"email": ["priya@example.org"], "phone_number": ["+44 20 7946 0000"]}
+    plan = plan_request("access", identities, [dataset_from_body(body)], policy)
+    with _connections(path) as connections:
+        access = run_access(plan, connections)
+    assert sorted(r["id"] for r in access.collections[0].rows) == [1]
 
 
 def _one_table_shop(tmp_path: Path, script: str) -> Path:
