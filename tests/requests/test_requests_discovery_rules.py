@@ -423,9 +423,9 @@ ROOMS: dict[str, Any] = {
 def test_a_row_named_by_a_key_of_two_fields_is_shared_when_an_outside_row_names_both(
     tmp_path: Path, policy: Policy
 ) -> None:
-    """R2, R3 with a composite key: Ann booked rooms B-1 and B-2. A cleaning (no one's
-    record) names B-1, so that room is shared; another names C-2, which shares only its
-    number with B-2: B-2 is hers alone."""
+    """R2, R3 with a composite key: Ann booked rooms B-1 and B-2 (and a room in B not yet
+    known, which names no room). A cleaning (no one's record) names B-1, so that room is
+    shared; another names C-2, which shares only its number with B-2: B-2 is hers alone."""
     path = _database(
         tmp_path / "rooms.sqlite3",
         """
@@ -436,7 +436,7 @@ def test_a_row_named_by_a_key_of_two_fields_is_shared_when_an_outside_row_names_
         CREATE TABLE rooms (id INTEGER PRIMARY KEY, building TEXT, number INTEGER,
                             guest_note TEXT);
         INSERT INTO people VALUES (1, 'ann@example.org');
-        INSERT INTO bookings VALUES (1, 1, 'B', 1), (2, 1, 'B', 2);
+        INSERT INTO bookings VALUES (1, 1, 'B', NULL), (2, 1, 'B', 1), (3, 1, 'B', 2);
         INSERT INTO cleanings VALUES (1, 'B', 1), (2, 'C', 2);
         INSERT INTO rooms VALUES (11, 'B', 1, 'quiet'), (12, 'B', 2, 'late'),
                                  (13, 'C', 2, 'none');
