@@ -291,8 +291,8 @@ def _owned_partner(text: str) -> list[tuple[int, int]]:
         if person is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == person:
             spans.append(m.span("partner"))
     for m in _AS_PARTNER.finditer(text):
-        owner = _OWNER.get(m.group("who").lower()) or _named_gender(text)
-        if owner is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == owner:
+        of = _OWNER.get(m.group("who").lower()) or _named_gender(text)
+        if of is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == of:
             spans.append(m.span("partner"))
     return spans
 
