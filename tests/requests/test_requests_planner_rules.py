@@ -72,12 +72,16 @@ SHOP: dict[str, Any] = {
 }
 
 
+@pytest.mark.parametrize("products", ["products", "catalogue"])
 @pytest.mark.parametrize("kind", ["access", "erasure"])
-def test_a_record_follows_referrals_from_its_own_rows_only(kind: str, policy: Policy) -> None:
+def test_a_record_follows_referrals_from_its_own_rows_only(
+    kind: str, products: str, policy: Policy
+) -> None:
     """R1, R2: people are found by the address, orders are theirs, the addresses their
     orders name are referred. A supplier is named only by products, which are no one's
-    record: it is not in the plan, though it holds a name."""
-    plan = plan_request(kind, {"email": ["ann@example.org"]}, [dataset_from_body(SHOP)], policy)
+    record: it is not in the plan, though it holds a name, whatever products are called."""
+    body = json.loads(json.dumps(SHOP).replace('"products', f'"{products}'))
+    plan = plan_request(kind, {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
     assert sorted(s.collection for s in plan.steps) == ["addresses", "orders", "people"]
 
 
@@ -384,8 +388,9 @@ def test_a_reference_to_a_field_the_data_map_lacks_finds_nothing(
     assert sorted(s.collection for s in plan.steps) == ["orders", "people"]
 
 
+@pytest.mark.parametrize("use", ["essential.service.payment_processing", "essential"])
 def test_a_legal_hold_gives_the_retention_of_the_obligation_that_holds_it(
-    tmp_path: Path,
+    use: str, tmp_path: Path
 ) -> None:
     """X1.4: bank details are collected for the service under a contract (kept a year) and
     for the books under a legal obligation (kept six years after the order). The erasure
@@ -394,7 +399,7 @@ def test_a_legal_hold_gives_the_retention_of_the_obligation_that_holds_it(
         "      - categories: [user.financial]\n",
         "      - categories: [user.financial]\n"
         "        uses:\n"
-        "          - {use: essential.service.payment_processing, basis: contract}\n"
+        f"          - {{use: {use}, basis: contract}}\n"
         "        retention: P1Y\n"
         "      - categories: [user.financial]\n",
         1,
