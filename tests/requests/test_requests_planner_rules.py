@@ -532,3 +532,18 @@ def test_only_collections_that_link_into_the_record_are_reported_as_unreached(
         "rows in shop.complaints may refer to this person (they link to shop.orders) and no "
         "identity reaches them",
     )
+
+
+def test_an_erasure_scoped_to_a_category_that_is_not_personal_is_refused(policy: Policy) -> None:
+    """An erasure may be limited to some categories of personal data; a category that is not
+    personal data names nothing to erase and is refused before anything is planned."""
+    with pytest.raises(
+        PlanError, match=r"^erasure scope 'system.operations' is not a personal data category$"
+    ):
+        plan_request(
+            "erasure",
+            {"email": ["ann@example.org"]},
+            [dataset_from_body(SHOP)],
+            policy,
+            categories=["user.contact", "system.operations"],
+        )
