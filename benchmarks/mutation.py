@@ -19,8 +19,10 @@ it did (the tests are deterministic but for the comparison with the reference mo
 random examples differ from run to run either way). A mutant on a line no test runs
 survives at once. A mutant outside a function body (run when the module is imported: a
 default value, a decorator, a module constant) or on a line run at import is tested against
-every test. The selected tests run fastest first (their times in the coverage run).
-``--all-tests`` runs every test for every mutant, as before.
+every test. The selected tests run fastest first (their times in the coverage run), and a
+test that runs ten times longer than it did there (ten seconds at least) is stopped and
+fails: a mutant that loops is a kill that costs seconds. ``--all-tests`` runs every test
+for every mutant, as before.
 
 Only code that runs is counted: mutants inside type annotations (never evaluated under
 ``from __future__ import annotations``) are skipped, and in a large module only the named
@@ -33,6 +35,7 @@ writes every survivor's diff to ``build/mutation/survivors.txt``.
     .venv/bin/python benchmarks/mutation.py --only requests.discovery --again  # survivors
     .venv/bin/python benchmarks/mutation.py --only requests.executor --again \
         --against tests/requests/test_requests_executor_rules.py
+    .venv/bin/python benchmarks/mutation.py --only requests.planner --resume  # go on
 """
 
 from __future__ import annotations
