@@ -527,3 +527,95 @@ def test_a_connector_that_cannot_hold_a_connection_still_serves_a_request(
     with ConnectionSet({"shop": _NoSession("shop", f"sqlite:///{path}")}) as connections:
         result = run_access(plan, connections)
     assert result.row_count == 26
+
+
+def _to(dataset: str, field: str) -> dict:
+    """``fides_meta`` keys for a row owned by ``dataset``'s ``field``."""
+    return {"references": [{"dataset": dataset, "field": field, "direction": "from"}]}
+
+
+def test_datasets_that_share_a_connection_and_one_that_does_not_each_read_through_one(
+    tmp_path: Path, policy: Policy
+) -> None:
+    """Two datasets on one database share its connector; a third lives in another database.
+    A request reads each database through one connection, however many datasets and
+    statements: the archive's two collections, read in turn, connect once."""
+    shop_path = _database(
+        tmp_path / "shop.sqlite3",
+        """
+        CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT);
+        CREATE TABLE profiles (id INTEGER PRIMARY KEY, person_id INTEGER, bio TEXT);
+        INSERT INTO people VALUES (1, 'ann@example.org');
+        INSERT INTO profiles VALUES (5, 1, 'gardener');
+        """,
+    )
+    archive_path = _database(
+        tmp_path / "archive.sqlite3",
+        """
+        CREATE TABLE letters (id INTEGER PRIMARY KEY, person_id INTEGER, text TEXT);
+        CREATE TABLE copies (id INTEGER PRIMARY KEY, letter_id INTEGER, text TEXT);
+        INSERT INTO letters VALUES (7, 1, 'Dear Ann');
+        INSERT INTO copies VALUES (8, 7, 'Dear Ann (copy)');
+        """,
+    )
+    bodies = [
+        {
+            "fides_key": "a_shop",
+            "collections": [ORDERS["collections"][0]],
+        },
+        {
+            "fides_key": "b_profiles",
+            "collections": [
+                {
+                    "name": "profiles",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("person_id", "system.operations", **_to("a_shop", "people.id")),
+                        _field("bio", "user.content"),
+                    ],
+                }
+            ],
+        },
+        {
+            "fides_key": "c_archive",
+            "collections": [
+                {
+                    "name": "letters",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("person_id", "system.operations", **_to("a_shop", "people.id")),
+                        _field("text", "user.content"),
+                    ],
+                },
+                {
+                    "name": "copies",
+                    "fields": [
+                        _field("id", "system.operations", primary_key=True),
+                        _field("letter_id", "system.operations", **_to("c_archive", "letters.id")),
+                        _field("text", "user.content"),
+                    ],
+                },
+            ],
+        },
+    ]
+    plan = plan_request(
+        "access",
+        {"email": ["ann@example.org"]},
+        [dataset_from_body(b) for b in bodies],
+        policy,
+        systems={b["fides_key"]: "shop" for b in bodies},
+    )
+    shop = SqlConnector("a_shop", f"sqlite:///{shop_path}")
+    archive = SqlConnector("c_archive", f"sqlite:///{archive_path}")
+    connects: list[object] = []
+    sa.event.listen(archive.engine, "engine_connect", lambda conn: connects.append(conn))
+    by_dataset = {"a_shop": shop, "b_profiles": shop, "c_archive": archive}
+    with ConnectionSet(by_dataset) as connections:
+        result = run_access(plan, connections)
+    assert sorted(c.collection for c in result.collections) == [
+        "copies",
+        "letters",
+        "people",
+        "profiles",
+    ]
+    assert len(connects) == 1
