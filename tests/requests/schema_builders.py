@@ -26,3 +26,13 @@ def database(path: Path, script: str) -> Path:
     with sqlite3.connect(path) as conn:
         conn.executescript(script)
     return path
+
+
+def table(name: str, *fields: dict) -> dict:
+    """A data map collection ``name`` keyed by an ``id`` column, with ``fields`` after it."""
+    return {"name": name, "fields": [field("id", "system.operations", primary_key=True), *fields]}
+
+
+def people() -> dict:
+    """The ``people`` collection: an id and the e-mail address that finds a person."""
+    return table("people", field("email", "user.contact.email", identity="email"))

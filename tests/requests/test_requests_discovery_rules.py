@@ -13,7 +13,9 @@ import pytest
 import sqlalchemy as sa
 from schema_builders import database as _database
 from schema_builders import field as _field
+from schema_builders import people as _people
 from schema_builders import ref as _ref
+from schema_builders import table as _table
 
 from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import dataset_from_body
@@ -47,30 +49,18 @@ def _access(path: Path, body: dict, policy: Policy, email: str) -> dict[str, lis
 THREADS: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
-        {
-            "name": "people",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("email", "user.contact.email", identity="email"),
-            ],
-        },
-        {
-            "name": "notes",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("reply_id", "system.operations", **_ref("replies.id", "from")),
-                _field("text", "user.content"),
-            ],
-        },
-        {
-            "name": "replies",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("note_id", "system.operations", **_ref("notes.id", "from")),
-                _field("text", "user.content"),
-            ],
-        },
+        _people(),
+        _table(
+            "notes",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("reply_id", "system.operations", **_ref("replies.id", "from")),
+            _field("text", "user.content"),
+        ),
+        _table(
+            "replies",
+            _field("note_id", "system.operations", **_ref("notes.id", "from")),
+            _field("text", "user.content"),
+        ),
     ],
 }
 
@@ -124,37 +114,24 @@ def test_discovery_follows_a_long_chain_of_rows_round_a_cycle_to_its_end(
 HOUSEHOLDS: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
-        {
-            "name": "accounts",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("email", "user.contact.email", identity="email"),
-                _field("household_id", "system.operations", **_ref("households.id", "to")),
-            ],
-        },
-        {
-            "name": "households",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("code", "system.operations"),
-                _field("address", "user.contact.address"),
-            ],
-        },
-        {
-            "name": "flyers",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("household_code", "system.operations", **_ref("households.code", "to")),
-            ],
-        },
-        {
-            "name": "visits",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("household_id", "system.operations", **_ref("households.id", "to")),
-                _field("note", "user.content"),
-            ],
-        },
+        _table(
+            "accounts",
+            _field("email", "user.contact.email", identity="email"),
+            _field("household_id", "system.operations", **_ref("households.id", "to")),
+        ),
+        _table(
+            "households",
+            _field("code", "system.operations"),
+            _field("address", "user.contact.address"),
+        ),
+        _table(
+            "flyers", _field("household_code", "system.operations", **_ref("households.code", "to"))
+        ),
+        _table(
+            "visits",
+            _field("household_id", "system.operations", **_ref("households.id", "to")),
+            _field("note", "user.content"),
+        ),
     ],
 }
 
@@ -188,28 +165,13 @@ def test_a_row_without_the_value_one_link_names_is_still_shared_through_another(
 ORDERS: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
-        {
-            "name": "people",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("email", "user.contact.email", identity="email"),
-            ],
-        },
-        {
-            "name": "orders",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("address_id", "system.operations", **_ref("addresses.id", "to")),
-            ],
-        },
-        {
-            "name": "addresses",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("street", "user.contact.address"),
-            ],
-        },
+        _people(),
+        _table(
+            "orders",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("address_id", "system.operations", **_ref("addresses.id", "to")),
+        ),
+        _table("addresses", _field("street", "user.contact.address")),
     ],
 }
 
@@ -248,13 +210,7 @@ TOPICS: dict[str, Any] = {
             ],
         },
         *THREADS["collections"][2:],
-        {
-            "name": "topics",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("title", "user.content"),
-            ],
-        },
+        _table("topics", _field("title", "user.content")),
     ],
 }
 
@@ -302,22 +258,12 @@ COUPONS: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
         *ORDERS["collections"][:1],
-        {
-            "name": "orders",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("coupon_code", "system.operations", **_ref("coupons.code", "to")),
-            ],
-        },
-        {
-            "name": "coupons",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("code", "system.operations"),
-                _field("note", "user.content"),
-            ],
-        },
+        _table(
+            "orders",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("coupon_code", "system.operations", **_ref("coupons.code", "to")),
+        ),
+        _table("coupons", _field("code", "system.operations"), _field("note", "user.content")),
     ],
 }
 
@@ -390,15 +336,12 @@ ROOMS: dict[str, Any] = {
     "collections": [
         *ORDERS["collections"][:1],
         *(
-            {
-                "name": name,
-                "fields": [
-                    _field("id", "system.operations", primary_key=True),
-                    *extra,
-                    _field("building", "system.operations", **_ref("rooms.building", "to")),
-                    _field("number", "system.operations", **_ref("rooms.number", "to")),
-                ],
-            }
+            _table(
+                name,
+                *extra,
+                _field("building", "system.operations", **_ref("rooms.building", "to")),
+                _field("number", "system.operations", **_ref("rooms.number", "to")),
+            )
             for name, extra in (
                 (
                     "bookings",
@@ -407,15 +350,12 @@ ROOMS: dict[str, Any] = {
                 ("cleanings", []),
             )
         ),
-        {
-            "name": "rooms",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("building", "system.operations"),
-                _field("number", "system.operations"),
-                _field("guest_note", "user.content"),
-            ],
-        },
+        _table(
+            "rooms",
+            _field("building", "system.operations"),
+            _field("number", "system.operations"),
+            _field("guest_note", "user.content"),
+        ),
     ],
 }
 
@@ -460,14 +400,11 @@ GROUPS: dict[str, Any] = {
             ],
         },
         *THREADS["collections"][2:],
-        {
-            "name": "files",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("group_code", "system.operations", **_ref("notes.group_code", "from")),
-                _field("name", "user.content"),
-            ],
-        },
+        _table(
+            "files",
+            _field("group_code", "system.operations", **_ref("notes.group_code", "from")),
+            _field("name", "user.content"),
+        ),
     ],
 }
 
@@ -566,35 +503,26 @@ def test_datasets_that_share_a_connection_and_one_that_does_not_each_read_throug
         {
             "fides_key": "b_profiles",
             "collections": [
-                {
-                    "name": "profiles",
-                    "fields": [
-                        _field("id", "system.operations", primary_key=True),
-                        _field("person_id", "system.operations", **_to("a_shop", "people.id")),
-                        _field("bio", "user.content"),
-                    ],
-                }
+                _table(
+                    "profiles",
+                    _field("person_id", "system.operations", **_to("a_shop", "people.id")),
+                    _field("bio", "user.content"),
+                )
             ],
         },
         {
             "fides_key": "c_archive",
             "collections": [
-                {
-                    "name": "letters",
-                    "fields": [
-                        _field("id", "system.operations", primary_key=True),
-                        _field("person_id", "system.operations", **_to("a_shop", "people.id")),
-                        _field("text", "user.content"),
-                    ],
-                },
-                {
-                    "name": "copies",
-                    "fields": [
-                        _field("id", "system.operations", primary_key=True),
-                        _field("letter_id", "system.operations", **_to("c_archive", "letters.id")),
-                        _field("text", "user.content"),
-                    ],
-                },
+                _table(
+                    "letters",
+                    _field("person_id", "system.operations", **_to("a_shop", "people.id")),
+                    _field("text", "user.content"),
+                ),
+                _table(
+                    "copies",
+                    _field("letter_id", "system.operations", **_to("c_archive", "letters.id")),
+                    _field("text", "user.content"),
+                ),
             ],
         },
     ]

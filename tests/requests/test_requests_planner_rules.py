@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 from schema_builders import field as _field
+from schema_builders import people as _people
 from schema_builders import ref as _ref
+from schema_builders import table as _table
 
 from troth.datamap import dataset_from_body
 from troth.policy import load_policy
@@ -32,42 +34,17 @@ def policy() -> Policy:
 SHOP: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
-        {
-            "name": "people",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("email", "user.contact.email", identity="email"),
-            ],
-        },
-        {
-            "name": "orders",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("address_id", "system.operations", **_ref("addresses.id", "to")),
-            ],
-        },
-        {
-            "name": "addresses",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("street", "user.contact.address"),
-            ],
-        },
-        {
-            "name": "products",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("supplier_id", "system.operations", **_ref("suppliers.id", "to")),
-            ],
-        },
-        {
-            "name": "suppliers",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("contact", "user.name"),
-            ],
-        },
+        _people(),
+        _table(
+            "orders",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("address_id", "system.operations", **_ref("addresses.id", "to")),
+        ),
+        _table("addresses", _field("street", "user.contact.address")),
+        _table(
+            "products", _field("supplier_id", "system.operations", **_ref("suppliers.id", "to"))
+        ),
+        _table("suppliers", _field("contact", "user.name")),
     ],
 }
 
@@ -109,40 +86,19 @@ STORES: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
         SHOP["collections"][0],
-        {
-            "name": "orders",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("store_id", "system.operations", **_ref("stores.id", "to")),
-            ],
-        },
-        {
-            "name": "stores",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("manager", "user.name"),
-            ],
-        },
-        *(
-            {
-                "name": parent,
-                "fields": [
-                    _field("id", "system.operations", primary_key=True),
-                    _field("title", "user.content"),
-                ],
-            }
-            for parent in ("articles", "threads")
+        _table(
+            "orders",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("store_id", "system.operations", **_ref("stores.id", "to")),
         ),
+        _table("stores", _field("manager", "user.name")),
+        *(_table(parent, _field("title", "user.content")) for parent in ("articles", "threads")),
         *(
-            {
-                "name": child,
-                "fields": [
-                    _field("id", "system.operations", primary_key=True),
-                    _field(f"{parent}_id", "system.operations", **_ref(f"{parent}.id", "from")),
-                    _field("text", "user.content"),
-                ],
-            }
+            _table(
+                child,
+                _field(f"{parent}_id", "system.operations", **_ref(f"{parent}.id", "from")),
+                _field("text", "user.content"),
+            )
             for child, parent in (("reviews", "articles"), ("replies", "threads"))
         ),
     ],
@@ -190,30 +146,18 @@ def test_a_category_kept_for_a_legitimate_interest_is_erased(
 DELIVERIES: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
-        {
-            "name": "people",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("email", "user.contact.email", identity="email"),
-                _field("store_id", "system.operations", **_ref("stores.id", "to")),
-            ],
-        },
-        {
-            "name": "orders",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-            ],
-        },
-        {
-            "name": "deliveries",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("order_id", "system.operations", **_ref("orders.id", "from")),
-                _field("store_id", "system.operations", **_ref("stores.id", "to")),
-                _field("address", "user.contact.address"),
-            ],
-        },
+        _table(
+            "people",
+            _field("email", "user.contact.email", identity="email"),
+            _field("store_id", "system.operations", **_ref("stores.id", "to")),
+        ),
+        _table("orders", _field("person_id", "system.operations", **_ref("people.id", "from"))),
+        _table(
+            "deliveries",
+            _field("order_id", "system.operations", **_ref("orders.id", "from")),
+            _field("store_id", "system.operations", **_ref("stores.id", "to")),
+            _field("address", "user.contact.address"),
+        ),
         STORES["collections"][2],
     ],
 }
@@ -234,15 +178,12 @@ REVIEWS: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
         SHOP["collections"][0],
-        {
-            "name": "reviews",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("text", "user.content"),
-                _field("signature", "user.name", read_only=True),
-            ],
-        },
+        _table(
+            "reviews",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("text", "user.content"),
+            _field("signature", "user.name", read_only=True),
+        ),
     ],
 }
 
@@ -265,31 +206,22 @@ ITEMS: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
         SHOP["collections"][0],
-        {
-            "name": "orders",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("comment", "user.content"),
-            ],
-        },
-        {
-            "name": "items",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("order_id", "system.operations", **_ref("orders.id", "from")),
-                _field("bundle_id", "system.operations", **_ref("items.id", "to")),
-                _field("engraving", "user.content"),
-            ],
-        },
-        {
-            "name": "notes",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("text", "user.content"),
-            ],
-        },
+        _table(
+            "orders",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("comment", "user.content"),
+        ),
+        _table(
+            "items",
+            _field("order_id", "system.operations", **_ref("orders.id", "from")),
+            _field("bundle_id", "system.operations", **_ref("items.id", "to")),
+            _field("engraving", "user.content"),
+        ),
+        _table(
+            "notes",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("text", "user.content"),
+        ),
     ],
 }
 
@@ -438,23 +370,17 @@ THREADS: dict[str, Any] = {
     "fides_key": "shop",
     "collections": [
         SHOP["collections"][0],
-        {
-            "name": "notes",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("person_id", "system.operations", **_ref("people.id", "from")),
-                _field("reply_id", "system.operations", **_ref("replies.id", "from")),
-                _field("text", "user.content"),
-            ],
-        },
-        {
-            "name": "replies",
-            "fields": [
-                _field("id", "system.operations", primary_key=True),
-                _field("note_id", "system.operations", **_ref("notes.id", "from")),
-                _field("text", "user.content"),
-            ],
-        },
+        _table(
+            "notes",
+            _field("person_id", "system.operations", **_ref("people.id", "from")),
+            _field("reply_id", "system.operations", **_ref("replies.id", "from")),
+            _field("text", "user.content"),
+        ),
+        _table(
+            "replies",
+            _field("note_id", "system.operations", **_ref("notes.id", "from")),
+            _field("text", "user.content"),
+        ),
     ],
 }
 
@@ -518,14 +444,11 @@ def test_only_collections_that_link_into_the_record_are_reported_as_unreached(
     body = copy.deepcopy(SHOP)
     for name, target in (("complaints", "orders.id"), ("ratings", "products.id")):
         body["collections"].append(
-            {
-                "name": name,
-                "fields": [
-                    _field("id", "system.operations", primary_key=True),
-                    _field("about_id", "system.operations", **_ref(target, "to")),
-                    _field("author", "user.name"),
-                ],
-            }
+            _table(
+                name,
+                _field("about_id", "system.operations", **_ref(target, "to")),
+                _field("author", "user.name"),
+            )
         )
     plan = plan_request("access", {"email": ["ann@example.org"]}, [dataset_from_body(body)], policy)
     assert plan.findings == (
