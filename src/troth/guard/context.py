@@ -381,7 +381,8 @@ IDIOM = _Prefiltered(
     r"sick (?:of|and tired)|that'?s sick|religiously|depressing|insane(?:ly)?|"
     r"blind (?:spot|copy|carbon|test)|double[- ]blind|turn(?:ed)? a blind eye|"
     r"not kosher|is (?:this|that|it) kosher|gospel|bible of|the (?:\w+ )?bible|"
-    r"union (?:type|find|select|all)|(?:european|customs|postal|credit) union|"
+    r"union (?:type|find|select|all|jack|libre)|uni[oó]n libre|unione libera|"
+    r"(?:european|customs|postal|credit) union|"
     r"strike (?:through|out|rate)|three strikes|cancer of|cancel culture|"
     r"herzinfarkt bekommen (?:lol|haha)|beten wir|croisons les doigts|prions|recemos|"
     r"preghiamo|rezemos|laten we bidden|módlmy się|"
@@ -643,7 +644,8 @@ CARE_JOBS = frozenset(
 
 # who practises a branch of care: "Psichiatra", "Kardiologin", "therapist"
 _PRACTITIONER = re.compile(
-    r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist|genetist[aeo]?)$"
+    r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist|genetist[aeo]?|"
+    r"geneticist[aeo]?|geneticien(?:ne)?|genetiker(?:in)?|genetyk)$"
 )
 
 
@@ -836,7 +838,7 @@ _BLANK = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_COLON = re.compile(r"\d:[0-5]\d")
-_LABEL_END = re.compile(r"""[\w ()/'-]{0,40}?["']?\s*:""")
+_LABEL_END = re.compile(r"""[\w ()/',-]{0,40}?["']?\s*:""")
 
 
 def label_value(text: str, start: int, end: int) -> str | None:
@@ -851,3 +853,144 @@ def label_value(text: str, start: int, end: int) -> str | None:
     cut = re.search(r'"?,\s*"|\}', value)
     value = value[: cut.start()] if cut else value
     return "" if _BLANK.search(value) or not re.search(r"[^\W\d_]", value) else value
+
+
+# words of a field someone teaches, studies, reports on or works in (folded): "teacher",
+# "Unterricht", "enseignement", "asignatura", "dipartimento", "apontamentos", "vak",
+# "przedmiot"; "les" is left out, French for "the"
+FIELD_WORDS = frozenset(
+    """teacher teachers teaching lecturer lecturers lecture lectures professor professors
+    education lesson lessons class classes course courses exam exams module tutor
+    journalist journalists reporter correspondent editor relations department dept head
+    counsellor counselor lehrer lehrerin lehrkraft unterricht fach dozent dozentin
+    professorin journalistin redakteur redakteurin kurs kurse klausur vorlesung referent
+    referentin abteilung berater beraterin professeur professeure prof enseignant enseignante
+    enseignement cours departement journaliste redacteur redactrice examen matiere
+    conseiller conseillere profesor profesora docente ensenanza clase clases curso asignatura
+    departamento periodista redactor redactora relaciones catedra asesor asesora professore
+    professoressa insegnante insegnamento lezione lezioni corso materia dipartimento
+    giornalista redattore redattrice relazioni esame consulente professora ensino aula aulas
+    disciplina jornalista redator redatora relacoes exame apontamentos consultor consultora
+    leraar lerares docent onderwijs lessen vak college afdeling redacteur tentamen adviseur
+    nauczyciel nauczycielka nauczanie lekcja lekcje lekcji przedmiot katedra katedry dzial
+    zaklad dziennikarz dziennikarka redaktor egzamin wyklad doradca educacao educacion
+    educazione erziehung educatie edukacja""".split()
+)
+
+
+def field_of(words: list[str], index: int, after: bool = True) -> bool:
+    """The term names a field that someone teaches, studies, reports on or works in: a field
+    word up to three words before it or right after it ("Head of Religious Education",
+    "Profesora de Religión", "Departamento de Biometria", "college-genetica-week4"), where
+    the text has no first person and no relation: a job or a subject, not a disclosure.
+    ``after`` false looks only before: a union or party may bear a field in its name
+    ("UNSA Éducation")."""
+    if first_person(words) or not RELATIONS_WORDS.isdisjoint(words):
+        return False
+    near = words[max(0, index - 3) : index] + (words[index + 1 : index + 2] if after else [])
+    return not FIELD_WORDS.isdisjoint(near)
+
+
+# praying for a thing to work: "pray for me, the deploy goes out at 5", "modlę się, żeby
+# serwer wstał", "rezo para que el vuelo salga"
+PRAYING = frozenset(
+    """pray prays praying prayer prayers bete beten betet betend bid bidden bidt prie prions
+    prier priez rezo rezar rezando recemos reza rezemos prego pregare preghiamo pregando
+    modle modlimy modlcie modlic modlmy""".split()
+)
+THINGS = frozenset(
+    """deploy deployment deploys server servers serwer serwera serweru serveur servidor
+    servidores update updates release build patch migration wifi internet printer drucker
+    imprimante impresora stampante impressora drukarka exam exams prufung examen esame exame
+    tentamen egzamin demo train zug trein pociag flight flug vol vuelo volo voo vlucht lot
+    weather wetter meteo tiempo weer pogoda backup release""".split()
+)
+
+
+def prayer_for_things(words: list[str]) -> bool:
+    """A prayer word followed within eight words by a thing that should work ("pray the
+    deploy works", "modle sie zeby serwer wstal"): a figure of speech, not a faith."""
+    for at, word in enumerate(words):
+        if word in PRAYING and not THINGS.isdisjoint(words[at + 1 : at + 9]):
+            return True
+    return False
+
+
+# a faith as a figure of speech: "acts like it's a religion", "c'est sa religion lol"
+_LIKE_A_RELIGION = re.compile(
+    r"\b(?:like|as if|wie|comme|como|come|als|jak) (?:it'?s |its |it is |a |eine? |une? |"
+    r"una? |uma |een |een soort )*religi(?:on|one|ón|ão|e|a)\b",
+    re.IGNORECASE,
+)
+_ONES_RELIGION = re.compile(
+    r"\b(?:is|es|est|è|é|ist|jest|to) (?:sa|ma|my|his|her|their|mi|su|sua|mia|la sua|la mia|"
+    r"a sua|a minha|seine|ihre|meine|zijn|haar|mijn|jej|jego|moja) religi\w*",
+    re.IGNORECASE,
+)
+
+
+def religion_metaphor(sentence: str) -> bool:
+    """A faith named as a figure of speech: "like a religion", or "is her religion" in a
+    laughing line."""
+    if _LIKE_A_RELIGION.search(sentence):
+        return True
+    return _ONES_RELIGION.search(sentence) is not None and LAUGHTER.search(sentence) is not None
+
+
+# a language, not an origin: "Muttersprache: Sorbisch", "langue maternelle", "język ojczysty"
+# (no verbs of speaking: Polish "mówi" and Portuguese "fala" also mean "says")
+LANGUAGE_WORDS = frozenset(
+    """language languages tongue muttersprache sprache sprachen langue langues maternelle
+    lengua idioma idiomas lingua lingue madrelingua moedertaal taal talen jezyk jezyka
+    ojczysty""".split()
+)
+
+
+def language_named(words: list[str], index: int) -> bool:
+    """A word of language up to three words before the term: a language spoken, which the
+    rules do not count as an origin."""
+    return not LANGUAGE_WORDS.isdisjoint(words[max(0, index - 3) : index])
+
+
+# a strike as the cause of a delay: "no trains because of the strike", "door de staking"
+STRIKES = re.compile(r"^(?:strike|strikes|streik|greve|huelga|sciopero|staking|strajk)")
+CAUSES = frozenset(
+    """because due owing thanks door vanwege wegen durch dank cause raison por causa per
+    przez powodu""".split()
+)
+
+
+def strike_as_cause(words: list[str], index: int) -> bool:
+    """A strike named as the cause of something ("no trains because of the strike"): the
+    writer is affected, not a member."""
+    return STRIKES.match(words[index]) is not None and not CAUSES.isdisjoint(
+        words[max(0, index - 4) : index]
+    )
+
+
+# a street: "al. Solidarności 82", "Gewerkschaftsstrasse 12", "rue de la Paix"
+STREET_HEADS = ("strasse", "gasse", "allee", "platz", "straat", "laan", "plein", "gracht")
+STREET_WORDS = frozenset(
+    """ul ulica ulicy aleja alei plac calle avenida rua travessa largo viale piazza rue
+    avenue boulevard straat laan street road lane""".split()
+)
+_STREET_LINKS = frozenset("de del della di do da dos das la le l du des".split())
+
+
+_STREET_SHORT = re.compile(r"\b(?:al|ul|av|pl|str)\.\s*$", re.IGNORECASE)
+
+
+def street_named(words: list[str], index: int, before: str = "") -> bool:
+    """The term is a street's name: a compound whose head is a street ("Gewerkschaftsstrasse"),
+    a street word right before it ("calle de la Unión"), or a street's short form at the end
+    of the text ``before`` it ("al. Solidarności"). "via", "al" and "av" are other words as
+    well, so only their short forms with a full stop count."""
+    if _STREET_SHORT.search(before):
+        return True
+    word = words[index]
+    if len(word) > 10 and word.endswith(STREET_HEADS):
+        return True
+    at = index - 1
+    while at >= 0 and index - at <= 3 and words[at] in _STREET_LINKS:
+        at -= 1  # "calle de la Unión", "rue de la Paix"
+    return at >= 0 and words[at] in STREET_WORDS

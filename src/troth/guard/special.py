@@ -17,6 +17,7 @@ from troth.guard.context import (
     asked_only,
     care_job,
     described_as,
+    field_of,
     figure_of_speech,
     first_person,
     general,
@@ -25,6 +26,7 @@ from troth.guard.context import (
     impersonal,
     label_value,
     landmark,
+    language_named,
     local_words,
     login_feature,
     mentions_only,
@@ -35,14 +37,19 @@ from troth.guard.context import (
     only_a_place,
     option_or_quote,
     place_named,
+    prayer_for_things,
     quoted_apart,
+    religion_metaphor,
     role_near,
+    street_named,
+    strike_as_cause,
     topical,
     vaccination,
     we_are,
 )
 from troth.guard.detection import (
     BIOMETRIC,
+    GENETIC,
     HEALTH,
     POLITICS,
     RACE,
@@ -164,6 +171,8 @@ _TAG_QUESTION = re.compile(
 
 
 # a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
+# marks that part the lines of a signature: "Dra. Lobo / Genetista / Hospital"
+_SIGNATURE_MARKS = (" | ", " · ", " / ")
 _DOCTOR = re.compile(r"\b(?:Dr|Dra|Prof|Drs|Mgr|Lek|Dott|Dott\.ssa)\.?\s+[A-ZÀ-Ý]")
 # learning a language, whose name is also a people's: "Corso di arabo", "learning Turkish"
 LEARNING = frozenset(
@@ -547,6 +556,26 @@ class SpecialCategoryRecognizer:
             before and ORIGIN in kinds[words[index - 1]]
         )
 
+    @staticmethod
+    def _not_the_category(
+        term: Term, sentence: str, words: list[str], index: int, before: str
+    ) -> bool:
+        """Vetoes of one category or of a field, whoever the sentence speaks of: a field
+        taught or worked in, a street, a language spoken, a strike that delays, a prayer for
+        a thing to work, a faith as a figure of speech."""
+        group = term.category in (POLITICS, UNION)
+        if term.category != HEALTH and field_of(words, index, after=not group):
+            return True  # "Profesora de Religión", "Departamento de Biometria"
+        if street_named(words, index, before):
+            return True  # "al. Solidarności 82", "Gewerkschaftsstrasse 12"
+        if term.category == RACE and language_named(words, index):
+            return True  # "Muttersprache: Sorbisch": a language, not an origin
+        if term.category == UNION and strike_as_cause(words, index):
+            return True  # "no trains because of the strike"
+        if term.category == RELIGION:
+            return prayer_for_things(words) or religion_metaphor(sentence)
+        return False
+
     def _score(
         self,
         term: Term,
@@ -565,14 +594,17 @@ class SpecialCategoryRecognizer:
         plain = sentence.replace("_", " ")
         if figure_of_speech(plain, words) or RULE.search(plain, words):
             return 0.0
+        ahead = text[max(0, hit.start - 6) : hit.start]
+        if self._not_the_category(term, plain, words, index, ahead):
+            return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
         anchored = mine or has_anchor(words) or ours or agenda
         if not short and not ours and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
                 return 0.0  # said of no one; an institution's name ("as a …" is someone)
-        signature = " | " in text or " · " in text
-        doctor = " · " in text and _DOCTOR.search(text) is not None
+        signature = any(mark in text for mark in _SIGNATURE_MARKS)
+        doctor = signature and _DOCTOR.search(text) is not None
         if (
             short
             and place_named(words, index)
@@ -587,11 +619,10 @@ class SpecialCategoryRecognizer:
             return 0.0  # someone else's words, cited
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
+        if term.category in (HEALTH, GENETIC) and care_job(words, index, signature):
+            return 0.0  # "Servicio de Genética Clínica", "Médica geneticista": a job, a unit
         if term.category == HEALTH and (
-            care_job(words, index, signature)
-            or office_word(words[index])
-            or nursing(words[index])
-            or vaccination(words, index)
+            office_word(words[index]) or nursing(words[index]) or vaccination(words, index)
         ):
             return 0.0  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
         if term.category == RACE and not LEARNING.isdisjoint(words[max(0, index - 3) : index]):

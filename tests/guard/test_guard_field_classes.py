@@ -1,0 +1,146 @@
+"""Words of a category that name something other than a person's category: a field taught
+or worked in, a street, a language, a strike that delays, a prayer for a thing to work, a
+faith as a figure of speech, a job in a signature, an idiom of "union" — and the
+disclosures beside them that still count."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import GENETIC, HEALTH, POLITICS, RACE, RELIGION, UNION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Barker, Teacher of Religious Studies, Hillside School",
+        "Ines Vidal · profesora de religión católica · Colegio San José",
+        "Marco Gallo · docente di religione · Liceo Volta",
+        "Joana Reis · professora de Educação Moral e Religiosa · Escola de Braga",
+        "Lies Peeters · leraar godsdienst · Sint-Jozefscollege",
+        "Klausur Religion 10b – Raumwechsel",
+        "Piotr Nowak · nauczyciel religii · Gimnazjum nr 3",
+        "notes-lecture-genetics-week2.pdf",
+        "Departamento de Biometria e Identificação · Ana Lopes",
+        "Jean Roy · journaliste, rubrique religions · Ouest-Matin",
+    ],
+)
+def test_a_field_taught_studied_or_worked_in_is_no_disclosure(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("As a Muslim teacher I fast during Ramadan, so no lunch meetings.", RELIGION),
+        ("Ik ben lid van de PvdA en geef les op een basisschool.", POLITICS),
+        ("Sou muçulmana; a minha professora sabe que faço o Ramadão.", RELIGION),
+    ],
+)
+def test_a_field_word_beside_a_first_person_disclosure_keeps_it(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+def test_a_union_named_after_a_field_is_still_a_union() -> None:
+    # a union bears its field in its name: the word after the union does not make it a job
+    assert UNION in found("Karin Lenz | Vorsitzende GEW Bildung | Kreis Kassel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte liefern an: Islamstrasse 4, 50667 Köln",  # a street named after a word
+        "Lieferadresse ul. Solidarności 14/2, Gdańsk",
+        "Nueva dirección: calle de la Unión 8, Valencia",
+        "Stand at rue du Syndicat 3 from 9 to 5",
+    ],
+)
+def test_a_street_named_after_a_category_word_is_a_place(text: str) -> None:
+    assert UNION not in found(text) and RELIGION not in found(text)
+
+
+def test_a_persons_union_beside_an_address_still_counts() -> None:
+    assert UNION in found("Ich bin Mitglied bei ver.di, Bezirk Nord, Hauptstrasse 3.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muttersprache: Romanes",
+        "Langue maternelle : kabyle",
+        "Język ojczysty: kaszubski",
+    ],
+)
+def test_a_language_spoken_is_not_an_origin(text: str) -> None:
+    assert RACE not in found(text)
+
+
+def test_an_origin_stated_beside_a_language_still_counts() -> None:
+    assert RACE in found("I am Roma and my family speaks Romani at home.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shop closed today because of the strike, sorry!",
+        "Mein Zug fällt wegen des Streiks aus, ich komme später.",
+        "Llego tarde por la huelga de metro.",
+        "Pakket vertraagd door de staking bij de post.",
+    ],
+)
+def test_a_strike_that_delays_is_no_membership(text: str) -> None:
+    assert UNION not in found(text)
+
+
+def test_being_on_strike_as_a_member_still_counts() -> None:
+    assert UNION in found("I'm a union member and I'm on strike tomorrow with my branch.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "praying the printer works before the meeting",
+        "bete, dass der Server heute hält",
+        "rezo para que el vuelo salga a tiempo",
+        "modlę się, żeby egzamin był łatwy",
+        "my flatmate treats his gym plan like a religion",
+        "il prend le café comme une religion",
+        "le running c'est sa religion mdr",
+    ],
+)
+def test_a_prayer_for_a_thing_or_a_faith_as_a_figure_is_no_belief(text: str) -> None:
+    assert RELIGION not in found(text)
+
+
+def test_a_prayer_of_ones_own_faith_still_counts() -> None:
+    assert RELIGION in found("I pray five times a day as a Muslim, so I need a quiet room.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Laura Pinto / Genetista clínica / Hospital da Luz",
+        "Dra. Marta Gil / Servicio de Genética / Hospital del Mar",
+        "Dr Paul Henry · Conseiller en génétique · CHU de Lyon",
+    ],
+)
+def test_a_genetics_job_in_a_signature_is_no_genetic_data(text: str) -> None:
+    assert GENETIC not in found(text) and HEALTH not in found(text)
+
+
+def test_a_genetic_result_in_a_signature_still_counts() -> None:
+    assert GENETIC in found("Anna / my BRCA1 test came back positive / sent from my phone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the Union Jack tote bag back in stock?",
+        "État civil : union libre, deux enfants",
+        "Estado civil: unión libre",
+        "Religión o creencias (opcional, para la cena): ______",
+    ],
+)
+def test_idioms_of_union_and_blank_questions_are_no_disclosure(text: str) -> None:
+    assert found(text) == set()
