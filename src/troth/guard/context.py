@@ -347,13 +347,25 @@ ROLE_WORDS = frozenset(
     voluntario voluntaria volontario volontaria wolontariusz signatures unterschriften
     firmas firme assinaturas handtekeningen podpisy door deur haustur porte puerta porta elu
     elue subs subscription subscriptions gazebo banchetto infostand wahlstand marktkraam
-    tractage""".split()
+    tractage gift giften contributo contributi contribucion contribuicao donativo donativos
+    bijdrage wplata wplaty interventor interventora apoderado apoderada scrutateur
+    scrutatrice scrutatore mandatario mandataria candidatura candidature kandidatur candidacy
+    arruada campaign campagne campana campagna campanha kampania canvass canvasser skladki
+    skladek""".split()
 )
+# the heads and first halves of German and Dutch compounds that name a role or a campaign:
+# "Kreisvorsitzende", "Landessprecherin", "Wahlkampfstand", "campagneteam"
+ROLE_HEADS = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin", "voorzitter")
+ROLE_STARTS = ("wahlkampf", "campagne", "verkiezingscampagne", "mitgliedsausweis")
 
 
 def role_near(words: list[str], index: int, span: int = 4) -> bool:
-    """A role in a party or union within ``span`` words of ``words[index]``."""
-    return not ROLE_WORDS.isdisjoint(words[max(0, index - span) : index + span + 1])
+    """A role in a party or union within ``span`` words of ``words[index]``, also as part of
+    a compound ("Kreisvorsitzende", "Wahlkampfstand")."""
+    near = words[max(0, index - span) : index + span + 1]
+    if not ROLE_WORDS.isdisjoint(near):
+        return True
+    return any(w.endswith(ROLE_HEADS) or w.startswith(ROLE_STARTS) for w in near)
 
 
 def topical(words: list[str]) -> bool:

@@ -436,45 +436,51 @@ POLITICS = {
     voting_for ?councillor ?councilor ?left-wing ?right-wing pro-life pro-choice brexiteer*
     remainer* reform_uk snp ukip councillor_for ?conservative ?labour_councillor
     scottish_national_party ?lib_dems plaid_cymru sinn_féin dup alliance_party?
-    recurring_donation? anarchist* marched_against ?monarchist republican_movement""",
+    recurring_donation? anarchist* marched_against ?monarchist republican_movement
+    liberal_democrats libdem* fianna_fáil fine_gael""",
     "de": """afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
     jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei
-    övp spö fpö neos grünliberale""",
+    övp spö fpö neos grünliberale
+    julis grüne_jugend piratenpartei npd""",
     "fr": """rassemblement_national front_national la_france_insoumise lfi parti_socialiste
     les_républicains renaissance? ecologistes écologiste* militant* vote voté votera
     communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
     ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*
     ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
-    ecolo les_engagés ptb""",
+    ecolo les_engagés ptb
+    udi""",
     "es": """psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
     junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla
-    izquierda_unida coalición_canaria upn""",
+    izquierda_unida coalición_canaria upn
+    en_comú en_comú_podem""",
     "it": """partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
     ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
     alleanza_verdi_e_sinistra avs? più_europa noi_moderati
     grillin*
-    rifondazione_comunista partito_comunista sinistra_italiana""",
+    rifondazione_comunista partito_comunista sinistra_italiana
+    radicali_italiani ?radicali""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
     vereadora* deputad*? pcp cds-pp
-    rede_sustentabilidade pdt psb mdb pcdob pc_do_b união_brasil republicanos""",
+    rede_sustentabilidade pdt psb mdb pcdob pc_do_b união_brasil republicanos
+    pessoas-animais-natureza""",
     "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
-    n-va vlaams_belang open_vld vooruit
+    n-va vlaams_belang open_vld vooruit groen_links christen_unie
     gl-pvda""",
     "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
     partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
     przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica
-    ?ko""",
+    ?ko ?konfederacja""",
 }
 
 RELIGION = {
@@ -593,34 +599,42 @@ UNION = {
     afl-cio unite_rep unite_member gmb_rep union_official unite_the_union ?unite unison gmb ?rmt
     nea aft seiu uaw cwa ?ucu nurses_union collective_bargaining grievance? ?picket* strike?
     striking? walkout? rcn cwu ?equity_member equity_card usdaw gmb unite_rep pcs? bma fbu
-    nasuwt aslef branch_meeting? union_branch union_member_discount tuc""",
+    nasuwt aslef branch_meeting? union_branch union_member_discount tuc
+    ?neu nuj siptu ?forsa inmo afscme ibew unifor cupe ?eis ?tssa bectu ?prospect_union""",
     "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
     vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
     ig-metall-mitglied gewerkschaftsmitglied*
     ?unia
-    streikposten streikgeld*""",
+    streikposten streikgeld*
+    dbb ig_bau igm syna vpod ögb pro-ge ?gpa younion gdp dbb-mitglied""",
     "fr": """syndicat* syndiqu* syndical* cgt cfdt fo? force_ouvrière unsa sud? cfe-cgc snuipp
     délégué_syndical déléguée_syndicale ?grève* ?gréviste* sud? sud_rail sud-rail cfe-cgc fsu
     snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud
-    piquet_de_grève""",
+    piquet_de_grève
+    cftc solidaires sgen fgtb csc cgslb csn ftq csq""",
     "es": """sindicat* sindical* ccoo ugt cgt? csif delegado_sindical delegada_sindical
     ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt
-    piquete_de_huelga caja_de_resistencia ela_sindikatua""",
+    piquete_de_huelga caja_de_resistencia ela_sindikatua
+    cnt ?uso ?lab ?ela ?cig intersindical""",
     "it": """sindacat* sindacal* cgil cisl uil rsu delegato_sindacale delegata_sindacale
     ?sciopero* tesserato tesserata rsa? rsu filcams fiom fp_cgil cgil cisl uil ugl cobas usb?
     snals tessera_sindacale
-    picchett*""",
+    picchett*
+    uilm flc_cgil ?gilda anief fisascat uiltucs ?fim_cisl""",
     "pt": """sindicat* sindical* sindicaliz* cut? ugt cgtp força_sindical delegado_sindical
     ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais
-    piquete_de_greve colete_do_sindicato""",
+    piquete_de_greve colete_do_sindicato
+    fne apeoesp ?ctb""",
     "nl": """vakbond* fnv cnv vakbondslid* kaderlid ?staking* staken? de_unie
     ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie
-    stakingskas* stakingspost*""",
+    stakingskas* stakingspost*
+    aob abvv acv aclvb cgslb vcp""",
     "pl": """związek_zawodowy związku_zawodowego związkowiec* związkow* solidarność solidarności
     opzz zakładowa ?strajk* znp ozzpip ozz opzz solidarność nszz związkowiec* związkowa*
     legitymacja_związkowa delegat* delegatk*
-    pikiet* przewodniczący_związku przewodnicząca_związku""",
+    pikiet* przewodniczący_związku przewodnicząca_związku
+    ozzl fzz wzz""",
 }
 
 SEX = {

@@ -405,6 +405,20 @@ def _standalone(text: str, hit: Hit) -> bool:
     )
 
 
+# a capitalised word that starts no sentence: "… per la Panda", "… bij de Hema"
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;] )[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+# a word of voting, an act and not a name: "voté", "gewählt", "stemde", "głosowałam"
+_VOTING = re.compile(r"^(?:vot|gewahlt|wahl|stem|glos)")
+
+
+def _capitalises(text: str) -> bool:
+    """The writer capitalises names: a capital letter inside a sentence. A party or union
+    whose name is also a word, written in lower case by such a writer, is the word."""
+    return _INNER_CAPITAL.search(text) is not None
+
+
 def _words(text: str) -> list[str]:
     return [t[0] for t in tokens_of(text)]
 
@@ -531,9 +545,16 @@ class SpecialCategoryRecognizer:
     ) -> bool:
         """An ambiguous term counts only with a person right before it, standing alone in a
         short text, or beside a role in a party or union."""
+        word = text[hit.start : hit.end]
+        if (
+            term.category in (POLITICS, UNION)
+            and word.islower()
+            and not _VOTING.match(words[index])
+            and _capitalises(text)
+        ):
+            return role_near(words, index)  # "cerchi in lega" (alloy), where names are capitalised
         if near_anchor(words, index):
             return True
-        word = text[hit.start : hit.end]
         group = term.category not in (POLITICS, UNION) or not word.islower()
         if group and (we_are(words, index) or described_as(words, index)):
             return True  # "somos gitanos"; not "jesteśmy razem" (together)

@@ -1,0 +1,56 @@
+"""Parties and unions by their names across the eight countries, and the roles, gifts and
+campaign work that tie a person to them."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import POLITICS, UNION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I joined SIPTU last spring when the hospital went private.",
+        "Mitglied im dbb seit 2010, bitte Rabatt eintragen.",
+        "Je suis adhérent à Solidaires depuis mon premier poste.",
+        "Soy afiliada a la CNT, me llamaron para la asamblea.",
+        "Sono iscritta alla FLC CGIL della mia scuola.",
+        "Pago as quotas da APEOESP todos os meses.",
+        "Ik ben lid van de AOb en betaal mijn contributie per maand.",
+        "Należę do OZZL od czasu rezydentury.",
+        "Secrétaire ABVV Gent, permanence le mardi",
+    ],
+)
+def test_a_persons_union_is_found_by_its_name(text: str) -> None:
+    assert UNION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landesvorsitzende der Jusos in Hessen, Termin am Dienstag",
+        "Wahlkampfstand der SPD – ich stehe von 10 bis 12",
+        "Donativo Podemos 2026 – 40 €",
+        "bijdrage GroenLinks 2025 – €120",
+        "Fui interventora del PSOE en las municipales.",
+        "Membro do Livre e mandatária da candidatura em Braga.",
+        "Jestem w Konfederacji od trzech lat, zbieram podpisy w Łodzi.",
+    ],
+)
+def test_roles_gifts_and_campaign_work_tie_a_person_to_a_party(text: str) -> None:
+    assert POLITICS in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prova de vida da pensão foi feita ontem na Segurança Social.",
+        "Buongiorno, ho ordinato i cerchi in lega per la Panda.",
+        "We booked the lab for Tuesday, I'm presenting the results.",
+        "Uso la app todos los días para el trabajo.",
+    ],
+)
+def test_union_and_party_names_that_are_common_words_need_more(text: str) -> None:
+    assert found(text) & {UNION, POLITICS} == set()
