@@ -144,3 +144,32 @@ def test_a_genetic_result_in_a_signature_still_counts() -> None:
 )
 def test_idioms_of_union_and_blank_questions_are_no_disclosure(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medikamente: Lamotrigin 100 mg, Pantoprazol 20 mg",
+        "tomo Eliquis desde el verano, ojo con las interacciones",
+        "la mia terapia: Keppra e Lyrica, la sera",
+        "Hij gebruikt Elvanse sinds groep 8.",
+        "Zażywam wenlafaksynę od dwóch lat.",
+        "Patient note: on tirzepatide since March",
+    ],
+)
+def test_a_medicine_taken_is_health(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiedo di sospendere l'abbonamento della palestra per tre mesi: comincio la "
+        "radioterapia a gennaio e non potrò venire.",
+        "Pido la baja temporal del gimnasio porque empiezo la quimioterapia en enero.",
+    ],
+)
+def test_a_condition_told_late_in_a_long_request_is_health(text: str) -> None:
+    # a first-person verb without a pronoun names the writer; a topic word ten words earlier
+    # ("abbonamento della palestra") does not make the condition a topic
+    assert HEALTH in found(text)

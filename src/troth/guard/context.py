@@ -39,12 +39,15 @@ SUBJECTS = frozenset(
 # its own language: :func:`local_words`)
 VERBS_BY_LANGUAGE = {
     "es": """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
-    sigo acabe tuve hice estuve empece volvi sali quede fui""",
-    "it": "sono ho soffro vado posso faccio prendo devo sto esco tengo vengo",
+    sigo acabe tuve hice estuve empece volvi sali quede fui pido solicito quiero escribo
+    llamo empiezo""",
+    "it": """sono ho soffro vado posso faccio prendo devo sto esco tengo vengo chiedo allego
+    scrivo voglio comincio chiamo""",
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
-    estive comecei tomei voltei sai fiquei acabo devo sigo""",
+    estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
-    bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze""",
+    bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze chce pisze
+    pracuje zaczynam""",
     "de": "bin habe nehme",
     "fr": "suis ai vais peux prends dois sors",
     "nl": "ben heb ga neem",
@@ -823,6 +826,11 @@ def negated(words: list[str], index: int) -> bool:
     return not NEGATIONS.isdisjoint(words[max(0, index - 2) : index])
 
 
+# how far before a term a word of a topic governs it: "an article about <t>", "a webinar on
+# living with <t>"; a gym subscription ten words earlier does not
+TOPIC_REACH = 6
+
+
 def mentions_only(sentence: str, words: list[str], index: int) -> bool:
     """The sentence asks a hypothetical, or speaks of a topic: a word of a topic stands
     nearer before the term than any word of a person ("I read an article about <t>"), or
@@ -831,7 +839,11 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
         return False if first_person(words[:index]) else True
     person = max((i for i in range(index) if words[i] in ANCHORS), default=-1)
     topic = max(
-        (i for i, w in enumerate(words) if i < index and (w in TOPIC_WORDS or _topic_head(w))),
+        (
+            i
+            for i, w in enumerate(words)
+            if index - TOPIC_REACH <= i < index and (w in TOPIC_WORDS or _topic_head(w))
+        ),
         default=-1,
     )
     if topic > 0 and words[topic - 1] in SUBJECTS:

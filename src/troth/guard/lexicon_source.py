@@ -64,7 +64,37 @@ HEALTH = {
     *ectomy *ectomies *itis gastroscop* gastroskop* koloskop* kolonoskop*
     bronchoscop* bronchoskop* broncoscop* bronkoskop* cystoscop* cystoskop* cistoscop*
     arthroscop* arthroskop* artroscop* artroskop* hysteroscop* histeroscop* histeroskop*
-    laryngoscop* laryngoskop* laringoscop*""",
+    laryngoscop* laryngoskop* laringoscop*
+    pantopraz* omepraz* esomepraz* lansopraz* venlafax* wenlafaks* duloxet* dulokset*
+    mirtazap* paroxet* paroksetyn* trazodon* agomelat* vortiox* amitript* nortript* clomipram*
+    lamotrig* levetirac* valpro* carbamazep* karbamazep* oxcarbazep* topiram* pregabal*
+    gabapent* lacosam* risperid* aripipraz* haloperid* clozap* klozap* paliperid* lurasid*
+    lisdexamf* atomoxet* guanfac* donepez* memant* rivastig* levodop* ropinirol* pramipex*
+    rasagil* apixab* rivaroxab* dabigatr* edoxab* enoxapar* clopidogr* klopidogr* ticagrel*
+    phenprocoum* fenprocoum* acenocumar* metoprol* nebivol* carvedil* atenol* losart* valsart*
+    candesart* telmisart* olmesart* perindopr* hydrochlorothiaz* furosemid* spironolact*
+    rosuvast* simvast* pravast* ezetimib* sitaglipt* vildaglipt* empaglifl* dapaglifl*
+    gliclaz* glimepir* dulaglut* liraglut* semaglut* tirzepat* insulin_glargin* glargin*
+    levemir lantus novorapid humalog tresiba levothyrox* lewotyroks* thiamazol* tiamazol*
+    carbimaz* budeson* formoter* salmeter* tiotrop* montelukast* beclometas* fluticas*
+    adalimum* etanercep* infliximab* ustekinum* dupilum* ocrelizum* natalizum* fingolim*
+    dimethyl_fumarate interferon_beta glatiram* mesalaz* azathiopr* mycophenol* tacrolim*
+    ciclospor* hydroxychloroq* sulfasalaz* leflunom* allopurin* colchic* letrozol* anastrozol*
+    exemestan* bicalutam* enzalutam* pembrolizum* nivolum* trastuzum* capecitab* emtricitab*
+    tenofov* dolutegr* bictegr* efavir* raltegr* buprenorph* naltrex* acamprosat* disulfiram*
+    clonazep* klonazep* bromazep* clorazep* lormetazep* oxazep* zopiclon* quetiap* olanzap*
+    lexapro cipralex seroxat efexor cymbalta wellbutrin strattera elvanse vyvanse lyrica
+    keppra lamictal tegretol depakin* depakote seroquel risperdal abilify zyprexa plavix
+    brilique pradaxa lixiana clexane lovenox janumet januvia jardiance forxiga trulicity
+    victoza saxenda glucophage diamicron lipitor crestor nexium pantoloc controloc seretide
+    spiriva relvar singulair enbrel stelara remicade dupixent ocrevus tecfidera copaxone
+    gilenya keytruda herceptin arimidex femara descovy biktarvy triumeq subutex antabus
+    campral aotal rivotril lexotan orfidal trankimazin stilnox victan thyrax acard bisocard
+    concor marcumar falithrom eltroxin letrox tapazol
+    rheuma* reuma* hipertens* ipertens* hypertens* nadciśnieni* tensão_alta tensao_alta
+    otitis otite zapalenie_ucha ipovedent* non_vedente non_vedenti
+    lesión_medular lesão_medular lesione_midollare querschnitt* dwarslaesie
+    prothese prothesen protesi protese próteses prótesis proteza protezy protezą""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
