@@ -18,10 +18,13 @@ BODY_WORDS = frozenset(
     visage visages finger fingers vinger vingers palec palca palcem naczyn voice voices
     gesicht gesichts stimme gezicht vocal vocale vocali palma palmas glosowej glosowa glosowy
     glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego thumb thumbs daumen
-    pouce pulgar pollice polegar duim kciuk kciuka kciukiem""".split()
+    pouce pulgar pollice polegar duim kciuk kciuka kciukiem impronte""".split()
 )
 # stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
-BODY_PARTS = ("gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint")
+BODY_PARTS = (
+    "gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint", "handven",
+    "handpalm", "handfl",
+)  # fmt: skip
 # words of recognising, matching, enrolling, a stored template (folded)
 RECOGNISE = (
     "recogni", "erkannt", "erkenn", "reconna", "reconnu", "recono", "riconos", "reconhe",
@@ -30,10 +33,10 @@ RECOGNISE = (
     "gescand", "zeskan", "verifi", "authent", "autentic", "autentif", "uwierzyt", "entsperr",
     "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok", "skan", "odrzuc", "rejeit",
     "rechaz", "rifiut", "weiger", "ablehn", "weryfik", "score", "coincid", "corrispond",
-    "correspond", "zgadza", "registad",
+    "correspond", "zgadza", "registad", "regista", "acquisi", "zapis", "gravad", "wzor",
 )  # fmt: skip
 RECOGNISE_START = ("match", "scan", "ident", "unlock", "login", "alta", "profil")
-WINDOW = 6  # words between the part of the body and the word of recognising
+WINDOW = 8  # words between the part of the body and the word of recognising
 
 
 def _body(word: str) -> bool:

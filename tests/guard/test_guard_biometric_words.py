@@ -1,0 +1,37 @@
+"""A sample of the body taken to recognise a person, in the words people use for it:
+palms and hand veins, fingerprints taken for an identity card, a voice pattern saved, a
+face recorded at a gym; and the features that name no one."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import BIOMETRIC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handvenenscan hinterlegt, Eingang Nord",
+        "mijn handpalm is gisteren bij de balie geregistreerd, nu kan ik zo naar binnen",
+        "Al rinnovo del passaporto mi hanno acquisito le impronte in questura.",
+        "wzór głosu klienta zapisany w systemie 12.03",
+        "na academia a minha cara ficou gravada no leitor, já não uso o cartão",
+        "en seguridad me registraron ayer la palma de la mano para el lector nuevo",
+    ],
+)
+def test_a_body_sample_taken_of_a_person_is_biometric(text: str) -> None:
+    assert BIOMETRIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hand in the registration form at the front desk.",
+        "Il venerdì registriamo le presenze a mano.",
+        "How do I set up palm recognition on the new terminals?",
+    ],
+)
+def test_a_hand_a_form_or_a_feature_is_no_sample(text: str) -> None:
+    assert BIOMETRIC not in found(text)
