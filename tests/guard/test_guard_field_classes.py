@@ -173,3 +173,20 @@ def test_a_condition_told_late_in_a_long_request_is_health(text: str) -> None:
     # a first-person verb without a pronoun names the writer; a topic word ten words earlier
     # ("abbonamento della palestra") does not make the condition a topic
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I am a proud Noongar woman and happy to help with the plan.", RACE),
+        ("On the survey I ticked White and Black Caribbean.", RACE),
+        ("Soy afroperuana y nadie en la oficina lo sabía.", RACE),
+        ("Je suis fille de harki, mon père est arrivé en 1962.", RACE),
+        ("we're off for Bayram next week, back on Monday", RELIGION),
+        ("Hadj-Reise 2027 gebucht, ich freue mich sehr", RELIGION),
+        ("Mijn vader is predikant in Kampen, ik zing in het koor.", RELIGION),
+        ("Sono giainista: niente radici nei pasti, grazie.", RELIGION),
+    ],
+)
+def test_peoples_and_observances_by_their_names(text: str, category: str) -> None:
+    assert category in found(text)

@@ -379,7 +379,14 @@ RACE = {
     inuit maori aboriginal first_nations native_american hmong uyghur* amazigh
     national_minority national_minorities ethnic_minorities romanichal* romany yenish
     sorbian* wayuu rarámuri tarahumara guarani mapuche quechua aymara kanak* innu moluccan*
-    kashubian* lemko* karaim* arbëreshë""",
+    kashubian* lemko* karaim* arbëreshë
+    ngāti ngati iwi koori wiradjuri noongar yolngu torres_strait_islander* first_nations
+    cree navajo lakota cherokee ojibwe garifuna ashkali aschkali harki harkis pavee
+    white_and_black_african white_and_black_caribbean white_and_asian black_african
+    black_british asian_british british_asian white_irish irish_traveller* any_other_mixed
+    afroespañol* afroitalian* afroitalian* afrofrançais* afrofrancese afroportugu*
+    afrolatin* afrocaribe* afrocolombian* afroperuan* afroecuatorian* afroneerland*
+    afrosurinaam* aimara tsigane* kabyle amazigh*""",
     "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
     sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*
@@ -530,7 +537,11 @@ RELIGION = {
     daniel_fast confirmation_cert*
     church_membership left_the_church spiritist* spiritism sitting_shiva jainism jain_temple
     jain_centre jain_center paryushan* pratikraman* gurpurab vaisakhi baisakhi alevi*
-    soka_gakkai gongyo""",
+    soka_gakkai gongyo
+    kippour kipur jom_kipur hadj hadsch hadżdż bayram bajram bairam kurban_bayram
+    cofe predikant* giainist* jainist* jaina langar suhoor sehri fastenbrechen
+    rupture_du_jeûne ruptura_del_ayuno rottura_del_digiuno quebra_do_jejum
+    pagar_promessa promesa_a_la_virgen""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
