@@ -190,3 +190,14 @@ def test_a_condition_told_late_in_a_long_request_is_health(text: str) -> None:
 )
 def test_peoples_and_observances_by_their_names(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"test": "farmacogenetica", "esito": "DPYD *2A eterozigote", "paziente": "L. Rossi"}',
+        "Mein NIPT-Ergebnis ist da, Termin beim Arzt am Montag.",
+    ],
+)
+def test_pharmacogenetic_and_prenatal_tests_are_genetic(text: str) -> None:
+    assert GENETIC in found(text)

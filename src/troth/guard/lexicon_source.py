@@ -271,7 +271,9 @@ GENETIC = {
     familytreedna ftdna my_heritage ancestry_matched
     favism
     genetic_counselling genetic_counseling
-    karyotype* gene_panel* ngs_panel* trisomy*""",
+    karyotype* gene_panel* ngs_panel* trisomy*
+    farmacogen* pharmakogen* farmakogen* nipt* cftr dpyd tpmt vkorc hfe_gen* nifty_test
+    panorama_test harmony_test pränataltest praenataltest""",
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
     dna-test vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
