@@ -196,7 +196,7 @@ def test_peoples_and_observances_by_their_names(text: str, category: str) -> Non
     "text",
     [
         '{"test": "farmacogenetica", "esito": "DPYD *2A eterozigote", "paziente": "L. Rossi"}',
-        "Mein NIPT-Ergebnis ist da, Termin beim Arzt am Montag.",
+        "Wynik badania farmakogenetycznego: CYP2C19 wolny metabolizer, pacjentka A. Nowak",
     ],
 )
 def test_pharmacogenetic_and_prenatal_tests_are_genetic(text: str) -> None:
