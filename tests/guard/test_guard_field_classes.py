@@ -54,10 +54,21 @@ def test_a_union_named_after_a_field_is_still_a_union() -> None:
         "Lieferadresse ul. Solidarności 14/2, Gdańsk",
         "Nueva dirección: calle de la Unión 8, Valencia",
         "Stand at rue du Syndicat 3 from 9 to 5",
+        "Christian-Morgenstern-Straße 12, 80331 München",
+        "Bayram-Öztürk-Weg 3",
+        "Lieferadresse: Krebsring 14",
+        "Krebsweg 9, Bremen",
+        "27 Parkinson Road, Leeds",
     ],
 )
 def test_a_street_named_after_a_category_word_is_a_place(text: str) -> None:
-    assert UNION not in found(text) and RELIGION not in found(text)
+    assert found(text) & {UNION, RELIGION, HEALTH} == set()
+
+
+def test_a_protest_on_the_street_is_no_streets_name() -> None:
+    assert POLITICS in found(
+        "war am samstag mit tausenden gegen die afd auf der straße, und ich geh wieder hin"
+    )
 
 
 def test_a_persons_union_beside_an_address_still_counts() -> None:
@@ -201,3 +212,31 @@ def test_peoples_and_observances_by_their_names(text: str, category: str) -> Non
 )
 def test_pharmacogenetic_and_prenatal_tests_are_genetic(text: str) -> None:
     assert GENETIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Kowalski / kierownik działu kadr / Szpital Wojewódzki w Opolu",
+        "Marta Reyes | Enfermera de quirófano | Hospital General de Elche",
+        "Lukas Brandt / Betriebsrat / Universitätsklinikum Ulm",
+    ],
+)
+def test_a_hospital_in_a_signature_is_a_workplace(text: str) -> None:
+    assert HEALTH not in found(text)
+
+
+def test_a_hospital_stay_told_in_the_first_person_is_health() -> None:
+    assert HEALTH in found("Ich liege seit Montag im Klinikum Ulm / bitte Termin verschieben")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["raport-o-mniejszosciach-narodowych-2024.pdf", "rapport_minorites_ethniques_2023.docx"],
+)
+def test_a_report_on_minorities_is_a_topic(text: str) -> None:
+    assert RACE not in found(text)
+
+
+def test_favism_is_a_condition() -> None:
+    assert HEALTH in found("Mio figlio ha il favismo, niente fave alla mensa per favore.")

@@ -993,10 +993,18 @@ def strike_as_cause(words: list[str], index: int) -> bool:
 
 
 # a street: "al. Solidarności 82", "Gewerkschaftsstrasse 12", "rue de la Paix"
-STREET_HEADS = ("strasse", "gasse", "allee", "platz", "straat", "laan", "plein", "gracht")
+STREET_HEADS = (
+    "strasse", "gasse", "allee", "platz", "straat", "laan", "plein", "gracht", "weg", "str",
+)  # fmt: skip
+# a street's name going on after the term, in capitalised words: "Parkinson Road",
+# "Bayram-Grein Groth-Straße" ("gegen die AfD auf der Straße" is no street's name)
+_STREET_AFTER = re.compile(
+    r"^(?:[-\s]+[A-ZÀ-Ý][\w'.]*){0,3}?[-\s]+(?:Road|Street|Avenue|Lane|Drive|Straße|"
+    r"Strasse|Str\.|Gasse|Weg|Allee|Platz|Ring|Damm|Ufer|Straat|Laan|Plein|Gracht)\b"
+)
 STREET_WORDS = frozenset(
     """ul ulica ulicy aleja alei plac calle avenida rua travessa largo viale piazza rue
-    avenue boulevard straat laan street road lane""".split()
+    avenue boulevard straat laan street road lane chemin impasse allee quai""".split()
 )
 _STREET_LINKS = frozenset("de del della di do da dos das la le l du des".split())
 
@@ -1004,16 +1012,26 @@ _STREET_LINKS = frozenset("de del della di do da dos das la le l du des".split()
 _STREET_SHORT = re.compile(r"\b(?:al|ul|av|pl|str)\.\s*$", re.IGNORECASE)
 
 
-def street_named(words: list[str], index: int, before: str = "") -> bool:
-    """The term is a street's name: a compound whose head is a street ("Gewerkschaftsstrasse"),
-    a street word right before it ("calle de la Unión"), or a street's short form at the end
-    of the text ``before`` it ("al. Solidarności"). "via", "al" and "av" are other words as
+_NUMBERED_HEADS = ("ring", "damm", "ufer", "steig", "pfad", "kamp")
+_HOUSE_NUMBER = re.compile(r"^\s+\d{1,4}[a-z]?\b")
+
+
+def street_named(words: list[str], index: int, before: str = "", after: str = "") -> bool:
+    """The term is a street's name: a compound whose head is a street ("Gewerkschaftsstrasse",
+    "Krebsweg"), a street word right before it ("calle de la Unión") or closing a name of
+    capitalised words in the text ``after`` it ("Parkinson Road", "Bayram-Grein
+    Groth-Straße"), or a street's short form at the end of the text ``before`` it ("al.
+    Solidarności"). "via", "al" and "av" are other words as
     well, so only their short forms with a full stop count."""
     if _STREET_SHORT.search(before):
         return True
     word = words[index]
-    if len(word) > 10 and word.endswith(STREET_HEADS):
-        return True
+    if any(len(word) >= len(head) + 4 and word.endswith(head) for head in STREET_HEADS):
+        return True  # "Krebsweg", "Gewerkschaftsstrasse"
+    if word.endswith(_NUMBERED_HEADS) and _HOUSE_NUMBER.match(after):
+        return True  # "Krebsring 15": a head that names a street only before a house number
+    if _STREET_AFTER.match(after):
+        return True  # "Parkinson Road", "Bayram-Grein Groth-Straße"
     at = index - 1
     while at >= 0 and index - at <= 3 and words[at] in _STREET_LINKS:
         at -= 1  # "calle de la Unión", "rue de la Paix"

@@ -94,7 +94,8 @@ HEALTH = {
     rheuma* reuma* hipertens* ipertens* hypertens* nadciśnieni* tensão_alta tensao_alta
     otitis otite zapalenie_ucha ipovedent* non_vedente non_vedenti
     lesión_medular lesão_medular lesione_midollare querschnitt* dwarslaesie
-    prothese prothesen protesi protese próteses prótesis proteza protezy protezą""",
+    prothese prothesen protesi protese próteses prótesis proteza protezy protezą
+    favism favismo favisme favismus fawizm""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -269,7 +270,6 @@ GENETIC = {
     half-sibling_match apoe lynch_syndrome
     hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
     familytreedna ftdna my_heritage ancestry_matched
-    favism
     genetic_counselling genetic_counseling
     karyotype* gene_panel* ngs_panel* trisomy*
     farmacogen* pharmakogen* farmakogen* nipt* cftr dpyd tpmt vkorc hfe_gen* nifty_test
@@ -291,21 +291,19 @@ GENETIC = {
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
     portadora_de portador_de síndrome_de_lynch estudio_genético
     hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores
-    favismo
     consejo_genético asesoramiento_genético
     cariotipo* panel_genético trisomía*""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
     portatrice_di portatore_di consulenza_genetica
     hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori
-    favismo carenza_di_glucosio
+    carenza_di_glucosio
     portatori portatrici portatore_sano portatori_sani portatrice_sana
     cariotipo* pannello_genetico pannello_ngs trisomia*""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
     exoma* portadora_de portador_de heterozigot* homozigot*
     hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores
-    favismo
     aconselhamento_genético consulta_de_genética
     cariótipo* painel_genético trissomia*""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster

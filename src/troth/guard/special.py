@@ -579,7 +579,7 @@ class SpecialCategoryRecognizer:
 
     @staticmethod
     def _not_the_category(
-        term: Term, sentence: str, words: list[str], index: int, before: str
+        term: Term, sentence: str, words: list[str], index: int, around: tuple[str, str]
     ) -> bool:
         """Vetoes of one category or of a field, whoever the sentence speaks of: a field
         taught or worked in, a street, a language spoken, a strike that delays, a prayer for
@@ -587,7 +587,7 @@ class SpecialCategoryRecognizer:
         group = term.category in (POLITICS, UNION)
         if term.category != HEALTH and field_of(words, index, after=not group):
             return True  # "Profesora de Religión", "Departamento de Biometria"
-        if street_named(words, index, before):
+        if street_named(words, index, *around):
             return True  # "al. Solidarności 82", "Gewerkschaftsstrasse 12"
         if term.category == RACE and language_named(words, index):
             return True  # "Muttersprache: Sorbisch": a language, not an origin
@@ -615,8 +615,8 @@ class SpecialCategoryRecognizer:
         plain = sentence.replace("_", " ")
         if figure_of_speech(plain, words) or RULE.search(plain, words):
             return 0.0
-        ahead = text[max(0, hit.start - 6) : hit.start]
-        if self._not_the_category(term, plain, words, index, ahead):
+        around = (text[max(0, hit.start - 6) : hit.start], text[hit.end : hit.end + 40])
+        if self._not_the_category(term, plain, words, index, around):
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
@@ -626,10 +626,9 @@ class SpecialCategoryRecognizer:
                 return 0.0  # said of no one; an institution's name ("as a …" is someone)
         signature = any(mark in text for mark in _SIGNATURE_MARKS)
         doctor = signature and _DOCTOR.search(text) is not None
-        if (
-            short
-            and place_named(words, index)
-            and (doctor or (" | " in text and not _names_person(text)))
+        if place_named(words, index) and (
+            (short and (doctor or (" | " in text and not _names_person(text))))
+            or (signature and not mine and term.category in (HEALTH, GENETIC))
         ):
             return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
         if (impersonal(words) and not ours) or (
@@ -671,6 +670,8 @@ class SpecialCategoryRecognizer:
             return 0.85  # a label and its value: "Religion: Muslim"
         if term.category in (POLITICS, UNION) and role_near(words, index):
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
+        if term.kind in (AMBIGUOUS, ORIGIN) and mentions_only(plain, words, index):
+            return 0.0  # "raport-mniejszosci-narodowe.pdf": a report on a topic
         if term.kind == AMBIGUOUS:  # with a person beside it (above)
             return 0.8
         if term.kind == ORIGIN:  # with a word of origin (above)
