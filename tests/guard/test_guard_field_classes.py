@@ -240,3 +240,19 @@ def test_a_report_on_minorities_is_a_topic(text: str) -> None:
 
 def test_favism_is_a_condition() -> None:
     assert HEALTH in found("Mio figlio ha il favismo, niente fave alla mensa per favore.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Anrufer ist Vorsitzender des Vereins der Kurden in Bremen und fragt nach dem Saal.",
+        "Maria Lopes | Presidente, Associação dos Guineenses de Setúbal",
+        "Beller is oprichter van de Molukse vereniging in Vught.",
+    ],
+)
+def test_leading_an_association_of_ones_origin_is_a_disclosure(text: str) -> None:
+    assert RACE in found(text)
+
+
+def test_a_people_named_in_an_association_without_a_leader_is_no_disclosure() -> None:
+    assert RACE not in found("The Kurdish association rents the hall on Fridays.")

@@ -1036,3 +1036,27 @@ def street_named(words: list[str], index: int, before: str = "", after: str = ""
     while at >= 0 and index - at <= 3 and words[at] in _STREET_LINKS:
         at -= 1  # "calle de la Unión", "rue de la Paix"
     return at >= 0 and words[at] in STREET_WORDS
+
+
+# leading a community's association: "presidente dell'associazione Sinti", "voorzitter van de
+# Hindostaanse vereniging", "Coordinadora, Red de Mujeres Quechuas"
+LEADERS = frozenset(
+    """president presidente presidenta praesident prasident presidentin chair chairman
+    chairwoman chairperson voorzitter vorsitzende vorsitzender coordinator coordinadora
+    coordinador coordinatrice coordinatore coordenador coordenadora prezes przewodniczacy
+    przewodniczaca founder fondatore fondatrice fundador fundadora grunder grunderin oprichter
+    zalozyciel zalozycielka""".split()
+)
+COMMUNITIES = frozenset(
+    """association associations associazione asociacion associacao vereniging verein
+    forening stowarzyszenie network red rede netzwerk netwerk rete siec community comunidad
+    comunita comunidade gemeinschaft gemeenschap spolecznosc club circolo centro centre
+    zentrum""".split()
+)
+
+
+def leads_a_community(words: list[str], index: int) -> bool:
+    """A leader's title and a community's association in the sentence, the term within
+    eight words of the title: leading an association of one's origin is a disclosure of it."""
+    near = words[max(0, index - 8) : index + 9]
+    return not LEADERS.isdisjoint(near) and not COMMUNITIES.isdisjoint(words)

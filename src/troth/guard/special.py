@@ -27,6 +27,7 @@ from troth.guard.context import (
     label_value,
     landmark,
     language_named,
+    leads_a_community,
     local_words,
     login_feature,
     mentions_only,
@@ -670,6 +671,8 @@ class SpecialCategoryRecognizer:
             return 0.85  # a label and its value: "Religion: Muslim"
         if term.category in (POLITICS, UNION) and role_near(words, index):
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
+        if term.category == RACE and leads_a_community(words, index):
+            return 0.85  # "presidente dell'associazione Sinti": leading one's community
         if term.kind in (AMBIGUOUS, ORIGIN) and mentions_only(plain, words, index):
             return 0.0  # "raport-mniejszosci-narodowe.pdf": a report on a topic
         if term.kind == AMBIGUOUS:  # with a person beside it (above)
