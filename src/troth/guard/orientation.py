@@ -12,6 +12,8 @@ import importlib
 import re
 from functools import lru_cache
 
+from troth.guard.gates import words_of
+
 MALE, FEMALE = "m", "f"
 _LOCALES = (
     "en_US",
@@ -25,8 +27,14 @@ _LOCALES = (
     "nl_NL",
     "pl_PL",
 )
+# a first name: a capital and small letters of the eight languages (Polish ones too)
+_UPPER = "A-ZÀ-ÖØ-ÝĄĆĘŁŃŚŹŻ"
+_LOWER = "a-zß-öø-ÿąćęłńśźż"
+CAP_NAME = rf"[{_UPPER}][{_LOWER}]+"
+_ANY_NAME = r"[^\W\d_]+"  # a letter run, in a pattern that ignores case
 _FIRST_PERSON_POSSESSIVE = (
-    r"(?:my|mein(?:em|en|er|e)?|mon|ma|mi|mio|mia|il mio|la mia|meu|minha|o meu|a minha|mijn|"
+    r"(?:my|mn|m'n|mein(?:em|en|er|e)?|mon|ma|mi|mio|mia|il mio|la mia|meu|minha|o meu|"
+    r"a minha|mijn|"
     r"mój|moja|moją|mojego|mojej|moim|z moją|z moim)"
 )
 _THIRD_PERSON_POSSESSIVE = (
@@ -54,28 +62,41 @@ _PARTNER = {
 _FIRST = re.compile(rf"^{_FIRST_PERSON_POSSESSIVE}$", re.IGNORECASE)
 _PRONOUNS = {
     MALE: r"he|him|er|il|él|lui|ele|hij|on|the member said he|assistito|versicherter|assuré|"
-    r"asegurado|segurado|verzekerde man|ubezpieczony",
+    r"asegurado|segurado|verzekerde man|ubezpieczony|el cliente|il cliente|o cliente|"
+    r"le client|der kunde|klient|el paciente|il paziente|o paciente|le patient|der patient|"
+    r"pacjent|el usuario|o usuário|l'utilisateur|der nutzer|użytkownik",
     FEMALE: r"she|her|sie|elle|ella|lei|ela|zij|ona|assistita|versicherte|assurée|asegurada|"
-    r"segurada|ubezpieczona",
+    r"segurada|ubezpieczona|la clienta|la cliente|a cliente|la cliente|die kundin|klientka|"
+    r"la paciente|la paziente|a paciente|la patiente|die patientin|pacjentka|la usuaria|"
+    r"a usuária|l'utilisatrice|die nutzerin|użytkowniczka",
 }
 _PRONOUN = {g: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for g, w in _PRONOUNS.items()}
-# the writer named: "Tom here", "soy Javi", "Thanks, Rebecca", "Cumprimentos, Sara Alves"
+# the writer named: "Tom here", "soy Javi", "ich bin der Ole", "Thanks, Rebecca",
+# "Cumprimentos, Sara Alves", a name alone closing the text ("Polecam! Tomek"), and an aside
+# that names the writer ("(me: Anna)", "(ich: Melanie Vogel)", "io: Chiara", "eu: Henrique")
+_SELF = (
+    r"(?:^|[(\[{,;|·–—-]|\s)\s*(?:me|ich|moi|yo|io|eu|ik|ja)\s*:\s*(?P<g>" + _ANY_NAME + r")|"
+    r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+"
+    r"(?:(?:der|die|el|la|il|lo|o|a|de)\s+)?(?P<b>" + _ANY_NAME + r")\b|"
+    r"\b(?:my name is|mein name ist|ich heiße|"
+    r"je m'appelle|me llamo|mi chiamo|o meu nome é|meu nome é|chamo-me|mijn naam is|ik heet|"
+    r"nazywam się|mam na imię)\s+(?P<d>" + _ANY_NAME + r")"
+)
 _WRITER = re.compile(
-    r"(?:^|[.!?]\s+)(?P<a>[A-ZÀ-Ý][a-zà-ÿ]+)\s+here\b|\b(?:i'm|i am|this is|soy|je suis|"
-    r"ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+(?P<b>[A-ZÀ-Ý][a-zà-ÿ]+)\b|"
+    _SELF + r"|(?:^|[.!?]\s+)(?P<a>" + _ANY_NAME + r")\s+here\b|"
     r"\b(?:thanks|thank you|regards|cheers|best|grüße|grüßen|gruß|viele grüße|lg|saludos|"
     r"saludo|gracias|atentamente|cordialement|merci|grazie|saluti|cumprimentos|abraços|"
     r"obrigad[oa]|groeten|groet|bedankt|pozdrawiam|pozdrowienia|"
     r"dzięki|signed|firmado|firmato|signé|assinado|gezeichnet|gez|getekend|"
-    r"podpisano)[,!.:]?\s+(?P<c>[A-ZÀ-Ý][a-zà-ÿ]+)|"
+    r"podpisano)[,!.:]?\s+(?P<c>" + _ANY_NAME + r")|"
     # a first name and a surname closing the text after a comma: "…, Carlos Vidal"
-    r",\s*(?P<f>[A-ZÀ-Ý][a-zà-ÿ]+)\s+[A-ZÀ-Ý][a-zà-ÿ]+\.?\s*$|"
-    r"\b(?:my name is|mein name ist|ich heiße|"
-    r"je m'appelle|me llamo|mi chiamo|o meu nome é|meu nome é|chamo-me|mijn naam is|ik heet|"
-    r"nazywam się|mam na imię)\s+(?P<d>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)|"
-    r"\s[—–-]\s*(?P<e>[A-ZÀ-Ý][a-zà-ÿ]+)\s*$",
+    r",\s*(?P<f>" + _ANY_NAME + r")\s+" + _ANY_NAME + r"\.?\s*$|"
+    # a name (and a surname) alone after the last sentence: "… Polecam! Tomek"
+    r"[.!?]\s+(?P<h>" + _ANY_NAME + r")(?:\s+" + _ANY_NAME + r")?\s*$|"
+    r"\s[—–-]\s*(?P<e>" + _ANY_NAME + r")\s*$",
     re.IGNORECASE,
 )
+_SELF_NAMED = re.compile(_SELF, re.IGNORECASE)
 # "estoy", "estou", "tô" and an adjective whose ending gives the writer's gender
 _ESTOY = (
     r"(?:estoy|estou|tô|me siento|me sinto|fiquei|quedé)\s+"
@@ -94,7 +115,11 @@ _WRITER_FORM = {
         re.IGNORECASE,
     ),
     MALE: re.compile(
-        r"\b(?:by[łl]em|\w+[łl]em|sono \w+(?:issimo|ato|uto)|estoy \w+(?:ado|ido|ísimo)|"
+        r"\b(?:by[łl]em|\w+[łl]em|i'?m a (?:man|guy|bloke)|(?:ich )?bin (?:selbst |auch )?"
+        r"(?:ein (?:mann|typ|kerl)|ein junge)|je suis un (?:homme|mec|gars)|"
+        r"soy un (?:chico|hombre|tío)|sono un (?:ragazzo|uomo)|sou um (?:homem|rapaz|cara)|"
+        r"ik ben (?:zelf )?een (?:man|jongen|vent|kerel)|jestem (?:mężczyzną|facetem)|"
+        r"sono \w+(?:issimo|ato|uto)|estoy \w+(?:ado|ido|ísimo)|"
         r"estou \w+(?:ado|ido|íssimo|morto)|je suis (?:ravi|content|marié|heureux)|"
         rf"{_ESTOY}(?!(?:como|todo|tipo|muito|medio|meio)\b)\w{{2,}}(?<!nd)o)\b",
         re.IGNORECASE,
@@ -103,18 +128,25 @@ _WRITER_FORM = {
 _PAIR = re.compile(
     r"\b(?:(?P<m>two men|two guys|zwei männer|deux hommes|dos chicos|dos hombres|due uomini|"
     r"due ragazzi|dois homens|dois rapazes|twee mannen|dwóch mężczyzn|dwaj mężczyźni|"
-    r"both men|beide männer|allebei mannen|beiden mannen|dwoma mężczyznami)|"
+    r"both men|beide männer|allebei mannen|beiden mannen|dwoma mężczyznami|two grooms|"
+    r"zwei bräutigame|twee bruidegoms|dwóch panów młodych|two husbands|zwei ehemänner|"
+    r"deux maris|dos maridos|due mariti|dois maridos|dwóch mężów|deux mecs|deux gars|"
+    r"zwei typen|zwei kerle|dos tíos|dwóch facetów|dwaj faceci|twee kerels)|"
     r"(?P<f>two women|two girls|zwei frauen|deux femmes|dos chicas|dos mujeres|due donne|"
     r"due ragazze|duas mulheres|duas raparigas|twee vrouwen|dwie kobiety|both women|"
-    r"beide frauen|allebei vrouwen|beiden vrouwen|dwiema kobietami))\b",
+    r"beide frauen|allebei vrouwen|beiden vrouwen|dwiema kobietami|two brides|zwei bräute|"
+    r"deux mariées|dos novias|due spose|duas noivas|twee bruiden|dwie panny młode|two wives|"
+    r"zwei ehefrauen|deux épouses|dos esposas|due mogli|duas esposas|dwie żony|deux nanas|"
+    r"deux meufs|zwei mädels|twee meiden|dwie dziewczyny))\b",
     re.IGNORECASE,
 )
 _COUPLE = re.compile(
     r"\b(?:double bed|doppelbett|lit double|grand lit|cama de matrimonio|cama doble|"
     r"letto matrimoniale|cama de casal|tweepersoonsbed|łóżko małżeńskie|"
     r"honeymoon|flitterwochen|lune de miel|luna de miel|luna di miele|lua de mel|huwelijksreis|"
-    r"miesiąc miodowy|wedding|hochzeit|mariage|boda|matrimonio|casamento|bruiloft|ślub)\b|"
-    + "|".join(f"(?:{w})" for w in PARTNER_WORDS.values()),
+    r"miesiąc miodowy|wedding|hochzeit|mariage|boda|matrimonio|casamento|bruiloft|ślub|"
+    r"anniversary|jahrestag|hochzeitstag|anniversario|aniversario|aniversário|trouwdag|"
+    r"rocznic\w+|pareja|coppia|casal)\b|" + "|".join(f"(?:{w})" for w in PARTNER_WORDS.values()),
     re.IGNORECASE,
 )
 # a partnership field and the people it joins
@@ -124,13 +156,22 @@ _PARTNERSHIP = re.compile(
     r"geregistreerd partner\w*|partner życiowy|registered partner|domestic partner|"
     r"\"partner\"|partnerin|partner|ehepartner\w*|spouse|c[óo]nyuge|conjoint\w*|coniuge|"
     r"c[ôo]njuge|echtgeno\w*|ma[łl]żon\w*|ma[łl]żeństw\w*|marriage|mariage|matrimonio|"
-    r"casamento|huwelijk",
+    r"casamento|huwelijk|"
+    # a double bed booked for two
+    r"double bed|doppelbett|lit double|grand lit|cama de matrimonio|cama doble|matrimonial\w*|"
+    r"cama de casal|tweepersoonsbed|łóżko małżeńskie",
+    re.IGNORECASE,
+)
+# a partner in business: "my business partner", "Geschäftspartner", "socio commerciale"
+_BUSINESS = re.compile(
+    r"(?:business|trading|sales|channel|reseller|handels|geschäfts|zaken|commercial|"
+    r"biznesow\w*)\W*$",
     re.IGNORECASE,
 )
 _TITLES = {
-    MALE: re.compile(r"\b(?:Mr|Sr|Sig|Herr|M|[Dd]hr|Pan|pan|panem|p|D|Don)\.?(?=\s+[A-Z])"),
+    MALE: re.compile(r"\b(?:Mr|[Ss]r|[Ss]ig|Herr|M|[Dd]hr|Pan|pan|panem|p|D|Don)\.?(?=\s+[A-Z])"),
     FEMALE: re.compile(
-        r"\b(?:Mrs|Ms|Sra|Sig\.ra|Frau|Mme|[Mm]evr|Pani|pani|panią|Dña|Doña)\.?(?=\s+[A-Z])"
+        r"\b(?:Mrs|Ms|[Ss]ra|[Ss]ig\.ra|Frau|Mme|[Mm]evr|Pani|pani|panią|Dña|Doña)\.?(?=\s+[A-Z])"
     ),
 }
 # the employee a partnership field belongs to, named by a word of one gender
@@ -161,8 +202,8 @@ _TWO_PARENTS = re.compile(
     r"unione civile|unit[oa] civilmente)\b",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
-_AFTER_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,} $")  # a surname follows a first name
+_NAME = re.compile(rf"\b[{_UPPER}][{_LOWER}]{{2,}}\b")
+_AFTER_NAME = re.compile(rf"\b[{_UPPER}][{_LOWER}]{{2,}} $")  # a surname follows a first name
 GATE_WORDS = frozenset(
     re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
     + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
@@ -173,13 +214,41 @@ GATE_WORDS = frozenset(
     "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
     "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
     "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
-    "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann".split()
+    "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann "
+    # weddings, civil unions, couples' anniversaries and dates
+    "partnership partnerschaft verpartnert wedding hochzeit boda ślub slub bruiloft "
+    "nozze trouwerij noces anniversary jahrestag anniversario aniversario aniversário "
+    "rocznica rocznicę rocznicy namoro noviazgo fidanzamento walentynki "
+    "appuntamento randka anniversaire lebensgefährten lebensgefährtin "
+    # a man or a woman sought, two brides or two grooms
+    "woman homme hombre uomo homem mężczyzna kobieta kobiet males females girls "
+    "mecs facet facetów faceci ragazzi ragazze brides grooms bräute bräutigame mariées "
+    "novias spose noivas bruiden bruidegoms husbands wives ehefrauen ehemänner maris "
+    "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
+    # partners named after a word of either gender, and Polish partners "with"
+    "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
+    "narzeczoną".split()
 )
+
+
+# short forms and common first names the lists lack, which people sign with and call their
+# partners by: Polish diminutives ("Kuba", "Ola"), Spanish and Portuguese short forms
+_SHORT_NAMES = {
+    MALE: "kuba tomek bartek franek janek józek staszek wojtek maciek jacek piotrek krzysiek "
+    "grzesiek szymek antek adaś jaś kostek davide mathieu karim mehdi yassine julien sébastien "
+    "seb jake dave mike matt joe nick rob steve andy pete jim bob ted olli basti tobi "
+    "timo jens flo chema quique curro paco pepe nacho javi dani rafa kike zé quim "
+    "guto beppe gigi pippo teo thijs bram sjoerd joost",
+    FEMALE: "ola ania kasia basia gosia zosia magda ewka jola ula iza marysia hania "
+    "madzia justi lola pili maite charo conchi bia gabi steffi conny sanne fleur anouk "
+    "fenna noor lieke chiara giulia sabri",
+}
 
 
 @lru_cache(maxsize=1)
 def name_genders() -> dict[str, str]:
-    """First name (lower case) -> "m" or "f", for names only one of Faker's lists holds."""
+    """First name (lower case) -> "m" or "f", for names only one of Faker's lists holds,
+    with the short forms Faker lacks."""
     male: set[str] = set()
     female: set[str] = set()
     for locale in _LOCALES:
@@ -191,16 +260,35 @@ def name_genders() -> dict[str, str]:
         female.update(n.lower() for n in getattr(provider, "first_names_female", ()))
     genders = {n: MALE for n in male - female}
     genders.update({n: FEMALE for n in female - male})
+    for gender, names in _SHORT_NAMES.items():
+        genders.update({n: gender for n in names.split() if n not in male | female})
     return genders
+
+
+# Polish first names change their ending with their case: "z Kubą", "z Anią", "z Tomkiem"
+_CASE_ENDINGS = (("ą", "a"), ("ę", "a"), ("kiem", "ek"), ("em", ""))
+
+
+def gender_of(name: str) -> str | None:
+    """The gender of a first name, also of a Polish first name in another case."""
+    genders = name_genders()
+    word = name.lower()
+    if word in genders:
+        return genders[word]
+    for ending, base in _CASE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            found = genders.get(word[: -len(ending)] + base)
+            if found is not None:
+                return found
+    return None
 
 
 def writer_gender(text: str) -> str | None:
     """The gender of whoever wrote ``text``, when a name or a form says it."""
-    genders = name_genders()
     for m in _WRITER.finditer(text):
-        name = next((g for g in m.groups() if g), "").lower()
-        if name in genders:
-            return genders[name]
+        gender = gender_of(next((g for g in m.groups() if g), ""))
+        if gender is not None:
+            return gender
     for gender, title in _WRITER_TITLE.items():
         if title.search(text):
             return gender
@@ -222,7 +310,7 @@ def _subject_gender(sentence: str) -> str | None:
 # the writer married someone named: "Casei com o Rui", "me casé con Andrés"
 _MARRIED = re.compile(
     r"\b(?:i married|married to|casei com(?: o| a)?|me casé con|ho sposato|j'ai épousé|"
-    r"ik ben getrouwd met|ich habe|ożeniłem się z|wyszłam za)\s+(?P<n>[A-ZÀ-Ý][a-zà-ÿ]+)"
+    r"ik ben getrouwd met|ich habe|ożeniłem się z|wyszłam za)\s+(?P<n>" + _ANY_NAME + r")"
     r"(?:\s+geheiratet)?",
     re.IGNORECASE,
 )
@@ -231,11 +319,10 @@ _MARRIED = re.compile(
 def _married(text: str) -> list[tuple[int, int]]:
     """The writer married someone of the writer's own gender, named."""
     out = []
-    genders = name_genders()
     for m in _MARRIED.finditer(text):
         if m.group().lower().startswith("ich habe") and "geheiratet" not in m.group().lower():
             continue
-        partner = genders.get(m.group("n").lower())
+        partner = gender_of(m.group("n"))
         if partner is not None and partner == writer_gender(text):
             out.append(m.span())
     return out
@@ -244,9 +331,11 @@ def _married(text: str) -> list[tuple[int, int]]:
 # words for a spouse or a partner of one gender only, never for a friend or a man or a woman
 _SPOUSE = {
     MALE: r"husband|hubby|boyfriend|ehemann|mari|époux|epoux|marido|esposo|marito|fidanzato|"
-    r"echtgenoot|namorado|novio|mąż|męża|mężem|chłopak|chłopaka|chłopakiem|copain",
+    r"echtgenoot|namorado|novio|mąż|męża|mężem|chłopak|chłopaka|chłopakiem|copain|"
+    r"companheiro|compagnon",
     FEMALE: r"wife|girlfriend|ehefrau|épouse|epouse|esposa|moglie|fidanzata|echtgenote|"
-    r"namorada|novia|żona|żony|żoną|dziewczyna|dziewczyny|dziewczyną|copine",
+    r"namorada|novia|żona|żony|żoną|dziewczyna|dziewczyny|dziewczyną|copine|"
+    r"companheira|compagne",
 }
 _GENDER_OF_SPOUSE = {word: gender for gender, words in _SPOUSE.items() for word in words.split("|")}
 _ANY_SPOUSE = "|".join(_SPOUSE.values())
@@ -258,7 +347,8 @@ _OWNED_AFTER = re.compile(rf"\b(?P<partner>{_ANY_SPOUSE})\s+(?P<who>dele|dela)\b
 # the spouse after an article, of a person named by a title: "Sra. Costa inclui a esposa"
 _THE_SPOUSE = re.compile(
     r"\b(?:a|o|la|el|il|le|l'|der|die|de)\s+(?P<partner>esposa|esposo|marido|mari|époux|"
-    r"épouse|moglie|marito|ehefrau|ehemann|echtgenote|echtgenoot)\b",
+    r"épouse|moglie|marito|ehefrau|ehemann|echtgenote|echtgenoot|namorad[ao]|novi[ao]|"
+    r"fidanzat[ao]|companheir[ao]|compagne|compagnon)\b",
     re.IGNORECASE,
 )
 # the writer as someone's partner: "as his boyfriend", "en tant que son copain"
@@ -299,11 +389,260 @@ def _owned_partner(text: str) -> list[tuple[int, int]]:
 
 def _named_gender(text: str) -> str | None:
     """The one gender of the first names a text holds, when they all have the same."""
-    genders = name_genders()
-    found = {
-        genders[n.group().lower()] for n in _NAME.finditer(text) if n.group().lower() in genders
-    }
+    found = {gender_of(n.group()) for n in _NAME.finditer(text)} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+# Classes of writing that show a couple of one gender without a possessive partner word.
+
+# a file or device name: its words are joined by hyphens, underscores or dots
+_JOINERS = re.compile(r"[-_.]")
+
+
+def _flat(text: str) -> str:
+    """``text`` with the hyphens, underscores and dots of a file name read as spaces (a text
+    with spaces is left as it is; the length never changes, so spans stay true)."""
+    if any(c.isspace() for c in text):
+        return text
+    return _JOINERS.sub(" ", text)
+
+
+# a wedding, a civil union or a registered partnership
+_WEDDING = (
+    r"(?:wedding|marriage|civil partnership|civil union|hochzeit|trauung|verpartnerung|"
+    r"mariage|noces|boda|casamiento|unión civil|matrimonio|unione civile|nozze|casamento|"
+    r"união (?:civil|de facto|estável)|huwelijk|bruiloft|trouwerij|ślub\w*|slub\w*|wesel\w+|"
+    r"związek partnerski)"
+)
+_AND = r"(?:\s+(?:and|und|et|y|e|i|en)\s+|\s*[&+]\s*)"
+# a title or an article before a first name: "Mr", "Frau", "do", "la"
+_TITLE_WORD = (
+    r"(?:(?:mr|mrs|ms|herr|frau|m|mme|sr|sra|sig|sig\.ra|pan|pani|dhr|mevr|o|a|do|da|la|il|el|"
+    r"der|die|dem|von|van|de)\.?\s+)*"
+)
+_OF = r"(?:(?:of|von|de|di|van|der|des|del|da|do|dla|the|our|their|unsere?|nuestra|la|il)\s+)*"
+# what a wedding's file or note holds: "wedding-photos-Emma-and-Olivia", "ślub cywilny"
+_ITEM = (
+    r"(?:(?:photos?|fotos?|bilder|videos?|album|invit\w*|einladung\w*|convite\w*|"
+    r"uitnodiging\w*|zaproszeni\w*|zdj[eę]cia|menu|menú|cywilny|civil|civile)\W+)?"
+)
+# "wedding of Anna and Maria", "ślub Agnieszka i Ewa", "Luca e Davide's wedding"
+_WEDDING_PAIR = re.compile(
+    rf"\b{_WEDDING}\b\W+{_ITEM}{_OF}{_TITLE_WORD}(?P<a>{_ANY_NAME}){_AND}{_TITLE_WORD}"
+    rf"(?P<b>{_ANY_NAME})\b|"
+    rf"\b{_TITLE_WORD}(?P<c>{_ANY_NAME}){_AND}{_TITLE_WORD}(?P<d>{_ANY_NAME})(?:'s?)?"
+    rf"\W+(?:(?:their|ihre|leur|su|la loro|sua|hun|ich)\s+)?{_WEDDING}\b",
+    re.IGNORECASE,
+)
+
+
+# the words a wedding is named by (a text without one is not read for a pair)
+_WEDDING_WORDS = frozenset(
+    "wedding marriage partnership union hochzeit trauung verpartnerung mariage noces boda "
+    "casamiento unión matrimonio unione nozze casamento união huwelijk bruiloft trouwerij "
+    "ślub ślubu ślubie slub slubu wesele wesela związek".split()
+)
+
+
+def _wedding_pair(text: str) -> list[tuple[int, int]]:
+    """A wedding or a civil union of two named people of one gender: the two first names
+    stand right after the wedding word or right before it ("wedding of Anna and Maria",
+    "Hochzeit von Jonas und Felix", "unione civile Luca e Davide", "Ewa i Ola - ślub")."""
+    if _WEDDING_WORDS.isdisjoint(words_of(text)):
+        return []
+    spans = []
+    for m in _WEDDING_PAIR.finditer(text):
+        first, second = (m.group("a"), m.group("b")) if m.group("a") else m.group("c", "d")
+        gender = gender_of(first)
+        if gender is not None and gender == gender_of(second):
+            spans.append(m.span())
+    return spans
+
+
+# a man or men, a woman or women, in the eight languages
+_MEN = (
+    r"men|man|guys?|males?|männer|mann|männlich|hommes?|mecs?|hombres?|chicos?|uomini|uomo|"
+    r"ragazzi|homem|homens|rapazes|mannen|mężczyzn\w*|facet\w*"
+)
+_WOMEN = (
+    r"women|woman|girls|females?|frauen|frau|weiblich|femmes?|mujer(?:es)?|chicas?|donn[ae]|"
+    r"ragazze|mulher(?:es)?|raparigas|vrouwen?|kobiet\w*"
+)
+_ARTICLE = r"(?:(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|een|solo|solo|only|nur)\s+)?"
+_SEEK = (
+    r"seeking|seeks|looking[_ ]for|interested[_ ]in|searching for|sucht|suche|suchen|cherche|"
+    r"recherche|busca|busco|buscando|procura|procuro|procurando|cerca|cerco|cercando|zoekt|"
+    r"zoek|zoeken|szuka\w*|"
+    r"poszukuj\w+|intéressée? par|interessad[oa] em|interesad[oa] en|interessat[oa] a|"
+    r"geïnteresseerd in|interesuj\w+ się"
+)
+# the words of a search (a text without one is not read for a dating profile)
+_SEEK_WORDS = frozenset(
+    "seeking seeks looking interested searching sucht suche suchen cherche recherche busca "
+    "busco buscando procura procuro procurando cerca cerco cercando zoekt zoek zoeken "
+    "intéressé intéressée interessado interessada interesado interesada interessato "
+    "interessata geïnteresseerd".split()
+)
+_SEEK_STEMS = ("szuka", "poszuk", "interesuj")
+# nothing but a stop, a number, a list or an age range follows what is sought: "cerca uomini."
+# ("cherche une femme de ménage", "busca una mujer para limpiar" seek no partner)
+_SOUGHT_END = (
+    r"(?=\s*(?:$|[^\w\s]|\d|(?:and|und|et|y|e|i|en|or|oder|ou|o|lub)\b|"
+    r"(?:aged|between|tussen|entre|tra|w wieku|im alter von|de|di|van|von|od)\s+\d))"
+)
+_SOUGHT = re.compile(
+    # who seeks may stand first: "men seeking men", "vrouw zoekt vrouw"
+    rf"(?:\b(?:(?P<pm>{_MEN})|(?P<pf>{_WOMEN}))\W{{1,3}})?\b(?:{_SEEK})\b\W{{0,6}}{_ARTICLE}(?:(?P<m>{_MEN})|(?P<f>{_WOMEN}))\b{_SOUGHT_END}|"
+    # a file name or a list: the men or the women before the verb ("vrouwen zoeken")
+    rf"\b(?:(?P<m2>{_MEN})|(?P<f2>{_WOMEN}))\W{{1,3}}(?:{_SEEK})\b\W*(?:[a-z0-9]{{2,4}}\W*)?$",
+    re.IGNORECASE,
+)
+# the person's own gender: a profile field ("gender": "man"), "Je suis : un homme"
+_OWN_GENDER = re.compile(
+    r"\b(?:gender|sex|geschlecht|genre|sexe|g[ée]nero|sexo|sesso|genere|geslacht|p[łl]e[ćc]|"
+    r"i am|i'm|je suis|ich bin|soy|sono|sou|ik ben|jestem)\b\W{0,6}"
+    rf"{_ARTICLE}(?:(?P<m>{_MEN}|m)|(?P<f>{_WOMEN}|f))\b",
+    re.IGNORECASE,
+)
+
+
+def _dating(text: str) -> list[tuple[int, int]]:
+    """A person of a known gender seeks the same gender, as dating profiles and apps say it:
+    a gender field or "I am a man" beside "seeking: men", "cerca uomini", "sucht Männer",
+    "zoekt vrouwen", "szuka kobiet", or an export named "…-Anouk-vrouwen-zoeken". The person
+    is told by the field, else by a title ("il sig. Marini"), the writer's name or a first
+    name in the text."""
+    seen = words_of(text)
+    if _SEEK_WORDS.isdisjoint(seen) and not any(w.startswith(_SEEK_STEMS) for w in seen):
+        return []
+    flat = _flat(text)
+    spans = []
+    for m in _SOUGHT.finditer(flat):
+        sought = MALE if m.group("m") or m.group("m2") else FEMALE
+        person = _seeker(flat, m)
+        if person == sought:
+            spans.append(m.span())
+    return spans
+
+
+def _seeker(flat: str, sought: re.Match[str]) -> str | None:
+    """The gender of whoever seeks: the word before the verb, a gender field, a title, the
+    writer, or the one gender of the text's first names."""
+    if sought.group("pm") or sought.group("pf"):
+        return MALE if sought.group("pm") else FEMALE
+    for own in _OWN_GENDER.finditer(flat):
+        if own.end() <= sought.start() or own.start() >= sought.end():
+            return MALE if own.group("m") else FEMALE
+    titles = {g for g, p in _TITLES.items() if p.search(flat)}
+    if len(titles) == 1:
+        return titles.pop()
+    return writer_gender(flat) or _named_gender(flat)
+
+
+# a date with someone named: hearts, an anniversary of the couple, the how-manyth date
+_DATE_MARK = re.compile(
+    r"[❤♥💙💕💖💘💗💞😍🥰💑💏]|"
+    r"\b(?:anniversary|jahrestag|anniversario|aniversario|aniversário|rocznic\w+|jubileum|"
+    r"de namoro|de noviazgo|di fidanzamento|valentine\w*|san valentino|dia dos namorados|"
+    r"walentynki|saint[- ]valentin|san valent[íi]n|valentijn\w*|date night|"
+    r"(?:first|second|third|\d+(?:st|nd|rd|th|°|º|ª|e|\.)?|primo|secondo|terzo|primer|"
+    r"primeira|segunda|segundo|premier|deuxième|erstes|zweites|eerste|tweede|pierwsza|druga)"
+    r"\s+(?:date|appuntamento|cita|encontro|rendez-vous|afspraakje|randka))",
+    re.IGNORECASE,
+)
+# "with Sara", "com o Miguel", "mit der Anna", "z Kubą"
+_WITH_NAME = re.compile(
+    r"\b(?:with|mit(?: (?:der|dem))?|avec|con(?: (?:la|el))?|com(?: (?:o|a))?|met|z|ze|col|"
+    rf"colla|cu)\s+(?P<n>{CAP_NAME})"
+)
+# an anniversary or a date of a company, a shop or a contract is none of a couple
+_NOT_A_COUPLE = re.compile(
+    r"\b(?:company|firm\w*|firmen\w*|shop|store|contract|vertrag\w*|empresa|azienda\w*|"
+    r"aziendale|entreprise|bedrijf\w*|firmy|sklepu|loja|negozio|tienda|magasin|winkel|"
+    r"delivery|lieferung|livraison|entrega|consegna|levering|dostawy|dentist\w*|médico|medico|"
+    r"arzt|doctor|lekarz\w*|dokter|médecin|client\w*|kunde\w*|klient\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _romantic_date(text: str) -> list[tuple[int, int]]:
+    """A date or an anniversary with someone named, in a calendar or a chat, when the writer
+    is of that person's gender: "Cena con Sara ❤️ anniversario 2 anni – io: Chiara",
+    "Jantar com o Miguel, 1 ano de namoro (eu: Henrique)", "drinks with Tom (3rd date!) –
+    Jake". A company's or a shop's anniversary is no couple's."""
+    if _DATE_MARK.search(text) is None or _NOT_A_COUPLE.search(text):
+        return []
+    spans = []
+    for m in _WITH_NAME.finditer(text):
+        partner = gender_of(m.group("n"))
+        if partner is not None and partner == writer_gender(text):
+            spans.append(m.span("n"))
+    return spans
+
+
+# a partner word opening a field and a name: "Ehefrau Carina Vogel", "wife: Anna Berg"
+_LABELLED = re.compile(
+    rf"(?:^|[:;,(\[{{\"'|·]\s*)(?P<partner>{_ANY_SPOUSE})\b[\s:=\"']*(?P<n>{CAP_NAME})",
+    re.IGNORECASE,
+)
+
+
+def _labelled_partner(text: str) -> list[tuple[int, int]]:
+    """A field naming a partner of one gender ("Notfallkontakt: Ehefrau Carina Vogel") in a
+    text whose writer names themself, of the same gender ("(ich: Melanie Vogel)", "I'm
+    Anna"). Without the writer's own name the field may be anyone's."""
+    spans = []
+    for m in _LABELLED.finditer(text):
+        partner = _GENDER_OF_SPOUSE.get(m.group("partner").lower())
+        if partner is None or gender_of(m.group("n")) not in (None, partner):
+            continue
+        for own in _SELF_NAMED.finditer(text):
+            if gender_of(next(g for g in own.groups() if g)) == partner:
+                spans.append(m.span("partner"))
+                break
+    return spans
+
+
+# a partner word of either gender and the partner's first name: "mon conjoint Karim"
+_NEUTRAL_PARTNER = re.compile(
+    rf"\b(?P<who>{_FIRST_PERSON_POSSESSIVE})\s+(?:partner|partnerin|conjoint|conjointe|pareja|"
+    r"partenaire|parceir[oa]|compañer[oa]|lebensgefährt\w*|lebenspartner\w*|echtgeno\w+|"
+    r"spouse|c[óo]nyuge|coniuge|c[ôo]njuge|ma[łl]żon\w+|vriend\w*|freund\w*|compagn\w+|"
+    rf"companheir[oa]|fidanzat[oa]|narzeczon\w+)\s*,?\s+(?P<n>{CAP_NAME})",
+    re.IGNORECASE,
+)
+
+
+def _named_partner(text: str) -> list[tuple[int, int]]:
+    """The writer's partner named by a first name of the writer's gender, after a word that
+    says no gender ("mon conjoint Karim … Julien Morel", "my partner Lisa – Emma")."""
+    spans = []
+    for m in _NEUTRAL_PARTNER.finditer(text):
+        partner = gender_of(m.group("n"))
+        if partner is not None and partner == writer_gender(text):
+            spans.append(m.span())
+    return spans
+
+
+# Polish says whose partner with no possessive: "byliśmy tu z mężem", "przyszła z żoną"
+_WITH_PARTNER = re.compile(
+    r"\bze?\s+(?P<partner>mężem|żoną|chłopakiem|dziewczyną|partnerem|partnerką|narzeczonym|"
+    r"narzeczoną)\b",
+    re.IGNORECASE,
+)
+_WITH_GENDER = {"mężem": MALE, "chłopakiem": MALE, "partnerem": MALE, "narzeczonym": MALE}
+
+
+def _with_partner(text: str) -> list[tuple[int, int]]:
+    """A Polish partner "with" whom the sentence's person or else the writer does something,
+    of the same gender ("Byliśmy tu z mężem … Tomek")."""
+    spans = []
+    for m in _WITH_PARTNER.finditer(text):
+        partner = _WITH_GENDER.get(m.group("partner").lower(), FEMALE)
+        person = _subject_gender(_sentence(text, m.start())) or writer_gender(text)
+        if person == partner:
+            spans.append(m.span("partner"))
+    return spans
 
 
 def same_gender_partner(text: str) -> list[tuple[int, int]]:
@@ -331,24 +670,28 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += _partnership(text)
     spans += _owned_partner(text)
     spans += _married(text)
-    spans += [m.span() for m in _TWO_PARENTS.finditer(text)]
+    spans += [m.span() for m in _TWO_PARENTS.finditer(_flat(text))]
+    spans += _wedding_pair(_flat(text))
+    spans += _dating(text)
+    spans += _romantic_date(text)
+    spans += _labelled_partner(text)
+    spans += _named_partner(text)
+    spans += _with_partner(text)
     return spans
 
 
 def _partnership(text: str) -> list[tuple[int, int]]:
     """A partnership field joining two people of one gender (by titles or first names)."""
     field = _PARTNERSHIP.search(text.replace("_", " "))
-    if field is None:
+    if field is None or _BUSINESS.search(text, 0, field.start()):
         return []
-    genders = name_genders()
     seen = [g for g, p in _TITLES.items() for _ in p.finditer(text)]
     seen += [g for g, p in _ROLES.items() for _ in p.finditer(text)]
     seen += [MALE if v.group("m") else FEMALE for v in _PARTNER_VALUE.finditer(text)]
-    seen += [
-        genders[n.group().lower()]
-        for n in _NAME.finditer(text)
-        if n.group().lower() in genders and not _AFTER_NAME.search(text, 0, n.start())
-    ]
+    for n in _NAME.finditer(text):
+        gender = gender_of(n.group())
+        if gender is not None and not _AFTER_NAME.search(text, 0, n.start()):
+            seen.append(gender)
     if len(seen) >= 2 and len(set(seen)) == 1:
         return [field.span()]
     return []

@@ -1,0 +1,300 @@
+"""Classes of writing that show a couple of one gender, in the eight languages: the writer
+named in an aside or a self-introduction, a wedding or civil union of two named people, two
+brides or two grooms, dating profiles that seek the person's own gender, a pronoun or a
+gendered noun for the person beside a partner, a date with someone named, a partner named
+after a word of either gender, a Polish partner "with" whom; and the near misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import SEXUAL_ORIENTATION
+from troth.guard.orientation import gender_of, same_gender_partner, writer_gender
+
+
+def _finds(text: str) -> None:
+    assert same_gender_partner(text), text
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+def _misses(text: str) -> None:
+    assert same_gender_partner(text) == [], text
+    assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Łukasz", "m"),
+        ("Kubą", "m"),
+        ("Tomkiem", "m"),
+        ("Kasią", "f"),
+        ("Ola", "f"),
+        ("Davide", "m"),
+        ("Karim", "m"),
+        ("Sanne", "f"),
+    ],
+)
+def test_first_names_short_forms_and_polish_cases_have_a_gender(name: str, gender: str) -> None:
+    assert gender_of(name) == gender
+
+
+@pytest.mark.parametrize("word", ["Asia", "Vale", "Nowak", "Berlin"])
+def test_places_and_common_words_are_no_first_names(word: str) -> None:
+    assert gender_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Rückruf bitte bis Freitag (ich: Sabine Krüger)", "f"),
+        ("Emergency contact updated, me: Daniel Brooks", "m"),
+        ("prenotazione confermata – io: Giorgio", "m"),
+        ("reserva feita, eu: Beatriz", "f"),
+        ("ich bin der Jonas aus dem Lager", "m"),
+        ("soy la Marta de contabilidad", "f"),
+        ("odbiorę w piątek, ja jestem Paweł", "m"),
+        ("Świetny hotel, polecam! Łukasz", "m"),
+        ("Merci pour le suivi. Claire Petit", "f"),
+        ("bin selbst ein Kerl, also kein Problem", "m"),
+        ("ik ben zelf een man, dus dat klopt", "m"),
+    ],
+)
+def test_the_writer_named_in_an_aside_an_introduction_or_a_closing_name(
+    text: str, gender: str
+) -> None:
+    assert writer_gender(text) == gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notfallkontakt: Ehefrau Sabine Krüger (ich: Anja Krüger)",
+        "Emergency contact: husband Daniel Brooks (me: Peter Brooks)",
+        "mój chłopak Bartek odbierze paczkę, ja jestem Paweł",
+        "ik ben Lotte, mijn vrouw komt de sleutels halen",
+        "mn vrouw haalt het pakket op, ik ben Femke",
+        "mio marito passa a ritirare il pacco domani. io: Giorgio",
+        "a minha mulher vem buscar as chaves (eu: Beatriz)",
+        "mon mari viendra chercher le colis, moi : Thomas",
+        "mi novio recoge el pedido, soy el Andrés",
+        "mein Mann holt das Paket, ich bin der Jonas aus dem Lager",
+        "z moją żoną Kasią będziemy w sobotę, polecam! Ewa",
+    ],
+)
+def test_a_partner_word_and_the_writer_named_by_themself(text: str) -> None:
+    _finds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emergency contact: wife Laura Brooks (me: Daniel Brooks)",
+        "Notfallkontakt: Ehefrau Sabine Krüger, Rückruf an Anja Krüger",
+    ],
+)
+def test_a_partner_of_the_other_gender_or_a_writer_not_named_is_no_finding(text: str) -> None:
+    _misses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mio marito passa a ritirare il pacco domani. io: Giulia",
+        "mój chłopak odbierze paczkę, ja jestem Kasia",
+        "mi novio recoge el pedido, soy la Marta",
+    ],
+)
+def test_a_woman_naming_herself_beside_her_husband_is_no_same_gender_couple(text: str) -> None:
+    # the lexicon reads "mio marito" and "mój chłopak" on their own; this module must not
+    # read a couple of one gender into them
+    assert same_gender_partner(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["ich bin der Meinung, dass es passt", "soy el responsable de la tienda"]
+)
+def test_an_article_and_a_noun_after_i_am_name_no_writer(text: str) -> None:
+    assert writer_gender(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hochzeit von Jonas und Felix: Fotos bis Freitag hochladen",
+        "boda de Lucía y Carmen – menú vegetariano para 80",
+        "hochzeit_jonas_und_felix_2027.pdf",
+        "wedding-photos-Emma-and-Olivia.zip",
+        "Anna i Zofia - ślub cywilny w Kopenhadze, zaproszenia do druku",
+        "casamento do Pedro e do Tiago, orçamento das flores",
+        "Mr J. Patel & Mr K. Osei: civil partnership certificate attached",
+        "huwelijk van Bram en Joost op 12 juni, zaal gereserveerd",
+    ],
+)
+def test_a_wedding_or_civil_union_of_two_named_people_of_one_gender(text: str) -> None:
+    _finds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hochzeit von Jonas und Lena: Fotos bis Freitag hochladen",
+        "Anna und Maria waren Trauzeuginnen auf der Hochzeit von Jonas und Lena",
+        "boda de Lucía y Andrés – menú vegetariano para 80",
+        "wedding-invoice-Tom-2026.pdf",
+        "Ewa i Zofia przyjdą na spotkanie w sprawie faktury",
+    ],
+)
+def test_a_wedding_of_a_man_and_a_woman_or_no_wedding_is_no_finding(text: str) -> None:
+    _misses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're two grooms on our honeymoon – is the suite still free?",
+        "Zwei Bräute, ein Fest: unsere Hochzeit im Juni",
+        "Somos dos novias buscando finca para la boda",
+        "Siamo due spose, cerchiamo una location per il matrimonio",
+        "dwóch facetów, jedno łóżko małżeńskie – bez problemu",
+        "deux mecs en lune de miel, accueil parfait",
+        "duas noivas no mesmo casamento, tudo correu bem",
+        "twee bruiden en een huwelijksreis naar Lissabon",
+    ],
+)
+def test_two_brides_two_grooms_or_two_men_as_a_couple(text: str) -> None:
+    _finds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dos chicas del equipo de ventas reservaron la sala B",
+        "deux mecs du support ont réparé le serveur",
+        "les deux mariés ont ouvert le bal",
+        "Two brides-to-be asked about the venue, separate quotes please",
+    ],
+)
+def test_two_people_of_one_gender_without_a_couple_are_no_finding(text: str) -> None:
+    _misses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"gender": "female", "looking_for": "women", "age": 31}',
+        "Ich bin: Mann · Ich suche: Mann · 30-40",
+        "Perfil: soy mujer y busco mujeres de 30 a 40",
+        "Il profilo di Giulia: cerca donne, 25-35",
+        "Tomek szuka mężczyzn w wieku 30-40",
+        "Datingapp-export-Pieter-mannen-zoeken.csv",
+        "men seeking men, central London, 35+",
+        '{"perfil": {"sexo": "homem", "procura": ["homens"]}}',
+    ],
+)
+def test_a_dating_profile_seeking_the_persons_own_gender(text: str) -> None:
+    _finds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sig. Bassi cerca una donna delle pulizie per il martedì",
+        "Je suis un homme et je cherche une femme, 30-40 ans",
+        '{"gender": "male", "seeking": ["women"]}',
+        "Our company is seeking women engineers for the data team",
+        "Anna busca mujeres para su equipo de fútbol",
+        "Maria zoekt vrouwen voor haar koor",
+        "women seeking men, 25-35",
+    ],
+)
+def test_seeking_the_other_gender_or_seeking_no_partner_is_no_finding(text: str) -> None:
+    _misses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ela e a namorada pediram reembolso do quarto",
+        "La clienta quiere añadir a la novia como segunda titular",
+        "Il cliente chiede di aggiungere il fidanzato alla polizza",
+        "Le client veut ajouter le compagnon à son contrat",
+        "Pani Nowak przyszła z żoną po klucze",
+    ],
+)
+def test_a_pronoun_or_a_gendered_noun_for_the_person_beside_a_partner(text: str) -> None:
+    _finds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O cliente e a namorada pediram reembolso do quarto",
+        "La clienta dice que su amiga la acompañará",
+        "She said her brother's girlfriend will pay the deposit",
+        "Pan Kowalski przyszedł z żoną po klucze",
+        "Le client veut ajouter la compagne à son contrat",
+    ],
+)
+def test_a_partner_of_the_other_gender_or_someone_elses_is_no_finding(text: str) -> None:
+    _misses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kolacja z Kasią, rocznica ❤️ – ja: Ola",
+        "Abendessen mit Jonas, 1. Jahrestag 💕 (ich: Felix)",
+        "drinks with Sophie, our anniversary 🥂 – Emma",
+        "Dîner avec Hugo, notre anniversaire ❤️ — Louis",
+        "Aperitivo con Marta (secondo appuntamento!) – Giulia",
+        "Jantar com o Rui, 2 anos de namoro 💙 (eu: Tiago)",
+    ],
+)
+def test_a_date_or_an_anniversary_with_someone_of_the_writers_gender(text: str) -> None:
+    _finds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunch with Mark, company anniversary – Paul",
+        "Cena con Marco ❤️ – Giulia",
+        "Call with Tom about the delivery date – Jake",
+        "Cena con Sara, anniversario del negozio – io: Chiara",
+        "Kolacja z Bartkiem, rocznica ❤️ – ja: Ola",
+    ],
+)
+def test_a_date_with_the_other_gender_or_a_companys_anniversary_is_no_finding(
+    text: str,
+) -> None:
+    _misses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte meinen Lebensgefährten Jonas eintragen. Gruß, Markus",
+        "Merci d'ajouter ma conjointe Élodie à la mutuelle. Claire Petit",
+        "Byłem tam z mężem w maju, wszystko super",
+    ],
+)
+def test_a_partner_named_after_a_word_of_either_gender_or_a_polish_partner_with(
+    text: str,
+) -> None:
+    _finds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci d'ajouter mon conjoint Karim à la mutuelle. Claire Petit",
+        "my business partner Mark signs the lease. Tom",
+        "Unser Geschäftspartner Mark kommt am Montag. Gruß, Tom",
+        "Byłam tam z mężem w maju, wszystko super",
+        "Byliśmy z żoną na urlopie. Pozdrawiam, Marek",
+    ],
+)
+def test_a_partner_of_the_other_gender_or_a_business_partner_is_no_finding(text: str) -> None:
+    _misses(text)
