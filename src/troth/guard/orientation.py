@@ -45,9 +45,10 @@ PARTNER_WORDS = {
     MALE: r"husband|hubby|boyfriend|ehemann|mann|freund|lebenspartner|lebensgefährte|mari|"
     r"copain|compagnon|marido|esposo|époux|novio|"
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
-    r"chłopakiem|chłopaka|partnera|partnerem|male partner",
+    r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|male partner",
     FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|épouse|copine|compagne|esposa|"
     r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
+    r"żonę|dziewczynę|narzeczoną|narzeczona|"
     r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner",
 }
 _PARTNER = {
@@ -74,6 +75,7 @@ _PRONOUN = {g: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for g, w in _PRONOUNS.
 # the writer named: "Tom here", "soy Javi", "ich bin der Ole", "Thanks, Rebecca",
 # "Cumprimentos, Sara Alves", a name alone closing the text ("Polecam! Tomek"), and an aside
 # that names the writer ("(me: Anna)", "(ich: Melanie Vogel)", "io: Chiara", "eu: Henrique")
+_CAP = f"(?-i:{CAP_NAME})"  # a capital first, in a pattern that ignores case
 _SELF = (
     r"(?:^|[(\[{,;|·–—-]|\s)\s*(?:me|ich|moi|yo|io|eu|ik|ja)\s*:\s*(?P<g>" + _ANY_NAME + r")|"
     r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+"
@@ -90,9 +92,9 @@ _WRITER = re.compile(
     r"dzięki|signed|firmado|firmato|signé|assinado|gezeichnet|gez|getekend|"
     r"podpisano)[,!.:]?\s+(?P<c>" + _ANY_NAME + r")|"
     # a first name and a surname closing the text after a comma: "…, Carlos Vidal"
-    r",\s*(?P<f>" + _ANY_NAME + r")\s+" + _ANY_NAME + r"\.?\s*$|"
+    r",\s*(?P<f>" + _CAP + r")\s+" + _CAP + r"\.?\s*$|"
     # a name (and a surname) alone after the last sentence: "… Polecam! Tomek"
-    r"[.!?]\s+(?P<h>" + _ANY_NAME + r")(?:\s+" + _ANY_NAME + r")?\s*$|"
+    r"[.!?]\s+(?P<h>" + _CAP + r")(?:\s+" + _CAP + r")?\s*$|"
     r"\s[—–-]\s*(?P<e>" + _ANY_NAME + r")\s*$",
     re.IGNORECASE,
 )
@@ -137,7 +139,7 @@ _PAIR = re.compile(
     r"beide frauen|allebei vrouwen|beiden vrouwen|dwiema kobietami|two brides|zwei bräute|"
     r"deux mariées|dos novias|due spose|duas noivas|twee bruiden|dwie panny młode|two wives|"
     r"zwei ehefrauen|deux épouses|dos esposas|due mogli|duas esposas|dwie żony|deux nanas|"
-    r"deux meufs|zwei mädels|twee meiden|dwie dziewczyny))\b",
+    r"deux meufs|zwei mädels|twee meiden))\b",
     re.IGNORECASE,
 )
 _COUPLE = re.compile(
@@ -145,10 +147,26 @@ _COUPLE = re.compile(
     r"letto matrimoniale|cama de casal|tweepersoonsbed|łóżko małżeńskie|"
     r"honeymoon|flitterwochen|lune de miel|luna de miel|luna di miele|lua de mel|huwelijksreis|"
     r"miesiąc miodowy|wedding|hochzeit|mariage|boda|matrimonio|casamento|bruiloft|ślub|"
-    r"anniversary|jahrestag|hochzeitstag|anniversario|aniversario|aniversário|trouwdag|"
-    r"rocznic\w+|pareja|coppia|casal)\b|" + "|".join(f"(?:{w})" for w in PARTNER_WORDS.values()),
+    r"hochzeitstag|trouwdag|pareja|coppia|casal)\b|"
+    + "|".join(f"(?:{w})" for w in PARTNER_WORDS.values()),
     re.IGNORECASE,
 )
+# "our two girls", "unsere zwei Mädels": children, not a couple
+_OURS = re.compile(
+    r"\b(?:our|my|unsere?|meine|nos|nuestr[oa]s|mis|nostr[ei]|i nostri|le nostre|miei|mie|"
+    r"nossos|nossas|os nossos|as nossas|meus|minhas|onze|mijn|nasze|naszych|moje|moich)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _pair(text: str) -> list[tuple[int, int]]:
+    """Two men or two women (two brides, two grooms, "dwóch facetów") beside a couple's
+    word: a double bed, a honeymoon, a wedding, a partner. "Our two girls" are children."""
+    if _COUPLE.search(text) is None:
+        return []
+    return [m.span() for m in _PAIR.finditer(text) if not _OURS.search(text, 0, m.start())]
+
+
 # a partnership field and the people it joins
 _PARTNERSHIP = re.compile(
     r"civil partner|civil partnership|lebenspartner\w*|eingetragene partnerschaft|pacs|pacsé|"
@@ -167,6 +185,11 @@ _BUSINESS = re.compile(
     r"(?:business|trading|sales|channel|reseller|handels|geschäfts|zaken|commercial|"
     r"biznesow\w*)\W*$",
     re.IGNORECASE,
+)
+# a firm's legal form: the partner it names is a business
+_COMPANY = re.compile(
+    r"\b(?:GmbH|AG|Ltd|Inc|LLC|plc|SARL|SAS|S\.[AL]\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Lda|"
+    r"Ltda|sp\. z o\.o\.)(?!\w)"
 )
 _TITLES = {
     MALE: re.compile(r"\b(?:Mr|[Ss]r|[Ss]ig|Herr|M|[Dd]hr|Pan|pan|panem|p|D|Don)\.?(?=\s+[A-Z])"),
@@ -238,17 +261,18 @@ _SHORT_NAMES = {
     "grzesiek szymek antek adaś jaś kostek davide mathieu karim mehdi yassine julien sébastien "
     "seb jake dave mike matt joe nick rob steve andy pete jim bob ted olli basti tobi "
     "timo jens flo chema quique curro paco pepe nacho javi dani rafa kike zé quim "
-    "guto beppe gigi pippo teo thijs bram sjoerd joost",
+    "guto beppe gigi pippo teo thijs bram sjoerd joost raphaël mathis maël maxime romain "
+    "quentin amine gabriele tommaso jeroen bartosz",
     FEMALE: "ola ania kasia basia gosia zosia magda ewka jola ula iza marysia hania "
     "madzia justi lola pili maite charo conchi bia gabi steffi conny sanne fleur anouk "
-    "fenna noor lieke chiara giulia sabri",
+    "fenna noor lieke chiara giulia sabri léa léna amandine laia ginevra zuzanna oliwia "
+    "wiktoria małgorzata",
 }
 
 
 @lru_cache(maxsize=1)
-def name_genders() -> dict[str, str]:
-    """First name (lower case) -> "m" or "f", for names only one of Faker's lists holds,
-    with the short forms Faker lacks."""
+def _first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The male and the female first names (lower case) of Faker's lists."""
     male: set[str] = set()
     female: set[str] = set()
     for locale in _LOCALES:
@@ -258,6 +282,14 @@ def name_genders() -> dict[str, str]:
             continue
         male.update(n.lower() for n in getattr(provider, "first_names_male", ()))
         female.update(n.lower() for n in getattr(provider, "first_names_female", ()))
+    return frozenset(male), frozenset(female)
+
+
+@lru_cache(maxsize=1)
+def name_genders() -> dict[str, str]:
+    """First name (lower case) -> "m" or "f", for names only one of Faker's lists holds,
+    with the short forms Faker lacks."""
+    male, female = _first_names()
     genders = {n: MALE for n in male - female}
     genders.update({n: FEMALE for n in female - male})
     for gender, names in _SHORT_NAMES.items():
@@ -265,18 +297,34 @@ def name_genders() -> dict[str, str]:
     return genders
 
 
-# Polish first names change their ending with their case: "z Kubą", "z Anią", "z Tomkiem"
-_CASE_ENDINGS = (("ą", "a"), ("ę", "a"), ("kiem", "ek"), ("em", ""))
+# Polish first names change their ending with their case: "z Kubą", "z Anią", "z Tomkiem",
+# "ślub Marka i Piotra", "od Ewy", "u Kasi"
+_CASE_ENDINGS = (
+    ("ą", "a"),
+    ("ę", "a"),
+    ("kiem", "ek"),
+    ("em", ""),
+    ("ka", "ek"),
+    ("a", ""),
+    ("wy", "wa"),
+    ("si", "sia"),
+    ("ni", "nia"),
+    ("li", "la"),
+)
 
 
 def gender_of(name: str) -> str | None:
-    """The gender of a first name, also of a Polish first name in another case."""
+    """The gender of a first name, also of a Polish first name in another case (a name
+    both lists hold, such as "Andrea", has none)."""
     genders = name_genders()
     word = name.lower()
     if word in genders:
         return genders[word]
+    male, female = _first_names()
+    if word in male or word in female:
+        return None
     for ending, base in _CASE_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
+        if word.endswith(ending) and len(word) - len(ending) + len(base) >= 3:
             found = genders.get(word[: -len(ending)] + base)
             if found is not None:
                 return found
@@ -351,6 +399,12 @@ _THE_SPOUSE = re.compile(
     r"fidanzat[ao]|companheir[ao]|compagne|compagnon)\b",
     re.IGNORECASE,
 )
+# "is" or "of" before "the spouse": the person is the bride, or someone of the bride's
+_IS_OR_OF = re.compile(
+    r"\b(?:is|ist|est|es|è|é|jest|era|será|sarà|sera|of|von|de|di|da|do|du|des|del|della|"
+    r"dello|van|der)\s+$",
+    re.IGNORECASE,
+)
 # the writer as someone's partner: "as his boyfriend", "en tant que son copain"
 _AS_PARTNER = re.compile(
     r"\b(?:as|en tant que|comme|como|come|als|jako)\s+(?P<who>his|her|son|sa|su|suo|sua|seu|"
@@ -377,6 +431,8 @@ def _owned_partner(text: str) -> list[tuple[int, int]]:
             if _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == owner:
                 spans.append(m.span("partner"))
     for m in _THE_SPOUSE.finditer(text):
+        if _IS_OR_OF.search(text, 0, m.start()):
+            continue  # "la clienta es la novia" (the bride), "la madre de la novia"
         person = _subject_gender(_sentence(text, m.start()))
         if person is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == person:
             spans.append(m.span("partner"))
@@ -429,7 +485,7 @@ _ITEM = (
 # "wedding of Anna and Maria", "ślub Agnieszka i Ewa", "Luca e Davide's wedding"
 _WEDDING_PAIR = re.compile(
     rf"\b{_WEDDING}\b\W+{_ITEM}{_OF}{_TITLE_WORD}(?P<a>{_ANY_NAME}){_AND}{_TITLE_WORD}"
-    rf"(?P<b>{_ANY_NAME})\b|"
+    rf"(?P<b>{_ANY_NAME})\b(?!['’]s?\b)|"
     rf"\b{_TITLE_WORD}(?P<c>{_ANY_NAME}){_AND}{_TITLE_WORD}(?P<d>{_ANY_NAME})(?:'s?)?"
     rf"\W+(?:(?:their|ihre|leur|su|la loro|sua|hun|ich)\s+)?{_WEDDING}\b",
     re.IGNORECASE,
@@ -487,7 +543,7 @@ _SEEK_STEMS = ("szuka", "poszuk", "interesuj")
 # nothing but a stop, a number, a list or an age range follows what is sought: "cerca uomini."
 # ("cherche une femme de ménage", "busca una mujer para limpiar" seek no partner)
 _SOUGHT_END = (
-    r"(?=\s*(?:$|[^\w\s]|\d|(?:and|und|et|y|e|i|en|or|oder|ou|o|lub)\b|"
+    r"(?!['’]s\b)(?=\s*(?:$|[^\w\s]|\d|(?:and|und|et|y|e|i|en|or|oder|ou|o|lub)\b|"
     r"(?:aged|between|tussen|entre|tra|w wieku|im alter von|de|di|van|von|od)\s+\d))"
 )
 _SOUGHT = re.compile(
@@ -519,20 +575,38 @@ def _dating(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _SOUGHT.finditer(flat):
         sought = MALE if m.group("m") or m.group("m2") else FEMALE
+        if _BOTH[sought].match(flat, m.end(), m.end() + 25):
+            continue  # "looking for men, women and children"
         person = _seeker(flat, m)
         if person == sought:
             spans.append(m.span())
     return spans
 
 
+# the other gender right after what is sought: everyone is sought, no partner
+_BOTH = {
+    MALE: re.compile(rf"\W*(?:and|und|et|y|e|i|en|or|oder|ou|o|lub)?\W*(?:{_WOMEN})\b", re.I),
+    FEMALE: re.compile(rf"\W*(?:and|und|et|y|e|i|en|or|oder|ou|o|lub)?\W*(?:{_MEN})\b", re.I),
+}
+# a dating profile, app or export: where a title or a name alone may tell who seeks
+_PROFILE = re.compile(
+    r"\b(?:profile?|perfil|profilo|profiel|profilu|dating\w*|apps?|export\w*|match\w*|"
+    r"swipe\w*|incontri|rencontres?|citas|encontros|randk\w*|partnersuche|partnerbörse)\b",
+    re.IGNORECASE,
+)
+
+
 def _seeker(flat: str, sought: re.Match[str]) -> str | None:
-    """The gender of whoever seeks: the word before the verb, a gender field, a title, the
-    writer, or the one gender of the text's first names."""
+    """The gender of whoever seeks: the word before the verb or a gender field; in a dating
+    profile, app or export also a title, the writer, or the one gender of the first names
+    (a choir or a team seeking women says nothing of Anna who posts it)."""
     if sought.group("pm") or sought.group("pf"):
         return MALE if sought.group("pm") else FEMALE
     for own in _OWN_GENDER.finditer(flat):
         if own.end() <= sought.start() or own.start() >= sought.end():
             return MALE if own.group("m") else FEMALE
+    if _PROFILE.search(flat) is None:
+        return None
     titles = {g for g, p in _TITLES.items() if p.search(flat)}
     if len(titles) == 1:
         return titles.pop()
@@ -560,7 +634,8 @@ _NOT_A_COUPLE = re.compile(
     r"\b(?:company|firm\w*|firmen\w*|shop|store|contract|vertrag\w*|empresa|azienda\w*|"
     r"aziendale|entreprise|bedrijf\w*|firmy|sklepu|loja|negozio|tienda|magasin|winkel|"
     r"delivery|lieferung|livraison|entrega|consegna|levering|dostawy|dentist\w*|médico|medico|"
-    r"arzt|doctor|lekarz\w*|dokter|médecin|client\w*|kunde\w*|klient\w*)\b",
+    r"arzt|doctor|lekarz\w*|dokter|médecin|client\w*|kunde\w*|klient\w*|campaign|"
+    r"kampagne|campagne|campaña|campagna|campanha|kampani\w*|promo\w*|newsletter)\b",
     re.IGNORECASE,
 )
 
@@ -630,16 +705,25 @@ _WITH_PARTNER = re.compile(
     r"narzeczoną)\b",
     re.IGNORECASE,
 )
+# a Polish verb in the first person, or "ja", "my"
+_FIRST_PERSON_PL = re.compile(
+    r"\b(?:ja|my|\w+(?:łem|łam|liśmy|łyśmy|śmy|emy|imy|amy|ymy))\b", re.IGNORECASE
+)
 _WITH_GENDER = {"mężem": MALE, "chłopakiem": MALE, "partnerem": MALE, "narzeczonym": MALE}
 
 
 def _with_partner(text: str) -> list[tuple[int, int]]:
-    """A Polish partner "with" whom the sentence's person or else the writer does something,
-    of the same gender ("Byliśmy tu z mężem … Tomek")."""
+    """A Polish partner "with" whom the sentence's person does something, of the same
+    gender: a title or a pronoun names the person ("Pani Nowak przyszła z żoną"), or a verb
+    in the first person the writer ("Byliśmy tu z mężem … Tomek"); "Sąsiadka przyszła z
+    mężem" is someone else's husband."""
     spans = []
     for m in _WITH_PARTNER.finditer(text):
         partner = _WITH_GENDER.get(m.group("partner").lower(), FEMALE)
-        person = _subject_gender(_sentence(text, m.start())) or writer_gender(text)
+        sentence = _sentence(text, m.start())
+        person = _subject_gender(sentence)
+        if person is None and _FIRST_PERSON_PL.search(sentence.replace(m.group(), "")):
+            person = writer_gender(text)
         if person == partner:
             spans.append(m.span("partner"))
     return spans
@@ -664,9 +748,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
                 person = _subject_gender(_sentence(text, m.start()))
             if person == gender:
                 spans.append(m.span("partner"))
-    for m in _PAIR.finditer(text):
-        if _COUPLE.search(text):
-            spans.append(m.span())
+    spans += _pair(text)
     spans += _partnership(text)
     spans += _owned_partner(text)
     spans += _married(text)
@@ -685,6 +767,8 @@ def _partnership(text: str) -> list[tuple[int, int]]:
     field = _PARTNERSHIP.search(text.replace("_", " "))
     if field is None or _BUSINESS.search(text, 0, field.start()):
         return []
+    if field.group().lower().strip('"').startswith("partner") and _COMPANY.search(text):
+        return []  # a partner firm: "partner: Acme GmbH"
     seen = [g for g, p in _TITLES.items() for _ in p.finditer(text)]
     seen += [g for g, p in _ROLES.items() for _ in p.finditer(text)]
     seen += [MALE if v.group("m") else FEMALE for v in _PARTNER_VALUE.finditer(text)]
