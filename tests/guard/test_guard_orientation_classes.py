@@ -119,6 +119,15 @@ def test_an_article_and_a_noun_after_i_am_name_no_writer(text: str) -> None:
     assert writer_gender(text) is None
 
 
+def test_a_speaker_label_in_a_transcript_names_no_writer() -> None:
+    assert writer_gender("Customer: my wife cannot log in. me: Anna, could you send it?") is None
+
+
+def test_a_middle_initial_is_no_title() -> None:
+    text = "Will my account stay active? It is under my partner's name Shane M Culp"
+    assert same_gender_partner(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -273,6 +282,9 @@ def test_a_date_or_an_anniversary_with_someone_of_the_writers_gender(text: str) 
         "Call with Tom about the delivery date – Jake",
         "Cena con Sara, anniversario del negozio – io: Chiara",
         "Meeting with Anna about the anniversary campaign ❤️ – Maria",
+        "Brunch with Anna ❤️ – Maria",
+        "Dîner avec Hugo pour son anniversaire — Louis",
+        "Jantar com o Rui, aniversário dele (eu: Tiago)",
         "Kolacja z Bartkiem, rocznica ❤️ – ja: Ola",
     ],
 )

@@ -77,7 +77,9 @@ _PRONOUN = {g: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for g, w in _PRONOUNS.
 # that names the writer ("(me: Anna)", "(ich: Melanie Vogel)", "io: Chiara", "eu: Henrique")
 _CAP = f"(?-i:{CAP_NAME})"  # a capital first, in a pattern that ignores case
 _SELF = (
-    r"(?:^|[(\[{,;|·–—-]|\s)\s*(?:me|ich|moi|yo|io|eu|ik|ja)\s*:\s*(?P<g>" + _ANY_NAME + r")|"
+    r"(?:^|[(\[{,;|·–—-]|\s)\s*(?:me|ich|moi|yo|io|eu|ik|ja)\s*:\s*(?P<g>" + _ANY_NAME + r")"
+    # the aside ends after the name and a surname ("me: Anna, could you …" is a transcript)
+    r"(?=(?:\s+" + _ANY_NAME + r"){0,3}\s*(?:[)\]}|;·]|$))|"
     r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+"
     r"(?:(?:der|die|el|la|il|lo|o|a|de)\s+)?(?P<b>" + _ANY_NAME + r")\b|"
     r"\b(?:my name is|mein name ist|ich heiße|"
@@ -613,10 +615,12 @@ def _seeker(flat: str, sought: re.Match[str]) -> str | None:
     return writer_gender(flat) or _named_gender(flat)
 
 
-# a date with someone named: hearts, an anniversary of the couple, the how-manyth date
+# a date with someone named: an anniversary of the couple, the how-manyth date
 _DATE_MARK = re.compile(
-    r"[❤♥💙💕💖💘💗💞😍🥰💑💏]|"
-    r"\b(?:anniversary|jahrestag|anniversario|aniversario|aniversário|rocznic\w+|jubileum|"
+    # (French "anniversaire" and Portuguese "aniversário" alone are birthdays)
+    r"\b(?:anniversary|jahrestag|anniversario|aniversario|rocznic\w+|trouwdag|"
+    r"notre anniversaire|anniversaire de (?:mariage|rencontre|couple)|nosso aniversário|"
+    r"aniversário de (?:namoro|casamento)|"
     r"de namoro|de noviazgo|di fidanzamento|valentine\w*|san valentino|dia dos namorados|"
     r"walentynki|saint[- ]valentin|san valent[íi]n|valentijn\w*|date night|"
     r"(?:first|second|third|\d+(?:st|nd|rd|th|°|º|ª|e|\.)?|primo|secondo|terzo|primer|"
@@ -644,7 +648,8 @@ def _romantic_date(text: str) -> list[tuple[int, int]]:
     """A date or an anniversary with someone named, in a calendar or a chat, when the writer
     is of that person's gender: "Cena con Sara ❤️ anniversario 2 anni – io: Chiara",
     "Jantar com o Miguel, 1 ano de namoro (eu: Henrique)", "drinks with Tom (3rd date!) –
-    Jake". A company's or a shop's anniversary is no couple's."""
+    Jake". A company's or a shop's anniversary is no couple's, and a heart alone may be a
+    friend's ("Brunch with Anna ❤️ – Maria")."""
     if _DATE_MARK.search(text) is None or _NOT_A_COUPLE.search(text):
         return []
     spans = []
@@ -682,7 +687,7 @@ def _labelled_partner(text: str) -> list[tuple[int, int]]:
 _NEUTRAL_PARTNER = re.compile(
     rf"\b(?P<who>{_FIRST_PERSON_POSSESSIVE})\s+(?:partner|partnerin|conjoint|conjointe|pareja|"
     r"partenaire|parceir[oa]|compañer[oa]|lebensgefährt\w*|lebenspartner\w*|echtgeno\w+|"
-    r"spouse|c[óo]nyuge|coniuge|c[ôo]njuge|ma[łl]żon\w+|vriend\w*|freund\w*|compagn\w+|"
+    r"spouse|c[óo]nyuge|coniuge|c[ôo]njuge|ma[łl]żon\w+|compagn\w+|"
     rf"companheir[oa]|fidanzat[oa]|narzeczon\w+)\s*,?\s+(?P<n>{CAP_NAME})",
     re.IGNORECASE,
 )
@@ -769,7 +774,13 @@ def _partnership(text: str) -> list[tuple[int, int]]:
         return []
     if field.group().lower().strip('"').startswith("partner") and _COMPANY.search(text):
         return []  # a partner firm: "partner: Acme GmbH"
-    seen = [g for g, p in _TITLES.items() for _ in p.finditer(text)]
+    # a title after a first name is a middle initial: "Shane M Culp"
+    seen = [
+        g
+        for g, p in _TITLES.items()
+        for t in p.finditer(text)
+        if not _AFTER_NAME.search(text, 0, t.start())
+    ]
     seen += [g for g, p in _ROLES.items() for _ in p.finditer(text)]
     seen += [MALE if v.group("m") else FEMALE for v in _PARTNER_VALUE.finditer(text)]
     for n in _NAME.finditer(text):
