@@ -317,7 +317,7 @@ _CASE_ENDINGS = (
 
 def gender_of(name: str) -> str | None:
     """The gender of a first name, also of a Polish first name in another case (a name
-    both lists hold, such as "Andrea", has none)."""
+    both lists hold, such as "Alex", has none)."""
     genders = name_genders()
     word = name.lower()
     if word in genders:
