@@ -414,3 +414,71 @@ def test_each_class_in_the_eight_languages(text: str) -> None:
 )
 def test_near_misses_in_the_eight_languages(text: str) -> None:
     _misses(text)
+
+
+# staff, relatives, colleagues, professionals and business partners beside the classes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband booked the room for us. Thanks! Laura",
+        "Mein Mann hat gebucht. Liebe Grüße. Sabine",
+        "Mon mari a réservé. Bonne journée. Claire",
+        "Mi marido reservó la habitación. Saludos. Elena",
+        "Wedding planner: Anna and Maria from Bloom Events will call you",
+        "Hochzeitsfotografen Jonas und Felix – Angebot anbei",
+        "boda: las damas de honor Lucía y Carmen llegan a las 10",
+        "Zwei Frauen vom Catering brauchen einen Parkplatz für die Hochzeit",
+        "two guys from IT fixed the projector before the wedding rehearsal",
+        "dos chicos del hotel llevaron las maletas a la suite nupcial",
+        "Im Profil steht: Geschlecht männlich, sucht Frauen",
+        "Gender: female. Looking for: a man with a van for the move",
+        "Il sig. Rossi cerca uomini per il trasloco, 2 persone",
+        "Procuramos mulheres para a equipa de futebol feminino – Ana",
+        "Szukamy kobiet do zespołu sprzedaży. Pozdrawiam, Ewa",
+        "Lunch with Sara on her work anniversary – Giulia",
+        "Kolacja z Kasią, rocznica firmy – ja: Ola",
+        "Aperitivo con Matteo, 2° appuntamento col commercialista – Lorenzo",
+        "El cliente dice que su hija y su novio llegan mañana",
+        "La paciente viene con su hija y la novia de su hija",
+        "O cliente pediu para o filho e o namorado do filho ficarem no quarto",
+        "Pani Nowak przyszła z córką i jej chłopakiem",
+        "Pan Kowalski jest żonaty z panią Nowak",
+        "Emergency contact: husband Tom Baker. Agent: Jake",
+        "Notfallkontakt: Ehemann Peter Braun, Bearbeiter: Jonas Weber",
+        "partner: Jan Kowalski, Piotr Nowak (wspólnicy spółki)",
+        "Doppelzimmer mit Doppelbett für Herrn Meier und Herrn Schulz (Kollegen, Geschäftsreise)",
+        "letto matrimoniale per i fratelli Marco e Luca Bianchi",
+        "Ich bin der Tom, mein Kumpel Max kommt auch mit",
+        "Me: Tom. Spouse: Anna. Kids: Ben, Lea",
+        "Eu: Beatriz, marido: João",
+        "Wir sind zwei Männer aus dem Einkauf und brauchen ein Zimmer mit Schreibtisch",
+        "deux hommes en réunion, salle B, pas de lit",
+        "Ona i jej partnerka biznesowa założyły firmę",
+        "She and her business partner Anna opened a shop",
+        "Er und sein Geschäftspartner Tom kommen am Montag",
+        "Il et son associé Paul arrivent lundi",
+        "Dinner mit den Kollegen – Jahrestag der Firma – ich: Jonas",
+        "wedding-invoice-Anna-and-Maria-florist.pdf",
+        "Byliśmy z żoną i z córką. Michał",
+        "z mężem Kasi byliśmy na rybach. Pozdrawiam, Tomek",
+        "Hochzeit meiner Schwester: Anna und Tom, 12. Juni",
+    ],
+)
+def test_people_of_one_gender_who_are_no_couple(text: str) -> None:
+    _misses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mio marito ha prenotato. Grazie mille. Giulia",
+        "O meu marido fez a reserva. Obrigada. Ana",
+        "Mijn man heeft geboekt. Groetjes. Sanne",
+        "Mój mąż zarezerwował pokój. Dziękuję. Kasia",
+        "Hey, sono Marco, mia moglie Giulia ha prenotato",
+        "Cześć, jestem Ola, mój mąż Piotr odbierze zamówienie",
+    ],
+)
+def test_a_woman_signing_beside_her_husband_is_no_same_gender_couple(text: str) -> None:
+    # the lexicon reads "mio marito", "mój mąż" on their own; no couple of one gender here
+    assert same_gender_partner(text) == []

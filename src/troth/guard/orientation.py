@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from functools import lru_cache
+from typing import Literal
 
 from troth.guard.gates import words_of
 
@@ -163,10 +164,22 @@ _OURS = re.compile(
 
 def _pair(text: str) -> list[tuple[int, int]]:
     """Two men or two women (two brides, two grooms, "dwóch facetów") beside a couple's
-    word: a double bed, a honeymoon, a wedding, a partner. "Our two girls" are children."""
+    word: a double bed, a honeymoon, a wedding, a partner. "Our two girls" are children,
+    "two guys from IT" are staff."""
     if _COUPLE.search(text) is None:
         return []
-    return [m.span() for m in _PAIR.finditer(text) if not _OURS.search(text, 0, m.start())]
+    return [
+        m.span()
+        for m in _PAIR.finditer(text)
+        if not _OURS.search(text, 0, m.start()) and not _FROM.match(text, m.end())
+    ]
+
+
+# "two guys from IT", "zwei Frauen vom Catering", "dos chicos del hotel": staff, no couple
+_FROM = re.compile(
+    r"\s+(?:from|of|at|vom|von|aus|de|del|des|du|da|do|di|dal|della|dello|van|uit|z|ze)\b",
+    re.IGNORECASE,
+)
 
 
 # a partnership field and the people it joins
@@ -182,6 +195,12 @@ _PARTNERSHIP = re.compile(
     r"cama de casal|tweepersoonsbed|łóżko małżeńskie",
     re.IGNORECASE,
 )
+# a partner word followed by its business: "partnerka biznesowa", "partner d'affaires"
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:biznesow\w*|business|commercial\w*|d'affaires|de negocios|di affari|"
+    r"de negócios|zakelijk\w*|in business|in crime)\b",
+    re.IGNORECASE,
+)
 # a partner in business: "my business partner", "Geschäftspartner", "socio commerciale"
 _BUSINESS = re.compile(
     r"(?:business|trading|sales|channel|reseller|handels|geschäfts|zaken|commercial|"
@@ -192,6 +211,12 @@ _BUSINESS = re.compile(
 _COMPANY = re.compile(
     r"\b(?:GmbH|AG|Ltd|Inc|LLC|plc|SARL|SAS|S\.[AL]\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Lda|"
     r"Ltda|sp\. z o\.o\.)(?!\w)"
+)
+_FIRM = re.compile(
+    _COMPANY.pattern + r"|\b(?:wspólni\w+|spół\w+|associé\w*|soci[oa]s?|sóci[oa]s?|"
+    r"gesellschafter\w*|vennoot\w*|vennoten|co-?founders?|cofundador\w*|mitgründer\w*|"
+    r"cofondat\w*|medeoprichter\w*|współzałożyciel\w*)\b",
+    re.IGNORECASE,
 )
 _TITLES = {
     MALE: re.compile(r"\b(?:Mr|[Ss]r|[Ss]ig|Herr|M|[Dd]hr|Pan|pan|panem|p|D|Don)\.?(?=\s+[A-Z])"),
@@ -348,6 +373,30 @@ def writer_gender(text: str) -> str | None:
     return None
 
 
+# a relative, a friend or a colleague: "his", "su", "o … do filho" may be theirs
+_RELATIVE = re.compile(
+    # (no English "son": it is French "his")
+    r"\b(?:daughter|sons|sister|brother|mother|father|friend|colleague|boss|neighbou?r|"
+    r"tochter|sohn|schwester|bruder|mutter|vater|kollegin|kollege|chef|nachbar\w*|"
+    r"fille|fils|sœur|soeur|frère|mère|père|ami|amie|collègue|voisin\w*|"
+    r"hij[oa]s?|herman[oa]s?|madre|padre|amig[oa]s?|colega|jef[ae]|vecin[oa]s?|"
+    r"figli[oa]|sorella|fratell[oi]|amic[oa]|collega|capo|vicin[oa]|"
+    r"filh[oa]s?|irmã|irmão|irmãos|mãe|pai|chefe|vizinh[oa]|"
+    r"dochter|zoon|zus|broer|moeder|vader|baas|buurman|buurvrouw|"
+    r"córk\w*|syn|syna|synem|siostr\w*|brat|brata|bratem|matk\w*|ojc\w*|koleg\w*|"
+    r"koleżank\w*|szef\w*|sąsiad\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _third_person(sentence: str) -> str | None:
+    """The gender of the sentence's person, when no relative or friend named beside may be
+    the one whose partner it is ("el cliente dice que su hija y su novio …")."""
+    if _RELATIVE.search(sentence):
+        return None
+    return _subject_gender(sentence)
+
+
 def _subject_gender(sentence: str) -> str | None:
     """The gender of the sentence's person: its pronouns, or else its titles ("M. Martin
     déclare son mari", "Dhr. Visser geeft zijn man op")."""
@@ -435,7 +484,7 @@ def _owned_partner(text: str) -> list[tuple[int, int]]:
     for m in _THE_SPOUSE.finditer(text):
         if _IS_OR_OF.search(text, 0, m.start()):
             continue  # "la clienta es la novia" (the bride), "la madre de la novia"
-        person = _subject_gender(_sentence(text, m.start()))
+        person = _third_person(_sentence(text, m.start()))
         if person is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == person:
             spans.append(m.span("partner"))
     for m in _AS_PARTNER.finditer(text):
@@ -639,7 +688,12 @@ _NOT_A_COUPLE = re.compile(
     r"aziendale|entreprise|bedrijf\w*|firmy|sklepu|loja|negozio|tienda|magasin|winkel|"
     r"delivery|lieferung|livraison|entrega|consegna|levering|dostawy|dentist\w*|médico|medico|"
     r"arzt|doctor|lekarz\w*|dokter|médecin|client\w*|kunde\w*|klient\w*|campaign|"
-    r"kampagne|campagne|campaña|campagna|campanha|kampani\w*|promo\w*|newsletter)\b",
+    r"kampagne|campagne|campaña|campagna|campanha|kampani\w*|promo\w*|newsletter|"
+    # a work anniversary, an appointment with a professional
+    r"work|job|arbeit\w*|dienst\w*|lavoro|trabajo|travail|trabalho|werk|pracy|"
+    r"accountant|lawyer|notary|advis[eo]r|commercialista|avvocat\w*|notai\w*|consulent\w*|"
+    r"anwalt\w*|steuerberater\w*|notar\w*|abogad\w*|advogad\w*|avocat\w*|comptable|"
+    r"gestor\w*|notaris|advocaat|boekhouder|prawnik\w*|księgow\w*|doradc\w*)\b",
     re.IGNORECASE,
 )
 
@@ -714,6 +768,12 @@ _WITH_PARTNER = re.compile(
 _FIRST_PERSON_PL = re.compile(
     r"\b(?:ja|my|\w+(?:łem|łam|liśmy|łyśmy|śmy|emy|imy|amy|ymy))\b", re.IGNORECASE
 )
+# a name or a word in the genitive after the partner: whose partner it is ("z mężem Kasi");
+# a name in the instrumental ("z żoną Anią", "z mężem Tomkiem") names the partner instead
+_GENITIVE = re.compile(
+    rf"\s+(?:[{_UPPER}]\w*(?<!ą)(?<!em)\b|(?:szef|kolegi|koleżanki|siostry|brata|córki|syna|"
+    r"sąsiad)\w*)"
+)
 _WITH_GENDER = {"mężem": MALE, "chłopakiem": MALE, "partnerem": MALE, "narzeczonym": MALE}
 
 
@@ -725,8 +785,10 @@ def _with_partner(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _WITH_PARTNER.finditer(text):
         partner = _WITH_GENDER.get(m.group("partner").lower(), FEMALE)
+        if _GENITIVE.match(text, m.end()):
+            continue  # "z mężem Kasi", "z żoną szefa": someone else's partner
         sentence = _sentence(text, m.start())
-        person = _subject_gender(sentence)
+        person = _third_person(sentence)
         if person is None and _FIRST_PERSON_PL.search(sentence.replace(m.group(), "")):
             person = writer_gender(text)
         if person == partner:
@@ -737,20 +799,20 @@ def _with_partner(text: str) -> list[tuple[int, int]]:
 def same_gender_partner(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that show a same-gender relationship."""
     spans: list[tuple[int, int]] = []
-    writer: str | None | bool = False  # False: not worked out yet
+    writer: str | None | Literal[False] = False  # False: not worked out yet
     for gender, pattern in _PARTNER.items():
         for m in pattern.finditer(text):
             who = m.group("who")
-            if who.lower() in ("a", "an"):
-                if "partner" not in m.group("partner").lower():
-                    continue
-                person = _subject_gender(_sentence(text, m.start()))
-            elif _FIRST.match(who):
+            if _BUSINESS_AFTER.match(text, m.end()):
+                continue  # "jej partnerka biznesowa", "her business partner"
+            if who.lower() in ("a", "an") and "partner" not in m.group("partner").lower():
+                continue
+            if _FIRST.match(who):
                 if writer is False:
                     writer = writer_gender(text)
-                person = writer  # type: ignore[assignment]
+                person = writer
             else:
-                person = _subject_gender(_sentence(text, m.start()))
+                person = _third_person(_sentence(text, m.start()))
             if person == gender:
                 spans.append(m.span("partner"))
     spans += _pair(text)
@@ -772,8 +834,10 @@ def _partnership(text: str) -> list[tuple[int, int]]:
     field = _PARTNERSHIP.search(text.replace("_", " "))
     if field is None or _BUSINESS.search(text, 0, field.start()):
         return []
-    if field.group().lower().strip('"').startswith("partner") and _COMPANY.search(text):
-        return []  # a partner firm: "partner: Acme GmbH"
+    if field.group().lower().strip('"').startswith("partner") and _FIRM.search(text):
+        return []  # a partner firm: "partner: Acme GmbH", "wspólnicy spółki"
+    if _RELATIVE.search(text):
+        return []  # "letto matrimoniale per i fratelli Marco e Luca"
     # a title after a first name is a middle initial: "Shane M Culp"
     seen = [
         g
