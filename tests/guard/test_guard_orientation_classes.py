@@ -482,3 +482,42 @@ def test_people_of_one_gender_who_are_no_couple(text: str) -> None:
 def test_a_woman_signing_beside_her_husband_is_no_same_gender_couple(text: str) -> None:
     # the lexicon reads "mio marito", "mój mąż" on their own; no couple of one gender here
     assert same_gender_partner(text) == []
+
+
+# titles of one gender at a wedding, fiancés, sign-offs and records, in other words again
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear team, my husband Carlos will collect the order. Kind regards, Miguel Santos",
+        "Hi! I'm Sophie, my girlfriend and I want to book the loft",
+        "Meine Frau und ich suchen ein Ferienhaus. Grüße, Petra",
+        "Io e mia moglie arriviamo alle 18. Firmato: Laura",
+        "Mi esposa y yo llegaremos tarde. Atentamente, Rosa Martín",
+        '{"płeć": "kobieta", "szuka": "kobiety"}',
+        "Geslacht: man | Zoekt: man | 30-45",
+        "Grindr_export_Jonas_men_seeking.zip",
+        "Verpartnerung von Herrn Albers und Herrn Kühn am 3. Mai",
+        "Miss Clark and Miss Evans, civil partnership registered 2024",
+        "Mariage de M. Dubois et M. Laurent, samedi 14h",
+        "ślub pana Nowaka i pana Zielińskiego, sala nr 2",
+        "Nozze di Giulia e Francesca, 20 giugno – tavoli",
+        "bruiloft-Femke-en-Sanne-fotos.zip",
+        "ela e a esposa dela vieram ao check-in",
+        "Sie und ihre Freundin Lara kommen zusammen",
+        "Lui e il suo fidanzato hanno prenotato la suite",
+        "A cliente quer incluir a companheira no plano",
+        "Jantar com a Rita, nosso aniversário de namoro – Marta",
+        "Kino z Anią, nasza rocznica ❤️ – Kasia",
+    ],
+)
+def test_more_wordings_of_the_classes(text: str) -> None:
+    _finds(text)
+
+
+def test_an_english_date_word_is_read_where_the_text_reaches_this_module() -> None:
+    # "date" is too common a word to open the guard's gate; the rule itself reads it
+    assert same_gender_partner("Abendessen mit Lukas – 2. Date – Tim")
+
+
+def test_two_colleagues_in_a_double_room_are_no_couple() -> None:
+    _misses("Doppelzimmer mit Doppelbett für Herrn Meier und Herrn Schulz (Kollegen, Messe)")

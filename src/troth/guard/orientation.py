@@ -46,10 +46,11 @@ PARTNER_WORDS = {
     MALE: r"husband|hubby|boyfriend|ehemann|mann|freund|lebenspartner|lebensgefährte|mari|"
     r"copain|compagnon|marido|esposo|époux|novio|"
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
-    r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|male partner",
+    r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|fidanzato|"
+    r"verlobter|verlobten|fiancé|prometido|noivo|male partner",
     FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|épouse|copine|compagne|esposa|"
     r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
-    r"żonę|dziewczynę|narzeczoną|narzeczona|"
+    r"żonę|dziewczynę|narzeczoną|narzeczona|fidanzata|verlobte|fiancée|prometida|noiva|"
     r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner",
 }
 _PARTNER = {
@@ -219,9 +220,12 @@ _FIRM = re.compile(
     re.IGNORECASE,
 )
 _TITLES = {
-    MALE: re.compile(r"\b(?:Mr|[Ss]r|[Ss]ig|Herr|M|[Dd]hr|Pan|pan|panem|p|D|Don)\.?(?=\s+[A-Z])"),
+    MALE: re.compile(
+        r"\b(?:Mr|[Ss]r|[Ss]ig|Herrn?|M|[Dd]hr|Pan|pan|[Pp]ana|panem|p|D|Don)\.?(?=\s+[A-Z])"
+    ),
     FEMALE: re.compile(
-        r"\b(?:Mrs|Ms|[Ss]ra|[Ss]ig\.ra|Frau|Mme|[Mm]evr|Pani|pani|panią|Dña|Doña)\.?(?=\s+[A-Z])"
+        r"\b(?:Mrs|Ms|Miss|[Ss]ra|[Ss]ig\.ra|Frau|Mme|[Mm]evr|Pani|pani|panią|Dña|Doña)\.?"
+        r"(?=\s+[A-Z])"
     ),
 }
 # the employee a partnership field belongs to, named by a word of one gender
@@ -266,7 +270,7 @@ GATE_WORDS = frozenset(
     "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
     "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann "
     # weddings, civil unions, couples' anniversaries and dates
-    "partnership partnerschaft verpartnert wedding hochzeit boda ślub slub bruiloft "
+    "partnership partnerschaft verpartnert verpartnerung wedding hochzeit boda ślub slub bruiloft "
     "nozze trouwerij noces anniversary jahrestag anniversario aniversario aniversário "
     "rocznica rocznicę rocznicy namoro noviazgo fidanzamento walentynki "
     "appuntamento randka anniversaire lebensgefährten lebensgefährtin "
@@ -376,15 +380,15 @@ def writer_gender(text: str) -> str | None:
 # a relative, a friend or a colleague: "his", "su", "o … do filho" may be theirs
 _RELATIVE = re.compile(
     # (no English "son": it is French "his")
-    r"\b(?:daughter|sons|sister|brother|mother|father|friend|colleague|boss|neighbou?r|"
-    r"tochter|sohn|schwester|bruder|mutter|vater|kollegin|kollege|chef|nachbar\w*|"
-    r"fille|fils|sœur|soeur|frère|mère|père|ami|amie|collègue|voisin\w*|"
-    r"hij[oa]s?|herman[oa]s?|madre|padre|amig[oa]s?|colega|jef[ae]|vecin[oa]s?|"
-    r"figli[oa]|sorella|fratell[oi]|amic[oa]|collega|capo|vicin[oa]|"
+    r"\b(?:daughter|sons|sister|brother|mother|father|friends?|colleagues?|boss|neighbou?r|"
+    r"tochter|sohn|schwester|bruder|mutter|vater|kolleg\w*|chef|nachbar\w*|"
+    r"fille|fils|sœur|soeur|frère|mère|père|amie?s?|collègues?|voisin\w*|"
+    r"hij[oa]s?|herman[oa]s?|madre|padre|amig[oa]s?|colegas?|jef[ae]|vecin[oa]s?|"
+    r"figli[oa]|sorella|fratell[oi]|amic[oa]|amici|colleg(?:a|hi|he)|capo|vicin[oa]|"
     r"filh[oa]s?|irmã|irmão|irmãos|mãe|pai|chefe|vizinh[oa]|"
-    r"dochter|zoon|zus|broer|moeder|vader|baas|buurman|buurvrouw|"
+    r"dochter|zoon|zus|broer|moeder|vader|baas|buurman|buurvrouw|collega's|"
     r"córk\w*|syn|syna|synem|siostr\w*|brat|brata|bratem|matk\w*|ojc\w*|koleg\w*|"
-    r"koleżank\w*|szef\w*|sąsiad\w*)\b",
+    r"koleżank\w*|koledz\w*|szef\w*|sąsiad\w*)\b",
     re.IGNORECASE,
 )
 
@@ -523,10 +527,28 @@ _WEDDING = (
 )
 _AND = r"(?:\s+(?:and|und|et|y|e|i|en)\s+|\s*[&+]\s*)"
 # a title or an article before a first name: "Mr", "Frau", "do", "la"
-_TITLE_WORD = (
-    r"(?:(?:mr|mrs|ms|herr|frau|m|mme|sr|sra|sig|sig\.ra|pan|pani|dhr|mevr|o|a|do|da|la|il|el|"
-    r"der|die|dem|von|van|de)\.?\s+)*"
-)
+_ARTICLES = r"(?:(?:o|a|do|da|la|il|el|der|die|dem|von|van|de)\s+)*"
+# a title before a name gives its gender where the name is a surname
+_TITLE_GENDER = {
+    **dict.fromkeys(
+        "mr herr herrn m monsieur sr señor sig signor pan pana panem panu dhr don d".split(), MALE
+    ),
+    **dict.fromkeys(
+        "mrs ms miss frau mme madame sra señora sig.ra signora pani panią mevr dña doña".split(),
+        FEMALE,
+    ),
+}
+_TITLE_ALT = "|".join(re.escape(t) for t in sorted(_TITLE_GENDER, key=len, reverse=True))
+
+
+def _titled(slot: str) -> str:
+    """A name in a pair, with its articles and its title: "do Tiago", "Herrn Albers"."""
+    return (
+        rf"{_ARTICLES}(?:(?P<t{slot}>{_TITLE_ALT})\.?\s+)?{_ARTICLES}"
+        rf"(?:[A-Z]\.\s+)?(?P<{slot}>{_ANY_NAME})"
+    )
+
+
 _OF = r"(?:(?:of|von|de|di|van|der|des|del|da|do|dla|the|our|their|unsere?|nuestra|la|il)\s+)*"
 # what a wedding's file or note holds: "wedding-photos-Emma-and-Olivia", "ślub cywilny"
 _ITEM = (
@@ -535,9 +557,8 @@ _ITEM = (
 )
 # "wedding of Anna and Maria", "ślub Agnieszka i Ewa", "Luca e Davide's wedding"
 _WEDDING_PAIR = re.compile(
-    rf"\b{_WEDDING}\b\W+{_ITEM}{_OF}{_TITLE_WORD}(?P<a>{_ANY_NAME}){_AND}{_TITLE_WORD}"
-    rf"(?P<b>{_ANY_NAME})\b(?!['’]s?\b)|"
-    rf"\b{_TITLE_WORD}(?P<c>{_ANY_NAME}){_AND}{_TITLE_WORD}(?P<d>{_ANY_NAME})(?:'s?)?"
+    rf"\b{_WEDDING}\b\W+{_ITEM}{_OF}{_titled('a')}{_AND}{_titled('b')}\b(?!['’]s?\b)|"
+    rf"\b{_titled('c')}{_AND}{_titled('d')}(?:'s?)?"
     rf"\W+(?:(?:their|ihre|leur|su|la loro|sua|hun|ich)\s+)?{_WEDDING}\b",
     re.IGNORECASE,
 )
@@ -559,11 +580,19 @@ def _wedding_pair(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _WEDDING_PAIR.finditer(text):
-        first, second = (m.group("a"), m.group("b")) if m.group("a") else m.group("c", "d")
-        gender = gender_of(first)
-        if gender is not None and gender == gender_of(second):
+        slots = ("a", "b") if m.group("a") else ("c", "d")
+        first, second = (_slot_gender(m, slot) for slot in slots)
+        if first is not None and first == second:
             spans.append(m.span())
     return spans
+
+
+def _slot_gender(m: re.Match[str], slot: str) -> str | None:
+    """The gender of one of a pair: its title's, or its first name's."""
+    title = m.group(f"t{slot}")
+    if title:
+        return _TITLE_GENDER.get(title.lower())
+    return gender_of(m.group(slot))
 
 
 # a man or men, a woman or women, in the eight languages
