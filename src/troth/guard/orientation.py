@@ -4,6 +4,15 @@
 "two men ... a double bed", a civil partnership between two men. The gender of a person
 comes from a first name (the male and female first-name lists Faker ships), a pronoun, a
 title ("Sr.", "Sig.ra", "dhr.") or a grammatical form ("byłam", "sono felicissima").
+
+Besides a partner word with a possessive, these ways of writing show a couple of one
+gender in the eight languages: the writer named in an aside ("(ich: Melanie Vogel)") beside
+a partner; a wedding or civil union of two named people of one gender, also in file names;
+two brides or two grooms beside a couple's word; a dating profile seeking the person's own
+gender; a pronoun or a gendered noun for the person beside "the girlfriend"; a date or an
+anniversary with someone of the writer's gender; a partner word of either gender and the
+partner's name; a Polish partner "with" whom. Each rule says which near misses it leaves:
+relatives, staff, business partners, a woman's husband.
 """
 
 from __future__ import annotations
@@ -363,7 +372,12 @@ def gender_of(name: str) -> str | None:
 
 
 def writer_gender(text: str) -> str | None:
-    """The gender of whoever wrote ``text``, when a name or a form says it."""
+    """The gender of whoever wrote ``text``, when a name or a form says it.
+
+    People name themselves in an aside ("(me: Anna)", "io: Chiara", "eu: Henrique"), with
+    or without an article ("ich bin der Ole", "soy la Marta", "ik ben Sanne"), in a closing
+    signature or a name alone after the last sentence ("Polecam! Tomek"), or say what they
+    are ("bin selbst ein Typ", "sono felicissima")."""
     for m in _WRITER.finditer(text):
         gender = gender_of(next((g for g in m.groups() if g), ""))
         if gender is not None:
