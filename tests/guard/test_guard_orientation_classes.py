@@ -521,3 +521,21 @@ def test_an_english_date_word_is_read_where_the_text_reaches_this_module() -> No
 
 def test_two_colleagues_in_a_double_room_are_no_couple() -> None:
     _misses("Doppelzimmer mit Doppelbett für Herrn Meier und Herrn Schulz (Kollegen, Messe)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and my girlfriend are coming tomorrow",
+        "ich und mein mann fahren morgen nach berlin",
+        "je viens avec mon copain samedi",
+        "voy con mi novio al concierto",
+        "io e mio marito arriviamo domani",
+        "eu e o meu marido chegamos amanhã",
+        "ik kom met mijn vrouw naar de borrel",
+        "ja i mój mąż przyjedziemy jutro",
+    ],
+)
+def test_a_partner_word_alone_says_nothing_of_orientation(text: str) -> None:
+    # the writer's gender is not known: the partner may be of either gender to them
+    assert SEXUAL_ORIENTATION not in found(text)

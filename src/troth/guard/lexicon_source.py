@@ -682,7 +682,7 @@ SEX = {
     "en": """couples_therapy couple_therapy sex_therapist sex_therapy sexologist gay lesbian*
     bisexual* bi? homosexual* queer pansexual* asexual* ace? lgbt* lgbtq* same-sex same_sex
     sexual_orientation sex_life sexual_partner* sexual_history sexual_preference* came_out
-    coming_out come_out straight? heterosexual* my_boyfriend? my_girlfriend? grindr tinder?
+    coming_out come_out straight? heterosexual* grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
     trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet
     erectile_dysfunction
@@ -690,47 +690,47 @@ SEX = {
     same-gender same_gender homoparent*""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
-    mein_freund? meine_freundin? mein_mann? meine_frau? pansexuell* asexuell* heterosexuell*
+    pansexuell* asexuell* heterosexuell*
     hetero sexuelle_identität
     erektile_dysfunktion erektionsstörung* potenzprobleme
     vorzeitige_ejakulation schmerzen_beim_sex
     gleichgeschlechtlich* regenbogenfamilie* homo-ehe""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
-    homosexuel* queer orientation_sexuelle vie_sexuelle coming_out mon_copain? ma_copine?
-    mon_compagnon? ma_compagne? hétéro hétérosexuel* pansexuel* asexuel*
+    homosexuel* queer orientation_sexuelle vie_sexuelle coming_out
+    hétéro hétérosexuel* pansexuel* asexuel*
     dysfonction_érectile
     éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux
     même_sexe homoparental* homoparentale*""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
-    orientación_sexual vida_sexual salir_del_armario salí_del_armario mi_novio? mi_novia?
+    orientación_sexual vida_sexual salir_del_armario salí_del_armario
     heterosexual* pansexual* hetero deseo_sexual
     disfunción_eréctil
     eyaculación_precoz
     wapo
     mismo_sexo homoafectiv* homoparental*""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
-    orientamento_sessuale vita_sessuale coming_out il_mio_compagno? la_mia_compagna? mio_marito?
-    mia_moglie? eterosessual* pansessual* etero desiderio_sessuale
+    orientamento_sessuale vita_sessuale coming_out
+    eterosessual* pansessual* etero desiderio_sessuale
     disfunzione_erettile
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
-    orientação_sexual vida_sexual saí_do_armário meu_namorado? minha_namorada? minha_esposa?
-    meu_marido? heterossexual* pansexual* hétero desejo_sexual
+    orientação_sexual vida_sexual saí_do_armário
+    heterossexual* pansexual* hétero desejo_sexual
     disfunção_erétil
     ejaculação_precoce
     mesmo_sexo homoafetiv* homoparental*""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
-    seksuele_geaardheid seksleven uit_de_kast mijn_vriend? mijn_vriendin? mijn_man? mijn_vrouw?
+    seksuele_geaardheid seksleven uit_de_kast
     heteroseksu* panseksu* hetero
     erectiestoorn*
     voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
     gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
-    queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan* mój_chłopak?
-    moja_dziewczyna? mój_mąż? moja_żona? heteroseksual* panseksual* hetero mój_partner
-    mojego_partnera moim_partnerem
+    queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
+    heteroseksual* panseksual* hetero
+   
     zaburzenia_erekcji zaburzeń_erekcji
     przedwczesny_wytrysk bolesne_współżycie problemy_seksualne
     jednopłciow* tej_samej_płci""",
