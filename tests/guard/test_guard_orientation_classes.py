@@ -539,3 +539,10 @@ def test_two_colleagues_in_a_double_room_are_no_couple() -> None:
 def test_a_partner_word_alone_says_nothing_of_orientation(text: str) -> None:
     # the writer's gender is not known: the partner may be of either gender to them
     assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["PlanetRomeo Premium – Abo – Kunde 4471", "taimi_chat_export_Jonas.zip"]
+)
+def test_a_gay_or_lesbian_dating_app_in_a_record_is_orientation(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)

@@ -685,6 +685,7 @@ SEX = {
     coming_out come_out straight? heterosexual* grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
     trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet
+    planet_romeo romeo_app her_app taimi jackd blued_app ?wapa lex_app
     erectile_dysfunction
     premature_ejaculation painful_sex
     same-gender same_gender homoparent*""",
