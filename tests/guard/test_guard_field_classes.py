@@ -256,3 +256,15 @@ def test_leading_an_association_of_ones_origin_is_a_disclosure(text: str) -> Non
 
 def test_a_people_named_in_an_association_without_a_leader_is_no_disclosure() -> None:
     assert RACE not in found("The Kurdish association rents the hall on Fridays.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller asked whether our kiosk keeps face images; explained the camera only counts "
+        "visitors and stores no template.",
+        "Klientka pytała ogólnie, czy terminal zapisuje odciski palców; wyjaśniono, że nie.",
+    ],
+)
+def test_a_question_about_a_product_and_its_answer_tell_nothing_of_a_person(text: str) -> None:
+    assert found(text) == set()

@@ -627,7 +627,7 @@ def how_to(sentence: str, words: list[str], index: int) -> bool:
 ASKED = _Prefiltered(
     r"\b(?:asks?|asked|asking|wants to know|fragt|fragte|wissen, ob|demande|demandait|"
     r"pregunta|preguntó|chiede|chiedeva|pergunta|perguntou|vraagt|vroeg|wil weten|pyta|"
-    r"pytała|pytał)\b,? (?:whether|if|ob|si|se|of|czy)\b",
+    r"pytała|pytał)\b,?(?: \w+){0,2},? (?:whether|if|ob|si|se|of|czy)\b",
     re.IGNORECASE,
 )
 
@@ -635,10 +635,16 @@ ASKED = _Prefiltered(
 def asked_only(text: str, sentence: str, words: list[str], at: int = -1) -> bool:
     """A question put about the term ("the caller asks whether therapy is covered") in a
     text that names no one close and no first person: it asks, it does not tell. ``at``:
-    where the term starts in ``sentence`` (the question must come before it)."""
+    where the term starts in ``sentence`` (the question must come before it, in the
+    sentence or in an earlier one: an answer about a product that follows the question
+    tells nothing of a person either). Up to two words may stand between the asking and
+    the "whether" ("asked generally whether", "pytał ogólnie, czy").
+    """
     asked = ASKED.search(sentence, words)
     if asked is None or (at >= 0 and asked.end() > at):
-        return False
+        before = text[: max(0, text.find(sentence))]
+        if not before or ASKED.search(before, local_words(before, tokens_of(before))) is None:
+            return False  # no question put, in this sentence or an earlier one
     everything = local_words(text, tokens_of(text))
     return (
         POSSESSIVES.isdisjoint(everything)

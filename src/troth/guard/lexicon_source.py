@@ -731,7 +731,6 @@ SEX = {
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
     heteroseksual* panseksual* hetero
-   
     zaburzenia_erekcji zaburzeń_erekcji
     przedwczesny_wytrysk bolesne_współżycie problemy_seksualne
     jednopłciow* tej_samej_płci""",
