@@ -50,10 +50,22 @@ _STATE = (
     r"ensemble|sobrio|sobria|casados|juntos|sposati|insieme|getrouwd|samen|razem|po ślubie|"
     r"today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj"
 )
+# What a number of years may be the length of, said after the unit: a thing's use or
+# service ("11 anos de uso", "3 Jahre im Einsatz", "2 jaar in gebruik", "od 3 lat
+# użytkowania"), a relationship ("1 ano de namoro", "2 anni di fidanzamento"), and in the
+# Romance languages any noun after "de"/"di" ("5 años de garantía"); an age is "de edad",
+# "di età", "de idade", or the child of someone named ("8 ans de Marie" is rare, kept).
+_LASTED = (
+    r"(?:of|in) (?:use|service)|im einsatz|in betrieb|in gebruik|in dienst|en service|"
+    r"użytkowania|eksploatacji|w użyciu|ehe|beziehung|verkering|relatie|huwelijk|"
+    r"związku|małżeństwa|relationship|dating|"
+    r"(?:de|di)\s+(?!(?:idade|edad|età|eta|vida|vita|vie|âge|age|mi|ma|mon|mes|mia|mio|"
+    r"minha|meu|la mia|il mio)\b)(?-i:[a-zà-ÿ])|d['’](?!âge)[^\W\d_]"
+)
 # an age: a number and a unit of years, a number in brackets after a name, "9yo"
 AGE = re.compile(
-    rf"(?<![\w,.+<>≤])(?:{_N}[\s-]*{_UNIT}{_OLD}(?![\w-])(?!\s+(?:{_STATE}|"
-    rf"of|in|at|with|de experiencia|"
+    rf"(?<![\w,.+<>≤])(?:{_N}[\s-]*(?P<u>{_UNIT}){_OLD}(?![\w-])(?!\s+(?:{_STATE}|"
+    rf"{_LASTED}|of|in|at|with|de experiencia|"
     rf"d'expérience|di esperienza|ervaring|doświadczenia|erfahrung|ago|geleden|temu|lang|"
     rf"later|plus tard|después|dopo|depois|później|später))"
     rf"|(?:lat|ans|años|anni|anos|jaar|jahre)\s+(?P<m>\d{{1,2}})\b)",
@@ -67,6 +79,10 @@ COMPOUND_AGE = re.compile(
     r"(?!\s+(?:huwelijk|jubileum|bestaan|dienstverband|jubiläum|hochzeit|ehe|bestehen|"
     r"firmenjubiläum|anniversary|rocznic\w*|staż\w*))",
     re.IGNORECASE,
+)
+_INFANT_UNIT = (
+    r"(?:days?|tage?n?|jours?|d[ií]as|giorni|dagen|dni|weeks?|wochen|semaines?|semanas?|"
+    r"settimane|weken|tygodni\w*|months?|monate?n?|mois|meses|mesi|maanden|miesi\w*)"
 )
 # "my son is 7", "turning 12", "wird 12", "cumple 12", "faz 12 anos", "kończy 12"
 _IS = r"(?:is|ist|est|es|è|é|jest|was|war)"
@@ -91,8 +107,10 @@ IS_AGE = re.compile(
     # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
     rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
     rf"{_N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
+    # (a turning verb before months, weeks, days or hours says how long: "faz 2 meses")
     rf"|\b{_TURNING}\s+{_N.replace('?P<n>', '?P<t>')}\b"
-    r"(?!\s*(?:%|€|\$|(?:euro|minutes|hours)\b|[.,:]\d))",
+    rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|godzin\w*|"
+    rf"{_INFANT_UNIT})\b|[.,:]\d))",
     re.IGNORECASE,
 )
 # an ordinal birthday: "9th birthday", "9. Geburtstag", "9e verjaardag", "9.º cumpleaños"
@@ -110,15 +128,11 @@ BIRTHDAY_WORDS = frozenset(
     aniversário aniversario verjaardag urodziny urodzin""".split()
 )
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
-_INFANT_UNIT = (
-    r"(?:days?|tage?n?|jours?|d[ií]as|giorni|dagen|dni|weeks?|wochen|semaines?|semanas?|"
-    r"settimane|weken|tygodni\w*|months?|monate?n?|mois|meses|mesi|maanden|miesi\w*)"
-)
 NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
     rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{_UNIT})?\)|"
     rf"\((?P<i>\d{{1,2}})\s*{_INFANT_UNIT}\)|,\s*(?P<c>\d{{1,2}})"
-    rf"(?=\s*(?:,|-|–|$|{_UNIT}\b)))",
+    rf"(?=\s*(?:,|-|–|$|{_UNIT}\b(?!\s+(?:{_LASTED})))))",
     re.IGNORECASE,
 )
 # a child word right before a name: "my son Alfie (8)", "meine Tochter Ida (6)"
@@ -191,6 +205,17 @@ _FIELD_BEFORE = re.compile(
     r"retirement|legal|voting|entry|device|battery|account|file|cache|data)[\s._-]*[\"']?$",
     re.IGNORECASE,
 )
+# A Romance singular year after a number over one is no age: an age needs the plural
+# ("12 anos"), and "12.º ano", "12ano" are school years; "1 ano" may be an age.
+_SINGULAR_UNITS = frozenset({"ano", "año", "anno", "an"})
+# a guess at an age, right before it, is said of things, trees and buildings, not of one's
+# own child ("ok. 12 lat", "ca. 10 Jahre", "environ 8 ans", "cerca de 9 anos")
+_ESTIMATE = re.compile(
+    r"(?:\b(?:about|around|approx|approximately|roughly|circa|etwa|ungefähr|rund|environ|"
+    r"à peu près|aprox|aproximadamente|cerca de|unos|unas|più o meno|quasi|por volta de|"
+    r"uns|umas|ongeveer|zo'n|około|mniej więcej|ca|ok)\.?|~)\s*$",
+    re.IGNORECASE,
+)
 # a minus before an age is a limit or a range's end ("(-10 ans)", "6 -10 Jahre")
 _LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
 _PETS = re.compile(r"\b(?:dog|doggy|doggie|pet|puppy)\s+$", re.IGNORECASE)
@@ -255,6 +280,9 @@ SCHOOL = re.compile(
     rf"(?!\s*(?:steel|aluminium|aluminum|material|cable|sensor|%|\.\d))"
     rf"|(?P<g3>\d{{1,2}}){_ORD}[a-e]?\s*(?:de\s+|do\s+)?(?:primaria|primária|básico|ano|série|serie|"
     rf"elementare|elementari|primaire|groep|leerjaar)\b"
+    # ("1 ano de namoro": what lasted a year; "2º ano de escolaridade" is a school year)
+    r"(?!\s+(?:de|di)\s+(?!(?:escolaridade|ensino|escola|primária|primaria|básico|basico)\b)"
+    r"(?-i:[a-zà-ÿ]))"
     rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     rf"twelfth|prima|seconda|terza|quarta|quinta|"
     rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto|eerste|tweede|"
@@ -313,10 +341,16 @@ OBJECTS = re.compile(
     r"pantalla|schermo|tela|scherm|ekran|tv|fridge|kühlschrank|boiler|heizung|chaudière|"
     r"caldera|caldaia|caldeira|ketel|piec|roof|dach|toit|tejado|tetto|telhado|dak|bike|"
     r"fahrrad|vélo|bicicleta|bicicletta|fiets|rower|bridge|brücke|pont|puente|ponte|brug|"
-    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka)s?\b"
+    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka|"
+    r"chair|stuhl|chaise|silla|sedia|cadeira|stoel|krzesło|table|tisch|mesa|tavolo|tafel|"
+    r"stół|bed|bett|cama|letto|łóżko|sofa|couch|canapé|divano|pram|stroller|buggy|poussette|"
+    r"kinderwagen|cochecito|passeggino|carrinho|wózek|wood|holz|bois|madera|legno|madeira|"
+    r"hout|drewno|oak|eiche|chêne|roble|quercia|carvalho|eik|dąb|drzewo|arbre|árbol|albero|"
+    r"árvore)s?\b"
     # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
     r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
     r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
+    r"stuhl|tisch|schrank|bett|stoel|kast|"
     r"system|computer|laptop|auto|haus|gebäude|gebouw|huis)\b",
     re.IGNORECASE,
 )
@@ -328,7 +362,12 @@ NOT_AN_AGE = re.compile(
     r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
     r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
-    r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
+    r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar|"
+    # a couple's years ("our 10 years", "nos 10 ans", "i nostri 10 anni") and anniversaries
+    r"our|nos|unsere|nuestros|nostri|nossos|onze|nasze|anniversary|anniversaire|aniversario|"
+    r"anniversario|aniversário|jahrestag|hochzeitstag|jubiläum|jubileum|trouwdag|rocznic\w*|"
+    # a thing in use for years ("servi 3 ans", "used 2 years", "gebruikt 3 jaar")
+    r"servi|utilisée?s?|used|usato|usata|usado|usada|gebruikt|benutzt|genutzt|używan\w*)"
     r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$)",
     re.IGNORECASE,
 )
@@ -619,7 +658,7 @@ class ChildSignalRecognizer:
             # a file or device name: its words, the whole name the span
             words = _identifier_words(text)
             found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
-        if found and (RELATIONS.search(text) or re.search(CHILD_WORDS, text, re.IGNORECASE)):
+        if found and (RELATIONS.search(text) or _CHILD_WORD.search(text)):
             # a child writing ("my mom said", "I'm 9") speaks of themself
             found = [d if _own(text, d) else replace(d, about_other=True) for d in found]
         return found
@@ -636,6 +675,7 @@ class ChildSignalRecognizer:
                 if (
                     age is not None
                     and 0 < age < self.child_age
+                    and (age == 1 or (m.group("u") or "").lower() not in _SINGULAR_UNITS)
                     and not _LIMIT.search(text, max(0, m.start() - 2), m.start())
                     and (_YO.search(m.group()) or not _object_after(text, m.end()))
                     and self._a_persons(text, m, short)
@@ -745,11 +785,13 @@ class ChildSignalRecognizer:
             last_words
             and OBJECTS.search(last_words.group())
             and not _PRONOUN.search(last_words.group())
-            and not re.search(CHILD_WORDS, last_words.group(), re.IGNORECASE)
+            and not _CHILD_WORD.search(last_words.group())
         ):
             return False
         tail = _SENTENCE.search(text, m.end())
         sentence = text[sentence_start : tail.start() if tail else len(text)]
+        if _ESTIMATE.search(text, max(0, start - 24), start) and not _about_a_child(sentence):
+            return False  # "dąb – ok. 12 lat", "environ 10 ans": a thing's age is guessed
         return short or _PERSON.search(sentence) is not None or _named(sentence)
 
     def _stated(self, text: str, words: frozenset[str], number: bool) -> list[Detection]:
@@ -869,7 +911,7 @@ _YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do)\s*\d")
 
 
 def _about_a_child(sentence: str) -> bool:
-    return bool(RELATIONS.search(sentence) or re.search(CHILD_WORDS, sentence, re.IGNORECASE))
+    return bool(RELATIONS.search(sentence) or _CHILD_WORD.search(sentence))
 
 
 def _miesiecy(words: frozenset[str]) -> bool:
@@ -900,7 +942,7 @@ def _object_field(text: str, start: int) -> bool:
     if last_words is None:
         return False
     before = last_words.group()
-    return OBJECTS.search(before) is not None and not re.search(CHILD_WORDS, before, re.I)
+    return OBJECTS.search(before) is not None and not _CHILD_WORD.search(before)
 
 
 def _object_after(text: str, end: int) -> bool:
