@@ -97,7 +97,8 @@ CHILD_WORDS = (
     r"pequeno|pequena|zoon|dochter|jongen|meisje|kleine|syn|córka|dziecko|chłopiec|"
     r"dziewczynka|mały|mała|youngest|eldest|zoontje|dochtertje|kleintje|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
     r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
-    r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
+    r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica|dreumes|peuter|"
+    r"kleinkind)"
 )
 # (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
 _CHILD_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
@@ -122,6 +123,7 @@ BIRTHDAY_AGE = re.compile(
     r"dell'azienda|della|van de|van het|firmy|sklepu))",
     re.IGNORECASE,
 )
+_PARTY = re.compile(r"\s*(?:party|parties)\b", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?:'s|’s|')\s*$")
 BIRTHDAY_WORDS = frozenset(
     """birthday bday geburtstag kindergeburtstag anniversaire cumpleaños cumple compleanno
@@ -141,8 +143,10 @@ _TWINS = re.compile(
     r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+", re.IGNORECASE
 )
 # "dochter van 6", "figlia di 6", "hija de 6": a child of an age
+_TWIN_WORDS = r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+"
+# (twins too: "onze tweeling van zes", "gemelos de 4")
 CHILD_OF = re.compile(
-    rf"\b{CHILD_WORDS}\s+(?:van|von|of|de|di|da|do|z)\s+{_N}\b"
+    rf"\b(?:{CHILD_WORDS}|{_TWIN_WORDS})\s+(?:van|von|of|de|di|da|do|z)\s+{_N}\b"
     rf"(?!\s*(?:[%€$.,:]\d|{_UNIT}\b|{_INFANT_UNIT}\b))",
     re.IGNORECASE,
 )
@@ -194,7 +198,9 @@ OWN_TEACHER = re.compile(
 # an age field ("alter": 11, Age: 7, "eta": 10) and "aged 6" ("aged 6 to 12" is a range)
 _AGE_KEY = r"(?i:age|alter|âge|edad|età|idade|leeftijd|wiek)|eta"
 AGE_FIELD = re.compile(
-    rf"(?<![\w-])(?:[\"']?(?:{_AGE_KEY})[\"']?\s*[:=]\s*[\"']?|(?i:aged)\s+)(?P<n>\d{{1,2}})"
+    rf"(?<![\w-])(?:[\"']?(?:{_AGE_KEY})[\"']?\s*[:=]\s*[\"']?|(?i:aged)\s+"
+    # "Rory (age 10)": the field in brackets after a name
+    rf"|(?<=\()(?:{_AGE_KEY})\s+)(?P<n>\d{{1,2}})"
     r"(?![\d:/]|[.,]\d|\s*(?:[-–+/]|(?i:to|and|or|bis|à|a|y|e|en|i|und|et|ou|o|of|tot|do|"
     r"min|mins|minutes|h|hrs?|hours|days?|tage|jours|días|giorni|dias|dagen|dni|weeks?|"
     r"years? of|%|€|\$|cm|kg)\b|[%€$]))"
@@ -216,6 +222,65 @@ _ESTIMATE = re.compile(
     r"uns|umas|ongeveer|zo'n|około|mniej więcej|ca|ok)\.?|~)\s*$",
     re.IGNORECASE,
 )
+# a meeting of a class's parents: a teacher named there teaches the writer's child
+_PARENTS_MEETING = re.compile(
+    r"\b(?:parents'? evening|parent-teacher|elternabend|elterngespräch\w*|elternsprechtag|"
+    r"réunion (?:de |des )?parents|reunión de padres|riunione (?:dei |con i )?genitori|"
+    r"colloqui\w* (?:con i )?genitori|reunião de pais|ouderavond|oudergesprek\w*|"
+    r"wywiadówk\w*|zebranie z rodzicami)\b",
+    re.IGNORECASE,
+)
+_PRIMARY = re.compile(r"\b(?:primary|primaire|pupils?|élèves?)\b", re.IGNORECASE)
+_FICTION_RULES = frozenset({"children.stated_age", "children.school_year"})
+# a school year joined by a hyphen to a noun names the class's event or thing, not a
+# pupil ("groep 8-musical", "CM2-Ausflug", "Year-6 leavers' disco")
+_CLASS_THING = re.compile(r"-[^\W\d_]{3,}")
+# A record of an infant or a child: a passenger's, a guest's or a patient's type ("typ":
+# "infant", "type": "bébé", "tipo": "bebé", "child": a fare band under 12); a shop's
+# "type": "baby" is a product's, so the record must be of travellers, guests or patients
+_TYPE_FIELD = re.compile(
+    r"[\"']?(?:type|typ|tipo|pax_?type|passenger_?type|soort|rodzaj)[\"']?\s*[:=]\s*[\"']?"
+    r"(?P<v>(?:lap )?infant|inf|baby|bébé|bebé|bebê|neonato|neonata|lattante|kleinkind|"
+    r"säugling|zuigeling|niemowlę|niemowle|child|chd|enfant|niño|niña|bambino|bambina|"
+    r"criança|kind|dziecko)[\"']?(?![\w-])",
+    re.IGNORECASE,
+)
+_TRAVELLERS = re.compile(
+    r"\b(?:passeng\w*|pax|passag\w*|pasajer\w*|passegger\w*|passageir\w*|passagier\w*|"
+    r"pasażer\w*|mitreisende\w*|reisende\w*|travel+er\w*|viajer\w*|voyageur\w*|"
+    r"viaggiator\w*|patient\w*|pazient\w*|paciente\w*|pacjent\w*|guests?|gäste|gast|"
+    r"huésped\w*|ospit[ei]|hóspede\w*|gość\w*|goście|invités?)",
+    re.IGNORECASE,
+)
+# an age field in months ("alter_monate": 8, "age_mois", "edad_meses", "age_in_months")
+_MONTHS_FIELD = re.compile(
+    rf"(?<![\w-])[\"']?(?:{_AGE_KEY})[ _-]?(?i:in[ _-])?(?i:months?|monate?n?|mois|meses|mesi|"
+    r"maanden|miesi\w*)[\"']?\s*[:=]\s*[\"']?(?P<n>\d{1,3})(?![\d.,])"
+)
+# a childcare group of babies ("grupo de bebés (0-1)", "Krabbelgruppe", "sezione lattanti")
+_INFANT_GROUP = re.compile(
+    r"\b(?:(?:grupo|sala|aula|gruppe|groupe|section|gruppo|sezione|groep|grupa)\s+"
+    r"(?:de |des |dei |der |van |dos |das )?(?:bebés|bebes|bebês|bébés|babys|lattanti|"
+    r"niemowląt|dreumesen|zuigelingen)|babygruppe|krabbelgruppe|babygroep|baby group)\b",
+    re.IGNORECASE,
+)
+# a birth year said as a cohort, of a person: "Sohn (Jahrgang 2016)", "rocznik 2015",
+# "classe 2016" (Italian), "année 2015"; a wine's or a car's "Jahrgang" names no one
+COHORT = re.compile(
+    r"\b(?:jahrgang|jg\.|rocznik|classe|année|annata)\s*:?\s*(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# a parent signing as their child's ("Mama von Paul", "mamma di Tommaso", "mum of Evie")
+# beside a class of the first four years ("aus der 4b", "classe 4ª A"): parents sign by
+# a child's name in the classes of young children, and years 1 to 4 are primary in all
+# eight systems but the Italian and Polish upper schools, whose parents sign by their own
+_PARENT_OF = re.compile(
+    r"\b(?:mama|mutter|papa|vater|mum|mom|mummy|mommy|mother|father|dad|daddy|maman|mère|"
+    r"père|mamá|madre|padre|mamma|papà|mãe|pai|moeder|vader)\s+(?:von|of|de|du|di|do|da|van)"
+    r"\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)",
+    re.IGNORECASE,
+)
+_CLASS_LABEL = re.compile(r"(?<![\w.,/:+-])(?P<k>[1-4])(?:\s?(?:ª|º|\.ª))?(?:[a-e]|\s?[A-E])(?!\w)")
 # a minus before an age is a limit or a range's end ("(-10 ans)", "6 -10 Jahre")
 _LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
 _PETS = re.compile(r"\b(?:dog|doggy|doggie|pet|puppy)\s+$", re.IGNORECASE)
@@ -227,7 +292,9 @@ _PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 FICTION = re.compile(
     r"\b(?:film|films|movie|novel|synopsis|sitcom|cartoon|episode|ciné-club|cinéma|cinema|"
     r"roman|personnage|película|novela|personaje|romanzo|personaggio|filme|personagem|"
-    r"hauptfigur|powieść|bohater\w*|serial|speelfilm)\b",
+    r"hauptfigur|powieść|bohater\w*|serial|speelfilm|"
+    # a film review: "Kindergarten Cop still holds up ... the popcorn was stale"
+    r"popcorn|sequel|remake|trailer|dvd|blu-ray|netflix|box office|rewatch\w*|screenplay)\b",
     re.IGNORECASE,
 )
 _OWN_PEOPLE = re.compile(
@@ -256,10 +323,13 @@ CHILD_WRITING = re.compile(
     re.IGNORECASE,
 )
 BIRTH = re.compile(
-    r"\b(?:born(?: on| in)?|birthday:?|date of birth:?|dob:?|d\.o\.b\.?:?|birth ?date:?|"
-    r"geboren(?: am| im)?|geburtsdatum:?|geb\.:?|nacid[oa](?: el| en)?|fecha de nacimiento:?|"
-    r"f\.? ?nac\.?:?|née?(?: le| en)?|date de naissance:?|data di nascita:?|nat[oa](?: il| nel)?|"
-    r"data de nascimento:?|nascid[oa](?: em| a)?|geboortedatum:?|geboren op|data urodzenia:?|"
+    # (a record's key joins the words with "_": "data_nascita", "fecha_nacimiento")
+    r"\b(?:born(?: on| in)?|birthday:?|date[ _]of[ _]birth:?|dob:?|d\.o\.b\.?:?|"
+    r"birth[ _]?date:?|geboren(?: am| im)?|geburts_?datum:?|geb\.:?|nacid[oa](?: el| en)?|"
+    r"fecha[ _](?:de[ _])?nacimiento:?|f\.? ?nac\.?:?|née?(?: le| en)?|"
+    r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?: il| nel)?|"
+    r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|geboorte_?datum:?|geboren op|"
+    r"data[ _]urodzenia:?|"
     r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
     # a quoted key and its value: "geboortedatum": "2019-07-07"
     r"(?:[\"']\s*[:=]\s*[\"']?)?\s*"
@@ -292,6 +362,14 @@ SCHOOL = re.compile(
     rf"|(?P<d>erste|zweite|dritte|vierte|fünfte|sechste|pierwsz|drug|trzeci|czwart|piąt|szóst)"
     rf"(?:n|a|ej|ą|iej|ia)?\s+(?:klasse|klas[aey]|klasie)\b"
     rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
+    # Scottish and Belgian primary years, read only beside a primary school ("P5")
+    r"|(?-i:P(?P<p>[1-7]))(?![\w-])"
+    # Spanish years said bare, with no article: "estoy en quinto" (a floor or a place takes
+    # one, or a noun: "en el quinto", "en quinto lugar"); ESO has no fifth or sixth year
+    r"|(?:en|a)\s+(?P<es>quinto|sexto)(?:\s+(?:de\s+)?primaria)?(?![\w-]|\s+[^\W\d_])"
+    # the Portuguese first and second cycles of the ensino básico (ages 6 to 12), written
+    # with the ordinal or glued in a name ("1.º ciclo", "1ciclo"; "1 ciclo de" is a course)
+    r"|(?P<ci>[12])(?:\.?[ºo°]\s*)?ciclo(?!\s+de\b)"
     # years only children attend
     r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
     r"école primaire|ecole primaire|grande section|"
@@ -311,7 +389,11 @@ SCHOOL = re.compile(
     r"krippenplatz|crèche(?! de noël| vivante| provençale)|halte-garderie|jardín de infancia|"
     r"jardín de infantes|berçário|"
     r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zerówc\w*|"
-    r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|lagere school)\b",
+    r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|"
+    # (the childcare a child goes to, "naar de kinderopvang"; "Kinderopvang De Zonnebloem"
+    # names an employer in a signature)
+    r"(?<=de )kinderopvang|"
+    r"lagere school)\b",
     re.IGNORECASE,
 )
 PARENT = re.compile(
@@ -483,6 +565,12 @@ _ADULTS = re.compile(
 
 def school_child(match: re.Match[str], child_age: int) -> bool:
     """Whether the school year ``match`` found only fits a child under ``child_age``."""
+    if match.group("p"):  # P7, the last primary year, is 11-12
+        return int(match.group("p")) <= 7 + child_age - 13
+    if match.group("ci"):  # the first ciclo ends with the 4.º ano, the second with the 6.º
+        return {"1": 4, "2": 6}[match.group("ci")] <= 6 + child_age - 13
+    if match.group("es"):
+        return _ORDINALS[match.group("es").lower()] <= 6 + child_age - 13
     number = match.group("g1") or match.group("g2") or match.group("g3")
     word = match.group("w")
     stem = match.group("d")
@@ -498,13 +586,19 @@ def school_child(match: re.Match[str], child_age: int) -> bool:
 
 
 def _identifier_words(text: str) -> str:
-    """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano"."""
+    """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano",
+    "tabletMajaKlasa2" -> "tablet Maja Klasa 2". A school code keeps its digit ("Tom_CM1"),
+    "kl4" is "kl. 4", and a field name glued to a number is that field ("age3" is "age: 3")."""
     spaced = re.sub(r"[_\-]+", " ", text)
-    return re.sub(
-        r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=(?:ano|anos|klasa|klasse|grade|groep|jaar|lat|ans)\b)",
+    spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", spaced)
+    spaced = re.sub(
+        r"(?<=[^\W\d_])(?<!\b[cC][eEmM])(?=\d)"
+        r"|(?<=\d)(?=(?:ano|anos|klasa|klasse|grade|groep|jaar|lat|ans)\b)",
         " ",
         spaced,
     )
+    spaced = re.sub(r"\b(kl) (?=\d)", r"\1. ", spaced, flags=re.IGNORECASE)
+    return re.sub(rf"\b({_AGE_KEY}) (?=\d)", r"\1: ", spaced)
 
 
 _POLISH_PREFIX = {
@@ -537,6 +631,10 @@ UNIT_WORDS = frozenset(
     lata roku old""".split()
 )
 CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
+TWIN_WORD_SET = frozenset(
+    """twins zwillinge jumeaux jumelles gemelli gemelle gemelos gemelas gêmeos tweeling
+    bliźnięta bliźniaki bliźniaczki""".split()
+)
 TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {
     "will",
     "va",
@@ -552,6 +650,26 @@ MOM_WORDS = frozenset(
     papà pai tata tatuś""".split()
 )
 ACCOUNT_WORDS = frozenset({"account", "konto", "cuenta", "compte"})
+# the words each rule of _records needs one of
+TYPE_KEYS = frozenset("type typ tipo pax passenger soort rodzaj".split())
+TYPE_VALUES = frozenset(
+    """infant inf baby bébé bebé bebê neonato neonata lattante kleinkind säugling zuigeling
+    niemowlę niemowle child chd enfant niño niña bambino bambina criança kind
+    dziecko""".split()
+)
+MONTH_KEYS = frozenset(
+    "months month monate monaten mois meses mesi maanden miesiące miesięcy miesiecy".split()
+)
+INFANT_GROUP_WORDS = frozenset(
+    """bebés bebes bebês bébés babys lattanti niemowląt dreumesen zuigelingen babygruppe
+    krabbelgruppe babygroep""".split()
+)
+COHORT_WORDS = frozenset("jahrgang jg rocznik classe année annata".split())
+PARENT_WORDS = frozenset(
+    """mama mutter papa vater mum mom mummy mommy mother father dad daddy maman mère père
+    mamá madre padre mamma papà mãe pai moeder vader""".split()
+)
+RECORD_WORDS = TYPE_KEYS | INFANT_GROUP_WORDS | COHORT_WORDS | PARENT_WORDS | {"baby"}
 BIRTH_WORDS = frozenset(
     """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
     nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
@@ -568,7 +686,8 @@ SCHOOL_WORDS = frozenset(
     fundamental basisschool kleuterschool kleuter kleuterklas peuterspeelzaal sp communion
     erstkommunion comunión comunion comunione comunhão communie leerjaar eerste tweede derde
     vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
-    garderie jardín berçário nido bso opvang kinderdagverblijf lagere""".split()
+    garderie jardín berçário nido bso opvang kinderdagverblijf lagere ciclo
+    kinderopvang""".split()
 )
 _PARTS = re.compile(
     r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
@@ -576,6 +695,8 @@ _PARTS = re.compile(
     r"pierwszoklas|pasowani"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
+# a school year glued into a name's last word ("tabletMajaKlasa2": no word to find)
+_GLUED_YEAR = re.compile(r"(?:Klas|Grade|Groep|Year|Classe)(?:a|se)?\d")
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
 FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
 NUMBERED = (
@@ -588,9 +709,16 @@ NUMBERED = (
     | TURNING_WORDS
     | BIRTH_WORDS
     | SCHOOL_WORDS
+    | TWIN_WORD_SET
+    | TYPE_VALUES
+    | COHORT_WORDS
+    | PARENT_WORDS
+    | MONTH_KEYS
 )
 UNNUMBERED = (
-    NEWBORN_WORDS
+    INFANT_GROUP_WORDS
+    | {"infant", "säugling", "kleinkind", "zuigeling", "niemowlę", "bébé", "bebé", "bebê"}
+    | NEWBORN_WORDS
     | MOM_WORDS
     | ACCOUNT_WORDS
     | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
@@ -642,7 +770,11 @@ class ChildSignalRecognizer:
     categories = (CHILD,)
     gate = Gate(
         words=signal_words,
-        either=Gate(pattern=_DIGIT, words=numbered_words, either=Gate(pattern=NAMED_TRIGGER)),
+        either=Gate(
+            pattern=_DIGIT,
+            words=numbered_words,
+            either=Gate(pattern=NAMED_TRIGGER, either=Gate(pattern=_GLUED_YEAR)),
+        ),
     )
 
     def __init__(self, child_age: int = 13, today: date | None = None) -> None:
@@ -691,6 +823,8 @@ class ChildSignalRecognizer:
             found += self._birthdays(text)
         if "pesel" in words:
             found += self._pesels(text)
+        if not words.isdisjoint(RECORD_WORDS) or (number and not words.isdisjoint(MONTH_KEYS)):
+            found += self._records(text, number)
         if number and (not words.isdisjoint(INFANT_WORDS) or (parts and _miesiecy(words))):
             found += self._months(text)
         if not words.isdisjoint(NEWBORN_WORDS):
@@ -698,8 +832,9 @@ class ChildSignalRecognizer:
                 Detection(CHILD, *m.span(), "children.infant", 0.85) for m in NEWBORN.finditer(text)
             ]
         if found and FICTION.search(text) and not _OWN_PEOPLE.search(text):
-            # a character's age in a story told with no one of the writer's own
-            found = [d for d in found if d.recognizer != "children.stated_age"]
+            # a character's age or school year in a story or a film's title, told with no one
+            # of the writer's own ("Kindergarten Cop still holds up")
+            found = [d for d in found if d.recognizer not in _FICTION_RULES]
         return _merged(text, found) if found else found
 
     def _birthdays(self, text: str) -> list[Detection]:
@@ -708,7 +843,11 @@ class ChildSignalRecognizer:
         for m in BIRTHDAY_AGE.finditer(text):
             age = int(m.group("n"))
             owner = _OWNER_BEFORE.search(text, 0, m.start())
-            named = owner is not None and _is_first_name(owner.group("name"))
+            # (a party for an ordinal birthday under 13 is a child's: "Ollie's 9th birthday
+            # party"; a firm counts its years in anniversaries)
+            named = owner is not None and (
+                _is_first_name(owner.group("name")) or _PARTY.match(text, m.end()) is not None
+            )
             if 0 < age < self.child_age and (named or self._a_persons(text, m, False)):
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
         return found
@@ -745,6 +884,41 @@ class ChildSignalRecognizer:
                 continue  # "the contract is 12 months old"
             if m.group("old") or baby:
                 found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
+        return found
+
+    def _records(self, text: str, number: bool) -> list[Detection]:
+        """An infant's or a child's record: a type, an age in months, a group of babies, a
+        birth year as a cohort, a parent's signature beside a young class."""
+        words = words_of(text)
+        found: list[Detection] = []
+        if not words.isdisjoint(INFANT_GROUP_WORDS) or "baby" in words:
+            found += [
+                Detection(CHILD, *m.span(), "children.infant", 0.8)
+                for m in _INFANT_GROUP.finditer(text)
+            ]
+        typed = not words.isdisjoint(TYPE_KEYS) and not words.isdisjoint(TYPE_VALUES)
+        for m in _TYPE_FIELD.finditer(text) if typed else ():
+            if _TRAVELLERS.search(text):
+                found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
+        if not number:
+            return found
+        months = not words.isdisjoint(MONTH_KEYS) and not words.isdisjoint(FIELD_WORDS)
+        for m in _MONTHS_FIELD.finditer(text) if months else ():
+            if int(m.group("n")) < 12 * self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
+        today = self.today or date.today()
+        for m in COHORT.finditer(text) if not words.isdisjoint(COHORT_WORDS) else ():
+            sentence = _sentence_of(text, m)
+            if (
+                age_on(date(int(m.group("y")), 7, 1), today) < self.child_age
+                and (_about_a_child(sentence) or _named(sentence))
+                and not OBJECTS.search(sentence)
+            ):
+                found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.85))
+        if not words.isdisjoint(PARENT_WORDS) and _PARENT_OF.search(text):
+            for m in _CLASS_LABEL.finditer(text):
+                if int(m.group("k")) <= 4 + self.child_age - 13:
+                    found.append(Detection(CHILD, *m.span(), "children.school_year", 0.8))
         return found
 
     def _pesels(self, text: str) -> list[Detection]:
@@ -796,7 +970,9 @@ class ChildSignalRecognizer:
 
     def _stated(self, text: str, words: frozenset[str], number: bool) -> list[Detection]:
         found: list[Detection] = []
-        child_words = number and not words.isdisjoint(CHILD_WORD_SET)
+        child_words = number and not (
+            words.isdisjoint(CHILD_WORD_SET) and words.isdisjoint(TWIN_WORD_SET)
+        )
         stated = child_words or not words.isdisjoint(TURNING_WORDS) or _will_be(words)
         for m in IS_AGE.finditer(text) if stated else ():
             age = _number(m.group("n") or m.group("p") or m.group("t"))
@@ -859,17 +1035,23 @@ class ChildSignalRecognizer:
                 TEACHER.search(sentence)
                 and not RELATIONS.search(sentence)
                 and not OWN_TEACHER.search(sentence)
+                and not _PARENTS_MEETING.search(text)
             ):
                 continue  # a teacher's class, not a child
             if _PETS.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "doggy daycare"
             if _ADULTS.search(sentence):
                 continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
+            if m.group("p") and not _PRIMARY.search(text):
+                continue  # "P5" is a paper size or a car park but beside a primary school
             numbered = (
                 m.group("g1") or m.group("g2") or m.group("g3") or m.group("w") or m.group("d")
             )
-            if numbered and _YEAR_RANGE.match(text, m.end()) and not _about_a_child(sentence):
-                continue  # "groep 7/8", "grades 3-5": years taught together, no one child
+            if numbered and not _about_a_child(sentence):
+                if _YEAR_RANGE.match(text, m.end()) and not _PUPIL_AGE.match(text, m.end()):
+                    continue  # "groep 7/8", "grades 3-5": years taught together, no one child
+                if _CLASS_THING.match(text, m.end()) and not _named(sentence):
+                    continue  # "groep 8-musical": the class's show, no one child
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
         return found
 
@@ -907,7 +1089,15 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
     return signs
 
 
+# a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years
+_PUPIL_AGE = re.compile(rf"\s*[–-]\s*\d{{1,2}}\s*{_UNIT}\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do)\s*\d")
+
+
+def _sentence_of(text: str, m: re.Match[str]) -> str:
+    stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
+    tail = _SENTENCE.search(text, m.end())
+    return text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
 
 
 def _about_a_child(sentence: str) -> bool:
