@@ -255,7 +255,7 @@ _TRAVELLERS = re.compile(
 # an age field in months ("alter_monate": 8, "age_mois", "edad_meses", "age_in_months")
 _MONTHS_FIELD = re.compile(
     rf"(?<![\w-])[\"']?(?:{_AGE_KEY})[ _-]?(?i:in[ _-])?(?i:months?|monate?n?|mois|meses|mesi|"
-    r"maanden|miesi\w*)[\"']?\s*[:=]\s*[\"']?(?P<n>\d{1,3})(?![\d.,])"
+    r"maanden|miesi\w*)[\"']?\s*[:=]\s*[\"']?(?P<n>\d{1,3})(?!\d|[.,]\d)"
 )
 # a childcare group of babies ("grupo de bebés (0-1)", "Krabbelgruppe", "sezione lattanti")
 _INFANT_GROUP = re.compile(
@@ -669,11 +669,18 @@ PARENT_WORDS = frozenset(
     """mama mutter papa vater mum mom mummy mommy mother father dad daddy maman mère père
     mamá madre padre mamma papà mãe pai moeder vader""".split()
 )
+# the keys of lists of travellers, guests and patients (a child's type needs no digit)
+TRAVELLER_WORDS = frozenset(
+    """passengers passenger pax passagers passager pasajeros pasajero passeggeri passeggero
+    passageiros passageiro passagiers passagier pasażerowie mitreisende reisende travellers
+    travelers viajeros voyageurs viaggiatori gäste guests huéspedes ospiti hóspedes goście
+    patients patient pazienti paziente pacientes paciente pacjenci pacjent patienten""".split()
+)
 RECORD_WORDS = TYPE_KEYS | INFANT_GROUP_WORDS | COHORT_WORDS | PARENT_WORDS | {"baby"}
 BIRTH_WORDS = frozenset(
     """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
     nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
-    urodzenia urodzony urodzona ur""".split()
+    urodzenia urodzony urodzona ur geboorte geburts""".split()
 )
 SCHOOL_WORDS = frozenset(
     """grade grader klasse klassen klasa klasy klas klasie kl groep year classe primaria primária
@@ -717,6 +724,7 @@ NUMBERED = (
 )
 UNNUMBERED = (
     INFANT_GROUP_WORDS
+    | TRAVELLER_WORDS
     | {"infant", "säugling", "kleinkind", "zuigeling", "niemowlę", "bébé", "bebé", "bebê"}
     | NEWBORN_WORDS
     | MOM_WORDS
@@ -823,7 +831,8 @@ class ChildSignalRecognizer:
             found += self._birthdays(text)
         if "pesel" in words:
             found += self._pesels(text)
-        if not words.isdisjoint(RECORD_WORDS) or (number and not words.isdisjoint(MONTH_KEYS)):
+        months = number and (not words.isdisjoint(MONTH_KEYS) or (parts and _miesiecy(words)))
+        if months or not words.isdisjoint(RECORD_WORDS):
             found += self._records(text, number)
         if number and (not words.isdisjoint(INFANT_WORDS) or (parts and _miesiecy(words))):
             found += self._months(text)
@@ -902,7 +911,9 @@ class ChildSignalRecognizer:
                 found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
         if not number:
             return found
-        months = not words.isdisjoint(MONTH_KEYS) and not words.isdisjoint(FIELD_WORDS)
+        months = not words.isdisjoint(FIELD_WORDS) and (
+            not words.isdisjoint(MONTH_KEYS) or _miesiecy(words)
+        )
         for m in _MONTHS_FIELD.finditer(text) if months else ():
             if int(m.group("n")) < 12 * self.child_age:
                 found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
