@@ -152,6 +152,7 @@ def test_a_primary_year_stays(text: str) -> None:
         '{"passageiros": [{"tipo": "criança", "nome": "Rui"}]}',
         '{"passagiers": [{"soort": "baby", "naam": "Daan"}]}',
         '{"pasażerowie": [{"rodzaj": "niemowlę", "imię": "Zuzia"}]}',
+        '{"patients": [{"category": "infant", "bed": 4}]}',
     ],
 )
 def test_an_infant_or_child_passenger_type(text: str) -> None:
@@ -180,6 +181,7 @@ def test_an_age_field_in_months(text: str) -> None:
     "text",
     [
         '{"type": "baby", "name": "Sleep Lamp", "price": 19}',  # a shop's product type
+        '{"category": "baby", "name": "Soft toy", "price": 9}',
         '{"node_type": "child", "name": "leaf"}',
         '{"passengers": [{"type": "adult", "name": "Ann"}]}',
         '{"age_months": 156, "passenger": "B. Ross"}',  # 13 years
@@ -217,6 +219,11 @@ def test_a_group_of_babies(text: str) -> None:
         '{"geboorte_datum": "2017-05-05"}',
         '{"birth_date": "2020-02-02"}',
         '{"data_nascita": "2016-10-10"}',
+        "Zapisuję syna, rocznik 2017, na judo",  # a declined child word
+        "Anmeldung: Sohn Ben, Geburtsjahr 2017",
+        "year_of_birth: 2018, first_name: Ava",
+        '{"rok_urodzenia": 2017, "imie": "Ola"}',
+        '{"anno_di_nascita": 2019}',
     ],
 )
 def test_a_birth_year_or_a_birth_date_of_a_child(text: str) -> None:
@@ -231,6 +238,8 @@ def test_a_birth_year_or_a_birth_date_of_a_child(text: str) -> None:
         "Mio figlio, classe 2010, gioca a calcio",  # 15 or 16
         "Sohn Jahrgang 2012 meldet sich an",  # 13 from 1 July 2025
         '{"date_of_birth": "1990-02-02"}',
+        '{"birth_year": 1988, "name": "Theo"}',
+        "Geburtsjahr der Anlage: 2019",  # a thing's
     ],
 )
 def test_no_childs_birth_year(text: str) -> None:

@@ -10,7 +10,12 @@ a child. Ages of objects ("a 12-year-old router"), durations and states ("for 10
 "2 years sober"), age ratings, ranges and menus ("from 12 years", "(-10 ans)"), years
 taught together ("groep 7/8"), teachers' classes and characters of a film or a novel are
 not.
-File and device names are read as words ("Jacob-9yo-Switch", "groep3").
+File and device names are read as words ("Jacob-9yo-Switch", "groep3", "tabletMajaKlasa2").
+Records count too: a traveller's or patient's type ("typ": "infant"), an age field in
+months, a group of babies, a birth year as a cohort beside a child ("Jahrgang 2016"), a
+parent signing with the child's name beside a class of years 1 to 4. The length of a
+thing's use or of a couple's life together ("11 anos de uso", "nos 10 ans") and a guessed
+age ("ok. 12 lat") are no age.
 """
 
 from __future__ import annotations
@@ -98,6 +103,8 @@ CHILD_WORDS = (
     r"dziewczynka|mały|mała|youngest|eldest|zoontje|dochtertje|kleintje|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
     r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica|dreumes|peuter|"
+    # (Polish declines them: "zapisuję syna", "z córką", "dziecka")
+    r"syna|synem|synowi|córkę|córki|córką|córce|dziecka|dziecku|dzieckiem|"
     r"kleinkind)"
 )
 # (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
@@ -239,7 +246,8 @@ _CLASS_THING = re.compile(r"-[^\W\d_]{3,}")
 # "infant", "type": "bébé", "tipo": "bebé", "child": a fare band under 12); a shop's
 # "type": "baby" is a product's, so the record must be of travellers, guests or patients
 _TYPE_FIELD = re.compile(
-    r"[\"']?(?:type|typ|tipo|pax_?type|passenger_?type|soort|rodzaj)[\"']?\s*[:=]\s*[\"']?"
+    r"[\"']?(?:type|typ|tipo|pax_?type|passenger_?type|soort|rodzaj|categor(?:y|ia|ía)|"
+    r"catégorie|kategorie|kategoria)[\"']?\s*[:=]\s*[\"']?"
     r"(?P<v>(?:lap )?infant|inf|baby|bébé|bebé|bebê|neonato|neonata|lattante|kleinkind|"
     r"säugling|zuigeling|niemowlę|niemowle|child|chd|enfant|niño|niña|bambino|bambina|"
     r"criança|kind|dziecko)[\"']?(?![\w-])",
@@ -330,6 +338,10 @@ BIRTH = re.compile(
     r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?: il| nel)?|"
     r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|geboorte_?datum:?|geboren op|"
     r"data[ _]urodzenia:?|"
+    # a birth year under its label ("Geburtsjahr 2017", "birth_year": 2019)
+    r"year[ _]of[ _]birth:?|birth[ _]?year:?|geburtsjahr:?|año[ _]de[ _]nacimiento:?|"
+    r"anno[ _]di[ _]nascita:?|ano[ _]de[ _]nascimento:?|ann[ée]e[ _]de[ _]naissance:?|"
+    r"geboortejaar:?|rok[ _]urodzenia:?|"
     r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
     # a quoted key and its value: "geboortedatum": "2019-07-07"
     r"(?:[\"']\s*[:=]\s*[\"']?)?\s*"
@@ -651,7 +663,10 @@ MOM_WORDS = frozenset(
 )
 ACCOUNT_WORDS = frozenset({"account", "konto", "cuenta", "compte"})
 # the words each rule of _records needs one of
-TYPE_KEYS = frozenset("type typ tipo pax passenger soort rodzaj".split())
+TYPE_KEYS = frozenset(
+    """type typ tipo pax passenger soort rodzaj category categoria categoría catégorie
+    kategorie kategoria""".split()
+)
 TYPE_VALUES = frozenset(
     """infant inf baby bébé bebé bebê neonato neonata lattante kleinkind säugling zuigeling
     niemowlę niemowle child chd enfant niño niña bambino bambina criança kind
@@ -680,7 +695,8 @@ RECORD_WORDS = TYPE_KEYS | INFANT_GROUP_WORDS | COHORT_WORDS | PARENT_WORDS | {"
 BIRTH_WORDS = frozenset(
     """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
     nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
-    urodzenia urodzony urodzona ur geboorte geburts""".split()
+    urodzenia urodzony urodzona ur geboorte geburts geburtsjahr geboortejaar
+    nacimiento""".split()
 )
 SCHOOL_WORDS = frozenset(
     """grade grader klasse klassen klasa klasy klas klasie kl groep year classe primaria primária
@@ -1029,8 +1045,9 @@ class ChildSignalRecognizer:
         today = self.today or date.today()
         births = _birth_words(words) and _DIGIT.search(text) is not None
         for m in BIRTH.finditer(text) if births else ():
-            # a date that may be read either way is a child's when either reading is
-            if any(
+            # a date that may be read either way is a child's when either reading is; a
+            # label naming a thing's birth is no person's ("Geburtsjahr der Anlage: 2019")
+            if not OBJECTS.search(text, m.start(), m.start("d")) and any(
                 born <= today and age_on(born, today) < self.child_age
                 for born in birth_readings(m.group("d"))
             ):
