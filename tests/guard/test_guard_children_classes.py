@@ -71,6 +71,21 @@ def test_a_couples_years_are_no_age(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "our 9-year-old son loves the pool",  # "our" before a child's age
+        "our 9 year old son loves the pool",
+        "Unsere 5-jährige Tochter hat Fieber",
+        "Onze 8-jarige dochter wil op zwemles",
+        "Nasze 6-letnie bliźnięta idą do szkoły",
+        "A festa nos 10 anos da minha filha foi ótima",  # Portuguese "nos": at ten
+    ],
+)
+def test_a_possessive_before_a_childs_age_stays(text: str) -> None:
+    assert rules(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Meu filho tem 7 anos de idade",  # "de idade" is an age
         "Mi hija tiene 6 años de edad",
         "Mio figlio ha 1 anno",  # a singular year of one is an age
@@ -122,6 +137,9 @@ def test_a_guess_beside_a_child_is_still_a_childs_age() -> None:
         "terminei o 1.º ciclo de quimioterapia",
         "vivo en el sexto, puerta B",  # a floor takes the article
         "quedó en sexto lugar en la carrera",
+        "Wywiadówka klasa 2 liceum, sala 14",  # an upper school's year: 16 or 17
+        "Mio figlio è in classe 3 al liceo",
+        "Company's 9th birthday party for employees",  # a firm's party
     ],
 )
 def test_no_primary_year(text: str) -> None:
@@ -134,6 +152,7 @@ def test_no_primary_year(text: str) -> None:
         "A Inês está no 3.º ano",
         "Vandaag speelt Liam in de groep 8-musical",  # a named pupil in the class's show
         "groep 6 – 9 jaar",  # a school year and the pupil's age, no range
+        "Mein Sohn kommt in die 5. Klasse am Gymnasium",  # a Gymnasium begins at 10
     ],
 )
 def test_a_primary_year_stays(text: str) -> None:
@@ -321,6 +340,9 @@ def test_a_parent_of_a_young_class(text: str) -> None:
     [
         "Ich unterrichte Klasse 3 an der Grundschule",  # a teacher, no parents' meeting
         "Sarah, mum of Alfie, says hello",  # no class
+        "Sarah, mum of Alfie, flat 3B",  # a flat
+        "Grüße von der Mama von Paul, Zimmer 2a",
+        "Primary care, room P5, mum of Alfie",
         "Sarah, mother of Liam (Year 9)",  # 13 or 14
         "Twitter's 9th birthday",  # a firm's
         "Mum's 60th birthday party",

@@ -65,7 +65,8 @@ _LASTED = (
     r"użytkowania|eksploatacji|w użyciu|ehe|beziehung|verkering|relatie|huwelijk|"
     r"związku|małżeństwa|relationship|dating|"
     r"(?:de|di)\s+(?!(?:idade|edad|età|eta|vida|vita|vie|âge|age|mi|ma|mon|mes|mia|mio|"
-    r"minha|meu|la mia|il mio)\b)(?-i:[a-zà-ÿ])|d['’](?!âge)[^\W\d_]"
+    r"minha|meu|la mia|il mio|nome|nombre|nom|origine|origen|origem)\b)(?-i:[a-zà-ÿ])|"
+    r"d['’](?!âge|origine)[^\W\d_]"
 )
 # an age: a number and a unit of years, a number in brackets after a name, "9yo"
 AGE = re.compile(
@@ -218,6 +219,32 @@ _FIELD_BEFORE = re.compile(
     r"retirement|legal|voting|entry|device|battery|account|file|cache|data)[\s._-]*[\"']?$",
     re.IGNORECASE,
 )
+# Years a couple or a thing has had, said before the number: a couple's ("our 10 years",
+# "nos 10 ans", "i nostri 10 anni"; Portuguese "nos 10 anos" is "at the age of ten"),
+# anniversaries ("anniversario 2 anni"), a thing in use ("servi 3 ans", "used 2 years",
+# "gebruikt 3 jaar"). Not when the age is said "old" or a child follows: "our 9 year old
+# son", "onze 8-jarige dochter" (compound ages never ask).
+_LASTING_BEFORE = re.compile(
+    r"\b(?:our|(?P<nos>nos)|unsere|nuestros|nostri|nossos|onze|nasze|anniversary|"
+    r"anniversaire|aniversario|anniversario|aniversário|jahrestag|hochzeitstag|jubiläum|"
+    r"jubileum|trouwdag|rocznic\w*|servi|utilisée?s?|used|usato|usata|usado|usada|"
+    r"gebruikt|benutzt|genutzt|używan\w*)\s+$",
+    re.IGNORECASE,
+)
+_SAID_OLD = re.compile(r"(?:old|alt|oud|de edad|di età|de idade)$", re.IGNORECASE)
+
+
+def _lasting(text: str, m: re.Match[str]) -> bool:
+    """Whether the age ``m`` AGE found is how long a couple or a thing has lasted."""
+    before = _LASTING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is None or _SAID_OLD.search(m.group()):
+        return False
+    if before.group("nos") and (m.group("u") or "").lower() not in ("ans", "an"):
+        return False  # Portuguese "nos 10 anos": at ten
+    after = _CLAUSE_AFTER.match(text, m.end())
+    return after is None or not _CHILD_WORD.search(after.group())
+
+
 # A Romance singular year after a number over one is no age: an age needs the plural
 # ("12 anos"), and "12.º ano", "12ano" are school years; "1 ano" may be an age.
 _SINGULAR_UNITS = frozenset({"ano", "año", "anno", "an"})
@@ -237,7 +264,18 @@ _PARENTS_MEETING = re.compile(
     r"wywiadówk\w*|zebranie z rodzicami)\b",
     re.IGNORECASE,
 )
-_PRIMARY = re.compile(r"\b(?:primary|primaire|pupils?|élèves?)\b", re.IGNORECASE)
+# a primary school beside "P5": said so, or named ("Sunnyside Primary"), or its pupils
+# upper schools whose first year is 14 or older: their numbered years are no child's
+# (the German Gymnasium, the Dutch havo and the Spanish ESO begin at 10 to 12: not here)
+_UPPER_SCHOOL = re.compile(
+    r"\b(?:liceum|technikum|liceo|superiore|superiori|istituto tecnico|lycée|lycee|"
+    r"bachillerato|ensino secundário|ensino secundario|high school)\b",
+    re.IGNORECASE,
+)
+_PRIMARY = re.compile(
+    r"\b(?:(?i:primary school|école primaire|ecole primaire|pupils?|élèves?)|"
+    r"[A-Z][a-z]+ Primary)\b"
+)
 _FICTION_RULES = frozenset({"children.stated_age", "children.school_year"})
 # a school year joined by a hyphen to a noun names the class's event or thing, not a
 # pupil ("groep 8-musical", "CM2-Ausflug", "Year-6 leavers' disco")
@@ -269,7 +307,7 @@ _MONTHS_FIELD = re.compile(
 _INFANT_GROUP = re.compile(
     r"\b(?:(?:grupo|sala|aula|gruppe|groupe|section|gruppo|sezione|groep|grupa)\s+"
     r"(?:de |des |dei |der |van |dos |das )?(?:bebés|bebes|bebês|bébés|babys|lattanti|"
-    r"niemowląt|dreumesen|zuigelingen)|babygruppe|krabbelgruppe|babygroep|baby group)\b",
+    r"niemowląt|dreumesen|zuigelingen)|babygruppe|krabbelgruppe|babygroep)\b",
     re.IGNORECASE,
 )
 # a birth year said as a cohort, of a person: "Sohn (Jahrgang 2016)", "rocznik 2015",
@@ -286,6 +324,13 @@ _PARENT_OF = re.compile(
     r"\b(?:mama|mutter|papa|vater|mum|mom|mummy|mommy|mother|father|dad|daddy|maman|mère|"
     r"père|mamá|madre|padre|mamma|papà|mãe|pai|moeder|vader)\s+(?:von|of|de|du|di|do|da|van)"
     r"\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)",
+    re.IGNORECASE,
+)
+_NO_CLASS = re.compile(
+    r"\b(?:flat|apt|apartment|room|suite|unit|gate|seat|row|zimmer|wohnung|stock|platz|"
+    r"reihe|chambre|appartement|étage|bureau|salle|piso|puerta|habitación|planta|asiento|"
+    r"stanza|appartamento|interno|scala|posto|quarto|andar|apartamento|lugar|kamer|"
+    r"verdieping|stoel|pokój|mieszkanie|lokal|miejsce|sala|bus|tram|line|linie|ligne)\W*$",
     re.IGNORECASE,
 )
 _CLASS_LABEL = re.compile(r"(?<![\w.,/:+-])(?P<k>[1-4])(?:\s?(?:ª|º|\.ª))?(?:[a-e]|\s?[A-E])(?!\w)")
@@ -456,12 +501,7 @@ NOT_AN_AGE = re.compile(
     r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
     r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
-    r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar|"
-    # a couple's years ("our 10 years", "nos 10 ans", "i nostri 10 anni") and anniversaries
-    r"our|nos|unsere|nuestros|nostri|nossos|onze|nasze|anniversary|anniversaire|aniversario|"
-    r"anniversario|aniversário|jahrestag|hochzeitstag|jubiläum|jubileum|trouwdag|rocznic\w*|"
-    # a thing in use for years ("servi 3 ans", "used 2 years", "gebruikt 3 jaar")
-    r"servi|utilisée?s?|used|usato|usata|usado|usada|gebruikt|benutzt|genutzt|używan\w*)"
+    r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
     r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$)",
     re.IGNORECASE,
 )
@@ -832,6 +872,7 @@ class ChildSignalRecognizer:
                     age is not None
                     and 0 < age < self.child_age
                     and (age == 1 or (m.group("u") or "").lower() not in _SINGULAR_UNITS)
+                    and not _lasting(text, m)
                     and not _LIMIT.search(text, max(0, m.start() - 2), m.start())
                     and (_YO.search(m.group()) or not _object_after(text, m.end()))
                     and self._a_persons(text, m, short)
@@ -871,7 +912,8 @@ class ChildSignalRecognizer:
             # (a party for an ordinal birthday under 13 is a child's: "Ollie's 9th birthday
             # party"; a firm counts its years in anniversaries)
             named = owner is not None and (
-                _is_first_name(owner.group("name")) or _PARTY.match(text, m.end()) is not None
+                _is_first_name(owner.group("name"))
+                or (_PARTY.match(text, m.end()) is not None and not OBJECTS.search(owner.group()))
             )
             if 0 < age < self.child_age and (named or self._a_persons(text, m, False)):
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
@@ -944,6 +986,8 @@ class ChildSignalRecognizer:
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.85))
         if not words.isdisjoint(PARENT_WORDS) and _PARENT_OF.search(text):
             for m in _CLASS_LABEL.finditer(text):
+                if _NO_CLASS.search(text, max(0, m.start() - 16), m.start()):
+                    continue  # "flat 3B", "Zimmer 2a": a place, not a class
                 if int(m.group("k")) <= 4 + self.child_age - 13:
                     found.append(Detection(CHILD, *m.span(), "children.school_year", 0.8))
         return found
@@ -1075,6 +1119,8 @@ class ChildSignalRecognizer:
             numbered = (
                 m.group("g1") or m.group("g2") or m.group("g3") or m.group("w") or m.group("d")
             )
+            if numbered and _UPPER_SCHOOL.search(sentence):
+                continue  # "klasa 2 liceum", "quarta superiore": an upper school's year
             if numbered and not _about_a_child(sentence):
                 if _YEAR_RANGE.match(text, m.end()) and not _PUPIL_AGE.match(text, m.end()):
                     continue  # "groep 7/8", "grades 3-5": years taught together, no one child
