@@ -119,6 +119,53 @@ def test_a_things_guessed_age_is_no_childs(text: str) -> None:
     assert rules(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wardrobe, 6 years old, free to collect",
+        "Schreibtisch, 9 Jahre alt, abzugeben",
+        "Armoire de 10 ans, très bon état",
+        "Escritorio de 7 años, buen estado",
+        "Armadio di 9 anni, come nuovo",
+        "Estante com 8 anos, vendo",
+        "Kast van 5 jaar oud, gratis",
+        "Szafa, 8 lat, do oddania",
+        "Kinderfahrrad-gebraucht-5Jahre.jpg",  # a compound whose head is a bike
+        "lit-enfant-bois-7ans.jpg",  # a child's bed: the child word says its kind
+        "bicicleta de niño, 3 años de uso",
+    ],
+)
+def test_furniture_and_things_for_children_have_their_own_age(text: str) -> None:
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've been dating 2 years",
+        "eu e a Rita, 6 anos juntos",
+        "ik werk hier 6 jaar",
+        "pracuję tu 8 lat",
+        "onze 12,5-jarige bruiloft",  # a decimal is no age
+    ],
+)
+def test_how_long_one_has_been_somewhere_or_with_someone(text: str) -> None:
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Sohn, 5 Jahre alt, braucht einen Stuhl",
+        "the chair my son (6) made",
+        "un bambino di 7 anni di nome Luca",  # "di nome": named, not a duration
+        "una niña de 9 años de origen chileno",
+    ],
+)
+def test_a_child_beside_a_thing_stays(text: str) -> None:
+    assert rules(text) != []
+
+
 def test_a_guess_beside_a_child_is_still_a_childs_age() -> None:
     assert rules("Meine Tochter, etwa 6 Jahre alt, sucht einen Platz im Schwimmkurs") != []
 

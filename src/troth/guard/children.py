@@ -79,10 +79,10 @@ AGE = re.compile(
 )
 # "N-year-old", "fünfjährig", "zevenjarige", "siedmiolatka", "5-latek"
 COMPOUND_AGE = re.compile(
-    rf"\b(?:(?P<n>\d{{1,2}})[\s-]?|(?P<w>{_NUMBER_WORD}|dwu|trzy|cztero|pięcio|sześcio|"
+    rf"\b(?:(?<!\d[.,])(?P<n>\d{{1,2}})[\s-]?|(?P<w>{_NUMBER_WORD}|dwu|trzy|cztero|pięcio|sześcio|"
     r"siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto)[\s-]?)"
     r"(?:year[\s-]old|jährig\w*|jarige?n?|latk\w*|letni\w*|latek|años?-?de-?edad)\b"
-    r"(?!\s+(?:huwelijk|jubileum|bestaan|dienstverband|jubiläum|hochzeit|ehe|bestehen|"
+    r"(?!\s+(?:huwelijk|bruiloft|jubileum|bestaan|dienstverband|jubiläum|hochzeit|ehe|bestehen|"
     r"firmenjubiläum|anniversary|rocznic\w*|staż\w*))",
     re.IGNORECASE,
 )
@@ -142,7 +142,7 @@ NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
     rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{_UNIT})?\)|"
     rf"\((?P<i>\d{{1,2}})\s*{_INFANT_UNIT}\)|,\s*(?P<c>\d{{1,2}})"
-    rf"(?=\s*(?:,|-|–|$|{_UNIT}\b(?!\s+(?:{_LASTED})))))",
+    rf"(?=\s*(?:,|-|–|$|{_UNIT}\b(?!\s+(?:{_LASTED}|{_STATE})))))",
     re.IGNORECASE,
 )
 # a child word right before a name: "my son Alfie (8)", "meine Tochter Ida (6)"
@@ -228,7 +228,10 @@ _LASTING_BEFORE = re.compile(
     r"\b(?:our|(?P<nos>nos)|unsere|nuestros|nostri|nossos|onze|nasze|anniversary|"
     r"anniversaire|aniversario|anniversario|aniversário|jahrestag|hochzeitstag|jubiläum|"
     r"jubileum|trouwdag|rocznic\w*|servi|utilisée?s?|used|usato|usata|usado|usada|"
-    r"gebruikt|benutzt|genutzt|używan\w*)\s+$",
+    r"gebruikt|benutzt|genutzt|używan\w*|dating|together|married|zusammen|ensemble|juntos|"
+    r"insieme|samen|razem|getrouwd|verheiratet|mariés|casados|sposati|"
+    # "ik werk hier 6 jaar", "pracuję tu 8 lat": how long one has been here
+    r"here|hier|ici|aquí|aqui|qui|qua|tu|tutaj)[\s-]+$",
     re.IGNORECASE,
 )
 _SAID_OLD = re.compile(r"(?:old|alt|oud|de edad|di età|de idade)$", re.IGNORECASE)
@@ -485,12 +488,22 @@ OBJECTS = re.compile(
     r"stół|bed|bett|cama|letto|łóżko|sofa|couch|canapé|divano|pram|stroller|buggy|poussette|"
     r"kinderwagen|cochecito|passeggino|carrinho|wózek|wood|holz|bois|madera|legno|madeira|"
     r"hout|drewno|oak|eiche|chêne|roble|quercia|carvalho|eik|dąb|drzewo|arbre|árbol|albero|"
-    r"árvore)s?\b"
+    r"árvore|wardrobe|schrank|armoire|armario|armadio|guarda-roupa|kast|szafa|desk|"
+    r"schreibtisch|escritorio|scrivania|secretária|bureau|biurko|shelf|regal|étagère|"
+    r"estantería|scaffale|estante|regał|dresser|kommode|commode|cómoda|cassettiera|"
+    r"armchair|sessel|fauteuil|sillón|poltrona|fauteuil|fotel)s?\b"
     # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
     r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
     r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
-    r"stuhl|tisch|schrank|bett|stoel|kast|"
+    r"stuhl|tisch|schrank|bett|stoel|kast|fahrrad|rad|fiets|"
     r"system|computer|laptop|auto|haus|gebäude|gebouw|huis)\b",
+    re.IGNORECASE,
+)
+# an object whose kind a child word says: "lit enfant", "bicicleta (de) niño", "Stuhl für
+# Kinder": the age after it is the object's
+_OBJECT_FOR_CHILD = re.compile(
+    rf"(?:{OBJECTS.pattern}|\blit)[\s_-]+(?:(?:de|para|pour|per|da|voor|für|dla|for)\s+)?"
+    rf"{CHILD_WORDS}\b",
     re.IGNORECASE,
 )
 # a duration, an age rating, a menu: the number is no one's age
@@ -1030,7 +1043,10 @@ class ChildSignalRecognizer:
             last_words
             and OBJECTS.search(last_words.group())
             and not _PRONOUN.search(last_words.group())
-            and not _CHILD_WORD.search(last_words.group())
+            and (
+                not _CHILD_WORD.search(last_words.group())
+                or _OBJECT_FOR_CHILD.search(last_words.group())
+            )
         ):
             return False
         tail = _SENTENCE.search(text, m.end())
