@@ -218,6 +218,7 @@ def test_a_primary_year_stays(text: str) -> None:
         '{"passageiros": [{"tipo": "criança", "nome": "Rui"}]}',
         '{"passagiers": [{"soort": "baby", "naam": "Daan"}]}',
         '{"pasażerowie": [{"rodzaj": "niemowlę", "imię": "Zuzia"}]}',
+        '"Reisenden": [{"kategorie": "Kind", "name": "Lea"}]',
         '{"patients": [{"category": "infant", "bed": 4}]}',
     ],
 )
@@ -351,6 +352,9 @@ def test_no_childs_age_after_a_person(text: str) -> None:
         "portatil-Tiago-2ciclo",
         "mi hermano está en sexto",
         "Luis está en quinto de primaria",
+        "Mi hija empieza primaria en septiembre",
+        "Mam córkę w 3 klasie",  # the Polish locative
+        "zoon geboren in 2018",
     ],
 )
 def test_a_short_school_year_or_age_in_a_name_or_cell(text: str) -> None:
@@ -359,7 +363,14 @@ def test_a_short_school_year_or_age_in_a_name_or_cell(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Sam_age15.jpg", "Ana-kl8-obiad.png", "tabletLeoKlasse9", "Isla Brown, P3 paper, A4"],
+    [
+        "Sam_age15.jpg",
+        "Ana-kl8-obiad.png",
+        "tabletLeoKlasse9",
+        "Isla Brown, P3 paper, A4",
+        "maestra de primaria desde hace 10 años",  # a teacher
+        "zoon geboren in 1990",
+    ],
 )
 def test_no_short_primary_year(text: str) -> None:
     assert rules(text) == []

@@ -381,7 +381,7 @@ CHILD_WRITING = re.compile(
 BIRTH = re.compile(
     # (a record's key joins the words with "_": "data_nascita", "fecha_nacimiento")
     r"\b(?:born(?: on| in)?|birthday:?|date[ _]of[ _]birth:?|dob:?|d\.o\.b\.?:?|"
-    r"birth[ _]?date:?|geboren(?: am| im)?|geburts_?datum:?|geb\.:?|nacid[oa](?: el| en)?|"
+    r"birth[ _]?date:?|geboren(?: am| im| in| op)?|geburts_?datum:?|geb\.:?|nacid[oa](?: el| en)?|"
     r"fecha[ _](?:de[ _])?nacimiento:?|f\.? ?nac\.?:?|née?(?: le| en)?|"
     r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?: il| nel)?|"
     r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|geboorte_?datum:?|geboren op|"
@@ -402,7 +402,7 @@ _ORD = r"(?:st|nd|rd|th|ste|de|e|ème|eme|er|º|°|\.º|\.°|o|ero|ro|do|to|ª|\
 SCHOOL = re.compile(
     r"\b(?:"
     # grades and school years with their number (checked against the age below)
-    rf"(?P<g1>\d{{1,2}}){_ORD}\s*(?:grade|grader|klasse|klasa|klasy|klassen?)\b"
+    rf"(?P<g1>\d{{1,2}}){_ORD}\s*(?:grade|grader|klasse|klasa|klasy|klasie|klassen?)\b"
     rf"|(?:grade|klasse|klasa|klas|kl\.|groep|leerjaar|year|classe)"
     # a field and its value: "groep": "3", "klasa": "5b"
     rf"(?:(?:(?<=klasse)|(?<=klasa)|(?<=klas)|(?<=groep)|(?<=leerjaar)|(?<=classe))"
@@ -437,6 +437,8 @@ SCHOOL = re.compile(
     r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
     r"vorschule|einschulung|schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
     r"guardería|preescolar|educación infantil|escuela primaria|colegio de primaria|"
+    # a child starting or attending primary ("empieza primaria", "va alla primaria")
+    r"(?:en|a|empieza|empezará|entra en|in|alla|va alla)\s+(?:la\s+)?primaria|"
     r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
     r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
     r"pré-escolar|escola primária|ensino fundamental i|basisschool|kleuterschool|kleuter|"
@@ -740,7 +742,8 @@ PARENT_WORDS = frozenset(
 # the keys of lists of travellers, guests and patients (a child's type needs no digit)
 TRAVELLER_WORDS = frozenset(
     """passengers passenger pax passagers passager pasajeros pasajero passeggeri passeggero
-    passageiros passageiro passagiers passagier pasażerowie mitreisende reisende travellers
+    passageiros passageiro passagiers passagier pasażerowie mitreisende mitreisenden
+    reisende reisenden travellers
     travelers viajeros voyageurs viaggiatori gäste guests huéspedes ospiti hóspedes goście
     patients patient pazienti paziente pacientes paciente pacjenci pacjent patienten""".split()
 )
