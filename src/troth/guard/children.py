@@ -422,14 +422,6 @@ SCHOOL = re.compile(
     rf"|(?P<d>erste|zweite|dritte|vierte|fünfte|sechste|pierwsz|drug|trzeci|czwart|piąt|szóst)"
     rf"(?:n|a|ej|ą|iej|ia)?\s+(?:klasse|klas[aey]|klasie)\b"
     rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
-    # Scottish and Belgian primary years, read only beside a primary school ("P5")
-    r"|(?-i:P(?P<p>[1-7]))(?![\w-])"
-    # Spanish years said bare, with no article: "estoy en quinto" (a floor or a place takes
-    # one, or a noun: "en el quinto", "en quinto lugar"); ESO has no fifth or sixth year
-    r"|(?:en|a)\s+(?P<es>quinto|sexto)(?:\s+(?:de\s+)?primaria)?(?![\w-]|\s+[^\W\d_])"
-    # the Portuguese first and second cycles of the ensino básico (ages 6 to 12), written
-    # with the ordinal or glued in a name ("1.º ciclo", "1ciclo"; "1 ciclo de" is a course)
-    r"|(?P<ci>[12])(?:\.?[ºo°]\s*)?ciclo(?!\s+de\b)"
     # years only children attend
     r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
     r"école primaire|ecole primaire|grande section|"
@@ -437,8 +429,6 @@ SCHOOL = re.compile(
     r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
     r"vorschule|einschulung|schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
     r"guardería|preescolar|educación infantil|escuela primaria|colegio de primaria|"
-    # a child starting or attending primary ("empieza primaria", "va alla primaria")
-    r"(?:en|a|empieza|empezará|entra en|in|alla|va alla)\s+(?:la\s+)?primaria|"
     r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
     r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
     r"pré-escolar|escola primária|ensino fundamental i|basisschool|kleuterschool|kleuter|"
@@ -457,6 +447,23 @@ SCHOOL = re.compile(
     r"(?<=de )kinderopvang|"
     r"lagere school)\b",
     re.IGNORECASE,
+)
+# school years said with a rarer word, read only when the word is in the text
+SHORT_SCHOOL = re.compile(
+    # Scottish and Belgian primary years, read only beside a primary school ("P5")
+    r"\b(?:(?-i:P(?P<p>[1-7]))(?![\w-])"
+    # Spanish years said bare, with no article: "estoy en quinto" (a floor or a place takes
+    # one, or a noun: "en el quinto", "en quinto lugar"); ESO has no fifth or sixth year
+    r"|(?:en|a)\s+(?P<es>quinto|sexto)(?:\s+(?:de\s+)?primaria)?(?![\w-]|\s+[^\W\d_])"
+    # the Portuguese first and second cycles of the ensino básico (ages 6 to 12), written
+    # with the ordinal or glued in a name ("1.º ciclo", "1ciclo"; "1 ciclo de" is a course)
+    r"|(?P<ci>[12])(?:\.?[ºo°]\s*)?ciclo(?!\s+de\b)"
+    # a child starting or attending primary ("empieza primaria", "va alla primaria")
+    r"|(?:en|a|empieza|empezará|entra en|in|alla|va alla)\s+(?:la\s+)?primaria\b)",
+    re.IGNORECASE,
+)
+SHORT_SCHOOL_WORDS = frozenset(
+    "primary pupil pupils élève élèves primaire quinto sexto ciclo primaria".split()
 )
 PARENT = re.compile(
     r"\b(?:(?:set(?:ting)? up|creat(?:e|ed|ing)|open(?:ed|ing)?|mak(?:e|ing)|made|"
@@ -632,21 +639,24 @@ _ADULTS = re.compile(
 
 def school_child(match: re.Match[str], child_age: int) -> bool:
     """Whether the school year ``match`` found only fits a child under ``child_age``."""
-    if match.group("p"):  # P7, the last primary year, is 11-12
-        return int(match.group("p")) <= 7 + child_age - 13
-    if match.group("ci"):  # the first ciclo ends with the 4.º ano, the second with the 6.º
-        return {"1": 4, "2": 6}[match.group("ci")] <= 6 + child_age - 13
-    if match.group("es"):
-        return _ORDINALS[match.group("es").lower()] <= 6 + child_age - 13
-    number = match.group("g1") or match.group("g2") or match.group("g3")
-    word = match.group("w")
-    stem = match.group("d")
+    groups = match.groupdict()
+    if groups.get("p"):  # P7, the last primary year, is 11-12
+        return int(groups["p"]) <= 7 + child_age - 13
+    if groups.get("ci"):  # the first ciclo ends with the 4.º ano, the second with the 6.º
+        return {"1": 4, "2": 6}[groups["ci"]] <= 6 + child_age - 13
+    if groups.get("es"):
+        return _ORDINALS[groups["es"].lower()] <= 6 + child_age - 13
+    number = groups.get("g1") or groups.get("g2") or groups.get("g3")
+    word = groups.get("w")
+    stem = groups.get("d")
     if number is None and word is None and stem is None:
         return child_age >= 13  # a school or year that only children under 13 attend
     if stem is not None:
         grade = _ORDINAL_STEMS[stem.lower()]
+    elif number:
+        grade = int(number)
     else:
-        grade = int(number) if number else _ORDINALS[word.lower()]
+        grade = _ORDINALS[str(word).lower()]
     named = _GRADE_WORD.search(match.group())
     limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
     return grade <= limit + child_age - 13  # a year 0 ("klasa 0") is the year before the first
@@ -1116,7 +1126,10 @@ class ChildSignalRecognizer:
             ):
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
         schools = parts or not words.isdisjoint(SCHOOL_WORDS)
-        for m in SCHOOL.finditer(text) if schools else ():
+        matches = list(SCHOOL.finditer(text)) if schools else []
+        if not words.isdisjoint(SHORT_SCHOOL_WORDS):
+            matches += SHORT_SCHOOL.finditer(text)
+        for m in matches:
             if not school_child(m, self.child_age):
                 continue
             stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
@@ -1133,11 +1146,10 @@ class ChildSignalRecognizer:
                 continue  # "doggy daycare"
             if _ADULTS.search(sentence):
                 continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
-            if m.group("p") and not _PRIMARY.search(text):
+            groups = m.groupdict()
+            if groups.get("p") and not _PRIMARY.search(text):
                 continue  # "P5" is a paper size or a car park but beside a primary school
-            numbered = (
-                m.group("g1") or m.group("g2") or m.group("g3") or m.group("w") or m.group("d")
-            )
+            numbered = any(groups.get(g) for g in ("g1", "g2", "g3", "w", "d"))
             if numbered and _UPPER_SCHOOL.search(sentence):
                 continue  # "klasa 2 liceum", "quarta superiore": an upper school's year
             if numbered and not _about_a_child(sentence):
