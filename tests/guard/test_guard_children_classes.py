@@ -156,6 +156,36 @@ def test_how_long_one_has_been_somewhere_or_with_someone(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Mijn dochter is al 3 maanden ziek",  # how long she has been ill, not her age
+        "Mi hija lleva 3 meses con fiebre",
+        "Meine Tochter hat schon 2 Monate Husten",
+        "11 Jahre Firmenjubiläum am Freitag",
+        "10 years anniversary of the shop",
+        "Welpe, 10 Wochen alt, sucht ein Zuhause",  # a young animal
+        "chiot de 3 mois à adopter",
+        "cucciolo di 2 mesi",
+        "Soy profe de 4º de primaria",  # a teacher
+    ],
+)
+def test_how_long_and_young_animals_are_no_infant(text: str) -> None:
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon bébé a déjà 3 mois",  # a baby's months after "already" are its age
+        "Mijn baby is al 3 maanden oud",
+        "Meine Tochter ist schon 5 Monate alt",
+    ],
+)
+def test_a_babys_months_after_already_stay(text: str) -> None:
+    assert rules(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mein Sohn, 5 Jahre alt, braucht einen Stuhl",
         "the chair my son (6) made",
         "un bambino di 7 anni di nome Luca",  # "di nome": named, not a duration

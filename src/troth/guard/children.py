@@ -63,7 +63,8 @@ _STATE = (
 _LASTED = (
     r"(?:of|in) (?:use|service)|im einsatz|in betrieb|in gebruik|in dienst|en service|"
     r"użytkowania|eksploatacji|w użyciu|ehe|beziehung|verkering|relatie|huwelijk|"
-    r"związku|małżeństwa|relationship|dating|"
+    r"związku|małżeństwa|relationship|dating|anniversary|anniversaire|aniversario|"
+    r"anniversario|aniversário|jubilee|rocznic\w*|[^\W\d_]*(?:jubiläum|jubileum)|"
     r"(?:de|di)\s+(?!(?:idade|edad|età|eta|vida|vita|vie|âge|age|mi|ma|mon|mes|mia|mio|"
     r"minha|meu|la mia|il mio|nome|nombre|nom|origine|origen|origem)\b)(?-i:[a-zà-ÿ])|"
     r"d['’](?!âge|origine)[^\W\d_]"
@@ -248,6 +249,12 @@ def _lasting(text: str, m: re.Match[str]) -> bool:
     return after is None or not _CHILD_WORD.search(after.group())
 
 
+# a word saying how long something has gone on, right before a number of months: "lleva
+# 3 meses", "is al 3 maanden ziek", "schon 2 Monate", "già 4 mesi", "już 5 miesięcy"
+_LONG_BEFORE = re.compile(
+    r"\b(?:lleva\w*|llevo|llevamos|al|already|schon|déjà|già|já|już)\s+$",
+    re.IGNORECASE,
+)
 # A Romance singular year after a number over one is no age: an age needs the plural
 # ("12 anos"), and "12.º ano", "12ano" are school years; "1 ano" may be an age.
 _SINGULAR_UNITS = frozenset({"ano", "año", "anno", "an"})
@@ -487,6 +494,10 @@ OBJECTS = re.compile(
     r"whisky|whiskey|wine|wein|vin|vino|vinho|wijn|wino|tree|baum|building|office|account|"
     r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
     r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
+    # young animals: their age in weeks or months is no infant's
+    r"puppy|puppies|welpen?|chiot|cachorro|cucciol[oi]|filhote|pup|szczeni\w*|kitten|"
+    r"kätzchen|chaton|gatito|gattino|gatinho|kitten|kociak|kocię|foal|fohlen|poulain|potro|"
+    r"puledro|veulen|źrebi\w*|"
     r"rotor|chip|printer|drukarka|stampante|impressora|imprimante|impresora|kiosk|kiosque|"
     r"quiosco|chiosco|quiosque|kiosk|terminal|screen|monitor|display|bildschirm|écran|"
     r"pantalla|schermo|tela|scherm|ekran|tv|fridge|kühlschrank|boiler|heizung|chaudière|"
@@ -531,6 +542,7 @@ TEACHER = re.compile(
     r"\b(?:teacher|teachers|teach|teaches|teaching|taught|graded|grading|lehrer\w*|"
     r"unterricht\w*|enseign\w*|doy clases?|imparto|enseño|insegn\w*|dou aulas?|"
     r"leciono|ensino|geef (?:\w+ )?les|lesgeven|les geven|uczę(?! się)|uczy(?! się)|"
+    r"profe|profes|profa|"
     r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"
     r"professor\w*|leraar|leraren|juf|meester|nauczyciel\w*|class of|exams?|prüfung\w*|"
     r"examens?|exámenes|esami|provas?|toetsen|sprawdzian\w*|wychowawc\w*)\b",
@@ -969,6 +981,12 @@ class ChildSignalRecognizer:
             before = text[stops[-1] if stops else 0 : m.start()]
             if NOT_AN_AGE.search(before) or _object_after(text, m.end()):
                 continue
+            if (
+                _LONG_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                and not m.group("old")
+                and not INFANT.search(before)
+            ):
+                continue  # "Mi hija lleva 3 meses con fiebre": how long, not how old
             if PREGNANCY.search(text):
                 continue  # "8 months pregnant": no child born yet
             baby = INFANT.search(before) or _CHILD_WORD.search(before)
