@@ -297,6 +297,7 @@ def test_no_infant_record(text: str) -> None:
         "Paula · grupo de bebés (0-1) · tarde",
         "Anmeldung für die Krabbelgruppe, Mia",
         "Zuzia – grupa niemowląt, sala 2",
+        "Grupa maluchów: Ola, Staś",
     ],
 )
 def test_a_group_of_babies(text: str) -> None:
@@ -321,6 +322,8 @@ def test_a_group_of_babies(text: str) -> None:
         "year_of_birth: 2018, first_name: Ava",
         '{"rok_urodzenia": 2017, "imie": "Ola"}',
         '{"anno_di_nascita": 2019}',
+        "Marek rocznik 2016",  # a cell that begins with a first name
+        "Tochter Emma (Jg. 2017)",
     ],
 )
 def test_a_birth_year_or_a_birth_date_of_a_child(text: str) -> None:
@@ -332,6 +335,7 @@ def test_a_birth_year_or_a_birth_date_of_a_child(text: str) -> None:
     [
         "Spätburgunder Jahrgang 2018, trocken",  # a wine's year
         "Samochód rocznik 2019, mały przebieg",  # a car's
+        "Marek rocznik 1990",
         "Mio figlio, classe 2010, gioca a calcio",  # 15 or 16
         "Sohn Jahrgang 2012 meldet sich an",  # 13 from 1 July 2025
         '{"date_of_birth": "1990-02-02"}',
@@ -416,6 +420,10 @@ def test_no_short_primary_year(text: str) -> None:
         "Liebe Grüße, Mama von Lina (2a)",
         "Parent délégué de la 3B, maman de Hugo",
         "Sarah Jones, mum of Alfie, class 2C rep",
+        "Cumprimentos, pai do Tiago, 2.º B",
+        "Pozdrawiam, tata Kuby, 3a",  # Polish: the child in the genitive
+        "Met vriendelijke groet, vader van Lotte, 3B",
+        "Un saludo, la madre de Pablo (3ºA)",
         "Freya's 7th birthday party at the trampoline park",
     ],
 )
@@ -429,6 +437,7 @@ def test_a_parent_of_a_young_class(text: str) -> None:
         "Ich unterrichte Klasse 3 an der Grundschule",  # a teacher, no parents' meeting
         "Sarah, mum of Alfie, says hello",  # no class
         "Sarah, mum of Alfie, flat 3B",  # a flat
+        "Mama Kasia, 3a",  # a name in the nominative: no child named
         "Grüße von der Mama von Paul, Zimmer 2a",
         "Primary care, room P5, mum of Alfie",
         "Sarah, mother of Liam (Year 9)",  # 13 or 14

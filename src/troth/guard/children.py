@@ -317,7 +317,8 @@ _MONTHS_FIELD = re.compile(
 _INFANT_GROUP = re.compile(
     r"\b(?:(?:grupo|sala|aula|gruppe|groupe|section|gruppo|sezione|groep|grupa)\s+"
     r"(?:de |des |dei |der |van |dos |das )?(?:bebés|bebes|bebês|bébés|babys|lattanti|"
-    r"niemowląt|dreumesen|zuigelingen)|babygruppe|krabbelgruppe|babygroep)\b",
+    r"niemowląt|maluchów|maluszków|dreumesen|zuigelingen)|babygruppe|krabbelgruppe|"
+    r"babygroep)\b",
     re.IGNORECASE,
 )
 # a birth year said as a cohort, of a person: "Sohn (Jahrgang 2016)", "rocznik 2015",
@@ -333,7 +334,9 @@ COHORT = re.compile(
 _PARENT_OF = re.compile(
     r"\b(?:mama|mutter|papa|vater|mum|mom|mummy|mommy|mother|father|dad|daddy|maman|mère|"
     r"père|mamá|madre|padre|mamma|papà|mãe|pai|moeder|vader)\s+(?:von|of|de|du|di|do|da|van)"
-    r"\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)",
+    r"\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)"
+    # Polish names the child in the genitive: "mama Zosi", "tata Kuby"
+    r"|\b(?:mama|tata)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[iy])\b",
     re.IGNORECASE,
 )
 _NO_CLASS = re.compile(
@@ -343,7 +346,9 @@ _NO_CLASS = re.compile(
     r"verdieping|stoel|pokój|mieszkanie|lokal|miejsce|sala|bus|tram|line|linie|ligne)\W*$",
     re.IGNORECASE,
 )
-_CLASS_LABEL = re.compile(r"(?<![\w.,/:+-])(?P<k>[1-4])(?:\s?(?:ª|º|\.ª))?(?:[a-e]|\s?[A-E])(?!\w)")
+_CLASS_LABEL = re.compile(
+    r"(?<![\w.,/:+-])(?P<k>[1-4])(?:\s?(?:ª|º|°|\.ª|\.º))?(?:[a-e]|\s?[A-E])(?!\w)"
+)
 # a minus before an age is a limit or a range's end ("(-10 ans)", "6 -10 Jahre")
 _LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
 _PETS = re.compile(r"\b(?:dog|doggy|doggie|pet|puppy)\s+$", re.IGNORECASE)
@@ -753,13 +758,13 @@ MONTH_KEYS = frozenset(
     "months month monate monaten mois meses mesi maanden miesiące miesięcy miesiecy".split()
 )
 INFANT_GROUP_WORDS = frozenset(
-    """bebés bebes bebês bébés babys lattanti niemowląt dreumesen zuigelingen babygruppe
-    krabbelgruppe babygroep""".split()
+    """bebés bebes bebês bébés babys lattanti niemowląt maluchów maluszków dreumesen
+    zuigelingen babygruppe krabbelgruppe babygroep""".split()
 )
 COHORT_WORDS = frozenset("jahrgang jg rocznik classe année annata".split())
 PARENT_WORDS = frozenset(
     """mama mutter papa vater mum mom mummy mommy mother father dad daddy maman mère père
-    mamá madre padre mamma papà mãe pai moeder vader""".split()
+    mamá madre padre mamma papà mãe pai moeder vader tata""".split()
 )
 # the keys of lists of travellers, guests and patients (a child's type needs no digit)
 TRAVELLER_WORDS = frozenset(
@@ -1024,7 +1029,7 @@ class ChildSignalRecognizer:
             sentence = _sentence_of(text, m)
             if (
                 age_on(date(int(m.group("y")), 7, 1), today) < self.child_age
-                and (_about_a_child(sentence) or _named(sentence))
+                and (_about_a_child(sentence) or _named(sentence) or _first_named(sentence))
                 and not OBJECTS.search(sentence)
             ):
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.85))
@@ -1221,6 +1226,16 @@ def _sentence_of(text: str, m: re.Match[str]) -> str:
     stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
     tail = _SENTENCE.search(text, m.end())
     return text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
+
+
+def _first_named(sentence: str) -> bool:
+    """The sentence begins with a first name ("Kuba rocznik 2016": a cell)."""
+    first = _CAPITALISED.search(sentence)
+    return (
+        first is not None
+        and not _LETTERS.search(sentence, 0, first.start())
+        and (_is_first_name(first.group()))
+    )
 
 
 def _about_a_child(sentence: str) -> bool:
