@@ -10,7 +10,7 @@ a child. Ages of objects ("a 12-year-old router"), durations and states ("for 10
 "2 years sober"), age ratings, ranges and menus ("from 12 years", "(-10 ans)"), years
 taught together ("groep 7/8"), teachers' classes and characters of a film or a novel are
 not.
-File and device names are read as words ("Jacob-9yo-Switch", "groep3", "tabletMajaKlasa2").
+File and device names are read as words ("Jacob-9yo-Switch", "groep3", "tabletLeoKlasse3").
 Records count too: a traveller's or patient's type ("typ": "infant"), an age field in
 months, a group of babies, a birth year as a cohort beside a child ("Jahrgang 2016"), a
 parent signing with the child's name beside a class of years 1 to 4. The length of a
@@ -153,7 +153,7 @@ _TWINS = re.compile(
 )
 # "dochter van 6", "figlia di 6", "hija de 6": a child of an age
 _TWIN_WORDS = r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+"
-# (twins too: "onze tweeling van zes", "gemelos de 4")
+# (twins too: "onze tweeling van vijf", "gemelos de 4")
 CHILD_OF = re.compile(
     rf"\b(?:{CHILD_WORDS}|{_TWIN_WORDS})\s+(?:van|von|of|de|di|da|do|z)\s+{_N}\b"
     rf"(?!\s*(?:[%€$.,:]\d|{_UNIT}\b|{_INFANT_UNIT}\b))",
@@ -208,7 +208,7 @@ OWN_TEACHER = re.compile(
 _AGE_KEY = r"(?i:age|alter|âge|edad|età|idade|leeftijd|wiek)|eta"
 AGE_FIELD = re.compile(
     rf"(?<![\w-])(?:[\"']?(?:{_AGE_KEY})[\"']?\s*[:=]\s*[\"']?|(?i:aged)\s+"
-    # "Rory (age 10)": the field in brackets after a name
+    # "Maisie (age 8)": the field in brackets after a name
     rf"|(?<=\()(?:{_AGE_KEY})\s+)(?P<n>\d{{1,2}})"
     r"(?![\d:/]|[.,]\d|\s*(?:[-–+/]|(?i:to|and|or|bis|à|a|y|e|en|i|und|et|ou|o|of|tot|do|"
     r"min|mins|minutes|h|hrs?|hours|days?|tage|jours|días|giorni|dias|dagen|dni|weeks?|"
@@ -274,7 +274,7 @@ _PARENTS_MEETING = re.compile(
     r"wywiadówk\w*|zebranie z rodzicami)\b",
     re.IGNORECASE,
 )
-# a primary school beside "P5": said so, or named ("Sunnyside Primary"), or its pupils
+# a primary school beside "P5": said so, or named ("Riverside Primary"), or its pupils
 # upper schools whose first year is 14 or older: their numbered years are no child's
 # (the German Gymnasium, the Dutch havo and the Spanish ESO begin at 10 to 12: not here)
 _UPPER_SCHOOL = re.compile(
@@ -288,7 +288,7 @@ _PRIMARY = re.compile(
 )
 _FICTION_RULES = frozenset({"children.stated_age", "children.school_year"})
 # a school year joined by a hyphen to a noun names the class's event or thing, not a
-# pupil ("groep 8-musical", "CM2-Ausflug", "Year-6 leavers' disco")
+# pupil ("groep 8-toneelstuk", "CM2-Ausflug", "Year-6 leavers' disco")
 _CLASS_THING = re.compile(r"-[^\W\d_]{3,}")
 # A record of an infant or a child: a passenger's, a guest's or a patient's type ("typ":
 # "infant", "type": "bébé", "tipo": "bebé", "child": a fare band under 12); a shop's
@@ -327,7 +327,7 @@ COHORT = re.compile(
     r"\b(?:jahrgang|jg\.|rocznik|classe|année|annata)\s*:?\s*(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-# a parent signing as their child's ("Mama von Paul", "mamma di Tommaso", "mum of Evie")
+# a parent signing as their child's ("Mama von Paul", "mamma di Tommaso", "mum of Alfie")
 # beside a class of the first four years ("aus der 4b", "classe 4ª A"): parents sign by
 # a child's name in the classes of young children, and years 1 to 4 are primary in all
 # eight systems but the Italian and Polish upper schools, whose parents sign by their own
@@ -681,7 +681,7 @@ def school_child(match: re.Match[str], child_age: int) -> bool:
 
 def _identifier_words(text: str) -> str:
     """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano",
-    "tabletMajaKlasa2" -> "tablet Maja Klasa 2". A school code keeps its digit ("Tom_CM1"),
+    "tabletLeoKlasse3" -> "tablet Leo Klasse 3". A school code keeps its digit ("Tom_CM1"),
     "kl4" is "kl. 4", and a field name glued to a number is that field ("age3" is "age: 3")."""
     spaced = re.sub(r"[_\-]+", " ", text)
     spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", spaced)
@@ -801,7 +801,7 @@ _PARTS = re.compile(
     r"pierwszoklas|pasowani"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
-# a school year glued into a name's last word ("tabletMajaKlasa2": no word to find)
+# a school year glued into a name's last word ("tabletLeoKlasse3": no word to find)
 _GLUED_YEAR = re.compile(r"(?:Klas|Grade|Groep|Year|Classe)(?:a|se)?\d")
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
 FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
@@ -947,12 +947,12 @@ class ChildSignalRecognizer:
         return _merged(text, found) if found else found
 
     def _birthdays(self, text: str) -> list[Detection]:
-        """A child's ordinal birthday ("Ollie's 9th birthday party"), not a firm's."""
+        """A child's ordinal birthday ("Freya's 7th birthday party"), not a firm's."""
         found: list[Detection] = []
         for m in BIRTHDAY_AGE.finditer(text):
             age = int(m.group("n"))
             owner = _OWNER_BEFORE.search(text, 0, m.start())
-            # (a party for an ordinal birthday under 13 is a child's: "Ollie's 9th birthday
+            # (a party for an ordinal birthday under 13 is a child's: "Freya's 7th birthday
             # party"; a firm counts its years in anniversaries)
             named = owner is not None and (
                 _is_first_name(owner.group("name"))
@@ -1179,7 +1179,7 @@ class ChildSignalRecognizer:
                 if _YEAR_RANGE.match(text, m.end()) and not _PUPIL_AGE.match(text, m.end()):
                     continue  # "groep 7/8", "grades 3-5": years taught together, no one child
                 if _CLASS_THING.match(text, m.end()) and not _named(sentence):
-                    continue  # "groep 8-musical": the class's show, no one child
+                    continue  # "groep 8-toneelstuk": the class's play, no one child
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
         return found
 
