@@ -217,6 +217,10 @@ def test_a_guess_beside_a_child_is_still_a_childs_age() -> None:
         "Wywiadówka klasa 2 liceum, sala 14",  # an upper school's year: 16 or 17
         "Mio figlio è in classe 3 al liceo",
         "Company's 9th birthday party for employees",  # a firm's party
+        "Zugticket 2. Klasse, Hamburg–Berlin",  # a ticket's class
+        "bilet 2 klasy PKP do Krakowa",
+        "Führerschein Klasse 3 seit 1998",  # a licence's
+        "Kurs B2 Deutsch, Klasse 3 der Sprachschule",
     ],
 )
 def test_no_primary_year(text: str) -> None:
@@ -230,6 +234,7 @@ def test_no_primary_year(text: str) -> None:
         "Vandaag speelt Liam in de groep 8-musical",  # a named pupil in the class's show
         "groep 6 – 9 jaar",  # a school year and the pupil's age, no range
         "Mein Sohn kommt in die 5. Klasse am Gymnasium",  # a Gymnasium begins at 10
+        "Zugticket für meinen Sohn, 2. Klasse",  # a child named: read as his year
     ],
 )
 def test_a_primary_year_stays(text: str) -> None:

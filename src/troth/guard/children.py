@@ -282,6 +282,16 @@ _UPPER_SCHOOL = re.compile(
     r"bachillerato|ensino secundário|ensino secundario|high school)\b",
     re.IGNORECASE,
 )
+# a class that is no school year: a ticket's, a licence's, a language course's
+_OTHER_CLASS = re.compile(
+    r"\b(?:[^\W\d_]*ticket\w*|zug\w*|bahn\w*|fahrkarte\w*|fahrschein\w*|train|billet\w*|"
+    r"bilet\w*|biglietto|billete|bilhete|kaartje|treinkaartje|pkp|intercity|tgv|wagen|"
+    r"abteil|waggon|coach|flight|flug\w*|vuelo|volo|voo|führerschein\w*|fahrschule|"
+    r"prawo jazdy|prawa jazdy|driving|licen[cs]e|permis|patente|carnet|rijbewijs|"
+    r"carta de condução|sprachschule|sprachkurs\w*|language school|niveau|level|nivel|"
+    r"livello|nível|poziom)\b",
+    re.IGNORECASE,
+)
 _PRIMARY = re.compile(
     r"\b(?:(?i:primary school|école primaire|ecole primaire|pupils?|élèves?)|"
     r"[A-Z][a-z]+ Primary)\b"
@@ -1176,6 +1186,8 @@ class ChildSignalRecognizer:
             if numbered and _UPPER_SCHOOL.search(sentence):
                 continue  # "klasa 2 liceum", "quarta superiore": an upper school's year
             if numbered and not _about_a_child(sentence):
+                if _OTHER_CLASS.search(sentence):
+                    continue  # "Zugticket 2. Klasse", "Führerschein Klasse 3": no school
                 if _YEAR_RANGE.match(text, m.end()) and not _PUPIL_AGE.match(text, m.end()):
                     continue  # "groep 7/8", "grades 3-5": years taught together, no one child
                 if _CLASS_THING.match(text, m.end()) and not _named(sentence):
