@@ -452,3 +452,34 @@ def test_a_parent_of_a_young_class(text: str) -> None:
 )
 def test_no_young_class_of_a_parent(text: str) -> None:
     assert rules(text) == []
+
+
+# --- born some time ago: the time since is the person's age ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sophie was born 8 years ago today",
+        "Unser Sohn wurde vor 7 Jahren geboren",
+        "mon fils est né il y a 6 ans",
+        "mi hija nació hace 3 meses",
+        "mio figlio è nato 5 anni fa",
+        "nosso filho nasceu há 9 anos",
+        "onze dochter is 4 jaar geleden geboren",
+        "mój syn urodził się 6 lat temu",
+        "baby born 2 weeks ago, all well",
+    ],
+)
+def test_born_some_time_ago(text: str) -> None:
+    assert "children.birth_date" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the company was born 5 years ago",  # no person
+        "our son was born 20 years ago",  # 20
+        "ci siamo sposati 5 anni fa",  # "fa": ago, no age
+    ],
+)
+def test_not_born_a_child_some_time_ago(text: str) -> None:
+    assert rules(text) == []

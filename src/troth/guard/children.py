@@ -74,7 +74,7 @@ AGE = re.compile(
     rf"(?<![\w,.+<>≤])(?:{_N}[\s-]*(?P<u>{_UNIT}){_OLD}(?![\w-])(?!\s+(?:{_STATE}|"
     rf"{_LASTED}|of|in|at|with|de experiencia|"
     rf"d'expérience|di esperienza|ervaring|doświadczenia|erfahrung|ago|geleden|temu|lang|"
-    rf"later|plus tard|después|dopo|depois|później|später))"
+    rf"later|plus tard|después|dopo|depois|później|später|fa\b))"
     rf"|(?:lat|ans|años|anni|anos|jaar|jahre)\s+(?P<m>\d{{1,2}})\b)",
     re.IGNORECASE,
 )
@@ -358,6 +358,33 @@ _NO_CLASS = re.compile(
 )
 _CLASS_LABEL = re.compile(
     r"(?<![\w.,/:+-])(?P<k>[1-4])(?:\s?(?:ª|º|°|\.ª|\.º))?(?:[a-e]|\s?[A-E])(?!\w)"
+)
+# born a number of years ago: the person's age ("nasceu há 9 anos", "born 8 years ago",
+# "vor 7 Jahren geboren", "urodził się 6 lat temu"), when a child or a name is said
+_BORN = (
+    r"(?:born|geboren|née?s?|nació|nacieron|nacque|nat[oa]|nasceu|nasceram|"
+    r"urodził\w*|urodzi\w*)"
+)
+
+
+def _ago(tag: str) -> str:
+    """A number of years ago: "il y a 6 ans", "5 anni fa" (its number the groups ``tag``1
+    and ``tag``2)."""
+    first, second = (_N.replace("?P<n>", f"?P<{tag}{i}>") for i in (1, 2))
+    unit = rf"(?:{_UNIT}|(?P<{tag}m>{_INFANT_UNIT}))\b"
+    return (
+        rf"(?:(?:il y a|hace|há|faz|vor)\s+{first}\s*{unit}|"
+        rf"{second}\s*{unit.replace(f'?P<{tag}m>', f'?P<{tag}n>')}\s+(?:ago|fa|temu|geleden))"
+    )
+
+
+BORN_AGO = re.compile(
+    rf"\b{_BORN}\s+(?:[^\W\d_]+\s+){{0,2}}?{_ago('a')}"
+    rf"|\b{_ago('b')}\s+(?:[^\W\d_]+\s+){{0,2}}?{_BORN}\b",
+    re.IGNORECASE,
+)
+BORN_WORDS = frozenset(
+    """born geboren né née nés nées nació nacieron nacque nato nata nasceu nasceram""".split()
 )
 # a minus before an age is a limit or a range's end ("(-10 ans)", "6 -10 Jahre")
 _LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
@@ -830,6 +857,7 @@ NUMBERED = (
     | COHORT_WORDS
     | PARENT_WORDS
     | MONTH_KEYS
+    | BORN_WORDS
 )
 UNNUMBERED = (
     INFANT_GROUP_WORDS
@@ -941,6 +969,9 @@ class ChildSignalRecognizer:
             found += self._birthdays(text)
         if "pesel" in words:
             found += self._pesels(text)
+        born = not words.isdisjoint(BORN_WORDS) or any(w.startswith("urodzi") for w in words)
+        if number and born:
+            found += self._born_ago(text)
         months = number and (not words.isdisjoint(MONTH_KEYS) or (parts and _miesiecy(words)))
         if months or not words.isdisjoint(RECORD_WORDS):
             found += self._records(text, number)
@@ -1049,6 +1080,24 @@ class ChildSignalRecognizer:
                     continue  # "flat 3B", "Zimmer 2a": a place, not a class
                 if int(m.group("k")) <= 4 + self.child_age - 13:
                     found.append(Detection(CHILD, *m.span(), "children.school_year", 0.8))
+        return found
+
+    def _born_ago(self, text: str) -> list[Detection]:
+        """Born a number of years ago, said of a child or a named person."""
+        found: list[Detection] = []
+        for m in BORN_AGO.finditer(text):
+            age = _number(m.group("a1") or m.group("a2") or m.group("b1") or m.group("b2"))
+            if any(m.group(g) for g in ("am", "an", "bm", "bn")):
+                age = 0  # born some months, weeks or days ago
+            sentence = _sentence_of(text, m)
+            person = (
+                _about_a_child(sentence)
+                or INFANT.search(sentence)
+                or _named(sentence)
+                or _first_named(sentence)
+            )
+            if age is not None and 0 <= age < self.child_age and person:
+                found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.85))
         return found
 
     def _pesels(self, text: str) -> list[Detection]:
