@@ -160,6 +160,8 @@ def test_how_long_one_has_been_somewhere_or_with_someone(text: str) -> None:
         "Mi hija lleva 3 meses con fiebre",
         "Meine Tochter hat schon 2 Monate Husten",
         "11 Jahre Firmenjubiläum am Freitag",
+        "Mama von zwei Kindern, 3 Jahre Elternzeit",  # a German noun names what lasted
+        "Waschmaschine mit 5 Jahre Garantie",
         "10 years anniversary of the shop",
         "Welpe, 10 Wochen alt, sucht ein Zuhause",  # a young animal
         "chiot de 3 mois à adopter",
@@ -177,9 +179,11 @@ def test_how_long_and_young_animals_are_no_infant(text: str) -> None:
         "mon bébé a déjà 3 mois",  # a baby's months after "already" are its age
         "Mijn baby is al 3 maanden oud",
         "Meine Tochter ist schon 5 Monate alt",
+        "Mein Sohn ist 5 Jahre alt",
+        "Lena, 5 Jahre, Kita Sonnenschein",
     ],
 )
-def test_a_babys_months_after_already_stay(text: str) -> None:
+def test_an_age_after_already_or_before_a_comma_stays(text: str) -> None:
     assert rules(text) != []
 
 

@@ -235,6 +235,9 @@ _LASTING_BEFORE = re.compile(
     r"here|hier|ici|aquí|aqui|qui|qua|tu|tutaj)[\s-]+$",
     re.IGNORECASE,
 )
+# German names what lasted with a noun right after "Jahre": "3 Jahre Elternzeit", "5 Jahre
+# Garantie" (an age is "5 Jahre alt" or "5 Jahre," and a noun after it is capitalised)
+_GERMAN_SPAN = re.compile(r"(?<=[Jj]ahre)(?<![Aa]lt)[ \t]+(?!Alt\b)[A-ZÄÖÜ][a-zäöüß]{3,}")
 _SAID_OLD = re.compile(r"(?:old|alt|oud|de edad|di età|de idade)$", re.IGNORECASE)
 
 
@@ -954,6 +957,7 @@ class ChildSignalRecognizer:
                     and 0 < age < self.child_age
                     and (age == 1 or (m.group("u") or "").lower() not in _SINGULAR_UNITS)
                     and not _lasting(text, m)
+                    and not _GERMAN_SPAN.match(text, m.end())
                     and not _LIMIT.search(text, max(0, m.start() - 2), m.start())
                     and (_YO.search(m.group()) or not _object_after(text, m.end()))
                     and self._a_persons(text, m, short)
