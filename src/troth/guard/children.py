@@ -10,7 +10,12 @@ a child. Ages of objects ("a 12-year-old router"), durations and states ("for 10
 "2 years sober"), age ratings, ranges and menus ("from 12 years", "(-10 ans)"), years
 taught together ("groep 7/8"), teachers' classes and characters of a film or a novel are
 not.
-File and device names are read as words ("Jacob-9yo-Switch", "groep3").
+File and device names are read as words ("Jacob-9yo-Switch", "groep3", "tabletLeoKlasse3").
+Records count too: a traveller's or patient's type ("typ": "infant"), an age field in
+months, a group of babies, a birth year as a cohort beside a child ("Jahrgang 2016"), a
+parent signing with the child's name beside a class of years 1 to 4. The length of a
+thing's use or of a couple's life together ("11 anos de uso", "nos 10 ans") and a guessed
+age ("ok. 12 lat") are no age.
 """
 
 from __future__ import annotations
@@ -50,23 +55,41 @@ _STATE = (
     r"ensemble|sobrio|sobria|casados|juntos|sposati|insieme|getrouwd|samen|razem|po ślubie|"
     r"today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj"
 )
+# What a number of years may be the length of, said after the unit: a thing's use or
+# service ("11 anos de uso", "3 Jahre im Einsatz", "2 jaar in gebruik", "od 3 lat
+# użytkowania"), a relationship ("1 ano de namoro", "2 anni di fidanzamento"), and in the
+# Romance languages any noun after "de"/"di" ("5 años de garantía"); an age is "de edad",
+# "di età", "de idade", or the child of someone named ("8 ans de Marie" is rare, kept).
+_LASTED = (
+    r"(?:of|in) (?:use|service)|im einsatz|in betrieb|in gebruik|in dienst|en service|"
+    r"użytkowania|eksploatacji|w użyciu|ehe|beziehung|verkering|relatie|huwelijk|"
+    r"związku|małżeństwa|relationship|dating|anniversary|anniversaire|aniversario|"
+    r"anniversario|aniversário|jubilee|rocznic\w*|[^\W\d_]*(?:jubiläum|jubileum)|"
+    r"(?:de|di)\s+(?!(?:idade|edad|età|eta|vida|vita|vie|âge|age|mi|ma|mon|mes|mia|mio|"
+    r"minha|meu|la mia|il mio|nome|nombre|nom|origine|origen|origem)\b)(?-i:[a-zà-ÿ])|"
+    r"d['’](?!âge|origine)[^\W\d_]"
+)
 # an age: a number and a unit of years, a number in brackets after a name, "9yo"
 AGE = re.compile(
-    rf"(?<![\w,.+<>≤])(?:{_N}[\s-]*{_UNIT}{_OLD}(?![\w-])(?!\s+(?:{_STATE}|"
-    rf"of|in|at|with|de experiencia|"
+    rf"(?<![\w,.+<>≤])(?:{_N}[\s-]*(?P<u>{_UNIT}){_OLD}(?![\w-])(?!\s+(?:{_STATE}|"
+    rf"{_LASTED}|of|in|at|with|de experiencia|"
     rf"d'expérience|di esperienza|ervaring|doświadczenia|erfahrung|ago|geleden|temu|lang|"
-    rf"later|plus tard|después|dopo|depois|później|später))"
+    rf"later|plus tard|después|dopo|depois|później|später|fa\b))"
     rf"|(?:lat|ans|años|anni|anos|jaar|jahre)\s+(?P<m>\d{{1,2}})\b)",
     re.IGNORECASE,
 )
 # "N-year-old", "fünfjährig", "zevenjarige", "siedmiolatka", "5-latek"
 COMPOUND_AGE = re.compile(
-    rf"\b(?:(?P<n>\d{{1,2}})[\s-]?|(?P<w>{_NUMBER_WORD}|dwu|trzy|cztero|pięcio|sześcio|"
+    rf"\b(?:(?<!\d[.,])(?P<n>\d{{1,2}})[\s-]?|(?P<w>{_NUMBER_WORD}|dwu|trzy|cztero|pięcio|sześcio|"
     r"siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto)[\s-]?)"
     r"(?:year[\s-]old|jährig\w*|jarige?n?|latk\w*|letni\w*|latek|años?-?de-?edad)\b"
-    r"(?!\s+(?:huwelijk|jubileum|bestaan|dienstverband|jubiläum|hochzeit|ehe|bestehen|"
+    r"(?!\s+(?:huwelijk|bruiloft|jubileum|bestaan|dienstverband|jubiläum|hochzeit|ehe|bestehen|"
     r"firmenjubiläum|anniversary|rocznic\w*|staż\w*))",
     re.IGNORECASE,
+)
+_INFANT_UNIT = (
+    r"(?:days?|tage?n?|jours?|d[ií]as|giorni|dagen|dni|weeks?|wochen|semaines?|semanas?|"
+    r"settimane|weken|tygodni\w*|months?|monate?n?|mois|meses|mesi|maanden|miesi\w*)"
 )
 # "my son is 7", "turning 12", "wird 12", "cumple 12", "faz 12 anos", "kończy 12"
 _IS = r"(?:is|ist|est|es|è|é|jest|was|war)"
@@ -81,7 +104,10 @@ CHILD_WORDS = (
     r"pequeno|pequena|zoon|dochter|jongen|meisje|kleine|syn|córka|dziecko|chłopiec|"
     r"dziewczynka|mały|mała|youngest|eldest|zoontje|dochtertje|kleintje|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
     r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
-    r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica)"
+    r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica|dreumes|peuter|"
+    # (Polish declines them: "zapisuję syna", "z córką", "dziecka")
+    r"syna|synem|synowi|córkę|córki|córką|córce|dziecka|dziecku|dzieckiem|"
+    r"kleinkind)"
 )
 # (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
 _CHILD_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
@@ -91,8 +117,10 @@ IS_AGE = re.compile(
     # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
     rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
     rf"{_N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
+    # (a turning verb before months, weeks, days or hours says how long: "faz 2 meses")
     rf"|\b{_TURNING}\s+{_N.replace('?P<n>', '?P<t>')}\b"
-    r"(?!\s*(?:%|€|\$|(?:euro|minutes|hours)\b|[.,:]\d))",
+    rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|godzin\w*|"
+    rf"{_INFANT_UNIT})\b|[.,:]\d))",
     re.IGNORECASE,
 )
 # an ordinal birthday: "9th birthday", "9. Geburtstag", "9e verjaardag", "9.º cumpleaños"
@@ -104,21 +132,18 @@ BIRTHDAY_AGE = re.compile(
     r"dell'azienda|della|van de|van het|firmy|sklepu))",
     re.IGNORECASE,
 )
+_PARTY = re.compile(r"\s*(?:party|parties)\b", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?:'s|’s|')\s*$")
 BIRTHDAY_WORDS = frozenset(
     """birthday bday geburtstag kindergeburtstag anniversaire cumpleaños cumple compleanno
     aniversário aniversario verjaardag urodziny urodzin""".split()
 )
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
-_INFANT_UNIT = (
-    r"(?:days?|tage?n?|jours?|d[ií]as|giorni|dagen|dni|weeks?|wochen|semaines?|semanas?|"
-    r"settimane|weken|tygodni\w*|months?|monate?n?|mois|meses|mesi|maanden|miesi\w*)"
-)
 NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
     rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{_UNIT})?\)|"
     rf"\((?P<i>\d{{1,2}})\s*{_INFANT_UNIT}\)|,\s*(?P<c>\d{{1,2}})"
-    rf"(?=\s*(?:,|-|–|$|{_UNIT}\b)))",
+    rf"(?=\s*(?:,|-|–|$|{_UNIT}\b(?!\s+(?:{_LASTED}|{_STATE})))))",
     re.IGNORECASE,
 )
 # a child word right before a name: "my son Alfie (8)", "meine Tochter Ida (6)"
@@ -127,8 +152,10 @@ _TWINS = re.compile(
     r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+", re.IGNORECASE
 )
 # "dochter van 6", "figlia di 6", "hija de 6": a child of an age
+_TWIN_WORDS = r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+"
+# (twins too: "onze tweeling van vijf", "gemelos de 4")
 CHILD_OF = re.compile(
-    rf"\b{CHILD_WORDS}\s+(?:van|von|of|de|di|da|do|z)\s+{_N}\b"
+    rf"\b(?:{CHILD_WORDS}|{_TWIN_WORDS})\s+(?:van|von|of|de|di|da|do|z)\s+{_N}\b"
     rf"(?!\s*(?:[%€$.,:]\d|{_UNIT}\b|{_INFANT_UNIT}\b))",
     re.IGNORECASE,
 )
@@ -180,7 +207,9 @@ OWN_TEACHER = re.compile(
 # an age field ("alter": 11, Age: 7, "eta": 10) and "aged 6" ("aged 6 to 12" is a range)
 _AGE_KEY = r"(?i:age|alter|âge|edad|età|idade|leeftijd|wiek)|eta"
 AGE_FIELD = re.compile(
-    rf"(?<![\w-])(?:[\"']?(?:{_AGE_KEY})[\"']?\s*[:=]\s*[\"']?|(?i:aged)\s+)(?P<n>\d{{1,2}})"
+    rf"(?<![\w-])(?:[\"']?(?:{_AGE_KEY})[\"']?\s*[:=]\s*[\"']?|(?i:aged)\s+"
+    # "Maisie (age 8)": the field in brackets after a name
+    rf"|(?<=\()(?:{_AGE_KEY})\s+)(?P<n>\d{{1,2}})"
     r"(?![\d:/]|[.,]\d|\s*(?:[-–+/]|(?i:to|and|or|bis|à|a|y|e|en|i|und|et|ou|o|of|tot|do|"
     r"min|mins|minutes|h|hrs?|hours|days?|tage|jours|días|giorni|dias|dagen|dni|weeks?|"
     r"years? of|%|€|\$|cm|kg)\b|[%€$]))"
@@ -190,6 +219,175 @@ _FIELD_BEFORE = re.compile(
     r"(?:min|max|minimum|maximum|mindest|recommended|suggested|average|avg|mean|target|"
     r"retirement|legal|voting|entry|device|battery|account|file|cache|data)[\s._-]*[\"']?$",
     re.IGNORECASE,
+)
+# Years a couple or a thing has had, said before the number: a couple's ("our 10 years",
+# "nos 10 ans", "i nostri 10 anni"; Portuguese "nos 10 anos" is "at the age of ten"),
+# anniversaries ("anniversario 2 anni"), a thing in use ("servi 3 ans", "used 2 years",
+# "gebruikt 3 jaar"). Not when the age is said "old" or a child follows: "our 9 year old
+# son", "onze 8-jarige dochter" (compound ages never ask).
+_LASTING_BEFORE = re.compile(
+    r"\b(?:our|(?P<nos>nos)|unsere|nuestros|nostri|nossos|onze|nasze|anniversary|"
+    r"anniversaire|aniversario|anniversario|aniversário|jahrestag|hochzeitstag|jubiläum|"
+    r"jubileum|trouwdag|rocznic\w*|servi|utilisée?s?|used|usato|usata|usado|usada|"
+    r"gebruikt|benutzt|genutzt|używan\w*|dating|together|married|zusammen|ensemble|juntos|"
+    r"insieme|samen|razem|getrouwd|verheiratet|mariés|casados|sposati|"
+    # "ik werk hier 6 jaar", "pracuję tu 8 lat": how long one has been here
+    r"here|hier|ici|aquí|aqui|qui|qua|tu|tutaj)[\s-]+$",
+    re.IGNORECASE,
+)
+# German names what lasted with a noun right after "Jahre": "3 Jahre Elternzeit", "5 Jahre
+# Garantie" (an age is "5 Jahre alt" or "5 Jahre," and a noun after it is capitalised)
+_GERMAN_SPAN = re.compile(r"(?<=[Jj]ahre)(?<![Aa]lt)[ \t]+(?!Alt\b)[A-ZÄÖÜ][a-zäöüß]{3,}")
+_SAID_OLD = re.compile(r"(?:old|alt|oud|de edad|di età|de idade)$", re.IGNORECASE)
+
+
+def _lasting(text: str, m: re.Match[str]) -> bool:
+    """Whether the age ``m`` AGE found is how long a couple or a thing has lasted."""
+    before = _LASTING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is None or _SAID_OLD.search(m.group()):
+        return False
+    if before.group("nos") and (m.group("u") or "").lower() not in ("ans", "an"):
+        return False  # Portuguese "nos 10 anos": at ten
+    after = _CLAUSE_AFTER.match(text, m.end())
+    return after is None or not _CHILD_WORD.search(after.group())
+
+
+# a word saying how long something has gone on, right before a number of months: "lleva
+# 3 meses", "is al 3 maanden ziek", "schon 2 Monate", "già 4 mesi", "już 5 miesięcy"
+_LONG_BEFORE = re.compile(
+    r"\b(?:lleva\w*|llevo|llevamos|al|already|schon|déjà|già|já|już)\s+$",
+    re.IGNORECASE,
+)
+# A Romance singular year after a number over one is no age: an age needs the plural
+# ("12 anos"), and "12.º ano", "12ano" are school years; "1 ano" may be an age.
+_SINGULAR_UNITS = frozenset({"ano", "año", "anno", "an"})
+# a guess at an age, right before it, is said of things, trees and buildings, not of one's
+# own child ("ok. 12 lat", "ca. 10 Jahre", "environ 8 ans", "cerca de 9 anos")
+_ESTIMATE = re.compile(
+    r"(?:\b(?:about|around|approx|approximately|roughly|circa|etwa|ungefähr|rund|environ|"
+    r"à peu près|aprox|aproximadamente|cerca de|unos|unas|più o meno|quasi|por volta de|"
+    r"uns|umas|ongeveer|zo'n|około|mniej więcej|ca|ok)\.?|~)\s*$",
+    re.IGNORECASE,
+)
+# a meeting of a class's parents: a teacher named there teaches the writer's child
+_PARENTS_MEETING = re.compile(
+    r"\b(?:parents'? evening|parent-teacher|elternabend|elterngespräch\w*|elternsprechtag|"
+    r"réunion (?:de |des )?parents|reunión de padres|riunione (?:dei |con i )?genitori|"
+    r"colloqui\w* (?:con i )?genitori|reunião de pais|ouderavond|oudergesprek\w*|"
+    r"wywiadówk\w*|zebranie z rodzicami)\b",
+    re.IGNORECASE,
+)
+# a primary school beside "P5": said so, or named ("Riverside Primary"), or its pupils
+# upper schools whose first year is 14 or older: their numbered years are no child's
+# (the German Gymnasium, the Dutch havo and the Spanish ESO begin at 10 to 12: not here)
+_UPPER_SCHOOL = re.compile(
+    r"\b(?:liceum|technikum|liceo|superiore|superiori|istituto tecnico|lycée|lycee|"
+    r"bachillerato|ensino secundário|ensino secundario|high school)\b",
+    re.IGNORECASE,
+)
+# a class that is no school year: a ticket's, a licence's, a language course's
+_OTHER_CLASS = re.compile(
+    r"\b(?:[^\W\d_]*ticket\w*|zug\w*|bahn\w*|fahrkarte\w*|fahrschein\w*|train|billet\w*|"
+    r"bilet\w*|biglietto|billete|bilhete|kaartje|treinkaartje|pkp|intercity|tgv|wagen|"
+    r"abteil|waggon|coach|flight|flug\w*|vuelo|volo|voo|führerschein\w*|fahrschule|"
+    r"prawo jazdy|prawa jazdy|driving|licen[cs]e|permis|patente|carnet|rijbewijs|"
+    r"carta de condução|sprachschule|sprachkurs\w*|language school|niveau|level|nivel|"
+    r"livello|nível|poziom)\b",
+    re.IGNORECASE,
+)
+_PRIMARY = re.compile(
+    r"\b(?:(?i:primary school|école primaire|ecole primaire|pupils?|élèves?)|"
+    r"[A-Z][a-z]+ Primary)\b"
+)
+_FICTION_RULES = frozenset({"children.stated_age", "children.school_year"})
+# a school year joined by a hyphen to a noun names the class's event or thing, not a
+# pupil ("groep 8-toneelstuk", "CM2-Ausflug", "Year-6 leavers' disco")
+_CLASS_THING = re.compile(r"-[^\W\d_]{3,}")
+# A record of an infant or a child: a passenger's, a guest's or a patient's type ("typ":
+# "infant", "type": "bébé", "tipo": "bebé", "child": a fare band under 12); a shop's
+# "type": "baby" is a product's, so the record must be of travellers, guests or patients
+_TYPE_FIELD = re.compile(
+    r"[\"']?(?:type|typ|tipo|pax_?type|passenger_?type|soort|rodzaj|categor(?:y|ia|ía)|"
+    r"catégorie|kategorie|kategoria)[\"']?\s*[:=]\s*[\"']?"
+    r"(?P<v>(?:lap )?infant|inf|baby|bébé|bebé|bebê|neonato|neonata|lattante|kleinkind|"
+    r"säugling|zuigeling|niemowlę|niemowle|child|chd|enfant|niño|niña|bambino|bambina|"
+    r"criança|kind|dziecko)[\"']?(?![\w-])",
+    re.IGNORECASE,
+)
+_TRAVELLERS = re.compile(
+    r"\b(?:passeng\w*|pax|passag\w*|pasajer\w*|passegger\w*|passageir\w*|passagier\w*|"
+    r"pasażer\w*|mitreisende\w*|reisende\w*|travel+er\w*|viajer\w*|voyageur\w*|"
+    r"viaggiator\w*|patient\w*|pazient\w*|paciente\w*|pacjent\w*|guests?|gäste|gast|"
+    r"huésped\w*|ospit[ei]|hóspede\w*|gość\w*|goście|invités?)",
+    re.IGNORECASE,
+)
+# an age field in months ("alter_monate": 8, "age_mois", "edad_meses", "age_in_months")
+_MONTHS_FIELD = re.compile(
+    rf"(?<![\w-])[\"']?(?:{_AGE_KEY})[ _-]?(?i:in[ _-])?(?i:months?|monate?n?|mois|meses|mesi|"
+    r"maanden|miesi\w*)[\"']?\s*[:=]\s*[\"']?(?P<n>\d{1,3})(?!\d|[.,]\d)"
+)
+# a childcare group of babies ("grupo de bebés (0-1)", "Krabbelgruppe", "sezione lattanti")
+_INFANT_GROUP = re.compile(
+    r"\b(?:(?:grupo|sala|aula|gruppe|groupe|section|gruppo|sezione|groep|grupa)\s+"
+    r"(?:de |des |dei |der |van |dos |das )?(?:bebés|bebes|bebês|bébés|babys|lattanti|"
+    r"niemowląt|maluchów|maluszków|dreumesen|zuigelingen)|babygruppe|krabbelgruppe|"
+    r"babygroep)\b",
+    re.IGNORECASE,
+)
+# a birth year said as a cohort, of a person: "Sohn (Jahrgang 2016)", "rocznik 2015",
+# "classe 2016" (Italian), "année 2015"; a wine's or a car's "Jahrgang" names no one
+COHORT = re.compile(
+    r"\b(?:jahrgang|jg\.|rocznik|classe|année|annata)\s*:?\s*(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# a parent signing as their child's ("Mama von Paul", "mamma di Tommaso", "mum of Alfie")
+# beside a class of the first four years ("aus der 4b", "classe 4ª A"): parents sign by
+# a child's name in the classes of young children, and years 1 to 4 are primary in all
+# eight systems but the Italian and Polish upper schools, whose parents sign by their own
+_PARENT_OF = re.compile(
+    r"\b(?:mama|mutter|papa|vater|mum|mom|mummy|mommy|mother|father|dad|daddy|maman|mère|"
+    r"père|mamá|madre|padre|mamma|papà|mãe|pai|moeder|vader)\s+(?:von|of|de|du|di|do|da|van)"
+    r"\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)"
+    # Polish names the child in the genitive: "mama Zosi", "tata Kuby"
+    r"|\b(?:mama|tata)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[iy])\b",
+    re.IGNORECASE,
+)
+_NO_CLASS = re.compile(
+    r"\b(?:flat|apt|apartment|room|suite|unit|gate|seat|row|zimmer|wohnung|stock|platz|"
+    r"reihe|chambre|appartement|étage|bureau|salle|piso|puerta|habitación|planta|asiento|"
+    r"stanza|appartamento|interno|scala|posto|quarto|andar|apartamento|lugar|kamer|"
+    r"verdieping|stoel|pokój|mieszkanie|lokal|miejsce|sala|bus|tram|line|linie|ligne)\W*$",
+    re.IGNORECASE,
+)
+_CLASS_LABEL = re.compile(
+    r"(?<![\w.,/:+-])(?P<k>[1-4])(?:\s?(?:ª|º|°|\.ª|\.º))?(?:[a-e]|\s?[A-E])(?!\w)"
+)
+# born a number of years ago: the person's age ("nasceu há 9 anos", "born 8 years ago",
+# "vor 7 Jahren geboren", "urodził się 6 lat temu"), when a child or a name is said
+_BORN = (
+    r"(?:born|geboren|née?s?|nació|nacieron|nacque|nat[oa]|nasceu|nasceram|"
+    r"urodził\w*|urodzi\w*)"
+)
+
+
+def _ago(tag: str) -> str:
+    """A number of years ago: "il y a 6 ans", "5 anni fa" (its number the groups ``tag``1
+    and ``tag``2)."""
+    first, second = (_N.replace("?P<n>", f"?P<{tag}{i}>") for i in (1, 2))
+    unit = rf"(?:{_UNIT}|(?P<{tag}m>{_INFANT_UNIT}))\b"
+    return (
+        rf"(?:(?:il y a|hace|há|faz|vor)\s+{first}\s*{unit}|"
+        rf"{second}\s*{unit.replace(f'?P<{tag}m>', f'?P<{tag}n>')}\s+(?:ago|fa|temu|geleden))"
+    )
+
+
+BORN_AGO = re.compile(
+    rf"\b{_BORN}\s+(?:[^\W\d_]+\s+){{0,2}}?{_ago('a')}"
+    rf"|\b{_ago('b')}\s+(?:[^\W\d_]+\s+){{0,2}}?{_BORN}\b",
+    re.IGNORECASE,
+)
+BORN_WORDS = frozenset(
+    """born geboren né née nés nées nació nacieron nacque nato nata nasceu nasceram""".split()
 )
 # a minus before an age is a limit or a range's end ("(-10 ans)", "6 -10 Jahre")
 _LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
@@ -202,7 +400,9 @@ _PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 FICTION = re.compile(
     r"\b(?:film|films|movie|novel|synopsis|sitcom|cartoon|episode|ciné-club|cinéma|cinema|"
     r"roman|personnage|película|novela|personaje|romanzo|personaggio|filme|personagem|"
-    r"hauptfigur|powieść|bohater\w*|serial|speelfilm)\b",
+    r"hauptfigur|powieść|bohater\w*|serial|speelfilm|"
+    # a film review: "Kindergarten Cop still holds up ... the popcorn was stale"
+    r"popcorn|sequel|remake|trailer|dvd|blu-ray|netflix|box office|rewatch\w*|screenplay)\b",
     re.IGNORECASE,
 )
 _OWN_PEOPLE = re.compile(
@@ -231,10 +431,17 @@ CHILD_WRITING = re.compile(
     re.IGNORECASE,
 )
 BIRTH = re.compile(
-    r"\b(?:born(?: on| in)?|birthday:?|date of birth:?|dob:?|d\.o\.b\.?:?|birth ?date:?|"
-    r"geboren(?: am| im)?|geburtsdatum:?|geb\.:?|nacid[oa](?: el| en)?|fecha de nacimiento:?|"
-    r"f\.? ?nac\.?:?|née?(?: le| en)?|date de naissance:?|data di nascita:?|nat[oa](?: il| nel)?|"
-    r"data de nascimento:?|nascid[oa](?: em| a)?|geboortedatum:?|geboren op|data urodzenia:?|"
+    # (a record's key joins the words with "_": "data_nascita", "fecha_nacimiento")
+    r"\b(?:born(?: on| in)?|birthday:?|date[ _]of[ _]birth:?|dob:?|d\.o\.b\.?:?|"
+    r"birth[ _]?date:?|geboren(?: am| im| in| op)?|geburts_?datum:?|geb\.:?|nacid[oa](?: el| en)?|"
+    r"fecha[ _](?:de[ _])?nacimiento:?|f\.? ?nac\.?:?|née?(?: le| en)?|"
+    r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?: il| nel)?|"
+    r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|geboorte_?datum:?|geboren op|"
+    r"data[ _]urodzenia:?|"
+    # a birth year under its label ("Geburtsjahr 2017", "birth_year": 2019)
+    r"year[ _]of[ _]birth:?|birth[ _]?year:?|geburtsjahr:?|año[ _]de[ _]nacimiento:?|"
+    r"anno[ _]di[ _]nascita:?|ano[ _]de[ _]nascimento:?|ann[ée]e[ _]de[ _]naissance:?|"
+    r"geboortejaar:?|rok[ _]urodzenia:?|"
     r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
     # a quoted key and its value: "geboortedatum": "2019-07-07"
     r"(?:[\"']\s*[:=]\s*[\"']?)?\s*"
@@ -247,7 +454,7 @@ _ORD = r"(?:st|nd|rd|th|ste|de|e|ème|eme|er|º|°|\.º|\.°|o|ero|ro|do|to|ª|\
 SCHOOL = re.compile(
     r"\b(?:"
     # grades and school years with their number (checked against the age below)
-    rf"(?P<g1>\d{{1,2}}){_ORD}\s*(?:grade|grader|klasse|klasa|klasy|klassen?)\b"
+    rf"(?P<g1>\d{{1,2}}){_ORD}\s*(?:grade|grader|klasse|klasa|klasy|klasie|klassen?)\b"
     rf"|(?:grade|klasse|klasa|klas|kl\.|groep|leerjaar|year|classe)"
     # a field and its value: "groep": "3", "klasa": "5b"
     rf"(?:(?:(?<=klasse)|(?<=klasa)|(?<=klas)|(?<=groep)|(?<=leerjaar)|(?<=classe))"
@@ -255,6 +462,9 @@ SCHOOL = re.compile(
     rf"(?!\s*(?:steel|aluminium|aluminum|material|cable|sensor|%|\.\d))"
     rf"|(?P<g3>\d{{1,2}}){_ORD}[a-e]?\s*(?:de\s+|do\s+)?(?:primaria|primária|básico|ano|série|serie|"
     rf"elementare|elementari|primaire|groep|leerjaar)\b"
+    # ("1 ano de namoro": what lasted a year; "2º ano de escolaridade" is a school year)
+    r"(?!\s+(?:de|di)\s+(?!(?:escolaridade|ensino|escola|primária|primaria|básico|basico)\b)"
+    r"(?-i:[a-zà-ÿ]))"
     rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     rf"twelfth|prima|seconda|terza|quarta|quinta|"
     rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto|eerste|tweede|"
@@ -283,8 +493,29 @@ SCHOOL = re.compile(
     r"krippenplatz|crèche(?! de noël| vivante| provençale)|halte-garderie|jardín de infancia|"
     r"jardín de infantes|berçário|"
     r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zerówc\w*|"
-    r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|lagere school)\b",
+    r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|"
+    # (the childcare a child goes to, "naar de kinderopvang"; "Kinderopvang De Zonnebloem"
+    # names an employer in a signature)
+    r"(?<=de )kinderopvang|"
+    r"lagere school)\b",
     re.IGNORECASE,
+)
+# school years said with a rarer word, read only when the word is in the text
+SHORT_SCHOOL = re.compile(
+    # Scottish and Belgian primary years, read only beside a primary school ("P5")
+    r"\b(?:(?-i:P(?P<p>[1-7]))(?![\w-])"
+    # Spanish years said bare, with no article: "estoy en quinto" (a floor or a place takes
+    # one, or a noun: "en el quinto", "en quinto lugar"); ESO has no fifth or sixth year
+    r"|(?:en|a)\s+(?P<es>quinto|sexto)(?:\s+(?:de\s+)?primaria)?(?![\w-]|\s+[^\W\d_])"
+    # the Portuguese first and second cycles of the ensino básico (ages 6 to 12), written
+    # with the ordinal or glued in a name ("1.º ciclo", "1ciclo"; "1 ciclo de" is a course)
+    r"|(?P<ci>[12])(?:\.?[ºo°]\s*)?ciclo(?!\s+de\b)"
+    # a child starting or attending primary ("empieza primaria", "va alla primaria")
+    r"|(?:en|a|empieza|empezará|entra en|in|alla|va alla)\s+(?:la\s+)?primaria\b)",
+    re.IGNORECASE,
+)
+SHORT_SCHOOL_WORDS = frozenset(
+    "primary pupil pupils élève élèves primaire quinto sexto ciclo primaria".split()
 )
 PARENT = re.compile(
     r"\b(?:(?:set(?:ting)? up|creat(?:e|ed|ing)|open(?:ed|ing)?|mak(?:e|ing)|made|"
@@ -308,16 +539,36 @@ OBJECTS = re.compile(
     r"whisky|whiskey|wine|wein|vin|vino|vinho|wijn|wino|tree|baum|building|office|account|"
     r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
     r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
+    # young animals: their age in weeks or months is no infant's
+    r"puppy|puppies|welpen?|chiot|cachorro|cucciol[oi]|filhote|pup|szczeni\w*|kitten|"
+    r"kätzchen|chaton|gatito|gattino|gatinho|kitten|kociak|kocię|foal|fohlen|poulain|potro|"
+    r"puledro|veulen|źrebi\w*|"
     r"rotor|chip|printer|drukarka|stampante|impressora|imprimante|impresora|kiosk|kiosque|"
     r"quiosco|chiosco|quiosque|kiosk|terminal|screen|monitor|display|bildschirm|écran|"
     r"pantalla|schermo|tela|scherm|ekran|tv|fridge|kühlschrank|boiler|heizung|chaudière|"
     r"caldera|caldaia|caldeira|ketel|piec|roof|dach|toit|tejado|tetto|telhado|dak|bike|"
     r"fahrrad|vélo|bicicleta|bicicletta|fiets|rower|bridge|brücke|pont|puente|ponte|brug|"
-    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka)s?\b"
+    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka|"
+    r"chair|stuhl|chaise|silla|sedia|cadeira|stoel|krzesło|table|tisch|mesa|tavolo|tafel|"
+    r"stół|bed|bett|cama|letto|łóżko|sofa|couch|canapé|divano|pram|stroller|buggy|poussette|"
+    r"kinderwagen|cochecito|passeggino|carrinho|wózek|wood|holz|bois|madera|legno|madeira|"
+    r"hout|drewno|oak|eiche|chêne|roble|quercia|carvalho|eik|dąb|drzewo|arbre|árbol|albero|"
+    r"árvore|wardrobe|schrank|armoire|armario|armadio|guarda-roupa|kast|szafa|desk|"
+    r"schreibtisch|escritorio|scrivania|secretária|bureau|biurko|shelf|regal|étagère|"
+    r"estantería|scaffale|estante|regał|dresser|kommode|commode|cómoda|cassettiera|"
+    r"armchair|sessel|fauteuil|sillón|poltrona|fauteuil|fotel)s?\b"
     # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
     r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
     r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
+    r"stuhl|tisch|schrank|bett|stoel|kast|fahrrad|rad|fiets|"
     r"system|computer|laptop|auto|haus|gebäude|gebouw|huis)\b",
+    re.IGNORECASE,
+)
+# an object whose kind a child word says: "lit enfant", "bicicleta (de) niño", "Stuhl für
+# Kinder": the age after it is the object's
+_OBJECT_FOR_CHILD = re.compile(
+    rf"(?:{OBJECTS.pattern}|\blit)[\s_-]+(?:(?:de|para|pour|per|da|voor|für|dla|for)\s+)?"
+    rf"{CHILD_WORDS}\b",
     re.IGNORECASE,
 )
 # a duration, an age rating, a menu: the number is no one's age
@@ -336,6 +587,7 @@ TEACHER = re.compile(
     r"\b(?:teacher|teachers|teach|teaches|teaching|taught|graded|grading|lehrer\w*|"
     r"unterricht\w*|enseign\w*|doy clases?|imparto|enseño|insegn\w*|dou aulas?|"
     r"leciono|ensino|geef (?:\w+ )?les|lesgeven|les geven|uczę(?! się)|uczy(?! się)|"
+    r"profe|profes|profa|"
     r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"
     r"professor\w*|leraar|leraren|juf|meester|nauczyciel\w*|class of|exams?|prüfung\w*|"
     r"examens?|exámenes|esami|provas?|toetsen|sprawdzian\w*|wychowawc\w*)\b",
@@ -444,28 +696,43 @@ _ADULTS = re.compile(
 
 def school_child(match: re.Match[str], child_age: int) -> bool:
     """Whether the school year ``match`` found only fits a child under ``child_age``."""
-    number = match.group("g1") or match.group("g2") or match.group("g3")
-    word = match.group("w")
-    stem = match.group("d")
+    groups = match.groupdict()
+    if groups.get("p"):  # P7, the last primary year, is 11-12
+        return int(groups["p"]) <= 7 + child_age - 13
+    if groups.get("ci"):  # the first ciclo ends with the 4.º ano, the second with the 6.º
+        return {"1": 4, "2": 6}[groups["ci"]] <= 6 + child_age - 13
+    if groups.get("es"):
+        return _ORDINALS[groups["es"].lower()] <= 6 + child_age - 13
+    number = groups.get("g1") or groups.get("g2") or groups.get("g3")
+    word = groups.get("w")
+    stem = groups.get("d")
     if number is None and word is None and stem is None:
         return child_age >= 13  # a school or year that only children under 13 attend
     if stem is not None:
         grade = _ORDINAL_STEMS[stem.lower()]
+    elif number:
+        grade = int(number)
     else:
-        grade = int(number) if number else _ORDINALS[word.lower()]
+        grade = _ORDINALS[str(word).lower()]
     named = _GRADE_WORD.search(match.group())
     limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
     return grade <= limit + child_age - 13  # a year 0 ("klasa 0") is the year before the first
 
 
 def _identifier_words(text: str) -> str:
-    """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano"."""
+    """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano",
+    "tabletLeoKlasse3" -> "tablet Leo Klasse 3". A school code keeps its digit ("Tom_CM1"),
+    "kl4" is "kl. 4", and a field name glued to a number is that field ("age3" is "age: 3")."""
     spaced = re.sub(r"[_\-]+", " ", text)
-    return re.sub(
-        r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=(?:ano|anos|klasa|klasse|grade|groep|jaar|lat|ans)\b)",
+    spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", spaced)
+    spaced = re.sub(
+        r"(?<=[^\W\d_])(?<!\b[cC][eEmM])(?=\d)"
+        r"|(?<=\d)(?=(?:ano|anos|klasa|klasse|grade|groep|jaar|lat|ans)\b)",
         " ",
         spaced,
     )
+    spaced = re.sub(r"\b(kl) (?=\d)", r"\1. ", spaced, flags=re.IGNORECASE)
+    return re.sub(rf"\b({_AGE_KEY}) (?=\d)", r"\1: ", spaced)
 
 
 _POLISH_PREFIX = {
@@ -498,6 +765,10 @@ UNIT_WORDS = frozenset(
     lata roku old""".split()
 )
 CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
+TWIN_WORD_SET = frozenset(
+    """twins zwillinge jumeaux jumelles gemelli gemelle gemelos gemelas gêmeos tweeling
+    bliźnięta bliźniaki bliźniaczki""".split()
+)
 TURNING_WORDS = frozenset(_LETTERS.findall(_TURNING.lower())) - {
     "will",
     "va",
@@ -513,10 +784,42 @@ MOM_WORDS = frozenset(
     papà pai tata tatuś""".split()
 )
 ACCOUNT_WORDS = frozenset({"account", "konto", "cuenta", "compte"})
+# the words each rule of _records needs one of
+TYPE_KEYS = frozenset(
+    """type typ tipo pax passenger soort rodzaj category categoria categoría catégorie
+    kategorie kategoria""".split()
+)
+TYPE_VALUES = frozenset(
+    """infant inf baby bébé bebé bebê neonato neonata lattante kleinkind säugling zuigeling
+    niemowlę niemowle child chd enfant niño niña bambino bambina criança kind
+    dziecko""".split()
+)
+MONTH_KEYS = frozenset(
+    "months month monate monaten mois meses mesi maanden miesiące miesięcy miesiecy".split()
+)
+INFANT_GROUP_WORDS = frozenset(
+    """bebés bebes bebês bébés babys lattanti niemowląt maluchów maluszków dreumesen
+    zuigelingen babygruppe krabbelgruppe babygroep""".split()
+)
+COHORT_WORDS = frozenset("jahrgang jg rocznik classe année annata".split())
+PARENT_WORDS = frozenset(
+    """mama mutter papa vater mum mom mummy mommy mother father dad daddy maman mère père
+    mamá madre padre mamma papà mãe pai moeder vader tata""".split()
+)
+# the keys of lists of travellers, guests and patients (a child's type needs no digit)
+TRAVELLER_WORDS = frozenset(
+    """passengers passenger pax passagers passager pasajeros pasajero passeggeri passeggero
+    passageiros passageiro passagiers passagier pasażerowie mitreisende mitreisenden
+    reisende reisenden travellers
+    travelers viajeros voyageurs viaggiatori gäste guests huéspedes ospiti hóspedes goście
+    patients patient pazienti paziente pacientes paciente pacjenci pacjent patienten""".split()
+)
+RECORD_WORDS = TYPE_KEYS | INFANT_GROUP_WORDS | COHORT_WORDS | PARENT_WORDS | {"baby"}
 BIRTH_WORDS = frozenset(
     """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
     nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
-    urodzenia urodzony urodzona ur""".split()
+    urodzenia urodzony urodzona ur geboorte geburts geburtsjahr geboortejaar
+    nacimiento""".split()
 )
 SCHOOL_WORDS = frozenset(
     """grade grader klasse klassen klasa klasy klas klasie kl groep year classe primaria primária
@@ -529,7 +832,8 @@ SCHOOL_WORDS = frozenset(
     fundamental basisschool kleuterschool kleuter kleuterklas peuterspeelzaal sp communion
     erstkommunion comunión comunion comunione comunhão communie leerjaar eerste tweede derde
     vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
-    garderie jardín berçário nido bso opvang kinderdagverblijf lagere""".split()
+    garderie jardín berçário nido bso opvang kinderdagverblijf lagere ciclo
+    kinderopvang""".split()
 )
 _PARTS = re.compile(
     r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
@@ -537,6 +841,8 @@ _PARTS = re.compile(
     r"pierwszoklas|pasowani"
 )
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
+# a school year glued into a name's last word ("tabletLeoKlasse3": no word to find)
+_GLUED_YEAR = re.compile(r"(?:Klas|Grade|Groep|Year|Classe)(?:a|se)?\d")
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
 FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
 NUMBERED = (
@@ -549,9 +855,18 @@ NUMBERED = (
     | TURNING_WORDS
     | BIRTH_WORDS
     | SCHOOL_WORDS
+    | TWIN_WORD_SET
+    | TYPE_VALUES
+    | COHORT_WORDS
+    | PARENT_WORDS
+    | MONTH_KEYS
+    | BORN_WORDS
 )
 UNNUMBERED = (
-    NEWBORN_WORDS
+    INFANT_GROUP_WORDS
+    | TRAVELLER_WORDS
+    | {"infant", "säugling", "kleinkind", "zuigeling", "niemowlę", "bébé", "bebé", "bebê"}
+    | NEWBORN_WORDS
     | MOM_WORDS
     | ACCOUNT_WORDS
     | (SCHOOL_WORDS - frozenset(_ORDINALS) - {"year", "ano"})
@@ -603,7 +918,11 @@ class ChildSignalRecognizer:
     categories = (CHILD,)
     gate = Gate(
         words=signal_words,
-        either=Gate(pattern=_DIGIT, words=numbered_words, either=Gate(pattern=NAMED_TRIGGER)),
+        either=Gate(
+            pattern=_DIGIT,
+            words=numbered_words,
+            either=Gate(pattern=NAMED_TRIGGER, either=Gate(pattern=_GLUED_YEAR)),
+        ),
     )
 
     def __init__(self, child_age: int = 13, today: date | None = None) -> None:
@@ -619,7 +938,7 @@ class ChildSignalRecognizer:
             # a file or device name: its words, the whole name the span
             words = _identifier_words(text)
             found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
-        if found and (RELATIONS.search(text) or re.search(CHILD_WORDS, text, re.IGNORECASE)):
+        if found and (RELATIONS.search(text) or _CHILD_WORD.search(text)):
             # a child writing ("my mom said", "I'm 9") speaks of themself
             found = [d if _own(text, d) else replace(d, about_other=True) for d in found]
         return found
@@ -636,6 +955,9 @@ class ChildSignalRecognizer:
                 if (
                     age is not None
                     and 0 < age < self.child_age
+                    and (age == 1 or (m.group("u") or "").lower() not in _SINGULAR_UNITS)
+                    and not _lasting(text, m)
+                    and not _GERMAN_SPAN.match(text, m.end())
                     and not _LIMIT.search(text, max(0, m.start() - 2), m.start())
                     and (_YO.search(m.group()) or not _object_after(text, m.end()))
                     and self._a_persons(text, m, short)
@@ -651,6 +973,12 @@ class ChildSignalRecognizer:
             found += self._birthdays(text)
         if "pesel" in words:
             found += self._pesels(text)
+        born = not words.isdisjoint(BORN_WORDS) or any(w.startswith("urodzi") for w in words)
+        if number and born:
+            found += self._born_ago(text)
+        months = number and (not words.isdisjoint(MONTH_KEYS) or (parts and _miesiecy(words)))
+        if months or not words.isdisjoint(RECORD_WORDS):
+            found += self._records(text, number)
         if number and (not words.isdisjoint(INFANT_WORDS) or (parts and _miesiecy(words))):
             found += self._months(text)
         if not words.isdisjoint(NEWBORN_WORDS):
@@ -658,17 +986,23 @@ class ChildSignalRecognizer:
                 Detection(CHILD, *m.span(), "children.infant", 0.85) for m in NEWBORN.finditer(text)
             ]
         if found and FICTION.search(text) and not _OWN_PEOPLE.search(text):
-            # a character's age in a story told with no one of the writer's own
-            found = [d for d in found if d.recognizer != "children.stated_age"]
+            # a character's age or school year in a story or a film's title, told with no one
+            # of the writer's own ("Kindergarten Cop still holds up")
+            found = [d for d in found if d.recognizer not in _FICTION_RULES]
         return _merged(text, found) if found else found
 
     def _birthdays(self, text: str) -> list[Detection]:
-        """A child's ordinal birthday ("Ollie's 9th birthday party"), not a firm's."""
+        """A child's ordinal birthday ("Freya's 7th birthday party"), not a firm's."""
         found: list[Detection] = []
         for m in BIRTHDAY_AGE.finditer(text):
             age = int(m.group("n"))
             owner = _OWNER_BEFORE.search(text, 0, m.start())
-            named = owner is not None and _is_first_name(owner.group("name"))
+            # (a party for an ordinal birthday under 13 is a child's: "Freya's 7th birthday
+            # party"; a firm counts its years in anniversaries)
+            named = owner is not None and (
+                _is_first_name(owner.group("name"))
+                or (_PARTY.match(text, m.end()) is not None and not OBJECTS.search(owner.group()))
+            )
             if 0 < age < self.child_age and (named or self._a_persons(text, m, False)):
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
         return found
@@ -697,6 +1031,12 @@ class ChildSignalRecognizer:
             before = text[stops[-1] if stops else 0 : m.start()]
             if NOT_AN_AGE.search(before) or _object_after(text, m.end()):
                 continue
+            if (
+                _LONG_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                and not m.group("old")
+                and not INFANT.search(before)
+            ):
+                continue  # "Mi hija lleva 3 meses con fiebre": how long, not how old
             if PREGNANCY.search(text):
                 continue  # "8 months pregnant": no child born yet
             baby = INFANT.search(before) or _CHILD_WORD.search(before)
@@ -705,6 +1045,63 @@ class ChildSignalRecognizer:
                 continue  # "the contract is 12 months old"
             if m.group("old") or baby:
                 found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
+        return found
+
+    def _records(self, text: str, number: bool) -> list[Detection]:
+        """An infant's or a child's record: a type, an age in months, a group of babies, a
+        birth year as a cohort, a parent's signature beside a young class."""
+        words = words_of(text)
+        found: list[Detection] = []
+        if not words.isdisjoint(INFANT_GROUP_WORDS) or "baby" in words:
+            found += [
+                Detection(CHILD, *m.span(), "children.infant", 0.8)
+                for m in _INFANT_GROUP.finditer(text)
+            ]
+        typed = not words.isdisjoint(TYPE_KEYS) and not words.isdisjoint(TYPE_VALUES)
+        for m in _TYPE_FIELD.finditer(text) if typed else ():
+            if _TRAVELLERS.search(text):
+                found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
+        if not number:
+            return found
+        months = not words.isdisjoint(FIELD_WORDS) and (
+            not words.isdisjoint(MONTH_KEYS) or _miesiecy(words)
+        )
+        for m in _MONTHS_FIELD.finditer(text) if months else ():
+            if int(m.group("n")) < 12 * self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
+        today = self.today or date.today()
+        for m in COHORT.finditer(text) if not words.isdisjoint(COHORT_WORDS) else ():
+            sentence = _sentence_of(text, m)
+            if (
+                age_on(date(int(m.group("y")), 7, 1), today) < self.child_age
+                and (_about_a_child(sentence) or _named(sentence) or _first_named(sentence))
+                and not OBJECTS.search(sentence)
+            ):
+                found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.85))
+        if not words.isdisjoint(PARENT_WORDS) and _PARENT_OF.search(text):
+            for m in _CLASS_LABEL.finditer(text):
+                if _NO_CLASS.search(text, max(0, m.start() - 16), m.start()):
+                    continue  # "flat 3B", "Zimmer 2a": a place, not a class
+                if int(m.group("k")) <= 4 + self.child_age - 13:
+                    found.append(Detection(CHILD, *m.span(), "children.school_year", 0.8))
+        return found
+
+    def _born_ago(self, text: str) -> list[Detection]:
+        """Born a number of years ago, said of a child or a named person."""
+        found: list[Detection] = []
+        for m in BORN_AGO.finditer(text):
+            age = _number(m.group("a1") or m.group("a2") or m.group("b1") or m.group("b2"))
+            if any(m.group(g) for g in ("am", "an", "bm", "bn")):
+                age = 0  # born some months, weeks or days ago
+            sentence = _sentence_of(text, m)
+            person = (
+                _about_a_child(sentence)
+                or INFANT.search(sentence)
+                or _named(sentence)
+                or _first_named(sentence)
+            )
+            if age is not None and 0 <= age < self.child_age and person:
+                found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.85))
         return found
 
     def _pesels(self, text: str) -> list[Detection]:
@@ -745,16 +1142,23 @@ class ChildSignalRecognizer:
             last_words
             and OBJECTS.search(last_words.group())
             and not _PRONOUN.search(last_words.group())
-            and not re.search(CHILD_WORDS, last_words.group(), re.IGNORECASE)
+            and (
+                not _CHILD_WORD.search(last_words.group())
+                or _OBJECT_FOR_CHILD.search(last_words.group())
+            )
         ):
             return False
         tail = _SENTENCE.search(text, m.end())
         sentence = text[sentence_start : tail.start() if tail else len(text)]
+        if _ESTIMATE.search(text, max(0, start - 24), start) and not _about_a_child(sentence):
+            return False  # "dąb – ok. 12 lat", "environ 10 ans": a thing's age is guessed
         return short or _PERSON.search(sentence) is not None or _named(sentence)
 
     def _stated(self, text: str, words: frozenset[str], number: bool) -> list[Detection]:
         found: list[Detection] = []
-        child_words = number and not words.isdisjoint(CHILD_WORD_SET)
+        child_words = number and not (
+            words.isdisjoint(CHILD_WORD_SET) and words.isdisjoint(TWIN_WORD_SET)
+        )
         stated = child_words or not words.isdisjoint(TURNING_WORDS) or _will_be(words)
         for m in IS_AGE.finditer(text) if stated else ():
             age = _number(m.group("n") or m.group("p") or m.group("t"))
@@ -800,14 +1204,18 @@ class ChildSignalRecognizer:
         today = self.today or date.today()
         births = _birth_words(words) and _DIGIT.search(text) is not None
         for m in BIRTH.finditer(text) if births else ():
-            # a date that may be read either way is a child's when either reading is
-            if any(
+            # a date that may be read either way is a child's when either reading is; a
+            # label naming a thing's birth is no person's ("Geburtsjahr der Anlage: 2019")
+            if not OBJECTS.search(text, m.start(), m.start("d")) and any(
                 born <= today and age_on(born, today) < self.child_age
                 for born in birth_readings(m.group("d"))
             ):
                 found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
         schools = parts or not words.isdisjoint(SCHOOL_WORDS)
-        for m in SCHOOL.finditer(text) if schools else ():
+        matches = list(SCHOOL.finditer(text)) if schools else []
+        if not words.isdisjoint(SHORT_SCHOOL_WORDS):
+            matches += SHORT_SCHOOL.finditer(text)
+        for m in matches:
             if not school_child(m, self.child_age):
                 continue
             stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
@@ -817,17 +1225,26 @@ class ChildSignalRecognizer:
                 TEACHER.search(sentence)
                 and not RELATIONS.search(sentence)
                 and not OWN_TEACHER.search(sentence)
+                and not _PARENTS_MEETING.search(text)
             ):
                 continue  # a teacher's class, not a child
             if _PETS.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "doggy daycare"
             if _ADULTS.search(sentence):
                 continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
-            numbered = (
-                m.group("g1") or m.group("g2") or m.group("g3") or m.group("w") or m.group("d")
-            )
-            if numbered and _YEAR_RANGE.match(text, m.end()) and not _about_a_child(sentence):
-                continue  # "groep 7/8", "grades 3-5": years taught together, no one child
+            groups = m.groupdict()
+            if groups.get("p") and not _PRIMARY.search(text):
+                continue  # "P5" is a paper size or a car park but beside a primary school
+            numbered = any(groups.get(g) for g in ("g1", "g2", "g3", "w", "d"))
+            if numbered and _UPPER_SCHOOL.search(sentence):
+                continue  # "klasa 2 liceum", "quarta superiore": an upper school's year
+            if numbered and not _about_a_child(sentence):
+                if _OTHER_CLASS.search(sentence):
+                    continue  # "Zugticket 2. Klasse", "Führerschein Klasse 3": no school
+                if _YEAR_RANGE.match(text, m.end()) and not _PUPIL_AGE.match(text, m.end()):
+                    continue  # "groep 7/8", "grades 3-5": years taught together, no one child
+                if _CLASS_THING.match(text, m.end()) and not _named(sentence):
+                    continue  # "groep 8-toneelstuk": the class's play, no one child
             found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
         return found
 
@@ -865,11 +1282,29 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
     return signs
 
 
+# a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years
+_PUPIL_AGE = re.compile(rf"\s*[–-]\s*\d{{1,2}}\s*{_UNIT}\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do)\s*\d")
 
 
+def _sentence_of(text: str, m: re.Match[str]) -> str:
+    stops = [s.end() for s in _SENTENCE.finditer(text, 0, m.start())]
+    tail = _SENTENCE.search(text, m.end())
+    return text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
+
+
+def _first_named(sentence: str) -> bool:
+    """The sentence begins with a first name ("Kuba rocznik 2016": a cell)."""
+    first = _CAPITALISED.search(sentence)
+    return (
+        first is not None
+        and not _LETTERS.search(sentence, 0, first.start())
+        and (_is_first_name(first.group()))
+    )
+
+
 def _about_a_child(sentence: str) -> bool:
-    return bool(RELATIONS.search(sentence) or re.search(CHILD_WORDS, sentence, re.IGNORECASE))
+    return bool(RELATIONS.search(sentence) or _CHILD_WORD.search(sentence))
 
 
 def _miesiecy(words: frozenset[str]) -> bool:
@@ -900,7 +1335,7 @@ def _object_field(text: str, start: int) -> bool:
     if last_words is None:
         return False
     before = last_words.group()
-    return OBJECTS.search(before) is not None and not re.search(CHILD_WORDS, before, re.I)
+    return OBJECTS.search(before) is not None and not _CHILD_WORD.search(before)
 
 
 def _object_after(text: str, end: int) -> bool:
