@@ -598,6 +598,35 @@ class SpecialCategoryRecognizer:
             return prayer_for_things(words) or religion_metaphor(sentence)
         return False
 
+    @staticmethod
+    def _a_job_or_a_place(
+        term: Term, text: str, hit: Hit, words: list[str], index: int, short: bool
+    ) -> bool:
+        """The term names a workplace, a job, a unit of care, a language learnt, a carrier
+        with no illness, a club left or a landmark, not a person's category."""
+        signature = any(mark in text for mark in _SIGNATURE_MARKS)
+        doctor = signature and _DOCTOR.search(text) is not None
+        if place_named(words, index) and (
+            (short and (doctor or (" | " in text and not _names_person(text))))
+            or (signature and not first_person(words) and term.category in (HEALTH, GENETIC))
+        ):
+            return True  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
+        if term.category in (HEALTH, GENETIC) and care_job(words, index, signature):
+            return True  # "Servicio de Genética Clínica", "Médica geneticista": a job, a unit
+        if term.category == HEALTH and (
+            office_word(words[index]) or nursing(words[index]) or vaccination(words, index)
+        ):
+            return True  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
+        if term.category == RACE and not LEARNING.isdisjoint(words[max(0, index - 3) : index]):
+            return True  # "Corso di arabo", "learning Turkish": a language learnt
+        if term.category == HEALTH and not CARRIERS.isdisjoint(
+            words[max(0, index - 6) : index + 5]
+        ):
+            return True  # "healthy carrier of thalassaemia": genetic, no illness
+        if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
+            return True  # "me di de baja de UGT": leaving, not sick leave
+        return term.category == RELIGION and landmark(words, index)  # "opposite the church"
+
     def _score(
         self,
         term: Term,
@@ -625,13 +654,8 @@ class SpecialCategoryRecognizer:
         if not short and not ours and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
                 return 0.0  # said of no one; an institution's name ("as a …" is someone)
-        signature = any(mark in text for mark in _SIGNATURE_MARKS)
-        doctor = signature and _DOCTOR.search(text) is not None
-        if place_named(words, index) and (
-            (short and (doctor or (" | " in text and not _names_person(text))))
-            or (signature and not mine and term.category in (HEALTH, GENETIC))
-        ):
-            return 0.0  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
+        if self._a_job_or_a_place(term, text, hit, words, index, short):
+            return 0.0  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
         if (impersonal(words) and not ours) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
         ):
@@ -640,22 +664,6 @@ class SpecialCategoryRecognizer:
             return 0.0  # someone else's words, cited
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
-        if term.category in (HEALTH, GENETIC) and care_job(words, index, signature):
-            return 0.0  # "Servicio de Genética Clínica", "Médica geneticista": a job, a unit
-        if term.category == HEALTH and (
-            office_word(words[index]) or nursing(words[index]) or vaccination(words, index)
-        ):
-            return 0.0  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
-        if term.category == RACE and not LEARNING.isdisjoint(words[max(0, index - 3) : index]):
-            return 0.0  # "Corso di arabo", "learning Turkish": a language learnt
-        if term.category == HEALTH and not CARRIERS.isdisjoint(
-            words[max(0, index - 6) : index + 5]
-        ):
-            return 0.0  # "healthy carrier of thalassaemia": genetic, no illness
-        if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
-            return 0.0  # "me di de baja de UGT": leaving, not sick leave
-        if term.category == RELIGION and landmark(words, index):
-            return 0.0  # "opposite the church": a place named to find the way
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
         refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
         if (
