@@ -268,3 +268,17 @@ def test_a_people_named_in_an_association_without_a_leader_is_no_disclosure() ->
 )
 def test_a_question_about_a_product_and_its_answer_tell_nothing_of_a_person(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich fliege am 18.12. mit meinem Sauerstoffgerät, ich habe COPD.",
+        "Viajo el 3.1. con concentrador de oxígeno por mi EPOC.",
+        "Je suis malvoyante, merci d'envoyer les factures en gros caractères.",
+        "Sono ipovedente, mandatemi le bollette in formato audio per favore.",
+    ],
+)
+def test_a_condition_after_a_dotted_date_or_in_plain_words_is_health(text: str) -> None:
+    # the stop inside a date ("18.12.") ends no sentence: the writer is still the subject
+    assert HEALTH in found(text)

@@ -95,7 +95,14 @@ HEALTH = {
     otitis otite zapalenie_ucha ipovedent* non_vedente non_vedenti
     lesión_medular lesão_medular lesione_midollare querschnitt* dwarslaesie
     prothese prothesen protesi protese próteses prótesis proteza protezy protezą
-    favism favismo favisme favismus fawizm""",
+    favism favismo favisme favismus fawizm
+    epoc bpco dpoc pochp cardiopat* kardiopat* válvula_aórtica valvola_aortica aortic_valve
+    herzklappe* stent stents stentu oxygen_concentrator sauerstoffkonzentrator*
+    concentrador_de_oxígeno concentratore_di_ossigeno concentrateur_d'oxygène
+    partially_sighted visually_impaired sehbehindert* malvoyant* deficiente_visual
+    ipovedente slechtziend* niedowidz* hard_of_hearing schwerhörig* malentendant*
+    hipoacusia ipoacusia slechthorend* niedosłysz* rotator_cuff manguito_rotador
+    cuffia_dei_rotatori""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*

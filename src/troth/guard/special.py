@@ -98,6 +98,8 @@ def _ends(text: str, at: int) -> bool:
     """Whether the stop at ``text[at]`` ends a sentence."""
     if text[at] != ".":
         return True
+    if text[at + 1 : at + 2].isdigit() and text[at - 1 : at].isdigit():
+        return False  # a date or a number: "am 18.12.", "2.5 mg"
     after = text[at + 1 : at + 3].lstrip()
     if after[:1].islower():
         return False
