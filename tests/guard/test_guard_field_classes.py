@@ -282,3 +282,18 @@ def test_a_question_about_a_product_and_its_answer_tell_nothing_of_a_person(text
 def test_a_condition_after_a_dotted_date_or_in_plain_words_is_health(text: str) -> None:
     # the stop inside a date ("18.12.") ends no sentence: the writer is still the subject
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sono italo-marocchina e lavoro a Torino.",
+        "jestem polsko-ukraińska, mama jest z Kijowa",
+    ],
+)
+def test_two_origins_joined_reach_the_reader_without_a_word_of_origin(text: str) -> None:
+    assert RACE in found(text)
+
+
+def test_two_countries_in_a_travel_plan_are_no_origin() -> None:
+    assert RACE not in found("Flights from Morocco to Canada are delayed today.")

@@ -844,6 +844,8 @@ _PARTS = re.compile(
 # a school year glued into a name's last word ("tabletLeoKlasse3": no word to find)
 _GLUED_YEAR = re.compile(r"(?:Klas|Grade|Groep|Year|Classe)(?:a|se)?\d")
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
+# the two last gates in one pattern: a name and an age, or a school year glued to its number
+_NAMED_OR_GLUED = re.compile(f"{NAMED_TRIGGER.pattern}|{_GLUED_YEAR.pattern}")
 FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
 NUMBERED = (
     FIELD_WORDS
@@ -921,7 +923,7 @@ class ChildSignalRecognizer:
         either=Gate(
             pattern=_DIGIT,
             words=numbered_words,
-            either=Gate(pattern=NAMED_TRIGGER, either=Gate(pattern=_GLUED_YEAR)),
+            either=Gate(pattern=_NAMED_OR_GLUED),
         ),
     )
 

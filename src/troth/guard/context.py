@@ -642,8 +642,8 @@ def asked_only(text: str, sentence: str, words: list[str], at: int = -1) -> bool
     """
     asked = ASKED.search(sentence, words)
     if asked is None or (at >= 0 and asked.end() > at):
-        before = text[: max(0, text.find(sentence))]
-        if not before or ASKED.search(before, local_words(before, tokens_of(before))) is None:
+        before = text[: max(0, text.find(sentence))].lower()
+        if not any(key in before for key in ASKED.keys) or not ASKED.pattern.search(before):
             return False  # no question put, in this sentence or an earlier one
     everything = local_words(text, tokens_of(text))
     return (

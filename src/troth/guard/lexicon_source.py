@@ -390,7 +390,7 @@ RACE = {
     ngāti ngati iwi koori wiradjuri noongar yolngu torres_strait_islander* first_nations
     cree navajo lakota cherokee ojibwe garifuna ashkali aschkali harki harkis pavee
     white_and_black_african white_and_black_caribbean white_and_asian black_african
-    black_british asian_british british_asian white_irish irish_traveller* any_other_mixed
+    black_british asian_british british_asian white_irish irish_traveller*
     afroespañol* afroitalian* afroitalian* afrofrançais* afrofrancese afroportugu*
     afrolatin* afrocaribe* afrocolombian* afroperuan* afroecuatorian* afroneerland*
     afrosurinaam* aimara tsigane* kabyle amazigh*""",
@@ -481,7 +481,7 @@ POLITICS = {
     remainer* reform_uk snp ukip councillor_for ?conservative ?labour_councillor
     scottish_national_party ?lib_dems plaid_cymru sinn_féin dup alliance_party?
     recurring_donation? anarchist* marched_against ?monarchist republican_movement
-    liberal_democrats libdem* fianna_fáil fine_gael""",
+    liberal_democrats libdem* fianna_fáil""",
     "de": """afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
@@ -648,7 +648,7 @@ UNION = {
     nea aft seiu uaw cwa ?ucu nurses_union collective_bargaining grievance? ?picket* strike?
     striking? walkout? rcn cwu ?equity_member equity_card usdaw gmb unite_rep pcs? bma fbu
     nasuwt aslef branch_meeting? union_branch union_member_discount tuc
-    ?neu nuj siptu ?forsa inmo afscme ibew unifor cupe ?eis ?tssa bectu ?prospect_union""",
+    ?neu nuj siptu ?forsa inmo afscme ibew unifor cupe ?eis ?tssa bectu""",
     "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
     vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
@@ -692,7 +692,7 @@ SEX = {
     coming_out come_out straight? heterosexual* grindr tinder?
     hinge? polyamor* kink* swinger* erectile viagra sex_worker std_test dating_app? transgender
     trans_woman trans_man non-binary nonbinary scruff planetromeo ?hornet
-    planet_romeo romeo_app her_app taimi jackd blued_app ?wapa lex_app
+    planet_romeo romeo_app taimi jackd blued_app ?wapa lex_app
     erectile_dysfunction
     premature_ejaculation painful_sex
     same-gender same_gender homoparent*""",

@@ -107,6 +107,12 @@ def _ends(text: str, at: int) -> bool:
 
 
 _HUMP = re.compile(r"[a-z][A-Z]")
+# the first halves of joined origins ("italo-eritrea", "luso-angolana", "polsko-wietnamska"):
+# a text that holds one is read even without a word of origin
+JOINING = frozenset(
+    """italo luso franco hispano ispano anglo sino indo germano greco russo polono polsko
+    nipo austro ibero""".split()
+)
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
@@ -457,13 +463,14 @@ class SpecialCategoryRecognizer:
             or folded in CODE_LABELS
             or folded in PARTY_WORDS
         )
-        bits = 1 if kinds - ONLY_ORIGIN or person else 0
+        bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
         return bits | (4 if self.cues.kinds[folded] else 0)
 
     def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
-        """The words of a text that may make a revelation: a term's word, a partner, or a
-        country's name beside a word of origin."""
+        """The words of a text that may make a revelation: a term's word, a partner, the
+        first half of a joined origin ("italo-", "luso-", "polsko-"), or a country's name
+        beside a word of origin."""
         bits = self._gate_word
         out = {w for w in seen if bits[w]}
         if not out:
@@ -683,7 +690,7 @@ class SpecialCategoryRecognizer:
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
         if term.category == RACE and leads_a_community(words, index):
             return 0.85  # "presidente dell'associazione Sinti": leading one's community
-        if term.kind in (AMBIGUOUS, ORIGIN) and mentions_only(plain, words, index):
+        if short and term.kind in (AMBIGUOUS, ORIGIN) and mentions_only(plain, words, index):
             return 0.0  # "raport-mniejszosci-narodowe.pdf": a report on a topic
         if term.kind == AMBIGUOUS:  # with a person beside it (above)
             return 0.8
