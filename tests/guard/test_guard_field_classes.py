@@ -297,3 +297,15 @@ def test_two_origins_joined_reach_the_reader_without_a_word_of_origin(text: str)
 
 def test_two_countries_in_a_travel_plan_are_no_origin() -> None:
     assert RACE not in found("Flights from Morocco to Canada are delayed today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La cliente quiere saber si la app guarda huellas dactilares.",
+        "Il cliente vuole sapere se il badge usa il riconoscimento facciale.",
+        "Klient chce wiedzieć, czy bank przechowuje odciski palców.",
+    ],
+)
+def test_wanting_to_know_whether_is_a_question_not_a_disclosure(text: str) -> None:
+    assert found(text) == set()

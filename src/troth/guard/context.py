@@ -46,8 +46,7 @@ VERBS_BY_LANGUAGE = {
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
     estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
-    bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze chce pisze
-    pracuje zaczynam""",
+    bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam""",
     "de": "bin habe nehme",
     "fr": "suis ai vais peux prends dois sors",
     "nl": "ben heb ga neem",
@@ -627,7 +626,10 @@ def how_to(sentence: str, words: list[str], index: int) -> bool:
 ASKED = _Prefiltered(
     r"\b(?:asks?|asked|asking|wants to know|fragt|fragte|wissen, ob|demande|demandait|"
     r"pregunta|preguntó|chiede|chiedeva|pergunta|perguntou|vraagt|vroeg|wil weten|pyta|"
-    r"pytała|pytał)\b,?(?: \w+){0,2},? (?:whether|if|ob|si|se|of|czy)\b",
+    r"pytała|pytał|veut savoir|voulait savoir|quiere saber|quería saber|vuole sapere|"
+    r"voleva sapere|quer saber|queria saber|chce wiedzieć|chciał wiedzieć|chciała wiedzieć|"
+    r"möchte wissen|will wissen|wollte wissen|wilde weten|would like to know|"
+    r"wanted to know)\b,?(?: \w+){0,2},? (?:whether|if|ob|si|se|of|czy)\b",
     re.IGNORECASE,
 )
 
