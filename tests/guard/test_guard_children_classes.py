@@ -487,3 +487,29 @@ def test_born_some_time_ago(text: str) -> None:
 )
 def test_not_born_a_child_some_time_ago(text: str) -> None:
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Kinder (4 und 9) fanden den Zoo toll.",
+        "Os meus filhos de 6 e 11 anos adoraram o museu.",
+        "mi peque cumplió 4 añitos el sábado",
+        '"edad_hijo": "7 años"',
+    ],
+)
+def test_childrens_ages_said_together_or_fondly_are_children(text: str) -> None:
+    assert rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"idade_equipamento": "11 anos"',
+        '"leeftijd_fiets": "8 jaar oud"',
+        "my kids of 14 and 16 loved the climbing wall",
+        "Children of 5 and 8 eat free on Sundays",
+    ],
+)
+def test_a_things_age_and_teenagers_together_are_no_child(text: str) -> None:
+    assert rules(text) == []

@@ -309,3 +309,22 @@ def test_two_countries_in_a_travel_plan_are_no_origin() -> None:
 )
 def test_wanting_to_know_whether_is_a_question_not_a_disclosure(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zimmer barrierefrei, geeignet für Menschen mit Behinderung.",
+        "Sala accessibile per persone con disabilità, ascensore al piano terra.",
+        "Tom Price / Policy Officer, Mental Health / Department of Health",
+        "Mettre à jour la fiche produit du Doliprane 500 mg, le prix a changé.",
+        "Statystyka_odejsc_z_kosciola_2024.xlsx",
+        "Pracownik mówi, że dostał zwolnienie z pracy i prosi o świadectwo.",
+    ],
+)
+def test_groups_jobs_products_statistics_and_dismissals_are_no_ones_health(text: str) -> None:
+    assert found(text) & {HEALTH, RELIGION} == set()
+
+
+def test_being_on_sick_leave_in_polish_is_health() -> None:
+    assert HEALTH in found("sorry, jestem na zwolnieniu do piątku")

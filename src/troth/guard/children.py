@@ -47,7 +47,10 @@ _NUMBERS = {
 NUMBER_WORDS = {w: n for n, words in _NUMBERS.items() for w in words.split()}
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _N = rf"(?P<n>\d{{1,2}}|{_NUMBER_WORD})"
-_UNIT = r"(?:years?|yrs?|y\.?\s?o\.?|j\.|jahre?n?|ans?|años?|anos?|anni|anno|jaar|lat|lata|roku)"
+_UNIT = (
+    r"(?:years?|yrs?|y\.?\s?o\.?|j\.|jahre?n?|ans?|años?|anos?|anni|anno|jaar|lat|lata|roku|"
+    r"aninhos|añitos|anitos)"
+)
 _OLD = r"(?:[\s-]*(?:old|alt|oud|de edad|di età|de idade))?"
 # a state kept for years: "2 years sober", "10 Jahre verheiratet", "5 ans ensemble"
 _STATE = (
@@ -102,7 +105,7 @@ CHILD_WORDS = (
     r"kleine|kleiner|fils|fille|enfant|petit|petite|hijo|hija|niño|niña|peque|pequeño|pequeña|"
     r"figlio|figlia|bambino|bambina|piccolo|piccola|filho|filha|criança|menino|menina|"
     r"pequeno|pequena|zoon|dochter|jongen|meisje|kleine|syn|córka|dziecko|chłopiec|"
-    r"dziewczynka|mały|mała|youngest|eldest|zoontje|dochtertje|kleintje|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
+    r"dziewczynka|mały|mała|youngest|eldest|caçula|caçulinha|benjamín|zoontje|dochtertje|kleintje|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
     r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica|dreumes|peuter|"
     # (Polish declines them: "zapisuję syna", "z córką", "dziecka")
@@ -220,6 +223,52 @@ _FIELD_BEFORE = re.compile(
     r"retirement|legal|voting|entry|device|battery|account|file|cache|data)[\s._-]*[\"']?$",
     re.IGNORECASE,
 )
+# children named together with their ages: "my kids of 5 and 8", "mis hijos de 4 y 9 años"
+_CHILDREN_PLURAL = frozenset(
+    """children kids sons daughters kinder kinderen enfants hijos hijas niños figli figlie
+    bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
+    filles""".split()
+)
+SIBLINGS_AGES = re.compile(
+    r"\b(?:my|our|his|her|their|meine|unsere|seine|ihre|mes|nos|ses|leurs|mis|nuestros|sus|"
+    r"i miei|i nostri|i suoi|le mie|os meus|as minhas|meus|minhas|os seus|mijn|onze|zijn|haar|"
+    r"moje|nasze|jego|jej)\s+(?:\w+\s+)?(?:children|kids|sons|daughters|kinder|kinderen|enfants|hijos|hijas|niños|figli|"
+    r"figlie|bambini|filhos|filhas|crianças|dzieci|synowie|córki|zonen|dochters|söhne|töchter|"
+    r"fils|filles)\s+(?:(?:of|von|van|de|di|da|do|w wieku|im alter von|aged?)\s+)?\(?"
+    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s+(?:and|und|en|et|y|e|i)\s+\d{1,2})"
+    r"(?!\s*(?:%|€|\$|:|[.,]\d|(?:minutes|hours|euro|cm|kg)\b))",
+    re.IGNORECASE,
+)
+
+
+# a key that joins an age word to another word: "idade_equipamento", "leeftijd_tent",
+# "device-age" (a thing's age), unless the other word is a person ("kind_leeftijd")
+_JOINED_AGE_KEY = re.compile(
+    r"[\"']?(?P<key>[^\W\d]*(?:age|alter|idade|leeftijd|edad|eta|età|wiek|âge)[_-][^\W\d]+|"
+    r"[^\W\d]+[_-](?:age|alter|idade|leeftijd|edad|eta|età|wiek|âge))[\"']?\s*[:=]\s*[\"']?$",
+    re.IGNORECASE,
+)
+_PERSON_KEYS = re.compile(
+    rf"{CHILD_WORDS}|kid|person|persona|pessoa|osoba|patient\w*|pacjent\w*|paziente|"
+    r"paciente|passenger|passagier|pasajero|passeggero|passageiro|pasażer|guest|gast|ospite|"
+    r"huesped|hóspede|gość|member|mitglied|membre|miembro|membro|lid|członek|user|utente|"
+    r"usuario|utilisateur|nutzer|gebruiker|użytkownik|participant\w*|teilnehmer\w*|"
+    r"uczestnik\w*|deelnemer\w*|partecipante|participante|player|spieler|joueur|jugador|"
+    r"giocatore|jogador|speler|gracz|child|children|niño|enfant|bambino|criança|dziecko",
+    re.IGNORECASE,
+)
+
+
+def _thing_key(before: str) -> bool:
+    """The age is the value of a key that joins an age word to another word that names no
+    person: "idade_equipamento": "11 anos" is a thing's age."""
+    key = _JOINED_AGE_KEY.search(before)
+    if key is None:
+        return False
+    other = re.sub(r"(?i)age|alter|idade|leeftijd|edad|eta|età|wiek|âge|[_-]", " ", key["key"])
+    return _PERSON_KEYS.search(other) is None
+
+
 # Years a couple or a thing has had, said before the number: a couple's ("our 10 years",
 # "nos 10 ans", "i nostri 10 anni"; Portuguese "nos 10 anos" is "at the age of ten"),
 # anniversaries ("anniversario 2 anni"), a thing in use ("servi 3 ans", "used 2 years",
@@ -762,7 +811,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # the words of _UNIT (and "old"), each form its optional letters give
 UNIT_WORDS = frozenset(
     """years year yrs yr yo j jahre jahr jahren jahrn ans an años año anos ano anni anno jaar lat
-    lata roku old""".split()
+    lata roku old aninhos añitos anitos""".split()
 )
 CHILD_WORD_SET = frozenset(_LETTERS.findall(CHILD_WORDS.lower()))
 TWIN_WORD_SET = frozenset(
@@ -863,6 +912,7 @@ NUMBERED = (
     | PARENT_WORDS
     | MONTH_KEYS
     | BORN_WORDS
+    | _CHILDREN_PLURAL
 )
 UNNUMBERED = (
     INFANT_GROUP_WORDS
@@ -983,6 +1033,8 @@ class ChildSignalRecognizer:
             found += self._records(text, number)
         if number and (not words.isdisjoint(INFANT_WORDS) or (parts and _miesiecy(words))):
             found += self._months(text)
+        if number and not words.isdisjoint(_CHILDREN_PLURAL):
+            found += self._siblings(text)
         if not words.isdisjoint(NEWBORN_WORDS):
             found += [
                 Detection(CHILD, *m.span(), "children.infant", 0.85) for m in NEWBORN.finditer(text)
@@ -1130,6 +1182,16 @@ class ChildSignalRecognizer:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
         return found
 
+    def _siblings(self, text: str) -> list[Detection]:
+        """Children named together with their ages: "my kids of 5 and 8", "os meus filhos de
+        5 e 8 anos", "mijn kinderen van 6 en 10"."""
+        found = []
+        for m in SIBLINGS_AGES.finditer(text):
+            ages = [int(n) for n in re.findall(r"\d{1,2}", m.group("ages"))]
+            if ages and 0 < min(ages) < self.child_age:
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+        return found
+
     def _a_persons(self, text: str, m: re.Match[str], short: bool) -> bool:
         """The age ``m`` found is a person's: no duration, rating or object before it, and a
         person named in its sentence (or a short text: a cell, a field, a name)."""
@@ -1137,7 +1199,7 @@ class ChildSignalRecognizer:
         stops = [s.end() for s in _SENTENCE.finditer(text, 0, start)]
         sentence_start = stops[-1] if stops else 0
         before = text[sentence_start:start]
-        if NOT_AN_AGE.search(before):
+        if NOT_AN_AGE.search(before) or _thing_key(before):
             return False
         last_words = _SUBJECT_BEFORE.search(before)
         if (

@@ -247,6 +247,8 @@ TOPIC_WORDS = frozenset(
     """article articles blog post posts webinar webinars newsletter news report reports study
     studies statistics survey course podcast documentary books awareness conference
     dashboard plugin module feature setting settings mode category template field dropdown
+    produit fiche campanha campagne campana campagna kampania kampagne statistik statistique
+    estadistica statistica estatistica statistiek statystyka statystyki
     checkbox column api endpoint sdk library research campaign documentation schema stock
     voorraad bestand lager existencias scorte estoque zapas units stuks unidades pezzi monitor
     mg
@@ -908,6 +910,24 @@ FIELD_WORDS = frozenset(
     zaklad dziennikarz dziennikarka redaktor egzamin wyklad doradca educacao educacion
     educazione erziehung educatie edukacja""".split()
 )
+
+
+# people in general with a condition: "rooms for people with disabilities", "für Menschen
+# mit Diabetes", "osobom z niepełnosprawnościami" (a feature or a service, no one's health)
+_PEOPLE_WITH = frozenset(
+    """people persons menschen personen personnes personas persone pessoas mensen osob
+    osobom osoby""".split()
+)
+_WITH = frozenset("with mit avec con com met z ze atteintes en".split())
+
+
+def people_with(words: list[str], index: int) -> bool:
+    """The term follows "people with" in one of the languages, in a text with no first
+    person: a group, not a person."""
+    before = words[max(0, index - 5) : index]
+    if first_person(words) or _WITH.isdisjoint(before):
+        return False
+    return not _PEOPLE_WITH.isdisjoint(before)
 
 
 def field_of(words: list[str], index: int, after: bool = True) -> bool:

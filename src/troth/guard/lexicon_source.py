@@ -248,7 +248,9 @@ HEALTH = {
     demencj* alzheimer* parkinson* chorob* choruj* chory? chora? chorzy operacj* zoperow* ciąż*
     poronieni* szpital* rehabilitac* terapeut* terapi* psychiatr* psycholog* lek leki leków
     insulin* głuch* niewidom* niedowidz* nadciśnieni* alergi* anoreksj* bulimi* uzależni*
-    alkoholi* zdiagnozow* diagnoz* zwolnieni* hiv aids żółtaczk* samobój* fizjoterap* wypalenie
+    alkoholi* zdiagnozow* diagnoz* zwolnienie_lekarskie zwolnienia_lekarskiego
+    zwolnieniu_lekarskim na_zwolnieniu na_zwolnienie hiv aids żółtaczk* samobój* fizjoterap*
+    wypalenie
     rezonans* tomograf* usg mammografi* wynik_badan* grypa gorączk* grypę zapalenie*
     rwa_kulszowa dyskopati* przepuklin* egzema egzemy egzemę łuszczyc* dentyst* stomatolog*
     kanałow* ortodont*

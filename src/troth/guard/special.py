@@ -37,6 +37,7 @@ from troth.guard.context import (
     office_word,
     only_a_place,
     option_or_quote,
+    people_with,
     place_named,
     prayer_for_things,
     quoted_apart,
@@ -594,9 +595,11 @@ class SpecialCategoryRecognizer:
         """Vetoes of one category or of a field, whoever the sentence speaks of: a field
         taught or worked in, a street, a language spoken, a strike that delays, a prayer for
         a thing to work, a faith as a figure of speech."""
-        group = term.category in (POLITICS, UNION)
-        if term.category != HEALTH and field_of(words, index, after=not group):
-            return True  # "Profesora de Religión", "Departamento de Biometria"
+        after = term.category not in (POLITICS, UNION, HEALTH)
+        if field_of(words, index, after=after):
+            return True  # "Profesora de Religión", "Referentin Gesundheitspolitik"
+        if term.category == HEALTH and people_with(words, index):
+            return True  # "rooms for people with disabilities": a group, not a person
         if street_named(words, index, *around):
             return True  # "al. Solidarności 82", "Gewerkschaftsstrasse 12"
         if term.category == RACE and language_named(words, index):
