@@ -925,9 +925,9 @@ def people_with(words: list[str], index: int) -> bool:
     """The term follows "people with" in one of the languages, in a text with no first
     person: a group, not a person."""
     before = words[max(0, index - 5) : index]
-    if first_person(words) or _WITH.isdisjoint(before):
+    if _WITH.isdisjoint(before) or _PEOPLE_WITH.isdisjoint(before):
         return False
-    return not _PEOPLE_WITH.isdisjoint(before)
+    return not first_person(words)
 
 
 def field_of(words: list[str], index: int, after: bool = True) -> bool:
@@ -937,10 +937,10 @@ def field_of(words: list[str], index: int, after: bool = True) -> bool:
     the text has no first person and no relation: a job or a subject, not a disclosure.
     ``after`` false looks only before: a union or party may bear a field in its name
     ("UNSA Éducation")."""
-    if first_person(words) or not RELATIONS_WORDS.isdisjoint(words):
-        return False
     near = words[max(0, index - 3) : index] + (words[index + 1 : index + 2] if after else [])
-    return not FIELD_WORDS.isdisjoint(near)
+    if FIELD_WORDS.isdisjoint(near):
+        return False
+    return not first_person(words) and RELATIONS_WORDS.isdisjoint(words)
 
 
 # praying for a thing to work: "pray for me, the deploy goes out at 5", "modlę się, żeby
