@@ -513,3 +513,9 @@ def test_childrens_ages_said_together_or_fondly_are_children(text: str) -> None:
 )
 def test_a_things_age_and_teenagers_together_are_no_child(text: str) -> None:
     assert rules(text) == []
+
+
+def test_a_support_ticket_is_no_travel_ticket() -> None:
+    # "ticket" of a help desk: the class of a train ticket is another thing
+    assert rules("Ticket update - I'm in 4th grade and need help with the app. Thanks, Sam")
+    assert rules("Train ticket, 2nd class, Year 4 discount card") == []

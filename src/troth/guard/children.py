@@ -336,7 +336,8 @@ _UPPER_SCHOOL = re.compile(
 )
 # a class that is no school year: a ticket's, a licence's, a language course's
 _OTHER_CLASS = re.compile(
-    r"\b(?:[^\W\d_]*ticket\w*|zug\w*|bahn\w*|fahrkarte\w*|fahrschein\w*|train|billet\w*|"
+    r"\b(?:(?:train|rail|bus|plane|flight)[ -]?tickets?|(?:bahn|zug|flug|bus)ticket\w*|"
+    r"zug\w*|bahn\w*|fahrkarte\w*|fahrschein\w*|train|billet\w*|"
     r"bilet\w*|biglietto|billete|bilhete|kaartje|treinkaartje|pkp|intercity|tgv|wagen|"
     r"abteil|waggon|coach|flight|flug\w*|vuelo|volo|voo|führerschein\w*|fahrschule|"
     r"prawo jazdy|prawa jazdy|driving|licen[cs]e|permis|patente|carnet|rijbewijs|"
