@@ -546,3 +546,18 @@ def test_a_partner_word_alone_says_nothing_of_orientation(text: str) -> None:
 )
 def test_a_gay_or_lesbian_dating_app_in_a_record_is_orientation(text: str) -> None:
     assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eu e o meu namorado vamos morar juntos em março!! (tiago)",
+        "io e la mia ragazza ci sposiamo a giugno (giulia)",
+    ],
+)
+def test_a_name_in_brackets_closing_a_chat_names_the_writer(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+def test_a_name_in_brackets_of_the_other_gender_finds_nothing() -> None:
+    assert SEXUAL_ORIENTATION not in found("eu e o meu namorado vamos morar juntos!! (ana)")

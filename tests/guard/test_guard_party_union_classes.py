@@ -54,3 +54,19 @@ def test_roles_gifts_and_campaign_work_tie_a_person_to_a_party(text: str) -> Non
 )
 def test_union_and_party_names_that_are_common_words_need_more(text: str) -> None:
     assert found(text) & {UNION, POLITICS} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ieri al gazebo del pd a raccogliere firme tutto il pomeriggio",
+        "tessera_PD_Rossi_2027.jpg",
+        "legitymacja_partyjna_PSL_Nowak.jpg",
+    ],
+)
+def test_campaign_work_and_party_cards_tie_a_person_to_a_party(text: str) -> None:
+    assert POLITICS in found(text)
+
+
+def test_a_lower_case_acronym_with_no_role_is_a_word() -> None:
+    assert POLITICS not in found("po pracy idziemy na piwo, kto idzie?")

@@ -355,7 +355,9 @@ ROLE_WORDS = frozenset(
     bijdrage wplata wplaty interventor interventora apoderado apoderada scrutateur
     scrutatrice scrutatore mandatario mandataria candidatura candidature kandidatur candidacy
     arruada campaign campagne campana campagna campanha kampania canvass canvasser skladki
-    skladek""".split()
+    skladek plakate plakat posters affiches carteles manifesti cartazes plakaty panfletando
+    panfleto panfletos tessera tessere lidmaatschapskaart legitymacja legitymacje carnet
+    coordeno coordino prowadze presido presiedo""".split()
 )
 # the heads and first halves of German and Dutch compounds that name a role or a campaign:
 # "Kreisvorsitzende", "Landessprecherin", "Wahlkampfstand", "campagneteam"

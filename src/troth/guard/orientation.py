@@ -108,7 +108,10 @@ _WRITER = re.compile(
     r",\s*(?P<f>" + _CAP + r")\s+" + _CAP + r"\.?\s*$|"
     # a name (and a surname) alone after the last sentence: "… Polecam! Tomek"
     r"[.!?]\s+(?P<h>" + _CAP + r")(?:\s+" + _CAP + r")?\s*$|"
-    r"\s[—–-]\s*(?P<e>" + _ANY_NAME + r")\s*$",
+    r"\s[—–-]\s*(?P<e>" + _ANY_NAME + r")\s*$|"
+    # a name alone in brackets closing a chat line, also in lower case and after a greeting:
+    # "… vamos casar em maio!! (caio)", "(groetjes, bram)"
+    r"\((?:[^\W\d_]+,?\s+)?(?P<k>" + _ANY_NAME + r")\)\s*[!.]*\s*$",
     re.IGNORECASE,
 )
 _SELF_NAMED = re.compile(_SELF, re.IGNORECASE)

@@ -353,7 +353,11 @@ def _lower_acronym(text: str, hit: Hit) -> bool:
     word = text[hit.start : hit.end]
     if hit.term.category not in (POLITICS, UNION):
         return False  # "bi", "ace" are words of their own
-    return hit.term.kind == AMBIGUOUS and len(word) <= 3 and word.islower()
+    if not (hit.term.kind == AMBIGUOUS and len(word) <= 3 and word.islower()):
+        return False
+    # a role in the party beside it keeps it: "ero al gazebo del pd", "tessera pd"
+    nearby = _words(text[max(0, hit.start - 40) : hit.end + 40])
+    return ROLE_WORDS.isdisjoint(nearby)
 
 
 _FIRST_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
