@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import GENETIC, HEALTH, POLITICS, RACE, RELIGION, UNION
+from troth.guard.detection import BIOMETRIC, GENETIC, HEALTH, POLITICS, RACE, RELIGION, UNION
 
 
 @pytest.mark.parametrize(
@@ -328,3 +328,18 @@ def test_groups_jobs_products_statistics_and_dismissals_are_no_ones_health(text:
 
 def test_being_on_sick_leave_in_polish_is_health() -> None:
     assert HEALTH in found("sorry, jestem na zwolnieniu do piątku")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Sra. Lopes está em hemodiálise três vezes por semana.", HEALTH),
+        ("laudo_ecocardiograma_Silva_2027.pdf", HEALTH),
+        ("Pan Nowak jest po przeszczepie wątroby.", HEALTH),
+        ("ich kann samstags nie, ich halte den schabbat", RELIGION),
+        ("Padre Marco Rossi / cappellano dell'ospedale / Verona", RELIGION),
+        ("Stemafdruk van de klant vastgelegd voor verificatie.", BIOMETRIC),
+    ],
+)
+def test_care_observance_and_voiceprints_in_plain_words(text: str, category: str) -> None:
+    assert category in found(text)

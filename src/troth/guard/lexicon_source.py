@@ -96,6 +96,11 @@ HEALTH = {
     lesión_medular lesão_medular lesione_midollare querschnitt* dwarslaesie
     prothese prothesen protesi protese próteses prótesis proteza protezy protezą
     favism favismo favisme favismus fawizm
+    hemodialis* hemodiálise hemodiálisis emodialisi hämodialyse ecocardiogram* echocardiogram*
+    echokardiogra* przeszczep* mukoviszidose mucoviscidose fibrosis_quística fibrosi_cistica
+    fibrose_cística mukowiscydoz* taaislijmziekte coloscop* chronic_fatigue fatigue_chronique
+    fatiga_crónica stanchezza_cronica chronische_vermoeidheid nikotinpflaster*
+    nicotine_patch* parche_de_nicotina cerotto_alla_nicotina
     epoc bpco dpoc pochp cardiopat* kardiopat* válvula_aórtica valvola_aortica aortic_valve
     herzklappe* stent stents stentu oxygen_concentrator sauerstoffkonzentrator*
     concentrador_de_oxígeno concentratore_di_ossigeno concentrateur_d'oxygène
@@ -331,7 +336,9 @@ GENETIC = {
 }
 
 BIOMETRIC = {
-    "en": """fingerprint* finger_print* thumbprint* face_id faceid face_scan* facial_scan*
+    "en": """stemafdruk* stemprofiel* voiceprint* voice_print* minha_digital rilievo_impronte
+    rilievo_delle_impronte fingerprint* finger_print* thumbprint* face_id faceid face_scan*
+    facial_scan*
     facial_recognition face_recognition face_template* face_profile* facial_geometry faceprint*
     iris_scan* iris_pattern* retina* retinal* voiceprint* voice_id voice_print* voice_sample*
     voice_biometric* speaker_recognition palm_print* palm_vein* palmprint* hand_geometry
@@ -550,7 +557,10 @@ RELIGION = {
     kippour kipur jom_kipur hadj hadsch hadżdż bayram bajram bairam kurban_bayram
     cofe predikant* giainist* jainist* jaina langar suhoor sehri fastenbrechen
     rupture_du_jeûne ruptura_del_ayuno rottura_del_digiuno quebra_do_jejum
-    pagar_promessa promesa_a_la_virgen""",
+    pagar_promessa promesa_a_la_virgen
+    capellán capellana cappellano capelão chaplain* aalmoezenier* kapelan* seelsorger*
+    taufurkunde* taufschein* schabbat aïd aïd_el-fitr vrijdaggebed* jeside* jesidin* yazidi*
+    yézidi* jezyd* peregrino peregrina""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
