@@ -180,9 +180,9 @@ _TAG_QUESTION = re.compile(
 )
 
 
-# a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
 # marks that part the lines of a signature: "Dra. Lobo / Genetista / Hospital"
 _SIGNATURE_MARKS = (" | ", " · ", " / ")
+# a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
 _DOCTOR = re.compile(r"\b(?:Dr|Dra|Prof|Drs|Mgr|Lek|Dott|Dott\.ssa)\.?\s+[A-ZÀ-Ý]")
 # learning a language, whose name is also a people's: "Corso di arabo", "learning Turkish"
 LEARNING = frozenset(
@@ -419,12 +419,10 @@ def _standalone(text: str, hit: Hit) -> bool:
     )
 
 
-# a capitalised word that starts no sentence: "… per la Panda", "… bij de Hema"
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;] )[A-ZÀ-Ý][a-zà-ÿ]")
-
-
 # a word of voting, an act and not a name: "voté", "gewählt", "stemde", "głosowałam"
 _VOTING = re.compile(r"^(?:vot|gewahlt|wahl|stem|glos)")
+# a capitalised word that starts no sentence: "… per la Panda", "… bij de Hema"
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;] )[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def _capitalises(text: str) -> bool:
