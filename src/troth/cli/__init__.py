@@ -44,7 +44,7 @@ COMMANDS: dict[str, _Entry] = {
     ),
     "staff": _Entry("troth.cli.staff:app", "Console staff accounts: create, set-role, list."),
     "serve": _Entry(
-        "troth.cli.web:serve_command", "Run the web service (API, docs, promise page)."
+        "troth.web.serve:serve_command", "Run the web service (API, docs, promise page)."
     ),
     "outbox": _Entry(
         "troth.cli.outbox:outbox_command",
@@ -55,7 +55,7 @@ COMMANDS: dict[str, _Entry] = {
         "Find forbidden data already in the datastores of the data map.",
     ),
     "promises": _Entry(
-        "troth.cli.web:promises_command",
+        "troth.cli.promises:promises_command",
         "Each promise of the statement: what keeps it, which tests prove it.",
     ),
 }
