@@ -36,3 +36,26 @@ def table(name: str, *fields: dict) -> dict:
 def people() -> dict:
     """The ``people`` collection: an id and the e-mail address that finds a person."""
     return table("people", field("email", "user.contact.email", identity="email"))
+
+
+def threads() -> dict:
+    """A shop's data map where notes belong to a person or answer a reply, and replies
+    answer a note: a chain of rows that goes round two collections, each row owned by the
+    one before it."""
+    return {
+        "fides_key": "shop",
+        "collections": [
+            people(),
+            table(
+                "notes",
+                field("person_id", "system.operations", **ref("people.id", "from")),
+                field("reply_id", "system.operations", **ref("replies.id", "from")),
+                field("text", "user.content"),
+            ),
+            table(
+                "replies",
+                field("note_id", "system.operations", **ref("notes.id", "from")),
+                field("text", "user.content"),
+            ),
+        ],
+    }

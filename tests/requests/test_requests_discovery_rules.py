@@ -16,6 +16,7 @@ from schema_builders import field as _field
 from schema_builders import people as _people
 from schema_builders import ref as _ref
 from schema_builders import table as _table
+from schema_builders import threads
 
 from troth.connectors import ConnectionSet, SqlConnector
 from troth.datamap import dataset_from_body
@@ -46,23 +47,7 @@ def _access(path: Path, body: dict, policy: Policy, email: str) -> dict[str, lis
 
 # notes belong to a person or answer a reply; replies answer a note: a chain of rows that
 # goes round two collections, each row owned by the one before it
-THREADS: dict[str, Any] = {
-    "fides_key": "shop",
-    "collections": [
-        _people(),
-        _table(
-            "notes",
-            _field("person_id", "system.operations", **_ref("people.id", "from")),
-            _field("reply_id", "system.operations", **_ref("replies.id", "from")),
-            _field("text", "user.content"),
-        ),
-        _table(
-            "replies",
-            _field("note_id", "system.operations", **_ref("notes.id", "from")),
-            _field("text", "user.content"),
-        ),
-    ],
-}
+THREADS: dict[str, Any] = threads()
 
 
 def _thread(path: Path, replies: int) -> Path:

@@ -15,6 +15,7 @@ from schema_builders import field as _field
 from schema_builders import people as _people
 from schema_builders import ref as _ref
 from schema_builders import table as _table
+from schema_builders import threads
 
 from troth.datamap import dataset_from_body
 from troth.policy import load_policy
@@ -366,23 +367,7 @@ def test_a_kind_named_at_run_time_plans_as_its_literal_does(kind: str, policy: P
 
 
 # Ann's notes and the replies to them, each written on erasure (they hold her words)
-THREADS: dict[str, Any] = {
-    "fides_key": "shop",
-    "collections": [
-        SHOP["collections"][0],
-        _table(
-            "notes",
-            _field("person_id", "system.operations", **_ref("people.id", "from")),
-            _field("reply_id", "system.operations", **_ref("replies.id", "from")),
-            _field("text", "user.content"),
-        ),
-        _table(
-            "replies",
-            _field("note_id", "system.operations", **_ref("notes.id", "from")),
-            _field("text", "user.content"),
-        ),
-    ],
-}
+THREADS: dict[str, Any] = threads()
 
 
 def test_collections_that_point_at_each_other_are_written_before_the_person_they_reach(
