@@ -147,7 +147,7 @@ def run_promises(*args: str) -> str:
 def test_the_command_prints_each_status_with_its_promise(
     troth_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from troth.cli import web as commands
+    from troth.cli import promises as commands
 
     tests = fake_tests(tmp_path)
     monkeypatch.setattr(
