@@ -103,16 +103,16 @@ class Hit:
 class Lexicon:
     """Terms indexed by the test of their first word."""
 
-    def __init__(self, terms: list[Term]) -> None:
+    def __init__(self, terms: list[Term], foreign: dict[str, frozenset[str]] | None = None) -> None:
         self.terms = terms
-        self._index = _Index(terms)
+        self._index = _Index(terms, foreign or {})
         self.starting = Memo(self._starting, limit=200_000)
         # the gate: each term by its longest word (the rarest), with the kinds it holds
         keyed = [
             Term(t.category, t.kind, (max(t.words, key=lambda w: len(w.text)),)) for t in terms
         ]
         self._gate_terms = keyed
-        self._gate_index = _Index(keyed)
+        self._gate_index = _Index(keyed, foreign or {})
         self.kinds = Memo(self._kinds, limit=200_000)
 
     def _starting(self, word: str) -> tuple[int, ...]:
@@ -155,9 +155,11 @@ class Lexicon:
 
 
 class _Index:
-    """Word tests of terms indexed for lookup by a word."""
+    """Word tests of terms indexed for lookup by a word. ``foreign`` holds, for a stem, the
+    words of other languages it begins but does not match."""
 
-    def __init__(self, terms: list[Term]) -> None:
+    def __init__(self, terms: list[Term], foreign: dict[str, frozenset[str]]) -> None:
+        self.foreign = foreign
         self.exact: dict[str, list[int]] = {}
         self.stem: dict[str, list[int]] = {}
         self.head: dict[str, list[int]] = {}
@@ -181,7 +183,9 @@ class _Index:
         for n in self.stem_sizes:
             if n > size:
                 break
-            found += self.stem.get(word[:n], ())
+            stem = word[:n]
+            if stem in self.stem and word not in self.foreign.get(stem, ()):
+                found += self.stem[stem]
         for n in self.head_sizes:
             if n + 2 >= size:
                 break
@@ -225,7 +229,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> tuple[Lexicon, Lexicon]:
                 parsed, words = parse_term(term)
                 chosen = cues if kind == CUE else terms
                 chosen.append(Term(category, AMBIGUOUS if parsed == AMBIGUOUS else kind, words))
-    return Lexicon(terms), Lexicon(cues)
+    foreign = {stem: frozenset(words) for stem, words in raw.get("foreign_words", {}).items()}
+    return Lexicon(terms, foreign), Lexicon(cues)
 
 
 @lru_cache(maxsize=1)

@@ -25,11 +25,12 @@ import json
 from pathlib import Path
 
 from troth.guard.lexicon import AMBIGUOUS, CUE, LEXICON_PATH, ORIGIN, PLAIN, fold, parse_term
-from troth.guard.lexicon_source import LANGUAGES, ORIGIN_CUES, SOURCES
+from troth.guard.lexicon_source import COGNATES, LANGUAGES, ORIGIN_CUES, SOURCES
 
 COMMON = 3.3  # Zipf frequency: a word this common in another language is ambiguous
 ORIGIN_STEM = 5  # letters of a country's name kept as its stem
 MARKERS = 1000  # the most frequent words of a language searched for its markers
+FOREIGN_LIST = 30_000  # the most frequent words of a language searched for stems' collisions
 HOMOGRAPH = 4.0  # Zipf frequency: a person's word this common elsewhere is another word there
 
 # pronouns that name a person, by language ("he" is also Spanish "I have", "je" Dutch
@@ -126,6 +127,43 @@ def _frequencies(count: int = 20_000) -> dict[str, dict[str, float]]:
     return out
 
 
+def foreign_words(zipf: dict[str, dict[str, float]]) -> dict[str, list[str]]:
+    """For each one-word stem, the common words of another language it begins that mean
+    something else there (Italian "operat*" begins English "operator", Dutch "genomen"
+    begins with "genome"): the stem does not match them. A word that the other language
+    lists for the same category, or that :data:`COGNATES` names, stays matched."""
+    out: dict[str, set[str]] = {}
+    for by_language in SOURCES.values():
+        listed = {lang: [parse_term(t)[1] for t in w.split()] for lang, w in by_language.items()}
+        for own, written in by_language.items():
+            for raw in written.split():
+                words = parse_term(raw)[1]
+                if len(words) != 1 or words[0].how != "stem":
+                    continue
+                stem = words[0].text
+                for word, by_zipf in zipf.items():
+                    if not word.startswith(stem) or word in COGNATES:
+                        continue
+                    if _foreign(word, own, by_zipf, listed):
+                        out.setdefault(stem, set()).add(word)
+    return {stem: sorted(words) for stem, words in sorted(out.items())}
+
+
+def _foreign(
+    word: str, own: str, by_zipf: dict[str, float], listed: dict[str, list[tuple]]
+) -> bool:
+    """``word`` is common in a language other than ``own``, rarer in ``own``, and not a
+    term of that language's list."""
+    mine = by_zipf.get(own, 0.0)
+    return any(
+        zipf >= COMMON
+        and mine < zipf - 1
+        and not any(len(t) == 1 and t[0].test(word) for t in listed.get(other, ()))
+        for other, zipf in by_zipf.items()
+        if other != own
+    )
+
+
 def person_words() -> dict:
     """The markers of each language and the person's words that are another language's
     common words (``wordfreq``)."""
@@ -178,6 +216,7 @@ def build() -> dict:
     return {
         "terms": terms,
         "ambiguous_by_frequency": sorted(demoted),
+        "foreign_words": foreign_words(_frequencies(FOREIGN_LIST)),
         "languages": person_words(),
     }
 
@@ -186,7 +225,11 @@ def main(path: Path = LEXICON_PATH) -> None:
     lexicon = build()
     path.write_text(json.dumps(lexicon, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     count = sum(len(v) for by_kind in lexicon["terms"].values() for v in by_kind.values())
-    print(f"{count} terms ({len(lexicon['ambiguous_by_frequency'])} made ambiguous) -> {path}")
+    foreign = sum(len(words) for words in lexicon["foreign_words"].values())
+    print(
+        f"{count} terms ({len(lexicon['ambiguous_by_frequency'])} made ambiguous, "
+        f"{foreign} words of other languages kept out of stems) -> {path}"
+    )
 
 
 if __name__ == "__main__":

@@ -410,7 +410,7 @@ RACE = {
     sintezza sintize roma-familie
     nationale_minderheit nationalen_minderheit ethnische_minderheit ethnischen_minderheit
     volksgruppe* nordfries* jenische* kaschub* lemken molukk* karaim* wayuu mapuche""",
-    "fr": """afro ethni* origine? racis* noire noir? métis* métisse maghrébin* beur beurette*
+    "fr": """afro ethni* origine? racisé* noire noir? métis* métisse maghrébin* beur beurette*
     rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
     issu_de_l'immigration
@@ -765,3 +765,23 @@ SOURCES: dict[str, dict[str, str]] = {
     cat.UNION: UNION,
     cat.SEXUAL_ORIENTATION: SEX,
 }
+
+# Common words of another language that a stem above begins and that mean the same thing
+# there ("arabische" for "arab*", "chirurgie" for "chirurg*"): they stay matched. The build
+# keeps every other such word out of the stem (Italian "operat*" does not match English
+# "operator", nor Portuguese "cristã*" French "cristaux").
+COGNATES = frozenset(
+    """alcoholismo allergies arab araber arabie arabien arabieren arabii arabisch arabische
+    arabischen arabischer arabo arabow arabowie arabska arabski arabskich arabskie arabskiego
+    arabskiej arabskim autochtonen baptista baptiste blindness buddhismus catholicisme
+    chirurg chirurgen chirurgiczne chirurgie chirurgii christentum christentums cristianismo
+    curdi deficiencies deficiency deficient democrata democratas democrate democraten
+    democrates delegation delegations diagnostic dyslexie etniciteit evangelie evangelio evangelista farmaceuticas
+    farmaceuticos farmaceutische farmacias farmacos fisiologica fisiologico gips handicapped
+    hispanica homosexualitat homosexualite humanisme humanismo humanismus humanista
+    klinika kliniki kurdistan medicinais medicinal medicinales medicinas medicines militanti
+    operation operaties operatoire paralyse paralysie patologii physiologie physiologique predikant raciale
+    raciales republicana republicano republicanos reverendo sacerdotes sanatorio seelsorger
+    socialisti symptome symptomen symptomes symptomy terapeutica terapeutico terapias
+    therapeutic therapeutique therapeutiques therapies tomografia vicario zigeuner""".split()
+)

@@ -1,0 +1,58 @@
+"""A stem of one language that begins a common word of another language with another
+meaning (Italian "operat*" and English "operator", Portuguese "padre*" and Spanish
+"padres") does not match that word; its own words and the other language's words of the
+same meaning still count."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import HEALTH, RACE, RELIGION
+from troth.guard.lexicon import ORIGIN, load_lexicon, tokens_of
+
+
+def _categories(text: str) -> set[str]:
+    """The categories of the lexicon's terms in ``text``, leaving out the names of
+    countries (they count only beside a word of origin)."""
+    lexicon, _ = load_lexicon()
+    return {h.term.category for h in lexicon.find(tokens_of(text)) if h.term.kind != ORIGIN}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work as a forklift operator at the depot",  # Italian "operat*"
+        "mi fa rabbia aspettare così tanto",  # English "rabbi*": Italian "anger"
+        "de lading is onderweg naar het magazijn",  # Italian "ladin*": Dutch "cargo"
+        "wij hebben het besluit genomen",  # English "genome*": Dutch "taken"
+        "bijoux en cristaux, livraison offerte",  # Portuguese "cristã*": French "crystals"
+        "Reunión de padres del curso",  # Portuguese "padre*": Spanish "parents"
+        "please close the blinds in room 4",  # German "blind*"
+        "Je vais enfermer le chien avant la livraison",  # Spanish "enferm*": French "lock up"
+        "The wound is cured and we shipped the spare",  # French "curé*"
+    ],
+)
+def test_a_common_word_of_another_language_is_not_a_stem_hit(text: str) -> None:
+    assert _categories(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sono stato operato al ginocchio", HEALTH),  # the stem's own language
+        ("Er ist Chirurg und hat mich operiert, die Chirurgie war gut", HEALTH),
+        ("mein Vater ist arabischer Herkunft", RACE),  # a word of the same meaning
+        ("il a subi une operation du genou", HEALTH),
+        ("o padre da minha paróquia", RELIGION),
+    ],
+)
+def test_the_stem_keeps_its_own_words_and_words_of_the_same_meaning(
+    text: str, category: str
+) -> None:
+    assert category in _categories(text)
+
+
+def test_a_job_title_of_another_language_is_no_disclosure() -> None:
+    assert found("Anna Berg, machine operator, night shift") == set()
+    assert found("I used to work as a rolling machine operator, now I'm looking for work") == set()
