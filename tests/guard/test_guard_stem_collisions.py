@@ -56,3 +56,32 @@ def test_the_stem_keeps_its_own_words_and_words_of_the_same_meaning(
 def test_a_job_title_of_another_language_is_no_disclosure() -> None:
     assert found("Anna Berg, machine operator, night shift") == set()
     assert found("I used to work as a rolling machine operator, now I'm looking for work") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'autista del furgone chiede di spostare la consegna a lunedì",  # Italian: driver
+        "Das ist echt doof, die App stürzt ständig ab",  # German: silly
+        "Pociąg stoi, bo tory są zasypane śniegiem",  # Polish: tracks
+        "Mi padre dice que la factura del gas llegó dos veces",  # Spanish: father
+        "Cette robe est prête à être expédiée",  # French: ready
+        "Ela pediu a segunda via da fatura ontem",  # Portuguese: she
+    ],
+)
+def test_a_word_that_means_something_else_in_the_sentence_language_is_no_disclosure(
+    text: str,
+) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Mi hijo es autista y necesita apoyo en clase", HEALTH),  # Spanish: autistic
+        ("Ik ben doof en bel liever niet", HEALTH),  # Dutch: deaf
+        ("o padre da minha paróquia vai visitar-me", RELIGION),  # Portuguese: priest
+    ],
+)
+def test_the_same_word_in_its_own_language_still_counts(text: str, category: str) -> None:
+    assert category in found(text)

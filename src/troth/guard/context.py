@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.lexicon import fold as _fold
-from troth.guard.lexicon import load_languages, tokens_of
+from troth.guard.lexicon import load_false_friends, load_languages, tokens_of
 from troth.guard.memo import Memo
 
 # subjects: a person who is or has something
@@ -598,18 +598,36 @@ def _elsewhere(words: list[str], sentence: str) -> None:
     """Rename in place each person's word of ``words`` that is a common word of another
     language, when the sentence has a marker of that language (a frequent word, or a letter
     only it writes) and none of its own."""
-    markers, homographs = load_languages()
+    homographs = load_languages()[1]
     if homographs.keys().isdisjoint(words):
         return
-    present = {language for language, letters in _LETTERS.items() if letters.search(sentence)}
-    for word in words:
-        present |= markers.get(word, frozenset())
+    present = _languages_present(words, sentence)
     if not present:
         return
     for i, word in enumerate(words):
         languages = homographs.get(word)
         if languages and present.isdisjoint(languages[0]) and not present.isdisjoint(languages[1]):
             words[i] = word + "-"
+
+
+def _languages_present(words: list[str], sentence: str) -> set[str]:
+    """The languages a sentence shows: its frequent words, the letters only one writes."""
+    markers = load_languages()[0]
+    present = {language for language, letters in _LETTERS.items() if letters.search(sentence)}
+    for word in words:
+        present |= markers.get(word, frozenset())
+    return present
+
+
+def false_friend(words: list[str], index: int, sentence: str) -> bool:
+    """The term's word is another word in the language the sentence is written in: Italian
+    "l'autista" (the driver), German "doof" (silly), Polish "tory" (tracks)."""
+    languages = load_false_friends().get(words[index])
+    if languages is None:
+        return False
+    own, other = languages
+    present = _languages_present(words, sentence)
+    return present.isdisjoint(own) and not present.isdisjoint(other)
 
 
 HOW = frozenset("how where wie wo hoe waar jak gdzie".split())

@@ -249,3 +249,16 @@ def load_languages(
         for word, both in raw.get("homographs", {}).items()
     }
     return {w: frozenset(ls) for w, ls in markers.items()}, homographs
+
+
+@lru_cache(maxsize=1)
+def load_false_friends(
+    path: Path = LEXICON_PATH,
+) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each term's word that means something else in other languages, with (the languages
+    whose lists hold it, the languages where it is another word)."""
+    raw = json.loads(path.read_text(encoding="utf-8")).get("languages", {})
+    return {
+        word: (frozenset(both["own"]), frozenset(both["other"]))
+        for word, both in raw.get("false_friends", {}).items()
+    }

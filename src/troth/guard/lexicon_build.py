@@ -25,7 +25,7 @@ import json
 from pathlib import Path
 
 from troth.guard.lexicon import AMBIGUOUS, CUE, LEXICON_PATH, ORIGIN, PLAIN, fold, parse_term
-from troth.guard.lexicon_source import COGNATES, LANGUAGES, ORIGIN_CUES, SOURCES
+from troth.guard.lexicon_source import COGNATES, FALSE_FRIENDS, LANGUAGES, ORIGIN_CUES, SOURCES
 
 COMMON = 3.3  # Zipf frequency: a word this common in another language is ambiguous
 ORIGIN_STEM = 5  # letters of a country's name kept as its stem
@@ -164,6 +164,29 @@ def _foreign(
     )
 
 
+def false_friends() -> dict[str, dict[str, list[str]]]:
+    """Each word of :data:`FALSE_FRIENDS` with the languages whose lists hold it (its own)
+    and those where it means something else; a word no list holds is an error."""
+    out = {}
+    for word, others in sorted(FALSE_FRIENDS.items()):
+        own = sorted(
+            language
+            for by_language in SOURCES.values()
+            for language, written in by_language.items()
+            if any(_one_word_match(raw, word) for raw in written.split())
+        )
+        if not own:
+            raise ValueError(f"false friend {word!r} is in no list of terms")
+        # a stem of its own list may begin it there too ("autis*" and Italian "autista")
+        out[word] = {"own": sorted(set(own) - set(others)), "other": sorted(others)}
+    return out
+
+
+def _one_word_match(raw: str, word: str) -> bool:
+    words = parse_term(raw)[1]
+    return len(words) == 1 and words[0].test(word)
+
+
 def person_words() -> dict:
     """The markers of each language and the person's words that are another language's
     common words (``wordfreq``)."""
@@ -192,7 +215,7 @@ def person_words() -> dict:
         other = sorted(m for m, z in zipf.get(word, {}).items() if m not in own and z >= HOMOGRAPH)
         if other:
             homographs[word] = {"own": sorted(own), "other": other}
-    return {"markers": markers, "homographs": homographs}
+    return {"markers": markers, "homographs": homographs, "false_friends": false_friends()}
 
 
 def build() -> dict:

@@ -543,8 +543,9 @@ RELIGION = {
     orthodox? baptist* methodist* lutheran* anglican* pentecostal* ?church ?mosque ?synagogue
     ?temple gurdwara ?pray* prayer* ramadan eid iftar lent passover yom_kippur rosh_hashanah
     sabbath shabbat diwali halal kosher ?mass rosary hijab turban? kippah yarmulke bible_study
-    pastor* priest* imam rabbi* clergy parish* congregation* baptis* confirmation? bar_mitzvah
-    bat_mitzvah convert* religio* faith? spiritual? believer* jummah jumu'ah friday_prayer*
+    pastor* priest* imam rabbi rabbis rabbinic* clergy parish* congregation* baptis*
+    confirmation? bar_mitzvah bat_mitzvah religio* faith? spiritual? believer* jummah
+    jumu'ah friday_prayer*
     humanis* church_of_england confirmed_in? pilgrimage* hajj umrah lent? catechism*
     parish_priest vicar* reverend* fasting_month? jehovah's_witness* ?halal_meal* ?kosher_meal*
     apostasy? baptised baptized communion? tithe* tithing
@@ -772,16 +773,35 @@ SOURCES: dict[str, dict[str, str]] = {
 # "operator", nor Portuguese "cristã*" French "cristaux").
 COGNATES = frozenset(
     """alcoholismo allergies arab araber arabie arabien arabieren arabii arabisch arabische
-    arabischen arabischer arabo arabow arabowie arabska arabski arabskich arabskie arabskiego
-    arabskiej arabskim autochtonen baptista baptiste blindness buddhismus catholicisme
-    chirurg chirurgen chirurgiczne chirurgie chirurgii christentum christentums cristianismo
-    curdi deficiencies deficiency deficient democrata democratas democrate democraten
-    democrates delegation delegations diagnostic dyslexie etniciteit evangelie evangelio evangelista farmaceuticas
-    farmaceuticos farmaceutische farmacias farmacos fisiologica fisiologico gips handicapped
-    hispanica homosexualitat homosexualite humanisme humanismo humanismus humanista
-    klinika kliniki kurdistan medicinais medicinal medicinales medicinas medicines militanti
-    operation operaties operatoire paralyse paralysie patologii physiologie physiologique predikant raciale
-    raciales republicana republicano republicanos reverendo sacerdotes sanatorio seelsorger
-    socialisti symptome symptomen symptomes symptomy terapeutica terapeutico terapias
-    therapeutic therapeutique therapeutiques therapies tomografia vicario zigeuner""".split()
+    arabischen arabischer arabo arabow arabowie arabska arabski arabskich arabskie
+    arabskiego arabskiej arabskim autochtonen baptista baptiste blindness buddhismus
+    catholicisme chirurg chirurgen chirurgiczne chirurgie chirurgii christentum christentums
+    cristianismo curdi deficiencies deficiency deficient democrata democratas democrate
+    democraten democrates delegation delegations diagnostic dyslexie etniciteit evangelie
+    evangelio evangelista farmaceuticas farmaceuticos farmaceutische farmacias farmacos
+    fisiologica fisiologico gips handicapped hispanica homosexualitat homosexualite
+    humanisme humanismo humanismus humanista klinika kliniki kurdistan medicinais medicinal
+    medicinales medicinas medicines militanti operation operaties operatoire paralyse
+    paralysie patologii physiologie physiologique predikant raciale raciales republicana
+    republicano republicanos reverendo sacerdotes sanatorio seelsorger socialisti symptome
+    symptomen symptomes symptomy terapeutica terapeutico terapias therapeutic therapeutique
+    therapeutiques therapies tomografia vicario zigeuner""".split()
 )
+
+# Words of a list above that mean something else in other languages, with those languages
+# (Italian "autista" is a driver, German "doof" silly, Polish "tory" tracks). Such a word
+# counts only when its sentence is not plainly written in one of those languages.
+FALSE_FRIENDS = {
+    word: tuple(languages.split(","))
+    for word, languages in (
+        pair.split(":")
+        for pair in """autista:it chora:pt cura:it,pt cure:en,es,it,pt dove:en,it doof:de
+        ela:pt,pl eis:de,nl,pt cut:en,de,fr,it,nl gene:fr injure:fr injures:fr lek:nl
+        lent:fr messe:de,it neu:de opere:it padre:es,it prete:fr stem:en syna:pl tory:pl
+        uil:nl unia:pl unie:fr union:fr unite:fr,it verdi:it livre:fr horizons:en
+        renaissance:de,en denk:de compromis:fr,nl christ:en cree:es,fr gout:fr bof:fr
+        chemie:de,nl lab:en,de,nl pis:es,fr gdp:en gpa:en,fr cockpit:en,fr,nl fdp:fr
+        maga:it,pl internado:es deficiente:es,it eid:de jude:en cristiano:en,fr,nl,pt
+        romani:it rsa:fr quilombo:es""".split()
+    )
+}

@@ -17,6 +17,7 @@ from troth.guard.context import (
     asked_only,
     care_job,
     described_as,
+    false_friend,
     field_of,
     figure_of_speech,
     first_person,
@@ -526,6 +527,8 @@ class SpecialCategoryRecognizer:
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
             index = hit.first - first
+            if hit.last - hit.first == 1 and false_friend(words, index, text[s:e]):
+                continue  # "l'autista" in Italian is the driver
             score = self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
             if score < self.threshold:
                 continue
