@@ -62,6 +62,9 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
 
 
 class ChildSignalRecognizer:
+    """Signs of a child younger than ``child_age``; birth dates are read against ``today``
+    (the day of each check when None)."""
+
     name = "children"
     categories = (CHILD,)
     gate = GATE
