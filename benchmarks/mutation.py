@@ -123,10 +123,26 @@ TARGETS: dict[str, Target] = {
         # registry's lengths and checks every country against them
         functions=("luhn_valid", "iban_valid"),
     ),
-    "guard.children": Target(
-        "guard/children.py",
-        ("tests/guard/test_guard_child_signals.py", "tests/guard/test_guard_children_rules.py"),
-    ),
+    # the children's rules, one module of the package at a time
+    **{
+        f"guard.children.{name}": Target(
+            f"guard/children/{name}.py",
+            ("tests/guard/test_guard_child_signals.py", "tests/guard/test_guard_children_rules.py"),
+        )
+        for name in (
+            "words",
+            "people",
+            "vetoes",
+            "ages",
+            "infants",
+            "births",
+            "schools",
+            "records",
+            "writers",
+            "gate",
+            "decision",
+        )
+    },
     "guard.check": Target(
         "guard/check.py",
         (

@@ -1,0 +1,316 @@
+"""Ages said in words and digits.
+
+A number and a unit ("is 7", "sechs Jahre", "9yo"), a compound age ("ten-year-old",
+"fünfjährig", "siedmiolatka"), an age said of a child ("my son is 7", "turning 12",
+"figlia di 6", "Mia (9)"), the ages of children said together ("my kids of 5 and 8"), the
+age a child states of themself ("I'm 11", "ich bin 9"), an ordinal birthday ("Freya's 7th
+birthday") and an age field ("alter": 11, "aged 6").
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.children.people import WORDS_AFTER, WORDS_BEFORE, is_first_name
+from troth.guard.children.vetoes import (
+    FIELD_BEFORE,
+    GERMAN_SPAN,
+    HEADERS,
+    LASTED,
+    LIMIT,
+    OBJECTS,
+    SINGULAR_UNITS,
+    STATE,
+    a_persons,
+    lasting,
+    object_after,
+    object_field,
+)
+from troth.guard.children.words import (
+    AGE_KEY,
+    CHILD_WORD_SET,
+    CHILD_WORDS,
+    INFANT_UNIT,
+    LETTERS,
+    NUMBER_WORD,
+    UNIT,
+    N,
+    number_of,
+)
+from troth.guard.detection import CHILD, Detection
+
+_OLD = r"(?:[\s-]*(?:old|alt|oud|de edad|di età|de idade))?"
+
+# an age: a number and a unit of years, a number in brackets after a name, "9yo"
+AGE = re.compile(
+    rf"(?<![\w,.+<>≤])(?:{N}[\s-]*(?P<u>{UNIT}){_OLD}(?![\w-])(?!\s+(?:{STATE}|"
+    rf"{LASTED}|of|in|at|with|de experiencia|"
+    rf"d'expérience|di esperienza|ervaring|doświadczenia|erfahrung|ago|geleden|temu|lang|"
+    rf"later|plus tard|después|dopo|depois|później|später|fa\b))"
+    rf"|(?:lat|ans|años|anni|anos|jaar|jahre)\s+(?P<m>\d{{1,2}})\b)",
+    re.IGNORECASE,
+)
+# "N-year-old", "fünfjährig", "zevenjarige", "siedmiolatka", "5-latek"
+COMPOUND_AGE = re.compile(
+    rf"\b(?:(?<!\d[.,])(?P<n>\d{{1,2}})[\s-]?|(?P<w>{NUMBER_WORD}|dwu|trzy|cztero|pięcio|sześcio|"
+    r"siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto)[\s-]?)"
+    r"(?:year[\s-]old|jährig\w*|jarige?n?|latk\w*|letni\w*|latek|años?-?de-?edad)\b"
+    r"(?!\s+(?:huwelijk|bruiloft|jubileum|bestaan|dienstverband|jubiläum|hochzeit|ehe|bestehen|"
+    r"firmenjubiläum|anniversary|rocznic\w*|staż\w*))",
+    re.IGNORECASE,
+)
+
+# "my son is 7", "turning 12", "wird 12", "cumple 12", "faz 12 anos", "kończy 12"
+_IS = r"(?:is|ist|est|es|è|é|jest|was|war)"
+_TURNING = (
+    r"(?:turning|turns|will turn|wird|va avoir|va fêter ses|fête ses|cumple|cumplirá|compie|"
+    r"compirà|faz|fará|wordt|kończy|skończy|(?:he|she)(?:'ll|’ll| will) be)"
+)
+
+# (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
+_CHILD_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
+_NOT_A_MEASURE = r"(?!\s*(?:%|€|\$|(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
+IS_AGE = re.compile(
+    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{N}\b{_NOT_A_MEASURE}"
+    # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
+    rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
+    rf"{N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
+    # (a turning verb before months, weeks, days or hours says how long: "faz 2 meses")
+    rf"|\b{_TURNING}\s+{N.replace('?P<n>', '?P<t>')}\b"
+    rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|godzin\w*|"
+    rf"{INFANT_UNIT})\b|[.,:]\d))",
+    re.IGNORECASE,
+)
+# an ordinal birthday: "9th birthday", "9. Geburtstag", "9e verjaardag", "9.º cumpleaños"
+BIRTHDAY_AGE = re.compile(
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th|\.|e|ème|eme|º|°|\.º|\.°|o|ª)?\s*"
+    r"(?:birthday|bday|b-day|geburtstag|kindergeburtstag|anniversaire|cumpleaños|cumple|"
+    r"compleanno|aniversário|aniversario|verjaardag|urodziny|urodzin)\b"
+    r"(?!\s+(?:de mariage|de la|du|de l'|of the|of our|de casamento|da empresa|de la empresa|"
+    r"dell'azienda|della|van de|van het|firmy|sklepu))",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(r"\s*(?:party|parties)\b", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?:'s|’s|')\s*$")
+BIRTHDAY_WORDS = frozenset(
+    """birthday bday geburtstag kindergeburtstag anniversaire cumpleaños cumple compleanno
+    aniversário aniversario verjaardag urodziny urodzin""".split()
+)
+# a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
+NAMED_AGE = re.compile(
+    rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
+    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{UNIT})?\)|"
+    rf"\((?P<i>\d{{1,2}})\s*{INFANT_UNIT}\)|,\s*(?P<c>\d{{1,2}})"
+    rf"(?=\s*(?:,|-|–|$|{UNIT}\b(?!\s+(?:{LASTED}|{STATE})))))",
+    re.IGNORECASE,
+)
+# a child word right before a name: "my son Alfie (8)", "meine Tochter Ida (6)"
+_CHILD_BEFORE = re.compile(rf"\b{CHILD_WORDS}\s+$", re.IGNORECASE)
+_TWINS = re.compile(
+    r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+", re.IGNORECASE
+)
+_TWIN_WORDS = r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliźni\w+"
+# "dochter van 6", "figlia di 6", "hija de 6": a child of an age
+# (twins too: "onze tweeling van vijf", "gemelos de 4")
+CHILD_OF = re.compile(
+    rf"\b(?:{CHILD_WORDS}|{_TWIN_WORDS})\s+(?:van|von|of|de|di|da|do|z)\s+{N}\b"
+    rf"(?!\s*(?:[%€$.,:]\d|{UNIT}\b|{INFANT_UNIT}\b))",
+    re.IGNORECASE,
+)
+
+# an age field ("alter": 11, Age: 7, "eta": 10) and "aged 6" ("aged 6 to 12" is a range)
+AGE_FIELD = re.compile(
+    rf"(?<![\w-])(?:[\"']?(?:{AGE_KEY})[\"']?\s*[:=]\s*[\"']?|(?i:aged)\s+"
+    # "Maisie (age 8)": the field in brackets after a name
+    rf"|(?<=\()(?:{AGE_KEY})\s+)(?P<n>\d{{1,2}})"
+    r"(?![\d:/]|[.,]\d|\s*(?:[-–+/]|(?i:to|and|or|bis|à|a|y|e|en|i|und|et|ou|o|of|tot|do|"
+    r"min|mins|minutes|h|hrs?|hours|days?|tage|jours|días|giorni|dias|dagen|dni|weeks?|"
+    r"years? of|%|€|\$|cm|kg)\b|[%€$]))"
+)
+
+# children named together with their ages: "my kids of 5 and 8", "mis hijos de 4 y 9 años"
+CHILDREN_PLURAL = frozenset(
+    """children kids sons daughters kinder kinderen enfants hijos hijas niños figli figlie
+    bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
+    filles""".split()
+)
+SIBLINGS_AGES = re.compile(
+    r"\b(?:my|our|his|her|their|meine|unsere|seine|ihre|mes|nos|ses|leurs|mis|nuestros|sus|"
+    r"i miei|i nostri|i suoi|le mie|os meus|as minhas|meus|minhas|os seus|mijn|onze|zijn|haar|"
+    r"moje|nasze|jego|jej)\s+(?:\w+\s+)?(?:children|kids|sons|daughters|kinder|kinderen|enfants|hijos|hijas|niños|figli|"
+    r"figlie|bambini|filhos|filhas|crianças|dzieci|synowie|córki|zonen|dochters|söhne|töchter|"
+    r"fils|filles)\s+(?:(?:of|von|van|de|di|da|do|w wieku|im alter von|aged?)\s+)?\(?"
+    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s+(?:and|und|en|et|y|e|i)\s+\d{1,2})"
+    r"(?!\s*(?:%|€|\$|:|[.,]\d|(?:minutes|hours|euro|cm|kg)\b))",
+    re.IGNORECASE,
+)
+
+# German words that make "im" the German "in the"
+_GERMAN_WORDS = frozenset(
+    "ist und nicht der die das bei mit auch ein eine sich sind den dem zu".split()
+)
+# a child stating their age: "im 11", "ich bin 9" ("jai 10 ans": the unit is in AGE)
+FIRST_PERSON_AGE = re.compile(
+    r"(?:\b(?:i am|i'm|im|i’m|ich bin|ik ben)|(?:^|[.!?]\s*)bin)\s+(?P<n>\d{1,2})\b"
+    r"(?!\s*(?:%|€|\$|(?:minutes|min|"
+    r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))",
+    re.IGNORECASE,
+)
+
+_POLISH_PREFIX = {
+    "dwu": 2, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7, "ośmio": 8,
+    "dziewięcio": 9, "dziesięcio": 10, "jedenasto": 11, "dwunasto": 12,
+}  # fmt: skip
+
+# "9yo", "9 y.o.": said of people only ("Jacob-9yo-Switch" is Jacob's Switch)
+_YO = re.compile(r"y\.?\s?o\.?$", re.IGNORECASE)
+
+TWIN_WORD_SET = frozenset(
+    """twins zwillinge jumeaux jumelles gemelli gemelle gemelos gemelas gêmeos tweeling
+    bliźnięta bliźniaki bliźniaczki""".split()
+)
+TURNING_WORDS = frozenset(LETTERS.findall(_TURNING.lower())) - {
+    "will",
+    "va",
+    "ses",
+    "he",
+    "she",
+    "ll",
+    "be",
+}
+FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
+
+# "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
+NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
+
+
+def will_be(words: set[str] | frozenset[str]) -> bool:
+    """The words say "she'll be" or "he will be": an age the child is turning."""
+    return "be" in words and ("ll" in words or "will" in words)
+
+
+def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detection]:
+    """Ages said with a number and a unit of years ("is 7", "sechs Jahre", "9yo"), unless
+    they are a duration, a thing's age or a limit."""
+    found: list[Detection] = []
+    short = len(words) <= 8
+    for m in AGE.finditer(text):
+        age = number_of(m.group("n") or m.group("m"))
+        if (
+            age is not None
+            and 0 < age < child_age
+            and (age == 1 or (m.group("u") or "").lower() not in SINGULAR_UNITS)
+            and not lasting(text, m)
+            and not GERMAN_SPAN.match(text, m.end())
+            and not LIMIT.search(text, max(0, m.start() - 2), m.start())
+            and (_YO.search(m.group()) or not object_after(text, m.end()))
+            and a_persons(text, m, short)
+        ):
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+    return found
+
+
+def compound_ages(text: str, child_age: int) -> list[Detection]:
+    """Compound ages of a person: "ten-year-old", "fünfjährig", "zevenjarige", "5-latek"."""
+    found: list[Detection] = []
+    for m in COMPOUND_AGE.finditer(text):
+        word = (m.group("w") or "").lower()
+        age = number_of(m.group("n")) or number_of(word) or _POLISH_PREFIX.get(word)
+        after = WORDS_AFTER.match(text, m.end())
+        if (
+            age is not None
+            and 0 < age < child_age
+            and not OBJECTS.search(after.group() if after else "")
+            and a_persons(text, m, True)
+        ):
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+    return found
+
+
+def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) -> list[Detection]:
+    """Ages said of a child ("my son is 7", "turning 12", "figlia di 6", "Mia (9)") and
+    the age a child states of themself ("I'm 11", "ich bin 9")."""
+    found: list[Detection] = []
+    child_words = number and not (
+        words.isdisjoint(CHILD_WORD_SET) and words.isdisjoint(TWIN_WORD_SET)
+    )
+    stated = child_words or not words.isdisjoint(TURNING_WORDS) or will_be(words)
+    for m in IS_AGE.finditer(text) if stated else ():
+        age = number_of(m.group("n") or m.group("p") or m.group("t"))
+        turning = m.group("t") is not None
+        limit = child_age + 1 if turning else child_age
+        before = WORDS_BEFORE.search(text[: m.start()])
+        if turning and before and OBJECTS.search(before.group()):
+            continue
+        if age is not None and 0 < age < limit:
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+    for m in CHILD_OF.finditer(text) if child_words else ():
+        age = number_of(m.group("n"))
+        if age is not None and 0 < age < child_age:
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+    for m in NAMED_AGE.finditer(text) if NAMED_TRIGGER.search(text) else ():
+        if m.group("i"):
+            found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
+            continue  # "Anton (4 Wochen)": an infant
+        age = number_of(m.group("b") or m.group("c"))
+        name = m.group("name")
+        person = (
+            is_first_name(name)
+            or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
+            or _TWINS.fullmatch(name)
+            or _CHILD_BEFORE.search(text, 0, m.start())  # "my son Alfie (8)"
+        )
+        if person and age is not None and 0 < age < child_age:
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+    first = number and not words.isdisjoint(FIRST_PERSON_WORDS)
+    for m in FIRST_PERSON_AGE.finditer(text) if first else ():
+        if m.group().lower().startswith("im") and not _GERMAN_WORDS.isdisjoint(words):
+            continue  # German "im 2. OG": in the, not "I'm"
+        if 0 < int(m.group("n")) < child_age:
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+    return found
+
+
+def birthdays(text: str, child_age: int) -> list[Detection]:
+    """A child's ordinal birthday ("Freya's 7th birthday party"), not a firm's."""
+    found: list[Detection] = []
+    for m in BIRTHDAY_AGE.finditer(text):
+        age = int(m.group("n"))
+        owner = _OWNER_BEFORE.search(text, 0, m.start())
+        # (a party for an ordinal birthday under 13 is a child's: "Freya's 7th birthday
+        # party"; a firm counts its years in anniversaries)
+        named = owner is not None and (
+            is_first_name(owner.group("name"))
+            or (_PARTY.match(text, m.end()) is not None and not OBJECTS.search(owner.group()))
+        )
+        if 0 < age < child_age and (named or a_persons(text, m, False)):
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+    return found
+
+
+def age_fields(text: str, child_age: int) -> list[Detection]:
+    """An age field ("alter": 11, "Age: 7") or "aged 6" said of a person, not of a device,
+    an age group or an HTTP response."""
+    found: list[Detection] = []
+    for m in AGE_FIELD.finditer(text):
+        age = int(m.group("n"))
+        if not 0 < age < child_age or FIELD_BEFORE.search(text, 0, m.start()):
+            continue
+        aged = m.group().lower().startswith("aged")
+        if aged and not a_persons(text, m, False):
+            continue  # "for kids aged 6": an age group, not a person
+        if not aged and (object_field(text, m.start()) or HEADERS.search(text)):
+            continue  # a device's age, or the Age header of an HTTP response
+        found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+    return found
+
+
+def siblings(text: str, child_age: int) -> list[Detection]:
+    """Children named together with their ages: "my kids of 5 and 8", "os meus filhos de
+    5 e 8 anos", "mijn kinderen van 6 en 10"."""
+    found = []
+    for m in SIBLINGS_AGES.finditer(text):
+        ages = [int(n) for n in re.findall(r"\d{1,2}", m.group("ages"))]
+        if ages and 0 < min(ages) < child_age:
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+    return found

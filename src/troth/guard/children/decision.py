@@ -1,0 +1,128 @@
+"""The children's recognizer: the decision over a whole text.
+
+It runs each rule in a fixed order, drops the ages and school years of a story's
+characters, merges the signs of one statement into one, and marks the signs that are about
+someone other than the writer. A file or device name in which no rule finds a sign is read
+again as words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from troth.guard.children.ages import (
+    BIRTHDAY_WORDS,
+    CHILDREN_PLURAL,
+    age_fields,
+    birthdays,
+    compound_ages,
+    siblings,
+    stated_ages,
+    unit_ages,
+)
+from troth.guard.children.births import BORN_WORDS, birth_dates, born_ago, pesels
+from troth.guard.children.gate import GATE, HAS_PART
+from troth.guard.children.infants import INFANT_WORDS, NEWBORN_WORDS, infant_months, newborns
+from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
+from troth.guard.children.schools import school_years
+from troth.guard.children.vetoes import FICTION, FICTION_RULES, OWN_PEOPLE
+from troth.guard.children.words import (
+    CHILD_WORD,
+    DIGIT,
+    FIELD_WORDS,
+    NUMBER_WORDS,
+    UNIT_WORDS,
+    miesiecy,
+)
+from troth.guard.children.writers import FIRST_LEAD, speaks_of_self, writer_signs
+from troth.guard.detection import CHILD, Detection
+from troth.guard.gates import words_of
+from troth.guard.special import RELATIONS
+
+
+def _merged(text: str, found: list[Detection]) -> list[Detection]:
+    """One sign per statement: an age the writer states takes in the verb before it, and the
+    signs of one rule that overlap ("I am 12" and "12 years old") are one, in text order."""
+    signs: list[Detection] = []
+    for sign in sorted(found, key=lambda d: (d.start, -d.end)):
+        if sign.recognizer == "children.stated_age":
+            lead = FIRST_LEAD.search(text, max(0, sign.start - 16), sign.start)
+            if lead is not None:
+                sign = replace(sign, start=lead.start())
+        last = signs[-1] if signs else None
+        if last is None or last.recognizer != sign.recognizer or sign.start >= last.end:
+            signs.append(sign)
+            continue
+        # (whom a sign is about is decided later; of one rule only parents' signs know it,
+        # and those never overlap)
+        signs[-1] = replace(last, end=max(last.end, sign.end), score=max(last.score, sign.score))
+    return signs
+
+
+class ChildSignalRecognizer:
+    """Signs of a child younger than ``child_age``; birth dates are read against ``today``
+    (the day of each check when None)."""
+
+    name = "children"
+    categories = (CHILD,)
+    gate = GATE
+
+    def __init__(self, child_age: int = 13, today: date | None = None) -> None:
+        self.child_age = child_age
+        self.today = today
+
+    def find(self, text: str) -> list[Detection]:
+        return self.scan(text) if self.gate.admits(text) else []
+
+    def scan(self, text: str) -> list[Detection]:
+        found = self._scan(text)
+        if not found and " " not in text.strip() and re.search(r"[_\-]|\d", text):
+            # a file or device name: its words, the whole name the span
+            words = identifier_words(text)
+            found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
+        if found and (RELATIONS.search(text) or CHILD_WORD.search(text)):
+            # a child writing ("my mom said", "I'm 9") speaks of themself
+            found = [d if speaks_of_self(text, d) else replace(d, about_other=True) for d in found]
+        return found
+
+    def _scan(self, text: str) -> list[Detection]:
+        # The rules run in a fixed order (signs at the same place keep it when they are
+        # merged), each only when the words it needs are in the text.
+        found: list[Detection] = []
+        child_age, today = self.child_age, self.today
+        words = words_of(text)
+        number = DIGIT.search(text) is not None or not words.isdisjoint(NUMBER_WORDS)
+        parts = any(HAS_PART[w] for w in words)
+        if number and not words.isdisjoint(UNIT_WORDS):
+            found += unit_ages(text, words, child_age)
+        if parts or "year" in words:
+            found += compound_ages(text, child_age)
+        found += stated_ages(text, words, number, child_age)
+        found += writer_signs(text, words)
+        found += birth_dates(text, words, child_age, today)
+        found += school_years(text, words, parts, child_age)
+        if number and not words.isdisjoint(FIELD_WORDS):
+            found += age_fields(text, child_age)
+        if number and not words.isdisjoint(BIRTHDAY_WORDS):
+            found += birthdays(text, child_age)
+        if "pesel" in words:
+            found += pesels(text, child_age, today)
+        born = not words.isdisjoint(BORN_WORDS) or any(w.startswith("urodzi") for w in words)
+        if number and born:
+            found += born_ago(text, child_age)
+        months = number and (not words.isdisjoint(MONTH_KEYS) or (parts and miesiecy(words)))
+        if months or not words.isdisjoint(RECORD_WORDS):
+            found += records(text, number, child_age, today)
+        if number and (not words.isdisjoint(INFANT_WORDS) or (parts and miesiecy(words))):
+            found += infant_months(text)
+        if number and not words.isdisjoint(CHILDREN_PLURAL):
+            found += siblings(text, child_age)
+        if not words.isdisjoint(NEWBORN_WORDS):
+            found += newborns(text)
+        if found and FICTION.search(text) and not OWN_PEOPLE.search(text):
+            # a character's age or school year in a story or a film's title, told with no one
+            # of the writer's own ("Kindergarten Cop still holds up")
+            found = [d for d in found if d.recognizer not in FICTION_RULES]
+        return _merged(text, found) if found else found

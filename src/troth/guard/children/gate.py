@@ -1,0 +1,111 @@
+"""Which texts the children's rules read at all.
+
+A text is read when it holds a word some rule needs: one that may begin a sign with no
+digit ("infant", "kindergarten", "fünfjährig"); or, beside a digit, a word a rule looks for
+("years", "born", "grade"); or a name and a number in brackets ("Mia (9)"). The gate lets
+through every text a rule could report on, and skips the rest cheaply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.children.ages import (
+    BIRTHDAY_WORDS,
+    CHILDREN_PLURAL,
+    NAMED_TRIGGER,
+    TURNING_WORDS,
+    TWIN_WORD_SET,
+    will_be,
+)
+from troth.guard.children.births import BIRTH_WORDS, BORN_WORDS, COHORT_WORDS, DOB
+from troth.guard.children.infants import INFANT_WORDS, NEWBORN_WORDS
+from troth.guard.children.records import (
+    INFANT_GROUP_WORDS,
+    MONTH_KEYS,
+    PARENT_WORDS,
+    TRAVELLER_WORDS,
+    TYPE_VALUES,
+)
+from troth.guard.children.schools import ORDINALS, SCHOOL_WORDS
+from troth.guard.children.words import CHILD_WORD_SET, DIGIT, FIELD_WORDS, NUMBER_WORDS, UNIT_WORDS
+from troth.guard.children.writers import ACCOUNT_WORDS, MOM_WORDS
+from troth.guard.gates import Gate
+from troth.guard.memo import Memo
+
+_PARTS = re.compile(
+    r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
+    r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling|einschul|schulanf|"
+    r"pierwszoklas|pasowani"
+)
+# a school year glued into a name's last word ("tabletLeoKlasse3": no word to find)
+_GLUED_YEAR = re.compile(r"(?:Klas|Grade|Groep|Year|Classe)(?:a|se)?\d")
+
+# the two last gates in one pattern: a name and an age, or a school year glued to its number
+_NAMED_OR_GLUED = re.compile(f"{NAMED_TRIGGER.pattern}|{_GLUED_YEAR.pattern}")
+
+NUMBERED = (
+    FIELD_WORDS
+    | BIRTHDAY_WORDS
+    | INFANT_WORDS
+    | {"pesel"}
+    | UNIT_WORDS
+    | CHILD_WORD_SET
+    | TURNING_WORDS
+    | BIRTH_WORDS
+    | SCHOOL_WORDS
+    | TWIN_WORD_SET
+    | TYPE_VALUES
+    | COHORT_WORDS
+    | PARENT_WORDS
+    | MONTH_KEYS
+    | BORN_WORDS
+    | CHILDREN_PLURAL
+)
+UNNUMBERED = (
+    INFANT_GROUP_WORDS
+    | TRAVELLER_WORDS
+    | {"infant", "säugling", "kleinkind", "zuigeling", "niemowlę", "bébé", "bebé", "bebê"}
+    | NEWBORN_WORDS
+    | MOM_WORDS
+    | ACCOUNT_WORDS
+    | (SCHOOL_WORDS - frozenset(ORDINALS) - {"year", "ano"})
+)
+
+HAS_PART = Memo(lambda word: _PARTS.search(word) is not None)
+
+
+def signal_words(words: set[str] | frozenset[str]) -> set[str]:
+    """The words of a text that may begin a signal with no digit in it (a gate test)."""
+    found = set(words & UNNUMBERED)
+    has_part = HAS_PART
+    found.update(w for w in words if len(w) > 4 and has_part[w])  # "latek" in "5-latek"
+    if not words.isdisjoint(NUMBER_WORDS) or not words.isdisjoint(ORDINALS):
+        found.update(words & NUMBERED)  # "sechs Jahre", "turning twelve", "quarto ano"
+    return found
+
+
+def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
+    """The words of a text holding a digit that may begin a signal (a gate test)."""
+    found = set(words & NUMBERED)
+    if DOB <= words:
+        found.add("d")
+    if "im" in words or ("i" in words and ("am" in words or "m" in words)):
+        found.add("i")
+    if will_be(words):
+        found.add("be")  # "she'll be 10"
+    if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):
+        found.add("ich" if "ich" in words else "ik")
+    elif "bin" in words:
+        found.add("bin")  # "bin 10 und hab ...": a child writing without "ich"
+    return found
+
+
+GATE = Gate(
+    words=signal_words,
+    either=Gate(
+        pattern=DIGIT,
+        words=numbered_words,
+        either=Gate(pattern=_NAMED_OR_GLUED),
+    ),
+)

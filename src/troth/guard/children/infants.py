@@ -1,0 +1,91 @@
+"""Infants: an age in days, weeks or months ("8 months old", "9 mois", "6 weeks old")
+said of a baby or a child, and the words for a newborn. How long something has gone on
+("lleva 3 meses") and a pregnancy ("8 months pregnant") are no infant's age.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.children.people import SENTENCE, SUBJECT_BEFORE
+from troth.guard.children.vetoes import NOT_AN_AGE, OBJECTS, object_after
+from troth.guard.children.words import CHILD_WORD, NUMBER_WORD, number_of
+from troth.guard.detection import CHILD, Detection
+
+# an infant's age: "8 months old", "9 mois", "11 mesi", "8 miesięcy", "6 weeks old"
+MONTHS_AGE = re.compile(
+    rf"(?<![\w,.+<>≤])(?P<n>\d{{1,2}}|{NUMBER_WORD})[\s-]*(?P<u>months?|mos?|weeks?|wks?|"
+    r"monate?n?|monat|wochen?|mois|semaines?|meses|semanas?|mesi|mese|settimane|maanden?|"
+    r"weken|miesi\w*|tygodni\w*)(?P<old>[\s-]*(?:old|alt|oud|de vie|di vita|de vida))?"
+    r"(?![\w-])(?!\s+(?:ago|later|of|in|at|geleden|temu|lang|plus tard|después|dopo|depois|"
+    r"później|später|de retard|di ritardo|de atraso)\b)",
+    re.IGNORECASE,
+)
+INFANT = re.compile(
+    r"\b(?:baby|babies|bébé|bebé|bebê|bebè|bimb[oa]|säugling\w*|niemowl\w*|zuigeling\w*|"
+    r"newborns?|neugeboren\w*|nouveau-née?s?|nourrisson\w*|recién nacid[oa]s?|lactante|"
+    r"neonat[oa]|lattante|recém-nascid[oa]s?|pasgeboren\w*|noworod\w*|córeczk\w*|synek|"
+    r"synka|zoontje|dochtertje|kleintje)\b",
+    re.IGNORECASE,
+)
+
+PREGNANCY = re.compile(
+    r"\b(?:pregnan\w*|bump|schwanger\w*|enceinte|grossesse|embarazad[oa]|embarazo|"
+    r"gestaci\w*|incinta|gravidanza|pancione|grávida|gravidez|gestação|zwanger\w*|ciąż\w*|"
+    r"trimest\w*)\b",
+    re.IGNORECASE,
+)
+# a newborn is a child whatever else is said: these words alone are signs
+NEWBORN = re.compile(
+    r"\b(?:newborns?|neugeboren(?:e|en|es)\b|nouveau-née?s?|recién nacid[oa]s?|neonat[oa]|"
+    r"recém-nascid[oa]s?|pasgeboren(?:e|en)?|noworod(?:ek|ka|kiem|ki)|säugling(?:s|e)?)\b",
+    re.IGNORECASE,
+)
+INFANT_WORDS = frozenset(
+    """months month mos mo weeks week wks wk monate monaten monat wochen woche mois semaine
+    semaines meses semanas semana mesi mese settimane maanden maand weken""".split()
+)
+NEWBORN_WORDS = frozenset(
+    """newborn newborns neugeborene neugeborenen neugeborenes nouveau né née nés nées recién
+    nacido nacida nacidos neonato neonata recém nascido nascida pasgeboren pasgeborene
+    noworodek noworodka noworodkiem säugling säuglinge""".split()
+)
+
+# a word saying how long something has gone on, right before a number of months: "lleva
+# 3 meses", "is al 3 maanden ziek", "schon 2 Monate", "già 4 mesi", "już 5 miesięcy"
+_LONG_BEFORE = re.compile(
+    r"\b(?:lleva\w*|llevo|llevamos|al|already|schon|déjà|già|já|już)\s+$",
+    re.IGNORECASE,
+)
+
+
+def infant_months(text: str) -> list[Detection]:
+    """An infant's age in months or weeks: said "old", or of a baby or a child."""
+    found: list[Detection] = []
+    for m in MONTHS_AGE.finditer(text):
+        if number_of(m.group("n")) is None:
+            continue
+        stops = [s.end() for s in SENTENCE.finditer(text, 0, m.start())]
+        before = text[stops[-1] if stops else 0 : m.start()]
+        if NOT_AN_AGE.search(before) or object_after(text, m.end()):
+            continue
+        if (
+            _LONG_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and not m.group("old")
+            and not INFANT.search(before)
+        ):
+            continue  # "Mi hija lleva 3 meses con fiebre": how long, not how old
+        if PREGNANCY.search(text):
+            continue  # "8 months pregnant": no child born yet
+        baby = INFANT.search(before) or CHILD_WORD.search(before)
+        subject = SUBJECT_BEFORE.search(before)
+        if not baby and subject and OBJECTS.search(subject.group()):
+            continue  # "the contract is 12 months old"
+        if m.group("old") or baby:
+            found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
+    return found
+
+
+def newborns(text: str) -> list[Detection]:
+    """A newborn is a child whatever else is said: the words alone are signs."""
+    return [Detection(CHILD, *m.span(), "children.infant", 0.85) for m in NEWBORN.finditer(text)]

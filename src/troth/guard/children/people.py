@@ -1,0 +1,69 @@
+"""Whom a sentence speaks of: a child word, a relative, a first name, a pronoun. And the
+stretches of text around a number that the rules look at: its sentence, the words before
+it and the words after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.children.words import CHILD_WORD, CHILD_WORDS, LETTERS
+from troth.guard.special import RELATIONS
+
+PERSON = re.compile(
+    rf"\b(?:{CHILD_WORDS}|i|i'm|im|ich|j'ai|jai|je|tengo|ho|tenho|mam|ik|my|mein\w*|mon|ma|"
+    r"mes|mi|mis|mio|mia|meu|minha|mijn|mój|moja|moje|mojej|mojego|his|her|sein\w*|ihr\w*|"
+    r"son|sa|su|suo|sua|seu|zijn|haar|jego|jej|de edad|old|alt|oud)\b",
+    re.IGNORECASE,
+)
+WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,5}$")
+# the subject an age is said of: "the terminal at the front desk is 11 years old"
+# (a year counts as a word: "Chaudière installée en 2015 (11 ans)")
+SUBJECT_BEFORE = re.compile(r"(?:[^\W_]+\W+){0,7}$")
+PRONOUN = re.compile(r"\b(?:he|she|er|sie|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|ona)\b", re.I)
+WORDS_AFTER = re.compile(r"\W*(?:[^\W\d_]+\W*){0,2}")
+
+# the words an age stands before within its clause ("a 12-year-old Cisco router")
+CLAUSE_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,2}")
+SENTENCE = re.compile(r"[.!?\n;]")
+
+
+def sentence_of(text: str, m: re.Match[str]) -> str:
+    """The sentence of ``text`` around the match ``m``."""
+    stops = [s.end() for s in SENTENCE.finditer(text, 0, m.start())]
+    tail = SENTENCE.search(text, m.end())
+    return text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
+
+
+def opens_with_first_name(sentence: str) -> bool:
+    """The sentence begins with a first name ("Kuba rocznik 2016": a cell)."""
+    first = _CAPITALISED.search(sentence)
+    return (
+        first is not None
+        and not LETTERS.search(sentence, 0, first.start())
+        and (is_first_name(first.group()))
+    )
+
+
+def about_a_child(sentence: str) -> bool:
+    """The sentence names a child or a relative ("my son", "la nipote")."""
+    return bool(RELATIONS.search(sentence) or CHILD_WORD.search(sentence))
+
+
+def is_first_name(word: str) -> bool:
+    """A capitalised word that is a first name of the name lexicons."""
+    from troth.guard.names import name_lexicons
+
+    return word[:1].isupper() and word.lower() in name_lexicons()[0]
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
+
+
+def first_name_in(sentence: str) -> bool:
+    """A first name in the sentence (not its first word: any word may begin with a capital)."""
+    return any(
+        is_first_name(m.group())
+        for m in _CAPITALISED.finditer(sentence)
+        if LETTERS.search(sentence, 0, m.start())
+    )

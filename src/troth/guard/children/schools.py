@@ -1,0 +1,263 @@
+"""School years and grades per country, and the childcare only children attend.
+
+"5th grade", "CM1", "groep 3", "4.º ano", "kl. 3 SP", "P5", "al nido", "żłobek", a first
+communion. Each word for a school year has the last year whose pupils are all under 13
+(for another child age the limit moves by the difference). A teacher's class, a course for
+adults, a train ticket's class and years taught together ("groep 7/8") are no child's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.children.people import SENTENCE, about_a_child, first_name_in
+from troth.guard.children.words import UNIT
+from troth.guard.detection import CHILD, Detection
+from troth.guard.special import RELATIONS
+
+# a pupil writing of their own teacher ("my teacher is mean") is a child, not a teacher
+OWN_TEACHER = re.compile(
+    r"\b(?:my|mein\w*|ma|mon|mi|mia|mio|minha|meu|mijn|moja|mój)\s+(?:teacher|lehrer\w*|"
+    r"maîtresse|maître|prof\w*|maestr[oa]|insegnante|juf|meester|leraar|lerares|"
+    r"nauczyciel\w*|pani)\b",
+    re.IGNORECASE,
+)
+
+# a meeting of a class's parents: a teacher named there teaches the writer's child
+_PARENTS_MEETING = re.compile(
+    r"\b(?:parents'? evening|parent-teacher|elternabend|elterngespräch\w*|elternsprechtag|"
+    r"réunion (?:de |des )?parents|reunión de padres|riunione (?:dei |con i )?genitori|"
+    r"colloqui\w* (?:con i )?genitori|reunião de pais|ouderavond|oudergesprek\w*|"
+    r"wywiadówk\w*|zebranie z rodzicami)\b",
+    re.IGNORECASE,
+)
+# upper schools whose first year is 14 or older: their numbered years are no child's
+# (the German Gymnasium, the Dutch havo and the Spanish ESO begin at 10 to 12: not here)
+_UPPER_SCHOOL = re.compile(
+    r"\b(?:liceum|technikum|liceo|superiore|superiori|istituto tecnico|lycée|lycee|"
+    r"bachillerato|ensino secundário|ensino secundario|high school)\b",
+    re.IGNORECASE,
+)
+# a class that is no school year: a ticket's, a licence's, a language course's
+_OTHER_CLASS = re.compile(
+    r"\b(?:(?:train|rail|bus|plane|flight)[ -]?tickets?|(?:bahn|zug|flug|bus)ticket\w*|"
+    r"zug\w*|bahn\w*|fahrkarte\w*|fahrschein\w*|train|billet\w*|"
+    r"bilet\w*|biglietto|billete|bilhete|kaartje|treinkaartje|pkp|intercity|tgv|wagen|"
+    r"abteil|waggon|coach|flight|flug\w*|vuelo|volo|voo|führerschein\w*|fahrschule|"
+    r"prawo jazdy|prawa jazdy|driving|licen[cs]e|permis|patente|carnet|rijbewijs|"
+    r"carta de condução|sprachschule|sprachkurs\w*|language school|niveau|level|nivel|"
+    r"livello|nível|poziom)\b",
+    re.IGNORECASE,
+)
+# a primary school beside "P5": said so, or named ("Riverside Primary"), or its pupils
+_PRIMARY = re.compile(
+    r"\b(?:(?i:primary school|école primaire|ecole primaire|pupils?|élèves?)|"
+    r"[A-Z][a-z]+ Primary)\b"
+)
+
+# a school year joined by a hyphen to a noun names the class's event or thing, not a
+# pupil ("groep 8-toneelstuk", "CM2-Ausflug", "Year-6 leavers' disco")
+_CLASS_THING = re.compile(r"-[^\W\d_]{3,}")
+
+_PETS = re.compile(r"\b(?:dog|doggy|doggie|pet|puppy)\s+$", re.IGNORECASE)
+
+_ORD = r"(?:st|nd|rd|th|ste|de|e|ème|eme|er|º|°|\.º|\.°|o|ero|ro|do|to|ª|\.ª|\.)?"
+SCHOOL = re.compile(
+    r"\b(?:"
+    # grades and school years with their number (checked against the age below)
+    rf"(?P<g1>\d{{1,2}}){_ORD}\s*(?:grade|grader|klasse|klasa|klasy|klasie|klassen?)\b"
+    rf"|(?:grade|klasse|klasa|klas|kl\.|groep|leerjaar|year|classe)"
+    # a field and its value: "groep": "3", "klasa": "5b"
+    rf"(?:(?:(?<=klasse)|(?<=klasa)|(?<=klas)|(?<=groep)|(?<=leerjaar)|(?<=classe))"
+    rf"[\"']?\s*[:=]\s*[\"']?)?\s*(?P<g2>\d{{1,2}})[a-e]?\b"
+    rf"(?!\s*(?:steel|aluminium|aluminum|material|cable|sensor|%|\.\d))"
+    rf"|(?P<g3>\d{{1,2}}){_ORD}[a-e]?\s*(?:de\s+|do\s+)?(?:primaria|primária|básico|ano|série|serie|"
+    rf"elementare|elementari|primaire|groep|leerjaar)\b"
+    # ("1 ano de namoro": what lasted a year; "2º ano de escolaridade" is a school year)
+    r"(?!\s+(?:de|di)\s+(?!(?:escolaridade|ensino|escola|primária|primaria|básico|basico)\b)"
+    r"(?-i:[a-zà-ÿ]))"
+    rf"|(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    rf"twelfth|prima|seconda|terza|quarta|quinta|"
+    rf"primero|segundo|tercero|cuarto|quinto|sexto|primeiro|terceiro|quarto|eerste|tweede|"
+    rf"derde|vierde|vijfde|zesde)\s+"
+    rf"(?:grade|elementare|de primaria|ano|leerjaar)\b)"
+    # "die zweite Klasse", "in der dritten Klasse", "druga klasa", "w trzeciej klasie"
+    rf"|(?P<d>erste|zweite|dritte|vierte|fünfte|sechste|pierwsz|drug|trzeci|czwart|piąt|szóst)"
+    rf"(?:n|a|ej|ą|iej|ia)?\s+(?:klasse|klas[aey]|klasie)\b"
+    rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
+    # years only children attend
+    r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
+    r"école primaire|ecole primaire|grande section|"
+    r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
+    r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
+    r"vorschule|einschulung|schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
+    r"guardería|preescolar|educación infantil|escuela primaria|colegio de primaria|"
+    r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
+    r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
+    r"pré-escolar|escola primária|ensino fundamental i|basisschool|kleuterschool|kleuter|"
+    r"kleuterklas|peuterspeelzaal|przedszkol\w*|zerówk\w*|podstawówk\w*|szkoł\w* podstawow\w*|"
+    r"pierwszoklasi\w*|pasowani\w* na ucznia|"
+    r"sp\s?\d{1,3}|first communion|erstkommunion|première communion|primera comunión|"
+    r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
+    r"pierwsz\w* komuni\w*|"
+    r"daycare|(?:start\w*|join\w*|began|begins)\s+reception|reception year|kinderkrippe|"
+    r"krippenplatz|crèche(?! de noël| vivante| provençale)|halte-garderie|jardín de infancia|"
+    r"jardín de infantes|berçário|"
+    r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zerówc\w*|"
+    r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|"
+    # (the childcare a child goes to, "naar de kinderopvang"; "Kinderopvang De Zonnebloem"
+    # names an employer in a signature)
+    r"(?<=de )kinderopvang|"
+    r"lagere school)\b",
+    re.IGNORECASE,
+)
+# school years said with a rarer word, read only when the word is in the text
+SHORT_SCHOOL = re.compile(
+    # Scottish and Belgian primary years, read only beside a primary school ("P5")
+    r"\b(?:(?-i:P(?P<p>[1-7]))(?![\w-])"
+    # Spanish years said bare, with no article: "estoy en quinto" (a floor or a place takes
+    # one, or a noun: "en el quinto", "en quinto lugar"); ESO has no fifth or sixth year
+    r"|(?:en|a)\s+(?P<es>quinto|sexto)(?:\s+(?:de\s+)?primaria)?(?![\w-]|\s+[^\W\d_])"
+    # the Portuguese first and second cycles of the ensino básico (ages 6 to 12), written
+    # with the ordinal or glued in a name ("1.º ciclo", "1ciclo"; "1 ciclo de" is a course)
+    r"|(?P<ci>[12])(?:\.?[ºo°]\s*)?ciclo(?!\s+de\b)"
+    # a child starting or attending primary ("empieza primaria", "va alla primaria")
+    r"|(?:en|a|empieza|empezará|entra en|in|alla|va alla)\s+(?:la\s+)?primaria\b)",
+    re.IGNORECASE,
+)
+SHORT_SCHOOL_WORDS = frozenset(
+    "primary pupil pupils élève élèves primaire quinto sexto ciclo primaria".split()
+)
+
+TEACHER = re.compile(
+    r"\b(?:teacher|teachers|teach|teaches|teaching|taught|graded|grading|lehrer\w*|"
+    r"unterricht\w*|enseign\w*|doy clases?|imparto|enseño|insegn\w*|dou aulas?|"
+    r"leciono|ensino|geef (?:\w+ )?les|lesgeven|les geven|uczę(?! się)|uczy(?! się)|"
+    r"profe|profes|profa|"
+    r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"
+    r"professor\w*|leraar|leraren|juf|meester|nauczyciel\w*|class of|exams?|prüfung\w*|"
+    r"examens?|exámenes|esami|provas?|toetsen|sprawdzian\w*|wychowawc\w*)\b",
+    re.IGNORECASE,
+)
+
+# the last school year whose pupils are all younger than 13, by the word naming it (each
+# year's pupils are a year older: for another child age the limit moves by the difference)
+_GRADE_LIMIT = {
+    "grade": 6, "grader": 6, "klasse": 6, "klassen": 6, "klasa": 6, "klasy": 6, "klas": 6,
+    "kl.": 6, "groep": 8, "year": 7, "classe": 5, "primaria": 6, "primária": 6, "básico": 6,
+    "ano": 6, "série": 5, "serie": 5, "elementare": 5, "elementari": 5, "primaire": 6,
+    "leerjaar": 6,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "prima": 1,
+    "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5, "primero": 1, "segundo": 2,
+    "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "primeiro": 1, "terceiro": 3,
+    "quarto": 4, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
+}  # fmt: skip
+# German and Polish ordinals, as they begin ("zweiten", "trzeciej")
+_ORDINAL_STEMS = {
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6,
+    "pierwsz": 1, "drug": 2, "trzeci": 3, "czwart": 4, "piąt": 5, "szóst": 6,
+}  # fmt: skip
+_GRADE_WORD = re.compile(
+    r"grader|grade|klassen?|klas[ay]?|kl\.|groep|year|classe|primaria|primária|básico|ano|"
+    r"s[ée]rie|elementari?e?|primaire|leerjaar",
+    re.IGNORECASE,
+)
+
+# a course for adults: its years are no child's
+_ADULTS = re.compile(
+    r"\b(?:adults?|adult learners|grown-ups|erwachsene\w*|adultes?|adultos?|adulti|adulte|"
+    r"volwassen\w*|doro[sś]l\w*|evening classes|abendkurs\w*|cours du soir|university|"
+    r"universit\w*|uniwersytet\w*|hochschule|diploma|dipl[oô]me|master|bachelor|mba)\b",
+    re.IGNORECASE,
+)
+
+
+def school_child(match: re.Match[str], child_age: int) -> bool:
+    """Whether the school year ``match`` found only fits a child under ``child_age``."""
+    groups = match.groupdict()
+    if groups.get("p"):  # P7, the last primary year, is 11-12
+        return int(groups["p"]) <= 7 + child_age - 13
+    if groups.get("ci"):  # the first ciclo ends with the 4.º ano, the second with the 6.º
+        return {"1": 4, "2": 6}[groups["ci"]] <= 6 + child_age - 13
+    if groups.get("es"):
+        return ORDINALS[groups["es"].lower()] <= 6 + child_age - 13
+    number = groups.get("g1") or groups.get("g2") or groups.get("g3")
+    word = groups.get("w")
+    stem = groups.get("d")
+    if number is None and word is None and stem is None:
+        return child_age >= 13  # a school or year that only children under 13 attend
+    if stem is not None:
+        grade = _ORDINAL_STEMS[stem.lower()]
+    elif number:
+        grade = int(number)
+    else:
+        grade = ORDINALS[str(word).lower()]
+    named = _GRADE_WORD.search(match.group())
+    limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
+    return grade <= limit + child_age - 13  # a year 0 ("klasa 0") is the year before the first
+
+
+SCHOOL_WORDS = frozenset(
+    """grade grader klasse klassen klasa klasy klas klasie kl groep year classe primaria primária
+    básico ano série serie elementare elementari primaire first second third fourth fifth
+    sixth seventh eighth ninth tenth eleventh twelfth prima seconda terza quarta quinta
+    primero segundo tercero cuarto quinto sexto
+    primeiro terceiro quarto kindergarten preschool pre nursery primary elementary
+    reception grundschule kita vorschule cp ce cm maternelle école ecole section guardería
+    preescolar educación escuela colegio scuola asilo media creche jardim pré escola ensino
+    fundamental basisschool kleuterschool kleuter kleuterklas peuterspeelzaal sp communion
+    erstkommunion comunión comunion comunione comunhão communie leerjaar eerste tweede derde
+    vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
+    garderie jardín berçário nido bso opvang kinderdagverblijf lagere ciclo
+    kinderopvang""".split()
+)
+
+# a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years
+_PUPIL_AGE = re.compile(rf"\s*[–-]\s*\d{{1,2}}\s*{UNIT}\b", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do)\s*\d")
+
+
+def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) -> list[Detection]:
+    """School years, grades and childcare only children under the child age attend, unless
+    they are a teacher's class, a course for adults, a ticket's class or years taught
+    together."""
+    found: list[Detection] = []
+    schools = parts or not words.isdisjoint(SCHOOL_WORDS)
+    matches = list(SCHOOL.finditer(text)) if schools else []
+    if not words.isdisjoint(SHORT_SCHOOL_WORDS):
+        matches += SHORT_SCHOOL.finditer(text)
+    for m in matches:
+        if not school_child(m, child_age):
+            continue
+        stops = [s.end() for s in SENTENCE.finditer(text, 0, m.start())]
+        tail = SENTENCE.search(text, m.end())
+        sentence = text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
+        if (
+            TEACHER.search(sentence)
+            and not RELATIONS.search(sentence)
+            and not OWN_TEACHER.search(sentence)
+            and not _PARENTS_MEETING.search(text)
+        ):
+            continue  # a teacher's class, not a child
+        if _PETS.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "doggy daycare"
+        if _ADULTS.search(sentence):
+            continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
+        groups = m.groupdict()
+        if groups.get("p") and not _PRIMARY.search(text):
+            continue  # "P5" is a paper size or a car park but beside a primary school
+        numbered = any(groups.get(g) for g in ("g1", "g2", "g3", "w", "d"))
+        if numbered and _UPPER_SCHOOL.search(sentence):
+            continue  # "klasa 2 liceum", "quarta superiore": an upper school's year
+        if numbered and not about_a_child(sentence):
+            if _OTHER_CLASS.search(sentence):
+                continue  # "Zugticket 2. Klasse", "Führerschein Klasse 3": no school
+            if _YEAR_RANGE.match(text, m.end()) and not _PUPIL_AGE.match(text, m.end()):
+                continue  # "groep 7/8", "grades 3-5": years taught together, no one child
+            if _CLASS_THING.match(text, m.end()) and not first_name_in(sentence):
+                continue  # "groep 8-toneelstuk": the class's play, no one child
+        found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
+    return found

@@ -1,0 +1,247 @@
+"""What makes a number no child's age.
+
+A number of years may be how long something lasted ("for 10 years", "2 years sober",
+"nos 10 ans", "11 anos de uso"), a thing's age ("a 12-year-old router",
+"idade_equipamento": 11), a guess ("ok. 12 lat"), a limit or an age rating ("(-10 ans)",
+"PEGI 12"), a field that is no person's ("Min. age: 12", the Age header of an HTTP
+response), or the age of a character in a film or a novel. The rules ask these before they
+report an age.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.children.people import (
+    CLAUSE_AFTER,
+    PERSON,
+    PRONOUN,
+    SENTENCE,
+    SUBJECT_BEFORE,
+    WORDS_BEFORE,
+    about_a_child,
+    first_name_in,
+)
+from troth.guard.children.words import CHILD_WORD, CHILD_WORDS
+
+# a state kept for years: "2 years sober", "10 Jahre verheiratet", "5 ans ensemble"
+STATE = (
+    r"sober|clean|married|together|smoke-free|nüchtern|trocken|verheiratet|zusammen|mariés|"
+    r"ensemble|sobrio|sobria|casados|juntos|sposati|insieme|getrouwd|samen|razem|po ślubie|"
+    r"today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj"
+)
+# What a number of years may be the length of, said after the unit: a thing's use or
+# service ("11 anos de uso", "3 Jahre im Einsatz", "2 jaar in gebruik", "od 3 lat
+# użytkowania"), a relationship ("1 ano de namoro", "2 anni di fidanzamento"), and in the
+# Romance languages any noun after "de"/"di" ("5 años de garantía"); an age is "de edad",
+# "di età", "de idade", or the child of someone named ("8 ans de Marie" is rare, kept).
+LASTED = (
+    r"(?:of|in) (?:use|service)|im einsatz|in betrieb|in gebruik|in dienst|en service|"
+    r"użytkowania|eksploatacji|w użyciu|ehe|beziehung|verkering|relatie|huwelijk|"
+    r"związku|małżeństwa|relationship|dating|anniversary|anniversaire|aniversario|"
+    r"anniversario|aniversário|jubilee|rocznic\w*|[^\W\d_]*(?:jubiläum|jubileum)|"
+    r"(?:de|di)\s+(?!(?:idade|edad|età|eta|vida|vita|vie|âge|age|mi|ma|mon|mes|mia|mio|"
+    r"minha|meu|la mia|il mio|nome|nombre|nom|origine|origen|origem)\b)(?-i:[a-zà-ÿ])|"
+    r"d['’](?!âge|origine)[^\W\d_]"
+)
+
+# what an age field may be other than a person's age ("Min. age: 12", "device age: 3")
+FIELD_BEFORE = re.compile(
+    r"(?:min|max|minimum|maximum|mindest|recommended|suggested|average|avg|mean|target|"
+    r"retirement|legal|voting|entry|device|battery|account|file|cache|data)[\s._-]*[\"']?$",
+    re.IGNORECASE,
+)
+
+# a key that joins an age word to another word: "idade_equipamento", "leeftijd_tent",
+# "device-age" (a thing's age), unless the other word is a person ("kind_leeftijd")
+_JOINED_AGE_KEY = re.compile(
+    r"[\"']?(?P<key>[^\W\d]*(?:age|alter|idade|leeftijd|edad|eta|età|wiek|âge)[_-][^\W\d]+|"
+    r"[^\W\d]+[_-](?:age|alter|idade|leeftijd|edad|eta|età|wiek|âge))[\"']?\s*[:=]\s*[\"']?$",
+    re.IGNORECASE,
+)
+_PERSON_KEYS = re.compile(
+    rf"{CHILD_WORDS}|kid|person|persona|pessoa|osoba|patient\w*|pacjent\w*|paziente|"
+    r"paciente|passenger|passagier|pasajero|passeggero|passageiro|pasażer|guest|gast|ospite|"
+    r"huesped|hóspede|gość|member|mitglied|membre|miembro|membro|lid|członek|user|utente|"
+    r"usuario|utilisateur|nutzer|gebruiker|użytkownik|participant\w*|teilnehmer\w*|"
+    r"uczestnik\w*|deelnemer\w*|partecipante|participante|player|spieler|joueur|jugador|"
+    r"giocatore|jogador|speler|gracz|child|children|niño|enfant|bambino|criança|dziecko",
+    re.IGNORECASE,
+)
+
+
+def _thing_key(before: str) -> bool:
+    """The age is the value of a key that joins an age word to another word that names no
+    person: "idade_equipamento": "11 anos" is a thing's age."""
+    key = _JOINED_AGE_KEY.search(before)
+    if key is None:
+        return False
+    other = re.sub(r"(?i)age|alter|idade|leeftijd|edad|eta|età|wiek|âge|[_-]", " ", key["key"])
+    return _PERSON_KEYS.search(other) is None
+
+
+# Years a couple or a thing has had, said before the number: a couple's ("our 10 years",
+# "nos 10 ans", "i nostri 10 anni"; Portuguese "nos 10 anos" is "at the age of ten"),
+# anniversaries ("anniversario 2 anni"), a thing in use ("servi 3 ans", "used 2 years",
+# "gebruikt 3 jaar"). Not when the age is said "old" or a child follows: "our 9 year old
+# son", "onze 8-jarige dochter" (compound ages never ask).
+_LASTING_BEFORE = re.compile(
+    r"\b(?:our|(?P<nos>nos)|unsere|nuestros|nostri|nossos|onze|nasze|anniversary|"
+    r"anniversaire|aniversario|anniversario|aniversário|jahrestag|hochzeitstag|jubiläum|"
+    r"jubileum|trouwdag|rocznic\w*|servi|utilisée?s?|used|usato|usata|usado|usada|"
+    r"gebruikt|benutzt|genutzt|używan\w*|dating|together|married|zusammen|ensemble|juntos|"
+    r"insieme|samen|razem|getrouwd|verheiratet|mariés|casados|sposati|"
+    # "ik werk hier 6 jaar", "pracuję tu 8 lat": how long one has been here
+    r"here|hier|ici|aquí|aqui|qui|qua|tu|tutaj)[\s-]+$",
+    re.IGNORECASE,
+)
+# German names what lasted with a noun right after "Jahre": "3 Jahre Elternzeit", "5 Jahre
+# Garantie" (an age is "5 Jahre alt" or "5 Jahre," and a noun after it is capitalised)
+GERMAN_SPAN = re.compile(r"(?<=[Jj]ahre)(?<![Aa]lt)[ \t]+(?!Alt\b)[A-ZÄÖÜ][a-zäöüß]{3,}")
+_SAID_OLD = re.compile(r"(?:old|alt|oud|de edad|di età|de idade)$", re.IGNORECASE)
+
+
+def lasting(text: str, m: re.Match[str]) -> bool:
+    """Whether the age ``m`` AGE found is how long a couple or a thing has lasted."""
+    before = _LASTING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is None or _SAID_OLD.search(m.group()):
+        return False
+    if before.group("nos") and (m.group("u") or "").lower() not in ("ans", "an"):
+        return False  # Portuguese "nos 10 anos": at ten
+    after = CLAUSE_AFTER.match(text, m.end())
+    return after is None or not CHILD_WORD.search(after.group())
+
+
+# A Romance singular year after a number over one is no age: an age needs the plural
+# ("12 anos"), and "12.º ano", "12ano" are school years; "1 ano" may be an age.
+SINGULAR_UNITS = frozenset({"ano", "año", "anno", "an"})
+# a guess at an age, right before it, is said of things, trees and buildings, not of one's
+# own child ("ok. 12 lat", "ca. 10 Jahre", "environ 8 ans", "cerca de 9 anos")
+_ESTIMATE = re.compile(
+    r"(?:\b(?:about|around|approx|approximately|roughly|circa|etwa|ungefähr|rund|environ|"
+    r"à peu près|aprox|aproximadamente|cerca de|unos|unas|più o meno|quasi|por volta de|"
+    r"uns|umas|ongeveer|zo'n|około|mniej więcej|ca|ok)\.?|~)\s*$",
+    re.IGNORECASE,
+)
+
+# the rules whose signs may be a story's character's
+FICTION_RULES = frozenset({"children.stated_age", "children.school_year"})
+
+# a minus before an age is a limit or a range's end ("(-10 ans)", "6 -10 Jahre")
+LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
+
+HEADERS = re.compile(r"\bHTTP/\d|cache-control|content-type|x-cache", re.IGNORECASE)
+
+# a story's character: "a boy of 11 discovers..." in a film or a novel is no one's record
+FICTION = re.compile(
+    r"\b(?:film|films|movie|novel|synopsis|sitcom|cartoon|episode|ciné-club|cinéma|cinema|"
+    r"roman|personnage|película|novela|personaje|romanzo|personaggio|filme|personagem|"
+    r"hauptfigur|powieść|bohater\w*|serial|speelfilm|"
+    # a film review: "Kindergarten Cop still holds up ... the popcorn was stale"
+    r"popcorn|sequel|remake|trailer|dvd|blu-ray|netflix|box office|rewatch\w*|screenplay)\b",
+    re.IGNORECASE,
+)
+OWN_PEOPLE = re.compile(
+    r"\b(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|mio|mia|miei|"
+    r"nostr\w*|meu|minha|nosso|nossa|mijn|onze|ons|mój|moja|moje|mojej|mojego|nasz\w*|"
+    r"i|i'm|im|ich|je|j'ai|ik|yo|io|eu|ja)\b",
+    re.IGNORECASE,
+)
+
+# what an age may be of when it is not a person's
+OBJECTS = re.compile(
+    r"\b(?:router|routers|server|switch|laptop|pc|computer|phone|handy|printer|drucker|"
+    r"firmware|release|version|software|app|build|building|gebäude|house|haus|car|auto|coche|"
+    r"voiture|carro|samochód|device|gerät|appareil|dispositivo|apparaat|urządzenie|routeur|"
+    r"roteador|contract|vertrag|contrat|contrato|contratto|contract|umowa|company|firma|"
+    r"empresa|entreprise|azienda|bedrijf|machine|maschine|máquina|macchina|model|modell|"
+    r"system|battery|akku|batterie|bateria|batteria|accu|installation|anlage|kabel|cable|"
+    r"whisky|whiskey|wine|wein|vin|vino|vinho|wijn|wino|tree|baum|building|office|account|"
+    r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
+    r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
+    # young animals: their age in weeks or months is no infant's
+    r"puppy|puppies|welpen?|chiot|cachorro|cucciol[oi]|filhote|pup|szczeni\w*|kitten|"
+    r"kätzchen|chaton|gatito|gattino|gatinho|kitten|kociak|kocię|foal|fohlen|poulain|potro|"
+    r"puledro|veulen|źrebi\w*|"
+    r"rotor|chip|printer|drukarka|stampante|impressora|imprimante|impresora|kiosk|kiosque|"
+    r"quiosco|chiosco|quiosque|kiosk|terminal|screen|monitor|display|bildschirm|écran|"
+    r"pantalla|schermo|tela|scherm|ekran|tv|fridge|kühlschrank|boiler|heizung|chaudière|"
+    r"caldera|caldaia|caldeira|ketel|piec|roof|dach|toit|tejado|tetto|telhado|dak|bike|"
+    r"fahrrad|vélo|bicicleta|bicicletta|fiets|rower|bridge|brücke|pont|puente|ponte|brug|"
+    r"most|bottle|flasche|bouteille|botella|bottiglia|garrafa|fles|butelka|"
+    r"chair|stuhl|chaise|silla|sedia|cadeira|stoel|krzesło|table|tisch|mesa|tavolo|tafel|"
+    r"stół|bed|bett|cama|letto|łóżko|sofa|couch|canapé|divano|pram|stroller|buggy|poussette|"
+    r"kinderwagen|cochecito|passeggino|carrinho|wózek|wood|holz|bois|madera|legno|madeira|"
+    r"hout|drewno|oak|eiche|chêne|roble|quercia|carvalho|eik|dąb|drzewo|arbre|árbol|albero|"
+    r"árvore|wardrobe|schrank|armoire|armario|armadio|guarda-roupa|kast|szafa|desk|"
+    r"schreibtisch|escritorio|scrivania|secretária|bureau|biurko|shelf|regal|étagère|"
+    r"estantería|scaffale|estante|regał|dresser|kommode|commode|cómoda|cassettiera|"
+    r"armchair|sessel|fauteuil|sillón|poltrona|fauteuil|fotel)s?\b"
+    # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
+    r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
+    r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
+    r"stuhl|tisch|schrank|bett|stoel|kast|fahrrad|rad|fiets|"
+    r"system|computer|laptop|auto|haus|gebäude|gebouw|huis)\b",
+    re.IGNORECASE,
+)
+# an object whose kind a child word says: "lit enfant", "bicicleta (de) niño", "Stuhl für
+# Kinder": the age after it is the object's
+_OBJECT_FOR_CHILD = re.compile(
+    rf"(?:{OBJECTS.pattern}|\blit)[\s_-]+(?:(?:de|para|pour|per|da|voor|für|dla|for)\s+)?"
+    rf"{CHILD_WORDS}\b",
+    re.IGNORECASE,
+)
+# a duration, an age rating, a menu: the number is no one's age
+NOT_AN_AGE = re.compile(
+    r"(?:\b(?:for|since|over|after|every|within|in|seit|über|nach|vor|alle|depuis|pendant|"
+    r"il y a|après|hace|desde|durante|tras|cada|da|per|dopo|ogni|há|durante|após|sinds|"
+    r"gedurende|na|elke|od|przez|po|co|from|ab|à partir de|a partir de|dai|a partir dos|vanaf|"
+    r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
+    r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
+    r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
+    r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
+    r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$)",
+    re.IGNORECASE,
+)
+
+
+def object_field(text: str, start: int) -> bool:
+    """Whether the record an age field sits in names an object ("router", "battery")."""
+    last_words = WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if last_words is None:
+        return False
+    before = last_words.group()
+    return OBJECTS.search(before) is not None and not CHILD_WORD.search(before)
+
+
+def object_after(text: str, end: int) -> bool:
+    """Whether an object word follows in the clause ("12-year-old Cisco router")."""
+    clause = CLAUSE_AFTER.match(text, end)
+    return clause is not None and OBJECTS.search(text, end, clause.end()) is not None
+
+
+def a_persons(text: str, m: re.Match[str], short: bool) -> bool:
+    """The age ``m`` found is a person's: no duration, rating or object before it, and a
+    person named in its sentence (or a short text: a cell, a field, a name)."""
+    start = m.start()
+    stops = [s.end() for s in SENTENCE.finditer(text, 0, start)]
+    sentence_start = stops[-1] if stops else 0
+    before = text[sentence_start:start]
+    if NOT_AN_AGE.search(before) or _thing_key(before):
+        return False
+    last_words = SUBJECT_BEFORE.search(before)
+    if (
+        last_words
+        and OBJECTS.search(last_words.group())
+        and not PRONOUN.search(last_words.group())
+        and (
+            not CHILD_WORD.search(last_words.group())
+            or _OBJECT_FOR_CHILD.search(last_words.group())
+        )
+    ):
+        return False
+    tail = SENTENCE.search(text, m.end())
+    sentence = text[sentence_start : tail.start() if tail else len(text)]
+    if _ESTIMATE.search(text, max(0, start - 24), start) and not about_a_child(sentence):
+        return False  # "dąb – ok. 12 lat", "environ 10 ans": a thing's age is guessed
+    return short or PERSON.search(sentence) is not None or first_name_in(sentence)

@@ -1,0 +1,65 @@
+"""The decision: every reading of a same-gender relationship, in a fixed order, and the
+words that let a text be read at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.orientation.couples import pair, partnership, two_parents
+from troth.guard.orientation.dating import dating, romantic_date
+from troth.guard.orientation.partners import (
+    PARTNER_WORDS,
+    labelled_partner,
+    married,
+    named_partner,
+    owned_partner,
+    possessive_partners,
+    with_partner,
+)
+from troth.guard.orientation.person import flattened
+from troth.guard.orientation.weddings import wedding_pair
+
+GATE_WORDS = frozenset(
+    re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
+    + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
+    "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
+    "married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
+    "unione unido geregistreerd "
+    "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
+    "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
+    "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
+    "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
+    "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann "
+    # weddings, civil unions, couples' anniversaries and dates
+    "partnership partnerschaft verpartnert verpartnerung wedding hochzeit boda ślub slub bruiloft "
+    "nozze trouwerij noces anniversary jahrestag anniversario aniversario aniversário "
+    "rocznica rocznicę rocznicy namoro noviazgo fidanzamento walentynki "
+    "appuntamento randka anniversaire lebensgefährten lebensgefährtin "
+    # a man or a woman sought, two brides or two grooms
+    "woman homme hombre uomo homem mężczyzna kobieta kobiet males females girls "
+    "mecs facet facetów faceci ragazzi ragazze brides grooms bräute bräutigame mariées "
+    "novias spose noivas bruiden bruidegoms husbands wives ehefrauen ehemänner maris "
+    "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
+    # partners named after a word of either gender, and Polish partners "with"
+    "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
+    "narzeczoną".split()
+)
+
+
+def same_gender_partner(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that show a same-gender relationship."""
+    # every reading in turn: the spans come in this order
+    spans = possessive_partners(text)
+    spans += pair(text)
+    spans += partnership(text)
+    spans += owned_partner(text)
+    spans += married(text)
+    spans += two_parents(text)
+    spans += wedding_pair(flattened(text))
+    spans += dating(text)
+    spans += romantic_date(text)
+    spans += labelled_partner(text)
+    spans += named_partner(text)
+    spans += with_partner(text)
+    return spans

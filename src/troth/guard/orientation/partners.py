@@ -1,0 +1,250 @@
+"""Partners named by a word of one gender.
+
+A partner word after a possessive ("me and my husband" from Tom, "minha mulher" signed by
+Sara, "il vit avec son compagnon"), after "his", "her" or "dele" ("his husband"), after an
+article beside a titled person ("Sra. Costa inclui a esposa"), in a field beside the
+writer's own name ("Ehefrau Carina Vogel … (ich: Melanie Vogel)"), a partner word of
+either gender and the partner's first name ("mon conjoint Karim"), the writer married to
+someone named, and a Polish partner "with" whom ("przyszła z żoną"). Business partners,
+relatives' partners and a bride's family are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from troth.guard.orientation.genders import (
+    ANY_NAME,
+    CAP_NAME,
+    FEMALE,
+    MALE,
+    UPPER,
+    gender_of,
+    named_gender,
+)
+from troth.guard.orientation.person import sentence_around, third_person
+from troth.guard.orientation.writer import SELF_NAMED, writer_gender
+
+_FIRST_PERSON_POSSESSIVE = (
+    r"(?:my|mn|m'n|mein(?:em|en|er|e)?|mon|ma|mi|mio|mia|il mio|la mia|meu|minha|o meu|"
+    r"a minha|mijn|"
+    r"mój|moja|moją|mojego|mojej|moim|z moją|z moim)"
+)
+_THIRD_PERSON_POSSESSIVE = (
+    r"(?:his|her|sein(?:em|en|er|e)?|ihr(?:em|en|er|e)?|son|sa|su|suo|sua|il suo|la sua|seu|"
+    r"sua|o seu|a sua|zijn|haar|jego|jej|swoim|swoją|swojego|swojej|swojemu|swój|swoja)"
+)
+PARTNER_WORDS = {
+    MALE: r"husband|hubby|boyfriend|ehemann|mann|freund|lebenspartner|lebensgefährte|mari|"
+    r"copain|compagnon|marido|esposo|époux|novio|"
+    r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
+    r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|fidanzato|"
+    r"verlobter|verlobten|fiancé|prometido|noivo|male partner",
+    FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|épouse|copine|compagne|esposa|"
+    r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
+    r"żonę|dziewczynę|narzeczoną|narzeczona|fidanzata|verlobte|fiancée|prometida|noiva|"
+    r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner",
+}
+_PARTNER = {
+    gender: re.compile(
+        rf"\b(?P<who>{_FIRST_PERSON_POSSESSIVE}|{_THIRD_PERSON_POSSESSIVE}|a|an)\s+"
+        rf"(?:(?:eingetragene[nr]?|registered|geregistreerde|nuevo|nueva|neue[nr]?|new)\s+)?"
+        rf"(?P<partner>{words})\b",
+        re.IGNORECASE,
+    )
+    for gender, words in PARTNER_WORDS.items()
+}
+_FIRST = re.compile(rf"^{_FIRST_PERSON_POSSESSIVE}$", re.IGNORECASE)
+
+# a partner word followed by its business: "partnerka biznesowa", "partner d'affaires"
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:biznesow\w*|business|commercial\w*|d'affaires|de negocios|di affari|"
+    r"de negócios|zakelijk\w*|in business|in crime)\b",
+    re.IGNORECASE,
+)
+
+# the writer married someone named: "Casei com o Rui", "me casé con Andrés"
+_MARRIED = re.compile(
+    r"\b(?:i married|married to|casei com(?: o| a)?|me casé con|ho sposato|j'ai épousé|"
+    r"ik ben getrouwd met|ich habe|ożeniłem się z|wyszłam za)\s+(?P<n>" + ANY_NAME + r")"
+    r"(?:\s+geheiratet)?",
+    re.IGNORECASE,
+)
+
+
+def married(text: str) -> list[tuple[int, int]]:
+    """The writer married someone of the writer's own gender, named."""
+    out = []
+    for m in _MARRIED.finditer(text):
+        if m.group().lower().startswith("ich habe") and "geheiratet" not in m.group().lower():
+            continue
+        partner = gender_of(m.group("n"))
+        if partner is not None and partner == writer_gender(text):
+            out.append(m.span())
+    return out
+
+
+# words for a spouse or a partner of one gender only, never for a friend or a man or a woman
+_SPOUSE = {
+    MALE: r"husband|hubby|boyfriend|ehemann|mari|époux|epoux|marido|esposo|marito|fidanzato|"
+    r"echtgenoot|namorado|novio|mąż|męża|mężem|chłopak|chłopaka|chłopakiem|copain|"
+    r"companheiro|compagnon",
+    FEMALE: r"wife|girlfriend|ehefrau|épouse|epouse|esposa|moglie|fidanzata|echtgenote|"
+    r"namorada|novia|żona|żony|żoną|dziewczyna|dziewczyny|dziewczyną|copine|"
+    r"companheira|compagne",
+}
+_GENDER_OF_SPOUSE = {word: gender for gender, words in _SPOUSE.items() for word in words.split("|")}
+_ANY_SPOUSE = "|".join(_SPOUSE.values())
+# a possessive that says whose partner it is: "his husband", "jej dziewczyna"
+_OWNER = {"his": MALE, "jego": MALE, "her": FEMALE, "jej": FEMALE}
+_OWNED = re.compile(rf"\b(?P<who>his|her|jego|jej)\s+(?P<partner>{_ANY_SPOUSE})\b", re.I)
+# "o namorado dele", "a esposa dela"
+_OWNED_AFTER = re.compile(rf"\b(?P<partner>{_ANY_SPOUSE})\s+(?P<who>dele|dela)\b", re.I)
+# the spouse after an article, of a person named by a title: "Sra. Costa inclui a esposa"
+_THE_SPOUSE = re.compile(
+    r"\b(?:a|o|la|el|il|le|l'|der|die|de)\s+(?P<partner>esposa|esposo|marido|mari|époux|"
+    r"épouse|moglie|marito|ehefrau|ehemann|echtgenote|echtgenoot|namorad[ao]|novi[ao]|"
+    r"fidanzat[ao]|companheir[ao]|compagne|compagnon)\b",
+    re.IGNORECASE,
+)
+# "is" or "of" before "the spouse": the person is the bride, or someone of the bride's
+_IS_OR_OF = re.compile(
+    r"\b(?:is|ist|est|es|è|é|jest|era|será|sarà|sera|of|von|de|di|da|do|du|des|del|della|"
+    r"dello|van|der)\s+$",
+    re.IGNORECASE,
+)
+# the writer as someone's partner: "as his boyfriend", "en tant que son copain"
+_AS_PARTNER = re.compile(
+    r"\b(?:as|en tant que|comme|como|come|als|jako)\s+(?P<who>his|her|son|sa|su|suo|sua|seu|"
+    rf"sein|seine|ihr|ihre|zijn|haar|jego|jej)\s+(?P<partner>{_ANY_SPOUSE})\b",
+    re.IGNORECASE,
+)
+
+
+def owned_partner(text: str) -> list[tuple[int, int]]:
+    """A partner of the same gender as whoever the possessive or a title names."""
+    spans = []
+    for pattern in (_OWNED, _OWNED_AFTER):
+        for m in pattern.finditer(text):
+            who = m.group("who").lower()
+            owner = _OWNER.get(who) or (MALE if who == "dele" else FEMALE)
+            if _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == owner:
+                spans.append(m.span("partner"))
+    for m in _THE_SPOUSE.finditer(text):
+        if _IS_OR_OF.search(text, 0, m.start()):
+            continue  # "la clienta es la novia" (the bride), "la madre de la novia"
+        person = third_person(sentence_around(text, m.start()))
+        if person is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == person:
+            spans.append(m.span("partner"))
+    for m in _AS_PARTNER.finditer(text):
+        of = _OWNER.get(m.group("who").lower()) or named_gender(text)
+        if of is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == of:
+            spans.append(m.span("partner"))
+    return spans
+
+
+# a partner word opening a field and a name: "Ehefrau Carina Vogel", "wife: Anna Berg"
+_LABELLED = re.compile(
+    rf"(?:^|[:;,(\[{{\"'|·]\s*)(?P<partner>{_ANY_SPOUSE})\b[\s:=\"']*(?P<n>{CAP_NAME})",
+    re.IGNORECASE,
+)
+
+
+def labelled_partner(text: str) -> list[tuple[int, int]]:
+    """A field naming a partner of one gender ("Notfallkontakt: Ehefrau Carina Vogel") in a
+    text whose writer names themself, of the same gender ("(ich: Melanie Vogel)", "I'm
+    Anna"). Without the writer's own name the field may be anyone's."""
+    spans = []
+    for m in _LABELLED.finditer(text):
+        partner = _GENDER_OF_SPOUSE.get(m.group("partner").lower())
+        if partner is None or gender_of(m.group("n")) not in (None, partner):
+            continue
+        for own in SELF_NAMED.finditer(text):
+            if gender_of(next(g for g in own.groups() if g)) == partner:
+                spans.append(m.span("partner"))
+                break
+    return spans
+
+
+# a partner word of either gender and the partner's first name: "mon conjoint Karim"
+_NEUTRAL_PARTNER = re.compile(
+    rf"\b(?P<who>{_FIRST_PERSON_POSSESSIVE})\s+(?:partner|partnerin|conjoint|conjointe|pareja|"
+    r"partenaire|parceir[oa]|compañer[oa]|lebensgefährt\w*|lebenspartner\w*|echtgeno\w+|"
+    r"spouse|c[óo]nyuge|coniuge|c[ôo]njuge|ma[łl]żon\w+|compagn\w+|"
+    rf"companheir[oa]|fidanzat[oa]|narzeczon\w+)\s*,?\s+(?P<n>{CAP_NAME})",
+    re.IGNORECASE,
+)
+
+
+def named_partner(text: str) -> list[tuple[int, int]]:
+    """The writer's partner named by a first name of the writer's gender, after a word that
+    says no gender ("mon conjoint Karim … Julien Morel", "my partner Lisa – Emma")."""
+    spans = []
+    for m in _NEUTRAL_PARTNER.finditer(text):
+        partner = gender_of(m.group("n"))
+        if partner is not None and partner == writer_gender(text):
+            spans.append(m.span())
+    return spans
+
+
+# Polish says whose partner with no possessive: "byliśmy tu z mężem", "przyszła z żoną"
+_WITH_PARTNER = re.compile(
+    r"\bze?\s+(?P<partner>mężem|żoną|chłopakiem|dziewczyną|partnerem|partnerką|narzeczonym|"
+    r"narzeczoną)\b",
+    re.IGNORECASE,
+)
+# a Polish verb in the first person, or "ja", "my"
+_FIRST_PERSON_PL = re.compile(
+    r"\b(?:ja|my|\w+(?:łem|łam|liśmy|łyśmy|śmy|emy|imy|amy|ymy))\b", re.IGNORECASE
+)
+# a name or a word in the genitive after the partner: whose partner it is ("z mężem Kasi");
+# a name in the instrumental ("z żoną Anią", "z mężem Tomkiem") names the partner instead
+_GENITIVE = re.compile(
+    rf"\s+(?:[{UPPER}]\w*(?<!ą)(?<!em)\b|(?:szef|kolegi|koleżanki|siostry|brata|córki|syna|"
+    r"sąsiad)\w*)"
+)
+_WITH_GENDER = {"mężem": MALE, "chłopakiem": MALE, "partnerem": MALE, "narzeczonym": MALE}
+
+
+def with_partner(text: str) -> list[tuple[int, int]]:
+    """A Polish partner "with" whom the sentence's person does something, of the same
+    gender: a title or a pronoun names the person ("Pani Nowak przyszła z żoną"), or a verb
+    in the first person the writer ("Byliśmy tu z mężem … Tomek"); "Sąsiadka przyszła z
+    mężem" is someone else's husband."""
+    spans = []
+    for m in _WITH_PARTNER.finditer(text):
+        partner = _WITH_GENDER.get(m.group("partner").lower(), FEMALE)
+        if _GENITIVE.match(text, m.end()):
+            continue  # "z mężem Kasi", "z żoną szefa": someone else's partner
+        sentence = sentence_around(text, m.start())
+        person = third_person(sentence)
+        if person is None and _FIRST_PERSON_PL.search(sentence.replace(m.group(), "")):
+            person = writer_gender(text)
+        if person == partner:
+            spans.append(m.span("partner"))
+    return spans
+
+
+def possessive_partners(text: str) -> list[tuple[int, int]]:
+    """A partner word after a possessive ("my husband", "sa compagne", "jej dziewczyna") or
+    after "a" ("a registered partner"), of the gender of whose partner it is: the writer's
+    after "my", the sentence's person's otherwise. A business partner is none."""
+    spans: list[tuple[int, int]] = []
+    writer: str | None | Literal[False] = False  # False: not worked out yet
+    for gender, pattern in _PARTNER.items():
+        for m in pattern.finditer(text):
+            who = m.group("who")
+            if _BUSINESS_AFTER.match(text, m.end()):
+                continue  # "jej partnerka biznesowa", "her business partner"
+            if who.lower() in ("a", "an") and "partner" not in m.group("partner").lower():
+                continue
+            if _FIRST.match(who):
+                if writer is False:
+                    writer = writer_gender(text)
+                person = writer
+            else:
+                person = third_person(sentence_around(text, m.start()))
+            if person == gender:
+                spans.append(m.span("partner"))
+    return spans

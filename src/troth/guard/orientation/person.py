@@ -1,0 +1,93 @@
+"""The person a sentence speaks of, and the stretches of text the readings look at.
+
+A sentence's person has a gender when its pronouns or its titles ("he", "Sra.", "dhr.")
+all say the same one and no relative, friend or colleague is named beside (their partner
+may be the one meant). A sentence ends at a semicolon, a line break or a full stop that
+closes no title or initial; a file name's hyphens, underscores and dots are read as
+spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.orientation.genders import FEMALE, MALE
+
+_PRONOUNS = {
+    MALE: r"he|him|er|il|él|lui|ele|hij|on|the member said he|assistito|versicherter|assuré|"
+    r"asegurado|segurado|verzekerde man|ubezpieczony|el cliente|il cliente|o cliente|"
+    r"le client|der kunde|klient|el paciente|il paziente|o paciente|le patient|der patient|"
+    r"pacjent|el usuario|o usuário|l'utilisateur|der nutzer|użytkownik",
+    FEMALE: r"she|her|sie|elle|ella|lei|ela|zij|ona|assistita|versicherte|assurée|asegurada|"
+    r"segurada|ubezpieczona|la clienta|la cliente|a cliente|la cliente|die kundin|klientka|"
+    r"la paciente|la paziente|a paciente|la patiente|die patientin|pacjentka|la usuaria|"
+    r"a usuária|l'utilisatrice|die nutzerin|użytkowniczka",
+}
+_PRONOUN = {g: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for g, w in _PRONOUNS.items()}
+
+TITLES = {
+    MALE: re.compile(
+        r"\b(?:Mr|[Ss]r|[Ss]ig|Herrn?|M|[Dd]hr|Pan|pan|[Pp]ana|panem|p|D|Don)\.?(?=\s+[A-Z])"
+    ),
+    FEMALE: re.compile(
+        r"\b(?:Mrs|Ms|Miss|[Ss]ra|[Ss]ig\.ra|Frau|Mme|[Mm]evr|Pani|pani|panią|Dña|Doña)\.?"
+        r"(?=\s+[A-Z])"
+    ),
+}
+
+# a relative, a friend or a colleague: "his", "su", "o … do filho" may be theirs
+RELATIVE = re.compile(
+    # (no English "son": it is French "his")
+    r"\b(?:daughter|sons|sister|brother|mother|father|friends?|colleagues?|boss|neighbou?r|"
+    r"tochter|sohn|schwester|bruder|mutter|vater|kolleg\w*|chef|nachbar\w*|"
+    r"fille|fils|sœur|soeur|frère|mère|père|amie?s?|collègues?|voisin\w*|"
+    r"hij[oa]s?|herman[oa]s?|madre|padre|amig[oa]s?|colegas?|jef[ae]|vecin[oa]s?|"
+    r"figli[oa]|sorella|fratell[oi]|amic[oa]|amici|colleg(?:a|hi|he)|capo|vicin[oa]|"
+    r"filh[oa]s?|irmã|irmão|irmãos|mãe|pai|chefe|vizinh[oa]|"
+    r"dochter|zoon|zus|broer|moeder|vader|baas|buurman|buurvrouw|collega's|"
+    r"córk\w*|syn|syna|synem|siostr\w*|brat|brata|bratem|matk\w*|ojc\w*|koleg\w*|"
+    r"koleżank\w*|koledz\w*|szef\w*|sąsiad\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def third_person(sentence: str) -> str | None:
+    """The gender of the sentence's person, when no relative or friend named beside may be
+    the one whose partner it is ("el cliente dice que su hija y su novio …")."""
+    if RELATIVE.search(sentence):
+        return None
+    return _subject_gender(sentence)
+
+
+def _subject_gender(sentence: str) -> str | None:
+    """The gender of the sentence's person: its pronouns, or else its titles ("M. Martin
+    déclare son mari", "Dhr. Visser geeft zijn man op")."""
+    found = {g for g, p in _PRONOUN.items() if p.search(sentence)}
+    if not found:
+        found = {g for g, p in TITLES.items() if p.search(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
+# a file or device name: its words are joined by hyphens, underscores or dots
+_JOINERS = re.compile(r"[-_.]")
+
+
+def flattened(text: str) -> str:
+    """``text`` with the hyphens, underscores and dots of a file name read as spaces (a text
+    with spaces is left as it is; the length never changes, so spans stay true)."""
+    if any(c.isspace() for c in text):
+        return text
+    return _JOINERS.sub(" ", text)
+
+
+_STOP = re.compile(
+    r"[;\n]|(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[Dd]hr)(?<!\bMrs)(?<!\bSig)(?<!\bSra)(?<!\bMme)(?<!\bDña)\."
+)
+
+
+def sentence_around(text: str, at: int) -> str:
+    """The sentence around ``at``; a title's full stop ("M. Martin", "dhr. Visser") ends none."""
+    stops = [m.start() for m in _STOP.finditer(text)]
+    start = max((i for i in stops if i < at), default=-1) + 1
+    end = min((i for i in stops if i >= at), default=len(text))
+    return text[start:end]

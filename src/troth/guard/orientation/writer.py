@@ -1,0 +1,100 @@
+"""The gender of whoever wrote a text.
+
+People name themselves in an aside ("(me: Anna)", "io: Chiara"), with or without an
+article ("ich bin der Ole", "soy la Marta"), in a closing signature or a name alone after
+the last sentence ("Polecam! Tomek"), with a title ("I'm Mr Hale"), or say what they are
+in a form that has a gender ("byłam", "sono felicissima", "bin selbst ein Typ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.orientation.genders import ANY_NAME, CAP, FEMALE, MALE, gender_of
+
+# the writer named: "Tom here", "soy Javi", "ich bin der Ole", "Thanks, Rebecca",
+# "Cumprimentos, Sara Alves", a name alone closing the text ("Polecam! Tomek"), and an aside
+# that names the writer ("(me: Anna)", "(ich: Melanie Vogel)", "io: Chiara", "eu: Henrique")
+_SELF = (
+    r"(?:^|[(\[{,;|·–—-]|\s)\s*(?:me|ich|moi|yo|io|eu|ik|ja)\s*:\s*(?P<g>" + ANY_NAME + r")"
+    # the aside ends after the name and a surname ("me: Anna, could you …" is a transcript)
+    r"(?=(?:\s+" + ANY_NAME + r"){0,3}\s*(?:[)\]}|;·]|$))|"
+    r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+"
+    r"(?:(?:der|die|el|la|il|lo|o|a|de)\s+)?(?P<b>" + ANY_NAME + r")\b|"
+    r"\b(?:my name is|mein name ist|ich heiße|"
+    r"je m'appelle|me llamo|mi chiamo|o meu nome é|meu nome é|chamo-me|mijn naam is|ik heet|"
+    r"nazywam się|mam na imię)\s+(?P<d>" + ANY_NAME + r")"
+)
+_WRITER = re.compile(
+    _SELF + r"|(?:^|[.!?]\s+)(?P<a>" + ANY_NAME + r")\s+here\b|"
+    r"\b(?:thanks|thank you|regards|cheers|best|grüße|grüßen|gruß|viele grüße|lg|saludos|"
+    r"saludo|gracias|atentamente|cordialement|merci|grazie|saluti|cumprimentos|abraços|"
+    r"obrigad[oa]|groeten|groet|bedankt|pozdrawiam|pozdrowienia|"
+    r"dzięki|signed|firmado|firmato|signé|assinado|gezeichnet|gez|getekend|"
+    r"podpisano)[,!.:]?\s+(?P<c>" + ANY_NAME + r")|"
+    # a first name and a surname closing the text after a comma: "…, Carlos Vidal"
+    r",\s*(?P<f>" + CAP + r")\s+" + CAP + r"\.?\s*$|"
+    # a name (and a surname) alone after the last sentence: "… Polecam! Tomek"
+    r"[.!?]\s+(?P<h>" + CAP + r")(?:\s+" + CAP + r")?\s*$|"
+    r"\s[—–-]\s*(?P<e>" + ANY_NAME + r")\s*$|"
+    # a name alone in brackets closing a chat line, also in lower case and after a greeting:
+    # "… vamos casar em maio!! (caio)", "(groetjes, bram)"
+    r"\((?:[^\W\d_]+,?\s+)?(?P<k>" + ANY_NAME + r")\)\s*[!.]*\s*$",
+    re.IGNORECASE,
+)
+SELF_NAMED = re.compile(_SELF, re.IGNORECASE)
+# "estoy", "estou", "tô" and an adjective whose ending gives the writer's gender
+_ESTOY = (
+    r"(?:estoy|estou|tô|me siento|me sinto|fiquei|quedé)\s+"
+    r"(?:(?:muito|muy|tão|tan|super|bem|bastante|meio|medio|mega|un poco|um pouco)\s+)?"
+)
+# grammatical gender of the writer
+_WRITER_FORM = {
+    FEMALE: re.compile(
+        r"\b(?:by[łl]am|\w+[łl]am|jestem (?:zadowolona|szczęśliwa)|sono \w+(?:issima|ata|uta)|"
+        r"estoy \w+(?:ada|ida|ísima)|estou \w+(?:ada|ida|íssima|morta)|je suis (?:ravie|contente|"
+        r"mariée|heureuse)|\w+[łl]yśmy|je suis une (?:meuf|femme|fille|nana)|"
+        r"sono una (?:ragazza|donna)|soy una (?:chica|mujer)|sou uma (?:mulher|rapariga|menina)|"
+        r"ik ben een (?:vrouw|meisje|meid)|ich bin (?:eine frau|ein mädchen)|"
+        r"i'?m a (?:woman|girl)|jestem (?:kobietą|dziewczyną)|nosotras|nós duas|my obie|"
+        rf"{_ESTOY}(?!(?:nada|ahora|agora|para|fora|fuera|casa|cama|toda|hora)\b)\w{{2,}}a)\b",
+        re.IGNORECASE,
+    ),
+    MALE: re.compile(
+        r"\b(?:by[łl]em|\w+[łl]em|i'?m a (?:man|guy|bloke)|(?:ich )?bin (?:selbst |auch )?"
+        r"(?:ein (?:mann|typ|kerl)|ein junge)|je suis un (?:homme|mec|gars)|"
+        r"soy un (?:chico|hombre|tío)|sono un (?:ragazzo|uomo)|sou um (?:homem|rapaz|cara)|"
+        r"ik ben (?:zelf )?een (?:man|jongen|vent|kerel)|jestem (?:mężczyzną|facetem)|"
+        r"sono \w+(?:issimo|ato|uto)|estoy \w+(?:ado|ido|ísimo)|"
+        r"estou \w+(?:ado|ido|íssimo|morto)|je suis (?:ravi|content|marié|heureux)|"
+        rf"{_ESTOY}(?!(?:como|todo|tipo|muito|medio|meio)\b)\w{{2,}}(?<!nd)o)\b",
+        re.IGNORECASE,
+    ),
+}
+
+# the writer's own title: "I'm Mr Tom Hale"
+_I_AM = r"\b(?:I'm|I am|ich bin|je suis|soy|sono|sou|ik ben|jestem)\s+"
+_WRITER_TITLE = {
+    MALE: re.compile(_I_AM + r"(?:Mr|Herr|M|Sr|Sig|dhr|pan)\b\.?"),
+    FEMALE: re.compile(_I_AM + r"(?:Mrs|Ms|Frau|Mme|Sra|mevr|pani)\b\.?"),
+}
+
+
+def writer_gender(text: str) -> str | None:
+    """The gender of whoever wrote ``text``, when a name or a form says it.
+
+    People name themselves in an aside ("(me: Anna)", "io: Chiara", "eu: Henrique"), with
+    or without an article ("ich bin der Ole", "soy la Marta", "ik ben Sanne"), in a closing
+    signature or a name alone after the last sentence ("Polecam! Tomek"), or say what they
+    are ("bin selbst ein Typ", "sono felicissima")."""
+    for m in _WRITER.finditer(text):
+        gender = gender_of(next((g for g in m.groups() if g), ""))
+        if gender is not None:
+            return gender
+    for gender, title in _WRITER_TITLE.items():
+        if title.search(text):
+            return gender
+    for gender, form in _WRITER_FORM.items():
+        if form.search(text):
+            return gender
+    return None
