@@ -220,7 +220,10 @@ def _keys(fragment: str) -> set[str]:
 RULE = _Prefiltered(
     r"\b(?:never|do not|don't|dont|must not|mustn't|should not|shouldn't|please do not|"
     r"niemals|nie|keine|ne jamais|ne pas|jamais|nunca|no (?:escrib|anot|guard)|mai|non "
-    r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno)\b.{0,40}\b(?:type|enter|write|store|ask|"
+    r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno|cannot|can't|may not|no se puede|"
+    r"no (?:se )?pueden?|ne (?:peut|peuvent|doit|doivent) pas|não (?:se )?(?:pode|podem|deve)|"
+    r"non (?:si )?(?:può|possono|deve)|(?:darf|dürfen|kann|können) nicht|(?:mag|mogen) niet|"
+    r"nie (?:może|można))\b.{0,40}\b(?:type|enter|write|store|ask|"
     r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
     r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
     r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"
@@ -438,7 +441,12 @@ FIGURATIVE = _Prefiltered(
     r"(?:the |la |le |l'|het |de |a |o )?(?:igreja|iglesia|chiesa|[ée]glise|church|kirche|"
     r"kerk|ko[sś]ci[oó][lł]|temple|templo|tempio|mosque|mezquita|moschea|mesquita|moschee|"
     r"moskee|meczet|cathedral|catedral|cattedrale|kathedrale|chapel|capela|capilla|cappella)|"
-    r"(?:church|chapel|temple|mosque|cathedral|kirchen|kerk) ?(?:level|stage|map|mission|boss))",
+    r"(?:church|chapel|temple|mosque|cathedral|kirchen|kerk) ?(?:level|stage|map|mission|boss)|"
+    r"(?:in|im|dans|en|nel|no|w) (?:our|unserer|unserem|notre|nuestro|nostro|nosso|ons|"
+    r"naszym) (?:dna|adn)\b|(?:in the|dans l'|im|en el|nel|no|in het) (?:dna|adn) "
+    r"(?:of|de|der|des|del|della|do|da|van) (?:the |our |this |la |notre |unserer |nuestra |"
+    r"nostra |nossa |ons )?(?:company|brand|team|firm|house|maison|marque|entreprise|"
+    r"empresa|marca|azienda|firma|bedrijf|merk|unternehmens|hauses))",
     re.IGNORECASE,
 )
 
@@ -493,6 +501,20 @@ def landmark(words: list[str], index: int) -> bool:
     if not VERBS.isdisjoint(words) or any(_POLISH_FIRST.match(w) for w in words):
         return False
     return not LANDMARK.isdisjoint(words[max(0, index - 3) : index])
+
+
+# an animal's record: its breed is no person's origin ("razza": "meticcio"); words of
+# other meanings elsewhere ("chat", "pies", "cane", "pet") are left out
+ANIMALS = frozenset(
+    """animal animals animale animali animais tier haustier huisdier dier zwierze zwierzak
+    mascota breed rasse dog hund chien perro cao hond katze gato gatto kot horse pferd
+    cheval caballo cavallo cavalo paard puppy kitten""".split()
+)
+
+
+def an_animals(words: set[str] | frozenset[str]) -> bool:
+    """The text names an animal (a pet's record, a breed)."""
+    return not ANIMALS.isdisjoint(words)
 
 
 def figure_of_speech(sentence: str, words: list[str]) -> bool:

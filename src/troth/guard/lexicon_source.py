@@ -561,7 +561,8 @@ RELIGION = {
     pagar_promessa promesa_a_la_virgen
     capellán capellana cappellano capelão chaplain* aalmoezenier* kapelan* seelsorger*
     taufurkunde* taufschein* schabbat aïd aïd_el-fitr vrijdaggebed* jeside* jesidin* yazidi*
-    yézidi* jezyd* peregrino peregrina""",
+    yézidi* jezyd* peregrino peregrina
+    hanukkah chanukah sukkot shavuot vesak navratri eid_al_fitr eid_al_adha eid_mubarak""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
@@ -575,7 +576,8 @@ RELIGION = {
     kirchenchor*
     zeugin_jehovas zeuge_jehovas
     kirchenmitgliedschaft* aus_der_kirche_ausgetreten spiritist* spiritismus schiwa schiwe
-    jainismus paryushan* alevit* gurpurab vaisakhi soka_gakkai""",
+    jainismus paryushan* alevit* gurpurab vaisakhi soka_gakkai
+    koscher *gebet zuckerfest opferfest chanukka pessach laubhüttenfest zeugin_jehovas""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
@@ -587,7 +589,8 @@ RELIGION = {
     chorale_paroissiale chorale_de_la_paroisse
     roch_hachana rosh_hashana yom_kippour
     débaptis* apostasie spirite* spiritisme shiva_pour jaïn* jainisme paryushan* alévi*
-    gurpurab vaisakhi soka_gakkai""",
+    gurpurab vaisakhi soka_gakkai
+    aïd_el_fitr aïd_el_kébir aïd_el_adha hanoukka pessah souccot""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -601,7 +604,8 @@ RELIGION = {
     sabbat shabat shabbat
     coro_parroquial coro_de_la_parroquia coro_de_la_iglesia
     apostasía
-    espiritista* espiritismo shivá jainismo paryushan* alevi* gurpurab vaisakhi soka_gakkai""",
+    espiritista* espiritismo shivá jainismo paryushan* alevi* gurpurab vaisakhi soka_gakkai
+    fiesta_del_cordero januká pésaj""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
@@ -613,7 +617,8 @@ RELIGION = {
     shabbat
     coro_parrocchiale coro_della_parrocchia coro_della_chiesa
     sbattezz* apostasia spiritista* spiritismo giainismo jainismo paryushan* alevit*
-    gurpurab vaisakhi soka_gakkai""",
+    gurpurab vaisakhi soka_gakkai
+    festa_del_sacrificio hanukkah pesach""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
@@ -627,7 +632,8 @@ RELIGION = {
     coro_da_igreja coro_da_paróquia coro_paroquial
     ?templo grupo_de_louvor
     apostasia espírita* espiritismo kardecista* shivá jainismo paryushan* alevi* gurpurab
-    vaisakhi soka_gakkai""",
+    vaisakhi soka_gakkai
+    festa_do_sacrifício hanukkah pessach""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
@@ -638,7 +644,8 @@ RELIGION = {
     sjabbat sabbat
     kerkkoor*
     kerklidmaatschap* uitschrijving_kerk uitgeschreven_uit_de_kerk spiritist* spiritisme
-    sjiva jaïnisme jainisme paryushan* alevitis* gurpurab vaisakhi soka_gakkai""",
+    sjiva jaïnisme jainisme paryushan* alevitis* gurpurab vaisakhi soka_gakkai
+    suikerfeest offerfeest chanoeka pesach loofhuttenfeest""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
@@ -650,7 +657,8 @@ RELIGION = {
     szabat* ramadan*
     chór_parafialny chórze_parafialnym chóru_parafialnego chór_kościelny
     pielgrzym* świadkiem_jehowy świadka_jehowy kolęda kolędę
-    spirytyst* spirytyzm dżinizm paryushan* alewic* gurpurab vaisakhi soka_gakkai""",
+    spirytyst* spirytyzm dżinizm paryushan* alewic* gurpurab vaisakhi soka_gakkai
+    chanuka pesach""",
 }
 
 UNION = {

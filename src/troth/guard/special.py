@@ -14,6 +14,7 @@ from troth.guard.context import (
     ROLE_WORDS,
     RULE,
     SUBJECTS,
+    an_animals,
     asked_only,
     care_job,
     described_as,
@@ -76,6 +77,8 @@ from troth.guard.lexicon import (
     tokens_of,
 )
 from troth.guard.memo import Memo
+from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
+from troth.guard.observance import fasting_till_sunset
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
 
@@ -242,6 +245,12 @@ _SAINT = re.compile(r"(?:saint|sankt|san|santa|sao|são|sint|st|ste|sw|św)[\s.-
 
 
 _LAST_PERSON: list[tuple[str, bool]] = [("", False)]
+
+
+def _a_persons_record(text: str) -> bool:
+    """A JSON record with a key or value naming a person ("employee", "salarié", "patient"):
+    its leave or holiday is that person's ("conge": "pèlerinage à La Mecque")."""
+    return '":' in text and not SUBJECTS.isdisjoint(_words(text))
 
 
 def _names_person(text: str) -> bool:
@@ -471,6 +480,7 @@ class SpecialCategoryRecognizer:
             or may_hold(folded)
             or folded in CODE_LABELS
             or folded in PARTY_WORDS
+            or word in OBSERVANCE_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -508,6 +518,11 @@ class SpecialCategoryRecognizer:
             ]
         if text_may_hold(seen, text):
             found += self._samples(text, tokens)
+        if not OBSERVANCE_WORDS.isdisjoint(seen):
+            found += [
+                Detection(RELIGION, s, e, self.name, 0.8, False)
+                for s, e in fasting_till_sunset(text)
+            ]
         if not CODE_LABELS.isdisjoint(seen):
             found += [
                 Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
@@ -612,6 +627,8 @@ class SpecialCategoryRecognizer:
             return True  # "rooms for people with disabilities": a group, not a person
         if street_named(words, index, *around):
             return True  # "al. Solidarności 82", "Gewerkschaftsstrasse 12"
+        if term.category == RACE and an_animals(set(_words(sentence))):
+            return True  # "razza": "meticcio" in a pet's record
         if term.category == RACE and language_named(words, index):
             return True  # "Muttersprache: Sorbisch": a language, not an origin
         if term.category == UNION and strike_as_cause(words, index):
@@ -678,7 +695,7 @@ class SpecialCategoryRecognizer:
                 return 0.0  # said of no one; an institution's name ("as a …" is someone)
         if self._a_job_or_a_place(term, text, hit, words, index, short):
             return 0.0  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
-        if (impersonal(words) and not ours) or (
+        if (impersonal(words) and not ours and not _a_persons_record(text)) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
         ):
             return 0.0  # a share, a holiday, a film; a form's option, a quotation

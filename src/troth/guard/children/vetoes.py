@@ -39,6 +39,9 @@ LASTED = (
     r"(?:of|in) (?:use|service)|im einsatz|in betrieb|in gebruik|in dienst|en service|"
     r"użytkowania|eksploatacji|w użyciu|ehe|beziehung|verkering|relatie|huwelijk|"
     r"związku|małżeństwa|relationship|dating|anniversary|anniversaire|aniversario|"
+    # a cheese or a wine matured for years: "2 jaar gerijpt", "24 mois affiné"
+    r"gerijpt|gereift\w*|affinée?s?|curad[oa]s?|stagionat[oa]|matured|maturad[oa]|"
+    r"dojrzewa\w*|im fass|in barrique|en barrique|"
     r"anniversario|aniversário|jubilee|rocznic\w*|[^\W\d_]*(?:jubiläum|jubileum)|"
     r"(?:de|di)\s+(?!(?:idade|edad|età|eta|vida|vita|vie|âge|age|mi|ma|mon|mes|mia|mio|"
     r"minha|meu|la mia|il mio|nome|nombre|nom|origine|origen|origem)\b)(?-i:[a-zà-ÿ])|"
@@ -159,6 +162,8 @@ OBJECTS = re.compile(
     r"whisky|whiskey|wine|wein|vin|vino|vinho|wijn|wino|tree|baum|building|office|account|"
     r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
     r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
+    r"animal|animale|animais|tier|haustier|huisdier|dier|zwierzę|zwierzak|mascota|pet|breed|"
+    r"rasse|"
     # young animals: their age in weeks or months is no infant's
     r"puppy|puppies|welpen?|chiot|cachorro|cucciol[oi]|filhote|pup|szczeni\w*|kitten|"
     r"kätzchen|chaton|gatito|gattino|gatinho|kitten|kociak|kocię|foal|fohlen|poulain|potro|"
@@ -206,11 +211,15 @@ NOT_AN_AGE = re.compile(
 
 
 def object_field(text: str, start: int) -> bool:
-    """Whether the record an age field sits in names an object ("router", "battery")."""
-    last_words = WORDS_BEFORE.search(text, max(0, start - 60), start)
-    if last_words is None:
-        return False
-    before = last_words.group()
+    """Whether the record an age field sits in names an object ("router", "battery", a
+    pet's "animal" key). A JSON record is read whole, other text by its last words."""
+    if '":' in text:
+        before = text[:start]
+    else:
+        last_words = WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if last_words is None:
+            return False
+        before = last_words.group()
     return OBJECTS.search(before) is not None and not CHILD_WORD.search(before)
 
 

@@ -1,0 +1,63 @@
+"""Religious observance told without a faith's name: fasting until sunset.
+
+"still fasting till sunset this week", "ik vast nog tot zonsondergang", "je jeûne jusqu'au
+coucher du soleil": a fast kept from dawn to dusk is the fasting month's, so the sentence
+tells the person's faith. A fast for a blood test or a diet names no sunset, and a sunset
+alone ("open until sunset") names no fast: the sentence must hold a fast and "until" the
+sunset.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.lexicon import fold
+
+# the words of a fast, in the eight languages (folded)
+FASTING = frozenset(
+    """fast fasts fasting fasted faste fasten fastet fastend jeune jeuner jeunes jeunons
+    ayuno ayunas ayunando ayunar ayunamos digiuno digiuna digiunare digiunando digiuniamo
+    jejum jejuo jejua jejuar jejuando jejuamos vast vasten vastend vastte post poszcze
+    poszcza poszczac poscimy""".split()
+)
+# a word of the sunset, alone or with the second word it needs ("coucher du soleil")
+SUNSET = frozenset(
+    """sunset sundown sonnenuntergang tramonto zonsondergang anochecer atardecer iftar""".split()
+)
+SUNSET_PAIRS = {"coucher": "soleil", "puesta": "sol", "por": "sol", "zachodu": "slonca"}
+# "until" in the eight languages
+UNTIL = frozenset("until till til bis jusqu jusque hasta fino fin ate tot do".split())
+# the words that let a text through to the reading, lower-cased ("pôr", not the common
+# "por")
+GATE_WORDS = SUNSET | {"coucher", "puesta", "pôr", "zachodu"}
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?\n]+\s")
+
+
+def fasting_till_sunset(text: str) -> list[tuple[int, int]]:
+    """The spans of fast words in a sentence that names the sunset."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        words = [(fold(m.group()), m.start() + start, m.end() + start)
+                 for m in _WORD.finditer(text[start:end])]  # fmt: skip
+        folded = [w for w, _, _ in words]
+        if not FASTING.isdisjoint(folded) and _until_sunset(folded):
+            out += [(s, e) for w, s, e in words if w in FASTING]
+        start = end
+    return out
+
+
+def _until_sunset(words: list[str]) -> bool:
+    """The sentence says "until" and then the sunset ("till sunset", "bis
+    Sonnenuntergang", "hasta la puesta del sol")."""
+    return any(word in UNTIL and _names_sunset(words[i + 1 :]) for i, word in enumerate(words))
+
+
+def _names_sunset(words: list[str]) -> bool:
+    if not SUNSET.isdisjoint(words[:4]):
+        return True
+    return any(
+        SUNSET_PAIRS[w] in words[i + 1 : i + 4] for i, w in enumerate(words) if w in SUNSET_PAIRS
+    )

@@ -1,0 +1,46 @@
+"""A fast kept until sunset tells a faith without naming it; a fast or a sunset alone does
+not."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import RELIGION
+from troth.guard.observance import fasting_till_sunset
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't do the team dinner, I'm fasting until sundown all month",
+        "Mittagessen ohne mich, ich faste bis Sonnenuntergang",
+        "je jeûne jusqu'au coucher du soleil, on se voit après",
+        "no como nada hasta la puesta del sol, estoy de ayuno",
+        "salto il pranzo, digiuno fino al tramonto",
+        "estou de jejum até ao pôr do sol esta semana",
+        "ik vast tot zonsondergang, dus geen lunch voor mij",
+        "poszczę do zachodu słońca, więc nie jem obiadu",
+    ],
+)
+def test_a_fast_until_sunset_is_a_religious_observance(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fasting blood test booked for 8am, lab on floor 2",  # a fast with no sunset
+        "Der Park ist bis Sonnenuntergang geöffnet",  # a sunset with no fast
+        "Terraza abierta hasta la puesta del sol",
+        "Fast delivery, arrived before sunset the same day",  # "fast": quick
+        "We staan vast in de file, aankomst na zonsondergang",  # "vast": stuck
+    ],
+)
+def test_a_fast_or_a_sunset_alone_is_no_observance(text: str) -> None:
+    assert RELIGION not in found(text)
+
+
+def test_the_fast_word_is_the_span() -> None:
+    text = "Sorry, fasting till sunset today. Call me at 7?"
+    assert [text[s:e] for s, e in fasting_till_sunset(text)] == ["fasting"]
