@@ -561,3 +561,44 @@ def test_a_name_in_brackets_closing_a_chat_names_the_writer(text: str) -> None:
 
 def test_a_name_in_brackets_of_the_other_gender_finds_nothing() -> None:
     assert SEXUAL_ORIENTATION not in found("eu e o meu namorado vamos morar juntos!! (ana)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "io (Marta) e la mia ragazza prendiamo la camera doppia",
+        "mijn vriendin en ik (Sanne) zoeken een huurhuis",
+        "ich (Jonas) und mein Freund ziehen im Mai zusammen",
+        "ma copine et moi (Léa) réservons pour deux",
+        "Please add my wife, Joanne Pike, to the account. Kind regards, Mrs Helen Pike",
+        "Bitte meine Frau mitversichern. Viele Grüße, Frau Anke Mohr",
+        "me and my boyfriend Theo moved in: two lads, one sofa",
+    ],
+)
+def test_a_writer_named_by_pronoun_and_brackets_or_title_beside_a_partner(text: str) -> None:
+    _finds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "io (Marco) e la mia ragazza prendiamo la camera doppia",
+        "Please add my wife, Joanne Pike, to the account. Kind regards, Mr Peter Pike",
+        "c'est moi qui réserve, ma copine arrive plus tard",  # a pronoun, no name
+        "two lads from the warehouse will deliver the sofa",
+    ],
+)
+def test_the_other_gender_or_no_name_is_no_finding(text: str) -> None:
+    _misses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en tant qu'homme qui couche avec des hommes je prends la PrEP",
+        "Couples counselling next week – intimacy issues, me and Sam",
+        "Termin Sexualberatung: Libidoverlust seit der Geburt",
+    ],
+)
+def test_sex_with_men_and_intimacy_or_libido_are_sex_life(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)

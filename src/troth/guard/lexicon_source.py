@@ -716,52 +716,60 @@ SEX = {
     planet_romeo romeo_app taimi jackd blued_app ?wapa lex_app
     erectile_dysfunction
     premature_ejaculation painful_sex
-    same-gender same_gender homoparent*""",
+    same-gender same_gender homoparent*
+    men_who_have_sex_with_men ?msm libido* ?intimacy intimacy_issues""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     pansexuell* asexuell* heterosexuell*
     hetero sexuelle_identität
     erektile_dysfunktion erektionsstörung* potenzprobleme
     vorzeitige_ejakulation schmerzen_beim_sex
-    gleichgeschlechtlich* regenbogenfamilie* homo-ehe""",
+    gleichgeschlechtlich* regenbogenfamilie* homo-ehe
+    sex_mit_männern libido* libidoverlust""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out
     hétéro hétérosexuel* pansexuel* asexuel*
     dysfonction_érectile
     éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux
-    même_sexe homoparental* homoparentale*""",
+    même_sexe homoparental* homoparentale*
+    couche_avec_des_hommes couchent_avec_des_hommes ?hsh libido*""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     orientación_sexual vida_sexual salir_del_armario salí_del_armario
     heterosexual* pansexual* hetero deseo_sexual
     disfunción_eréctil
     eyaculación_precoz
     wapo
-    mismo_sexo homoafectiv* homoparental*""",
+    mismo_sexo homoafectiv* homoparental*
+    sexo_con_hombres ?hsh libido*""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out
     eterosessual* pansessual* etero desiderio_sessuale
     disfunzione_erettile
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
-    stesso_sesso omoaffettiv* omogenitorial*""",
+    stesso_sesso omoaffettiv* omogenitorial*
+    sesso_con_uomini libido*""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário
     heterossexual* pansexual* hétero desejo_sexual
     disfunção_erétil
     ejaculação_precoce
-    mesmo_sexo homoafetiv* homoparental*""",
+    mesmo_sexo homoafetiv* homoparental*
+    sexo_com_homens ?hsh libido*""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast
     heteroseksu* panseksu* hetero
     erectiestoorn*
     voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
-    gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel""",
+    gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel
+    seks_met_mannen libido* libidoverlies""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
     heteroseksual* panseksual* hetero
     zaburzenia_erekcji zaburzeń_erekcji
     przedwczesny_wytrysk bolesne_współżycie problemy_seksualne
-    jednopłciow* tej_samej_płci""",
+    jednopłciow* tej_samej_płci
+    seks_z_mężczyznami libido*""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

@@ -37,11 +37,11 @@ _THIRD_PERSON_POSSESSIVE = (
 )
 PARTNER_WORDS = {
     MALE: r"husband|hubby|boyfriend|ehemann|mann|freund|lebenspartner|lebensgefährte|mari|"
-    r"copain|compagnon|marido|esposo|époux|novio|"
+    r"copain|compagnon|mec|marido|esposo|époux|novio|"
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
     r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|fidanzato|"
     r"verlobter|verlobten|fiancé|prometido|noivo|male partner",
-    FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|épouse|copine|compagne|esposa|"
+    FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|épouse|copine|meuf|compagne|esposa|"
     r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
     r"żonę|dziewczynę|narzeczoną|narzeczona|fidanzata|verlobte|fiancée|prometida|noiva|"
     r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner",

@@ -19,8 +19,11 @@ _SELF = (
     r"(?:^|[(\[{,;|·–—-]|\s)\s*(?:me|ich|moi|yo|io|eu|ik|ja)\s*:\s*(?P<g>" + ANY_NAME + r")"
     # the aside ends after the name and a surname ("me: Anna, could you …" is a transcript)
     r"(?=(?:\s+" + ANY_NAME + r"){0,3}\s*(?:[)\]}|;·]|$))|"
+    # the writer's pronoun and their name in brackets: "io (Giulia) e la mia ragazza"
+    r"\b(?:me|ich|moi|yo|io|eu|ik|ja|i)\s*\((?P<p>" + ANY_NAME + r")\)|"
     r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+"
-    r"(?:(?:der|die|el|la|il|lo|o|a|de)\s+)?(?P<b>" + ANY_NAME + r")\b|"
+    r"(?:(?:der|die|el|la|il|lo|o|a|de)\s+)?(?!(?:moi|toi|lui|elle|nous|vous|me|io|yo|eu|"
+    r"ik|ich|ja)\b)(?P<b>" + ANY_NAME + r")\b|"
     r"\b(?:my name is|mein name ist|ich heiße|"
     r"je m'appelle|me llamo|mi chiamo|o meu nome é|meu nome é|chamo-me|mijn naam is|ik heet|"
     r"nazywam się|mam na imię)\s+(?P<d>" + ANY_NAME + r")"
@@ -74,9 +77,17 @@ _WRITER_FORM = {
 
 # the writer's own title: "I'm Mr Tom Hale"
 _I_AM = r"\b(?:I'm|I am|ich bin|je suis|soy|sono|sou|ik ben|jestem)\s+"
+# or a title and a name closing the text: "Kind regards, Mrs Emma Clarke"
+_TITLE_LAST = r"\.?\s+" + CAP + r"(?:\s+" + CAP + r")?\s*\.?\s*$"
 _WRITER_TITLE = {
-    MALE: re.compile(_I_AM + r"(?:Mr|Herr|M|Sr|Sig|dhr|pan)\b\.?"),
-    FEMALE: re.compile(_I_AM + r"(?:Mrs|Ms|Frau|Mme|Sra|mevr|pani)\b\.?"),
+    MALE: re.compile(
+        _I_AM + r"(?:Mr|Herr|M|Sr|Sig|dhr|pan)\b\.?|"
+        r"(?:^|[\s,])(?:Mr|Herr|Sr|Sig|dhr|Pan)" + _TITLE_LAST
+    ),
+    FEMALE: re.compile(
+        _I_AM + r"(?:Mrs|Ms|Frau|Mme|Sra|mevr|pani)\b\.?|"
+        r"(?:^|[\s,])(?:Mrs|Ms|Miss|Frau|Mme|Sra|Sig\.ra|mevr|Pani)" + _TITLE_LAST
+    ),
 }
 
 
