@@ -48,3 +48,8 @@ def test_a_religious_leave_or_observance_of_a_person_is_found(text: str) -> None
 
 def test_a_childs_age_in_a_record_without_an_animal_is_still_found() -> None:
     assert CHILD in found('{"kind":"Lena","alter":7,"gruppe":"Bären"}')
+
+
+def test_the_writer_who_cannot_do_something_is_no_rule() -> None:
+    # "I can't log in with my fingerprint": the writer's own sample, not a rule for agents
+    assert found("Since the reset I can't unlock the door with my fingerprint.") != set()
