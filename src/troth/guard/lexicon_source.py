@@ -281,7 +281,8 @@ GENETIC = {
     homozygous huntington* cystic_fibrosis sickle_cell factor_v_leiden tay-sachs snp* exome
     chromosom* karyotyp* apoe* mthfr paternity_test genealogy_test genotype* genotyping
     ancestry_dna ancestry_match* dna_match* raw_dna exome* wgs fastq vcf paternity dna_relative*
-    half-sibling_match apoe lynch_syndrome
+    half-sibling_match apoe lynch_syndrome homozyg* heterozyg* homozig* heterozig* homocig*
+    heterocig* omozig* eterozig* hemizyg*
     hla hla_typing pharmacogenetic* pharmacogenomic* poor_metabolizer carrier_screening
     familytreedna ftdna my_heritage ancestry_matched
     genetic_counselling genetic_counseling
@@ -610,7 +611,7 @@ RELIGION = {
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
-    testimone_di_geova testimoni_di_geova suora* frate? medjugorje lourdes? senza_maiale?
+    testimone_di_geova testimoni_di_geova suora* frate? medjugorje senza_maiale?
     motivi_religiosi diacono* battesim* battezzat*
     velo_islamico
     avventist* mennonit* amish
@@ -624,8 +625,8 @@ RELIGION = {
     mesquita* sinagoga*
     missa? oração* orar? rezar? ramadã culto? quaresma pastor* ?padre* imã rabino* crente*
     praticante* comunhão terreiro candomblé umbanda filha_de_santo filho_de_santo dizimista
-    dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação fátima?
-    catequese pastora* diácono* batismo batizad* crisma romaria* novena*
+    dízimo assembleia_de_deus testemunha_de_jeová testemunhas_de_jeová peregrinação
+    catequese pastora* diácono* batismo batizad* crisma romaria* novena* fátima? ?paróquia
     círio
     adventista* menonita* amish
     shabat shabbat ramadão
@@ -650,7 +651,7 @@ RELIGION = {
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
     ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii
-    komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* częstochow*? świadek_jehowy
+    komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* świadek_jehowy
     świadkowie_jehowy katechez* msza* mszy
     prawosławn* greckokatol* muzułmańsk* buddyjsk*
     adwentyst* mennonit* amisz*
@@ -818,6 +819,6 @@ FALSE_FRIENDS = {
         renaissance:de,en denk:de compromis:fr,nl christ:en cree:es,fr gout:fr bof:fr
         chemie:de,nl lab:en,de,nl pis:es,fr gdp:en gpa:en,fr cockpit:en,fr,nl fdp:fr
         maga:it,pl internado:es deficiente:es,it eid:de jude:en cristiano:en,fr,nl,pt
-        romani:it rsa:fr quilombo:es""".split()
+        romani:it rsa:fr quilombo:es alevin:es""".split()
     )
 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
+from troth.guard.ancestry import ancestry_shares
 from troth.guard.biometric import body_recognised, may_hold, recognising, text_may_hold
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.context import (
@@ -484,7 +486,8 @@ class SpecialCategoryRecognizer:
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
-        return bits | (4 if self.cues.kinds[folded] else 0)
+        cue = self.cues.kinds[folded] or folded in ANCESTRY_TEST_WORDS  # "descent", "kit"
+        return bits | (4 if cue else 0)
 
     def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
         """The words of a text that may make a revelation: a term's word, a partner, the
@@ -530,6 +533,11 @@ class SpecialCategoryRecognizer:
             ]
         if not hits:
             return found
+        if "%" in text:
+            found += [
+                Detection(GENETIC, s, e, self.name, 0.85, False)
+                for s, e in ancestry_shares(text, hits, seen)
+            ]
         short = _is_short(text, tokens)
         agenda = _agenda(text, len(tokens))
         for hit in hits:
