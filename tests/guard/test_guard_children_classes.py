@@ -423,9 +423,6 @@ def test_no_short_primary_year(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Elternabend Klasse 3 – Frau Berger (Lehrerin)",
-        "ouderavond groep 4, juf Sanne",
-        "Wywiadówka klasa 2, pani Ewa",
         "Liebe Grüße, Mama von Lina (2a)",
         "Parent délégué de la 3B, maman de Hugo",
         "Sarah Jones, mum of Alfie, class 2C rep",
@@ -519,3 +516,45 @@ def test_a_support_ticket_is_no_travel_ticket() -> None:
     # "ticket" of a help desk: the class of a train ticket is another thing
     assert rules("Ticket update - I'm in 4th grade and need help with the app. Thanks, Sam")
     assert rules("Train ticket, 2nd class, Year 4 discount card") == []
+
+
+# --- a parents' meeting: a named child counts, the teacher's name does not ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruby parents' evening – P3 – 18:10",
+        "10-minutengesprek juf van Daan – groep 4",
+        "Elternabend Klasse 2b – Lehrerin Frau Berg (für Paul)",
+        "Reunião de pais 3º ano – prof. Sofia (Tiago)",
+    ],
+)
+def test_a_parents_meeting_with_a_named_child_is_a_childs_school_year(text: str) -> None:
+    assert "children.school_year" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ouderavond groep 7 - meester Bram",
+        "Elternabend Klasse 3 – Frau Berger (Lehrerin)",
+        "ouderavond groep 4, juf Sanne",
+        "Year 5 parents' evening - teacher slots 4-7pm (Mrs Hale)",
+        "Parking level P3, parents' evening in the main hall",
+    ],
+)
+def test_a_parents_meeting_naming_only_the_teacher_is_no_child(text: str) -> None:
+    assert rules(text) == []
+
+
+# --- a pet's record and a matured cheese have their own ages ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"animal":"Luna","raca":"SRD","sexo":"femea","idade":9}',
+        '{"dier":"Moos","ras":"Europese korthaar","leeftijd":11}',
+        "Oude Goudse kaas 3 jaar gerijpt",
+        "Bergkäse 2 Jahre gereift, 100 g",
+    ],
+)
+def test_a_pets_or_a_cheeses_age_is_no_childs(text: str) -> None:
+    assert rules(text) == []

@@ -27,7 +27,7 @@ from troth.guard.children.records import (
     TRAVELLER_WORDS,
     TYPE_VALUES,
 )
-from troth.guard.children.schools import ORDINALS, SCHOOL_WORDS
+from troth.guard.children.schools import ORDINALS, SCHOOL_WORDS, SHORT_SCHOOL_WORDS
 from troth.guard.children.words import CHILD_WORD_SET, DIGIT, FIELD_WORDS, NUMBER_WORDS, UNIT_WORDS
 from troth.guard.children.writers import ACCOUNT_WORDS, MOM_WORDS
 from troth.guard.gates import Gate
@@ -54,6 +54,7 @@ NUMBERED = (
     | TURNING_WORDS
     | BIRTH_WORDS
     | SCHOOL_WORDS
+    | SHORT_SCHOOL_WORDS
     | TWIN_WORD_SET
     | TYPE_VALUES
     | COHORT_WORDS

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from troth.guard.children.people import SENTENCE, about_a_child, first_name_in
+from troth.guard.children.people import SENTENCE, about_a_child, first_name_in, is_first_name
 from troth.guard.children.words import UNIT
 from troth.guard.detection import CHILD, Detection
 from troth.guard.special import RELATIONS
@@ -19,7 +19,11 @@ from troth.guard.special import RELATIONS
 OWN_TEACHER = re.compile(
     r"\b(?:my|mein\w*|ma|mon|mi|mia|mio|minha|meu|mijn|moja|mój)\s+(?:teacher|lehrer\w*|"
     r"maîtresse|maître|prof\w*|maestr[oa]|insegnante|juf|meester|leraar|lerares|"
-    r"nauczyciel\w*|pani)\b",
+    r"nauczyciel\w*|pani)\b|"
+    # a named child's teacher: "juf van Tijn", "Emma's teacher", "la maestra di Luca"
+    r"\b(?:juf|meester|teacher|lehrerin|lehrer|maîtresse|maestra|maestro|professora|"
+    r"insegnante|nauczycielka|wychowawczyni)\s+(?:van|of|von|de|di|da|do|della|del)\s+"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\b",
     re.IGNORECASE,
 )
 
@@ -28,9 +32,30 @@ _PARENTS_MEETING = re.compile(
     r"\b(?:parents'? evening|parent-teacher|elternabend|elterngespräch\w*|elternsprechtag|"
     r"réunion (?:de |des )?parents|reunión de padres|riunione (?:dei |con i )?genitori|"
     r"colloqui\w* (?:con i )?genitori|reunião de pais|ouderavond|oudergesprek\w*|"
-    r"wywiadówk\w*|zebranie z rodzicami)\b",
+    r"wywiadówk\w*|zebranie z rodzicami|10-minutengesprek\w*|tienminutengesprek\w*)\b",
     re.IGNORECASE,
 )
+# a teacher's title before a name: "juf Karin", "Mr Reeves" name the teacher, not a child
+_TEACHER_TITLE = re.compile(
+    r"\b(?:juf|meester|mr|mrs|ms|miss|frau|herr|mme|m|maestra|maestro|prof|pani|pan|sr|sra|"
+    r"sig|sig\.ra|mevr|dhr|teacher|lehrerin|lehrer)\.?\s+$",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
+# a title and a name: "Frau Berger" is a teacher, not the writer's wife
+_TITLED = re.compile(r"\b(?:Frau|Herr|Mme|Mrs|Ms|Mr|juf|meester|pani|pan)\.?\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _child_named(text: str) -> bool:
+    """A first name in the text that is not a teacher's ("Noah parents' evening", not
+    "Ouderavond groep 8 - juf Karin")."""
+    return any(
+        is_first_name(m.group())
+        and not _TEACHER_TITLE.search(text, max(0, m.start() - 12), m.start())
+        for m in _NAME.finditer(text)
+    )
+
+
 # upper schools whose first year is 14 or older: their numbered years are no child's
 # (the German Gymnasium, the Dutch havo and the Spanish ESO begin at 10 to 12: not here)
 _UPPER_SCHOOL = re.compile(
@@ -126,7 +151,7 @@ SHORT_SCHOOL = re.compile(
     re.IGNORECASE,
 )
 SHORT_SCHOOL_WORDS = frozenset(
-    "primary pupil pupils élève élèves primaire quinto sexto ciclo primaria".split()
+    "primary pupil pupils élève élèves primaire quinto sexto ciclo primaria parents".split()
 )
 
 TEACHER = re.compile(
@@ -235,11 +260,12 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         stops = [s.end() for s in SENTENCE.finditer(text, 0, m.start())]
         tail = SENTENCE.search(text, m.end())
         sentence = text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
+        meeting = _PARENTS_MEETING.search(text) is not None and _child_named(text)
         if (
             TEACHER.search(sentence)
-            and not RELATIONS.search(sentence)
+            and not RELATIONS.search(_TITLED.sub(" ", sentence))
             and not OWN_TEACHER.search(sentence)
-            and not _PARENTS_MEETING.search(text)
+            and not meeting
         ):
             continue  # a teacher's class, not a child
         if _PETS.search(text, max(0, m.start() - 8), m.start()):
@@ -247,7 +273,7 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         if _ADULTS.search(sentence):
             continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
         groups = m.groupdict()
-        if groups.get("p") and not _PRIMARY.search(text):
+        if groups.get("p") and not (_PRIMARY.search(text) or meeting):
             continue  # "P5" is a paper size or a car park but beside a primary school
         numbered = any(groups.get(g) for g in ("g1", "g2", "g3", "w", "d"))
         if numbered and _UPPER_SCHOOL.search(sentence):
