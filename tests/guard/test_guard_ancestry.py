@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import GENETIC
+from troth.guard.detection import GENETIC, RACE
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,15 @@ def test_an_ancestry_breakdown_or_a_zygosity_is_genetic(text: str) -> None:
 )
 def test_a_share_of_a_price_or_a_trip_to_a_town_is_no_disclosure(text: str) -> None:
     assert found(text) == set()
+
+
+def test_a_kits_breakdown_is_read_as_genetic_not_as_a_stated_origin() -> None:
+    # the labelling rules count ancestry matches as genetic data; the origin words are
+    # shares of a test result, not the person saying what they are
+    categories = found("Mijn uitslag: 35 % Turks en 8 % Grieks")
+    assert GENETIC in categories
+    assert RACE not in categories
+
+
+def test_an_origin_said_beside_a_kit_still_counts() -> None:
+    assert RACE in found("Ich bin Kurdin. Das DNA-Kit kam gestern, 30 % off im Sale.")

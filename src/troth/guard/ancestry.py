@@ -2,9 +2,9 @@
 
 "Kit said I'm 12% Scandinavian and 3% Sardinian", "deu 18 % africano ocidental", "12 % Iers
 volgens de uitslag": a share of an origin is the result of a genetic analysis of the
-person. One share counts beside a word of the test ("kit", "DNA", "uitslag"); two shares
-count alone. "20 % off Italian wines" names no origin word of a person's (no kit, one
-share) and is left alone.
+person, and it is read as that, not as an origin the person states. One share counts
+beside a word of the test ("kit", "DNA", "uitslag"); two shares count alone. "20 % off
+Italian wines" has one share and no test word, and is left alone.
 """
 
 from __future__ import annotations

@@ -533,17 +533,16 @@ class SpecialCategoryRecognizer:
             ]
         if not hits:
             return found
-        if "%" in text:
-            found += [
-                Detection(GENETIC, s, e, self.name, 0.85, False)
-                for s, e in ancestry_shares(text, hits, seen)
-            ]
+        shares = ancestry_shares(text, hits, seen) if "%" in text else []
+        found += [Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in shares]
         short = _is_short(text, tokens)
         agenda = _agenda(text, len(tokens))
         for hit in hits:
             term = hit.term
             if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
                 continue
+            if (hit.start, hit.end) in shares:
+                continue  # "12 % Iers" from a DNA kit: a genetic result, read above
             if text[hit.start : hit.end].lower() == "dña":
                 continue  # the title "Doña", which folds to "dna"
             s, e = sentence_around(text, hit.start, hit.end)
