@@ -34,6 +34,7 @@ from troth.guard.context import (
     near_anchor,
     negated,
     nursing,
+    of_an_animal,
     office_word,
     only_a_place,
     option_or_quote,
@@ -107,7 +108,7 @@ def _ends(text: str, at: int) -> bool:
     return _ABBREVIATION.search(text, max(0, at - 6), at) is None
 
 
-_HUMP = re.compile(r"[a-z][A-Z]")
+_HUMP = re.compile(r"[a-z][A-Z]|D66|JA21|M5S|50PLUS|Polsk\w{1,2} 2050")
 # the first halves of joined origins ("italo-eritrea", "luso-angolana", "polsko-wietnamska"):
 # a text that holds one is read even without a word of origin
 JOINING = frozenset(
@@ -333,12 +334,14 @@ PARTY_NAME = re.compile(
 )
 
 
-def _party_names(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+def _party_names(
+    text: str, tokens: list[tuple[str, int, int]], pattern: re.Pattern[str] = PARTY_NAME
+) -> list[tuple[int, int]]:
     """A party named by the shape of its name, with a role, a donation, the writer or a
     possessive in its sentence, or in a short text (a record, a cell)."""
     short = _is_short(text, tokens)
     out = []
-    for m in PARTY_NAME.finditer(text):
+    for m in pattern.finditer(text):
         s, e = sentence_around(text, m.start(), m.end())
         words = {t[0] for t in tokens if s <= t[1] < e}
         person = not ROLE_WORDS.isdisjoint(words) or not POSSESSIVES.isdisjoint(words)
@@ -435,6 +438,52 @@ def _words(text: str) -> list[str]:
     return [t[0] for t in tokens_of(text)]
 
 
+# parties whose names hold a number: "D66", "JA21", "M5S", "Polska 2050"
+NUMBERED_PARTY = re.compile(r"\b(?:D66|JA21|M5S|50PLUS|Polsk\w{1,2} 2050)\b")
+_NUMBERED_KEYS = ("D66", "JA21", "M5S", "50PLUS", " 2050")
+
+
+def _numbered(text: str) -> list[tuple[int, int]]:
+    """A party whose name holds a number, with a role, a gift, the writer or a possessive
+    in its sentence, or in a short text (:func:`_party_names`)."""
+    if not any(key in text for key in _NUMBERED_KEYS):
+        return []
+    return _party_names(text, tokens_of(text), NUMBERED_PARTY)
+
+
+# the first letters of words of joining a body, not of a party: "filiado", "militant"
+_MEMBER_WORD = re.compile(r"^(?:filia|filie|afilia|milit|tessera|membr|adher|encart|iscri|lid)")
+# an Italian care home ("RSA": residenza sanitaria assistenziale), not a union's body
+_CARE_HOME = frozenset(
+    """nonna nonno nonni ospite ospiti residenza anziani anziano anziana ricoverata ricoverato
+    ricovero degenza visita visite parenti confessione struttura mamma papa madre padre""".split()
+)
+# a meeting, not the island of Réunion: "Réunion collectif", "Riunione RSU"
+_MEETINGS = frozenset({"reunion", "riunione"})
+_ISLAND_BEFORE = frozenset({"la", "l", "de", "ile", "isola", "a"})
+
+
+def _not_this_body(
+    text: str, hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]
+) -> bool:
+    """The term names another body than its category's: a union or a party of a people
+    ("Union di Ladins", "Związek Tatarów") is an association of an origin, an Italian "RSA"
+    beside a grandmother or a visit a care home; a member's word
+    in a text that names a union is the union's ("é filiado" to a Sindicato), not a party's; a
+    meeting ("Réunion", "Riunione") is not the island."""
+    category = hit.term.category
+    if category == RACE and tokens[hit.first][0] in _MEETINGS and hit.last == hit.first + 1:
+        return hit.first == 0 or tokens[hit.first - 1][0] not in _ISLAND_BEFORE
+    if category == UNION and tokens[hit.first][0] == "rsa":
+        return not _CARE_HOME.isdisjoint(t[0] for t in tokens)
+    if category == UNION:
+        after = [h for h in hits if hit.last <= h.first <= hit.last + 1]
+        return any(h.term.category == RACE and h.term.kind != ORIGIN for h in after)
+    if category == POLITICS and _MEMBER_WORD.match(tokens[hit.first][0]):
+        return any(h.term.category == UNION for h in hits)
+    return False
+
+
 # the classifier's least probability that a sentence reveals its term about a person: 0.6
 # kept the development halves' macro-F1 and cut their false positives where 0.5 did not
 CLASSIFIER_THRESHOLD = 0.6
@@ -505,6 +554,7 @@ class SpecialCategoryRecognizer:
                 Detection(POLITICS, s, e, self.name, 0.8, False)
                 for s, e in _party_names(text, tokens)
             ]
+        found += [Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in _numbered(text)]
         if text_may_hold(seen, text):
             found += self._samples(text, tokens)
         if not CODE_LABELS.isdisjoint(seen):
@@ -522,6 +572,8 @@ class SpecialCategoryRecognizer:
                 continue
             if text[hit.start : hit.end].lower() == "dña":
                 continue  # the title "Doña", which folds to "dna"
+            if _not_this_body(text, hit, hits, tokens):
+                continue  # "Union di Ladins" is no trade union; "Réunion du collectif" a meeting
             s, e = sentence_around(text, hit.start, hit.end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
@@ -609,7 +661,7 @@ class SpecialCategoryRecognizer:
             return True  # "rooms for people with disabilities": a group, not a person
         if street_named(words, index, *around):
             return True  # "al. Solidarności 82", "Gewerkschaftsstrasse 12"
-        if term.category == RACE and language_named(words, index):
+        if term.category == RACE and (language_named(words, index) or of_an_animal(words)):
             return True  # "Muttersprache: Sorbisch": a language, not an origin
         if term.category == UNION and strike_as_cause(words, index):
             return True  # "no trains because of the strike"

@@ -1,0 +1,183 @@
+"""Trade unions, parties and origins by class of text, in the eight languages, with look-alikes.
+
+Each class is a way a person's union, party or origin shows in a record: a union's dues on
+a payslip, a union card or a members' discount, a union meeting the writer chairs or takes
+the minutes of, a union's representative at a hearing; a voter of a party, a list
+representative, flyering, a gift to a party, a party whose name holds a number, a badge
+worn; leading or presenting at an association of one's origin, a minority's own name. The
+look-alikes are an association of a people whose name holds "union" or "Verband", a member
+of a union who is no party's member, a care home called "RSA", a meeting called "Réunion",
+a dog's breed. Every expected value is the GDPR Art. 9 reading of the sentence by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import POLITICS, RACE, UNION
+
+
+# --- a union's dues on a payslip: a deduction line naming the union ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"employee":"E2291","deductions":[{"code":"UNISON","amount":14.20}]}',
+        '{"personalnummer":"7781","abzuege":[{"art":"IGM","betrag":21.5}]}',
+        '{"matricule":"A0192","retenues":[{"libelle":"CGT cotis.","montant":9.9}]}',
+        '{"legajo":"L551","descuentos":[{"concepto":"UGT","importe":8.4}]}',
+        '{"matricola":"Z0041","trattenute":[{"voce":"CISL","importo":10.1}]}',
+        '{"personeelsnr":"P77","inhoudingen":[{"omschrijving":"FNV","bedrag":17.0}]}',
+        '{"nr_kadrowy":"K0012","potrącenia":[{"nazwa":"ZZ Kolejarzy","kwota":25.0}]}',
+    ],
+)
+def test_a_unions_dues_on_a_payslip_are_a_membership(text: str) -> None:
+    assert UNION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"employee":"E2291","deductions":[{"code":"PENSION","amount":80.00}]}',
+        '{"matricule":"A0192","retenues":[{"libelle":"mutuelle","montant":31.0}]}',
+        '{"matricola":"Z0041","trattenute":[{"voce":"IRPEF","importo":310.1}]}',
+        "Rabat po rejestracji wynosi 10 %, potrącenia nie dotyczą.",
+    ],
+)
+def test_other_deductions_and_discounts_name_no_union(text: str) -> None:
+    assert UNION not in found(text)
+
+
+# --- a union's card, a members' discount, a meeting chaired or minuted, a representative ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enseñé el carnet de Comisiones en la farmacia y me aplicaron el descuento.",
+        "Chiedo lo sconto iscritti UIL sul noleggio, tessera 22-118.",
+        "Assemblea FIOM reparto verniciatura – verbalizzo io",
+        "Betriebsgruppe IG Metall, Treffen am Montag – ich protokolliere",
+        "Vergadering FNV Metaal – ik notuleer",
+        "Zebranie NSZZ Solidarność w zakładzie – przewodniczę",
+        "La trabajadora pide que la acompañe un representante de CCOO en la audiencia.",
+        "O funcionário quer o dirigente do sindicato dele na reunião disciplinar.",
+        "Kierowca chce, żeby był przy tym przedstawiciel z Inicjatywy Pracowniczej.",
+        "Sono iscritta alla UIL: l'iscrizione mi dà l'assistenza legale.",
+    ],
+)
+def test_a_union_card_a_meeting_run_or_a_representative_is_a_membership(text: str) -> None:
+    assert UNION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ti mando lo stick USB con i verbali, li controlli tu?",
+        "Las comisiones del banco subieron otra vez este mes.",
+        "nella RSA della nonna le visite sono solo al mattino",
+        "Ospite della RSA San Carlo, la figlia chiede l'orario delle visite.",
+    ],
+)
+def test_a_usb_stick_bank_fees_and_a_care_home_are_no_union(text: str) -> None:
+    assert UNION not in found(text)
+
+
+# --- an association of a people whose name holds "union", "Związek", "Verband" ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Rinaldi · Presidente Union di Ladins de Gherdëina",
+        "Anna Kowalska · Przewodnicząca Związku Łemków, koło Gorlice",
+        "Piet Hansen / Vorsitzender, Verband der Sorben, Cottbus",
+    ],
+)
+def test_an_association_of_a_people_is_an_origin_not_a_union(text: str) -> None:
+    result = found(text)
+    assert UNION not in result
+    assert RACE in result
+
+
+# --- a party: a voter, a list representative, flyering, a gift, a badge, a meeting run ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Anrufer sagt, er sei Wähler der AfD seit Jahren, und will einen anderen Berater.",
+        "La clienta dice que es votante del PSOE de siempre.",
+        "Volontariato: rappresentante di lista per Fratelli d'Italia alle europee",
+        "zaterdag ga ik flyeren voor de VVD bij het station",
+        "Donation Lib Dems 2026 – £40",
+        "Donazione Lega 2025: 50 €",
+        "Gift D66 mei 2026 – €30",
+        "Iscritta M5S dal 2019",
+        "Wpłaciłam 50 zł na Polskę 2050, a system pobrał dwa razy.",
+        "Asamblea de Sumar Chamberí – presento yo las cuentas",
+        "Zebranie koła Lewicy w Radomiu – przewodniczę",
+        "Un client a vu mon badge LFI et m'a fait la morale pendant une heure.",
+        "Je suis colistière aux municipales, les reçus des dons arrivent chez moi.",
+        "chodzę na każdy Strajk Kobiet w moim mieście",
+        "zaterdag flyers uitgedeeld voor de partij voor de dieren in Zwolle",
+    ],
+)
+def test_a_voter_a_list_worker_a_gift_or_a_meeting_run_ties_a_person_to_a_party(
+    text: str,
+) -> None:
+    assert POLITICS in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wyborcy po wyborach dostaną podsumowanie w aplikacji.",
+        "Zelle D66 der Tabelle ist leer, bitte prüfen.",
+        "Plan 2050: the city wants zero emissions by then.",
+        "me filiei ao sindicato dos professores este mês",
+        "Sócio do Sindicato dos Bancários, é filiado desde 2015.",
+        '"vakbond": "ACV Puls, militant"',
+    ],
+)
+def test_look_alikes_and_a_unions_member_are_no_party(text: str) -> None:
+    assert POLITICS not in found(text)
+
+
+# --- an origin: leading, presenting at or keeping the books of an association of it ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treffen Kurdischer Elternverein Neukölln – ich moderiere",
+        "Réunion collectif des Comoriens de Marseille – je présente le bilan",
+        '{"członek":"A. Petrenko","stowarzyszenie":"Związek Ukraińców – koło Lublin",'
+        '"funkcja":"sekretarz"}',
+        "Lukas Wjelan · Vorsitzender Domowina Regionalverband Kamenz",
+        "Rosa Mamani / Presidenta, Asociación de Residentes Aymaras en Sevilla",
+        "Vorsitzende, Sydslesvigsk Forening / dänische Minderheit",
+    ],
+)
+def test_leading_an_association_of_ones_origin_discloses_it(text: str) -> None:
+    assert RACE in found(text)
+
+
+# --- a minority's own name for its people ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin Sintiza und wurde beim Amt anders behandelt als alle anderen.",
+        "Meine Mutter ist Romni, sie braucht einen Termin mit Dolmetscher.",
+        "Il cliente dice di essere sinto e chiede un recapito alternativo.",
+        "Najemczyni mówi, że sąsiad ją obraża, bo jest Romką; jej mąż jest Romem.",
+        "Quechuas de Bolivia: mi familia y yo somos quechuas de Potosí.",
+    ],
+)
+def test_a_minoritys_own_name_for_a_person_is_an_origin(text: str) -> None:
+    assert RACE in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"animale":"Fido","razza":"meticcio","sesso":"maschio"}',
+        "Réunion du collectif des parents – je présente le bilan",
+        "Riunione condominio – presento io il bilancio",
+        "Verband der Elektroindustrie, Vorsitzender Herr Maier",
+    ],
+)
+def test_a_dogs_breed_and_a_meeting_are_no_origin(text: str) -> None:
+    assert RACE not in found(text)
