@@ -181,3 +181,73 @@ def test_a_minoritys_own_name_for_a_person_is_an_origin(text: str) -> None:
 )
 def test_a_dogs_breed_and_a_meeting_are_no_origin(text: str) -> None:
     assert RACE not in found(text)
+
+
+# --- a member's word in a text that names a union and no party: the union's member ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sócia do Sindicato dos Professores do Norte; é filiada desde 2018.",
+        "Je suis militante à la CGT de mon dépôt depuis dix ans.",
+        "Iscritto alla FIOM da vent'anni, tesserato anche quest'anno.",
+    ],
+)
+def test_a_member_of_a_union_is_the_unions_member_not_a_partys(text: str) -> None:
+    result = found(text)
+    assert UNION in result
+    assert POLITICS not in result
+
+
+# --- a yes right after a question; a plan followed by an invitation ---
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Gewerkschaftsmitglied? Ja – ver.di", UNION),
+        ("¿Afiliado a un sindicato? Sí, UGT desde 2015", UNION),
+        ("Membro de um sindicato? Sim - STAL", UNION),
+        ("sabato raccolgo firme per Sinistra Italiana in piazza, chi viene?", POLITICS),
+        ("Samstag Infostand der Grünen am Markt, wer kommt mit?", POLITICS),
+        ("w niedzielę roznoszę ulotki Lewicy na osiedlu, kto idzie?", POLITICS),
+    ],
+)
+def test_a_yes_to_a_question_and_a_plan_with_an_invitation_are_statements(
+    text: str, category: str
+) -> None:
+    assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sind Sie Mitglied einer Gewerkschaft? Nein.",
+        "Are you a member of a trade union? Prefer not to say",
+        "Tem alguma filiação sindical? Não",
+    ],
+)
+def test_a_question_answered_no_or_not_at_all_tells_nothing(text: str) -> None:
+    assert UNION not in found(text)
+
+
+# --- an initial after a title ends no sentence; a value under a label of origin ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aufnahme: Herr M. (71) ist Sinto, die Familie bittet um einen festen Pfleger.",
+        "Encuesta de diversidad – Origen (opcional): gitana",
+        "Herkunft (freiwillig, Vielfaltsumfrage): Romni",
+    ],
+)
+def test_an_initial_after_a_title_and_a_value_under_an_origin_label_tell(text: str) -> None:
+    assert RACE in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Race du chien : berger australien",
+        "Origine (facultatif) : [ ] antillaise [ ] noire [ ] autre",
+        "Herkunft (freiwillig): ___",
+    ],
+)
+def test_a_dogs_breed_options_and_a_blank_under_a_label_tell_nothing(text: str) -> None:
+    assert RACE not in found(text)

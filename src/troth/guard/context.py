@@ -528,6 +528,15 @@ def sentence_tokens(tokens: list[tuple[str, int, int]], s: int, e: int) -> list[
     return [word for word, start, end in tokens if start >= s and end <= e]
 
 
+# an answer of yes right after a question: "Member of a union? Yes - NASUWT"
+_YES = re.compile(r"\?\s*(?:yes|ja|jawohl|oui|s[ií]|sim|tak|jawel)\b", re.IGNORECASE)
+
+
+def answers_yes(text: str, start: int) -> bool:
+    """The sentence starting at ``start`` answers yes to the question right before it."""
+    return start > 0 and _YES.match(text, start - 1) is not None
+
+
 def has_anchor(words: list[str]) -> bool:
     return not ANCHORS.isdisjoint(words)
 

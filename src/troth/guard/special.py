@@ -4,6 +4,7 @@ revealed, and the classifier where no person is named."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from troth.guard.biometric import body_recognised, may_hold, recognising, text_may_hold
 from troth.guard.classifier import RevealModel, load_model
@@ -14,6 +15,7 @@ from troth.guard.context import (
     ROLE_WORDS,
     RULE,
     SUBJECTS,
+    answers_yes,
     asked_only,
     care_job,
     described_as,
@@ -96,6 +98,12 @@ _ABBREVIATION = re.compile(
 )
 
 
+_TITLED_INITIAL = re.compile(
+    r"\b(?:Frau|Herr|Hr|Fr|Mme|Mr|Mrs|Ms|Sr|Sra|Pan|Pani|Dhr|Mevr|Signora|Signor|Madame|"
+    r"Monsieur|Señor|Señora|Senhor|Senhora|Dona|Don)\.? [A-ZÀ-ÝŁŚŻ]$"
+)
+
+
 def _ends(text: str, at: int) -> bool:
     """Whether the stop at ``text[at]`` ends a sentence."""
     if text[at] != ".":
@@ -103,8 +111,8 @@ def _ends(text: str, at: int) -> bool:
     if text[at + 1 : at + 2].isdigit() and text[at - 1 : at].isdigit():
         return False  # a date or a number: "am 18.12.", "2.5 mg"
     after = text[at + 1 : at + 3].lstrip()
-    if after[:1].islower():
-        return False
+    if after[:1].islower() or _TITLED_INITIAL.search(text, max(0, at - 12), at):
+        return False  # "z.B. so"; "Frau K. (82) ist …": an initial after a title
     return _ABBREVIATION.search(text, max(0, at - 6), at) is None
 
 
@@ -176,7 +184,12 @@ _TAG_QUESTION = re.compile(
     r",\s*(?:is (?:that|it|this)|that|c'est|est-ce|ist (?:das|es)|geht das|darf (?:ich|man)|"
     r"è|e|é|está|es|eso|isto|isso|is dat|mag dat|kan dat|czy to|czy mogę|can i|may i|puis-je|"
     r"puedo|posso|mag ik|kann ich|va bene|ok|okay|d'accord|vale|tudo bem|in orde|"
-    r"(?:is|è|é|es|est|ist|jest) (?:that |this |it |das |dat |to )?(?:a )?problem\w*)\b[^,]{0,40}$",
+    r"(?:is|è|é|es|est|ist|jest) (?:that |this |it |das |dat |to )?(?:a )?problem\w*|"
+    # an invitation after a plan: "…, who's coming?", "…, wie gaat er mee?", "…, kto wpadnie?"
+    r"who(?:'s| is)? (?:in|coming|joining)|wer (?:kommt|ist dabei|macht mit)|"
+    r"qui (?:vient|est partant|m'accompagne)|qui[eé]n (?:viene|se apunta)|chi (?:viene|c'è)|"
+    r"quem (?:vem|topa|alinha)|wie (?:gaat|komt|doet)|kto (?:wpadnie|idzie|jedzie|chce|się))"
+    r"\b[^,]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -451,6 +464,34 @@ def _numbered(text: str) -> list[tuple[int, int]]:
     return _party_names(text, tokens_of(text), NUMBERED_PARTY)
 
 
+# the categories whose term in a label makes its value a disclosure of the form's subject
+_LABELLED = frozenset({RACE, POLITICS, UNION})
+_ORIGIN_LABELS = frozenset(
+    """origin origins ethnicity herkunft abstammung origine origen etnia origem afkomst
+    etniciteit pochodzenie""".split()
+)
+_OPTIONS = re.compile(r"[\[(□☐?]")
+
+
+def _labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """The term is the value of a label of its own category on the same line: "Origine
+    (facultatif) : antillaise", "Gewerkschaft: ver.di". Options to tick are no value."""
+    category = hit.term.category
+    if category not in _LABELLED or hit.term.kind == ORIGIN:
+        return False  # a country's name may be a place: "Race du chien : berger australien"
+    line = text.rfind("\n", 0, hit.start) + 1
+    colon = text.rfind(":", line, hit.start)
+    between = text[colon + 1 : hit.start]
+    if colon < 0 or len(between) > 30 or _OPTIONS.search(between) or '"' in between:
+        return False
+    if category == RACE and not _ORIGIN_LABELS.isdisjoint(_words(text[line:colon])):
+        return True
+    return any(
+        h.term.category == category and h.term.kind != ORIGIN and line <= h.start < colon
+        for h in hits
+    )
+
+
 # the first letters of words of joining a body, not of a party: "filiado", "militant"
 _MEMBER_WORD = re.compile(r"^(?:filia|filie|afilia|milit|tessera|membr|adher|encart|iscri|lid)")
 # an Italian care home ("RSA": residenza sanitaria assistenziale), not a union's body
@@ -468,9 +509,8 @@ def _not_this_body(
 ) -> bool:
     """The term names another body than its category's: a union or a party of a people
     ("Union di Ladins", "Związek Tatarów") is an association of an origin, an Italian "RSA"
-    beside a grandmother or a visit a care home; a member's word
-    in a text that names a union is the union's ("é filiado" to a Sindicato), not a party's; a
-    meeting ("Réunion", "Riunione") is not the island."""
+    beside a grandmother or a visit a care home; a meeting ("Réunion", "Riunione") is not
+    the island."""
     category = hit.term.category
     if category == RACE and tokens[hit.first][0] in _MEETINGS and hit.last == hit.first + 1:
         return hit.first == 0 or tokens[hit.first - 1][0] not in _ISLAND_BEFORE
@@ -479,9 +519,19 @@ def _not_this_body(
     if category == UNION:
         after = [h for h in hits if hit.last <= h.first <= hit.last + 1]
         return any(h.term.category == RACE and h.term.kind != ORIGIN for h in after)
-    if category == POLITICS and _MEMBER_WORD.match(tokens[hit.first][0]):
-        return any(h.term.category == UNION for h in hits)
     return False
+
+
+def _union_member(hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]) -> Hit:
+    """A member's word ("filiado", "militant", "iscritto") in a text that names a union and
+    no party (an acronym that may be a word does not count) is the union's member."""
+    if hit.term.category != POLITICS or not _MEMBER_WORD.match(tokens[hit.first][0]):
+        return hit
+    others = [h.term for h in hits if h is not hit]
+    party = any(t.category == POLITICS and t.kind != AMBIGUOUS for t in others)
+    if party or all(t.category != UNION for t in others):
+        return hit
+    return replace(hit, term=Term(UNION, hit.term.kind, hit.term.words))
 
 
 # the classifier's least probability that a sentence reveals its term about a person: 0.6
@@ -574,11 +624,17 @@ class SpecialCategoryRecognizer:
                 continue  # the title "Doña", which folds to "dna"
             if _not_this_body(text, hit, hits, tokens):
                 continue  # "Union di Ladins" is no trade union; "Réunion du collectif" a meeting
+            hit = _union_member(hit, hits, tokens)  # "é filiado" beside a Sindicato
+            term = hit.term
             s, e = sentence_around(text, hit.start, hit.end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
             index = hit.first - first
-            score = self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
+            score = (
+                0.85
+                if _labelled(text, hit, hits)
+                else self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
+            )
             if score < self.threshold:
                 continue
             about_other = RELATIONS.search(text, s, e) is not None
@@ -721,7 +777,7 @@ class SpecialCategoryRecognizer:
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
-        anchored = mine or has_anchor(words) or ours or agenda
+        anchored = mine or has_anchor(words) or ours or agenda or answers_yes(text, s)
         if not short and not ours and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
                 return 0.0  # said of no one; an institution's name ("as a …" is someone)
