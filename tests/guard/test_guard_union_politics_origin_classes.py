@@ -251,3 +251,32 @@ def test_an_initial_after_a_title_and_a_value_under_an_origin_label_tell(text: s
 )
 def test_a_dogs_breed_options_and_a_blank_under_a_label_tell_nothing(text: str) -> None:
     assert RACE not in found(text)
+
+
+# --- a people named by a word that no country's name begins ("cinese", "polaco") ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sono di origine cinese, nata a Prato, e il modulo mi chiede la cittadinanza.",
+        "Je suis d'origine turque et on me demande toujours d'où je viens vraiment.",
+        "Mi padre es de origen polaco y quiere tramitar la doble nacionalidad.",
+        "Sou de ascendência cabo-verdiana e queria corrigir o apelido no registo.",
+        "Ik ben van Poolse afkomst en mijn achternaam wordt steeds verkeerd gespeld.",
+        "Jestem pochodzenia ormiańskiego, proszę o poprawienie nazwiska w systemie.",
+    ],
+)
+def test_a_people_named_beside_a_word_of_origin_is_an_origin(text: str) -> None:
+    assert RACE in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ho ordinato al ristorante cinese, consegna in ritardo di un'ora.",
+        "Pedí comida china y llegó fría.",
+        "J'ai commandé un yaourt grec et un café turc.",
+        "Bestelde Griekse yoghurt, verkeerde smaak geleverd.",
+    ],
+)
+def test_a_peoples_word_for_food_is_no_origin(text: str) -> None:
+    assert RACE not in found(text)

@@ -413,7 +413,8 @@ RACE = {
     sintezza sintize roma-familie
     nationale_minderheit nationalen_minderheit ethnische_minderheit ethnischen_minderheit
     volksgruppe* nordfries* jenische* kaschub* lemken molukk* karaim* wayuu mapuche
-    sintiza sintizze sinto romni romnja domowina dänische_minderheit dänischen_minderheit""",
+    sintiza sintizze sinto romni romnja domowina dänische_minderheit dänischen_minderheit
+    ^polnisch* ^indisch* ^syrisch* ^türk ^türke ^türkin ^türken""",
     "fr": """afro ethni* origine? racisé* noire noir? métis* métisse maghrébin* beur beurette*
     rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
@@ -422,7 +423,9 @@ RACE = {
     kabyle*
     kanak kanaks
     minorité_nationale minorité_ethnique manouche* yéniche* sorabe* wayuu rarámuri mapuche
-    quechua aymara guarani kachoube* lemko* moluquois* hmong hmongs antillaise antillaises""",
+    quechua aymara guarani kachoube* lemko* moluquois* hmong hmongs antillaise antillaises
+    ^chinois ^chinoise ^chinoises ^turc ^turque ^turcs ^turques ^grec ^grecque ^ghanéen*
+    ^cap-verdien*""",
     "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
     afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
     latina* hispano-? afroecuatorian*
@@ -431,30 +434,40 @@ RACE = {
     afroperuan* afrocubano*
     minoría_nacional minoría_étnica pueblo_originario pueblos_originarios wayuu wayúu
     rarámuri tarahumara guaraní kaiowá mbya wichí embera nahua* zapotec* mixtec* bubi* sinti
-    manouche*""",
+    manouche* ^chino ^china ^chinos ^chinas ^turco ^turca ^polaco ^polaca ^egipcio ^egipcia
+    ^griego ^griega ^sirio ^siria ^iraquí ^caboverdiano ^caboverdiana""",
     "it": """afro etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
     afrodiscendent* meticc*
     sefardit* ashkenazit* arbëreshë arbereshe rom sinti caminanti uigur*
     minoranza_nazionale minoranza_etnica minoranza_linguistica ladin* grecanic* sorabi wayuu
-    mapuche quechua guaraní manouche* sinto sinta sinte""",
+    mapuche quechua guaraní manouche* sinto sinta sinte
+    ^cinese ^cinesi ^tedesco ^tedesca ^tedeschi ^olandese ^olandesi ^inglese ^inglesi ^turco
+    ^turca ^turchi ^polacco ^polacca ^rumeno ^rumena ^rumeni ^egiziano ^egiziana ^egiziani
+    ^ghanese ^ghanesi ^capoverdiano ^capoverdiana ^greco ^greca ^siriano ^siriana
+    ^iracheno ^irachena""",
     "pt": """afro étnic* etnia raça? negra negro? pardo parda pardos pardas preta? preto?
     indígena* cigan* quilombola*
     mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?
     pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*
     minoria_nacional minoria_étnica povos_originários povo_originário kaiowá guarani-kaiowá
-    wayuu tupinamb* xavante* terena* kaingang* manouche*""",
+    wayuu tupinamb* xavante* terena* kaingang* manouche* ^chinês ^chinesa ^turco ^turca
+    ^polaco ^polaca ^egípcio ^egípcia ^grego ^grega ^sírio ^síria ^iraquiano ^iraquiana
+    ^cabo-verdiano ^cabo-verdiana""",
     "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
     turkse* surinaams* antilliaans*
     hindostan* hindostaan* hindoestaan* creools* moluks* molukker* sefardisch*
     asjkenazisch* sinti woonwagenbewoner*
     nationale_minderheid etnische_minderheid friese_minderheid romanichal* jenische*
-    kasjoeb* lemken wayuu mapuche""",
+    kasjoeb* lemken wayuu mapuche ^chinees ^chinese ^turks ^turkse ^poolse ^grieks
+    ^griekse ^syrisch ^syrische ^iraaks ^iraakse ^armeens ^armeense ^indisch ^indische""",
     "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
     kaszub* śląsk* łemko* kaszub* ślązak* romska romski
     romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*
     mniejszość_narodowa mniejszości_narodowej mniejszość_etniczna mniejszości_etnicznej
     łemkowsk* karaim* tatarsk* kaszubsk* śląskiej_narodowości narodowość_śląska wayuu
-    romem romami romce romką romowi""",
+    romem romami romce romką romowi ^chińczyk* ^chińsk* ^turecki* ^turecka ^tureckiej
+    ^turczyn* ^turczynk* ^grecki* ^grecka ^greckiej ^egipsk* ^iracki* ^iracka ^ormiański*
+    ^ormiańska ^ormiańskiej""",
 }
 
 ORIGIN_CUES = {
