@@ -280,3 +280,30 @@ def test_a_people_named_beside_a_word_of_origin_is_an_origin(text: str) -> None:
 )
 def test_a_peoples_word_for_food_is_no_origin(text: str) -> None:
     assert RACE not in found(text)
+
+
+# --- a party's name that is a phrase of its language; a rule that one may not ask ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chega de esperas! O pedido está parado há dez dias.",
+        "ben ik nou de enige die de app traag vindt? denk ik niet",
+        "Podemos hacer la devolución en tienda o por correo, usted elige.",
+        "Recuerde: no se puede preguntar por la afiliación política del candidato.",
+        "Rappel : le recruteur ne peut pas demander l'appartenance syndicale.",
+        "Promemoria: non si può chiedere l'iscrizione a un sindacato al colloquio.",
+    ],
+)
+def test_a_phrase_and_a_rule_name_no_ones_party_or_union(text: str) -> None:
+    assert found(text) & {POLITICS, UNION} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sou militante do Chega e quero o recibo do donativo.",
+        "Ik ben lid van DENK sinds 2021, graag mijn adres aanpassen.",
+    ],
+)
+def test_the_party_behind_the_phrase_is_still_found(text: str) -> None:
+    assert POLITICS in found(text)

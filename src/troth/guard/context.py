@@ -220,7 +220,9 @@ def _keys(fragment: str) -> set[str]:
 RULE = _Prefiltered(
     r"\b(?:never|do not|don't|dont|must not|mustn't|should not|shouldn't|please do not|"
     r"niemals|nie|keine|ne jamais|ne pas|jamais|nunca|no (?:escrib|anot|guard)|mai|non "
-    r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno)\b.{0,40}\b(?:type|enter|write|store|ask|"
+    r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno|no se (?:puede|debe)|ne (?:peut|doit) pas|"
+    r"non si (?:può|deve)|não se (?:pode|deve)|darf nicht|nie można)\b.{0,40}\b(?:type|enter|"
+    r"write|store|ask|"
     r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
     r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
     r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"

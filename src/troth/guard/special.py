@@ -501,6 +501,13 @@ _CARE_HOME = frozenset(
     """nonna nonno nonni ospite ospiti residenza anziani anziano anziana ricoverata ricoverato
     ricovero degenza visita visite parenti confessione struttura mamma papa madre padre""".split()
 )
+# parties whose name is a phrase of their language, and the words that follow the phrase:
+# "chega de" (enough of), "denk ik" (I think), "podemos ir" (we can go)
+_PHRASE_ON = {
+    "chega": frozenset("de da do disso dessa desse pra para".split()),
+    "denk": frozenset("ik je dat het niet erover eraan na".split()),
+    "podemos": frozenset("ir hacer ver ser estar tener hablar quedar".split()),
+}
 # a meeting, not the island of Réunion: "Réunion collectif", "Riunione RSU"
 _MEETINGS = frozenset({"reunion", "riunione"})
 _ISLAND_BEFORE = frozenset({"la", "l", "de", "ile", "isola", "a"})
@@ -516,6 +523,12 @@ def _not_this_body(
     category = hit.term.category
     if category == RACE and tokens[hit.first][0] in _MEETINGS and hit.last == hit.first + 1:
         return hit.first == 0 or tokens[hit.first - 1][0] not in _ISLAND_BEFORE
+    if (
+        category == POLITICS
+        and hit.last < len(tokens)
+        and tokens[hit.last][0] in _PHRASE_ON.get(tokens[hit.first][0], ())
+    ):
+        return True  # "chega de atrasos" (enough of), "moe denk ik" (I think)
     if category == UNION and tokens[hit.first][0] == "rsa":
         return not _CARE_HOME.isdisjoint(t[0] for t in tokens)
     if category == UNION:
