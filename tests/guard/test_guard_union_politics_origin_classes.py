@@ -307,3 +307,15 @@ def test_a_phrase_and_a_rule_name_no_ones_party_or_union(text: str) -> None:
 )
 def test_the_party_behind_the_phrase_is_still_found(text: str) -> None:
     assert POLITICS in found(text)
+
+
+# --- a verb of joining in the first person, even in a laughing line ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me filiei ao PCdoB ontem, nunca pensei kkk",
+        "entrei no PSOL mês passado, a reunião foi ótima",
+    ],
+)
+def test_joining_a_party_in_the_first_person_is_found(text: str) -> None:
+    assert POLITICS in found(text)

@@ -44,7 +44,8 @@ VERBS_BY_LANGUAGE = {
     "it": """sono ho soffro vado posso faccio prendo devo sto esco tengo vengo chiedo allego
     scrivo voglio comincio chiamo""",
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
-    estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo""",
+    estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo
+    filiei afiliei inscrevi entrei""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
     bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam""",
     "de": "bin habe nehme",
