@@ -319,3 +319,21 @@ def test_the_party_behind_the_phrase_is_still_found(text: str) -> None:
 )
 def test_joining_a_party_in_the_first_person_is_found(text: str) -> None:
     assert POLITICS in found(text)
+
+
+# --- a business named for a people ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restaurante El Gitano: buena paella, servicio lento.",
+        "Pizzeria Il Sinto, Bolzano – pizza ottima, prezzi giusti.",
+        "Imbiss Kurdistan Grill: Döner lecker, Wartezeit lang.",
+    ],
+)
+def test_a_business_named_for_a_people_is_no_origin(text: str) -> None:
+    assert RACE not in found(text)
+
+
+def test_a_guest_of_a_people_at_a_business_still_tells() -> None:
+    text = "Im Hotel wurde ich als Sintiza an der Rezeption anders behandelt."
+    assert RACE in found(text)

@@ -1152,3 +1152,17 @@ ANIMALS = frozenset(
 def of_an_animal(words: list[str]) -> bool:
     """A word of an animal in the sentence: its breed, not a person's origin."""
     return not ANIMALS.isdisjoint(words)
+
+
+# a business named for a people: "Churrasqueira O Cigano", "Restaurant Le Berbère"
+BUSINESSES = frozenset(
+    """restaurant restaurante ristorante restaurace churrasqueira pizzeria trattoria osteria
+    taverna taberna tasca bar cafe kebab imbiss brasserie bistro bistrot hotel hostel
+    pension pensione pousada herberg eetcafe cafetaria lanchonete padaria bakery backerei
+    boulangerie panaderia panetteria bakkerij piekarnia restauracja kawiarnia""".split()
+)
+
+
+def a_business(words: list[str], index: int) -> bool:
+    """A business's word in the three words before the term: its name, not an origin."""
+    return not BUSINESSES.isdisjoint(words[max(0, index - 3) : index])

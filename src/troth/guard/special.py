@@ -15,6 +15,7 @@ from troth.guard.context import (
     ROLE_WORDS,
     RULE,
     SUBJECTS,
+    a_business,
     answers_yes,
     asked_only,
     care_job,
@@ -733,7 +734,9 @@ class SpecialCategoryRecognizer:
             return True  # "rooms for people with disabilities": a group, not a person
         if street_named(words, index, *around):
             return True  # "al. Solidarności 82", "Gewerkschaftsstrasse 12"
-        if term.category == RACE and (language_named(words, index) or of_an_animal(words)):
+        if term.category == RACE and (
+            language_named(words, index) or of_an_animal(words) or a_business(words, index)
+        ):
             return True  # "Muttersprache: Sorbisch": a language, not an origin
         if term.category == UNION and strike_as_cause(words, index):
             return True  # "no trains because of the strike"
