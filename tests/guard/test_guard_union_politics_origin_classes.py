@@ -337,3 +337,15 @@ def test_a_business_named_for_a_people_is_no_origin(text: str) -> None:
 def test_a_guest_of_a_people_at_a_business_still_tells() -> None:
     text = "Im Hotel wurde ich als Sintiza an der Rezeption anders behandelt."
     assert RACE in found(text)
+
+
+# --- a relative's first name that is also a people's word ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mio marito Franco esce solo in carrozzina, serve la rampa.",
+        "Meu filho Franco perdeu o cartão, podem enviar outro?",
+    ],
+)
+def test_a_relatives_first_name_is_no_origin(text: str) -> None:
+    assert RACE not in found(text)

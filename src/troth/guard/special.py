@@ -522,6 +522,8 @@ def _not_this_body(
     beside a grandmother or a visit a care home; a meeting ("Réunion", "Riunione") is not
     the island."""
     category = hit.term.category
+    if category == RACE and _named_relative(text, hit, tokens):
+        return True  # "mio marito Franco": a first name
     if category == RACE and tokens[hit.first][0] in _MEETINGS and hit.last == hit.first + 1:
         return hit.first == 0 or tokens[hit.first - 1][0] not in _ISLAND_BEFORE
     if (
@@ -536,6 +538,19 @@ def _not_this_body(
         after = [h for h in hits if hit.last <= h.first <= hit.last + 1]
         return any(h.term.category == RACE and h.term.kind != ORIGIN for h in after)
     return False
+
+
+def _named_relative(text: str, hit: Hit, tokens: list[tuple[str, int, int]]) -> bool:
+    """A capitalised first name right after a relation word ("mio marito Franco")."""
+    if (
+        hit.first == 0
+        or not text[hit.start].isupper()
+        or tokens[hit.first - 1][0] not in (RELATIONS_WORDS)
+    ):
+        return False
+    from troth.guard.names import name_lexicons
+
+    return tokens[hit.first][0] in name_lexicons()[0]
 
 
 def _union_member(hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]) -> Hit:
