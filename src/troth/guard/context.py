@@ -44,7 +44,8 @@ VERBS_BY_LANGUAGE = {
     "it": """sono ho soffro vado posso faccio prendo devo sto esco tengo vengo chiedo allego
     scrivo voglio comincio chiamo""",
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
-    estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo""",
+    estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo
+    filiei afiliei inscrevi entrei""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
     bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam""",
     "de": "bin habe nehme",
@@ -221,7 +222,7 @@ RULE = _Prefiltered(
     r"\b(?:never|do not|don't|dont|must not|mustn't|should not|shouldn't|please do not|"
     r"niemals|nie|keine|ne jamais|ne pas|jamais|nunca|no (?:escrib|anot|guard)|mai|non "
     r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno|(?<!\bi )(?<!\bwe )(?:cannot|can't)|"
-    r"may not|no se puede|no (?:se )?pueden?|ne (?:peut|peuvent|doit|doivent) pas|"
+    r"may not|no se (?:puede|debe)|no (?:se )?pueden?|ne (?:peut|peuvent|doit|doivent) pas|"
     r"não (?:se )?(?:pode|podem|deve)|non (?:si )?(?:può|possono|deve)|(?:darf|dürfen) nicht|"
     r"mogen niet|nie (?:może|można))\b.{0,40}\b(?:type|enter|write|store|ask|"
     r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
@@ -362,6 +363,26 @@ ROLE_WORDS = frozenset(
     panfleto panfletos tessera tessere lidmaatschapskaart legitymacja legitymacje carnet
     coordeno coordino prowadze presido presiedo""".split()
 )
+# ways of backing a party or a union that are not a role in it, read only beside one (not
+# enough to keep a lower-case acronym, "wyborcy po wyborach"): a dues line of a payslip
+# ("deductions", "retenues", "potrącenia"), a meeting one chairs or takes the minutes of
+# ("verbalizzo", "ik notuleer", "przewodniczę"), a representative at a hearing, a voter,
+# a badge worn, a membership ("iscrizione")
+BACKING_WORDS = frozenset(
+    """deduction deductions retenue retenues trattenuta trattenute potracenie
+    potracenia abzug abzuge lohnabzug lohnabzuge descuentos deducciones retenciones descontos
+    inhouding inhoudingen cotis cotisations beitrage iscrizione
+    iscritti afiliacion afiliados inscription lidmaatschap mitgliedschaft czlonkostwo
+    verbalizzo verbalizzare notuleer notuleren notulist protokolliere protokollant
+    protokollantin protokoluje protokolant protokolantka chairing
+    przewodnicze przewodniczy moderiere moderate moderating modero moderatore moderatrice
+    presento presenteer prezentuje prowadzi kola representative representatives
+    vertreter vertreterin representant representante representantes rappresentante
+    rappresentanti vertegenwoordiger przedstawiciel przedstawicielka przedstawiciela
+    dirigente dirigentes voter voters votante votantes elettore elettrice
+    eleitor eleitora kiezer wyborca wyborczyni electeur electrice badge chapa spilletta
+    przypinka przypinke anstecker speldje kaderlid""".split()
+)
 # the heads and first halves of German and Dutch compounds that name a role or a campaign:
 # "Kreisvorsitzende", "Landessprecherin", "Wahlkampfstand", "campagneteam"
 ROLE_HEADS = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin", "voorzitter")
@@ -372,7 +393,7 @@ def role_near(words: list[str], index: int, span: int = 4) -> bool:
     """A role in a party or union within ``span`` words of ``words[index]``, also as part of
     a compound ("Kreisvorsitzende", "Wahlkampfstand")."""
     near = words[max(0, index - span) : index + span + 1]
-    if not ROLE_WORDS.isdisjoint(near):
+    if not (ROLE_WORDS.isdisjoint(near) and BACKING_WORDS.isdisjoint(near)):
         return True
     return any(w.endswith(ROLE_HEADS) or w.startswith(ROLE_STARTS) for w in near)
 
@@ -503,20 +524,6 @@ def landmark(words: list[str], index: int) -> bool:
     return not LANDMARK.isdisjoint(words[max(0, index - 3) : index])
 
 
-# an animal's record: its breed is no person's origin ("razza": "meticcio"); words of
-# other meanings elsewhere ("chat", "pies", "cane", "pet") are left out
-ANIMALS = frozenset(
-    """animal animals animale animali animais tier haustier huisdier dier zwierze zwierzak
-    mascota breed rasse dog hund chien perro cao hond katze gato gatto kot horse pferd
-    cheval caballo cavallo cavalo paard puppy kitten""".split()
-)
-
-
-def an_animals(words: set[str] | frozenset[str]) -> bool:
-    """The text names an animal (a pet's record, a breed)."""
-    return not ANIMALS.isdisjoint(words)
-
-
 def figure_of_speech(sentence: str, words: list[str]) -> bool:
     """An idiom or a figure of speech ("gave me a heart attack lol", "makes me sick")."""
     return (
@@ -528,6 +535,15 @@ def figure_of_speech(sentence: str, words: list[str]) -> bool:
 
 def sentence_tokens(tokens: list[tuple[str, int, int]], s: int, e: int) -> list[str]:
     return [word for word, start, end in tokens if start >= s and end <= e]
+
+
+# an answer of yes right after a question: "Member of a union? Yes - NASUWT"
+_YES = re.compile(r"\?\s*(?:yes|ja|jawohl|oui|s[ií]|sim|tak|jawel)\b", re.IGNORECASE)
+
+
+def answers_yes(text: str, start: int) -> bool:
+    """The sentence starting at ``start`` answers yes to the question right before it."""
+    return start > 0 and _YES.match(text, start - 1) is not None
 
 
 def has_anchor(words: list[str]) -> bool:
@@ -802,9 +818,13 @@ def impersonal(words: list[str]) -> bool:
         return False
     if not FICTION.isdisjoint(words):
         return True
-    return ANCHORS.isdisjoint(words) and not (
-        AGGREGATE.isdisjoint(words) and EVENT.isdisjoint(words)
-    )
+    return ANCHORS.isdisjoint(words) and not (AGGREGATE.isdisjoint(words) and not _event(words))
+
+
+def _event(words: list[str]) -> bool:
+    """A word of an event for everyone; Italian "alle" ("to the") is not German "alle"."""
+    event = EVENT.intersection(words)
+    return bool(event) and not (event == {"alle"} and not _ITALIAN.isdisjoint(words))
 
 
 _OPTION = re.compile(r"(?:\[\s*\]|\(\s*\)|[□☐○◯])\s*$")
@@ -914,6 +934,7 @@ _BLANK = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_COLON = re.compile(r"\d:[0-5]\d")
+_AMOUNT = re.compile(r"\d\s?[€£$]|[€£$]\s?\d")
 _LABEL_END = re.compile(r"""[\w ()/',-]{0,40}?["']?\s*:""")
 
 
@@ -928,6 +949,8 @@ def label_value(text: str, start: int, end: int) -> str | None:
     value = text[label.end() : line_end]
     cut = re.search(r'"?,\s*"|\}', value)
     value = value[: cut.start()] if cut else value
+    if _AMOUNT.search(value):
+        return value  # a sum paid: "Donazione Lega 2025: 50 €"
     return "" if _BLANK.search(value) or not re.search(r"[^\W\d_]", value) else value
 
 
@@ -1115,18 +1138,57 @@ LEADERS = frozenset(
     chairwoman chairperson voorzitter vorsitzende vorsitzender coordinator coordinadora
     coordinador coordinatrice coordinatore coordenador coordenadora prezes przewodniczacy
     przewodniczaca founder fondatore fondatrice fundador fundadora grunder grunderin oprichter
-    zalozyciel zalozycielka""".split()
+    zalozyciel zalozycielka guida guido leitet leite dirige dirijo kieruje prowadzi prowadze
+    moderiere moderiert modero moderatore moderatrice moderator moderatorka presente presento
+    presenteer prezentuje przewodnicze treasurer tresorier tresoriere tesorero tesorera
+    tesoriere tesoureiro tesoureira penningmeester schatzmeister schatzmeisterin skarbnik
+    secretary sekretarz secretaris secretaire secretario secretaria segretario
+    segretaria""".split()
 )
 COMMUNITIES = frozenset(
     """association associations associazione asociacion associacao vereniging verein
     forening stowarzyszenie network red rede netzwerk netwerk rete siec community comunidad
     comunita comunidade gemeinschaft gemeenschap spolecznosc club circolo centro centre
-    zentrum""".split()
+    zentrum collectif colectivo collettivo coletivo collectief kollektiv kolektyw zwiazek
+    zwiazku verband unie union""".split()
 )
+# the heads of German, Dutch and Danish compounds that name an association:
+# "Frauenverein", "Regionalverband", "buurtvereniging"
+COMMUNITY_HEADS = ("verein", "verband", "vereniging", "forening", "gemeinschaft")
 
 
 def leads_a_community(words: list[str], index: int) -> bool:
     """A leader's title and a community's association in the sentence, the term within
     eight words of the title: leading an association of one's origin is a disclosure of it."""
     near = words[max(0, index - 8) : index + 9]
-    return not LEADERS.isdisjoint(near) and not COMMUNITIES.isdisjoint(words)
+    if LEADERS.isdisjoint(near):
+        return False
+    return not COMMUNITIES.isdisjoint(words) or any(w.endswith(COMMUNITY_HEADS) for w in words)
+
+
+# an animal's record: "razza: meticcio" is a dog's breed (words of other meanings
+# elsewhere, "chat", "pies", "cane", "pet", are left out)
+ANIMALS = frozenset(
+    """animal animals animale animali animais tier tiere haustier dier huisdier zwierze
+    zwierzak mascota mascotte bicho breed rasse hund katze dog gato gatto perro chien hond
+    kot cao horse pferd cheval caballo cavallo cavalo paard puppy kitten""".split()
+)
+
+
+def of_an_animal(words: list[str]) -> bool:
+    """A word of an animal in the sentence: its breed, not a person's origin."""
+    return not ANIMALS.isdisjoint(words)
+
+
+# a business named for a people: "Churrasqueira O Cigano", "Restaurant Le Berbère"
+BUSINESSES = frozenset(
+    """restaurant restaurante ristorante restaurace churrasqueira pizzeria trattoria osteria
+    taverna taberna tasca bar cafe kebab imbiss brasserie bistro bistrot hotel hostel
+    pension pensione pousada herberg eetcafe cafetaria lanchonete padaria bakery backerei
+    boulangerie panaderia panetteria bakkerij piekarnia restauracja kawiarnia""".split()
+)
+
+
+def a_business(words: list[str], index: int) -> bool:
+    """A business's word in the three words before the term: its name, not an origin."""
+    return not BUSINESSES.isdisjoint(words[max(0, index - 3) : index])

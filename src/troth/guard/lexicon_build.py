@@ -222,19 +222,21 @@ def build() -> dict:
     terms: dict[str, dict[str, list[str]]] = {}
     demoted: list[str] = []
     for category, by_language in SOURCES.items():
-        kinds: dict[str, set[str]] = {PLAIN: set(), AMBIGUOUS: set()}
+        kinds: dict[str, set[str]] = {PLAIN: set(), AMBIGUOUS: set(), ORIGIN: set()}
         listed = {lang: {t.strip("?") for t in w.split()} for lang, w in by_language.items()}
         for language, written in by_language.items():
             for raw in written.split():
                 kind, _ = parse_term(raw)
-                term = raw.strip("?")
+                term = raw.strip("?").lstrip("^")
                 if kind == PLAIN and collides(term, language, listed):
                     kind = AMBIGUOUS
                     demoted.append(f"{language}:{term}")
                 kinds[kind].add(term)
-        terms[category] = {kind: sorted(words) for kind, words in kinds.items()}
+        terms[category] = {k: sorted(words) for k, words in kinds.items() if words or k != ORIGIN}
     race = next(c for c in SOURCES if "race" in c)
-    terms[race][ORIGIN] = [f"{stem}*" for stem in country_stems() + COMBINING]
+    # the names of peoples that no country's name begins ("cinese", "polacco"), then countries
+    seeded = terms[race].pop(ORIGIN, [])
+    terms[race][ORIGIN] = [f"{stem}*" for stem in country_stems() + COMBINING] + seeded
     terms[race][CUE] = sorted({t for written in ORIGIN_CUES.values() for t in written.split()})
     return {
         "terms": terms,

@@ -403,14 +403,19 @@ RACE = {
     black_british asian_british british_asian white_irish irish_traveller*
     afroespañol* afroitalian* afroitalian* afrofrançais* afrofrancese afroportugu*
     afrolatin* afrocaribe* afrocolombian* afroperuan* afroecuatorian* afroneerland*
-    afrosurinaam* aimara tsigane* kabyle amazigh*""",
+    afrosurinaam* aimara tsigane* kabyle amazigh*
+    british_indian british_bangladeshi british_chinese british_african british_caribbean
+    british_arab romni romnja sinto sinta sintiza sintize sintizza danish_minority
+    quechuas aymaras mapuches""",
     "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
     sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*
     sephardisch* aschkenasisch* samisch* uigur* jesid*
     sintezza sintize roma-familie
     nationale_minderheit nationalen_minderheit ethnische_minderheit ethnischen_minderheit
-    volksgruppe* nordfries* jenische* kaschub* lemken molukk* karaim* wayuu mapuche""",
+    volksgruppe* nordfries* jenische* kaschub* lemken molukk* karaim* wayuu mapuche
+    sintiza sintizze sinto romni romnja domowina dänische_minderheit dänischen_minderheit
+    ^polnisch* ^indisch* ^syrisch* ^türk ^türke ^türkin ^türken""",
     "fr": """afro ethni* origine? racisé* noire noir? métis* métisse maghrébin* beur beurette*
     rebeu gitan* rom
     roms tzigane* kurde* berbère* arabe* antillais* franco-? afro-descendant*
@@ -419,7 +424,9 @@ RACE = {
     kabyle*
     kanak kanaks
     minorité_nationale minorité_ethnique manouche* yéniche* sorabe* wayuu rarámuri mapuche
-    quechua aymara guarani kachoube* lemko* moluquois*""",
+    quechua aymara guarani kachoube* lemko* moluquois* hmong hmongs antillaise antillaises
+    ^chinois ^chinoise ^chinoises ^turc ^turque ^turcs ^turques ^grec ^grecque ^ghanéen*
+    ^cap-verdien*""",
     "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
     afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
     latina* hispano-? afroecuatorian*
@@ -428,29 +435,40 @@ RACE = {
     afroperuan* afrocubano*
     minoría_nacional minoría_étnica pueblo_originario pueblos_originarios wayuu wayúu
     rarámuri tarahumara guaraní kaiowá mbya wichí embera nahua* zapotec* mixtec* bubi* sinti
-    manouche*""",
+    manouche* ^chino ^china ^chinos ^chinas ^turco ^turca ^polaco ^polaca ^egipcio ^egipcia
+    ^griego ^griega ^sirio ^siria ^iraquí ^caboverdiano ^caboverdiana""",
     "it": """afro etnia etnic* razza? nera? nero? rom sinti zingar* kurd* berber* arab*
     afrodiscendent* meticc*
     sefardit* ashkenazit* arbëreshë arbereshe rom sinti caminanti uigur*
     minoranza_nazionale minoranza_etnica minoranza_linguistica ladin* grecanic* sorabi wayuu
-    mapuche quechua guaraní manouche*""",
+    mapuche quechua guaraní manouche* sinto sinta sinte
+    ^cinese ^cinesi ^tedesco ^tedesca ^tedeschi ^olandese ^olandesi ^inglese ^inglesi ^turco
+    ^turca ^turchi ^polacco ^polacca ^rumeno ^rumena ^rumeni ^egiziano ^egiziana ^egiziani
+    ^ghanese ^ghanesi ^capoverdiano ^capoverdiana ^greco ^greca ^siriano ^siriana
+    ^iracheno ^irachena""",
     "pt": """afro étnic* etnia raça? negra negro? pardo parda pardos pardas preta? preto?
     indígena* cigan* quilombola*
     mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?
     pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*
     minoria_nacional minoria_étnica povos_originários povo_originário kaiowá guarani-kaiowá
-    wayuu tupinamb* xavante* terena* kaingang* manouche*""",
+    wayuu tupinamb* xavante* terena* kaingang* manouche* ^chinês ^chinesa ^turco ^turca
+    ^polaco ^polaca ^egípcio ^egípcia ^grego ^grega ^sírio ^síria ^iraquiano ^iraquiana
+    ^cabo-verdiano ^cabo-verdiana""",
     "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
     turkse* surinaams* antilliaans*
     hindostan* hindostaan* hindoestaan* creools* moluks* molukker* sefardisch*
     asjkenazisch* sinti woonwagenbewoner*
     nationale_minderheid etnische_minderheid friese_minderheid romanichal* jenische*
-    kasjoeb* lemken wayuu mapuche""",
+    kasjoeb* lemken wayuu mapuche ^chinees ^chinese ^turks ^turkse ^poolse ^grieks
+    ^griekse ^syrisch ^syrische ^iraaks ^iraakse ^armeens ^armeense ^indisch ^indische""",
     "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
     kaszub* śląsk* łemko* kaszub* ślązak* romska romski
     romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*
     mniejszość_narodowa mniejszości_narodowej mniejszość_etniczna mniejszości_etnicznej
-    łemkowsk* karaim* tatarsk* kaszubsk* śląskiej_narodowości narodowość_śląska wayuu""",
+    łemkowsk* karaim* tatarsk* kaszubsk* śląskiej_narodowości narodowość_śląska wayuu
+    romem romami romce romką romowi ^chińczyk* ^chińsk* ^turecki* ^turecka ^tureckiej
+    ^turczyn* ^turczynk* ^grecki* ^grecka ^greckiej ^egipsk* ^iracki* ^iracka ^ormiański*
+    ^ormiańska ^ormiańskiej""",
 }
 
 ORIGIN_CUES = {
@@ -460,22 +478,22 @@ ORIGIN_CUES = {
     minority""",
     "de": """herkunft abstammung *stämmig* wurzeln eingewandert* migrant* einwanderer*
     geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb verein* gemeinde?
-    gemeinschaft* diaspora
+    gemeinschaft* diaspora *verein kollektiv
     minderheit*""",
     "fr": """origine origines ascendance racines immigré* réfugié* descendant* issu* issue
-    moitié association* communauté* diaspora
+    moitié association* communauté* diaspora collectif
     minorité*""",
     "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad asociación
-    comunidad diáspora
+    comunidad diáspora colectivo
     minoría*""",
     "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà associazione
-    comunità diaspora
+    comunità diaspora collettivo
     minoranza*""",
     "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade associação
-    comunidade diáspora
+    comunidade diáspora coletivo
     minoria*""",
     "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half vereniging
-    gemeenschap diaspora
+    gemeenschap diaspora collectief
     minderheid*""",
     "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi stowarzyszeni*
     społeczności* społeczność diaspor*
@@ -504,13 +522,13 @@ POLITICS = {
     ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*
     ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
     ecolo les_engagés ptb
-    udi""",
+    udi ?ps colistier colistière colistiers colistières""",
     "es": """psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
     junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla
     izquierda_unida coalición_canaria upn
-    en_comú en_comú_podem""",
+    en_comú en_comú_podem frente_amplio""",
     "it": """partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
@@ -518,7 +536,7 @@ POLITICS = {
     alleanza_verdi_e_sinistra avs? più_europa noi_moderati
     grillin*
     rifondazione_comunista partito_comunista sinistra_italiana
-    radicali_italiani ?radicali""",
+    radicali_italiani ?radicali ?fdi""",
     "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
@@ -529,12 +547,13 @@ POLITICS = {
     stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
     n-va vlaams_belang open_vld vooruit groen_links christen_unie
-    gl-pvda""",
+    gl-pvda partij_voor_de_dieren jovd""",
     "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
     partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
     przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica
-    ?ko ?konfederacja""",
+    ?ko ?konfederacja strajk_kobiet strajku_kobiet ruch_autonomii_śląska
+    ruchu_autonomii_śląska""",
 }
 
 RELIGION = {
@@ -670,7 +689,8 @@ UNION = {
     nea aft seiu uaw cwa ?ucu nurses_union collective_bargaining grievance? ?picket* strike?
     striking? walkout? rcn cwu ?equity_member equity_card usdaw gmb unite_rep pcs? bma fbu
     nasuwt aslef branch_meeting? union_branch union_member_discount tuc
-    ?neu nuj siptu ?forsa inmo afscme ibew unifor cupe ?eis ?tssa bectu""",
+    ?neu nuj siptu ?forsa inmo afscme ibew unifor cupe ?eis ?tssa bectu
+    royal_college_of_nursing""",
     "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
     vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
@@ -686,7 +706,9 @@ UNION = {
     "es": """sindicat* sindical* ccoo ugt cgt? csif delegado_sindical delegada_sindical
     ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt
     piquete_de_huelga caja_de_resistencia ela_sindikatua
-    cnt ?uso ?lab ?ela ?cig intersindical""",
+    cnt ?uso ?lab ?ela ?cig intersindical comisiones_obreras carnet_de_comisiones
+    afiliado_a_comisiones afiliada_a_comisiones delegado_de_comisiones
+    delegada_de_comisiones""",
     "it": """sindacat* sindacal* cgil cisl uil rsu delegato_sindacale delegata_sindacale
     ?sciopero* tesserato tesserata rsa? rsu filcams fiom fp_cgil cgil cisl uil ugl cobas usb?
     snals tessera_sindacale
@@ -695,7 +717,7 @@ UNION = {
     "pt": """sindicat* sindical* sindicaliz* cut? ugt cgtp força_sindical delegado_sindical
     ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais
     piquete_de_greve colete_do_sindicato
-    fne apeoesp ?ctb""",
+    fne apeoesp ?ctb sindipetro sindipetro-nf""",
     "nl": """vakbond* fnv cnv vakbondslid* kaderlid ?staking* staken? de_unie
     ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie
     stakingskas* stakingspost*
@@ -704,7 +726,8 @@ UNION = {
     opzz zakładowa ?strajk* znp ozzpip ozz opzz solidarność nszz związkowiec* związkowa*
     legitymacja_związkowa delegat* delegatk*
     pikiet* przewodniczący_związku przewodnicząca_związku
-    ozzl fzz wzz""",
+    ozzl fzz wzz ?zz inicjatywa_pracownicz* inicjatywy_pracownicz* inicjatywie_pracownicz*
+    inicjatywą_pracownicz*""",
 }
 
 SEX = {

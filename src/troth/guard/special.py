@@ -4,6 +4,7 @@ revealed, and the classifier where no person is named."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
 from troth.guard.ancestry import ancestry_shares
@@ -16,7 +17,8 @@ from troth.guard.context import (
     ROLE_WORDS,
     RULE,
     SUBJECTS,
-    an_animals,
+    a_business,
+    answers_yes,
     asked_only,
     care_job,
     described_as,
@@ -38,6 +40,7 @@ from troth.guard.context import (
     near_anchor,
     negated,
     nursing,
+    of_an_animal,
     office_word,
     only_a_place,
     option_or_quote,
@@ -101,6 +104,12 @@ _ABBREVIATION = re.compile(
 )
 
 
+_TITLED_INITIAL = re.compile(
+    r"\b(?:Frau|Herr|Hr|Fr|Mme|Mr|Mrs|Ms|Sr|Sra|Pan|Pani|Dhr|Mevr|Signora|Signor|Madame|"
+    r"Monsieur|Señor|Señora|Senhor|Senhora|Dona|Don)\.? [A-ZÀ-ÝŁŚŻ]$"
+)
+
+
 def _ends(text: str, at: int) -> bool:
     """Whether the stop at ``text[at]`` ends a sentence."""
     if text[at] != ".":
@@ -108,12 +117,14 @@ def _ends(text: str, at: int) -> bool:
     if text[at + 1 : at + 2].isdigit() and text[at - 1 : at].isdigit():
         return False  # a date or a number: "am 18.12.", "2.5 mg"
     after = text[at + 1 : at + 3].lstrip()
-    if after[:1].islower():
-        return False
+    if after[:1].islower() or _TITLED_INITIAL.search(text, max(0, at - 12), at):
+        return False  # "z.B. so"; "Frau K. (82) ist …": an initial after a title
     return _ABBREVIATION.search(text, max(0, at - 6), at) is None
 
 
 _HUMP = re.compile(r"[a-z][A-Z]")
+# the literal parts of parties' names that hold a number (:data:`NUMBERED_PARTY`)
+_NUMBERED_GATE = re.compile(r"D66|JA21|M5S|50PLUS|2050")
 # the first halves of joined origins ("italo-eritrea", "luso-angolana", "polsko-wietnamska"):
 # a text that holds one is read even without a word of origin
 JOINING = frozenset(
@@ -181,7 +192,12 @@ _TAG_QUESTION = re.compile(
     r",\s*(?:is (?:that|it|this)|that|c'est|est-ce|ist (?:das|es)|geht das|darf (?:ich|man)|"
     r"è|e|é|está|es|eso|isto|isso|is dat|mag dat|kan dat|czy to|czy mogę|can i|may i|puis-je|"
     r"puedo|posso|mag ik|kann ich|va bene|ok|okay|d'accord|vale|tudo bem|in orde|"
-    r"(?:is|è|é|es|est|ist|jest) (?:that |this |it |das |dat |to )?(?:a )?problem\w*)\b[^,]{0,40}$",
+    r"(?:is|è|é|es|est|ist|jest) (?:that |this |it |das |dat |to )?(?:a )?problem\w*|"
+    # an invitation after a plan: "…, who's coming?", "…, wie gaat er mee?", "…, kto wpadnie?"
+    r"who(?:'s| is)? (?:in|coming|joining)|wer (?:kommt|ist dabei|macht mit)|"
+    r"qui (?:vient|est partant|m'accompagne)|qui[eé]n (?:viene|se apunta)|chi (?:viene|c'è)|"
+    r"quem (?:vem|topa|alinha)|wie (?:gaat|komt|doet)|kto (?:wpadnie|idzie|jedzie|chce|się))"
+    r"\b[^,]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -345,12 +361,14 @@ PARTY_NAME = re.compile(
 )
 
 
-def _party_names(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+def _party_names(
+    text: str, tokens: list[tuple[str, int, int]], pattern: re.Pattern[str] = PARTY_NAME
+) -> list[tuple[int, int]]:
     """A party named by the shape of its name, with a role, a donation, the writer or a
     possessive in its sentence, or in a short text (a record, a cell)."""
     short = _is_short(text, tokens)
     out = []
-    for m in PARTY_NAME.finditer(text):
+    for m in pattern.finditer(text):
         s, e = sentence_around(text, m.start(), m.end())
         words = {t[0] for t in tokens if s <= t[1] < e}
         person = not ROLE_WORDS.isdisjoint(words) or not POSSESSIVES.isdisjoint(words)
@@ -447,6 +465,117 @@ def _words(text: str) -> list[str]:
     return [t[0] for t in tokens_of(text)]
 
 
+# parties whose names hold a number: "D66", "JA21", "M5S", "Polska 2050"
+NUMBERED_PARTY = re.compile(r"\b(?:D66|JA21|M5S|50PLUS|Polsk\w{1,2} 2050)\b")
+_NUMBERED_KEYS = ("D66", "JA21", "M5S", "50PLUS", " 2050")
+
+
+def _numbered(text: str) -> list[tuple[int, int]]:
+    """A party whose name holds a number, with a role, a gift, the writer or a possessive
+    in its sentence, or in a short text (:func:`_party_names`)."""
+    if not any(key in text for key in _NUMBERED_KEYS):
+        return []
+    return _party_names(text, tokens_of(text), NUMBERED_PARTY)
+
+
+# the categories whose term in a label makes its value a disclosure of the form's subject
+_LABELLED = frozenset({RACE, POLITICS, UNION})
+_ORIGIN_LABELS = frozenset(
+    """origin origins ethnicity herkunft abstammung origine origen etnia origem afkomst
+    etniciteit pochodzenie""".split()
+)
+_OPTIONS = re.compile(r"[\[(□☐?]")
+
+
+def _labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """The term is the value of a label of its own category on the same line: "Origine
+    (facultatif) : antillaise", "Gewerkschaft: ver.di". Options to tick are no value."""
+    category = hit.term.category
+    if category not in _LABELLED or hit.term.kind == ORIGIN:
+        return False  # a country's name may be a place: "Race du chien : berger australien"
+    line = text.rfind("\n", 0, hit.start) + 1
+    colon = text.rfind(":", line, hit.start)
+    between = text[colon + 1 : hit.start]
+    if colon < 0 or len(between) > 30 or _OPTIONS.search(between) or '"' in between:
+        return False
+    if category == RACE and not _ORIGIN_LABELS.isdisjoint(_words(text[line:colon])):
+        return True
+    return any(
+        h.term.category == category and h.term.kind != ORIGIN and line <= h.start < colon
+        for h in hits
+    )
+
+
+# the first letters of words of joining a body, not of a party: "filiado", "militant"
+_MEMBER_WORD = re.compile(r"^(?:filia|filie|afilia|milit|tessera|membr|adher|encart|iscri|lid)")
+# an Italian care home ("RSA": residenza sanitaria assistenziale), not a union's body
+_CARE_HOME = frozenset(
+    """nonna nonno nonni ospite ospiti residenza anziani anziano anziana ricoverata ricoverato
+    ricovero degenza visita visite parenti confessione struttura mamma papa madre padre""".split()
+)
+# parties whose name is a phrase of their language, and the words that follow the phrase:
+# "chega de" (enough of), "denk ik" (I think), "podemos ir" (we can go)
+_PHRASE_ON = {
+    "chega": frozenset("de da do disso dessa desse pra para".split()),
+    "denk": frozenset("ik je dat het niet erover eraan na".split()),
+    "podemos": frozenset("ir hacer ver ser estar tener hablar quedar".split()),
+}
+# a meeting, not the island of Réunion: "Réunion collectif", "Riunione RSU"
+_MEETINGS = frozenset({"reunion", "riunione"})
+_ISLAND_BEFORE = frozenset({"la", "l", "de", "ile", "isola", "a"})
+
+
+def _not_this_body(
+    text: str, hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]
+) -> bool:
+    """The term names another body than its category's: a union or a party of a people
+    ("Union di Ladins", "Związek Tatarów") is an association of an origin, an Italian "RSA"
+    beside a grandmother or a visit a care home; a meeting ("Réunion", "Riunione") is not
+    the island."""
+    category = hit.term.category
+    if category == RACE and _named_relative(text, hit, tokens):
+        return True  # "mio marito Franco": a first name
+    if category == RACE and tokens[hit.first][0] in _MEETINGS and hit.last == hit.first + 1:
+        return hit.first == 0 or tokens[hit.first - 1][0] not in _ISLAND_BEFORE
+    if (
+        category == POLITICS
+        and hit.last < len(tokens)
+        and tokens[hit.last][0] in _PHRASE_ON.get(tokens[hit.first][0], ())
+    ):
+        return True  # "chega de atrasos" (enough of), "moe denk ik" (I think)
+    if category == UNION and tokens[hit.first][0] == "rsa":
+        return not _CARE_HOME.isdisjoint(t[0] for t in tokens)
+    if category == UNION:
+        after = [h for h in hits if hit.last <= h.first <= hit.last + 1]
+        return any(h.term.category == RACE and h.term.kind != ORIGIN for h in after)
+    return False
+
+
+def _named_relative(text: str, hit: Hit, tokens: list[tuple[str, int, int]]) -> bool:
+    """A capitalised first name right after a relation word ("mio marito Franco")."""
+    if (
+        hit.first == 0
+        or not text[hit.start].isupper()
+        or tokens[hit.first - 1][0] not in (RELATIONS_WORDS)
+    ):
+        return False
+    from troth.guard.names import name_lexicons
+
+    return tokens[hit.first][0] in name_lexicons()[0]
+
+
+def _union_member(hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]) -> Hit:
+    """A member's word ("filiado", "militant", "iscritto") in a text that names a union and
+    no party (an acronym that may be a word does not count) is the union's member."""
+    if hit.term.category != POLITICS or not _MEMBER_WORD.match(tokens[hit.first][0]):
+        return hit
+    others = [h.term for h in hits if h is not hit]
+    party = any(t.category == POLITICS and t.kind != AMBIGUOUS for t in others)
+    if party or all(t.category != UNION for t in others):
+        return hit
+    return replace(hit, term=Term(UNION, hit.term.kind, hit.term.words))
+
+
 # the classifier's least probability that a sentence reveals its term about a person: 0.6
 # kept the development halves' macro-F1 and cut their false positives where 0.5 did not
 CLASSIFIER_THRESHOLD = 0.6
@@ -470,7 +599,8 @@ class SpecialCategoryRecognizer:
         self.lexicon, self.cues = lexicon or load_lexicon()
         self.categories = SPECIAL_CATEGORIES
         self._gate_word = Memo(self._may_start, limit=200_000)
-        self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP))
+        numbered = Gate(pattern=_NUMBERED_GATE)
+        self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP, either=numbered))
 
     def _may_start(self, word: str) -> int:
         """What a text holding ``word`` may hold, as bits: a term (1), a country's name (2),
@@ -519,6 +649,7 @@ class SpecialCategoryRecognizer:
                 Detection(POLITICS, s, e, self.name, 0.8, False)
                 for s, e in _party_names(text, tokens)
             ]
+        found += [Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in _numbered(text)]
         if text_may_hold(seen, text):
             found += self._samples(text, tokens)
         if not OBSERVANCE_WORDS.isdisjoint(seen):
@@ -545,13 +676,21 @@ class SpecialCategoryRecognizer:
                 continue  # "12 % Iers" from a DNA kit: a genetic result, read above
             if text[hit.start : hit.end].lower() == "dña":
                 continue  # the title "Doña", which folds to "dna"
+            if _not_this_body(text, hit, hits, tokens):
+                continue  # "Union di Ladins" is no trade union; "Réunion du collectif" a meeting
+            hit = _union_member(hit, hits, tokens)  # "é filiado" beside a Sindicato
+            term = hit.term
             s, e = sentence_around(text, hit.start, hit.end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
             index = hit.first - first
             if hit.last - hit.first == 1 and false_friend(words, index, text[s:e]):
                 continue  # "l'autista" in Italian is the driver
-            score = self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
+            score = (
+                0.85
+                if _labelled(text, hit, hits)
+                else self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
+            )
             if score < self.threshold:
                 continue
             about_other = RELATIONS.search(text, s, e) is not None
@@ -634,10 +773,10 @@ class SpecialCategoryRecognizer:
             return True  # "rooms for people with disabilities": a group, not a person
         if street_named(words, index, *around):
             return True  # "al. Solidarności 82", "Gewerkschaftsstrasse 12"
-        if term.category == RACE and an_animals(set(_words(sentence))):
-            return True  # "razza": "meticcio" in a pet's record
-        if term.category == RACE and language_named(words, index):
-            return True  # "Muttersprache: Sorbisch": a language, not an origin
+        if term.category == RACE and (
+            language_named(words, index) or of_an_animal(words) or a_business(words, index)
+        ):
+            return True  # "Muttersprache: Sorbisch": a language, not an origin; a pet's breed
         if term.category == UNION and strike_as_cause(words, index):
             return True  # "no trains because of the strike"
         if term.category == RELIGION:
@@ -696,7 +835,7 @@ class SpecialCategoryRecognizer:
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
-        anchored = mine or has_anchor(words) or ours or agenda
+        anchored = mine or has_anchor(words) or ours or agenda or answers_yes(text, s)
         if not short and not ours and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
                 return 0.0  # said of no one; an institution's name ("as a …" is someone)
