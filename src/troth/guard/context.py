@@ -462,12 +462,7 @@ FIGURATIVE = _Prefiltered(
     r"(?:the |la |le |l'|het |de |a |o )?(?:igreja|iglesia|chiesa|[ée]glise|church|kirche|"
     r"kerk|ko[sś]ci[oó][lł]|temple|templo|tempio|mosque|mezquita|moschea|mesquita|moschee|"
     r"moskee|meczet|cathedral|catedral|cattedrale|kathedrale|chapel|capela|capilla|cappella)|"
-    r"(?:church|chapel|temple|mosque|cathedral|kirchen|kerk) ?(?:level|stage|map|mission|boss)|"
-    r"(?:in|im|dans|en|nel|no|w) (?:our|unserer|unserem|notre|nuestro|nostro|nosso|ons|"
-    r"naszym) (?:dna|adn)\b|(?:in the|dans l'|im|en el|nel|no|in het) (?:dna|adn) "
-    r"(?:of|de|der|des|del|della|do|da|van) (?:the |our |this |la |notre |unserer |nuestra |"
-    r"nostra |nossa |ons )?(?:company|brand|team|firm|house|maison|marque|entreprise|"
-    r"empresa|marca|azienda|firma|bedrijf|merk|unternehmens|hauses))",
+    r"(?:church|chapel|temple|mosque|cathedral|kirchen|kerk) ?(?:level|stage|map|mission|boss))",
     re.IGNORECASE,
 )
 
@@ -524,11 +519,24 @@ def landmark(words: list[str], index: int) -> bool:
     return not LANDMARK.isdisjoint(words[max(0, index - 3) : index])
 
 
+# a company's "DNA": "service is in our DNA", "c'est dans l'ADN de la maison" (tried only
+# on a sentence that holds "dna" or "adn")
+COMPANY_DNA = re.compile(
+    r"\b(?:in|im|dans|en|nel|no|w) (?:our|unserer|unserem|notre|nuestro|nostro|nosso|ons|"
+    r"naszym) (?:dna|adn)\b|\b(?:in the|dans l'|im|en el|nel|no|in het) (?:dna|adn) "
+    r"(?:of|de|der|des|del|della|do|da|van) (?:the |our |this |la |notre |unserer |nuestra |"
+    r"nostra |nossa |ons )?(?:company|brand|team|firm|house|maison|marque|entreprise|"
+    r"empresa|marca|azienda|firma|bedrijf|merk|unternehmens|hauses)",
+    re.IGNORECASE,
+)
+
+
 def figure_of_speech(sentence: str, words: list[str]) -> bool:
     """An idiom or a figure of speech ("gave me a heart attack lol", "makes me sick")."""
     return (
         IDIOM.search(sentence, words) is not None
         or FIGURATIVE.search(sentence, words) is not None
+        or (("dna" in words or "adn" in words) and COMPANY_DNA.search(sentence) is not None)
         or joke(sentence, words)
     )
 

@@ -741,7 +741,7 @@ SEX = {
     erectile_dysfunction
     premature_ejaculation painful_sex
     same-gender same_gender homoparent*
-    men_who_have_sex_with_men ?msm libido* ?intimacy intimacy_issues""",
+    ?msm libido* ?intimacy intimacy_issues""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     pansexuell* asexuell* heterosexuell*
@@ -764,28 +764,28 @@ SEX = {
     eyaculación_precoz
     wapo
     mismo_sexo homoafectiv* homoparental*
-    sexo_con_hombres ?hsh libido*""",
+    ?hsh libido*""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out
     eterosessual* pansessual* etero desiderio_sessuale
     disfunzione_erettile
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*
-    sesso_con_uomini libido*""",
+    libido*""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário
     heterossexual* pansexual* hétero desejo_sexual
     disfunção_erétil
     ejaculação_precoce
     mesmo_sexo homoafetiv* homoparental*
-    sexo_com_homens ?hsh libido*""",
+    ?hsh libido*""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast
     heteroseksu* panseksu* hetero
     erectiestoorn*
     voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
     gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel
-    seks_met_mannen libido* libidoverlies""",
+    libido* libidoverlies""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
