@@ -219,12 +219,14 @@ def _keys(fragment: str) -> set[str]:
 # a rule or instruction about a category, a hypothetical, a topic: the sentence reveals none
 RULE = _Prefiltered(
     r"\b(?:never|do not|don't|dont|must not|mustn't|should not|shouldn't|please do not|"
-    r"niemals|nie|keine|ne jamais|ne pas|jamais|nunca|no (?:escrib|anot|guard)|mai|non "
-    r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno)\b.{0,40}\b(?:type|enter|write|store|ask|"
+    r"niemals|nie|keine|ne jamais|ne pas|jamais|nunca|no (?:escrib|anot|guard)|mai|"
+    r"no se (?:puede|debe)|non si (?:può|deve)|não se (?:pode|deve)|darf nicht|mag niet|"
+    r"nie można|on ne (?:peut|doit)|non (?:scriv|inser)|nooit|niet|nigdy|nie wolno)\b"
+    r".{0,40}\b(?:type|enter|write|store|ask|"
     r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
     r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
     r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"
-    r"opslaan|wpisywac|zapisywac|pytac)|\b(?:privacy policy|guideline|guidelines|gdpr|"
+    r"opslaan|wpisywac|zapisywac|pyta[cć])|\b(?:privacy policy|guideline|guidelines|gdpr|"
     r"art\.? ?9|article 9|richtlinie|dsgvo|politique de confidentialité|rgpd|"
     r"política de privacidad|informativa sulla privacy|avg|"
     r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
@@ -251,6 +253,7 @@ TOPIC_WORDS = frozenset(
     estadistica statistica estatistica statistiek statystyka statystyki
     checkbox column api endpoint sdk library research campaign documentation schema stock
     voorraad bestand lager existencias scorte estoque zapas units stuks unidades pezzi monitor
+    uitverkocht ausverkauft soldout epuise agotado agotados esaurito esgotado wyprzedane aisle
     mg
     model models modell modelo modello modele sensor sensore sensors capteur lector lettore
     leitor czytnik onnx algorithm algorithms algorithmus algorithme algoritmo algoritme
@@ -728,6 +731,8 @@ def care_job(words: list[str], index: int, signature: bool = False) -> bool:
 # "Schwerbehindertenvertretung", "Inklusionsbeauftragte", "Patientenbeirat"
 OFFICE_HEADS = (
     "vertretung",
+    "vertreterin",
+    "vertreter",
     "beauftragte",
     "beauftragter",
     "beirat",

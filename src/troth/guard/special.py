@@ -378,6 +378,67 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+# a pregnancy told by its weeks or months, in the first person ("bin in der 14. Woche",
+# "je suis à 3 mois", "estoy de 12 semanas"; not "je suis à 3 mois de la retraite")
+_PREGNANCY = re.compile(
+    r"\b(?:(?:ich )?bin (?:jetzt |gerade |schon |erst )?in der \d{1,2}\. ?(?:woche|ssw)|"
+    r"\d{1,2}\. ?ssw|"
+    r"je suis (?:à|a|enceinte de) \d{1,2} (?:mois|semaines)(?! d)|"
+    r"estoy de \d{1,2} (?:semanas|meses)(?! de)|"
+    r"sono (?:di|alla|al) \d{1,2}\S{0,6} (?:settiman[ae]|mesi|mese)(?! di)|"
+    r"estou (?:de|com) \d{1,2} (?:semanas|meses)(?! de)|"
+    r"ik ben (?:nu |al )?\d{1,2} (?:weken|maanden)(?= ?(?:zwanger|[,.!]|$|en\b))|"
+    r"jestem w \d{1,2}\.? ?(?:tygodniu|miesiącu)|"
+    r"(?:i'?m|i am) (?:now )?\d{1,2} (?:weeks|wks)(?= ?(?:along|today|now|[,.!]|$|and\b))|"
+    r"\d{1,2} (?:weeks|wks) (?:today|along)\b(?=.{0,80}\b(?:scan|bump|midwife|telling)))"
+)
+# stitches after an injury ("ze is gehecht"; not "gehecht aan", attached to)
+_STITCHED = re.compile(r"\b(?:is|zijn|ben) (?:meteen |direct |net )?gehecht\b(?! aan)")
+# a short form of a therapy beside a part of the body: "Ergo – Hand links"
+_THERAPY_OF = re.compile(
+    r"^\W*(?:ergo|logo|kine|kiné|fisio|fysio|physio)\s*[-–:|/]\s*(?:hand|hände|knie|schulter|"
+    r"rücken|arm|fuß|fuss|hüfte|nacken|finger|handgelenk|ellbogen|main|genou|épaule|dos|"
+    r"poignet|mano|rodilla|hombro|espalda|muñeca|ginocchio|spalla|schiena|polso|joelho|"
+    r"ombro|costas|schouder|rug|pols|heup|nek|ręka|dłoń|kolano|bark|plecy|nadgarstek|"
+    r"kręgosłup|biodro|hip|knee|shoulder|back|wrist|neck|ankle)\b",
+    re.IGNORECASE,
+)
+STATED_WORDS = frozenset(
+    """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
+    tygodniu miesiącu weeks wks gehecht ergo logo""".split()
+)
+
+
+def _stated(text: str, short: bool) -> list[tuple[int, int]]:
+    """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only)."""
+    lower = text.lower()
+    spans = [m.span() for m in _PREGNANCY.finditer(lower)]
+    spans += [m.span() for m in _STITCHED.finditer(lower)]
+    if short:
+        spans += [m.span() for m in _THERAPY_OF.finditer(text)]
+    return spans
+
+
+# a dose after a medicine, in a cell: "Sertralin 50 mg", "Thyrax 0,1 mg"
+_DOSE = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|ug|ml|ie|ui|iu|j\.m\.)\b", re.I)
+_PRICE = re.compile(
+    r"[€$£]|\b(?:eur|pln|zł|price|preis|prix|precio|preço|preco|prezzo|prijs|cena|cost)\b",
+    re.IGNORECASE,
+)
+# a product made for people with a condition: "diabetes-friendly snacks"
+_FRIENDLY = re.compile(r"[- ]?(?:friendly|freundlich|vriendelijk)\b", re.I)
+# a status of a worker with a disability, not a unit of care beside it
+DISABILITY_STATUS = frozenset({"rqth", "wajong", "categorie protette", "categoria protetta"})
+
+
+def _dosed(text: str, hit: Hit, words: list[str]) -> bool:
+    """A medicine and its dose in a short text with no word of a product or a stock:
+    "Sertralin 50 mg" (given to someone), not "Paracetamol 500 mg – 20 Stück"."""
+    if _DOSE.match(text, hit.end) is None or _PRICE.search(text):
+        return False
+    return not topical([w for w in words if w != "mg"])
+
+
 _SHORT = 8  # words: a text this short is a field value, a file or device name
 
 
@@ -470,6 +531,7 @@ class SpecialCategoryRecognizer:
             or may_hold(folded)
             or folded in CODE_LABELS
             or folded in PARTY_WORDS
+            or folded in STATED_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -511,6 +573,12 @@ class SpecialCategoryRecognizer:
             found += [
                 Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
                 for m in _DIAGNOSIS_CODE.finditer(text)
+            ]
+        if not STATED_WORDS.isdisjoint(seen):
+            short = _is_short(text, tokens)
+            found += [
+                Detection(HEALTH, a, b, self.name, 0.85, RELATIONS.search(text) is not None)
+                for a, b in _stated(text, short)
             ]
         if not hits:
             return found
@@ -630,7 +698,10 @@ class SpecialCategoryRecognizer:
             or (signature and not first_person(words) and term.category in (HEALTH, GENETIC))
         ):
             return True  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
-        if term.category in (HEALTH, GENETIC) and care_job(words, index, signature):
+        if term.category == HEALTH and _FRIENDLY.match(text, hit.end):
+            return True  # "diabetes-friendly snacks": a product, not a person's condition
+        status = term.category == HEALTH and text[hit.start : hit.end].lower() in DISABILITY_STATUS
+        if term.category in (HEALTH, GENETIC) and not status and care_job(words, index, signature):
             return True  # "Servicio de Genética Clínica", "Médica geneticista": a job, a unit
         if term.category == HEALTH and (
             office_word(words[index]) or nursing(words[index]) or vaccination(words, index)
@@ -712,6 +783,10 @@ class SpecialCategoryRecognizer:
             return 0.9  # a sample taken of a person
         if term.category == BIOMETRIC and not short and login_feature(words, index):
             return 0.0  # "fingerprint login for shared tablets": a feature
+        if term.category == HEALTH and term.kind == PLAIN and short and _dosed(text, hit, words):
+            return 0.9  # a medicine and its dose in a cell: a dose given to someone
+        if term.category == BIOMETRIC and not OBJECTS.isdisjoint(words[index : index + 2]):
+            return 0.9  # "il lettore mi riconosce": a reader that knows the writer
         if mentions_only(plain, words, index):
             return 0.0
         if anchored:
