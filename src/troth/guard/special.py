@@ -620,6 +620,7 @@ class SpecialCategoryRecognizer:
             if _mention(text, (s, e, start, end), plain, index, short):
                 continue
             person = _owner(words, index) or short or not USERS.isdisjoint(words)
+            person = person or first_person(words)
             if person or _names_person(text):
                 about_other = RELATIONS.search(text, s, e) is not None
                 out.append(Detection(BIOMETRIC, start, end, self.name, 0.8, about_other))
