@@ -229,3 +229,54 @@ def test_entering_by_a_body_part_or_a_reader_that_knows_me_is_biometric(text: st
 )
 def test_a_reader_named_as_a_device_is_not(text: str) -> None:
     assert BIOMETRIC not in found(text)
+
+
+# --- a report or a template filed under a person's name; a device named for what it reads ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "informe_gastroscopia_Martinez_2025.pdf",
+        "Befund_MRT_Knie_SCHMIDT.pdf",
+        "relatorio_ecografia_Oliveira.pdf",
+        "referto_colonscopia_Bianchi.pdf",
+    ],
+)
+def test_a_medical_report_under_a_name_is_health(text: str) -> None:
+    assert health(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "informe_gastroscopia_plantilla.pdf",
+        "folleto_endoscopia_2025.pdf",
+    ],
+)
+def test_a_report_with_no_name_is_not(text: str) -> None:
+    assert not health(text)
+
+
+def test_a_template_under_a_surname_and_initial_is_biometric() -> None:
+    assert BIOMETRIC in found("wzorzec_odcisku_nowak_m.dat")
+
+
+@pytest.mark.parametrize("text", ["fingerprint-reader-hall-b", "gesichtserkennung-terminal-3"])
+def test_a_device_named_for_what_it_reads_is_not_biometric(text: str) -> None:
+    assert BIOMETRIC not in found(text)
+
+
+# --- failures of an organ, eye and foot conditions, spelled without umlauts ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon père est hospitalisé pour une insuffisance rénale.",
+        "Mi madre tiene insuficiencia cardíaca y no puede subir escaleras.",
+        "Mijn vader had vorige week een hartinfarct.",
+        "Mama ma niewydolność serca i jest w szpitalu.",
+        "Con il mio cheratocono guido solo di giorno.",
+        "Meine Einlagen helfen endlich gegen den Fersensporn.",
+        "Laptop-von-Ute-Hoergeraet-Kopplung",
+    ],
+)
+def test_failures_and_conditions_in_plain_words_are_health(text: str) -> None:
+    assert health(text)

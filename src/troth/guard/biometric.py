@@ -19,7 +19,7 @@ BODY_WORDS = frozenset(
     gesicht gesichts stimme gezicht vocal vocale vocali palma palmas glosowej glosowa glosowy
     glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego thumb thumbs daumen
     pouce pulgar pollice polegar duim kciuk kciuka kciukiem impronte venen dłoń dłoni dłonią
-    dłonie""".split()
+    dłonie paume paumes""".split()
 )
 # stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
 BODY_PARTS = (
@@ -41,7 +41,7 @@ RECOGNISE_START = (
     "match", "scan", "ident", "unlock", "login", "alta", "profil",
     # entering or clocking in by it: "si entra con il palmo", "el fichaje con el dedo"
     "entra", "entro", "entrer", "entry", "wchodz", "wejsc", "fichaj", "fichar", "ficho",
-    "timbr", "stempel", "inklok", "pointag", "pointeus", "clock",
+    "timbr", "stempel", "inklok", "pointag", "pointeus", "clock", "logs", "logged",
 )  # fmt: skip
 WINDOW = 8  # words between the part of the body and the word of recognising
 

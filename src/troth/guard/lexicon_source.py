@@ -110,7 +110,9 @@ HEALTH = {
     cuffia_dei_rotatori
     hypoglyc* hypoglyk* hyperglyc* low_blood_sugar blood_sugar_low sugar_crash loss_of_libido
     low_libido libido_loss ?stitches needed_stitches got_stitches sutures ?clean_for
-    clean_since been_clean na_meeting na_meetings rollator* wchr wchc wchs""",
+    clean_since been_clean na_meeting na_meetings rollator* wchr wchc wchs
+    heart_failure kidney_failure renal_failure keratoconus ?walking_stick ?walking_sticks
+    ?with_ms""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -137,7 +139,9 @@ HEALTH = {
     *ektomie *itis
     unterzucker* überzucker* hypoglyk* libidoverlust* libidomangel wurde_genäht
     musste_genäht genäht_werden platzwunde* clean_seit suchtberatung* drogenberatung*
-    retinitis_pigmentosa""",
+    retinitis_pigmentosa
+    herzinsuffizienz niereninsuffizienz *insuffizienz keratokonus spreizfuß plattfuß fersensporn
+    hoergeraet* hoergerät*""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -166,7 +170,9 @@ HEALTH = {
     rhinite* sinusite* otite* conjonctivite* tendinite* gastrite* cystite* appendicite*
     deroxat seroplex effexor laroxyl lexomil temesta kardegic tahor inexium
     arthrite* rétinite* hypoglyc* hyperglyc* perte_de_libido baisse_de_libido
-    baisse_de_la_libido points_de_suture suture* clean_depuis abstinent* déambulateur*""",
+    baisse_de_la_libido points_de_suture suture* clean_depuis abstinent* déambulateur*
+    insuffisance_cardiaque insuffisance_rénale insuffisance_respiratoire insuffisance_hépatique
+    kératocône""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -192,7 +198,9 @@ HEALTH = {
     hipoglu* hipogli* hiperglu* bajón_de_azúcar bajada_de_azúcar pérdida_de_libido
     falta_de_libido puntos_de_sutura sutura* limpio_desde limpia_desde ?limpio_hace
     besitran lexatin
-    ?limpia_hace proyecto_hombre narcóticos_anónimos""",
+    ?limpia_hace proyecto_hombre narcóticos_anónimos
+    insuficiencia_cardíaca insuficiencia_cardiaca insuficiencia_renal insuficiencia_respiratoria
+    queratocono""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -221,7 +229,8 @@ HEALTH = {
     calo_glicemico crisi_ipoglicemica calo_della_libido calo_del_desiderio punti_di_sutura
     daparox entact tavor
     sutur* serd ?pulito_da ?pulita_da narcotici_anonimi comunità_di_recupero stampelle
-    deambulatore categorie_protette categoria_protetta""",
+    deambulatore categorie_protette categoria_protetta
+    insufficienza_cardiaca insufficienza_renale insufficienza_respiratoria cheratocono""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -248,7 +257,9 @@ HEALTH = {
     rinite* sinusite* otite* conjuntivite* tendinite* gastrite* cistite* apendicite*
     artrite* retinite* hipoglic* hiperglic* queda_de_açúcar baixa_de_açúcar perda_de_libido
     falta_de_libido pontos_de_sutura levou_pontos levei_pontos sutura* ?limpo_há ?limpa_há
-    narcóticos_anónimos narcóticos_anônimos atestado_multiuso grau_de_incapacidade""",
+    narcóticos_anónimos narcóticos_anônimos atestado_multiuso grau_de_incapacidade
+    insuficiência_cardíaca insuficiência_renal insuficiência_respiratória ceratocone
+    queratocone""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -272,7 +283,8 @@ HEALTH = {
     *ectomie *itis
     hypoglyk* hyperglyk* suikerdip lage_bloedsuiker libidoverlies verminderd_libido
     hechting* werd_gehecht moest_gehecht gehecht_worden clean_sinds rollator*
-    wajong* arbeidsbeperking* doelgroepregister""",
+    wajong* arbeidsbeperking* doelgroepregister
+    hartfalen nierfalen hartinfarct* herseninfarct* keratoconus wlz wlz-indicatie""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -303,7 +315,9 @@ HEALTH = {
     brak_libido ?szwy ma_szwy miał_szwy miała_szwy mam_szwy założono_szwy założyli_szwy
     zdjęcie_szwów szycie_rany czysty_od czysta_od
     anonimowi_narkomani monar wózek_inwalidzki inwalid* kule_łokciowe o_kulach fizjo
-    retinopati* barwnikowe_zwyrodnienie asertin""",
+    retinopati* barwnikowe_zwyrodnienie asertin
+    niewydolność_serca niewydolności_serca niewydolność_nerek niewydolność_oddechowa
+    stożek_rogówki angin*""",
 }
 
 GENETIC = {

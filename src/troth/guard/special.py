@@ -439,6 +439,39 @@ def _dosed(text: str, hit: Hit, words: list[str]) -> bool:
     return not topical([w for w in words if w != "mg"])
 
 
+# a file name that holds a person's name: a capitalised first or last name
+# ("informe_endoscopia_Fernandez_2026.pdf", "..._GARCIA_...", "..._JRuiz.pdf") or a
+# lower-case surname and an initial before the extension ("szablon_odcisku_kowalski_j.dat")
+_FILE_NAME_WORD = re.compile(r"(?:^|[_\-.])(?:[A-Z]{0,2}([A-Z][a-z]{2,})|([A-Z]{3,}))(?=[_\-.]|$)")
+_SURNAME_INITIAL = re.compile(r"[_-][a-z]{4,}[_-][a-z]\.[a-z0-9]{2,4}$")
+# a reader or a terminal named after the body part it reads: "fingerprint-terminal-nord"
+# "my" before a thing: "my tablet" says whose the thing is, not who is read
+_MY = frozenset(
+    """my mein meine meinen meinem meiner mon ma mes mi mis mio mia miei mie meu minha meus
+    minhas mijn moj moja moje mojego mojej""".split()
+)
+DEVICES = frozenset(
+    """terminal terminals reader readers leser lecteur lector lettore leitor lezer czytnik
+    scanner scanners sensor sensore capteur""".split()
+)
+
+
+def _file_of_person(text: str) -> bool:
+    """A file name (no spaces, an extension) that names a person."""
+    if " " in text.strip() or not re.search(r"\.[A-Za-z0-9]{2,4}$", text):
+        return False
+    if _SURNAME_INITIAL.search(text):
+        return True
+    from troth.guard.names import name_lexicons
+
+    first, last = name_lexicons()[:2]
+    for m in _FILE_NAME_WORD.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        if word in first or word in last:
+            return True
+    return False
+
+
 _SHORT = 8  # words: a text this short is a field value, a file or device name
 
 
@@ -619,8 +652,12 @@ class SpecialCategoryRecognizer:
             plain = [w if not recognising(w) else "-" for w in words]  # "template" is a sample
             if _mention(text, (s, e, start, end), plain, index, short):
                 continue
+            if short and " " not in text.strip() and not DEVICES.isdisjoint(words[index + 1 :]):
+                continue  # "gesichtserkennung-terminal-3": a device, not a sample
             person = _owner(words, index) or short or not USERS.isdisjoint(words)
-            person = person or first_person(words)
+            if not person and "?" not in text[s:e]:
+                # "bei mir klappt das selten": the writer, not "my tablet" in a question
+                person = first_person([w for w in words if w not in _MY])
             if person or _names_person(text):
                 about_other = RELATIONS.search(text, s, e) is not None
                 out.append(Detection(BIOMETRIC, start, end, self.name, 0.8, about_other))
@@ -782,8 +819,22 @@ class SpecialCategoryRecognizer:
             return 0.8 if person else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
+        if (
+            term.category == BIOMETRIC
+            and short
+            and " " not in text.strip()
+            and not DEVICES.isdisjoint(words[index + 1 : index + 2])
+        ):
+            return 0.0  # "fingerprint-terminal-eingang-nord": a device, not a sample
         if term.category == BIOMETRIC and not short and login_feature(words, index):
             return 0.0  # "fingerprint login for shared tablets": a feature
+        if (
+            short
+            and term.category in (HEALTH, BIOMETRIC)
+            and term.kind == PLAIN
+            and _file_of_person(text)
+        ):
+            return 0.9  # a report or a template filed under a person's name
         if term.category == HEALTH and term.kind == PLAIN and short and _dosed(text, hit, words):
             return 0.9  # a medicine and its dose in a cell: a dose given to someone
         if term.category == BIOMETRIC and not OBJECTS.isdisjoint(words[index : index + 2]):
