@@ -110,9 +110,8 @@ HEALTH = {
     cuffia_dei_rotatori
     hypoglyc* hypoglyk* hyperglyc* low_blood_sugar blood_sugar_low sugar_crash loss_of_libido
     low_libido libido_loss ?stitches needed_stitches got_stitches sutures ?clean_for
-    clean_since been_clean na_meeting na_meetings rollator* wchr wchc wchs
-    heart_failure kidney_failure renal_failure keratoconus ?walking_stick ?walking_sticks
-    ?with_ms""",
+    clean_since been_clean rollator* wchr wchc wchs
+    heart_failure kidney_failure renal_failure keratoconus""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -170,7 +169,7 @@ HEALTH = {
     rhinite* sinusite* otite* conjonctivite* tendinite* gastrite* cystite* appendicite*
     deroxat seroplex effexor laroxyl lexomil temesta kardegic tahor inexium
     arthrite* rétinite* hypoglyc* hyperglyc* perte_de_libido baisse_de_libido
-    baisse_de_la_libido points_de_suture suture* clean_depuis abstinent* déambulateur*
+    baisse_de_la_libido suture* clean_depuis abstinent* déambulateur*
     insuffisance_cardiaque insuffisance_rénale insuffisance_respiratoire insuffisance_hépatique
     kératocône""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
@@ -196,7 +195,7 @@ HEALTH = {
     esclerosis ostomía* colostomía* ileostomía* bolsa_de_ostomía
     *ectomía *itis
     hipoglu* hipogli* hiperglu* bajón_de_azúcar bajada_de_azúcar pérdida_de_libido
-    falta_de_libido puntos_de_sutura sutura* limpio_desde limpia_desde ?limpio_hace
+    falta_de_libido sutura* limpio_desde limpia_desde ?limpio_hace
     besitran lexatin
     ?limpia_hace proyecto_hombre narcóticos_anónimos
     insuficiencia_cardíaca insuficiencia_cardiaca insuficiencia_renal insuficiencia_respiratoria
@@ -226,7 +225,7 @@ HEALTH = {
     *ectomia
     rinite* sinusite* otite* congiuntivite* tendinite* gastrite* cistite* appendicite*
     artrite* retinite* ipoglic* iperglic* calo_di_zuccheri calo_degli_zuccheri
-    calo_glicemico crisi_ipoglicemica calo_della_libido calo_del_desiderio punti_di_sutura
+    calo_glicemico crisi_ipoglicemica calo_della_libido calo_del_desiderio
     daparox entact tavor
     sutur* serd ?pulito_da ?pulita_da narcotici_anonimi comunità_di_recupero stampelle
     deambulatore categorie_protette categoria_protetta
@@ -256,7 +255,7 @@ HEALTH = {
     *ectomia
     rinite* sinusite* otite* conjuntivite* tendinite* gastrite* cistite* apendicite*
     artrite* retinite* hipoglic* hiperglic* queda_de_açúcar baixa_de_açúcar perda_de_libido
-    falta_de_libido pontos_de_sutura levou_pontos levei_pontos sutura* ?limpo_há ?limpa_há
+    falta_de_libido levou_pontos levei_pontos sutura* ?limpo_há ?limpa_há
     narcóticos_anónimos narcóticos_anônimos atestado_multiuso grau_de_incapacidade
     insuficiência_cardíaca insuficiência_renal insuficiência_respiratória ceratocone
     queratocone""",
