@@ -280,3 +280,34 @@ def test_a_device_named_for_what_it_reads_is_not_biometric(text: str) -> None:
 )
 def test_failures_and_conditions_in_plain_words_are_health(text: str) -> None:
     assert health(text)
+
+
+# --- a number under a health label, a Polish sick note, the weeks after a birth ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Codice esenzione ticket: 031",
+        "Pflegegrad: 3",
+        "GdB: 60",
+        "Mam L4 do końca tygodnia, wrócę w poniedziałek.",
+        "Dostałam L4 na tydzień po zabiegu.",
+        "Ik zit nog in de kraamtijd, antwoord later.",
+        "Estoy en el posparto y duermo poco, perdonad el retraso.",
+        "Sono ancora in puerperio, rispondo la prossima settimana.",
+        "Jestem w połogu, odpiszę za tydzień.",
+    ],
+)
+def test_codes_sick_notes_and_the_weeks_after_a_birth_are_health(text: str) -> None:
+    assert health(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"chemo": 1}',
+        "L4 load balancer config for the API",
+        "Kontrola L4 i L5 w konfiguracji sieci",
+    ],
+)
+def test_a_switch_or_a_network_layer_is_not(text: str) -> None:
+    assert not health(text)

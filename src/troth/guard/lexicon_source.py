@@ -111,7 +111,8 @@ HEALTH = {
     hypoglyc* hypoglyk* hyperglyc* low_blood_sugar blood_sugar_low sugar_crash loss_of_libido
     low_libido libido_loss ?stitches needed_stitches got_stitches sutures ?clean_for
     clean_since been_clean rollator* wchr wchc wchs
-    heart_failure kidney_failure renal_failure keratoconus""",
+    heart_failure kidney_failure renal_failure keratoconus
+    postpartum post_partum postnatal_depression medif""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -140,7 +141,8 @@ HEALTH = {
     musste_genäht genäht_werden platzwunde* clean_seit suchtberatung* drogenberatung*
     retinitis_pigmentosa
     herzinsuffizienz niereninsuffizienz *insuffizienz keratokonus spreizfuß plattfuß fersensporn
-    hoergeraet* hoergerät*""",
+    hoergeraet* hoergerät*
+    wochenbett* postpartal* aderlass* fremdblut*""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -171,7 +173,8 @@ HEALTH = {
     arthrite* rétinite* hypoglyc* hyperglyc* perte_de_libido baisse_de_libido
     baisse_de_la_libido suture* clean_depuis abstinent* déambulateur*
     insuffisance_cardiaque insuffisance_rénale insuffisance_respiratoire insuffisance_hépatique
-    kératocône""",
+    kératocône
+    post_partum suites_de_couches""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -199,7 +202,8 @@ HEALTH = {
     besitran lexatin
     ?limpia_hace proyecto_hombre narcóticos_anónimos
     insuficiencia_cardíaca insuficiencia_cardiaca insuficiencia_renal insuficiencia_respiratoria
-    queratocono""",
+    queratocono
+    posparto postparto puerperio""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -229,7 +233,8 @@ HEALTH = {
     daparox entact tavor
     sutur* serd ?pulito_da ?pulita_da narcotici_anonimi comunità_di_recupero stampelle
     deambulatore categorie_protette categoria_protetta
-    insufficienza_cardiaca insufficienza_renale insufficienza_respiratoria cheratocono""",
+    insufficienza_cardiaca insufficienza_renale insufficienza_respiratoria cheratocono
+    post_partum puerperio""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -258,7 +263,8 @@ HEALTH = {
     falta_de_libido levou_pontos levei_pontos sutura* ?limpo_há ?limpa_há
     narcóticos_anónimos narcóticos_anônimos atestado_multiuso grau_de_incapacidade
     insuficiência_cardíaca insuficiência_renal insuficiência_respiratória ceratocone
-    queratocone""",
+    queratocone
+    pós_parto puerpério""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -283,7 +289,8 @@ HEALTH = {
     hypoglyk* hyperglyk* suikerdip lage_bloedsuiker libidoverlies verminderd_libido
     hechting* werd_gehecht moest_gehecht gehecht_worden clean_sinds rollator*
     wajong* arbeidsbeperking* doelgroepregister
-    hartfalen nierfalen hartinfarct* herseninfarct* keratoconus wlz wlz-indicatie""",
+    hartfalen nierfalen hartinfarct* herseninfarct* keratoconus wlz wlz-indicatie
+    kraamtijd kraambed*""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -316,7 +323,8 @@ HEALTH = {
     anonimowi_narkomani monar wózek_inwalidzki inwalid* kule_łokciowe o_kulach fizjo
     retinopati* barwnikowe_zwyrodnienie asertin
     niewydolność_serca niewydolności_serca niewydolność_nerek niewydolność_oddechowa
-    stożek_rogówki angin*""",
+    stożek_rogówki angin*
+    połóg połogu połogiem poporodow*""",
 }
 
 GENETIC = {

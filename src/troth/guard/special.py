@@ -389,6 +389,7 @@ _PREGNANCY = re.compile(
     r"estou (?:de|com) \d{1,2} (?:semanas|meses)(?! de)|"
     r"ik ben (?:nu |al )?\d{1,2} (?:weken|maanden)(?= ?(?:zwanger|[,.!]|$|en\b))|"
     r"jestem w \d{1,2}\.? ?(?:tygodniu|miesiącu)|"
+    r"(?:na|mam|miał[ae]?m|wystawion\w*|dostał\w*|zwolnieni\w*) l-?4\b|l-?4 do\b|"
     r"(?:i'?m|i am) (?:now )?\d{1,2} (?:weeks|wks)(?= ?(?:along|today|now|[,.!]|$|and\b))|"
     r"\d{1,2} (?:weeks|wks) (?:today|along)\b(?=.{0,80}\b(?:scan|bump|midwife|telling)))"
 )
@@ -405,7 +406,7 @@ _THERAPY_OF = re.compile(
 )
 STATED_WORDS = frozenset(
     """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
-    tygodniu miesiącu weeks wks gehecht ergo logo""".split()
+    tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
 )
 
 
@@ -429,6 +430,16 @@ _PRICE = re.compile(
 _FRIENDLY = re.compile(r"[- ]?(?:friendly|freundlich|vriendelijk)\b", re.I)
 # a status of a worker with a disability, not a unit of care beside it
 DISABILITY_STATUS = frozenset({"rqth", "wajong", "categorie protette", "categoria protetta"})
+
+
+# a number under a health label: an exemption code, a degree of disability, a care level
+# ("Codice esenzione ticket: 048", "GdB: 50", "Pflegegrad: 3"); not 0 or 1 (a switch)
+_NUMBER_VALUE = re.compile(r"[^:\n]{0,40}:\s*[\"']?(\d{1,3})%?[\"']?\s*[,}\]]?\s*(?:$|\n)")
+
+
+def _numbered(text: str, end: int) -> bool:
+    m = _NUMBER_VALUE.match(text, end)
+    return m is not None and int(m.group(1)) >= 2
 
 
 def _dosed(text: str, hit: Hit, words: list[str]) -> bool:
@@ -801,6 +812,8 @@ class SpecialCategoryRecognizer:
         ):
             return 0.0  # "not a member"; one's own health or vote stated negatively still counts
         value = label_value(text, hit.start, hit.end)
+        if value == "" and term.category == HEALTH and _numbered(text, hit.end):
+            return 0.85  # "Codice esenzione ticket: 048": a code or a degree, not a blank
         if value == "" or (_asks(text, e, hit.end) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
