@@ -311,3 +311,21 @@ def test_codes_sick_notes_and_the_weeks_after_a_birth_are_health(text: str) -> N
 )
 def test_a_switch_or_a_network_layer_is_not(text: str) -> None:
     assert not health(text)
+
+
+# --- a clause after a semicolon goes on with the person of the sentence before it ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sr. Nunes pede segunda via da fatura; faz hemodiálise às quintas.",
+        "Frau Keller ruft wegen der Rechnung an; sie ist seit Montag im Krankenhaus.",
+        "La signora Rota chiede una proroga; è in dialisi tre volte a settimana.",
+        "Mevrouw Peters belt over de levering; ze heeft net een operatie gehad.",
+    ],
+)
+def test_a_clause_after_a_semicolon_keeps_its_person(text: str) -> None:
+    assert health(text)
+
+
+def test_a_clause_after_a_semicolon_with_no_person_stays_general() -> None:
+    assert not health("Sala riunioni prenotata; il corso sulla prevenzione del diabete è alle 10.")

@@ -378,6 +378,16 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _clause_joined(text: str, s: int) -> int:
+    """A clause after a semicolon goes on with the sentence before it ("Sra. Fernandes pede
+    adiamento; está em hemodiálise"): the start of that sentence."""
+    before = text[:s].rstrip()
+    if not before.endswith(";"):
+        return s
+    at = len(before) - 1
+    return sentence_around(text, at, at)[0]
+
+
 # a pregnancy told by its weeks or months, in the first person ("bin in der 14. Woche",
 # "je suis à 3 mois", "estoy de 12 semanas"; not "je suis à 3 mois de la retraite")
 _PREGNANCY = re.compile(
@@ -635,6 +645,8 @@ class SpecialCategoryRecognizer:
             if text[hit.start : hit.end].lower() == "dña":
                 continue  # the title "Doña", which folds to "dna"
             s, e = sentence_around(text, hit.start, hit.end)
+            if term.category in (HEALTH, BIOMETRIC):
+                s = _clause_joined(text, s)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
             words = local_words(text, [t for t in tokens[first:] if t[1] < e])
             index = hit.first - first
