@@ -329,3 +329,22 @@ def test_a_clause_after_a_semicolon_keeps_its_person(text: str) -> None:
 
 def test_a_clause_after_a_semicolon_with_no_person_stays_general() -> None:
     assert not health("Sala riunioni prenotata; il corso sulla prevenzione del diabete è alle 10.")
+
+
+# --- "our hospital" is a workplace; a product with its price is no one's condition ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sono delegata sindacale nel nostro ospedale e organizzo l'assemblea.",
+        "Ich bin Betriebsrätin in unserem Krankenhaus und plane die Schichten.",
+        "Jestem przedstawicielką załogi w naszym szpitalu od dwóch lat.",
+        "Bransoleta SOS cukrzyca – rozmiar S – 29,99 zł",
+        "Medical alert bracelet for allergies – 12,50 €",
+    ],
+)
+def test_our_hospital_and_a_priced_product_are_not_health(text: str) -> None:
+    assert not health(text)
+
+
+def test_a_relative_in_our_hospital_is_still_health() -> None:
+    assert health("Mein Vater liegt seit gestern in unserem Krankenhaus.")

@@ -452,6 +452,22 @@ def _numbered(text: str, end: int) -> bool:
     return m is not None and int(m.group(1)) >= 2
 
 
+# "our" before a hospital or a clinic: the writer's workplace ("w naszym szpitalu", "in
+# unserem Krankenhaus", "en nuestro hospital"), not a stay in it
+_OUR = frozenset(
+    """our unser unsere unserem unserer unseren notre nos nuestro nuestra nostro nostra
+    nosso nossa ons onze naszym naszego nasz naszej""".split()
+)
+_WORKPLACES = ("hospital", "szpital", "krankenhaus", "klinik", "clinic", "ospedal", "ziekenhuis")
+
+
+def _our_workplace(words: list[str], index: int) -> bool:
+    """A hospital the writer works in: "our" before it and no relative in the sentence."""
+    if not (words[index].startswith(_WORKPLACES) and index > 0 and words[index - 1] in _OUR):
+        return False
+    return RELATIONS_WORDS.isdisjoint(words)
+
+
 def _dosed(text: str, hit: Hit, words: list[str]) -> bool:
     """A medicine and its dose in a short text with no word of a product or a stock:
     "Sertralin 50 mg" (given to someone), not "Paracetamol 500 mg – 20 Stück"."""
@@ -759,6 +775,10 @@ class SpecialCategoryRecognizer:
             or (signature and not first_person(words) and term.category in (HEALTH, GENETIC))
         ):
             return True  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
+        if term.category == HEALTH and (
+            _our_workplace(words, index) or (short and _PRICE.search(text) is not None)
+        ):
+            return True  # "w naszym szpitalu": a workplace; "... – 4,99 €": a product
         if term.category == HEALTH and _FRIENDLY.match(text, hit.end):
             return True  # "diabetes-friendly snacks": a product, not a person's condition
         status = term.category == HEALTH and text[hit.start : hit.end].lower() in DISABILITY_STATUS
