@@ -196,6 +196,12 @@ def test_a_short_form_without_a_part_of_the_body_is_not(text: str) -> None:
         "Herr Kaya ist Schwerbehindertenvertreter und plant die Sprechstunde im Mai.",
         "Recuerde: no se debe preguntar por embarazo ni por salud en la entrevista.",
         "Attenzione: non si può chiedere della gravidanza al colloquio.",
+        "Hinweis: Im Gespräch darf nicht nach Schwangerschaft oder Krankheit gefragt werden.",
+        "Rappel : on ne peut pas demander à un candidat s'il est enceinte ou malade.",
+        "Lembrete: não se pode perguntar sobre gravidez ou doenças na entrevista.",
+        "Let op: je mag niet vragen naar zwangerschap of ziekte tijdens het gesprek.",
+        "Pamiętaj: nie można pytać o ciążę ani choroby na rozmowie.",
+        "Reminder: you cannot ask candidates about pregnancy or illness in the interview.",
     ],
 )
 def test_an_office_or_a_rule_is_not_a_disclosure(text: str) -> None:
