@@ -18,7 +18,8 @@ BODY_WORDS = frozenset(
     visage visages finger fingers vinger vingers palec palca palcem naczyn voice voices
     gesicht gesichts stimme gezicht vocal vocale vocali palma palmas glosowej glosowa glosowy
     glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego thumb thumbs daumen
-    pouce pulgar pollice polegar duim kciuk kciuka kciukiem impronte""".split()
+    pouce pulgar pollice polegar duim kciuk kciuka kciukiem impronte venen dłoń dłoni dłonią
+    dłonie paume paumes""".split()
 )
 # stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
 BODY_PARTS = (
@@ -34,8 +35,14 @@ RECOGNISE = (
     "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok", "skan", "odrzuc", "rejeit",
     "rechaz", "rifiut", "weiger", "ablehn", "weryfik", "score", "coincid", "corrispond",
     "correspond", "zgadza", "registad", "regista", "acquisi", "zapis", "gravad", "wzor",
+    "dopasow",
 )  # fmt: skip
-RECOGNISE_START = ("match", "scan", "ident", "unlock", "login", "alta", "profil")
+RECOGNISE_START = (
+    "match", "scan", "ident", "unlock", "login", "alta", "profil",
+    # entering or clocking in by it: "si entra con il palmo", "el fichaje con el dedo"
+    "entra", "entro", "entrer", "entry", "wchodz", "wejsc", "fichaj", "fichar", "ficho",
+    "timbr", "stempel", "inklok", "pointag", "pointeus", "clock", "logs", "logged",
+)  # fmt: skip
 WINDOW = 8  # words between the part of the body and the word of recognising
 
 

@@ -224,11 +224,11 @@ RULE = _Prefiltered(
     r"(?:scriv|inser)|nooit|niet|nigdy|nie wolno|(?<!\bi )(?<!\bwe )(?:cannot|can't)|"
     r"may not|no se (?:puede|debe)|no (?:se )?pueden?|ne (?:peut|peuvent|doit|doivent) pas|"
     r"não (?:se )?(?:pode|podem|deve)|non (?:si )?(?:può|possono|deve)|(?:darf|dürfen) nicht|"
-    r"mogen niet|nie (?:może|można))\b.{0,40}\b(?:type|enter|write|store|ask|"
+    r"mogen niet|on ne (?:peut|doit)|nie (?:może|można))\b.{0,40}\b(?:type|enter|write|store|ask|"
     r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
     r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
     r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"
-    r"opslaan|wpisywac|zapisywac|pytac)|\b(?:privacy policy|guideline|guidelines|gdpr|"
+    r"opslaan|wpisywac|zapisywac|pyta[cć])|\b(?:privacy policy|guideline|guidelines|gdpr|"
     r"art\.? ?9|article 9|richtlinie|dsgvo|politique de confidentialité|rgpd|"
     r"política de privacidad|informativa sulla privacy|avg|"
     r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
@@ -255,6 +255,7 @@ TOPIC_WORDS = frozenset(
     estadistica statistica estatistica statistiek statystyka statystyki
     checkbox column api endpoint sdk library research campaign documentation schema stock
     voorraad bestand lager existencias scorte estoque zapas units stuks unidades pezzi monitor
+    uitverkocht ausverkauft soldout epuise agotado agotados esaurito esgotado wyprzedane aisle
     mg
     model models modell modelo modello modele sensor sensore sensors capteur lector lettore
     leitor czytnik onnx algorithm algorithms algorithmus algorithme algoritmo algoritme
@@ -792,6 +793,8 @@ def care_job(words: list[str], index: int, signature: bool = False) -> bool:
 # "Schwerbehindertenvertretung", "Inklusionsbeauftragte", "Patientenbeirat"
 OFFICE_HEADS = (
     "vertretung",
+    "vertreterin",
+    "vertreter",
     "beauftragte",
     "beauftragter",
     "beirat",

@@ -107,7 +107,12 @@ HEALTH = {
     partially_sighted visually_impaired sehbehindert* malvoyant* deficiente_visual
     ipovedente slechtziend* niedowidz* hard_of_hearing schwerhörig* malentendant*
     hipoacusia ipoacusia slechthorend* niedosłysz* rotator_cuff manguito_rotador
-    cuffia_dei_rotatori""",
+    cuffia_dei_rotatori
+    hypoglyc* hypoglyk* hyperglyc* low_blood_sugar blood_sugar_low sugar_crash loss_of_libido
+    low_libido libido_loss ?stitches needed_stitches got_stitches sutures ?clean_for
+    clean_since been_clean rollator* wchr wchc wchs
+    heart_failure kidney_failure renal_failure keratoconus
+    postpartum post_partum postnatal_depression medif""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -131,7 +136,13 @@ HEALTH = {
     vorerkrankung* stimmband* armbruch beinbruch
     bluttransfusion* transfusion*
     multiple_sklerose *sklerose stomabeutel* künstlicher_darmausgang kolostom* ileostom*
-    *ektomie *itis""",
+    *ektomie *itis
+    unterzucker* überzucker* hypoglyk* libidoverlust* libidomangel wurde_genäht
+    musste_genäht genäht_werden platzwunde* clean_seit suchtberatung* drogenberatung*
+    retinitis_pigmentosa
+    herzinsuffizienz niereninsuffizienz *insuffizienz keratokonus spreizfuß plattfuß fersensporn
+    hoergeraet* hoergerät*
+    wochenbett* postpartal* aderlass* fremdblut*""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -156,7 +167,14 @@ HEALTH = {
 
     transfusion*
     sclérose* stomie* colostomie* iléostomie* audioprothès* audioprothésiste*
-    *ectomie""",
+    *ectomie
+    rhinite* sinusite* otite* conjonctivite* tendinite* gastrite* cystite* appendicite*
+    deroxat seroplex effexor laroxyl lexomil temesta kardegic tahor inexium
+    arthrite* rétinite* hypoglyc* hyperglyc* perte_de_libido baisse_de_libido
+    baisse_de_la_libido suture* clean_depuis abstinent* déambulateur*
+    insuffisance_cardiaque insuffisance_rénale insuffisance_respiratoire insuffisance_hépatique
+    kératocône
+    post_partum suites_de_couches""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -178,7 +196,14 @@ HEALTH = {
     pierna_rota
     transfusión* transfusion*
     esclerosis ostomía* colostomía* ileostomía* bolsa_de_ostomía
-    *ectomía *itis""",
+    *ectomía *itis
+    hipoglu* hipogli* hiperglu* bajón_de_azúcar bajada_de_azúcar pérdida_de_libido
+    falta_de_libido sutura* limpio_desde limpia_desde ?limpio_hace
+    besitran lexatin
+    ?limpia_hace proyecto_hombre narcóticos_anónimos
+    insuficiencia_cardíaca insuficiencia_cardiaca insuficiencia_renal insuficiencia_respiratoria
+    queratocono
+    posparto postparto puerperio""",
     "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -201,7 +226,15 @@ HEALTH = {
     braccio_rotto gamba_rotta
     trasfusion*
     sclerosi stomia stomizzat* colostomi* ileostomi* audioprotesi* apparecchi_acustici
-    *ectomia""",
+    *ectomia
+    rinite* sinusite* otite* congiuntivite* tendinite* gastrite* cistite* appendicite*
+    artrite* retinite* ipoglic* iperglic* calo_di_zuccheri calo_degli_zuccheri
+    calo_glicemico crisi_ipoglicemica calo_della_libido calo_del_desiderio
+    daparox entact tavor
+    sutur* serd ?pulito_da ?pulita_da narcotici_anonimi comunità_di_recupero stampelle
+    deambulatore categorie_protette categoria_protetta
+    insufficienza_cardiaca insufficienza_renale insufficienza_respiratoria cheratocono
+    post_partum puerperio""",
     "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -224,7 +257,14 @@ HEALTH = {
     transfusão transfusões transfus*
     partiu_o_braço partiu_a_perna
     esclerose* ostomia* colostomia* ileostomia* ostomizad* aparelhos_auditivos
-    *ectomia""",
+    *ectomia
+    rinite* sinusite* otite* conjuntivite* tendinite* gastrite* cistite* apendicite*
+    artrite* retinite* hipoglic* hiperglic* queda_de_açúcar baixa_de_açúcar perda_de_libido
+    falta_de_libido levou_pontos levei_pontos sutura* ?limpo_há ?limpa_há
+    narcóticos_anónimos narcóticos_anônimos atestado_multiuso grau_de_incapacidade
+    insuficiência_cardíaca insuficiência_renal insuficiência_respiratória ceratocone
+    queratocone
+    pós_parto puerpério""",
     "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -245,7 +285,12 @@ HEALTH = {
     ziekmelding waterpokken mazelen bof roodvonk geopereerd
     bloedtransfusie* transfusie*
     multiple_sclerose stomamateriaal stomazak* colostoma ileostoma
-    *ectomie *itis""",
+    *ectomie *itis
+    hypoglyk* hyperglyk* suikerdip lage_bloedsuiker libidoverlies verminderd_libido
+    hechting* werd_gehecht moest_gehecht gehecht_worden clean_sinds rollator*
+    wajong* arbeidsbeperking* doelgroepregister
+    hartfalen nierfalen hartinfarct* herseninfarct* keratoconus wlz wlz-indicatie
+    kraamtijd kraambed*""",
     "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
@@ -271,7 +316,15 @@ HEALTH = {
     przetoczenie_krwi przetoczenia_krwi transfuzj*
     stwardnienie_rozsiane stwardnienia_rozsianego stwardnieniem_rozsianym stomi* kolostomi*
     ileostomi* worek_stomijny aparaty_słuchowe
-    *ektomia *ektomii *ektomię""",
+    *ektomia *ektomii *ektomię
+    hipoglikemi* hiperglikemi* niedocukrzeni* spadek_cukru spadki_cukru spadek_libido
+    brak_libido ?szwy ma_szwy miał_szwy miała_szwy mam_szwy założono_szwy założyli_szwy
+    zdjęcie_szwów szycie_rany czysty_od czysta_od
+    anonimowi_narkomani monar wózek_inwalidzki inwalid* kule_łokciowe o_kulach fizjo
+    retinopati* barwnikowe_zwyrodnienie asertin
+    niewydolność_serca niewydolności_serca niewydolność_nerek niewydolność_oddechowa
+    stożek_rogówki angin*
+    połóg połogu połogiem poporodow*""",
 }
 
 GENETIC = {
@@ -358,7 +411,7 @@ BIOMETRIC = {
     gabarit_veineux réseau_veineux_du_doigt""",
     "es": """huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
     reconocimiento_de_voz biométric* plantilla_facial plantilla_biométrica venas_de_la_palma
-    me_identifica_por me_reconoce_por toma_de_huellas""",
+    me_identifica_por me_reconoce_por toma_de_huellas me_reconoce""",
     "it": """impronte_digitali impronta* riconoscimento_facciale scansione_del_volto
     scansione_facciale iride retina impronta_vocale biometric* template_facciale
     impronte_digitali rilevamento_impronte impronta_digitale vene_del_palmo mi_riconosce
@@ -378,7 +431,8 @@ BIOMETRIC = {
     siatkówk* biometri* szablon_twarzy odcisk_palca odcisku_palca odciski_palców naczyń_dłoni
     układ_naczyń rozpoznaje_mnie
     rozpoznawanie_głosu rozpoznawania_głosu rozpoznawaniem_głosu
-    weryfikacj*_głosow* wzorzec_głosu wzorca_głosu wzorzec_twarzy wzorca_twarzy""",
+    weryfikacj*_głosow* wzorzec_głosu wzorca_głosu wzorzec_twarzy wzorca_twarzy
+    mnie_rozpoznaje mnie_rozpoznał mnie_rozpoznała rozpoznał_mnie poznał_mnie""",
 }
 
 RACE = {
