@@ -125,7 +125,6 @@ def _ends(text: str, at: int) -> bool:
 _HUMP = re.compile(r"[a-z][A-Z]")
 # the literal parts of parties' names that hold a number (:data:`NUMBERED_PARTY`)
 _NUMBERED_GATE = re.compile(r"D66|JA21|M5S|50PLUS|2050")
-_HUMP_OR_NUMBERED = re.compile(f"{_HUMP.pattern}|{_NUMBERED_GATE.pattern}")
 # the first halves of joined origins ("italo-eritrea", "luso-angolana", "polsko-wietnamska"):
 # a text that holds one is read even without a word of origin
 JOINING = frozenset(
@@ -733,8 +732,8 @@ class SpecialCategoryRecognizer:
         self.lexicon, self.cues = lexicon or load_lexicon()
         self.categories = SPECIAL_CATEGORIES
         self._gate_word = Memo(self._may_start, limit=200_000)
-        # a camelCase hump or a party's name with a number, in one search
-        self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP_OR_NUMBERED))
+        numbered = Gate(pattern=_NUMBERED_GATE)  # (two searches are faster than one here)
+        self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP, either=numbered))
 
     def _may_start(self, word: str) -> int:
         """What a text holding ``word`` may hold, as bits: a term (1), a country's name (2),
