@@ -85,3 +85,21 @@ def test_a_word_that_means_something_else_in_the_sentence_language_is_no_disclos
 )
 def test_the_same_word_in_its_own_language_still_counts(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Christin, I'm writing about my wire transfer",
+        "Liebe Christin, danke für die schnelle Antwort",
+        "Hola Cristiano, te escribo por la factura",
+    ],
+)
+def test_a_name_greeted_is_a_name_not_a_faith(text: str) -> None:
+    assert RELIGION not in found(text)
+
+
+def test_a_faith_stated_after_a_greeting_still_counts() -> None:
+    assert RELIGION in found(
+        "Hi, Christian here: I'm a practising Muslim, no meetings on Friday noon"
+    )

@@ -149,15 +149,30 @@ def _is_surname(text: str, start: int) -> bool:
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
+# a greeting right before a word, and the comma or mark that closes the name greeted
+_GREETING = re.compile(
+    r"(?:^|[\s(])(?:hi|hello|hey|dear|hallo|liebe|lieber|hoi|beste|bonjour|salut|chère|cher|"
+    r"hola|querida|querido|estimada|estimado|ciao|cara|caro|gentile|olá|ola|prezada|prezado|"
+    r"cześć|witaj|droga|drogi)\s+$",
+    re.IGNORECASE,
+)
+_VOCATIVE_END = re.compile(r"\s*[,!:]")
+
+
 def _in_name(text: str, hit: Hit) -> bool:
-    """A term inside an e-mail address or a web address, or a capitalised first name
-    followed by another capitalised word ("Remedios Araujo"): a name, not a disclosure."""
+    """A term inside an e-mail address or a web address, a capitalised word greeted ("Hi
+    Christin,"), or a capitalised first name followed by another capitalised word
+    ("Remedios Araujo"): a name, not a disclosure."""
     if "@" in text or "://" in text or "www." in text:
         if any(m.start() <= hit.start < m.end() for m in _ADDRESS.finditer(text)):
             return True
     word = text[hit.start : hit.end]
     if not word[:1].isupper() or word.isupper():
         return False
+    if _GREETING.search(text, max(0, hit.start - 24), hit.start) and _VOCATIVE_END.match(
+        text, hit.end
+    ):
+        return True  # "Hi Christin,", "Liebe Christin!": the person greeted by name
     following = _FIRST_NAME_AFTER.match(text, hit.end)
     if following is None:
         return False
