@@ -786,13 +786,32 @@ class SpecialCategoryRecognizer:
     def scan(self, text: str) -> list[Detection]:
         tokens = tokens_of(text)
         hits = self.lexicon.find(tokens)
+        seen = words_of(text)
+        found = self._readings(text, tokens, seen)
+        if not hits:
+            return found
+        shares = ancestry_shares(text, hits, seen) if "%" in text else []
+        found += [Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in shares]
+        short = _is_short(text, tokens)
+        agenda = _agenda(text, len(tokens))
+        for hit in hits:
+            if (hit.start, hit.end) in shares:
+                continue  # "12 % Iers" from a DNA kit: a genetic result, read above
+            found += self._read_hit(text, hit, (tokens, hits), short, agenda)
+        return found
+
+    def _readings(
+        self, text: str, tokens: list[tuple[str, int, int]], seen: frozenset[str]
+    ) -> list[Detection]:
+        """What a text shows with no term of the lexicon needed: same-gender partners,
+        parties by name, biometric samples, diagnosis codes, a fast until sunset, health
+        stated by its signs."""
         found: list[Detection] = []
-        if not ORIENTATION_WORDS.isdisjoint(words_of(text)):
+        if not ORIENTATION_WORDS.isdisjoint(seen):
             found += [
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
                 for s, e in same_gender_partner(text)
             ]
-        seen = words_of(text)
         if not PARTY_WORDS.isdisjoint(seen):
             found += [
                 Detection(POLITICS, s, e, self.name, 0.8, False)
@@ -819,46 +838,47 @@ class SpecialCategoryRecognizer:
                 Detection(HEALTH, a, b, self.name, 0.85, RELATIONS.search(text) is not None)
                 for a, b in _stated(text, short)
             ]
-        if not hits:
-            return found
-        shares = ancestry_shares(text, hits, seen) if "%" in text else []
-        found += [Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in shares]
-        short = _is_short(text, tokens)
-        agenda = _agenda(text, len(tokens))
-        for hit in hits:
-            term = hit.term
-            if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
-                continue
-            if (hit.start, hit.end) in shares:
-                continue  # "12 % Iers" from a DNA kit: a genetic result, read above
-            if text[hit.start : hit.end].lower() == "dña":
-                continue  # the title "Doña", which folds to "dna"
-            if _not_this_body(text, hit, hits, tokens):
-                continue  # "Union di Ladins" is no trade union; "Réunion du collectif" a meeting
-            hit = _union_member(hit, hits, tokens)  # "é filiado" beside a Sindicato
-            term = hit.term
-            s, e = sentence_around(text, hit.start, hit.end)
-            if term.category in (HEALTH, BIOMETRIC):
-                s = _clause_joined(text, s)
-            first = next(i for i, t in enumerate(tokens) if t[2] > s)
-            words = local_words(text, [t for t in tokens[first:] if t[1] < e])
-            index = hit.first - first
-            if hit.last - hit.first == 1 and false_friend(words, index, text[s:e]):
-                continue  # "l'autista" in Italian is the driver
-            score = (
-                0.85
-                if _labelled(text, hit, hits)
-                else self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
-            )
-            if score < self.threshold:
-                continue
-            about_other = RELATIONS.search(text, s, e) is not None
-            found.append(
-                Detection(term.category, hit.start, hit.end, self.name, score, about_other)
-            )
-            if term.category == SEXUAL_ORIENTATION and sexual_health(text[hit.start : hit.end]):
-                found.append(Detection(HEALTH, hit.start, hit.end, self.name, score, about_other))
         return found
+
+    def _read_hit(
+        self,
+        text: str,
+        hit: Hit,
+        found_in: tuple[list[tuple[str, int, int]], list[Hit]],
+        short: bool,
+        agenda: bool,
+    ) -> list[Detection]:
+        """The detections one term makes: none when it is a name, another body, another
+        language's word or scores under the threshold."""
+        tokens, hits = found_in
+        if _is_surname(text, hit.start) or _in_name(text, hit) or _lower_acronym(text, hit):
+            return []
+        if text[hit.start : hit.end].lower() == "dña":
+            return []  # the title "Doña", which folds to "dna"
+        if _not_this_body(text, hit, hits, tokens):
+            return []  # "Union di Ladins" is no trade union; "Réunion du collectif" a meeting
+        hit = _union_member(hit, hits, tokens)  # "é filiado" beside a Sindicato
+        term = hit.term
+        s, e = sentence_around(text, hit.start, hit.end)
+        if term.category in (HEALTH, BIOMETRIC):
+            s = _clause_joined(text, s)
+        first = next(i for i, t in enumerate(tokens) if t[2] > s)
+        words = local_words(text, [t for t in tokens[first:] if t[1] < e])
+        index = hit.first - first
+        if hit.last - hit.first == 1 and false_friend(words, index, text[s:e]):
+            return []  # "l'autista" in Italian is the driver
+        score = (
+            0.85
+            if _labelled(text, hit, hits)
+            else self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
+        )
+        if score < self.threshold:
+            return []
+        about_other = RELATIONS.search(text, s, e) is not None
+        out = [Detection(term.category, hit.start, hit.end, self.name, score, about_other)]
+        if term.category == SEXUAL_ORIENTATION and sexual_health(text[hit.start : hit.end]):
+            out.append(Detection(HEALTH, hit.start, hit.end, self.name, score, about_other))
+        return out
 
     def _samples(self, text: str, tokens: list[tuple[str, int, int]]) -> list[Detection]:
         """A face, a finger, a voice beside a word of recognising it, said of a person
@@ -992,42 +1012,93 @@ class SpecialCategoryRecognizer:
         short: bool,
         where: tuple[str, int, int, Hit, bool],
     ) -> float:
-        """How sure the sentence reveals the term's category about a person (0: not)."""
+        """How sure the sentence reveals the term's category about a person (0: not): first
+        the readings that make it no disclosure at all, then those said of no one, then how
+        sure the rest is."""
         text, s, e, hit, agenda = where
-        if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
-            return 0.0  # a country's name with no word of origin: a place
-        if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
-            return 0.0  # a word of several meanings with no person beside it
-        plain = sentence.replace("_", " ")
-        if figure_of_speech(plain, words) or RULE.search(plain, words):
-            return 0.0
-        around = (text[max(0, hit.start - 6) : hit.start], text[hit.end : hit.end + 40])
-        if self._not_the_category(term, plain, words, index, around):
+        if self._dismissed(term, sentence, words, index, short, where):
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
         anchored = mine or has_anchor(words) or ours or agenda or answers_yes(text, s)
+        person = (mine, ours, anchored)
+        if self._said_of_no_one(term, sentence, words, index, short, where, person):
+            return 0.0
+        return self._sureness(term, sentence, words, index, short, where, person)
+
+    def _dismissed(
+        self,
+        term: Term,
+        sentence: str,
+        words: list[str],
+        index: int,
+        short: bool,
+        where: tuple[str, int, int, Hit, bool],
+    ) -> bool:
+        """A country's name with no word of origin, a word of several meanings with no
+        person beside it, a figure of speech or a rule, a word of another category."""
+        text, _, _, hit, _ = where
+        if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
+            return True  # a country's name with no word of origin: a place
+        if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
+            return True  # a word of several meanings with no person beside it
+        plain = sentence.replace("_", " ")
+        if figure_of_speech(plain, words) or RULE.search(plain, words):
+            return True
+        around = (text[max(0, hit.start - 6) : hit.start], text[hit.end : hit.end + 40])
+        return self._not_the_category(term, plain, words, index, around)
+
+    def _said_of_no_one(
+        self,
+        term: Term,
+        sentence: str,
+        words: list[str],
+        index: int,
+        short: bool,
+        where: tuple[str, int, int, Hit, bool],
+        person: tuple[bool, bool, bool],
+    ) -> bool:
+        """Said of no one: an institution, a job or a place, a share or a holiday, a form's
+        option, a quotation, a question, a negation."""
+        text, s, _, hit, _ = where
+        mine, ours, anchored = person
         if not short and not ours and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
-                return 0.0  # said of no one; an institution's name ("as a …" is someone)
+                return True  # said of no one; an institution's name ("as a …" is someone)
         if self._a_job_or_a_place(term, text, hit, words, index, short):
-            return 0.0  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
+            return True  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
         if (impersonal(words) and not ours and not _a_persons_record(text)) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or _names_person(text))
         ):
-            return 0.0  # a share, a holiday, a film; a form's option, a quotation
+            return True  # a share, a holiday, a film; a form's option, a quotation
         if quoted_apart(text, hit.start, hit.end):
-            return 0.0  # someone else's words, cited
+            return True  # someone else's words, cited
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
-            return 0.0  # "how do I turn on face unlock?", "asks whether therapy is covered"
+            return True  # "how do I turn on face unlock?", "asks whether therapy is covered"
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
         refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
-        if (
+        # "not a member"; one's own health or vote stated negatively still counts
+        return (
             negated(words, index)
             and not (term.category in (HEALTH, POLITICS) and own)
             and not refused
-        ):
-            return 0.0  # "not a member"; one's own health or vote stated negatively still counts
+        )
+
+    def _sureness(
+        self,
+        term: Term,
+        sentence: str,
+        words: list[str],
+        index: int,
+        short: bool,
+        where: tuple[str, int, int, Hit, bool],
+        person: tuple[bool, bool, bool],
+    ) -> float:
+        """How sure a term said of someone is: a label's value, a role, a sample, a dose, a
+        person beside it, or the classifier's reading of the sentence."""
+        text, s, e, hit, _ = where
+        mine, ours, anchored = person
+        plain = sentence.replace("_", " ")
         value = label_value(text, hit.start, hit.end)
         if value == "" and term.category == HEALTH and _code_after(text, hit.end):
             return 0.85  # "Codice esenzione ticket: 048": a code or a degree, not a blank
@@ -1045,8 +1116,8 @@ class SpecialCategoryRecognizer:
             return 0.8
         if term.kind == ORIGIN:  # with a word of origin (above)
             labelled = text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
-            person = anchored or short or labelled or _names_person(text)
-            return 0.8 if person else 0.0
+            someone = anchored or short or labelled or _names_person(text)
+            return 0.8 if someone else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
         if (
