@@ -245,12 +245,32 @@ _PUPIL_AGE = re.compile(rf"\s*[–-]\s*\d{{1,2}}\s*{UNIT}\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do)\s*\d")
 
 
+# The school words that match only with another beside them: an ordinal needs "grade",
+# "ano", "leerjaar", "elementare", "primaria", "klasse" or "media" after it (each a school
+# word itself), and "year" needs a number after it. A text whose only school words are
+# these, and with no "year" and a number, cannot hold a school year: the long pattern is
+# not tried on it (most English text names a "year" or a "first" thing).
+_NEEDS_ANOTHER = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    prima seconda terza quarta quinta primero segundo tercero cuarto quinto sexto primeiro
+    terceiro quarto eerste tweede derde vierde vijfde zesde year""".split()
+)
+_YEAR_NUMBER = re.compile(r"year\s*\d", re.IGNORECASE)
+
+
+def _may_hold_school(text: str, words: frozenset[str]) -> bool:
+    """Whether :data:`SCHOOL` may match in ``text`` (a test that never says no wrongly)."""
+    if not (words & SCHOOL_WORDS) <= _NEEDS_ANOTHER:
+        return True
+    return "year" in words and _YEAR_NUMBER.search(text) is not None
+
+
 def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) -> list[Detection]:
     """School years, grades and childcare only children under the child age attend, unless
     they are a teacher's class, a course for adults, a ticket's class or years taught
     together."""
     found: list[Detection] = []
-    schools = parts or not words.isdisjoint(SCHOOL_WORDS)
+    schools = parts or (not words.isdisjoint(SCHOOL_WORDS) and _may_hold_school(text, words))
     matches = list(SCHOOL.finditer(text)) if schools else []
     if not words.isdisjoint(SHORT_SCHOOL_WORDS):
         matches += SHORT_SCHOOL.finditer(text)
