@@ -69,6 +69,17 @@ from troth.guard.detection import (
     Detection,
 )
 from troth.guard.gates import Gate, words_of
+from troth.guard.health_signs import (
+    DISABILITY_STATUS,
+    FRIENDLY,
+    PRICE,
+    STATED_WORDS,
+    code_after,
+    dosed,
+    file_of_person,
+    our_workplace,
+    stated_health,
+)
 from troth.guard.lexicon import (
     AMBIGUOUS,
     CUE,
@@ -433,101 +444,6 @@ def _clause_joined(text: str, s: int) -> int:
     return sentence_around(text, at, at)[0]
 
 
-# a pregnancy told by its weeks or months, in the first person ("bin in der 14. Woche",
-# "je suis à 3 mois", "estoy de 12 semanas"; not "je suis à 3 mois de la retraite")
-_PREGNANCY = re.compile(
-    r"\b(?:(?:ich )?bin (?:jetzt |gerade |schon |erst )?in der \d{1,2}\. ?(?:woche|ssw)|"
-    r"\d{1,2}\. ?ssw|"
-    r"je suis (?:à|a|enceinte de) \d{1,2} (?:mois|semaines)(?! d)|"
-    r"estoy de \d{1,2} (?:semanas|meses)(?! de)|"
-    r"sono (?:di|alla|al) \d{1,2}\S{0,6} (?:settiman[ae]|mesi|mese)(?! di)|"
-    r"estou (?:de|com) \d{1,2} (?:semanas|meses)(?! de)|"
-    r"ik ben (?:nu |al )?\d{1,2} (?:weken|maanden)(?= ?(?:zwanger|[,.!]|$|en\b))|"
-    r"jestem w \d{1,2}\.? ?(?:tygodniu|miesiącu)|"
-    r"(?:na|mam|miał[ae]?m|wystawion\w*|dostał\w*|zwolnieni\w*) l-?4\b|l-?4 do\b|"
-    r"(?:i'?m|i am) (?:now )?\d{1,2} (?:weeks|wks)(?= ?(?:along|today|now|[,.!]|$|and\b))|"
-    r"\d{1,2} (?:weeks|wks) (?:today|along)\b(?=.{0,80}\b(?:scan|bump|midwife|telling)))"
-)
-# stitches after an injury ("ze is gehecht"; not "gehecht aan", attached to)
-_STITCHED = re.compile(r"\b(?:is|zijn|ben) (?:meteen |direct |net )?gehecht\b(?! aan)")
-# a short form of a therapy beside a part of the body: "Ergo – Hand links"
-_THERAPY_OF = re.compile(
-    r"^\W*(?:ergo|logo|kine|kiné|fisio|fysio|physio)\s*[-–:|/]\s*(?:hand|hände|knie|schulter|"
-    r"rücken|arm|fuß|fuss|hüfte|nacken|finger|handgelenk|ellbogen|main|genou|épaule|dos|"
-    r"poignet|mano|rodilla|hombro|espalda|muñeca|ginocchio|spalla|schiena|polso|joelho|"
-    r"ombro|costas|schouder|rug|pols|heup|nek|ręka|dłoń|kolano|bark|plecy|nadgarstek|"
-    r"kręgosłup|biodro|hip|knee|shoulder|back|wrist|neck|ankle)\b",
-    re.IGNORECASE,
-)
-STATED_WORDS = frozenset(
-    """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
-    tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
-)
-
-
-def _stated(text: str, short: bool) -> list[tuple[int, int]]:
-    """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only)."""
-    lower = text.lower()
-    spans = [m.span() for m in _PREGNANCY.finditer(lower)]
-    spans += [m.span() for m in _STITCHED.finditer(lower)]
-    if short:
-        spans += [m.span() for m in _THERAPY_OF.finditer(text)]
-    return spans
-
-
-# a dose after a medicine, in a cell: "Sertralin 50 mg", "Thyrax 0,1 mg"
-_DOSE = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|ug|ml|ie|ui|iu|j\.m\.)\b", re.I)
-_PRICE = re.compile(
-    r"[€$£]|\b(?:eur|pln|zł|price|preis|prix|precio|preço|preco|prezzo|prijs|cena|cost)\b",
-    re.IGNORECASE,
-)
-# a product made for people with a condition: "diabetes-friendly snacks"
-_FRIENDLY = re.compile(r"[- ]?(?:friendly|freundlich|vriendelijk)\b", re.I)
-# a status of a worker with a disability, not a unit of care beside it
-DISABILITY_STATUS = frozenset({"rqth", "wajong", "categorie protette", "categoria protetta"})
-
-
-# a number under a health label: an exemption code, a degree of disability, a care level
-# ("Codice esenzione ticket: 048", "GdB: 50", "Pflegegrad: 3"); not 0 or 1 (a switch)
-_NUMBER_VALUE = re.compile(r"[^:\n]{0,40}:\s*[\"']?(\d{1,3})%?[\"']?\s*[,}\]]?\s*(?:$|\n)")
-
-
-def _code_after(text: str, end: int) -> bool:
-    """A number of 2 or more after the label that ends at ``end``: a code or a grade
-    ("Pflegegrad: 3", "Codice esenzione ticket: 048"), not a switch ("chemo": 1)."""
-    m = _NUMBER_VALUE.match(text, end)
-    return m is not None and int(m.group(1)) >= 2
-
-
-# "our" before a hospital or a clinic: the writer's workplace ("w naszym szpitalu", "in
-# unserem Krankenhaus", "en nuestro hospital"), not a stay in it
-_OUR = frozenset(
-    """our unser unsere unserem unserer unseren notre nos nuestro nuestra nostro nostra
-    nosso nossa ons onze naszym naszego nasz naszej""".split()
-)
-_WORKPLACES = ("hospital", "szpital", "krankenhaus", "klinik", "clinic", "ospedal", "ziekenhuis")
-
-
-def _our_workplace(words: list[str], index: int) -> bool:
-    """A hospital the writer works in: "our" before it and no relative in the sentence."""
-    if not (words[index].startswith(_WORKPLACES) and index > 0 and words[index - 1] in _OUR):
-        return False
-    return RELATIONS_WORDS.isdisjoint(words)
-
-
-def _dosed(text: str, hit: Hit, words: list[str]) -> bool:
-    """A medicine and its dose in a short text with no word of a product or a stock:
-    "Sertralin 50 mg" (given to someone), not "Paracetamol 500 mg – 20 Stück"."""
-    if _DOSE.match(text, hit.end) is None or _PRICE.search(text):
-        return False
-    return not topical([w for w in words if w != "mg"])
-
-
-# a file name that holds a person's name: a capitalised first or last name
-# ("informe_endoscopia_Fernandez_2026.pdf", "..._GARCIA_...", "..._JRuiz.pdf") or a
-# lower-case surname and an initial before the extension ("szablon_odcisku_kowalski_j.dat")
-_FILE_NAME_WORD = re.compile(r"(?:^|[_\-.])(?:[A-Z]{0,2}([A-Z][a-z]{2,})|([A-Z]{3,}))(?=[_\-.]|$)")
-_SURNAME_INITIAL = re.compile(r"[_-][a-z]{4,}[_-][a-z]\.[a-z0-9]{2,4}$")
 # a reader or a terminal named after the body part it reads: "fingerprint-terminal-nord"
 # "my" before a thing: "my tablet" says whose the thing is, not who is read
 _MY = frozenset(
@@ -538,22 +454,6 @@ DEVICES = frozenset(
     """terminal terminals reader readers leser lecteur lector lettore leitor lezer czytnik
     scanner scanners sensor sensore capteur""".split()
 )
-
-
-def _file_of_person(text: str) -> bool:
-    """A file name (no spaces, an extension) that names a person."""
-    if " " in text.strip() or not re.search(r"\.[A-Za-z0-9]{2,4}$", text):
-        return False
-    if _SURNAME_INITIAL.search(text):
-        return True
-    from troth.guard.names import name_lexicons
-
-    first, last = name_lexicons()[:2]
-    for m in _FILE_NAME_WORD.finditer(text):
-        word = (m.group(1) or m.group(2)).lower()
-        if word in first or word in last:
-            return True
-    return False
 
 
 _SHORT = 8  # words: a text this short is a field value, a file or device name
@@ -836,7 +736,7 @@ class SpecialCategoryRecognizer:
             short = _is_short(text, tokens)
             found += [
                 Detection(HEALTH, a, b, self.name, 0.85, RELATIONS.search(text) is not None)
-                for a, b in _stated(text, short)
+                for a, b in stated_health(text, short)
             ]
         return found
 
@@ -981,10 +881,10 @@ class SpecialCategoryRecognizer:
         ):
             return True  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
         if term.category == HEALTH and (
-            _our_workplace(words, index) or (short and _PRICE.search(text) is not None)
+            our_workplace(words, index) or (short and PRICE.search(text) is not None)
         ):
             return True  # "w naszym szpitalu": a workplace; "... – 4,99 €": a product
-        if term.category == HEALTH and _FRIENDLY.match(text, hit.end):
+        if term.category == HEALTH and FRIENDLY.match(text, hit.end):
             return True  # "diabetes-friendly snacks": a product, not a person's condition
         status = term.category == HEALTH and text[hit.start : hit.end].lower() in DISABILITY_STATUS
         if term.category in (HEALTH, GENETIC) and not status and care_job(words, index, signature):
@@ -1100,7 +1000,7 @@ class SpecialCategoryRecognizer:
         mine, ours, anchored = person
         plain = sentence.replace("_", " ")
         value = label_value(text, hit.start, hit.end)
-        if value == "" and term.category == HEALTH and _code_after(text, hit.end):
+        if value == "" and term.category == HEALTH and code_after(text, hit.end):
             return 0.85  # "Codice esenzione ticket: 048": a code or a degree, not a blank
         if value == "" or (_asks(text, e, hit.end) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
@@ -1133,10 +1033,10 @@ class SpecialCategoryRecognizer:
             short
             and term.category in (HEALTH, BIOMETRIC)
             and term.kind == PLAIN
-            and _file_of_person(text)
+            and file_of_person(text)
         ):
             return 0.9  # a report or a template filed under a person's name
-        if term.category == HEALTH and term.kind == PLAIN and short and _dosed(text, hit, words):
+        if term.category == HEALTH and term.kind == PLAIN and short and dosed(text, hit, words):
             return 0.9  # a medicine and its dose in a cell: a dose given to someone
         if term.category == BIOMETRIC and not OBJECTS.isdisjoint(words[index : index + 2]):
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer

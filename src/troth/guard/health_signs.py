@@ -1,0 +1,128 @@
+"""Health shown by its signs rather than by a term said of a person.
+
+A pregnancy told by its weeks ("bin in der 14. Woche"), stitches ("ze is gehecht"), a short
+therapy entry beside a part of the body ("Ergo – Hand links"), a medicine with its dose in
+a cell ("Sertralin 50 mg", not a stock line with a price), a number under a health label
+("Pflegegrad: 3"), "our hospital" as the writer's workplace, and a file named after a
+person (a report or a biometric template filed under someone's name). The special-category
+recognizer (:mod:`troth.guard.special`) asks these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.context import RELATIONS_WORDS, topical
+from troth.guard.lexicon import Hit
+
+# a pregnancy told by its weeks or months, in the first person ("bin in der 14. Woche",
+# "je suis à 3 mois", "estoy de 12 semanas"; not "je suis à 3 mois de la retraite")
+PREGNANCY = re.compile(
+    r"\b(?:(?:ich )?bin (?:jetzt |gerade |schon |erst )?in der \d{1,2}\. ?(?:woche|ssw)|"
+    r"\d{1,2}\. ?ssw|"
+    r"je suis (?:à|a|enceinte de) \d{1,2} (?:mois|semaines)(?! d)|"
+    r"estoy de \d{1,2} (?:semanas|meses)(?! de)|"
+    r"sono (?:di|alla|al) \d{1,2}\S{0,6} (?:settiman[ae]|mesi|mese)(?! di)|"
+    r"estou (?:de|com) \d{1,2} (?:semanas|meses)(?! de)|"
+    r"ik ben (?:nu |al )?\d{1,2} (?:weken|maanden)(?= ?(?:zwanger|[,.!]|$|en\b))|"
+    r"jestem w \d{1,2}\.? ?(?:tygodniu|miesiącu)|"
+    r"(?:na|mam|miał[ae]?m|wystawion\w*|dostał\w*|zwolnieni\w*) l-?4\b|l-?4 do\b|"
+    r"(?:i'?m|i am) (?:now )?\d{1,2} (?:weeks|wks)(?= ?(?:along|today|now|[,.!]|$|and\b))|"
+    r"\d{1,2} (?:weeks|wks) (?:today|along)\b(?=.{0,80}\b(?:scan|bump|midwife|telling)))"
+)
+# stitches after an injury ("ze is gehecht"; not "gehecht aan", attached to)
+STITCHED = re.compile(r"\b(?:is|zijn|ben) (?:meteen |direct |net )?gehecht\b(?! aan)")
+# a short form of a therapy beside a part of the body: "Ergo – Hand links"
+THERAPY_OF = re.compile(
+    r"^\W*(?:ergo|logo|kine|kiné|fisio|fysio|physio)\s*[-–:|/]\s*(?:hand|hände|knie|schulter|"
+    r"rücken|arm|fuß|fuss|hüfte|nacken|finger|handgelenk|ellbogen|main|genou|épaule|dos|"
+    r"poignet|mano|rodilla|hombro|espalda|muñeca|ginocchio|spalla|schiena|polso|joelho|"
+    r"ombro|costas|schouder|rug|pols|heup|nek|ręka|dłoń|kolano|bark|plecy|nadgarstek|"
+    r"kręgosłup|biodro|hip|knee|shoulder|back|wrist|neck|ankle)\b",
+    re.IGNORECASE,
+)
+STATED_WORDS = frozenset(
+    """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
+    tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
+)
+
+
+def stated_health(text: str, short: bool) -> list[tuple[int, int]]:
+    """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only)."""
+    lower = text.lower()
+    spans = [m.span() for m in PREGNANCY.finditer(lower)]
+    spans += [m.span() for m in STITCHED.finditer(lower)]
+    if short:
+        spans += [m.span() for m in THERAPY_OF.finditer(text)]
+    return spans
+
+
+# a dose after a medicine, in a cell: "Sertralin 50 mg", "Thyrax 0,1 mg"
+DOSE = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|ug|ml|ie|ui|iu|j\.m\.)\b", re.I)
+PRICE = re.compile(
+    r"[€$£]|\b(?:eur|pln|zł|price|preis|prix|precio|preço|preco|prezzo|prijs|cena|cost)\b",
+    re.IGNORECASE,
+)
+# a product made for people with a condition: "diabetes-friendly snacks"
+FRIENDLY = re.compile(r"[- ]?(?:friendly|freundlich|vriendelijk)\b", re.I)
+# a status of a worker with a disability, not a unit of care beside it
+DISABILITY_STATUS = frozenset({"rqth", "wajong", "categorie protette", "categoria protetta"})
+
+
+# a number under a health label: an exemption code, a degree of disability, a care level
+# ("Codice esenzione ticket: 048", "GdB: 50", "Pflegegrad: 3"); not 0 or 1 (a switch)
+NUMBER_VALUE = re.compile(r"[^:\n]{0,40}:\s*[\"']?(\d{1,3})%?[\"']?\s*[,}\]]?\s*(?:$|\n)")
+
+
+def code_after(text: str, end: int) -> bool:
+    """A number of 2 or more after the label that ends at ``end``: a code or a grade
+    ("Pflegegrad: 3", "Codice esenzione ticket: 048"), not a switch ("chemo": 1)."""
+    m = NUMBER_VALUE.match(text, end)
+    return m is not None and int(m.group(1)) >= 2
+
+
+# "our" before a hospital or a clinic: the writer's workplace ("w naszym szpitalu", "in
+# unserem Krankenhaus", "en nuestro hospital"), not a stay in it
+OUR = frozenset(
+    """our unser unsere unserem unserer unseren notre nos nuestro nuestra nostro nostra
+    nosso nossa ons onze naszym naszego nasz naszej""".split()
+)
+WORKPLACES = ("hospital", "szpital", "krankenhaus", "klinik", "clinic", "ospedal", "ziekenhuis")
+
+
+def our_workplace(words: list[str], index: int) -> bool:
+    """A hospital the writer works in: "our" before it and no relative in the sentence."""
+    if not (words[index].startswith(WORKPLACES) and index > 0 and words[index - 1] in OUR):
+        return False
+    return RELATIONS_WORDS.isdisjoint(words)
+
+
+def dosed(text: str, hit: Hit, words: list[str]) -> bool:
+    """A medicine and its dose in a short text with no word of a product or a stock:
+    "Sertralin 50 mg" (given to someone), not "Paracetamol 500 mg – 20 Stück"."""
+    if DOSE.match(text, hit.end) is None or PRICE.search(text):
+        return False
+    return not topical([w for w in words if w != "mg"])
+
+
+# a file name that holds a person's name: a capitalised first or last name
+# ("informe_endoscopia_Fernandez_2026.pdf", "..._GARCIA_...", "..._JRuiz.pdf") or a
+# lower-case surname and an initial before the extension ("szablon_odcisku_kowalski_j.dat")
+FILE_NAME_WORD = re.compile(r"(?:^|[_\-.])(?:[A-Z]{0,2}([A-Z][a-z]{2,})|([A-Z]{3,}))(?=[_\-.]|$)")
+SURNAME_INITIAL = re.compile(r"[_-][a-z]{4,}[_-][a-z]\.[a-z0-9]{2,4}$")
+
+
+def file_of_person(text: str) -> bool:
+    """A file name (no spaces, an extension) that names a person."""
+    if " " in text.strip() or not re.search(r"\.[A-Za-z0-9]{2,4}$", text):
+        return False
+    if SURNAME_INITIAL.search(text):
+        return True
+    from troth.guard.names import name_lexicons
+
+    first, last = name_lexicons()[:2]
+    for m in FILE_NAME_WORD.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        if word in first or word in last:
+            return True
+    return False
