@@ -53,3 +53,26 @@ def test_a_childs_age_in_a_record_without_an_animal_is_still_found() -> None:
 def test_the_writer_who_cannot_do_something_is_no_rule() -> None:
     # "I can't log in with my fingerprint": the writer's own sample, not a rule for agents
     assert found("Since the reset I can't unlock the door with my fingerprint.") != set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical/dietary notes: Jehovah's Witness – no blood products",
+        "Bemerkungen: Zeugin Jehovas, keine Bluttransfusion",
+        "Observaciones: testigo de Jehová, no acepta transfusiones",
+    ],
+)
+def test_a_term_in_a_records_notes_is_said_of_its_person(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dietary notes: [ ] Halal [ ] Kosher [ ] Vegetarian",
+        "Notes: customer asked whether Ramadan opening hours apply",
+    ],
+)
+def test_a_notes_option_or_a_question_in_notes_is_no_disclosure(text: str) -> None:
+    assert RELIGION not in found(text)

@@ -554,6 +554,24 @@ def _labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
     )
 
 
+# the labels of a record's notes: what follows them is said of the record's person
+_NOTE_LABELS = frozenset(
+    """notes note remarks comments bemerkung bemerkungen anmerkung anmerkungen
+    hinweise notizen remarques observations commentaires notas observaciones comentarios
+    osservazioni annotazioni observacoes opmerkingen notities uwagi""".split()
+)
+
+
+def _noted(text: str, hit: Hit) -> bool:
+    """The term is the value of a record's notes ("Medical/dietary notes: Jehovah's
+    Witness"): said of the person the record is about."""
+    line = text.rfind("\n", 0, hit.start) + 1
+    colon = text.rfind(":", line, hit.start)
+    if colon < 0 or hit.start - colon > 40 or _OPTIONS.search(text, colon, hit.start):
+        return False  # far from the label, or one of its options to tick
+    return not _NOTE_LABELS.isdisjoint(_words(text[line:colon])[-3:])
+
+
 # the first letters of words of joining a body, not of a party: "filiado", "militant"
 _MEMBER_WORD = re.compile(r"^(?:filia|filie|afilia|milit|tessera|membr|adher|encart|iscri|lid)")
 # an Italian care home ("RSA": residenza sanitaria assistenziale), not a union's body
@@ -920,7 +938,9 @@ class SpecialCategoryRecognizer:
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
-        anchored = mine or has_anchor(words) or ours or agenda or answers_yes(text, s)
+        anchored = (
+            mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or _noted(text, hit)
+        )
         person = (mine, ours, anchored)
         if self._said_of_no_one(term, sentence, words, index, short, where, person):
             return 0.0
