@@ -123,7 +123,9 @@ FICTION = frozenset(
     personaggi stagione romance personagem personagens temporada enredo boek roman
     personage personages aflevering seizoen verhaallijn powiesc postac postaci odcinek
     sezon fabula chapter chapters kapitel chapitre capitulo capitolo hoofdstuk
-    rozdzial rozdzialy rozdzialach""".split()
+    rozdzial rozdzialy rozdzialach game spiel jeu juego gioco jogo gra videogame videospiel
+    peli pelicula protagonista protagonist protagoniste hauptfigur bohater bohaterka
+    serie series""".split()
 )
 # a subject that is nobody: "nobody reported symptoms" is a statement about no one
 NOBODY = frozenset(
@@ -826,9 +828,12 @@ def impersonal(words: list[str]) -> bool:
     """Counts of a population, a holiday or an event for everyone, a story told, with no
     person named ("muslim_share_pct", "Diwali lunch - everyone welcome", "in the film a
     pastor ...")."""
+    fiction = not FICTION.isdisjoint(words)
+    if fiction and any(w in FICTION and words[i - 1] in POSSESSIVES for i, w in enumerate(words)):
+        return True  # "meine Figur ist schwanger": the writer's character in a game
     if not ANCHORS.isdisjoint(words) and first_person(words):
         return False
-    if not FICTION.isdisjoint(words):
+    if fiction:
         return True
     return ANCHORS.isdisjoint(words) and not (AGGREGATE.isdisjoint(words) and not _event(words))
 
@@ -1089,12 +1094,21 @@ CAUSES = frozenset(
 )
 
 
+# a strike of someone else: "sciopero dei treni", "greve dos metroviários", "staking bij de NS"
+STRUCK_BY = frozenset(
+    """of at bei der des du dos das do da dei degli della del bij van w na""".split()
+)
+
+
 def strike_as_cause(words: list[str], index: int) -> bool:
-    """A strike named as the cause of something ("no trains because of the strike"): the
-    writer is affected, not a member."""
-    return STRIKES.match(words[index]) is not None and not CAUSES.isdisjoint(
-        words[max(0, index - 4) : index]
-    )
+    """A strike named as the cause of something ("no trains because of the strike"), or a
+    strike of someone else ("sciopero dei treni venerdì"): the writer is affected, not a
+    member."""
+    if STRIKES.match(words[index]) is None:
+        return False
+    if index + 1 < len(words) and words[index + 1] in STRUCK_BY:
+        return True
+    return not CAUSES.isdisjoint(words[max(0, index - 4) : index])
 
 
 # a street: "al. Solidarności 82", "Gewerkschaftsstrasse 12", "rue de la Paix"

@@ -145,10 +145,21 @@ JOINING = frozenset(
 _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
+# a title before a surname: "Frau Christ", "Mevrouw De Kerk", "Pani Katolik", "Sr. Preto"
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Frau|Herr|Mevrouw|Mevr|Meneer|Dhr|Pani|Pan|Sr|Sra|Mr|Mrs|Ms|Dr|Dra|Dokter|Doktor|"
+    r"Mme|Mlle|Sig|Sig\.ra|Dott|Signor|Signora|Senhor|Senhora|Señor|Señora)\.?\s+"
+    r"(?:(?:De|Van|Von|Di|Da|Do|Dos|Le|La)\s+)?$"
+)
+
+
 def _is_surname(text: str, start: int) -> bool:
-    """A capitalised term right after a capitalised first name is a surname ("Katrin Krebs")."""
+    """A capitalised term right after a capitalised first name ("Katrin Krebs") or after a
+    title ("Frau Christ", "Dokter Pastoor") is a surname."""
     if not text[start].isupper():
         return False
+    if _TITLE_BEFORE.search(text, max(0, start - 16), start):
+        return True
     before = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is None or not before.group(1)[0].isupper():
         return False
@@ -552,6 +563,39 @@ def _labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
         h.term.category == category and h.term.kind != ORIGIN and line <= h.start < colon
         for h in hits
     )
+
+
+# a file or device name about a thing: a product's photo, a device's firmware
+_THING_FILE = re.compile(
+    r"produ[ck]t|produit|produto|producto|prodotto|firmware|sequenc|sequenz", re.IGNORECASE
+)
+# a quantity of goods: "1kg", "75 g", "6 x 330 ml" is a dose only after a medicine (read
+# later), so millilitres are left out
+_QUANTITY = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:g|kg|gr|oz|lb|lbs|l|cl|dl|pcs|szt|stk|stuks)\b")
+# a form's question answered by nothing but its options: ": oui / non", ": tak / nie"
+_YES_NO = re.compile(
+    r"[^\n]*?:\s*(?:\[\s*\]\s*)?(?:yes|oui|ja|sí|si|sim|tak)\s*/\s*(?:no|non|nein|nee|não|nao|nie)\b",
+    re.IGNORECASE,
+)
+# office jobs in a signature: a person who works for a union or a parish is not, by that, a
+# member or a believer ("Lena Vogt, Buchhaltung, ver.di Landesbezirk Bayern")
+OFFICE_JOBS = frozenset(
+    """finance accounting accountant accounts bookkeeper payroll buchhaltung verwaltung
+    hausverwaltung personalabteilung comptable comptabilite administratif administrative
+    administration contabilidad contable administrativo administrativa amministrativo
+    amministrativa contabilita ufficio administratie boekhouding financiele ksiegowosc
+    ksiegowa administracja kadry receptionist
+    immobilien facility""".split()
+)
+
+
+def _works_there(text: str, hit: Hit) -> bool:
+    """A signature whose person holds an office job at the body the term names: "Nadia
+    Benali, Comptable, Union départementale FO du Rhône"."""
+    if hit.term.category not in (UNION, RELIGION, POLITICS):
+        return False
+    before = _words(text[max(0, hit.start - 60) : hit.start])
+    return not OFFICE_JOBS.isdisjoint(before) and _names_person(text)
 
 
 # the labels of a record's notes: what follows them is said of the record's person
@@ -958,6 +1002,8 @@ class SpecialCategoryRecognizer:
         """A country's name with no word of origin, a word of several meanings with no
         person beside it, a figure of speech or a rule, a word of another category."""
         text, _, _, hit, _ = where
+        if short and " " not in text.strip() and _THING_FILE.search(text):
+            return True  # "zwangerschapstest_productfoto.jpg", "DNA_sequencer_firmware.bin"
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
             return True  # a country's name with no word of origin: a place
         if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
@@ -982,6 +1028,12 @@ class SpecialCategoryRecognizer:
         option, a quotation, a question, a negation."""
         text, s, _, hit, _ = where
         mine, ours, anchored = person
+        if short and not anchored and _QUANTITY.search(text):
+            return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
+        if _YES_NO.match(text, hit.end) or _YES_NO.search(text, hit.end, hit.end + 40):
+            return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
+        if not mine and _works_there(text, hit):
+            return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
         if not short and not ours and (general(words, index) or only_a_place(words)):
             if not _names_person(text):
                 return True  # said of no one; an institution's name ("as a …" is someone)

@@ -92,7 +92,8 @@ _LASTING_BEFORE = re.compile(
     r"\b(?:our|(?P<nos>nos)|unsere|nuestros|nostri|nossos|onze|nasze|anniversary|"
     r"anniversaire|aniversario|anniversario|aniversário|jahrestag|hochzeitstag|jubiläum|"
     r"jubileum|trouwdag|rocznic\w*|servi|utilisée?s?|used|usato|usata|usado|usada|"
-    r"gebruikt|benutzt|genutzt|używan\w*|dating|together|married|zusammen|ensemble|juntos|"
+    r"gebruikt|benutzt|genutzt|używan\w*|leżakowan\w*|dojrzewając\w*|gerijpt|gereift\w*|"
+    r"dating|together|married|zusammen|ensemble|juntos|"
     r"insieme|samen|razem|getrouwd|verheiratet|mariés|casados|sposati|"
     # "ik werk hier 6 jaar", "pracuję tu 8 lat": how long one has been here
     r"here|hier|ici|aquí|aqui|qui|qua|tu|tutaj)[\s-]+$",
@@ -163,6 +164,7 @@ OBJECTS = re.compile(
     r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
     r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
     r"animal|animale|animais|tier|haustier|huisdier|dier|zwierzę|zwierzak|mascota|pet|breed|"
+    r"labrador|retriever|spaniel|terrier|poodle|pudel|dackel|teckel|collie|husky|beagle|"
     r"rasse|"
     # young animals: their age in weeks or months is no infant's
     r"puppy|puppies|welpen?|chiot|cachorro|cucciol[oi]|filhote|pup|szczeni\w*|kitten|"
