@@ -4,7 +4,7 @@ revealed, and the classifier where no person is named."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
 from troth.guard.ancestry import ancestry_shares
@@ -688,6 +688,21 @@ def _union_member(hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]])
 
 # the classifier's least probability that a sentence reveals its term about a person: 0.6
 # kept the development halves' macro-F1 and cut their false positives where 0.5 did not
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One term in its sentence, as the steps of its score read it."""
+
+    term: Term
+    sentence: str
+    words: list[str]
+    index: int
+    short: bool
+    text: str
+    start: int  # of the sentence in the text
+    end: int
+    hit: Hit
+
+
 CLASSIFIER_THRESHOLD = 0.6
 
 
@@ -978,7 +993,8 @@ class SpecialCategoryRecognizer:
         the readings that make it no disclosure at all, then those said of no one, then how
         sure the rest is."""
         text, s, e, hit, agenda = where
-        if self._dismissed(term, sentence, words, index, short, where):
+        r = _Reading(term, sentence, words, index, short, text, s, e, hit)
+        if self._dismissed(r):
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
@@ -986,22 +1002,15 @@ class SpecialCategoryRecognizer:
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or _noted(text, hit)
         )
         person = (mine, ours, anchored)
-        if self._said_of_no_one(term, sentence, words, index, short, where, person):
+        if self._said_of_no_one(r, person):
             return 0.0
-        return self._sureness(term, sentence, words, index, short, where, person)
+        return self._sureness(r, person)
 
-    def _dismissed(
-        self,
-        term: Term,
-        sentence: str,
-        words: list[str],
-        index: int,
-        short: bool,
-        where: tuple[str, int, int, Hit, bool],
-    ) -> bool:
+    def _dismissed(self, r: _Reading) -> bool:
         """A country's name with no word of origin, a word of several meanings with no
         person beside it, a figure of speech or a rule, a word of another category."""
-        text, _, _, hit, _ = where
+        term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
+        text, hit = r.text, r.hit
         if short and " " not in text.strip() and _THING_FILE.search(text):
             return True  # "zwangerschapstest_productfoto.jpg", "DNA_sequencer_firmware.bin"
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
@@ -1014,19 +1023,11 @@ class SpecialCategoryRecognizer:
         around = (text[max(0, hit.start - 6) : hit.start], text[hit.end : hit.end + 40])
         return self._not_the_category(term, plain, words, index, around)
 
-    def _said_of_no_one(
-        self,
-        term: Term,
-        sentence: str,
-        words: list[str],
-        index: int,
-        short: bool,
-        where: tuple[str, int, int, Hit, bool],
-        person: tuple[bool, bool, bool],
-    ) -> bool:
+    def _said_of_no_one(self, r: _Reading, person: tuple[bool, bool, bool]) -> bool:
         """Said of no one: an institution, a job or a place, a share or a holiday, a form's
         option, a quotation, a question, a negation."""
-        text, s, _, hit, _ = where
+        term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
+        text, s, hit = r.text, r.start, r.hit
         mine, ours, anchored = person
         if short and not anchored and _QUANTITY.search(text):
             return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
@@ -1056,19 +1057,11 @@ class SpecialCategoryRecognizer:
             and not refused
         )
 
-    def _sureness(
-        self,
-        term: Term,
-        sentence: str,
-        words: list[str],
-        index: int,
-        short: bool,
-        where: tuple[str, int, int, Hit, bool],
-        person: tuple[bool, bool, bool],
-    ) -> float:
+    def _sureness(self, r: _Reading, person: tuple[bool, bool, bool]) -> float:
         """How sure a term said of someone is: a label's value, a role, a sample, a dose, a
         person beside it, or the classifier's reading of the sentence."""
-        text, s, e, hit, _ = where
+        term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
+        text, s, e, hit = r.text, r.start, r.end, r.hit
         mine, ours, anchored = person
         plain = sentence.replace("_", " ")
         value = label_value(text, hit.start, hit.end)
