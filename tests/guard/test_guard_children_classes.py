@@ -558,3 +558,20 @@ def test_a_parents_meeting_naming_only_the_teacher_is_no_child(text: str) -> Non
 )
 def test_a_pets_or_a_cheeses_age_is_no_childs(text: str) -> None:
     assert rules(text) == []
+
+
+# --- a book's or a product's record names the school year of its readers ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"curso": "4º primaria", "titulo": "cuaderno de vacaciones"}',
+        '{"klasse": 3, "titel": "Rechenheft Sommer", "verlag": "Lernwelt"}',
+        '{"classe": "CM1", "titre": "cahier de vacances", "isbn": "978-2-00-000000-0"}',
+    ],
+)
+def test_a_books_school_year_is_no_childs(text: str) -> None:
+    assert rules(text) == []
+
+
+def test_a_childs_record_with_a_school_year_still_counts() -> None:
+    assert "children.school_year" in rules('{"kind": "Lena", "klasse": 3, "schule": "GS Nord"}')

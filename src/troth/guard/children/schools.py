@@ -35,6 +35,12 @@ _PARENTS_MEETING = re.compile(
     r"wywiadówk\w*|zebranie z rodzicami|10-minutengesprek\w*|tienminutengesprek\w*)\b",
     re.IGNORECASE,
 )
+# the keys of a book's or a product's record: its school year is its readers', no child's
+_BOOK_KEYS = re.compile(
+    r"[\"'](?:title|titel|titre|titulo|título|titolo|tytul|tytuł|isbn|publisher|verlag|"
+    r"editeur|éditeur|editorial|editore|editora|uitgever|wydawca|sku|ean)[\"']\s*:",
+    re.IGNORECASE,
+)
 # a teacher's title before a name: "juf Karin", "Mr Reeves" name the teacher, not a child
 _TEACHER_TITLE = re.compile(
     r"\b(?:juf|meester|mr|mrs|ms|miss|frau|herr|mme|m|maestra|maestro|prof|pani|pan|sr|sra|"
@@ -292,6 +298,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             continue  # "doggy daycare"
         if _ADULTS.search(sentence):
             continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
+        if '":' in text and _BOOK_KEYS.search(text):
+            continue  # {"curso": "3º primaria", "titulo": "cuaderno de verano"}: a book's readers
         groups = m.groupdict()
         if groups.get("p") and not (_PRIMARY.search(text) or meeting):
             continue  # "P5" is a paper size or a car park but beside a primary school
