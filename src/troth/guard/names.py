@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from troth.guard.detection import NAME, Detection
 from troth.guard.gates import Gate, word_set
@@ -53,16 +55,21 @@ COMMON_WORDS_EXTRA = frozenset(
 )
 
 
+def person_providers(locales: Iterable[str]) -> Iterator[Any]:
+    """Faker's person-name provider of each locale it ships (others are skipped)."""
+    for locale in locales:
+        try:
+            yield importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+
+
 @lru_cache(maxsize=1)
 def name_lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(first names, last names, common words), lower-cased."""
     first: set[str] = set()
     last: set[str] = set()
-    for locale in NAME_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError:
-            continue
+    for provider in person_providers(NAME_LOCALES):
         for attr, into in (
             ("first_names", first),
             ("first_names_male", first),

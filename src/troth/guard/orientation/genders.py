@@ -7,9 +7,10 @@ lack ("Kuba", "Ola", "Javi"), and Polish names in another case ("z Kubą", "u Ka
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import lru_cache
+
+from troth.guard.names import person_providers
 
 MALE, FEMALE = "m", "f"
 _LOCALES = (
@@ -56,11 +57,7 @@ def _first_names() -> tuple[frozenset[str], frozenset[str]]:
     """The male and the female first names (lower case) of Faker's lists."""
     male: set[str] = set()
     female: set[str] = set()
-    for locale in _LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError:
-            continue
+    for provider in person_providers(_LOCALES):
         male.update(n.lower() for n in getattr(provider, "first_names_male", ()))
         female.update(n.lower() for n in getattr(provider, "first_names_female", ()))
     return frozenset(male), frozenset(female)
