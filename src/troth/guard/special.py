@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from troth.guard import titles
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
 from troth.guard.ancestry import ancestry_shares
 from troth.guard.biometric import body_recognised, may_hold, recognising, text_may_hold
@@ -97,6 +98,7 @@ from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
 from troth.guard.observance import fasting_till_sunset
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
+from troth.guard.titles import alternation
 
 RELATIONS = re.compile(
     r"\b(?:wife|husband|spouse|partner|son|daughter|child|kid|mother|mom|mum|father|dad|"
@@ -115,10 +117,7 @@ _ABBREVIATION = re.compile(
 )
 
 
-_TITLED_INITIAL = re.compile(
-    r"\b(?:Frau|Herr|Hr|Fr|Mme|Mr|Mrs|Ms|Sr|Sra|Pan|Pani|Dhr|Mevr|Signora|Signor|Madame|"
-    r"Monsieur|Señor|Señora|Senhor|Senhora|Dona|Don)\.? [A-ZÀ-ÝŁŚŻ]$"
-)
+_TITLED_INITIAL = re.compile(rf"\b(?:{alternation(titles.PERSONAL)})\.? [A-ZÀ-ÝŁŚŻ]$")
 
 
 def _ends(text: str, at: int) -> bool:
@@ -147,9 +146,7 @@ _FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 # a title before a surname: "Frau Christ", "Mevrouw De Kerk", "Pani Katolik", "Sr. Preto"
 _TITLE_BEFORE = re.compile(
-    r"\b(?:Frau|Herr|Mevrouw|Mevr|Meneer|Dhr|Pani|Pan|Sr|Sra|Mr|Mrs|Ms|Dr|Dra|Dokter|Doktor|"
-    r"Mme|Mlle|Sig|Sig\.ra|Dott|Signor|Signora|Senhor|Senhora|Señor|Señora)\.?\s+"
-    r"(?:(?:De|Van|Von|Di|Da|Do|Dos|Le|La)\s+)?$"
+    rf"\b(?:{alternation(titles.PERSONAL)})\.?\s+(?:(?:De|Van|Von|Di|Da|Do|Dos|Le|La)\s+)?$"
 )
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from troth.guard import titles
 from troth.guard.children.people import SENTENCE, about_a_child, first_name_in, is_first_name
 from troth.guard.children.words import UNIT
 from troth.guard.detection import CHILD, Detection
 from troth.guard.special import RELATIONS
+from troth.guard.titles import alternation
 
 # a pupil writing of their own teacher ("my teacher is mean") is a child, not a teacher
 OWN_TEACHER = re.compile(
@@ -43,13 +45,13 @@ _BOOK_KEYS = re.compile(
 )
 # a teacher's title before a name: "juf Karin", "Mr Reeves" name the teacher, not a child
 _TEACHER_TITLE = re.compile(
-    r"\b(?:juf|meester|mr|mrs|ms|miss|frau|herr|mme|m|maestra|maestro|prof|pani|pan|sr|sra|"
-    r"sig|sig\.ra|mevr|dhr|teacher|lehrerin|lehrer)\.?\s+$",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(titles.PERSONAL + titles.TEACHER)})\.?\s+$", re.IGNORECASE
 )
 _NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
 # a title and a name: "Frau Berger" is a teacher, not the writer's wife
-_TITLED = re.compile(r"\b(?:Frau|Herr|Mme|Mrs|Ms|Mr|juf|meester|pani|pan)\.?\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+_TITLED = re.compile(
+    rf"\b(?:{alternation(titles.PERSONAL + titles.TEACHER, small=True)})\.?\s+[A-ZÀ-Ý][a-zà-ÿ]+"
+)
 
 
 def _child_named(text: str) -> bool:

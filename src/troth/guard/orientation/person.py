@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from troth.guard import titles
 from troth.guard.orientation.genders import FEMALE, MALE
+from troth.guard.titles import alternation
 
 _PRONOUNS = {
     MALE: r"he|him|er|il|él|lui|ele|hij|on|the member said he|assistito|versicherter|assuré|"
@@ -26,13 +28,8 @@ _PRONOUNS = {
 _PRONOUN = {g: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for g, w in _PRONOUNS.items()}
 
 TITLES = {
-    MALE: re.compile(
-        r"\b(?:Mr|[Ss]r|[Ss]ig|Herrn?|M|[Dd]hr|Pan|pan|[Pp]ana|panem|p|D|Don)\.?(?=\s+[A-Z])"
-    ),
-    FEMALE: re.compile(
-        r"\b(?:Mrs|Ms|Miss|[Ss]ra|[Ss]ig\.ra|Frau|Mme|[Mm]evr|Pani|pani|panią|Dña|Doña)\.?"
-        r"(?=\s+[A-Z])"
-    ),
+    MALE: re.compile(rf"\b(?:{alternation(titles.MALE, small=True)})\.?(?=\s+[A-Z])"),
+    FEMALE: re.compile(rf"\b(?:{alternation(titles.FEMALE, small=True)})\.?(?=\s+[A-Z])"),
 }
 
 # a relative, a friend or a colleague: "his", "su", "o … do filho" may be theirs
