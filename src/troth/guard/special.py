@@ -15,44 +15,25 @@ from troth.guard.context import (
     ENROL,
     POSSESSIVES,
     RELATIONS_WORDS,
-    ROLE_WORDS,
     RULE,
     SUBJECTS,
-    a_business,
     answers_yes,
     asked_only,
-    care_job,
     described_as,
-    false_friend,
-    field_of,
-    figure_of_speech,
     first_person,
     general,
     has_anchor,
     how_to,
     impersonal,
-    label_value,
-    landmark,
     language_named,
-    leads_a_community,
-    local_words,
     login_feature,
     mentions_only,
     near_anchor,
     negated,
-    nursing,
     of_an_animal,
-    office_word,
     only_a_place,
-    option_or_quote,
     people_with,
     place_named,
-    prayer_for_things,
-    quoted_apart,
-    religion_metaphor,
-    role_near,
-    street_named,
-    strike_as_cause,
     topical,
     vaccination,
     we_are,
@@ -69,6 +50,11 @@ from troth.guard.detection import (
     UNION,
     Detection,
 )
+from troth.guard.forms import (
+    label_value,
+    option_or_quote,
+    quoted_apart,
+)
 from troth.guard.gates import Gate, words_of
 from troth.guard.health_signs import (
     DISABILITY_STATUS,
@@ -80,6 +66,16 @@ from troth.guard.health_signs import (
     file_of_person,
     our_workplace,
     stated_health,
+)
+from troth.guard.homographs import (
+    false_friend,
+    local_words,
+)
+from troth.guard.jobs import (
+    care_job,
+    field_of,
+    nursing,
+    office_word,
 )
 from troth.guard.lexicon import (
     AMBIGUOUS,
@@ -98,6 +94,22 @@ from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
 from troth.guard.observance import fasting_till_sunset
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
+from troth.guard.places import (
+    a_business,
+    landmark,
+    street_named,
+)
+from troth.guard.roles import (
+    ROLE_WORDS,
+    leads_a_community,
+    role_near,
+    strike_as_cause,
+)
+from troth.guard.speech import (
+    figure_of_speech,
+    prayer_for_things,
+    religion_metaphor,
+)
 from troth.guard.titles import alternation
 
 RELATIONS = re.compile(

@@ -1,0 +1,94 @@
+"""Where a term stands in a form or a quotation.
+
+The value after a label ("Religion: Muslim", or a blank "Religion: ____"), one option of
+a form ("[ ] Muslim"), or a quotation someone else said ("'religion is the opium of the
+people'").
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.context import first_person
+from troth.guard.prefilter import LETTER_RUN
+
+_OPTION = re.compile(r"(?:\[\s*\]|\(\s*\)|[□☐○◯])\s*$")
+_QUOTES = re.compile(r"""(?:^|[\s(:])['"„“«‚‘]""")
+_QUOTED = re.compile(r"""(?:^|[\s(:])(['"„“«‚‘])([^'"„“”«»‚‘’]{3,300})(?:['"“”»‘’])""")
+
+
+def option_or_quote(text: str, start: int, end: int) -> bool:
+    """A term that is one option of a form ("[ ] Muslim"), or inside a quotation or a
+    title of four words or more ("'la religión es el opio del pueblo'")."""
+    if _OPTION.search(text, max(0, start - 6), start):
+        return True
+    if '":' in text or not _QUOTES.search(text):
+        return False  # JSON: its strings are values, not quotations; no quotation mark
+    for m in _QUOTED.finditer(text):
+        if m.start(2) <= start and end <= m.end(2) and len(m.group(2).split()) >= 4:
+            return True
+    return False
+
+
+# words of citing a saying: "cite", "quote", "zitieren", "proverbio", "przysłowie"
+_CITING = (
+    "cit",
+    "quot",
+    "zitat",
+    "zitier",
+    "cytat",
+    "cytow",
+    "proverb",
+    "sprichwort",
+    "dicton",
+    "refr",
+    "spreekwoord",
+    "przys",
+    "aforism",
+    "motto",
+    "slogan",
+)
+
+
+def quoted_apart(text: str, start: int, end: int) -> bool:
+    """A term inside a quotation of four words or more that holds no first person: words
+    someone else said or wrote, cited by the writer ("I have to cite 'religion is the opium
+    of the people'"), not the writer's own."""
+    if '":' in text or not _QUOTES.search(text):
+        return False
+    if not any(w.startswith(_CITING) for w in LETTER_RUN.findall(text.lower())):
+        return False
+    for m in _QUOTED.finditer(text):
+        inside = m.group(2)
+        if m.start(2) <= start and end <= m.end(2) and len(inside.split()) >= 4:
+            return not first_person(LETTER_RUN.findall(inside.lower()))
+    return False
+
+
+# a value a label leaves blank: a box to tick, a line to fill, a switch
+_BLANK = re.compile(
+    r"""^\s*["']?\s*(?:false|true|null|none|n/?a|-+|\d+|off|disabled|deactivated|desativado|"""
+    r"""desactivado|deaktiviert|désactivé|disattivato|uitgeschakeld|wyłączon[ey]|no|nein|non|"""
+    r"""não|nee|nie)?\s*["']?\s*[,}\]]?\s*$|"""
+    r"\(\s*\)|\[\s*\]|□|☐|_{3,}|^\s*\?",
+    re.IGNORECASE,
+)
+_CLOCK_COLON = re.compile(r"\d:[0-5]\d")
+_AMOUNT = re.compile(r"\d\s?[€£$]|[€£$]\s?\d")
+_LABEL_END = re.compile(r"""[\w ()/',-]{0,40}?["']?\s*:""")
+
+
+def label_value(text: str, start: int, end: int) -> str | None:
+    """The value after the label a term stands in ("Religion: Muslim", ``"belief": "x"``):
+    None when the term is in no label, "" when the value is left blank."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _LABEL_END.match(text, end, line_end)
+    if label is None or _CLOCK_COLON.match(text, label.end() - 2):
+        return None  # no label; or a time of day ("Wallfahrt 17:00"), not a blank field
+    value = text[label.end() : line_end]
+    cut = re.search(r'"?,\s*"|\}', value)
+    value = value[: cut.start()] if cut else value
+    if _AMOUNT.search(value):
+        return value  # a sum paid: "Donazione Lega 2025: 50 €"
+    return "" if _BLANK.search(value) or not re.search(r"[^\W\d_]", value) else value

@@ -1,0 +1,99 @@
+"""Words that belong to one language and mean something else in another.
+
+German "im" is not "I'm"; Polish "ma" (has) is not French "ma" (my); Italian
+"l'autista" is the driver. A person's word counts only in a sentence of its own language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.lexicon import load_false_friends, load_languages
+
+# words of one language that are a person's in another: German "im" (in the) is not
+# "I'm", Polish "ma" (has) and Italian "ma" (but) are not French "ma" (my)
+_FRENCH = frozenset("je j suis est et les des du au aux une pour avec dans sur pas mes".split())
+_GERMAN = frozenset("ist und nicht der das bei mit uns auch ein eine sich wir sind den dem".split())
+ITALIAN = frozenset("il della delle degli dello nella nel alla sul sulla per che gli sono".split())
+_OTHERS = frozenset({"ma", "im", "i", "eu", "su"})
+
+
+def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
+    """The folded words of ``tokens``, with the words that are a person's in one language
+    and not in another renamed so that no word list holds them: "ma" in a sentence with
+    no French word (Polish "has", Italian "but"), German "im" (before a capital, or among
+    German words), a lower-case "i" in a text that writes capitals (Italian "the", Polish
+    "and"), "EU" in capitals (the Union, not Portuguese "I"), Italian "su" (on); and a
+    first-person verb or pronoun that is a common word of another language, in a sentence
+    of that language and not of its own (Portuguese "sono", sleep; Polish "sali", room)."""
+    words = [t[0] for t in tokens]
+    _elsewhere(words, text[tokens[0][1] : tokens[-1][2]] if tokens else "")
+    for i, word in enumerate(words[:-1]):
+        if word == "sono" and _PLURAL_PARTICIPLE.match(words[i + 1]):
+            words[i] = "sono-"  # "sono tornati": they came back
+    if _OTHERS.isdisjoint(words):
+        return words
+    french = not _FRENCH.isdisjoint(words)
+    german = not _GERMAN.isdisjoint(words)
+    capitals = any(c.isupper() for c in text)
+    for i, (word, start, end) in enumerate(tokens):
+        if word == "ma" and not french:
+            words[i] = "ma-"
+        elif word == "im" and (
+            german or (i + 1 < len(tokens) and text[tokens[i + 1][1]].isupper())
+        ):
+            words[i] = "im-"
+        elif word == "i" and capitals and text[start] == "i":
+            words[i] = "i-"
+        elif word == "eu" and text[start:end] == "EU":
+            words[i] = "eu-"
+        elif word == "su" and not ITALIAN.isdisjoint(words):
+            words[i] = "su-"  # Italian "on", not Spanish "his"
+    return words
+
+
+# letters that only one of the eight languages writes
+_LETTERS = {
+    "pl": re.compile("[ąęłńśźżćĄĘŁŃŚŹŻĆ]"),
+    "es": re.compile("[ñ¿¡]"),
+    "pt": re.compile("[ãõ]"),
+}
+
+
+_PLURAL_PARTICIPLE = re.compile(r"^\w{3,}(?:ati|uti|iti|ate|ute|ite)$")
+
+
+def _elsewhere(words: list[str], sentence: str) -> None:
+    """Rename in place each person's word of ``words`` that is a common word of another
+    language, when the sentence has a marker of that language (a frequent word, or a letter
+    only it writes) and none of its own."""
+    homographs = load_languages()[1]
+    if homographs.keys().isdisjoint(words):
+        return
+    present = _languages_present(words, sentence)
+    if not present:
+        return
+    for i, word in enumerate(words):
+        languages = homographs.get(word)
+        if languages and present.isdisjoint(languages[0]) and not present.isdisjoint(languages[1]):
+            words[i] = word + "-"
+
+
+def _languages_present(words: list[str], sentence: str) -> set[str]:
+    """The languages a sentence shows: its frequent words, the letters only one writes."""
+    markers = load_languages()[0]
+    present = {language for language, letters in _LETTERS.items() if letters.search(sentence)}
+    for word in words:
+        present |= markers.get(word, frozenset())
+    return present
+
+
+def false_friend(words: list[str], index: int, sentence: str) -> bool:
+    """The term's word is another word in the language the sentence is written in: Italian
+    "l'autista" (the driver), German "doof" (silly), Polish "tory" (tracks)."""
+    languages = load_false_friends().get(words[index])
+    if languages is None:
+        return False
+    own, other = languages
+    present = _languages_present(words, sentence)
+    return present.isdisjoint(own) and not present.isdisjoint(other)

@@ -1,0 +1,93 @@
+"""A term that names a place: a church as a landmark, a street, a business.
+
+"opposite St Mary's church", "Gewerkschaftsstrasse 12", "Churrasqueira O Cigano".
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.context import POLISH_FIRST, SUBJECT_ME, VERBS
+
+# a place of worship as a landmark: "opposite St Mary's church", "naprzeciwko kościoła"
+WORSHIP_PLACE = re.compile(
+    r"^(?:church|kirche|eglise|iglesia|chiesa|igreja|kerk|kosciol|mosque|moschee|mosquee|"
+    r"mezquita|moschea|mesquita|moskee|meczet|synagog|temple|templo|tempio|tempel|cathedral|"
+    r"kathedrale|cathedrale|catedral|cattedrale|kathedraal|katedr|chapel|kapelle|chapelle|"
+    r"capilla|cappella|capela|kapel|kaplic|gurdwara)"
+)
+LANDMARK = frozenset(
+    """opposite near behind beside next across gegenuber neben hinter bei nahe face cote
+    derriere pres frente junto detras cerca fronte accanto dietro vicino presso ao lado tras
+    atras perto tegenover naast achter bij naprzeciwko naprzeciw obok kolo przy za""".split()
+)
+
+
+def landmark(words: list[str], index: int) -> bool:
+    """The term is a place of worship named as a landmark ("the shop is opposite the
+    church", "sklep jest naprzeciwko kościoła"), with no first person going there."""
+    if not WORSHIP_PLACE.match(words[index]) or not SUBJECT_ME.isdisjoint(words):
+        return False
+    if not VERBS.isdisjoint(words) or any(POLISH_FIRST.match(w) for w in words):
+        return False
+    return not LANDMARK.isdisjoint(words[max(0, index - 3) : index])
+
+
+# a street: "al. Solidarności 82", "Gewerkschaftsstrasse 12", "rue de la Paix"
+STREET_HEADS = (
+    "strasse", "gasse", "allee", "platz", "straat", "laan", "plein", "gracht", "weg", "str",
+)  # fmt: skip
+# a street's name going on after the term, in capitalised words: "Parkinson Road",
+# "Bayram-Grein Groth-Straße" ("gegen die AfD auf der Straße" is no street's name)
+_STREET_AFTER = re.compile(
+    r"^(?:[-\s]+[A-ZÀ-Ý][\w'.]*){0,3}?[-\s]+(?:Road|Street|Avenue|Lane|Drive|Straße|"
+    r"Strasse|Str\.|Gasse|Weg|Allee|Platz|Ring|Damm|Ufer|Straat|Laan|Plein|Gracht)\b"
+)
+STREET_WORDS = frozenset(
+    """ul ulica ulicy aleja alei plac calle avenida rua travessa largo viale piazza rue
+    avenue boulevard straat laan street road lane chemin impasse allee quai""".split()
+)
+_STREET_LINKS = frozenset("de del della di do da dos das la le l du des".split())
+
+
+_STREET_SHORT = re.compile(r"\b(?:al|ul|av|pl|str)\.\s*$", re.IGNORECASE)
+
+
+_NUMBERED_HEADS = ("ring", "damm", "ufer", "steig", "pfad", "kamp")
+_HOUSE_NUMBER = re.compile(r"^\s+\d{1,4}[a-z]?\b")
+
+
+def street_named(words: list[str], index: int, before: str = "", after: str = "") -> bool:
+    """The term is a street's name: a compound whose head is a street ("Gewerkschaftsstrasse",
+    "Krebsweg"), a street word right before it ("calle de la Unión") or closing a name of
+    capitalised words in the text ``after`` it ("Parkinson Road", "Bayram-Grein
+    Groth-Straße"), or a street's short form at the end of the text ``before`` it ("al.
+    Solidarności"). "via", "al" and "av" are other words as
+    well, so only their short forms with a full stop count."""
+    if _STREET_SHORT.search(before):
+        return True
+    word = words[index]
+    if any(len(word) >= len(head) + 4 and word.endswith(head) for head in STREET_HEADS):
+        return True  # "Krebsweg", "Gewerkschaftsstrasse"
+    if word.endswith(_NUMBERED_HEADS) and _HOUSE_NUMBER.match(after):
+        return True  # "Krebsring 15": a head that names a street only before a house number
+    if _STREET_AFTER.match(after):
+        return True  # "Parkinson Road", "Bayram-Grein Groth-Straße"
+    at = index - 1
+    while at >= 0 and index - at <= 3 and words[at] in _STREET_LINKS:
+        at -= 1  # "calle de la Unión", "rue de la Paix"
+    return at >= 0 and words[at] in STREET_WORDS
+
+
+# a business named for a people: "Churrasqueira O Cigano", "Restaurant Le Berbère"
+BUSINESSES = frozenset(
+    """restaurant restaurante ristorante restaurace churrasqueira pizzeria trattoria osteria
+    taverna taberna tasca bar cafe kebab imbiss brasserie bistro bistrot hotel hostel
+    pension pensione pousada herberg eetcafe cafetaria lanchonete padaria bakery backerei
+    boulangerie panaderia panetteria bakkerij piekarnia restauracja kawiarnia""".split()
+)
+
+
+def a_business(words: list[str], index: int) -> bool:
+    """A business's word in the three words before the term: its name, not an origin."""
+    return not BUSINESSES.isdisjoint(words[max(0, index - 3) : index])

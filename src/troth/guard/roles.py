@@ -1,0 +1,140 @@
+"""Roles in a party, a union or a community, and strikes of others.
+
+A role held ("treasurer of", "Kreisvorsitzende"), a way of backing ("union dues"),
+leading an association of one's origin; and a strike named only as a cause ("no trains
+because of the strike") or as someone else's ("sciopero dei treni").
+"""
+
+from __future__ import annotations
+
+import re
+
+# roles in a party or a union: "treasurer of", "delegate of", "member of", "a local branch"
+ROLE_WORDS = frozenset(
+    """member members membre membres miembro miembros membro membri mitglied mitglieder lid
+    leden czlonek czlonkiem czlonkini iscritto iscritta filiado filiada afiliado afiliada
+    adherent adherente tesserato tesserata socio socia delegate delegado delegada delegue
+    deleguee delegato delegata delegat delegatka afgevaardigde rep steward treasurer
+    penningmeester schatzmeister schatzmeisterin tresorier tresoriere tesorero tesorera
+    tesoriere tesoureiro tesoureira skarbnik secretary secretaris sekretar sekretarin
+    secretaire secretario secretaria segretario segretaria sekretarz chair chairman
+    chairwoman voorzitter vorsitzende vorsitzender president presidente przewodniczacy
+    coordinator coordenador coordenadora coordinatore coordinatrice coordinador
+    coordinadora koordynator councillor councilor raadslid stadtrat stadtratin conseiller
+    conseillere concejal concejala consigliere consigliera vereador vereadora radny radna
+    candidate kandidaat kandidat kandidatin candidat candidato candidata kandydat branch
+    ortsverein ortsgruppe section agrupacion circolo concelhia afdeling kolo okregu
+    leaflets flyers tracts flugblatter folletos volantini panfletos folders ulotki
+    mayor maire alcalde alcaldesa sindaco sindaca prefeito prefeita presidente burgemeester
+    schepen wethouder burmistrz wojt bürgermeister burgermeister burgermeisterin landrat
+    flyeren flyer flyern tracter tractar volantinaggio panfletar ulotkowanie
+    canvassing campaigning donation spende don donacion donazione doacao donatie darowizna
+    dues beitrag cotisation cuota quota contributie skladka rsa rsu deputy deputato deputata
+    deputada deputado diputado diputada depute deputee abgeordnete abgeordneter mdb mdl
+    kamerlid wethouder statenlid fractievoorzitter fractie fraktion cllr mp mep senator
+    senatore senatrice senador senadora senateur posel poslanka senatorka colistier
+    colistiere militancia militante volunteer volunteers vrijwilliger freiwillige benevole
+    voluntario voluntaria volontario volontaria wolontariusz signatures unterschriften
+    firmas firme assinaturas handtekeningen podpisy door deur haustur porte puerta porta elu
+    elue subs subscription subscriptions gazebo banchetto infostand wahlstand marktkraam
+    tractage gift giften contributo contributi contribucion contribuicao donativo donativos
+    bijdrage wplata wplaty interventor interventora apoderado apoderada scrutateur
+    scrutatrice scrutatore mandatario mandataria candidatura candidature kandidatur candidacy
+    arruada campaign campagne campana campagna campanha kampania canvass canvasser skladki
+    skladek plakate plakat posters affiches carteles manifesti cartazes plakaty panfletando
+    panfleto panfletos tessera tessere lidmaatschapskaart legitymacja legitymacje carnet
+    coordeno coordino prowadze presido presiedo""".split()
+)
+# ways of backing a party or a union that are not a role in it, read only beside one (not
+# enough to keep a lower-case acronym, "wyborcy po wyborach"): a dues line of a payslip
+# ("deductions", "retenues", "potrącenia"), a meeting one chairs or takes the minutes of
+# ("verbalizzo", "ik notuleer", "przewodniczę"), a representative at a hearing, a voter,
+# a badge worn, a membership ("iscrizione")
+BACKING_WORDS = frozenset(
+    """deduction deductions retenue retenues trattenuta trattenute potracenie
+    potracenia abzug abzuge lohnabzug lohnabzuge descuentos deducciones retenciones descontos
+    inhouding inhoudingen cotis cotisations beitrage iscrizione
+    iscritti afiliacion afiliados inscription lidmaatschap mitgliedschaft czlonkostwo
+    verbalizzo verbalizzare notuleer notuleren notulist protokolliere protokollant
+    protokollantin protokoluje protokolant protokolantka chairing
+    przewodnicze przewodniczy moderiere moderate moderating modero moderatore moderatrice
+    presento presenteer prezentuje prowadzi kola representative representatives
+    vertreter vertreterin representant representante representantes rappresentante
+    rappresentanti vertegenwoordiger przedstawiciel przedstawicielka przedstawiciela
+    dirigente dirigentes voter voters votante votantes elettore elettrice
+    eleitor eleitora kiezer wyborca wyborczyni electeur electrice badge chapa spilletta
+    przypinka przypinke anstecker speldje kaderlid""".split()
+)
+# the heads and first halves of German and Dutch compounds that name a role or a campaign:
+# "Kreisvorsitzende", "Landessprecherin", "Wahlkampfstand", "campagneteam"
+ROLE_HEADS = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin", "voorzitter")
+ROLE_STARTS = ("wahlkampf", "campagne", "verkiezingscampagne", "mitgliedsausweis")
+
+
+def role_near(words: list[str], index: int, span: int = 4) -> bool:
+    """A role in a party or union within ``span`` words of ``words[index]``, also as part of
+    a compound ("Kreisvorsitzende", "Wahlkampfstand")."""
+    near = words[max(0, index - span) : index + span + 1]
+    if not (ROLE_WORDS.isdisjoint(near) and BACKING_WORDS.isdisjoint(near)):
+        return True
+    return any(w.endswith(ROLE_HEADS) or w.startswith(ROLE_STARTS) for w in near)
+
+
+# a strike as the cause of a delay: "no trains because of the strike", "door de staking"
+STRIKES = re.compile(r"^(?:strike|strikes|streik|greve|huelga|sciopero|staking|strajk)")
+CAUSES = frozenset(
+    """because due owing thanks door vanwege wegen durch dank cause raison por causa per
+    przez powodu""".split()
+)
+
+
+# a strike of someone else: "sciopero dei treni", "greve dos metroviários", "staking bij de NS"
+STRUCK_BY = frozenset(
+    """of at bei der des du dos das do da dei degli della del bij van w na""".split()
+)
+
+
+def strike_as_cause(words: list[str], index: int) -> bool:
+    """A strike named as the cause of something ("no trains because of the strike"), or a
+    strike of someone else ("sciopero dei treni venerdì"): the writer is affected, not a
+    member."""
+    if STRIKES.match(words[index]) is None:
+        return False
+    if index + 1 < len(words) and words[index + 1] in STRUCK_BY:
+        return True
+    return not CAUSES.isdisjoint(words[max(0, index - 4) : index])
+
+
+# leading a community's association: "presidente dell'associazione Sinti", "voorzitter van de
+# Hindostaanse vereniging", "Coordinadora, Red de Mujeres Quechuas"
+LEADERS = frozenset(
+    """president presidente presidenta praesident prasident presidentin chair chairman
+    chairwoman chairperson voorzitter vorsitzende vorsitzender coordinator coordinadora
+    coordinador coordinatrice coordinatore coordenador coordenadora prezes przewodniczacy
+    przewodniczaca founder fondatore fondatrice fundador fundadora grunder grunderin oprichter
+    zalozyciel zalozycielka guida guido leitet leite dirige dirijo kieruje prowadzi prowadze
+    moderiere moderiert modero moderatore moderatrice moderator moderatorka presente presento
+    presenteer prezentuje przewodnicze treasurer tresorier tresoriere tesorero tesorera
+    tesoriere tesoureiro tesoureira penningmeester schatzmeister schatzmeisterin skarbnik
+    secretary sekretarz secretaris secretaire secretario secretaria segretario
+    segretaria""".split()
+)
+COMMUNITIES = frozenset(
+    """association associations associazione asociacion associacao vereniging verein
+    forening stowarzyszenie network red rede netzwerk netwerk rete siec community comunidad
+    comunita comunidade gemeinschaft gemeenschap spolecznosc club circolo centro centre
+    zentrum collectif colectivo collettivo coletivo collectief kollektiv kolektyw zwiazek
+    zwiazku verband unie union""".split()
+)
+# the heads of German, Dutch and Danish compounds that name an association:
+# "Frauenverein", "Regionalverband", "buurtvereniging"
+COMMUNITY_HEADS = ("verein", "verband", "vereniging", "forening", "gemeinschaft")
+
+
+def leads_a_community(words: list[str], index: int) -> bool:
+    """A leader's title and a community's association in the sentence, the term within
+    eight words of the title: leading an association of one's origin is a disclosure of it."""
+    near = words[max(0, index - 8) : index + 9]
+    if LEADERS.isdisjoint(near):
+        return False
+    return not COMMUNITIES.isdisjoint(words) or any(w.endswith(COMMUNITY_HEADS) for w in words)

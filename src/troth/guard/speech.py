@@ -1,0 +1,151 @@
+"""Figures of speech: a category's word that says nothing of anyone.
+
+"gave me a heart attack lol", "this update makes me sick", "service is in our DNA",
+"pray the deploy works", "it's like a religion to him".
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.context import OBJECT_ME, RELATIONS_WORDS, SUBJECT_ME, VERBS
+from troth.guard.prefilter import Prefiltered
+
+IDIOM = Prefiltered(
+    r"\b(?:heart attack (?:lol|haha|lmao|xd)|(?:almost |nearly )?(?:gave|give|giving) me a "
+    r"heart attack|pray (?:that|the|it|we|this|for (?:the|a) (?:update|patch|build|fix))|"
+    r"let'?s pray|praying (?:that|the|it)|thank god|oh my god|god knows|"
+    r"sick (?:of|and tired)|that'?s sick|religiously|depressing|insane(?:ly)?|"
+    r"blind (?:spot|copy|carbon|test)|double[- ]blind|turn(?:ed)? a blind eye|"
+    r"not kosher|is (?:this|that|it) kosher|gospel|bible of|the (?:\w+ )?bible|"
+    r"union (?:type|find|select|all|jack|libre)|uni[oó]n libre|unione libera|"
+    r"(?:european|customs|postal|credit) union|"
+    r"strike (?:through|out|rate)|three strikes|cancer of|cancel culture|"
+    r"herzinfarkt bekommen (?:lol|haha)|beten wir|croisons les doigts|prions|recemos|"
+    r"preghiamo|rezemos|laten we bidden|módlmy się|"
+    r"mass (?:e-?mail|mailing|update|import|delete|storage)|"
+    r"(?:type|tipo|typ|typo)\"?\s*:\s*\"?union|(?:european|europese|europäische|europejsk\w*) "
+    r"(?:union|unie|unia)|union europ\w*|unión europea|unione europea|união europeia|"
+    r"union square|union station|union street|"
+    r"(?:stroke|strokes) (?:width|color|colour)|brush ?stroke|key ?stroke|"
+    r"(?:me|mi|te|ti|nos|ci) (?:va a dar|vas a dar|fa venire|fai venire|viene|vai dar|da) "
+    r"(?:un |um )?(?:infarto|ataque)|dostan\w* zawału|zawału dostan\w*|ziek goed\w*|"
+    r"chor\w* w najlepszym|krijg (?:nog )?een hartaanval|bekomme? (?:noch )?einen herzinfarkt|"
+    r"(?:genetic|genetische[nr]?|génétiques?|genétic[oa]s?|genetic[oa]|genetisch[e]?|"
+    r"genetyczn\w*) (?:algorithms?|algorithmus|algorithmen|algorithmes?|algoritmos?|algoritme)|"
+    r"(?:algorithmes?|algoritmos?|algoritme|algorytm\w*) (?:génétiques?|genétic[oa]s?|"
+    r"genetic[oa]|genetisch[e]?|genetyczn\w*))\b",
+    re.IGNORECASE,
+)
+
+
+# figures of speech: "this app is a religion", "this update makes me sick" (kept apart from
+# IDIOM so that each is tried only on a sentence holding one of its own words)
+FIGURATIVE = Prefiltered(
+    r"\b(?:(?:is|ist|es|est|è|é|jest|to) (?:a |an |ein |eine |een |una |une |un |um |uma |"
+    r"moja |moją )?religi(?:on|one|ón|ão|e|a)\b|"
+    r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
+    r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
+    r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
+    r"(?<=(?:me|mi|m') )(?:rend|rende|pone|fa|deixa) (?:\w+ )?(?:malade|enferm[oa]|malat[oa]|"
+    r"doente)|"
+    r"(?:song|track|tune|beat|drop|canci[oó]n|tema|temazo|rola|chanson|morceau|canzone|pezzo|"
+    r"m[uú]sica|lied|nummer|piosenka|kawa[lł]ek) (?:\w+ )?(?:is|está|esta|es|est|è|é|ist|"
+    r"jest|fica) (?:\w+ )?(?:sick|ill|enferm[oa]|malade|malat[oa]|doente|krank|ziek|chor[ya])|"
+    r"(?:level|fase|nivel|nível|livello|niveau|poziom|etapa|stage|mapa|map|missão|misión|"
+    r"missione|mission|boss) (?:\w+ )?(?:da|de|do|del|della|dello|of|du|der|des|van|w)? ?"
+    r"(?:the |la |le |l'|het |de |a |o )?(?:igreja|iglesia|chiesa|[ée]glise|church|kirche|"
+    r"kerk|ko[sś]ci[oó][lł]|temple|templo|tempio|mosque|mezquita|moschea|mesquita|moschee|"
+    r"moskee|meczet|cathedral|catedral|cattedrale|kathedrale|chapel|capela|capilla|cappella)|"
+    r"(?:church|chapel|temple|mosque|cathedral|kirchen|kerk) ?(?:level|stage|map|mission|boss))",
+    re.IGNORECASE,
+)
+
+
+# laughter in a chat line: "lol", "haha", "jaja", "kkk", "mdr", "xD"
+LAUGHTER = re.compile(
+    r"(?:^|[\s(])(?:lol|lmao|lmfao|rofl|a?(?:ha){2,}h?|(?:ja){2,}|(?:he){2,}|(?:hi){2,}|k{3,}|"
+    r"rs(?:rs)+|mdr|ptdr|xd+|hah)(?=$|[\s.,!?)])|[\U0001F602\U0001F923\U0001F605]",
+    re.IGNORECASE,
+)
+
+
+def joke(sentence: str, words: list[str]) -> bool:
+    """A laughing line in which the writer is only an object ("that ending gave me cancer
+    lol", "ese final me dio cáncer jaja"): a figure of speech, not a condition. A subject or a
+    possessive of the first person, or a relation, keeps it ("lol I have covid again")."""
+    if OBJECT_ME.isdisjoint(words) or not LAUGHTER.search(sentence):
+        return False
+    return (
+        SUBJECT_ME.isdisjoint(words)
+        and VERBS.isdisjoint(words)
+        and (RELATIONS_WORDS.isdisjoint(words))
+    )
+
+
+# a company's "DNA": "service is in our DNA", "c'est dans l'ADN de la maison" (tried only
+# on a sentence that holds "dna" or "adn")
+COMPANY_DNA = re.compile(
+    r"\b(?:in|im|dans|en|nel|no|w) (?:our|unserer|unserem|notre|nuestro|nostro|nosso|ons|"
+    r"naszym) (?:dna|adn)\b|\b(?:in the|dans l'|im|en el|nel|no|in het) (?:dna|adn) "
+    r"(?:of|de|der|des|del|della|do|da|van) (?:the |our |this |la |notre |unserer |nuestra |"
+    r"nostra |nossa |ons )?(?:company|brand|team|firm|house|maison|marque|entreprise|"
+    r"empresa|marca|azienda|firma|bedrijf|merk|unternehmens|hauses)",
+    re.IGNORECASE,
+)
+
+
+def figure_of_speech(sentence: str, words: list[str]) -> bool:
+    """An idiom or a figure of speech ("gave me a heart attack lol", "makes me sick")."""
+    return (
+        IDIOM.search(sentence, words) is not None
+        or FIGURATIVE.search(sentence, words) is not None
+        or (("dna" in words or "adn" in words) and COMPANY_DNA.search(sentence) is not None)
+        or joke(sentence, words)
+    )
+
+
+# praying for a thing to work: "pray for me, the deploy goes out at 5", "modlę się, żeby
+# serwer wstał", "rezo para que el vuelo salga"
+PRAYING = frozenset(
+    """pray prays praying prayer prayers bete beten betet betend bid bidden bidt prie prions
+    prier priez rezo rezar rezando recemos reza rezemos prego pregare preghiamo pregando
+    modle modlimy modlcie modlic modlmy""".split()
+)
+THINGS = frozenset(
+    """deploy deployment deploys server servers serwer serwera serweru serveur servidor
+    servidores update updates release build patch migration wifi internet printer drucker
+    imprimante impresora stampante impressora drukarka exam exams prufung examen esame exame
+    tentamen egzamin demo train zug trein pociag flight flug vol vuelo volo voo vlucht lot
+    weather wetter meteo tiempo weer pogoda backup release""".split()
+)
+
+
+def prayer_for_things(words: list[str]) -> bool:
+    """A prayer word followed within eight words by a thing that should work ("pray the
+    deploy works", "modle sie zeby serwer wstal"): a figure of speech, not a faith."""
+    for at, word in enumerate(words):
+        if word in PRAYING and not THINGS.isdisjoint(words[at + 1 : at + 9]):
+            return True
+    return False
+
+
+# a faith as a figure of speech: "acts like it's a religion", "c'est sa religion lol"
+_LIKE_A_RELIGION = re.compile(
+    r"\b(?:like|as if|wie|comme|como|come|als|jak) (?:it'?s |its |it is |a |eine? |une? |"
+    r"una? |uma |een |een soort )*religi(?:on|one|ón|ão|e|a)\b",
+    re.IGNORECASE,
+)
+_ONES_RELIGION = re.compile(
+    r"\b(?:is|es|est|è|é|ist|jest|to) (?:sa|ma|my|his|her|their|mi|su|sua|mia|la sua|la mia|"
+    r"a sua|a minha|seine|ihre|meine|zijn|haar|mijn|jej|jego|moja) religi\w*",
+    re.IGNORECASE,
+)
+
+
+def religion_metaphor(sentence: str) -> bool:
+    """A faith named as a figure of speech: "like a religion", or "is her religion" in a
+    laughing line."""
+    if _LIKE_A_RELIGION.search(sentence):
+        return True
+    return _ONES_RELIGION.search(sentence) is not None and LAUGHTER.search(sentence) is not None
