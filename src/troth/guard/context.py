@@ -145,7 +145,8 @@ RULE = Prefiltered(
     r"(?:may|might) not|no se (?:puede|debe)|no (?:se )?pueden?|"
     r"ne (?:peut|peuvent|doit|doivent) pas|"
     r"não (?:se )?(?:pode|podem|deve)|non (?:si )?(?:può|possono|deve)|(?:darf|dürfen) nicht|"
-    r"mogen niet|nie (?:może|można))\b.{0,40}\b(?:type|enter|write|store|ask|"
+    r"mogen niet|nie (?:może|można)|interdit|forbidden|prohibited|not allowed|verboten|"
+    r"untersagt|prohibido|vietato|proibido|verboden|zabronione|niedozwolone)\b.{0,40}\b(?:type|enter|write|store|ask|"
     r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
     r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
     r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"
@@ -286,7 +287,24 @@ def answers_yes(text: str, start: int) -> bool:
 
 
 def has_anchor(words: list[str]) -> bool:
-    return not ANCHORS.isdisjoint(words)
+    """A word of a person in the sentence, or French "il" before a verb of being or having
+    ("il est sous dialyse"): alone "il" is Italian "the"."""
+    if not ANCHORS.isdisjoint(words):
+        return True
+    if "il" not in words:
+        return False
+    for at, (a, b) in enumerate(zip(words, words[1:], strict=False)):
+        if a != "il" or b not in _IL_VERBS:
+            continue
+        if b not in _IL_IS or words[at + 3 : at + 4] not in (["de"], ["d"], ["que"], ["qu"]):
+            return True
+    return False
+
+
+# verbs of being and having after French "il": "il est", "il a", "il était", "il souffre"
+_IL_VERBS = frozenset("est a etait avait sera aura souffre vit suit prend doit".split())
+# "il est interdit de", "il est possible que": before a word and "de" or "que", "il" is no one
+_IL_IS = frozenset({"est", "etait", "sera"})
 
 
 def we_are(words: list[str], index: int) -> bool:

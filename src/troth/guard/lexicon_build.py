@@ -108,8 +108,16 @@ def collides(term: str, own: str, listed: dict[str, set[str]]) -> bool:
     return any(
         zipf_frequency(term, other) >= COMMON
         for other in LANGUAGES
-        if other != own and not any(term in terms for lang, terms in listed.items() if lang != own)
+        if other != own and not any(_lists(terms, term) for lang, terms in listed.items() if lang != own)
     )
+
+
+def _lists(terms: set[str], word: str) -> bool:
+    """Whether ``terms`` hold ``word`` itself or a stem that begins it ("quimio*" holds
+    "quimioterapia"): the other language has the same word for the same category."""
+    if word in terms:
+        return True
+    return any(t.endswith("*") and not t.startswith("*") and word.startswith(t[:-1]) for t in terms)
 
 
 def _frequencies(count: int = 20_000) -> dict[str, dict[str, float]]:
