@@ -18,6 +18,13 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RELIGION
         ("Livraison à décaler, il a une dialyse le jeudi matin.", HEALTH),
         # a treatment word that Portuguese writes the same is still Spanish health
         ("La clienta pide otra fecha porque el lunes tiene quimioterapia en el hospital.", HEALTH),
+        ("Mme Roux appelle pour sa commande : il est hospitalisé à la clinique depuis mardi.", HEALTH),
+        # a reader that fails to recognise the writer still holds the writer's sample
+        ("the palm scanner at the gym keeps refusing to recognise me since the update", BIOMETRIC),
+        ("der Fingerabdruckleser am Eingang erkennt mich seit Montag nicht mehr", BIOMETRIC),
+        ("o leitor de impressão digital da portaria não me reconhece", BIOMETRIC),
+        # a child's age still counts beside an adult's memory of their own
+        ("my boy is 7 and wants the same bike I had when I was 10", CHILD),
     ],
 )
 def test_disclosed(text: str, category: str) -> None:
@@ -31,6 +38,22 @@ def test_disclosed(text: str, category: str) -> None:
         "Il est interdit de demander la religion des candidats.",
         # English "christen" is to name a ship, not German "Christen"
         "We christen the new ferry at the harbour on Saturday.",
+        # an adult telling of their own childhood
+        "when I was 9 my grandad taught me to fish",
+        "Als ich 10 war, wollte ich Astronaut werden.",
+        "cuando tenía 6 años vivíamos en Cádiz",
+        "toen ik 11 was, woonden we in Zwolle",
+        "kiedy miałem 8 lat, grałem w piłkę codziennie",
+        "back when I was in Year 4 we all had the same lunchbox",
+        # a workbook sold for a school year is goods, not a child
+        '{"titel": "Oefenboek taal groep 5", "prijs": "€ 6,50"}',
+        "Cahier de vacances CE2 - 5,90 €",
+        # software has an age too
+        "our billing platform is 12 years old and nobody dares touch it",
+        # a form's field left optional, an answer that declines
+        "Trade union membership (optional)",
+        "Konfession: keine Angabe",
+        "Appartenenza sindacale: preferisco non rispondere",
     ],
 )
 def test_not_disclosed(text: str) -> None:

@@ -391,7 +391,7 @@ def vaccination(words: list[str], index: int) -> bool:
     """The term is what a vaccination is against, in a sentence that names no one ("flu
     jabs for staff on Tuesday"): a campaign, not a condition."""
     before = words[max(0, index - 3) : index]
-    return any(_VACCINE.match(w) for w in before) and ANCHORS.isdisjoint(words)
+    return any(_VACCINE.match(w) for w in before) and not has_anchor(words)
 
 
 # a way of logging in: "fingerprint login", "acceso con huella", "logowanie odciskiem"
@@ -433,7 +433,7 @@ def impersonal(words: list[str]) -> bool:
         return False
     if fiction:
         return True
-    return ANCHORS.isdisjoint(words) and not (AGGREGATE.isdisjoint(words) and not _event(words))
+    return not has_anchor(words) and not (AGGREGATE.isdisjoint(words) and not _event(words))
 
 
 def _event(words: list[str]) -> bool:
@@ -446,13 +446,13 @@ def place_named(words: list[str], index: int) -> bool:
     """The term names a place or an institution: it is one, or stands right beside one,
     and no person is named ("Evangelisches Krankenhaus", "St Mary's Parish")."""
     near = words[max(0, index - 1) : index + 2]
-    return not PLACE_WORDS.isdisjoint(near) and ANCHORS.isdisjoint(words)
+    return not PLACE_WORDS.isdisjoint(near) and not has_anchor(words)
 
 
 def only_a_place(words: list[str]) -> bool:
     """The sentence names data, news, a place or an institution and no person ("health
     data is kept apart", "deliver to the oncology ward", "Geschäftsstelle der IG Metall")."""
-    return not PLACE_WORDS.isdisjoint(words) and ANCHORS.isdisjoint(words)
+    return not PLACE_WORDS.isdisjoint(words) and not has_anchor(words)
 
 
 def negated(words: list[str], index: int) -> bool:

@@ -65,6 +65,20 @@ def quoted_apart(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a form's field marked optional, or an answer that declines: "(optional)", "(facoltativo)",
+# "prefer not to say", "keine Angabe", "ne souhaite pas répondre", "wolę nie podawać"
+DECLINED = re.compile(
+    r"\((?:optional|optionnel|facultatif|facultative|opcional|facoltativo|facoltativa|"
+    r"optioneel|opcjonalnie|freiwillig|fakultativ|não obrigatório|nicht verpflichtend)\)|"
+    r"prefer not to (?:say|answer|disclose)|rather not say|keine angabe|möchte ich nicht angeben|"
+    r"ne (?:souhaite|veut|désire) pas (?:répondre|le dire|préciser)|"
+    r"prefier[oe] no (?:decir|contestar|responder)|prefer(?:isco|isce) non (?:dire|rispondere)|"
+    r"prefir[oa] não (?:dizer|responder)|zeg ik liever niet|wil ik niet zeggen|"
+    r"wol(?:ę|e) nie (?:podawać|mówić|odpowiadać)|odmowa odpowiedzi",
+    re.IGNORECASE,
+)
+
+
 # a value a label leaves blank: a box to tick, a line to fill, a switch
 _BLANK = re.compile(
     r"""^\s*["']?\s*(?:false|true|null|none|n/?a|-+|\d+|off|disabled|deactivated|desativado|"""
@@ -91,4 +105,6 @@ def label_value(text: str, start: int, end: int) -> str | None:
     value = value[: cut.start()] if cut else value
     if _AMOUNT.search(value):
         return value  # a sum paid: "Donazione Lega 2025: 50 €"
-    return "" if _BLANK.search(value) or not re.search(r"[^\W\d_]", value) else value
+    if _BLANK.search(value) or DECLINED.search(value) or not re.search(r"[^\W\d_]", value):
+        return ""
+    return value

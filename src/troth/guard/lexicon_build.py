@@ -108,7 +108,8 @@ def collides(term: str, own: str, listed: dict[str, set[str]]) -> bool:
     return any(
         zipf_frequency(term, other) >= COMMON
         for other in LANGUAGES
-        if other != own and not any(_lists(terms, term) for lang, terms in listed.items() if lang != own)
+        if other != own
+        and not any(_lists(terms, term) for lang, terms in listed.items() if lang != own)
     )
 
 

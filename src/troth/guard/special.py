@@ -51,6 +51,7 @@ from troth.guard.detection import (
     Detection,
 )
 from troth.guard.forms import (
+    DECLINED,
     label_value,
     option_or_quote,
     quoted_apart,
@@ -356,6 +357,18 @@ USERS = frozenset(
 
 # whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce"
 OBJECTS = frozenset("""me mich moi mi mij mnie him her lo la le ihn hem go ja jej""".split())
+_ME = frozenset("me mich mir moi mi mij mnie".split())
+
+
+def _recognises_me(words: list[str], index: int) -> bool:
+    """A reader after the term that recognises the writer, or fails to: "el lector de
+    huella no me reconoce", "czytnik ... mnie nie rozpoznaje" (either way the writer's
+    sample is enrolled)."""
+    after = words[index : index + 9]
+    return any(
+        w in _ME and any(recognising(x) for x in after[max(0, j - 2) : j + 3])
+        for j, w in enumerate(after)
+    )
 
 
 def _owner(words: list[str], index: int) -> bool:
@@ -1042,6 +1055,8 @@ class SpecialCategoryRecognizer:
             return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
         if _YES_NO.match(text, hit.end) or _YES_NO.search(text, hit.end, hit.end + 40):
             return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
+        if not anchored and DECLINED.search(text, hit.end, hit.end + 40):
+            return True  # "Iscrizione sindacale (facoltativo)": a field left to choose
         if not mine and _works_there(text, hit):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
         if not short and not ours and (general(words, index) or only_a_place(words)):
@@ -1059,6 +1074,7 @@ class SpecialCategoryRecognizer:
             return True  # "how do I turn on face unlock?", "asks whether therapy is covered"
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
         refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
+        refused = refused or (term.category == BIOMETRIC and _recognises_me(words, index))
         # "not a member"; one's own health or vote stated negatively still counts
         return (
             negated(words, index)
@@ -1112,7 +1128,9 @@ class SpecialCategoryRecognizer:
             return 0.9  # a report or a template filed under a person's name
         if term.category == HEALTH and term.kind == PLAIN and short and dosed(text, hit, words):
             return 0.9  # a medicine and its dose in a cell: a dose given to someone
-        if term.category == BIOMETRIC and not OBJECTS.isdisjoint(words[index : index + 2]):
+        if term.category == BIOMETRIC and (
+            not OBJECTS.isdisjoint(words[index : index + 2]) or _recognises_me(words, index)
+        ):
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
         if mentions_only(plain, words, index):
             return 0.0

@@ -27,7 +27,7 @@ from troth.guard.children.gate import GATE, HAS_PART
 from troth.guard.children.infants import INFANT_WORDS, NEWBORN_WORDS, infant_months, newborns
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
 from troth.guard.children.schools import school_years
-from troth.guard.children.vetoes import FICTION, FICTION_RULES, OWN_PEOPLE
+from troth.guard.children.vetoes import FICTION, FICTION_RULES, OWN_PEOPLE, recalled
 from troth.guard.children.words import (
     CHILD_WORD,
     DIGIT,
@@ -125,4 +125,6 @@ class ChildSignalRecognizer:
             # a character's age or school year in a story or a film's title, told with no one
             # of the writer's own ("Kindergarten Cop still holds up")
             found = [d for d in found if d.recognizer not in FICTION_RULES]
+        if found:  # "when I was 8": the writer's own childhood, long past
+            found = [d for d in found if not recalled(text, d.start)]
         return _merged(text, found) if found else found

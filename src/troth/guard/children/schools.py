@@ -40,9 +40,13 @@ _PARENTS_MEETING = re.compile(
 # the keys of a book's or a product's record: its school year is its readers', no child's
 _BOOK_KEYS = re.compile(
     r"[\"'](?:title|titel|titre|titulo|título|titolo|tytul|tytuł|isbn|publisher|verlag|"
-    r"editeur|éditeur|editorial|editore|editora|uitgever|wydawca|sku|ean)[\"']\s*:",
+    r"editeur|éditeur|editorial|editore|editora|uitgever|wydawca|sku|ean|price|preis|prix|"
+    r"precio|prezzo|preço|preco|prijs|cena|product|produkt|produit|producto|prodotto|"
+    r"produto|artikel|article|articulo|artículo|articolo|artigo)[\"']\s*:",
     re.IGNORECASE,
 )
+# a price: "7,99 €", "€ 8,95", "£6.50", "24,99 zł"
+_PRICE = re.compile(r"\d[\d.,]*\s?(?:€|£|\$|zł|eur\b)|(?:€|£|\$)\s?\d", re.IGNORECASE)
 # a teacher's title before a name: "juf Karin", "Mr Reeves" name the teacher, not a child
 _TEACHER_TITLE = re.compile(
     rf"\b(?:{alternation(titles.PERSONAL + titles.TEACHER)})\.?\s+$", re.IGNORECASE
@@ -300,8 +304,10 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             continue  # "doggy daycare"
         if _ADULTS.search(sentence):
             continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
-        if '":' in text and _BOOK_KEYS.search(text):
-            continue  # {"curso": "3º primaria", "titulo": "cuaderno de verano"}: a book's readers
+        if ('":' in text and _BOOK_KEYS.search(text)) or (
+            _PRICE.search(text) and not RELATIONS.search(text)
+        ):
+            continue  # {"titulo": "cuaderno de verano"}, "Lengua 2º Primaria 8,50 €": goods
         groups = m.groupdict()
         if groups.get("p") and not (_PRIMARY.search(text) or meeting):
             continue  # "P5" is a paper size or a car park but beside a primary school

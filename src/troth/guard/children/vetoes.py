@@ -136,6 +136,22 @@ LIMIT = re.compile(r"(?:^|[\s(/])-$|^-$")
 
 HEADERS = re.compile(r"\bHTTP/\d|cache-control|content-type|x-cache", re.IGNORECASE)
 
+# an adult telling of their own childhood: "when I was 8", "quand j'avais 8 ans",
+# "quando eu tinha 9 anos", "toen ik in groep 5 zat": an age or a school year long past
+CHILDHOOD = re.compile(
+    r"\b(?:when i was|back when i was|als ich|toen ik|quand j'(?:avais|étais)|"
+    r"lorsque j'(?:avais|étais)|cuando (?:yo )?(?:tenía|tenia|era|estaba)|"
+    r"quando (?:io )?(?:avevo|ero|facevo)|quando (?:eu )?(?:tinha|era|estava)|"
+    r"(?:kiedy|gdy|jak) (?:miałem|miałam|byłem|byłam|chodziłem|chodziłam))\b[^.!?\n]{0,24}$",
+    re.IGNORECASE,
+)
+
+
+def recalled(text: str, start: int) -> bool:
+    """The sign at ``start`` follows the writer's "when I was": their own childhood."""
+    return CHILDHOOD.search(text, max(0, start - 48), start) is not None
+
+
 # a story's character: "a boy of 11 discovers..." in a film or a novel is no one's record
 FICTION = re.compile(
     r"\b(?:film|films|movie|novel|synopsis|sitcom|cartoon|episode|ciné-club|cinéma|cinema|"
@@ -183,7 +199,11 @@ OBJECTS = re.compile(
     r"árvore|wardrobe|schrank|armoire|armario|armadio|guarda-roupa|kast|szafa|desk|"
     r"schreibtisch|escritorio|scrivania|secretária|bureau|biurko|shelf|regal|étagère|"
     r"estantería|scaffale|estante|regał|dresser|kommode|commode|cómoda|cassettiera|"
-    r"armchair|sessel|fauteuil|sillón|poltrona|fauteuil|fotel)s?\b"
+    r"armchair|sessel|fauteuil|sillón|poltrona|fauteuil|fotel|"
+    # software and its parts: "this codebase is like 9 years old"
+    r"codebase|code|repo|repository|database|datenbank|website|site|webseite|sitio|sito|"
+    r"framework|library|plugin|script|tool|platform|plattform|plateforme|plataforma|"
+    r"piattaforma|platforma|kod|kodu|código|codice)s?\b"
     # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
     r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
     r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
