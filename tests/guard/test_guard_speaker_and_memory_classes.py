@@ -25,6 +25,21 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RELIGION
         ("o leitor de impressão digital da portaria não me reconhece", BIOMETRIC),
         # a child's age still counts beside an adult's memory of their own
         ("my boy is 7 and wants the same bike I had when I was 10", CHILD),
+        # an appointment with a doctor of a branch of care
+        ("can't make standup, I have an appointment with the neurologist at 10", HEALTH),
+        ("Je pars plus tôt, j'ai rendez-vous chez le dermatologue.", HEALTH),
+        ("jutro mam wizytę u ortopedy", HEALTH),
+        # maternity leave
+        ("Sono in congedo di maternità fino a maggio.", HEALTH),
+        ("Ik ben met zwangerschapsverlof tot februari.", HEALTH),
+        # a birthday to come, with a month between
+        ("Unsere Tochter wird im Juni 11 und wünscht sich ein Tablet.", CHILD),
+        ("mijn zoon die in april 9 wordt wil een eigen account", CHILD),
+        # a birth date under a record's key that is the birth alone
+        ('{"nombre": "Irene Soto", "nacimiento": "2017-02-14"}', CHILD),
+        # a primary year named in words
+        ("Mia figlia Bianca fa la seconda primaria a Bergamo.", CHILD),
+        ("Staś chodzi do zerowki od września", CHILD),
     ],
 )
 def test_disclosed(text: str, category: str) -> None:
@@ -54,6 +69,15 @@ def test_disclosed(text: str, category: str) -> None:
         "Trade union membership (optional)",
         "Konfession: keine Angabe",
         "Appartenenza sindacale: preferisco non rispondere",
+        # a birth date under a key that is no one's birth
+        '{"firma": "Soto SL", "fundacion": "2017-02-14"}',
+        # a number before "wird" with no month is no birthday
+        "Punkt 7 wird im Protokoll gestrichen.",
+        # a neurologist's job, no appointment of the writer's
+        "Dr. Kranz, Neurologe, Klinikum Süd",
+        # a signature in one line of commas names a workplace
+        "Dr Femi Adeyemi, Consultant Oncologist, St Luke's Hospital",
+        "Marta Wiśniewska, pielęgniarka oddziałowa, Szpital Praski",
     ],
 )
 def test_not_disclosed(text: str) -> None:

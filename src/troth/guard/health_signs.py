@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from troth.guard.context import RELATIONS_WORDS, topical
+from troth.guard.context import RELATIONS_WORDS, first_person, topical
 from troth.guard.lexicon import Hit
 
 # a pregnancy told by its weeks or months, in the first person ("bin in der 14. Woche",
@@ -41,10 +41,47 @@ THERAPY_OF = re.compile(
     r"kręgosłup|biodro|hip|knee|shoulder|back|wrist|neck|ankle)\b",
     re.IGNORECASE,
 )
-STATED_WORDS = frozenset(
-    """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
-    tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
+# an appointment with a doctor of a branch of care: "cita con el traumatólogo", "Termin
+# beim Kardiologen", "consulta no cardiologista", "wizyta u kardiologa"
+APPOINTMENTS = frozenset(
+    """appointment appointments appt cita consulta termin rendez rdv visita visite afspraak
+    wizyta wizyte wizytę wizyty consulto controllo""".split()
 )
+SPECIALIST = re.compile(
+    r"^(?:cardiolog|kardiolog|neurolog|dermatolog|gyn[aeä]?[ek]olog|ginecolog|ginekolog|"
+    r"traumatolog|orthop[aäe]d|ortoped|oncolog|onkolog|psychiat|psiquiat|psichiat|urolog|"
+    r"gastroenterolog|pneumolog|neumolog|endocrinolog|endokrynolog|reumatolog|rheumatolog|"
+    r"oftalmolog|ophtalmolog|ophthalmolog|okulist|otorrino|pediatr|pédiatr|pediatra|"
+    r"kinderarts|kinderarzt|psycholog|psicolog|psicólog|diabetolog|nefrolog|nephrolog|"
+    r"hematolog|hämatolog|allergolog|alergolog|logop[eä]d|fisioterap|physiotherap|fysiotherap)"
+)
+STATED_WORDS = (
+    frozenset(
+        """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
+    tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
+    )
+    | APPOINTMENTS
+)
+
+
+def specialist_visit(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """An appointment with a doctor of a branch of care, four words on at most, in a text
+    whose writer speaks or names a relative ("tengo cita con el traumatólogo", "Termin beim
+    Kardiologen für meinen Sohn"): a visit of someone's, not a doctor's job."""
+    words = [t[0] for t in tokens]
+    if not (first_person(words) or not RELATIONS_WORDS.isdisjoint(words)):
+        return []
+    spans = []
+    for i, word in enumerate(words):
+        if word not in APPOINTMENTS:
+            continue
+        before = [j for j in (i - 2, i - 1) if j >= 0 and SPECIALIST.match(words[j])]
+        after = [j for j in range(i + 1, min(len(words), i + 5)) if SPECIALIST.match(words[j])]
+        if before:  # "my dermatologist appt"
+            spans.append((tokens[before[0]][1], tokens[i][2]))
+        elif after:  # "cita con el traumatólogo"
+            spans.append((tokens[i][1], tokens[after[0]][2]))
+    return spans
 
 
 def stated_health(text: str, short: bool) -> list[tuple[int, int]]:

@@ -19,7 +19,8 @@ from troth.guard import detection as cat
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
-    "en": """syndrome* panic_attack* anxiety_attack* flu cancer* tumor* tumour* chemo*
+    "en": """my_infusion* infusion_therapy infusion_clinic iv_infusion* iv_drip
+    syndrome* panic_attack* anxiety_attack* flu cancer* tumor* tumour* chemo*
     radiotherap* diabet* asthma* depress* anxiety ?panic hiv epilep* seizure* dialysis
     disabilit* ?disabled wheelchair adhd autis* bipolar schizophren* migraine* ?stroke arthritis
     sclerosis parkinson* alzheimer* dementia covid living_with_ms ms_diagnosis illness* ill sick
@@ -204,7 +205,8 @@ HEALTH = {
     insuficiencia_cardíaca insuficiencia_cardiaca insuficiencia_renal insuficiencia_respiratoria
     queratocono
     posparto postparto puerperio""",
-    "it": """sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
+    "it": """congedo_di_maternità congedo_maternità maternità_obbligatoria
+    sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
     operat* operazione chirurg* incinta gravidanza aborto ospedal* ricoverat* riabilitazione
@@ -235,7 +237,8 @@ HEALTH = {
     deambulatore categorie_protette categoria_protetta
     insufficienza_cardiaca insufficienza_renale insufficienza_respiratoria cheratocono
     post_partum puerperio""",
-    "pt": """síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
+    "pt": """licença_maternidade licença_de_maternidade licença-maternidade
+    síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
     demência alzheimer* parkinson* doença* doente* operad* operação cirurgia grávida gravidez aborto
@@ -265,7 +268,8 @@ HEALTH = {
     insuficiência_cardíaca insuficiência_renal insuficiência_respiratória ceratocone
     queratocone
     pós_parto puerpério""",
-    "nl": """syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
+    "nl": """zwangerschapsverlof bevallingsverlof
+    syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
     alzheimer* parkinson* ziek* *ziekte geopereerd operatie zwanger* miskraam ziekenhuis*
@@ -291,7 +295,8 @@ HEALTH = {
     wajong* arbeidsbeperking* doelgroepregister
     hartfalen nierfalen hartinfarct* herseninfarct* keratoconus wlz wlz-indicatie
     kraamtijd kraambed*""",
-    "pl": """zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
+    "pl": """urlop*_macierzyńsk* na_macierzyńskim
+    zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*
     dializ* niepełnospraw* wózk* adhd autyz* dwubiegunow* schizofren* migren* udar* zawał*

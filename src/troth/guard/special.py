@@ -66,6 +66,7 @@ from troth.guard.health_signs import (
     dosed,
     file_of_person,
     our_workplace,
+    specialist_visit,
     stated_health,
 )
 from troth.guard.homographs import (
@@ -251,6 +252,13 @@ _TAG_QUESTION = re.compile(
 
 # marks that part the lines of a signature: "Dra. Lobo / Genetista / Hospital"
 _SIGNATURE_MARKS = (" | ", " · ", " / ")
+# a signature in one line of commas: a name (after a title), a role, a place ("Dr Ayesha
+# Khan, Consultant Cardiologist, Royal Brompton Hospital")
+_SIGNATURE_LINE = re.compile(
+    r"^\s*(?:(?:Dr|Dra|Prof|Dott|Dott\.ssa|Mgr|Lek)\.?(?:\s+[A-ZÀ-Ý][\w'-]+){1,3}|"
+    r"[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,3})"
+    r",\s*[^,\n]{2,60},\s*[^,\n]{2,80}$"
+)
 # a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
 _DOCTOR = re.compile(r"\b(?:Dr|Dra|Prof|Drs|Mgr|Lek|Dott|Dott\.ssa)\.?\s+[A-ZÀ-Ý]")
 # learning a language, whose name is also a people's: "Corso di arabo", "learning Turkish"
@@ -835,7 +843,7 @@ class SpecialCategoryRecognizer:
             short = _is_short(text, tokens)
             found += [
                 Detection(HEALTH, a, b, self.name, 0.85, RELATIONS.search(text) is not None)
-                for a, b in stated_health(text, short)
+                for a, b in stated_health(text, short) + specialist_visit(tokens)
             ]
         return found
 
@@ -972,7 +980,9 @@ class SpecialCategoryRecognizer:
     ) -> bool:
         """The term names a workplace, a job, a unit of care, a language learnt, a carrier
         with no illness, a club left or a landmark, not a person's category."""
-        signature = any(mark in text for mark in _SIGNATURE_MARKS)
+        signature = any(mark in text for mark in _SIGNATURE_MARKS) or (
+            _SIGNATURE_LINE.match(text) is not None
+        )
         doctor = signature and _DOCTOR.search(text) is not None
         if place_named(words, index) and (
             (short and (doctor or (" | " in text and not _names_person(text))))

@@ -67,6 +67,12 @@ _TURNING = (
     r"compirà|faz|fará|wordt|kończy|skończy|(?:he|she)(?:'ll|’ll| will) be)"
 )
 
+# a month or a day before a birthday to come: "im März", "in maart", "en mars", "w marcu"
+_WHEN = (
+    r"(?:im|in|am|en|em|a|w|on|op|this|next|nächste[nm]?|volgende|dieses|diese|"
+    r"deze|ce|este|questo|neste|w tym)\s+[^\W\d_]{3,12}"
+)
+
 # (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
 _CHILD_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
 _NOT_A_MEASURE = r"(?!\s*(?:%|€|\$|(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
@@ -76,9 +82,12 @@ IS_AGE = re.compile(
     rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
     rf"{N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
     # (a turning verb before months, weeks, days or hours says how long: "faz 2 meses")
-    rf"|\b{_TURNING}\s+{N.replace('?P<n>', '?P<t>')}\b"
-    rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|godzin\w*|"
-    rf"{INFANT_UNIT})\b|[.,:]\d))",
+    # (a month or a day may stand between: "wird im März 12", "turns in May 9")
+    rf"|\b{_TURNING}\s+(?:{_WHEN}\s+)?{N.replace('?P<n>', '?P<t>')}\b"
+    rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|uhr|godzin\w*|"
+    rf"{INFANT_UNIT})\b|[.,:]\d))"
+    # the verb after the number, in a German or Dutch clause: "dass er im März 12 wird"
+    rf"|\b{_WHEN}\s+(?P<w>\d{{1,2}})\s+(?:wird|wordt)\b",
     re.IGNORECASE,
 )
 # an ordinal birthday: "9th birthday", "9. Geburtstag", "9e verjaardag", "9.º cumpleaños"
@@ -236,8 +245,8 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
     )
     stated = child_words or not words.isdisjoint(TURNING_WORDS) or will_be(words)
     for m in IS_AGE.finditer(text) if stated else ():
-        age = number_of(m.group("n") or m.group("p") or m.group("t"))
-        turning = m.group("t") is not None
+        age = number_of(m.group("n") or m.group("p") or m.group("t") or m.group("w"))
+        turning = m.group("t") is not None or m.group("w") is not None
         limit = child_age + 1 if turning else child_age
         before = WORDS_BEFORE.search(text[: m.start()])
         if turning and before and OBJECTS.search(before.group()):

@@ -65,7 +65,9 @@ BIRTH = re.compile(
     # (a record's key joins the words with "_": "data_nascita", "fecha_nacimiento")
     r"\b(?:born(?: on| in)?|birthday:?|date[ _]of[ _]birth:?|dob:?|d\.o\.b\.?:?|"
     r"birth[ _]?date:?|geboren(?: am| im| in| op)?|geburts_?datum:?|geb\.:?|nacid[oa](?: el| en)?|"
-    r"fecha[ _](?:de[ _])?nacimiento:?|f\.? ?nac\.?:?|née?(?: le| en)?|"
+    r"fecha[ _](?:de[ _])?nacimiento:?|f\.? ?nac\.?:?|née?(?:[ _]le| en)?|"
+    # a record's key that is the birth alone: "nacimiento", "nascimento", "naissance"
+    r"(?<=[\"'])(?:nacimiento|nascimento|nascita|naissance|geboorte|urodzenie|birth)(?=[\"'])|"
     r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?: il| nel)?|"
     r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|geboorte_?datum:?|geboren op|"
     r"data[ _]urodzenia:?|"
@@ -148,7 +150,7 @@ BIRTH_WORDS = frozenset(
     """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
     nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
     urodzenia urodzony urodzona ur geboorte geburts geburtsjahr geboortejaar
-    nacimiento""".split()
+    nacimiento urodzenie""".split()
 )
 
 DOB = frozenset({"d", "o", "b"})  # "d.o.b."

@@ -34,7 +34,7 @@ from troth.guard.gates import Gate
 from troth.guard.memo import Memo
 
 _PARTS = re.compile(
-    r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zerówk|podstawówk|komuni|grundschul|"
+    r"jährig|jarig|latk|latek|letni|klässler|przedszkol|zer[oó]wk|podstawówk|komuni|grundschul|"
     r"szkoł|żłob|zerówc|miesi|tygodni|noworod|neugebor|säugling|einschul|schulanf|"
     r"pierwszoklas|pasowani"
 )

@@ -121,7 +121,7 @@ SCHOOL = re.compile(
     # "die zweite Klasse", "in der dritten Klasse", "druga klasa", "w trzeciej klasie"
     rf"|(?P<d>erste|zweite|dritte|vierte|fünfte|sechste|pierwsz|drug|trzeci|czwart|piąt|szóst)"
     rf"(?:n|a|ej|ą|iej|ia)?\s+(?:klasse|klas[aey]|klasie)\b"
-    rf"|classe\s+(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
+    rf"|(?:classe\s+)?(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
     # years only children attend
     r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
     r"école primaire|ecole primaire|grande section|"
@@ -132,7 +132,7 @@ SCHOOL = re.compile(
     r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
     r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
     r"pré-escolar|escola primária|ensino fundamental i|basisschool|kleuterschool|kleuter|"
-    r"kleuterklas|peuterspeelzaal|przedszkol\w*|zerówk\w*|podstawówk\w*|szkoł\w* podstawow\w*|"
+    r"kleuterklas|peuterspeelzaal|przedszkol\w*|zer[oó]wk\w*|podstawówk\w*|szkoł\w* podstawow\w*|"
     r"pierwszoklasi\w*|pasowani\w* na ucznia|"
     r"sp\s?\d{1,3}|first communion|erstkommunion|première communion|primera comunión|"
     r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
@@ -140,7 +140,7 @@ SCHOOL = re.compile(
     r"daycare|(?:start\w*|join\w*|began|begins)\s+reception|reception year|kinderkrippe|"
     r"krippenplatz|crèche(?! de noël| vivante| provençale)|halte-garderie|jardín de infancia|"
     r"jardín de infantes|berçário|"
-    r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zerówc\w*|"
+    r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zer[oó]wc\w*|"
     r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|"
     # (the childcare a child goes to, "naar de kinderopvang"; "Kinderopvang De Zonnebloem"
     # names an employer in a signature)
