@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RELIGION
+from troth.guard.detection import BIOMETRIC, CHILD, HEALTH
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,10 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RELIGION
         ("Livraison à décaler, il a une dialyse le jeudi matin.", HEALTH),
         # a treatment word that Portuguese writes the same is still Spanish health
         ("La clienta pide otra fecha porque el lunes tiene quimioterapia en el hospital.", HEALTH),
-        ("Mme Roux appelle pour sa commande : il est hospitalisé à la clinique depuis mardi.", HEALTH),
+        (
+            "Mme Roux appelle pour sa commande : il est hospitalisé à la clinique depuis mardi.",
+            HEALTH,
+        ),
         # a reader that fails to recognise the writer still holds the writer's sample
         ("the palm scanner at the gym keeps refusing to recognise me since the update", BIOMETRIC),
         ("der Fingerabdruckleser am Eingang erkennt mich seit Montag nicht mehr", BIOMETRIC),
@@ -40,6 +43,8 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RELIGION
         # a primary year named in words
         ("Mia figlia Bianca fa la seconda primaria a Bergamo.", CHILD),
         ("Staś chodzi do zerowki od września", CHILD),
+        # a real sickness from a treatment is no figure of speech
+        ("Ik word ziek van de chemo, al drie dagen.", HEALTH),
     ],
 )
 def test_disclosed(text: str, category: str) -> None:
@@ -78,6 +83,18 @@ def test_disclosed(text: str, category: str) -> None:
         # a signature in one line of commas names a workplace
         "Dr Femi Adeyemi, Consultant Oncologist, St Luke's Hospital",
         "Marta Wiśniewska, pielęgniarka oddziałowa, Szpital Praski",
+        # a team's "DNA", a bug that makes one sick, a prayer for a release
+        "Kundenservice haben wir einfach in der DNA.",
+        "ik word ziek van dat scherm dat steeds vastloopt",
+        "prego che il rilascio in produzione vada liscio stasera",
+        # genetic kits as goods in a warehouse
+        "DNA test kits out of stock in the warehouse, reorder 40 units",
+        # a job advertised
+        "Stellenangebot: Referent/in für Gewerkschaftsarbeit, Bewerbung bis 15.1.",
+        # Italian "I" is "the"
+        "I kit per il test del DNA sono in arrivo lunedì.",
+        # a school named after a person
+        "Rentrée au Collège Pasteur le 2 septembre",
     ],
 )
 def test_not_disclosed(text: str) -> None:

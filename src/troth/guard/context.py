@@ -210,7 +210,13 @@ TOPIC_WORDS = frozenset(
     synthetische synthetisch synthetique sintetico sintetica sintetico dummy mock demo sample
     samples lesegerat lezer gatto
     gatti gato gatos kat katten kot kota psa kotka horse pferd cheval caballo cavallo
-    cavalo paard kon""".split()
+    cavalo paard kon
+    warehouse magazzino magazijn magazyn almacen armazem entrepot inventory inventar
+    inventario inventaire inventaris restock riassortire reorder nachbestellen reponer
+    bijbestellen
+    hiring vacancy vacancies recruiting recruitment stellenangebot stellenanzeige
+    stellenausschreibung recrutement recrute recrutons vacante vacantes assumiamo vaga vagas
+    vacature vacatures rekrutacja rekrutujemy""".split()
 )
 # data, news, an institution or a place: where no person is named, a term beside them
 # names a kind of data, a story or a place ("health data is stored", "cardiology ward")

@@ -16,6 +16,8 @@ _FRENCH = frozenset("je j suis est et les des du au aux une pour avec dans sur p
 _GERMAN = frozenset("ist und nicht der das bei mit uns auch ein eine sich wir sind den dem".split())
 ITALIAN = frozenset("il della delle degli dello nella nel alla sul sulla per che gli sono".split())
 _OTHERS = frozenset({"ma", "im", "i", "eu", "su"})
+# English words that keep "I" the writer's in a sentence that also holds an Italian word
+_ENGLISH = frozenset("the and am is was have has my to of it on at".split())
 
 
 def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
@@ -34,6 +36,7 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     if _OTHERS.isdisjoint(words):
         return words
     french = not _FRENCH.isdisjoint(words)
+    italian = not ITALIAN.isdisjoint(words)
     german = not _GERMAN.isdisjoint(words)
     capitals = any(c.isupper() for c in text)
     for i, (word, start, end) in enumerate(tokens):
@@ -45,10 +48,14 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
             words[i] = "im-"
         elif word == "i" and capitals and text[start] == "i":
             words[i] = "i-"
+        elif word == "i" and italian and _ENGLISH.isdisjoint(words):
+            words[i] = "i-"  # Italian "I kit sono arrivati": the, not the writer
         elif word == "eu" and text[start:end] == "EU":
             words[i] = "eu-"
         elif word == "su" and not ITALIAN.isdisjoint(words):
             words[i] = "su-"  # Italian "on", not Spanish "his"
+    if words and words[0] in ("i-", "gli") and "sono" in words:
+        words[words.index("sono")] = "sono-"  # "I kit … sono in arrivo": they are
     return words
 
 

@@ -127,7 +127,7 @@ _SENTENCE_END = re.compile(r"[.!?\n;]")
 # ("Mr. Tom", "córka (3 l.) ma"), or before a small letter ("Amrit K. as", "z.B. so")
 _ABBREVIATION = re.compile(
     r"(?:^|[^\w])(?:[a-zß-ÿ]|(?i:mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|"
-    r"prof|mme))$"
+    r"prof|mme|cod|ref|nr|art|tel|vgl|bzw|ggf|ca|approx|pag|pág|str))$"
 )
 
 
@@ -252,6 +252,24 @@ _TAG_QUESTION = re.compile(
 
 # marks that part the lines of a signature: "Dra. Lobo / Genetista / Hospital"
 _SIGNATURE_MARKS = (" | ", " · ", " / ")
+# an institution whose name goes on in capitalised words: "École élémentaire Pasteur",
+# "Institut Pasteur", "Colegio Santa Teresa", "Liceo Statale Cristo Re"
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:École|Ecole|Lycée|Collège|Institut|Escuela|Colegio|Instituto|Scuola|Istituto|"
+    r"Liceo|Escola|Colégio|Schule|Gymnasium|Realschule|School|College|Szkoła|Liceum|"
+    r"Hôpital|Clinique|Klinik|Hospital|Ospedale|Ziekenhuis|Szpital|Stichting|Fundación|"
+    r"Fondazione|Fundação|Stiftung|Fondation)(?:\s+(?:[A-ZÀ-Ý][\w'-]*|[a-zà-ÿ]{3,12}|de|du|"
+    r"des|la|le|del|della|di|do|da|dos|der|van|im)){0,3}\s+$"
+)
+
+
+def _named_after(text: str, hit: Hit) -> bool:
+    """A capitalised term that closes an institution's name ("École élémentaire Pasteur")."""
+    if not text[hit.start : hit.start + 1].isupper():
+        return False
+    return _INSTITUTION_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
+
+
 # a signature in one line of commas: a name (after a title), a role, a place ("Dr Ayesha
 # Khan, Consultant Cardiologist, Royal Brompton Hospital")
 _SIGNATURE_LINE = re.compile(
@@ -1010,7 +1028,9 @@ class SpecialCategoryRecognizer:
             return True  # "healthy carrier of thalassaemia": genetic, no illness
         if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
             return True  # "me di de baja de UGT": leaving, not sick leave
-        return term.category == RELIGION and landmark(words, index)  # "opposite the church"
+        if term.category == RELIGION and landmark(words, index):
+            return True  # "opposite the church"
+        return term.category in (RELIGION, POLITICS) and _named_after(text, hit)
 
     def _score(
         self,

@@ -44,6 +44,7 @@ IDIOM = Prefiltered(
 FIGURATIVE = Prefiltered(
     r"\b(?:(?:is|ist|es|est|è|é|jest|to) (?:a |an |ein |eine |een |una |une |un |um |uma |"
     r"moja |moją )?religi(?:on|one|ón|ão|e|a)\b|"
+    r"(?:ik )?word (?:er |zo |echt |gewoon )?ziek van (?:deze|dat)\b|"
     r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
     r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
     r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
@@ -86,8 +87,11 @@ def joke(sentence: str, words: list[str]) -> bool:
 # a company's "DNA": "service is in our DNA", "c'est dans l'ADN de la maison" (tried only
 # on a sentence that holds "dna" or "adn")
 COMPANY_DNA = re.compile(
-    r"\b(?:in|im|dans|en|nel|no|w) (?:our|unserer|unserem|notre|nuestro|nostro|nosso|ons|"
-    r"naszym) (?:dna|adn)\b|\b(?:in the|dans l'|im|en el|nel|no|in het) (?:dna|adn) "
+    r"\b(?:in|im|dans|en|nel|no|w) (?:our|unserer|unserem|notre|nuestro|nuestra|nostro|nostra|"
+    r"nosso|nossa|ons|onze|naszym|naszej) (?:dna|adn)\b|"
+    # "lo llevamos en el ADN", "ce l'abbiamo nel DNA", "mamy to w DNA": carried by a team
+    r"\b(?:llevamos|levamos|tenemos|temos|abbiamo|portiamo|mamy|haben wir|hebben we)\b"
+    r"[^.!?\n]{0,20}\b(?:dna|adn)\b|\b(?:in the|dans l'|im|en el|nel|no|in het) (?:dna|adn) "
     r"(?:of|de|der|des|del|della|do|da|van) (?:the |our |this |la |notre |unserer |nuestra |"
     r"nostra |nossa |ons )?(?:company|brand|team|firm|house|maison|marque|entreprise|"
     r"empresa|marca|azienda|firma|bedrijf|merk|unternehmens|hauses)",
@@ -117,7 +121,10 @@ THINGS = frozenset(
     servidores update updates release build patch migration wifi internet printer drucker
     imprimante impresora stampante impressora drukarka exam exams prufung examen esame exame
     tentamen egzamin demo train zug trein pociag flight flug vol vuelo volo voo vlucht lot
-    weather wetter meteo tiempo weer pogoda backup release""".split()
+    weather wetter meteo tiempo weer pogoda backup release despliegue prod production
+    produccion produzione producao productie produkcja produkcji rollout lancement
+    lanzamiento lancio lancamento merge pipeline wdrozenie uitrol livraison entrega
+    consegna levering dostawa""".split()
 )
 
 
