@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, CHILD, HEALTH
+from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RACE
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,11 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH
         # a primary year named in words
         ("Mia figlia Bianca fa la seconda primaria a Bergamo.", CHILD),
         ("Staś chodzi do zerowki od września", CHILD),
+        # "as a …" that opens the term describes the writer
+        ("as a black dad at the school gate I get looked at differently", RACE),
+        # half of an origin, and an origin joined to a prefix
+        ("Soy medio japonés por parte de madre.", RACE),
+        ("Sou ítalo-brasileira e adoro massa.", RACE),
         # a real sickness from a treatment is no figure of speech
         ("Ik word ziek van de chemo, al drie dagen.", HEALTH),
     ],

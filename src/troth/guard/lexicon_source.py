@@ -544,19 +544,23 @@ ORIGIN_CUES = {
     minorité*""",
     "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad asociación
     comunidad diáspora colectivo
-    minoría*""",
+    minoría*
+    medio""",
     "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà associazione
     comunità diaspora collettivo
-    minoranza*""",
+    minoranza*
+    mezzo mezza""",
     "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade associação
     comunidade diáspora coletivo
-    minoria*""",
+    minoria*
+    meio meia""",
     "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half vereniging
     gemeenschap diaspora collectief
     minderheid*""",
     "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi stowarzyszeni*
     społeczności* społeczność diaspor*
-    mniejszość* mniejszości*""",
+    mniejszość* mniejszości*
+    pół""",
 }
 
 POLITICS = {

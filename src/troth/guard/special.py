@@ -12,6 +12,7 @@ from troth.guard.ancestry import ancestry_shares
 from troth.guard.biometric import body_recognised, may_hold, recognising, text_may_hold
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.context import (
+    AS_WORDS,
     ENROL,
     POSSESSIVES,
     RELATIONS_WORDS,
@@ -964,8 +965,11 @@ class SpecialCategoryRecognizer:
         kinds = self.lexicon.kinds
         after = text[hit.end : hit.end + 1] == "-" and index + 1 < len(words)
         before = text[hit.start - 1 : hit.start] == "-" and index > 0
-        return (after and ORIGIN in kinds[words[index + 1]]) or (
-            before and ORIGIN in kinds[words[index - 1]]
+        joined = before and words[index - 1] in JOINING  # "nipo-brasileira", "italo-eritrea"
+        return (
+            joined
+            or (after and ORIGIN in kinds[words[index + 1]])
+            or (before and ORIGIN in kinds[words[index - 1]])
         )
 
     @staticmethod
@@ -1050,6 +1054,7 @@ class SpecialCategoryRecognizer:
             return 0.0
         mine = first_person(words)
         ours = we_are(words, index) or described_as(words, index)
+        ours = ours or (words[index] in AS_WORDS and term.kind == PLAIN)  # "as a black …"
         anchored = (
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or _noted(text, hit)
         )
