@@ -69,7 +69,11 @@ def quoted_apart(text: str, start: int, end: int) -> bool:
 # "prefer not to say", "keine Angabe", "ne souhaite pas répondre", "wolę nie podawać"
 DECLINED = re.compile(
     r"\((?:optional|optionnel|facultatif|facultative|opcional|facoltativo|facoltativa|"
-    r"optioneel|opcjonalnie|freiwillig|fakultativ|não obrigatório|nicht verpflichtend)\)|"
+    r"optioneel|opcjonalnie|freiwillig|fakultativ|não obrigatório|nicht verpflichtend)\b|"
+    # a field the form does not collect: "(champ non collecté)", "não recolhida"
+    r"not collected|not recorded|non collecté\w*|não recolhid\w*|no se recoge|no recogid\w*|"
+    r"non raccolt\w*|non rilevat\w*|(?:wird )?nicht erhoben|niet verzameld|wordt niet gevraagd|"
+    r"nie zbieramy|nie jest zbierane|niezbierane|leave (?:it )?blank|"
     r"prefer not to (?:say|answer|disclose)|rather not say|keine angabe|möchte ich nicht angeben|"
     r"ne (?:souhaite|veut|désire) pas (?:répondre|le dire|préciser)|"
     r"prefier[oe] no (?:decir|contestar|responder)|prefer(?:isco|isce) non (?:dire|rispondere)|"

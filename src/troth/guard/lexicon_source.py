@@ -143,7 +143,8 @@ HEALTH = {
     retinitis_pigmentosa
     herzinsuffizienz niereninsuffizienz *insuffizienz keratokonus spreizfuß plattfuß fersensporn
     hoergeraet* hoergerät*
-    wochenbett* postpartal* aderlass* fremdblut*""",
+    wochenbett* postpartal* aderlass* fremdblut*
+    trocken_seit nüchtern_seit""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -175,7 +176,8 @@ HEALTH = {
     baisse_de_la_libido suture* clean_depuis abstinent* déambulateur*
     insuffisance_cardiaque insuffisance_rénale insuffisance_respiratoire insuffisance_hépatique
     kératocône
-    post_partum suites_de_couches""",
+    post_partum suites_de_couches
+    sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -204,7 +206,8 @@ HEALTH = {
     ?limpia_hace proyecto_hombre narcóticos_anónimos
     insuficiencia_cardíaca insuficiencia_cardiaca insuficiencia_renal insuficiencia_respiratoria
     queratocono
-    posparto postparto puerperio""",
+    posparto postparto puerperio
+    sobriedad años_sin_beber año_sin_beber""",
     "it": """congedo_di_maternità congedo_maternità maternità_obbligatoria
     sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
@@ -236,7 +239,8 @@ HEALTH = {
     sutur* serd ?pulito_da ?pulita_da narcotici_anonimi comunità_di_recupero stampelle
     deambulatore categorie_protette categoria_protetta
     insufficienza_cardiaca insufficienza_renale insufficienza_respiratoria cheratocono
-    post_partum puerperio""",
+    post_partum puerperio
+    sobrietà anni_senza_bere""",
     "pt": """licença_maternidade licença_de_maternidade licença-maternidade
     síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
@@ -267,7 +271,8 @@ HEALTH = {
     narcóticos_anónimos narcóticos_anônimos atestado_multiuso grau_de_incapacidade
     insuficiência_cardíaca insuficiência_renal insuficiência_respiratória ceratocone
     queratocone
-    pós_parto puerpério""",
+    pós_parto puerpério
+    sobriedade anos_sem_beber""",
     "nl": """zwangerschapsverlof bevallingsverlof
     syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
@@ -294,7 +299,8 @@ HEALTH = {
     hechting* werd_gehecht moest_gehecht gehecht_worden clean_sinds rollator*
     wajong* arbeidsbeperking* doelgroepregister
     hartfalen nierfalen hartinfarct* herseninfarct* keratoconus wlz wlz-indicatie
-    kraamtijd kraambed*""",
+    kraamtijd kraambed*
+    nuchter_sinds jaar_nuchter""",
     "pl": """urlop*_macierzyńsk* na_macierzyńskim
     zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
@@ -329,7 +335,8 @@ HEALTH = {
     retinopati* barwnikowe_zwyrodnienie asertin
     niewydolność_serca niewydolności_serca niewydolność_nerek niewydolność_oddechowa
     stożek_rogówki angin*
-    połóg połogu połogiem poporodow*""",
+    połóg połogu połogiem poporodow*
+    trzeźwoś* trzeźwy_od trzeźwa_od""",
 }
 
 GENETIC = {

@@ -102,6 +102,15 @@ from troth.guard.places import (
     landmark,
     street_named,
 )
+from troth.guard.records import (
+    count_table,
+    customer_value,
+    header_row,
+    invoiced,
+    kind_of_data,
+    log_line,
+    names_a_person,
+)
 from troth.guard.roles import (
     ROLE_WORDS,
     leads_a_community,
@@ -271,12 +280,13 @@ def _named_after(text: str, hit: Hit) -> bool:
     return _INSTITUTION_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
 
 
-# a signature in one line of commas: a name (after a title), a role, a place ("Dr Ayesha
-# Khan, Consultant Cardiologist, Royal Brompton Hospital")
+# a signature: a name (after a title), then a role and a place, in one line of commas
+# ("Dr Ayesha Khan, Consultant Cardiologist, Royal Brompton Hospital") or on lines of their
+# own ("Eva Jacobs\nBoekhouder\nFNV, Utrecht")
 _SIGNATURE_LINE = re.compile(
     r"^\s*(?:(?:Dr|Dra|Prof|Dott|Dott\.ssa|Mgr|Lek)\.?(?:\s+[A-ZÀ-Ý][\w'-]+){1,3}|"
     r"[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,3})"
-    r",\s*[^,\n]{2,60},\s*[^,\n]{2,80}$"
+    r"(?:,\s*[^,\n]{2,60},\s*[^,\n]{2,80}$|[ \t]*\n[^\n]{2,60}\n[^\n]{2,80}$)"
 )
 # a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
 _DOCTOR = re.compile(r"\b(?:Dr|Dra|Prof|Drs|Mgr|Lek|Dott|Dott\.ssa)\.?\s+[A-ZÀ-Ý]")
@@ -634,7 +644,9 @@ OFFICE_JOBS = frozenset(
     administration contabilidad contable administrativo administrativa amministrativo
     amministrativa contabilita ufficio administratie boekhouding financiele ksiegowosc
     ksiegowa administracja kadry receptionist
-    immobilien facility""".split()
+    immobilien facility contabile contabilista boekhouder boekhoudster buchhalter
+    buchhalterin ksiegowy tecnico technicus techniker helpdesk hausmeister conserje portiere
+    concierge concierge""".split()
 )
 
 
@@ -644,7 +656,9 @@ def _works_there(text: str, hit: Hit) -> bool:
     if hit.term.category not in (UNION, RELIGION, POLITICS):
         return False
     before = _words(text[max(0, hit.start - 60) : hit.start])
-    return not OFFICE_JOBS.isdisjoint(before) and _names_person(text)
+    if OFFICE_JOBS.isdisjoint(before):
+        return False
+    return _names_person(text) or _SIGNATURE_LINE.match(text) is not None
 
 
 # the labels of a record's notes: what follows them is said of the record's person
@@ -846,7 +860,7 @@ class SpecialCategoryRecognizer:
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in _numbered_parties(text)
         ]
-        if text_may_hold(seen, text):
+        if text_may_hold(seen, text) and not log_line(text):
             found += self._samples(text, tokens)
         if not OBSERVANCE_WORDS.isdisjoint(seen):
             found += [
@@ -938,6 +952,9 @@ class SpecialCategoryRecognizer:
         """An ambiguous term counts only with a person right before it, standing alone in a
         short text, or beside a role in a party or union."""
         word = text[hit.start : hit.end]
+        closing = text[max(0, hit.start - 2) : hit.start] == ", " and not text[hit.end :].strip()
+        if closing and term.category == RACE:
+            return False  # "CISL Nazionale, Roma": a town closing an address
         if (
             term.category in (POLITICS, UNION)
             and word.islower()
@@ -1057,7 +1074,7 @@ class SpecialCategoryRecognizer:
         ours = ours or (words[index] in AS_WORDS and term.kind == PLAIN)  # "as a black …"
         anchored = (
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or _noted(text, hit)
-        )
+        ) or names_a_person(text, cells=True)
         person = (mine, ours, anchored)
         if self._said_of_no_one(r, person):
             return 0.0
@@ -1080,6 +1097,21 @@ class SpecialCategoryRecognizer:
         around = (text[max(0, hit.start - 6) : hit.start], text[hit.end : hit.end + 40])
         return self._not_the_category(term, plain, words, index, around)
 
+    @staticmethod
+    def _no_ones_record(r: _Reading, mine: bool, anchored: bool) -> bool:
+        """A record that is no one's: a system's log line, a row of column names, a party or
+        a parish invoiced as a customer, a kind of data ("données génétiques")."""
+        text, words, index = r.text, r.words, r.index
+        if log_line(text) or header_row(text) or count_table(text):
+            return True
+        if r.term.category in (POLITICS, UNION, RELIGION) and (
+            customer_value(text, r.hit.start) or (invoiced(words) and not anchored)
+        ):
+            return True
+        if not kind_of_data(words, index, text) or mine:
+            return False
+        return not (names_a_person(text, cells=True) or _names_person(text))
+
     def _said_of_no_one(self, r: _Reading, person: tuple[bool, bool, bool]) -> bool:
         """Said of no one: an institution, a job or a place, a share or a holiday, a form's
         option, a quotation, a question, a negation."""
@@ -1092,6 +1124,8 @@ class SpecialCategoryRecognizer:
             return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
         if not anchored and DECLINED.search(text, hit.end, hit.end + 40):
             return True  # "Iscrizione sindacale (facoltativo)": a field left to choose
+        if self._no_ones_record(r, mine, anchored):
+            return True  # a log line, column names, a customer invoiced, a kind of data
         if not mine and _works_there(text, hit):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
         if not short and not ours and (general(words, index) or only_a_place(words)):
@@ -1167,8 +1201,8 @@ class SpecialCategoryRecognizer:
             not OBJECTS.isdisjoint(words[index : index + 2]) or _recognises_me(words, index)
         ):
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
-        if mentions_only(plain, words, index):
-            return 0.0
+        if mentions_only(plain, words, index) and not names_a_person(text, cells=True):
+            return 0.0  # a topic, unless a record's person is named ("paciente", "estudio")
         if anchored:
             return 0.9
         if short:

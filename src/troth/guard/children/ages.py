@@ -81,6 +81,10 @@ IS_AGE = re.compile(
     # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
     rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
     rf"{N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
+    # "mi hija tiene 8 y …", "ma fille a 9.": a child word, "has" and a number that ends
+    # the clause (not "ha 8 compagni")
+    rf"|\b{CHILD_WORDS}\s+(?:\w+\s+)?(?:tiene|tem|ha|a|ma)\s+{N.replace('?P<n>', '?P<h>')}"
+    rf"(?=\s*(?:[,.;:!?)]|$|(?:y|e|et|i|und|en|and|ya|già|déjà|já|już)\b))"
     # (a turning verb before months, weeks, days or hours says how long: "faz 2 meses")
     # (a month or a day may stand between: "wird im März 12", "turns in May 9")
     rf"|\b{_TURNING}\s+(?:{_WHEN}\s+)?{N.replace('?P<n>', '?P<t>')}\b"
@@ -108,7 +112,7 @@ BIRTHDAY_WORDS = frozenset(
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
 NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
-    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{UNIT})?\)|"
+    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{UNIT}\.?)?\)|"
     rf"\((?P<i>\d{{1,2}})\s*{INFANT_UNIT}\)|,\s*(?P<c>\d{{1,2}})"
     rf"(?=\s*(?:,|-|–|$|{UNIT}\b(?!\s+(?:{LASTED}|{STATE})))))",
     re.IGNORECASE,
@@ -193,6 +197,18 @@ FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
 NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
 
 
+# a year and the years since it: "Anno di costruzione: 2015 (11 anni)", "Cliente dal: 2014
+# (12 anni)" (a birth year is read by its own rule)
+_SINCE_YEAR = re.compile(r"\b(?:19|20)\d\d\s*\(\s*$")
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
+
+
+def _first_name_before(text: str, at: int) -> bool:
+    """A first name right before the name at ``at``: "Noah Patel (8)" names a person."""
+    m = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return m is not None and is_first_name(m.group(1))
+
+
 def will_be(words: set[str] | frozenset[str]) -> bool:
     """The words say "she'll be" or "he will be": an age the child is turning."""
     return "be" in words and ("ll" in words or "will" in words)
@@ -212,6 +228,7 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not lasting(text, m)
             and not GERMAN_SPAN.match(text, m.end())
             and not LIMIT.search(text, max(0, m.start() - 2), m.start())
+            and not _SINCE_YEAR.search(text, max(0, m.start() - 12), m.start())
             and (_YO.search(m.group()) or not object_after(text, m.end()))
             and a_persons(text, m, short)
         ):
@@ -245,7 +262,9 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
     )
     stated = child_words or not words.isdisjoint(TURNING_WORDS) or will_be(words)
     for m in IS_AGE.finditer(text) if stated else ():
-        age = number_of(m.group("n") or m.group("p") or m.group("t") or m.group("w"))
+        age = number_of(
+            m.group("n") or m.group("p") or m.group("t") or m.group("w") or m.group("h")
+        )
         turning = m.group("t") is not None or m.group("w") is not None
         limit = child_age + 1 if turning else child_age
         before = WORDS_BEFORE.search(text[: m.start()])
@@ -268,6 +287,7 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
             or _TWINS.fullmatch(name)
             or _CHILD_BEFORE.search(text, 0, m.start())  # "my son Alfie (8)"
+            or _first_name_before(text, m.start())  # "Noah Patel (8)"
         )
         if person and age is not None and 0 < age < child_age:
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))

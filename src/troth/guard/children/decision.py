@@ -25,6 +25,7 @@ from troth.guard.children.ages import (
 from troth.guard.children.births import BORN_WORDS, birth_dates, born_ago, pesels
 from troth.guard.children.gate import GATE, HAS_PART
 from troth.guard.children.infants import INFANT_WORDS, NEWBORN_WORDS, infant_months, newborns
+from troth.guard.children.people import is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
 from troth.guard.children.schools import school_years
 from troth.guard.children.vetoes import FICTION, FICTION_RULES, OWN_PEOPLE, recalled
@@ -61,6 +62,10 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
     return signs
 
 
+# a document's file: its school year is a class's, unless a child is named
+_DOCUMENT = re.compile(r"\.(?:docx?|pdf|xlsx?|pptx?|odt|ods|csv|txt|rtf)$", re.IGNORECASE)
+
+
 class ChildSignalRecognizer:
     """Signs of a child younger than ``child_age``; birth dates are read against ``today``
     (the day of each check when None)."""
@@ -82,6 +87,10 @@ class ChildSignalRecognizer:
             # a file or device name: its words, the whole name the span
             words = identifier_words(text)
             found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
+            named = any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", words))
+            if found and _DOCUMENT.search(text) and not named:
+                # "Leseliste_Klasse4_2026.docx": a class's document, no child named
+                found = [d for d in found if d.recognizer != "children.school_year"]
         if found and (RELATIONS.search(text) or CHILD_WORD.search(text)):
             # a child writing ("my mom said", "I'm 9") speaks of themself
             found = [d if speaks_of_self(text, d) else replace(d, about_other=True) for d in found]

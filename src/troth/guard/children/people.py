@@ -51,10 +51,15 @@ def about_a_child(sentence: str) -> bool:
 
 
 def is_first_name(word: str) -> bool:
-    """A capitalised word that is a first name of the name lexicons."""
+    """A capitalised word that is a first name of the name lexicons, or a short or common
+    form they lack ("Oliwia", "Kuba")."""
     from troth.guard.names import name_lexicons
+    from troth.guard.orientation.genders import name_genders
 
-    return word[:1].isupper() and word.lower() in name_lexicons()[0]
+    if not word[:1].isupper():
+        return False
+    lower = word.lower()
+    return lower in name_lexicons()[0] or lower in name_genders()
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")

@@ -37,6 +37,13 @@ _PARENTS_MEETING = re.compile(
     r"wywiadówk\w*|zebranie z rodzicami|10-minutengesprek\w*|tienminutengesprek\w*)\b",
     re.IGNORECASE,
 )
+# every class of a year, or a year chosen in a filter: no one child ("bei allen 4. Klassen",
+# "le filtre « CM2 »", "o filtro \"3.º ano\"", "wszystkie klasy 4")
+_ALL_CLASSES = re.compile(
+    r"\b(?:all|alle|allen|tous les|toutes les|todas las|todos los|todos os|todas as|tutte le|"
+    r"tutti i|wszystkie|wszystkich|filter|filtre|filtro|filtr|dropdown|menu)\b[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
 # the keys of a book's or a product's record: its school year is its readers', no child's
 _BOOK_KEYS = re.compile(
     r"[\"'](?:title|titel|titre|titulo|título|titolo|tytul|tytuł|isbn|publisher|verlag|"
@@ -302,6 +309,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             continue  # a teacher's class, not a child
         if _PETS.search(text, max(0, m.start() - 8), m.start()):
             continue  # "doggy daycare"
+        if _ALL_CLASSES.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "bei allen 4. Klassen", "le filtre « CM2 »": every class, a setting
         if _ADULTS.search(sentence):
             continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
         if ('":' in text and _BOOK_KEYS.search(text)) or (

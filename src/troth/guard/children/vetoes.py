@@ -28,6 +28,9 @@ from troth.guard.children.words import CHILD_WORD, CHILD_WORDS
 STATE = (
     r"sober|clean|married|together|smoke-free|nüchtern|trocken|verheiratet|zusammen|mariés|"
     r"ensemble|sobrio|sobria|casados|juntos|sposati|insieme|getrouwd|samen|razem|po ślubie|"
+    r"trzeźwości|trzeźwy|trzeźwa|sans alcool|sin alcohol|senza alcol|sem álcool|zonder alcohol|"
+    r"ohne alkohol|without alcohol|alcohol-free|clean and sober|sobriété|sobriedad|sobrietà|"
+    r"sobriedade|nuchterheid|abstinent\w*|"
     r"today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj"
 )
 # What a number of years may be the length of, said after the unit: a thing's use or
@@ -200,6 +203,8 @@ OBJECTS = re.compile(
     r"schreibtisch|escritorio|scrivania|secretária|bureau|biurko|shelf|regal|étagère|"
     r"estantería|scaffale|estante|regał|dresser|kommode|commode|cómoda|cassettiera|"
     r"armchair|sessel|fauteuil|sillón|poltrona|fauteuil|fotel|"
+    # anniversaries of work or of a firm: "10-year work anniversary"
+    r"work anniversary|anniversary|jubiläum|dienstjubiläum|jubileum|rocznic\w*|"
     # software and its parts: "this codebase is like 9 years old"
     r"codebase|code|repo|repository|database|datenbank|website|site|webseite|sitio|sito|"
     r"framework|library|plugin|script|tool|platform|plattform|plateforme|plataforma|"

@@ -26,7 +26,7 @@ NUMBER_WORDS = {w: n for n, words in _NUMBERS.items() for w in words.split()}
 NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 N = rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})"
 UNIT = (
-    r"(?:years?|yrs?|y\.?\s?o\.?|j\.|jahre?n?|ans?|años?|anos?|anni|anno|jaar|lat|lata|roku|"
+    r"(?:years?|yrs?|y\.?\s?o\.?|j\.|jahre?n?|ans?|años?|anos?|anni|anno|jaar|lat|lata|roku|l(?=\.)|"
     r"aninhos|añitos|anitos)"
 )
 

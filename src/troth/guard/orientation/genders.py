@@ -48,7 +48,7 @@ _SHORT_NAMES = {
     FEMALE: "ola ania kasia basia gosia zosia magda ewka jola ula iza marysia hania "
     "madzia justi lola pili maite charo conchi bia gabi steffi conny sanne fleur anouk "
     "fenna noor lieke chiara giulia sabri léa léna amandine laia ginevra zuzanna oliwia "
-    "wiktoria małgorzata",
+    "wiktoria małgorzata julka zuzia maja natalka",
 }
 
 

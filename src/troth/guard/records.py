@@ -1,0 +1,149 @@
+"""The shape of a record a term stands in: whose it is, or that it is no one's.
+
+A system's log line ({"level": "INFO", "msg": …}), a row of column names
+("employee_id,surname,diagnosis"), an invoice whose customer is a party or a parish, a
+kind of data ("données génétiques", "Gesundheitsdaten") are no one's. A row or an object
+that names a person ("Harris, L.", {"paciente": "Nuria Beltrán"}) is that person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.context import SUBJECTS
+from troth.guard.lexicon import fold
+
+# the keys of a system's log line: two of them make one
+_LOG_KEY = re.compile(
+    r"[\"'](?:ts|timestamp|time|level|lvl|niveau|livello|nivel|msg|message|svc|service|dienst|"
+    r"servizio|servicio|serviço|usluga|logger|trace_id|span_id|host|pid)[\"']\s*:",
+    re.IGNORECASE,
+)
+# a plain log line: a time stamp and a level
+_LOG_LINE = re.compile(
+    r"^\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?\S*\]?\s.*\b(?:TRACE|DEBUG|INFO|WARN|"
+    r"WARNING|ERROR|FATAL)\b"
+)
+
+
+def log_line(text: str) -> bool:
+    """A line a system wrote: a JSON object with two log keys, or a stamp and a level."""
+    if _LOG_LINE.match(text):
+        return True
+    return '":' in text and len(_LOG_KEY.findall(text)) >= 2
+
+
+# the names of columns that say a row is a person's, read in a row of column names
+HEADER_WORDS = frozenset(
+    """id name surname first_name last_name firstname lastname full_name employee_id
+    vorname nachname personalnr nom prenom prénom nome cognome nombre apellido apellidos
+    apelido naam voornaam achternaam imie imię nazwisko n_func date datum data fecha""".split()
+)
+_CELL = re.compile(r"^[^\W\d_][\w ./()-]{0,29}$")
+_SEPARATOR = re.compile(r"[;,\t|]")
+
+
+def header_row(text: str) -> bool:
+    """One line of three column names or more, one of them a person's ("employee_id,
+    surname,first_name,diagnosis"): names of fields, no one's values."""
+    line = text.strip()
+    if "\n" in line:
+        return False
+    cells = [c.strip().strip("\"'") for c in _SEPARATOR.split(line)]
+    if len(cells) < 3 or not all(_CELL.match(c) for c in cells):
+        return False
+    return any(fold(c.lower()) in HEADER_WORDS for c in cells)
+
+
+# an invoice or a payment: the body the record names is a customer or a supplier
+INVOICE_WORDS = frozenset(
+    """invoice invoices rechnung rechnungen facture factures factura facturas fattura fatture
+    fatura faturas factuur facturen faktura fakture fakturę fakturze fakturo""".split()
+)
+# a record's key whose value is a customer: {"kunde": "CSU-Landesleitung"}
+_CUSTOMER_KEY = re.compile(
+    r"[\"'](?:customer|client|kunde|cliente|klant|klient|nabywca|buyer|käufer|acheteur|"
+    r"comprador|acquirente)[\"']\s*:\s*[\"'][^\"']*$",
+    re.IGNORECASE,
+)
+
+
+def customer_value(text: str, start: int) -> bool:
+    """The term at ``start`` stands in the value of a customer's key: the body is a customer."""
+    return _CUSTOMER_KEY.search(text, max(0, start - 80), start) is not None
+
+
+def invoiced(words: list[str]) -> bool:
+    """Words of an invoice or its amount in the text."""
+    return not INVOICE_WORDS.isdisjoint(words)
+
+
+# words of data: "genetic data", "données de santé", "dati sanitari", "Gesundheitsdaten"
+DATA_WORDS = frozenset(
+    """data daten donnees datos dati dados gegevens dane danych danymi information
+    informationen informations informacion informazioni informacoes informatie informacje
+    records""".split()
+)
+_DATA_HEADS = ("daten", "gegevens")
+
+
+_CAPITALISED_PART = re.compile(r"[_\-.\s][A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def kind_of_data(words: list[str], index: int, text: str = "") -> bool:
+    """A word of data within two words of the term ("données génétiques", "genetic data",
+    "beleid genetische gegevens"), or a compound with data as its head ("Gesundheitsdaten"):
+    a kind of data, not someone's. A file name (``text`` with no space) with a capitalised
+    part is named after someone and is theirs."""
+    if " " not in text.strip() and _CAPITALISED_PART.search(text):
+        return False  # "surowe_dane_DNA_Wojcik.txt": a file named after someone
+    near = words[max(0, index - 2) : index + 3]
+    if not DATA_WORDS.isdisjoint(near):
+        return True
+    return words[index].endswith(_DATA_HEADS) and len(words[index]) > 8
+
+
+# a person's name in a row of cells: "Harris, L.", "Ortega";"Lucía", "Priya Nair"
+_SURNAME_FIRST = re.compile(
+    r"(?:^|[;,|\t])\s*[\"']?[A-ZÀ-Ý][\w'-]+,\s*(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][a-zà-ÿ]+)[\"']?\s*(?:[;,|\t]|$)"
+)
+_KEY = re.compile(r"[\"']([^\"'\n]{1,30})[\"']\s*:")
+NAME_KEYS = frozenset(
+    """name nombre nome naam imie imię nazwisko surname vorname nachname apellido apelido
+    cognome achternaam full_name""".split()
+)
+
+
+# the column of a count or a share in a table's first line: "Staatsangehörigkeit;Anzahl"
+_COUNT_COLUMN = re.compile(
+    r"^[^\n]*[;,\t|]\s*[\"']?(?:count|number|total|share|anzahl|anteil|gesamt|nombre|total|"
+    r"cantidad|numero|número|totale|quota|aantal|totaal|aandeel|liczba|udział|suma|somma|soma|"
+    r"%|pct|percent|prozent|pourcentage|porcentaje|percentuale|percentagem|procent)[\"']?\s*\n",
+    re.IGNORECASE,
+)
+
+
+def count_table(text: str) -> bool:
+    """A table whose first line names a column of counts or shares: numbers of people of
+    each kind, no one person's."""
+    return _COUNT_COLUMN.match(text) is not None
+
+
+# a row that opens with a person's name in a quoted cell: "Priya Nair","Accounts",…
+_NAME_CELL = re.compile(
+    r"^\s*[\"'][A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}[\"']\s*[;,|\t]"
+    r"[^\n]*[;,|\t]"
+)
+
+
+def names_a_person(text: str, cells: bool) -> bool:
+    """A record that names its person: an object with a key of a person or of a name
+    ({"paciente": …}, {"nombre": …}), or a row of cells (``cells``) with a name written
+    surname first ("Harris, L.")."""
+    if '":' in text:
+        keys = {fold(k.lower()) for k in _KEY.findall(text)}
+        parts = {p for k in keys for p in re.split(r"[_\s-]", k)}
+        return not (SUBJECTS.isdisjoint(parts) and NAME_KEYS.isdisjoint(keys | parts))
+    if not cells:
+        return False
+    return _SURNAME_FIRST.search(text) is not None or _NAME_CELL.match(text) is not None
