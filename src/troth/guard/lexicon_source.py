@@ -735,7 +735,8 @@ RELIGION = {
     kerkkoor*
     kerklidmaatschap* uitschrijving_kerk uitgeschreven_uit_de_kerk spiritist* spiritisme
     sjiva jaïnisme jainisme paryushan* alevitis* gurpurab vaisakhi soka_gakkai
-    suikerfeest offerfeest chanoeka pesach loofhuttenfeest""",
+    suikerfeest offerfeest chanoeka pesach loofhuttenfeest
+    soekot loofhuttenfeest jom_kipoer jom_kippoer""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
@@ -748,7 +749,8 @@ RELIGION = {
     chór_parafialny chórze_parafialnym chóru_parafialnego chór_kościelny
     pielgrzym* świadkiem_jehowy świadka_jehowy kolęda kolędę
     spirytyst* spirytyzm dżinizm paryushan* alewic* gurpurab vaisakhi soka_gakkai
-    chanuka pesach""",
+    chanuka pesach
+    koszern* sukkot jom_kipur""",
 }
 
 UNION = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.context import first_person
 from troth.guard.lexicon import fold
 
 # the words of a fast, in the eight languages (folded)
@@ -25,11 +26,16 @@ SUNSET = frozenset(
     """sunset sundown sonnenuntergang tramonto zonsondergang anochecer atardecer iftar""".split()
 )
 SUNSET_PAIRS = {"coucher": "soleil", "puesta": "sol", "por": "sol", "zachodu": "slonca"}
+# a season of fasting a faith names: "Ramadan", "Yom Kippur", "Lent", "Carême", "Quaresima"
+SEASONS = frozenset(
+    """ramadan ramazan ramadhan ramadán ramadão ramadã kippur kipur kipoer lent fastenzeit
+    careme carême cuaresma quaresima quaresma vastentijd""".split()
+)
 # "until" in the eight languages
 UNTIL = frozenset("until till til bis jusqu jusque hasta fino fin ate tot do".split())
 # the words that let a text through to the reading, lower-cased ("pôr", not the common
 # "por")
-GATE_WORDS = SUNSET | {"coucher", "puesta", "pôr", "zachodu"}
+GATE_WORDS = SUNSET | SEASONS | {"coucher", "puesta", "pôr", "zachodu"}
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n]+\s")
@@ -47,6 +53,18 @@ def fasting_till_sunset(text: str) -> list[tuple[int, int]]:
             out += [(s, e) for w, s, e in words if w in FASTING]
         start = end
     return out
+
+
+def fasting_in_season(text: str) -> list[tuple[int, int]]:
+    """The spans of fast words in a text that names a season of fasting and whose writer
+    speaks ("fasting during Ramadan, the 8am slot kills me"): the writer's own fast."""
+    words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    folded = [w for w, _, _ in words]
+    if FASTING.isdisjoint(folded) or {fold(s) for s in SEASONS}.isdisjoint(folded):
+        return []
+    if not first_person(folded):
+        return []
+    return [(s, e) for w, s, e in words if w in FASTING]
 
 
 def _until_sunset(words: list[str]) -> bool:

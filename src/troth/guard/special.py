@@ -94,7 +94,7 @@ from troth.guard.lexicon import (
 )
 from troth.guard.memo import Memo
 from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
-from troth.guard.observance import fasting_till_sunset
+from troth.guard.observance import fasting_in_season, fasting_till_sunset
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
 from troth.guard.places import (
@@ -865,7 +865,7 @@ class SpecialCategoryRecognizer:
         if not OBSERVANCE_WORDS.isdisjoint(seen):
             found += [
                 Detection(RELIGION, s, e, self.name, 0.8, False)
-                for s, e in fasting_till_sunset(text)
+                for s, e in fasting_till_sunset(text) + fasting_in_season(text)
             ]
         if not CODE_LABELS.isdisjoint(seen):
             found += [

@@ -27,6 +27,7 @@ IDIOM = Prefiltered(
     r"(?:type|tipo|typ|typo)\"?\s*:\s*\"?union|(?:european|europese|europäische|europejsk\w*) "
     r"(?:union|unie|unia)|union europ\w*|unión europea|unione europea|união europeia|"
     r"union square|union station|union street|"
+    r"meal[- ]?prep\w*|prep (?:time|work|cook|school|kitchen)|"
     r"(?:stroke|strokes) (?:width|color|colour)|brush ?stroke|key ?stroke|"
     r"(?:me|mi|te|ti|nos|ci) (?:va a dar|vas a dar|fa venire|fai venire|viene|vai dar|da) "
     r"(?:un |um )?(?:infarto|ataque)|dostan\w* zawału|zawału dostan\w*|ziek goed\w*|"

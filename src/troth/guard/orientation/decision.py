@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.orientation.contacts import contact_partner
 from troth.guard.orientation.couples import pair, partnership, two_parents
 from troth.guard.orientation.dating import dating, romantic_date
 from troth.guard.orientation.partners import (
@@ -18,6 +19,7 @@ from troth.guard.orientation.partners import (
     with_partner,
 )
 from troth.guard.orientation.person import flattened
+from troth.guard.orientation.prep import prep_partner
 from troth.guard.orientation.weddings import wedding_pair
 
 GATE_WORDS = frozenset(
@@ -43,7 +45,7 @@ GATE_WORDS = frozenset(
     "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
     # partners named after a word of either gender, and Polish partners "with"
     "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
-    "narzeczoną".split()
+    "narzeczoną prep".split()
 )
 
 
@@ -62,4 +64,6 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += labelled_partner(text)
     spans += named_partner(text)
     spans += with_partner(text)
+    spans += contact_partner(text)
+    spans += prep_partner(text)
     return spans

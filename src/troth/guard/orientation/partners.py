@@ -40,11 +40,13 @@ PARTNER_WORDS = {
     r"copain|compagnon|mec|marido|esposo|époux|novio|"
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
     r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|fidanzato|"
-    r"verlobter|verlobten|fiancé|prometido|noivo|male partner",
+    r"verlobter|verlobten|fiancé|prometido|noivo|male partner|echtgenoot|ehegatte|conjoint|"
+    r"małżonek|małżonkiem",
     FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|épouse|copine|meuf|compagne|esposa|"
     r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
     r"żonę|dziewczynę|narzeczoną|narzeczona|fidanzata|verlobte|fiancée|prometida|noiva|"
-    r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner",
+    r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner|"
+    r"echtgenote|ehegattin|conjointe|małżonka|małżonką",
 }
 _PARTNER = {
     gender: re.compile(

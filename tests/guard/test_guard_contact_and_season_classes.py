@@ -1,0 +1,54 @@
+"""A partner named as a record's contact beside the record's own person, PrEP beside a
+partner, and a fast kept in a named season of fasting."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import RELIGION, SEXUAL_ORIENTATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notfallkontakt: Lukas Brandt (Ehemann) – Mitarbeiter: Felix Brandt",
+        '"Giulia Neri";"contatto di emergenza";"Sara Neri, moglie"',
+        "Noodcontact: Sanne de Wit (echtgenote) – medewerker: Eva de Wit",
+        "PrEP-Rezept erneuert; neuer Partner seit dem Sommer, Kontrolle im Februar.",
+    ],
+)
+def test_same_gender_partner_in_a_record(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner of the other gender
+        "Notfallkontakt: Lena Brandt (Ehefrau) – Mitarbeiter: Felix Brandt",
+        '"Giulia Neri";"contatto di emergenza";"Paolo Neri, marito"',
+        # no person of the record named: no gender to compare
+        "Emergency contact: Sam Hale (husband)",
+        # the verb "prep", not the medicine
+        "Meal prep with my partner every Sunday",
+    ],
+)
+def test_no_same_gender_partner(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm fasting for Ramadan, could the team lunch move to after sunset?",
+        "ik vast tijdens de Ramadan, dus geen lunchmeeting voor mij",
+        '{"medewerker":"Ruth Cohen","verlof":"Jom Kipoer"}',
+    ],
+)
+def test_a_fast_kept_in_its_season(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+def test_a_season_named_with_no_one_fasting_is_no_ones() -> None:
+    assert RELIGION not in found("Ramadan fasting times are listed on the mosque's website.")
