@@ -37,6 +37,13 @@ from troth.guard.records import count_table, header_row, log_line, names_a_perso
         # the years since a date, and a work anniversary
         "Socio dal: 2015 (11 anni)",
         "5-year work anniversary – Tomasz, cake at 3",
+        # a building's record, a course's topic
+        '{"building": "Old Royal Infirmary", "built": 1879}',
+        '{"kurs": "Islam im Alltag – ein Überblick", "plaetze": 25}',
+        # a matter of taste called one of faith
+        "Spaces or tabs is a matter of faith in this team, let's just pick one.",
+        # a first name with a particle before the surname
+        "Fatima van Dijk, Financiële administratie, FNV Bondgenoten",
     ],
 )
 def test_no_ones(text: str) -> None:

@@ -213,7 +213,7 @@ TOPIC_WORDS = frozenset(
     cavalo paard kon
     warehouse magazzino magazijn magazyn almacen armazem entrepot inventory inventar
     inventario inventaire inventaris restock riassortire reorder nachbestellen reponer
-    bijbestellen
+    bijbestellen kurs kurse cursus
     hiring vacancy vacancies recruiting recruitment stellenangebot stellenanzeige
     stellenausschreibung recrutement recrute recrutons vacante vacantes assumiamo vaga vagas
     vacature vacatures rekrutacja rekrutujemy""".split()

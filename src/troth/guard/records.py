@@ -73,6 +73,19 @@ def customer_value(text: str, start: int) -> bool:
     return _CUSTOMER_KEY.search(text, max(0, start - 80), start) is not None
 
 
+# a record of a building: the hospital or the church it names is a place
+_BUILDING_KEY = re.compile(
+    r"[\"'](?:building|gebäude|gebaude|bâtiment|batiment|edificio|edifício|gebouw|budynek|"
+    r"monument|denkmal|landmark|site)[\"']\s*:",
+    re.IGNORECASE,
+)
+
+
+def building_record(text: str) -> bool:
+    """A record whose key names a building: {"edificio": "Antiguo Hospital …"}."""
+    return '":' in text and _BUILDING_KEY.search(text) is not None
+
+
 def invoiced(words: list[str]) -> bool:
     """Words of an invoice or its amount in the text."""
     return not INVOICE_WORDS.isdisjoint(words)

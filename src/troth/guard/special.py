@@ -103,6 +103,7 @@ from troth.guard.places import (
     street_named,
 )
 from troth.guard.records import (
+    building_record,
     count_table,
     customer_value,
     header_row,
@@ -285,7 +286,8 @@ def _named_after(text: str, hit: Hit) -> bool:
 # own ("Eva Jacobs\nBoekhouder\nFNV, Utrecht")
 _SIGNATURE_LINE = re.compile(
     r"^\s*(?:(?:Dr|Dra|Prof|Dott|Dott\.ssa|Mgr|Lek)\.?(?:\s+[A-ZÀ-Ý][\w'-]+){1,3}|"
-    r"[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,3})"
+    r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:(?:el|al|de|da|di|do|du|del|van|von|der|den|ter|la|le)\s+)?"
+    r"[A-ZÀ-Ý][\w'-]+){1,3})"
     r"(?:,\s*[^,\n]{2,60},\s*[^,\n]{2,80}$|[ \t]*\n[^\n]{2,60}\n[^\n]{2,80}$)"
 )
 # a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
@@ -486,7 +488,9 @@ def _lower_acronym(text: str, hit: Hit) -> bool:
     return ROLE_WORDS.isdisjoint(nearby)
 
 
-_FIRST_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
+_FIRST_NAME_AFTER = re.compile(
+    r"[ \t]+(?:(?:el|al|de|da|di|do|del|van|von|ter|den|der)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+"
+)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1102,7 +1106,7 @@ class SpecialCategoryRecognizer:
         """A record that is no one's: a system's log line, a row of column names, a party or
         a parish invoiced as a customer, a kind of data ("données génétiques")."""
         text, words, index = r.text, r.words, r.index
-        if log_line(text) or header_row(text) or count_table(text):
+        if log_line(text) or header_row(text) or count_table(text) or building_record(text):
             return True
         if r.term.category in (POLITICS, UNION, RELIGION) and (
             customer_value(text, r.hit.start) or (invoiced(words) and not anchored)
