@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import RELIGION, SEXUAL_ORIENTATION
+from troth.guard.detection import BIOMETRIC, GENETIC, RELIGION, SEXUAL_ORIENTATION, UNION
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,24 @@ def test_a_fast_kept_in_its_season(text: str) -> None:
 
 def test_a_season_named_with_no_one_fasting_is_no_ones() -> None:
     assert RELIGION not in found("Ramadan fasting times are listed on the mosque's website.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a person named by a title carries the sentence: "M. Rey", "Sra. Vidal"
+        ("Dossier de M. Girard : test de paternité positif, transmis à l'avocat.", GENETIC),
+        ("Sra. Vidal llama: el informe de su prueba de paternidad ya está listo.", GENETIC),
+        ("Laut Abstammungsgutachten ist Frau Kern die leibliche Mutter.", GENETIC),
+        # a vein pattern enrolled for a named employee
+        ('4412;"Berg, Ola";riconoscimento venoso attivo;ingresso 2', BIOMETRIC),
+        # a member's number beside a union, in a question
+        ("Gilt der Rabatt auch für IG-Metall-Mitglieder? Meine Mitgliedsnummer: 55120934.", UNION),
+    ],
+)
+def test_named_by_a_title_and_by_a_number(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+def test_a_professors_signature_is_a_workplace() -> None:
+    assert found("Prof. Anna Rossi / Direttrice UOC Genetica Medica / Ospedale di Padova") == set()

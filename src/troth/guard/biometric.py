@@ -25,6 +25,8 @@ BODY_WORDS = frozenset(
 BODY_PARTS = (
     "gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint", "handven",
     "handpalm", "handfl",
+    # veins as an adjective: "riconoscimento venoso", "padrão venoso", "reconnaissance veineuse"
+    "venos", "veineu", "venös", "venos", "veneu", "zyln", "żyln",
 )  # fmt: skip
 # words of recognising, matching, enrolling, a stored template (folded)
 RECOGNISE = (

@@ -355,7 +355,7 @@ GENETIC = {
     farmacogen* pharmakogen* farmakogen* nipt* cftr dpyd tpmt vkorc hfe_gen* nifty_test
     panorama_test harmony_test pränataltest praenataltest""",
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
-    dna-test vaterschaftstest
+    dna-test vaterschaftstest abstammungsgutachten* dna-vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
     herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten
     hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*

@@ -137,7 +137,7 @@ _SENTENCE_END = re.compile(r"[.!?\n;]")
 # a full stop that ends no sentence: after a title or a small one-letter abbreviation
 # ("Mr. Tom", "córka (3 l.) ma"), or before a small letter ("Amrit K. as", "z.B. so")
 _ABBREVIATION = re.compile(
-    r"(?:^|[^\w])(?:[a-zß-ÿ]|(?i:mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|"
+    r"(?:^|[^\w])(?:[a-zß-ÿ]|M|(?i:mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|"
     r"prof|mme|cod|ref|nr|art|tel|vgl|bzw|ggf|ca|approx|pag|pág|str))$"
 )
 
@@ -281,6 +281,19 @@ def _named_after(text: str, hit: Hit) -> bool:
     return _INSTITUTION_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
 
 
+# a person named by a title and a name: "M. Rey", "Sra. Costa", "Herr Petersen" (a doctor's
+# or a professor's title names one who works, not one spoken of)
+_TITLE_NAMED = re.compile(
+    rf"\b(?:{alternation(titles.MALE + titles.FEMALE)})\.?[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
+)
+# a member's number beside a union or a party: "Meine Mitgliedsnummer: 1029…", "n.º de sócio"
+_MEMBER_NUMBER = re.compile(
+    r"\b(?:member(?:ship)? (?:number|no\.?|id)|mitgliedsnummer|mitgliedsnr\.?|"
+    r"num[ée]ro d'adh[ée]rent|n[°º]\s?d'adh[ée]rent|n[úu]mero de (?:afiliad[oa]|soci[oa]|"
+    r"s[óo]ci[oa]|associad[oa])|n\.?[ºo] de s[óo]ci[oa]|numero di tessera|numero tessera|"
+    r"lidnummer|lidmaatschapsnummer|numer członkowski|nr członkowski|numer legitymacji)\b",
+    re.IGNORECASE,
+)
 # a signature: a name (after a title), then a role and a place, in one line of commas
 # ("Dr Ayesha Khan, Consultant Cardiologist, Royal Brompton Hospital") or on lines of their
 # own ("Eva Jacobs\nBoekhouder\nFNV, Utrecht")
@@ -1078,7 +1091,7 @@ class SpecialCategoryRecognizer:
         ours = ours or (words[index] in AS_WORDS and term.kind == PLAIN)  # "as a black …"
         anchored = (
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or _noted(text, hit)
-        ) or names_a_person(text, cells=True)
+        ) or (names_a_person(text, cells=True) or _TITLE_NAMED.search(sentence) is not None)
         person = (mine, ours, anchored)
         if self._said_of_no_one(r, person):
             return 0.0
@@ -1165,6 +1178,8 @@ class SpecialCategoryRecognizer:
         value = label_value(text, hit.start, hit.end)
         if value == "" and term.category == HEALTH and code_after(text, hit.end):
             return 0.85  # "Codice esenzione ticket: 048": a code or a degree, not a blank
+        if value != "" and term.category in (POLITICS, UNION) and _MEMBER_NUMBER.search(text):
+            return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
         if value == "" or (_asks(text, e, hit.end) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
