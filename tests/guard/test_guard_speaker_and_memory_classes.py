@@ -48,6 +48,14 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RACE
         # half of an origin, and an origin joined to a prefix
         ("Soy medio japonés por parte de madre.", RACE),
         ("Sou ítalo-brasileira e adoro massa.", RACE),
+        # a relative in Italian, Portuguese, Dutch or Polish beside a school year
+        ("Moja córka Ola chodzi do 2 klasy, a nauczycielka prosi o zgodę.", CHILD),
+        # a name and "age N"
+        ("Caller's daughter Ruby, age 9, keeps getting logged out.", CHILD),
+        # a name and the school year in brackets, a teacher beside
+        ("Entretien avec la maîtresse pour Léo (CE1) jeudi", CHILD),
+        # a first name and an ordinal birthday, no possessive
+        ("Alfie 9th birthday - bowling at 2pm", CHILD),
         # a real sickness from a treatment is no figure of speech
         ("Ik word ziek van de chemo, al drie dagen.", HEALTH),
     ],
@@ -79,6 +87,9 @@ def test_disclosed(text: str, category: str) -> None:
         "Trade union membership (optional)",
         "Konfession: keine Angabe",
         "Appartenenza sindacale: preferisco non rispondere",
+        # an adult's age after "age", a firm's birthday
+        "Mr Brook, age 52, asked about his pension.",
+        "Acme 10th birthday party for all staff",
         # a birth date under a key that is no one's birth
         '{"firma": "Soto SL", "fundacion": "2017-02-14"}',
         # a number before "wird" with no month is no birthday

@@ -130,7 +130,12 @@ RELATIONS = re.compile(
     r"brother|sister|colleague|boss|friend|neighbou?r|grandmother|grandfather|aunt|uncle|"
     r"frau|mann|sohn|tochter|kind|mutter|vater|bruder|schwester|kollegin|kollege|"
     r"esposa|esposo|marido|hijo|hija|madre|padre|hermano|hermana|"
-    r"femme|mari|fils|fille|enfant|mère|père|frère|sœur|soeur)\b",
+    r"femme|mari|fils|fille|enfant|mère|père|frère|sœur|soeur|"
+    r"moglie|marito|figlio|figlia|figli|bambino|bambina|mamma|papà|fratello|sorella|"
+    r"mulher|filho|filha|filhos|mãe|pai|irmão|irmã|"
+    r"vrouw|echtgenoot|echtgenote|zoon|zoontje|dochter|dochtertje|moeder|vader|broer|zus|"
+    r"żona|żony|mąż|męża|syn|syna|synem|synek|córka|córki|córką|córeczka|dziecko|dziecka|"
+    r"matka|mama|tata|ojciec|siostra)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n;]")

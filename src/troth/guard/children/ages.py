@@ -104,7 +104,7 @@ BIRTHDAY_AGE = re.compile(
     re.IGNORECASE,
 )
 _PARTY = re.compile(r"\s*(?:party|parties)\b", re.IGNORECASE)
-_OWNER_BEFORE = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?:'s|’s|')\s*$")
+_OWNER_BEFORE = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?P<of>'s|’s|')?\s*$")
 BIRTHDAY_WORDS = frozenset(
     """birthday bday geburtstag kindergeburtstag anniversaire cumpleaños cumple compleanno
     aniversário aniversario verjaardag urodziny urodzin""".split()
@@ -113,7 +113,10 @@ BIRTHDAY_WORDS = frozenset(
 NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
     rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{UNIT}\.?)?\)|"
-    rf"\((?P<i>\d{{1,2}})\s*{INFANT_UNIT}\)|,\s*(?P<c>\d{{1,2}})"
+    rf"\((?P<i>\d{{1,2}})\s*{INFANT_UNIT}\)|"
+    # "Jack, age 11", "Olly Baxter, aged 9", "Zoé, âgée de 8 ans"
+    rf",?\s+(?:age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*(?P<g>\d{{1,2}})\b|"
+    rf",\s*(?P<c>\d{{1,2}})"
     rf"(?=\s*(?:,|-|–|$|{UNIT}\b(?!\s+(?:{LASTED}|{STATE})))))",
     re.IGNORECASE,
 )
@@ -194,7 +197,11 @@ TURNING_WORDS = frozenset(LETTERS.findall(_TURNING.lower())) - {
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
 
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
-NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
+NAMED_TRIGGER = re.compile(
+    r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)|"
+    r"\b(?:age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 # a year and the years since it: "Anno di costruzione: 2015 (11 anni)", "Cliente dal: 2014
@@ -280,7 +287,7 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
         if m.group("i"):
             found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
             continue  # "Anton (4 Wochen)": an infant
-        age = number_of(m.group("b") or m.group("c"))
+        age = number_of(m.group("b") or m.group("c") or m.group("g"))
         name = m.group("name")
         person = (
             is_first_name(name)
@@ -310,7 +317,11 @@ def birthdays(text: str, child_age: int) -> list[Detection]:
         # party"; a firm counts its years in anniversaries)
         named = owner is not None and (
             is_first_name(owner.group("name"))
-            or (_PARTY.match(text, m.end()) is not None and not OBJECTS.search(owner.group()))
+            or (
+                owner.group("of") is not None
+                and _PARTY.match(text, m.end()) is not None
+                and not OBJECTS.search(owner.group())
+            )
         )
         if 0 < age < child_age and (named or a_persons(text, m, False)):
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))

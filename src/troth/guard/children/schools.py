@@ -65,6 +65,15 @@ _TITLED = re.compile(
 )
 
 
+_NAME_OPEN = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s*\(\s*$")
+
+
+def _named_before(text: str, at: int) -> bool:
+    """A first name right before the school year, in brackets: "Hugo (3º primaria)"."""
+    m = _NAME_OPEN.search(text, max(0, at - 24), at)
+    return m is not None and is_first_name(m.group(1))
+
+
 def _child_named(text: str) -> bool:
     """A first name in the text that is not a teacher's ("Noah parents' evening", not
     "Ouderavond groep 8 - juf Karin")."""
@@ -305,6 +314,7 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             and not RELATIONS.search(_TITLED.sub(" ", sentence))
             and not OWN_TEACHER.search(sentence)
             and not meeting
+            and not _named_before(text, m.start())
         ):
             continue  # a teacher's class, not a child
         if _PETS.search(text, max(0, m.start() - 8), m.start()):

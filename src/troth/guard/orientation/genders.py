@@ -44,11 +44,13 @@ _SHORT_NAMES = {
     "seb jake dave mike matt joe nick rob steve andy pete jim bob ted olli basti tobi "
     "timo jens flo chema quique curro paco pepe nacho javi dani rafa kike zé quim "
     "guto beppe gigi pippo teo thijs bram sjoerd joost raphaël mathis maël maxime romain "
-    "quentin amine gabriele tommaso jeroen bartosz",
+    "quentin amine gabriele tommaso jeroen bartosz olly ollie alfie archie freddie harvey "
+    "reggie teddy theo ronnie alfie finley",
     FEMALE: "ola ania kasia basia gosia zosia magda ewka jola ula iza marysia hania "
     "madzia justi lola pili maite charo conchi bia gabi steffi conny sanne fleur anouk "
     "fenna noor lieke chiara giulia sabri léa léna amandine laia ginevra zuzanna oliwia "
-    "wiktoria małgorzata julka zuzia maja natalka",
+    "wiktoria małgorzata julka zuzia maja natalka maisie evie ellie millie poppy isla "
+    "darcy",
 }
 
 
