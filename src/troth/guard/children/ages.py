@@ -115,7 +115,8 @@ NAMED_AGE = re.compile(
     rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{UNIT}\.?)?\)|"
     rf"\((?P<i>\d{{1,2}})\s*{INFANT_UNIT}\)|"
     # "Jack, age 11", "Olly Baxter, aged 9", "Zoé, âgée de 8 ans"
-    rf",?\s+(?:age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*(?P<g>\d{{1,2}})\b|"
+    rf",?\s+(?P<aw>age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*"
+    rf"(?P<g>\d{{1,2}})\b|"
     rf",\s*(?P<c>\d{{1,2}})"
     rf"(?=\s*(?:,|-|–|$|{UNIT}\b(?!\s+(?:{LASTED}|{STATE})))))",
     re.IGNORECASE,
@@ -297,7 +298,9 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             or _first_name_before(text, m.start())  # "Noah Patel (8)"
         )
         if person and age is not None and 0 < age < child_age:
-            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
+            # ("Jack, age 11": the sign is the age said, as an age field's would be)
+            start = m.start() if m.group("g") is None else m.start("aw")
+            found.append(Detection(CHILD, start, m.end(), "children.stated_age", 0.85))
     first = number and not words.isdisjoint(FIRST_PERSON_WORDS)
     for m in FIRST_PERSON_AGE.finditer(text) if first else ():
         if m.group().lower().startswith("im") and not _GERMAN_WORDS.isdisjoint(words):
