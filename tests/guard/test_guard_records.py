@@ -42,6 +42,21 @@ from troth.guard.records import count_table, header_row, log_line, names_a_perso
         '{"kurs": "Islam im Alltag – ein Überblick", "plaetze": 25}',
         # a matter of taste called one of faith
         "Spaces or tabs is a matter of faith in this team, let's just pick one.",
+        # a team's, a floor's or a shelf's record
+        '{"team": "Health & Safety – Disability Inclusion", "floor": 2}',
+        '{"shelf": "Religion & Spirituality", "copies": 12}',
+        # a rule quoted in a signature, the verb before the negation
+        "Anne Roy · DPO · « Nous ne collectons jamais la religion des candidats. »",
+        # a vehicle's age, an adult's memory of primary school
+        "Alter des Fahrzeugs: 11 Jahre",
+        "I remember my Year 3 teacher reading us Roald Dahl every Friday.",
+        # slogans, game clerics, a craze, a device named for a parish office
+        "ofertas de infarto solo este fin de semana",
+        "my cleric finally hit level 5 last night",
+        "honestly the whole team is so gay for the new dashboard",
+        "Printer-Parish-Office-2F",
+        # French collège years count down
+        "Conseil de classe 3e A – mardi 17h",
         # a first name with a particle before the surname
         "Fatima van Dijk, Financiële administratie, FNV Bondgenoten",
     ],
@@ -65,6 +80,14 @@ def test_no_ones(text: str) -> None:
         ('{"employee":"E2201","deductions":[{"code":"UNISON","amount":12.40}]}', UNION),
         # a member named beside an invoice is still a member
         ("Herr Kuhn, Mitglied der SPD, bittet um eine Rechnung für das Sommerfest.", POLITICS),
+        # a quoted cell is a value, not a quotation
+        ('"Cotisation syndicale CFDT : 9,80 €"', UNION),
+        ('"Absence : hospitalisation, arrêt 5 jours"', HEALTH),
+        # a person named by a title beside a technician's visit
+        (
+            "Cliente (Sra. Pinto) pede outra data da visita técnica: faz quimioterapia à terça.",
+            HEALTH,
+        ),
         # a child with a surname after the first name, or with "l." for years
         ("Anmeldung Schwimmkurs: Lena Hoffmann (8), Gruppe Delfine", CHILD),
         ("Zapisy: Zosia (6 l.), grupa Motylki", CHILD),

@@ -150,7 +150,13 @@ RULE = Prefiltered(
     r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
     r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
     r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"
-    r"opslaan|wpisywac|zapisywac|pyta[cć])|\b(?:privacy policy|guideline|guidelines|gdpr|"
+    r"opslaan|wpisywac|zapisywac|pyta[cć]|demandons|preguntamos|pedimos|chiediamo|"
+    r"perguntamos|fragen wir|vragen we|vragen wij|pytamy|collectons|recogemos|raccogliamo|"
+    r"recolhemos|verzamelen|zbieramy)|"
+    # the verb before the negation: "nous ne demandons jamais", "non chiediamo mai"
+    r"\b(?:ne|n'|non|nie) (?:demandons|collectons|enregistrons|chiediamo|raccogliamo|"
+    r"registriamo|pytamy|zbieramy|notujemy) (?:jamais|pas|mai|nigdy)\b|"
+    r"\b(?:privacy policy|guideline|guidelines|gdpr|"
     r"art\.? ?9|article 9|richtlinie|dsgvo|politique de confidentialité|rgpd|"
     r"política de privacidad|informativa sulla privacy|avg|"
     r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
@@ -213,7 +219,8 @@ TOPIC_WORDS = frozenset(
     cavalo paard kon
     warehouse magazzino magazijn magazyn almacen armazem entrepot inventory inventar
     inventario inventaire inventaris restock riassortire reorder nachbestellen reponer
-    bijbestellen kurs kurse cursus
+    bijbestellen kurs kurse cursus libro buch boek ksiazka ksiazki livro novel novela
+    romanzo powiesc bestseller
     hiring vacancy vacancies recruiting recruitment stellenangebot stellenanzeige
     stellenausschreibung recrutement recrute recrutons vacante vacantes assumiamo vaga vagas
     vacature vacatures rekrutacja rekrutujemy""".split()

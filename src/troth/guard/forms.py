@@ -25,9 +25,16 @@ def option_or_quote(text: str, start: int, end: int) -> bool:
     if '":' in text or not _QUOTES.search(text):
         return False  # JSON: its strings are values, not quotations; no quotation mark
     for m in _QUOTED.finditer(text):
+        if _whole(text, m):
+            continue  # a cell in quotes ("Absence : fausse couche, arrêt 10 jours"), no quotation
         if m.start(2) <= start and end <= m.end(2) and len(m.group(2).split()) >= 4:
             return True
     return False
+
+
+def _whole(text: str, m: re.Match[str]) -> bool:
+    """The quotation marks hold the whole text: a quoted cell or value."""
+    return not text[: m.start(1)].strip() and not text[m.end() :].strip(" \t\n;,")
 
 
 # words of citing a saying: "cite", "quote", "zitieren", "proverbio", "przysłowie"
@@ -59,6 +66,8 @@ def quoted_apart(text: str, start: int, end: int) -> bool:
     if not any(w.startswith(_CITING) for w in LETTER_RUN.findall(text.lower())):
         return False
     for m in _QUOTED.finditer(text):
+        if _whole(text, m):
+            continue
         inside = m.group(2)
         if m.start(2) <= start and end <= m.end(2) and len(inside.split()) >= 4:
             return not first_person(LETTER_RUN.findall(inside.lower()))

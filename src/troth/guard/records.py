@@ -73,17 +73,23 @@ def customer_value(text: str, start: int) -> bool:
     return _CUSTOMER_KEY.search(text, max(0, start - 80), start) is not None
 
 
-# a record of a building: the hospital or the church it names is a place
+# a record of a building, a team or a shelf: the hospital, the union desk or the book it
+# names is a place, a unit or goods ({"team": "Trade Union Liaison", "floor": 3})
 _BUILDING_KEY = re.compile(
     r"[\"'](?:building|gebäude|gebaude|bâtiment|batiment|edificio|edifício|gebouw|budynek|"
-    r"monument|denkmal|landmark|site)[\"']\s*:",
+    r"monument|denkmal|landmark|site|team|équipe|equipe|equipo|squadra|abteilung|afdeling|"
+    r"department|dept|reparto|dział|dzial|floor|etage|stock|scaffale|shelf|regal|étagère|"
+    r"estante|estantería|półka|polka|copies|copie|exemplare|ejemplares|exemplares|"
+    r"exemplaren|egzemplarze)[\"']\s*:",
     re.IGNORECASE,
 )
 
 
 def building_record(text: str) -> bool:
-    """A record whose key names a building: {"edificio": "Antiguo Hospital …"}."""
-    return '":' in text and _BUILDING_KEY.search(text) is not None
+    """A record whose key names a building, a team or a shelf, and no person."""
+    if '":' not in text or _BUILDING_KEY.search(text) is None:
+        return False
+    return not names_a_person(text, cells=False)
 
 
 def invoiced(words: list[str]) -> bool:

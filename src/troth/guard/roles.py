@@ -63,7 +63,9 @@ BACKING_WORDS = frozenset(
     rappresentanti vertegenwoordiger przedstawiciel przedstawicielka przedstawiciela
     dirigente dirigentes voter voters votante votantes elettore elettrice
     eleitor eleitora kiezer wyborca wyborczyni electeur electrice badge chapa spilletta
-    przypinka przypinke anstecker speldje kaderlid""".split()
+    przypinka przypinke anstecker speldje kaderlid cotisation cotisations beitrag
+    gewerkschaftsbeitrag mitgliedsbeitrag contributie cuota cuotas quota quote skladka
+    skladki dues""".split()
 )
 # the heads and first halves of German and Dutch compounds that name a role or a campaign:
 # "Kreisvorsitzende", "Landessprecherin", "Wahlkampfstand", "campagneteam"

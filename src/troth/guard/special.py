@@ -648,7 +648,11 @@ def _labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
 
 # a file or device name about a thing: a product's photo, a device's firmware
 _THING_FILE = re.compile(
-    r"produ[ck]t|produit|produto|producto|prodotto|firmware|sequenc|sequenz", re.IGNORECASE
+    r"produ[ck]t|produit|produto|producto|prodotto|firmware|sequenc|sequenz|"
+    # a device named for where it stands: "Drukarka-Kancelaria-Parafialna"
+    r"printer|drucker|drukarka|imprimante|impresora|stampante|impressora|router|beamer|"
+    r"projector|kiosk",
+    re.IGNORECASE,
 )
 # a quantity of goods: "1kg", "75 g", "6 x 330 ml" is a dose only after a medicine (read
 # later), so millilitres are left out
@@ -1057,8 +1061,10 @@ class SpecialCategoryRecognizer:
         if term.category == HEALTH and FRIENDLY.match(text, hit.end):
             return True  # "diabetes-friendly snacks": a product, not a person's condition
         status = term.category == HEALTH and text[hit.start : hit.end].lower() in DISABILITY_STATUS
-        if term.category in (HEALTH, GENETIC) and not status and care_job(words, index, signature):
-            return True  # "Servicio de Genética Clínica", "Médica geneticista": a job, a unit
+        named = _TITLE_NAMED.search(text) is not None and not signature  # "Sr. Almeida …"
+        if term.category in (HEALTH, GENETIC) and not (status or named):
+            if care_job(words, index, signature):
+                return True  # "Servicio de Genética Clínica", "Médica geneticista": a job
         if term.category == HEALTH and (
             office_word(words[index]) or nursing(words[index]) or vaccination(words, index)
         ):

@@ -27,6 +27,13 @@ IDIOM = Prefiltered(
     r"(?:type|tipo|typ|typo)\"?\s*:\s*\"?union|(?:european|europese|europäische|europejsk\w*) "
     r"(?:union|unie|unia)|union europ\w*|unión europea|unione europea|união europeia|"
     r"union square|union station|union street|"
+    # "precios de infarto": prices to stop the heart, a shop's slogan
+    r"(?:precios?|ofertas?|descuentos?|rebajas|vistas|final|partido|curvas|escena)\s+de\s+infarto|"
+    # a game's cleric gaining a level: "mijn priester gaat level 4"
+    r"(?:priest|priester|prêtre|sacerdote|kapłan|cleric|clérigo|chierico|paladin\w*|druid\w*)"
+    r"\b[^.!?\n]{0,25}\b(?:level|lvl|niveau|nivel|livello|poziom)\b|"
+    # "so gay for spreadsheets": a craze, not an orientation
+    r"(?:so|totally|lowkey|kinda) gay for (?!him\b|her\b|men\b|women\b|guys\b|girls\b)|"
     # a matter of taste called one of faith: "tabs of spaties is een geloofskwestie"
     r"geloofskwestie|glaubensfrage|question de foi|cuesti[oó]n de fe|questione di fede|"
     r"quest[aã]o de f[eé]|kwesti[aą] wiary|matter of faith|religious war|guerre de religion|"

@@ -228,6 +228,10 @@ _ADULTS = re.compile(
 )
 
 
+# a French collège year after "classe": "Classe : 3e B", "classe de 4ème"
+_COLLEGE = re.compile(r"(?i:classe)\s*(?:de\s+|:\s*)?\d(?:e|ème|eme)\b")
+
+
 def school_child(match: re.Match[str], child_age: int) -> bool:
     """Whether the school year ``match`` found only fits a child under ``child_age``."""
     groups = match.groupdict()
@@ -249,6 +253,9 @@ def school_child(match: re.Match[str], child_age: int) -> bool:
     else:
         grade = ORDINALS[str(word).lower()]
     named = _GRADE_WORD.search(match.group())
+    if _COLLEGE.search(match.group()):
+        # French collège counts down: 6e (11-12), 5e (12-13), 4e (13-14), 3e (14-15)
+        return grade >= 5 + 13 - child_age
     limit = _GRADE_LIMIT.get(named.group().lower(), 6) if named else 6
     return grade <= limit + child_age - 13  # a year 0 ("klasa 0") is the year before the first
 

@@ -145,14 +145,17 @@ CHILDHOOD = re.compile(
     r"\b(?:when i was|back when i was|als ich|toen ik|quand j'(?:avais|étais)|"
     r"lorsque j'(?:avais|étais)|cuando (?:yo )?(?:tenía|tenia|era|estaba)|"
     r"quando (?:io )?(?:avevo|ero|facevo)|quando (?:eu )?(?:tinha|era|estava)|"
-    r"(?:kiedy|gdy|jak) (?:miałem|miałam|byłem|byłam|chodziłem|chodziłam))\b[^.!?\n]{0,24}$",
+    r"(?:kiedy|gdy|jak) (?:miałem|miałam|byłem|byłam|chodziłem|chodziłam)|"
+    # a memory of one's own school days: "je me souviens de mes cours de CM2"
+    r"i remember|erinnere mich|je me souviens|me acuerdo|recuerdo|mi ricordo|ricordo|"
+    r"lembro-me|me lembro|ik herinner me|pamiętam)\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 
 
 def recalled(text: str, start: int) -> bool:
     """The sign at ``start`` follows the writer's "when I was": their own childhood."""
-    return CHILDHOOD.search(text, max(0, start - 48), start) is not None
+    return CHILDHOOD.search(text, max(0, start - 64), start) is not None
 
 
 # a story's character: "a boy of 11 discovers..." in a film or a novel is no one's record
@@ -205,6 +208,7 @@ OBJECTS = re.compile(
     r"armchair|sessel|fauteuil|sillón|poltrona|fauteuil|fotel|"
     # anniversaries of work or of a firm: "10-year work anniversary"
     r"work anniversary|anniversary|jubiläum|dienstjubiläum|jubileum|rocznic\w*|"
+    r"vehicle|véhicule|vehicule|fahrzeug|vehículo|veicolo|veículo|voertuig|pojazd|"
     # software and its parts: "this codebase is like 9 years old"
     r"codebase|code|repo|repository|database|datenbank|website|site|webseite|sitio|sito|"
     r"framework|library|plugin|script|tool|platform|plattform|plateforme|plataforma|"
