@@ -56,6 +56,10 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RACE
         ("Entretien avec la maîtresse pour Léo (CE1) jeudi", CHILD),
         # a first name and an ordinal birthday, no possessive
         ("Alfie 9th birthday - bowling at 2pm", CHILD),
+        # a pronoun in a text that names a child, children in the plural, a birthday past
+        ("Is the junior plan ok for my daughter? She's 10 and only wants WhatsApp.", CHILD),
+        ("Our boys are 5 and 7, do you have a family room?", CHILD),
+        ("Mein Sohn wurde gestern 9 und wünscht sich eine Smartwatch.", CHILD),
         # a real sickness from a treatment is no figure of speech
         ("Ik word ziek van de chemo, al drie dagen.", HEALTH),
     ],
@@ -87,6 +91,11 @@ def test_disclosed(text: str, category: str) -> None:
         "Trade union membership (optional)",
         "Konfession: keine Angabe",
         "Appartenenza sindacale: preferisco non rispondere",
+        # a birthday just past at 13 is no child under 13; a race's place; a count of times
+        "My daughter just turned 13 and wants her own account.",
+        "Mein Sohn wurde 3. beim Schwimmen, super!",
+        "Der Antrag meiner Tochter wurde 2 mal abgelehnt.",
+        "my son's coach? he's 41 and very patient",
         # an adult's age after "age", a firm's birthday
         "Mr Brook, age 52, asked about his pension.",
         "Acme 10th birthday party for all staff",

@@ -66,6 +66,23 @@ _TURNING = (
     r"(?:turning|turns|will turn|wird|va avoir|va fêter ses|fête ses|cumple|cumplirá|compie|"
     r"compirà|faz|fará|wordt|kończy|skończy|(?:he|she)(?:'ll|’ll| will) be)"
 )
+CHILDREN_PLURAL = frozenset(
+    """children kids sons daughters kinder kinderen enfants hijos hijas niños figli figlie
+    bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
+    filles""".split()
+)
+# children in the plural, twins and boys and girls with them ("our boys are 5 and 7")
+PLURAL_CHILDREN = CHILDREN_PLURAL | frozenset(
+    """twins boys girls zwillinge jumeaux jumelles gemelos gemelas gemelli gêmeos tweeling
+    bliźniaki bliźniaczki""".split()
+)
+# a day just past between the verb and the age: "wurde gestern 9", "cumplió ayer 7"
+_LATELY = (
+    r"(?:gestern|heute|yesterday|today|ayer|hoy|hier|ieri|oggi|ontem|hoje|gisteren|vandaag|"
+    r"wczoraj|dzisiaj|schon|bereits|already|ya|già|déjà|já|al|już)"
+)
+# a birthday just past: the age turned is the age now ("she turned 6", "Jule wurde 6")
+_TURNED = r"(?:turned|wurde|werd|cumplió|ha compiuto|compì|fez|skończył|skończyła|skończyło)"
 
 # a month or a day before a birthday to come: "im März", "in maart", "en mars", "w marcu"
 _WHEN = (
@@ -89,9 +106,23 @@ IS_AGE = re.compile(
     # (a month or a day may stand between: "wird im März 12", "turns in May 9")
     rf"|\b{_TURNING}\s+(?:{_WHEN}\s+)?{N.replace('?P<n>', '?P<t>')}\b"
     rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|uhr|godzin\w*|"
-    rf"{INFANT_UNIT})\b|[.,:]\d))"
+    rf"mal|times|fois|veces|volte|vezes|keer|razy|{INFANT_UNIT})\b|[.,:]\d|"
+    # a German ordinal goes on in small letters: "wurde 5. im Rennen"
+    rf"\.\s+(?-i:[a-zäöüß])))"
+    rf"|\b{_TURNED}\s+(?:{_WHEN}\s+|{_LATELY}\s+)?{N.replace('?P<n>', '?P<tp>')}\b"
+    rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|uhr|godzin\w*|"
+    rf"mal|times|fois|veces|volte|vezes|keer|razy|{INFANT_UNIT})\b|[.,:]\d|"
+    rf"\.\s+(?-i:[a-zäöüß])))"
     # the verb after the number, in a German or Dutch clause: "dass er im März 12 wird"
-    rf"|\b{_WHEN}\s+(?P<w>\d{{1,2}})\s+(?:wird|wordt)\b",
+    rf"|\b{_WHEN}\s+(?P<w>\d{{1,2}})\s+(?:wird|wordt)\b"
+    # a pronoun in a text that names a child: "Can I add my son? He's 9"
+    rf"|\b(?:he|she|er|hij|zij)(?:'s|’s|\s+(?:is|ist))\s+(?:only\s+|just\s+|now\s+|nur\s+|"
+    rf"erst\s+|pas\s+)?{N.replace('?P<n>', '?P<q>')}\b{_NOT_A_MEASURE}"
+    rf"(?!\s*(?:{INFANT_UNIT})\b)"
+    # children in the plural: "my twins are 4", "meine Kinder sind 5 und 7"
+    rf"|\b(?:{'|'.join(sorted(PLURAL_CHILDREN))})\s+(?:\w+\s+)?(?:are|sind|sont|son|sono|"
+    rf"são|zijn|są|were|waren)\s+(?:just\s+|only\s+|now\s+)?{N.replace('?P<n>', '?P<r>')}\b"
+    rf"{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b)",
     re.IGNORECASE,
 )
 # an ordinal birthday: "9th birthday", "9. Geburtstag", "9e verjaardag", "9.º cumpleaños"
@@ -146,11 +177,6 @@ AGE_FIELD = re.compile(
 )
 
 # children named together with their ages: "my kids of 5 and 8", "mis hijos de 4 y 9 años"
-CHILDREN_PLURAL = frozenset(
-    """children kids sons daughters kinder kinderen enfants hijos hijas niños figli figlie
-    bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
-    filles""".split()
-)
 SIBLINGS_AGES = re.compile(
     r"\b(?:my|our|his|her|their|meine|unsere|seine|ihre|mes|nos|ses|leurs|mis|nuestros|sus|"
     r"i miei|i nostri|i suoi|le mie|os meus|as minhas|meus|minhas|os seus|mijn|onze|zijn|haar|"
@@ -186,7 +212,7 @@ TWIN_WORD_SET = frozenset(
     """twins zwillinge jumeaux jumelles gemelli gemelle gemelos gemelas gêmeos tweeling
     bliźnięta bliźniaki bliźniaczki""".split()
 )
-TURNING_WORDS = frozenset(LETTERS.findall(_TURNING.lower())) - {
+TURNING_WORDS = frozenset(LETTERS.findall((_TURNING + _TURNED).lower())) - {
     "will",
     "va",
     "ses",
@@ -268,10 +294,18 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
     child_words = number and not (
         words.isdisjoint(CHILD_WORD_SET) and words.isdisjoint(TWIN_WORD_SET)
     )
-    stated = child_words or not words.isdisjoint(TURNING_WORDS) or will_be(words)
+    plural = number and not words.isdisjoint(PLURAL_CHILDREN)
+    stated = child_words or plural or not words.isdisjoint(TURNING_WORDS) or will_be(words)
     for m in IS_AGE.finditer(text) if stated else ():
         age = number_of(
-            m.group("n") or m.group("p") or m.group("t") or m.group("w") or m.group("h")
+            m.group("n")
+            or m.group("p")
+            or m.group("t")
+            or m.group("w")
+            or m.group("h")
+            or m.group("q")
+            or m.group("r")
+            or m.group("tp")
         )
         turning = m.group("t") is not None or m.group("w") is not None
         limit = child_age + 1 if turning else child_age

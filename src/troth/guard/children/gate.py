@@ -14,6 +14,7 @@ from troth.guard.children.ages import (
     BIRTHDAY_WORDS,
     CHILDREN_PLURAL,
     NAMED_TRIGGER,
+    PLURAL_CHILDREN,
     TURNING_WORDS,
     TWIN_WORD_SET,
     will_be,
@@ -56,6 +57,7 @@ NUMBERED = (
     | SCHOOL_WORDS
     | SHORT_SCHOOL_WORDS
     | TWIN_WORD_SET
+    | PLURAL_CHILDREN
     | TYPE_VALUES
     | COHORT_WORDS
     | PARENT_WORDS
