@@ -19,14 +19,14 @@ BODY_WORDS = frozenset(
     gesicht gesichts stimme gezicht vocal vocale vocali palma palmas glosowej glosowa glosowy
     glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego thumb thumbs daumen
     pouce pulgar pollice polegar duim kciuk kciuka kciukiem impronte venen dłoń dłoni dłonią
-    dłonie paume paumes""".split()
+    dłonie paume paumes
+    venoso venosa venosi venose venosos venosas veineux veineuse venös venöse venos venose
+    veneus veneuze żylny żylna żylnego zylny zylna zylnego""".split()
 )
 # stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
 BODY_PARTS = (
     "gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint", "handven",
     "handpalm", "handfl",
-    # veins as an adjective: "riconoscimento venoso", "padrão venoso", "reconnaissance veineuse"
-    "venos", "veineu", "venös", "venos", "veneu", "zyln", "żyln",
 )  # fmt: skip
 # words of recognising, matching, enrolling, a stored template (folded)
 RECOGNISE = (

@@ -154,7 +154,7 @@ RULE = Prefiltered(
     r"perguntamos|fragen wir|vragen we|vragen wij|pytamy|collectons|recogemos|raccogliamo|"
     r"recolhemos|verzamelen|zbieramy)|"
     # the verb before the negation: "nous ne demandons jamais", "non chiediamo mai"
-    r"\b(?:ne|n'|non|nie) (?:demandons|collectons|enregistrons|chiediamo|raccogliamo|"
+    r"\b(?:ne |n'|non |nie )?(?:demandons|collectons|enregistrons|chiediamo|raccogliamo|"
     r"registriamo|pytamy|zbieramy|notujemy) (?:jamais|pas|mai|nigdy)\b|"
     r"\b(?:privacy policy|guideline|guidelines|gdpr|"
     r"art\.? ?9|article 9|richtlinie|dsgvo|politique de confidentialité|rgpd|"

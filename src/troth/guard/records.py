@@ -28,7 +28,7 @@ _LOG_LINE = re.compile(
 
 def log_line(text: str) -> bool:
     """A line a system wrote: a JSON object with two log keys, or a stamp and a level."""
-    if _LOG_LINE.match(text):
+    if text.lstrip("[ ")[:1].isdigit() and _LOG_LINE.match(text):
         return True
     return '":' in text and len(_LOG_KEY.findall(text)) >= 2
 
@@ -47,7 +47,7 @@ def header_row(text: str) -> bool:
     """One line of three column names or more, one of them a person's ("employee_id,
     surname,first_name,diagnosis"): names of fields, no one's values."""
     line = text.strip()
-    if "\n" in line:
+    if "\n" in line or len(line) > 400 or len(_SEPARATOR.findall(line)) < 2:
         return False
     cells = [c.strip().strip("\"'") for c in _SEPARATOR.split(line)]
     if len(cells) < 3 or not all(_CELL.match(c) for c in cells):
@@ -145,7 +145,7 @@ _COUNT_COLUMN = re.compile(
 def count_table(text: str) -> bool:
     """A table whose first line names a column of counts or shares: numbers of people of
     each kind, no one person's."""
-    return _COUNT_COLUMN.match(text) is not None
+    return "\n" in text and _COUNT_COLUMN.match(text) is not None
 
 
 # a row that opens with a person's name in a quoted cell: "Priya Nair","Accounts",…
@@ -163,6 +163,6 @@ def names_a_person(text: str, cells: bool) -> bool:
         keys = {fold(k.lower()) for k in _KEY.findall(text)}
         parts = {p for k in keys for p in re.split(r"[_\s-]", k)}
         return not (SUBJECTS.isdisjoint(parts) and NAME_KEYS.isdisjoint(keys | parts))
-    if not cells:
+    if not cells or text.count(",") + text.count(";") + text.count("\t") < 2:
         return False
     return _SURNAME_FIRST.search(text) is not None or _NAME_CELL.match(text) is not None

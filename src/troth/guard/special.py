@@ -291,6 +291,14 @@ def _named_after(text: str, hit: Hit) -> bool:
 _TITLE_NAMED = re.compile(
     rf"\b(?:{alternation(titles.MALE + titles.FEMALE)})\.?[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
 )
+_TITLE_WORDS = frozenset(fold(t.split(".")[0].lower()) for t in titles.MALE + titles.FEMALE)
+
+
+def _titled(text: str, words: list[str]) -> bool:
+    """A person named by a title in ``text`` (``words``: its folded words)."""
+    return not _TITLE_WORDS.isdisjoint(words) and _TITLE_NAMED.search(text) is not None
+
+
 # a member's number beside a union or a party: "Meine Mitgliedsnummer: 1029…", "n.º de sócio"
 _MEMBER_NUMBER = re.compile(
     r"\b(?:member(?:ship)? (?:number|no\.?|id)|mitgliedsnummer|mitgliedsnr\.?|"
@@ -1061,7 +1069,7 @@ class SpecialCategoryRecognizer:
         if term.category == HEALTH and FRIENDLY.match(text, hit.end):
             return True  # "diabetes-friendly snacks": a product, not a person's condition
         status = term.category == HEALTH and text[hit.start : hit.end].lower() in DISABILITY_STATUS
-        named = _TITLE_NAMED.search(text) is not None and not signature  # "Sr. Almeida …"
+        named = not signature and _titled(text, words)  # "Sr. Almeida …"
         if term.category in (HEALTH, GENETIC) and not (status or named):
             if care_job(words, index, signature):
                 return True  # "Servicio de Genética Clínica", "Médica geneticista": a job
@@ -1102,7 +1110,7 @@ class SpecialCategoryRecognizer:
         ours = ours or (words[index] in AS_WORDS and term.kind == PLAIN)  # "as a black …"
         anchored = (
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or _noted(text, hit)
-        ) or (names_a_person(text, cells=True) or _TITLE_NAMED.search(sentence) is not None)
+        ) or (names_a_person(text, cells=True) or _titled(sentence, words))
         person = (mine, ours, anchored)
         if self._said_of_no_one(r, person):
             return 0.0

@@ -56,7 +56,7 @@ IDIOM = Prefiltered(
 FIGURATIVE = Prefiltered(
     r"\b(?:(?:is|ist|es|est|è|é|jest|to) (?:a |an |ein |eine |een |una |une |un |um |uma |"
     r"moja |moją )?religi(?:on|one|ón|ão|e|a)\b|"
-    r"(?:ik )?word (?:er |zo |echt |gewoon )?ziek van (?:deze|dat)\b|"
+    r"(?:ik )?(?:word) (?:er |zo |echt |gewoon )?ziek van (?:deze|dat)\b|"
     r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
     r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
     r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"

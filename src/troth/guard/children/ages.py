@@ -98,10 +98,6 @@ IS_AGE = re.compile(
     # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
     rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
     rf"{N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
-    # "mi hija tiene 8 y …", "ma fille a 9.": a child word, "has" and a number that ends
-    # the clause (not "ha 8 compagni")
-    rf"|\b{CHILD_WORDS}\s+(?:\w+\s+)?(?:tiene|tem|ha|a|ma)\s+{N.replace('?P<n>', '?P<h>')}"
-    rf"(?=\s*(?:[,.;:!?)]|$|(?:y|e|et|i|und|en|and|ya|già|déjà|já|już)\b))"
     # (a turning verb before months, weeks, days or hours says how long: "faz 2 meses")
     # (a month or a day may stand between: "wird im März 12", "turns in May 9")
     rf"|\b{_TURNING}\s+(?:{_WHEN}\s+)?{N.replace('?P<n>', '?P<t>')}\b"
@@ -109,20 +105,37 @@ IS_AGE = re.compile(
     rf"mal|times|fois|veces|volte|vezes|keer|razy|{INFANT_UNIT})\b|[.,:]\d|"
     # a German ordinal goes on in small letters: "wurde 5. im Rennen"
     rf"\.\s+(?-i:[a-zäöüß])))"
-    rf"|\b{_TURNED}\s+(?:{_WHEN}\s+|{_LATELY}\s+)?{N.replace('?P<n>', '?P<tp>')}\b"
+    # the verb after the number, in a German or Dutch clause: "dass er im März 12 wird"
+    rf"|\b{_WHEN}\s+(?P<w>\d{{1,2}})\s+(?:wird|wordt)\b",
+    re.IGNORECASE,
+)
+# Ages said in other ways, each tried only on a text that holds one of its words:
+# "mi hija tiene 8 y …", "ma fille a 9." (a child word, "has" and a number that ends the
+# clause, not "ha 8 compagni")
+_HAS_AGE = re.compile(
+    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?(?:tiene|tem|ha|a|ma)\s+{N}"
+    rf"(?=\s*(?:[,.;:!?)]|$|(?:y|e|et|i|und|en|and|ya|già|déjà|já|już)\b))",
+    re.IGNORECASE,
+)
+# a pronoun in a text that names a child: "Can I add my son? He's 9"
+_PRONOUN_AGE = re.compile(
+    rf"\b(?:he|she|er|hij|zij)(?:'s|’s|\s+(?:is|ist))\s+(?:only\s+|just\s+|now\s+|nur\s+|"
+    rf"erst\s+|pas\s+)?{N}\b{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b)",
+    re.IGNORECASE,
+)
+# children in the plural: "my twins are 4", "meine Kinder sind 5 und 7"
+_PLURAL_AGE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PLURAL_CHILDREN))})\s+(?:\w+\s+)?(?:are|sind|sont|son|sono|"
+    rf"são|zijn|są|were|waren)\s+(?:just\s+|only\s+|now\s+)?{N}\b"
+    rf"{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b)",
+    re.IGNORECASE,
+)
+# a birthday just past: "Jule wurde 6", "she turned 9 yesterday" (not "wurde 5. im Rennen")
+_TURNED_AGE = re.compile(
+    rf"\b{_TURNED}\s+(?:{_WHEN}\s+|{_LATELY}\s+)?{N}\b"
     rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|uhr|godzin\w*|"
     rf"mal|times|fois|veces|volte|vezes|keer|razy|{INFANT_UNIT})\b|[.,:]\d|"
-    rf"\.\s+(?-i:[a-zäöüß])))"
-    # the verb after the number, in a German or Dutch clause: "dass er im März 12 wird"
-    rf"|\b{_WHEN}\s+(?P<w>\d{{1,2}})\s+(?:wird|wordt)\b"
-    # a pronoun in a text that names a child: "Can I add my son? He's 9"
-    rf"|\b(?:he|she|er|hij|zij)(?:'s|’s|\s+(?:is|ist))\s+(?:only\s+|just\s+|now\s+|nur\s+|"
-    rf"erst\s+|pas\s+)?{N.replace('?P<n>', '?P<q>')}\b{_NOT_A_MEASURE}"
-    rf"(?!\s*(?:{INFANT_UNIT})\b)"
-    # children in the plural: "my twins are 4", "meine Kinder sind 5 und 7"
-    rf"|\b(?:{'|'.join(sorted(PLURAL_CHILDREN))})\s+(?:\w+\s+)?(?:are|sind|sont|son|sono|"
-    rf"são|zijn|są|were|waren)\s+(?:just\s+|only\s+|now\s+)?{N.replace('?P<n>', '?P<r>')}\b"
-    rf"{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b)",
+    rf"\.\s+(?-i:[a-zäöüß])))",
     re.IGNORECASE,
 )
 # an ordinal birthday: "9th birthday", "9. Geburtstag", "9e verjaardag", "9.º cumpleaños"
@@ -212,7 +225,7 @@ TWIN_WORD_SET = frozenset(
     """twins zwillinge jumeaux jumelles gemelli gemelle gemelos gemelas gêmeos tweeling
     bliźnięta bliźniaki bliźniaczki""".split()
 )
-TURNING_WORDS = frozenset(LETTERS.findall((_TURNING + _TURNED).lower())) - {
+TURNING_WORDS = frozenset(LETTERS.findall(_TURNING.lower())) - {
     "will",
     "va",
     "ses",
@@ -224,11 +237,9 @@ TURNING_WORDS = frozenset(LETTERS.findall((_TURNING + _TURNED).lower())) - {
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
 
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
-NAMED_TRIGGER = re.compile(
-    r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)|"
-    r"\b(?:age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*\d{1,2}\b",
-    re.IGNORECASE,
-)
+NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
+# "Jack, age 11": read only in a text whose words hold an age's word
+_AGE_WORDS = frozenset("age aged âge âgé âgée edad età idade leeftijd wiek alter".split())
 
 
 # a year and the years since it: "Anno di costruzione: 2015 (11 anni)", "Cliente dal: 2014
@@ -294,19 +305,9 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
     child_words = number and not (
         words.isdisjoint(CHILD_WORD_SET) and words.isdisjoint(TWIN_WORD_SET)
     )
-    plural = number and not words.isdisjoint(PLURAL_CHILDREN)
-    stated = child_words or plural or not words.isdisjoint(TURNING_WORDS) or will_be(words)
+    stated = child_words or not words.isdisjoint(TURNING_WORDS) or will_be(words)
     for m in IS_AGE.finditer(text) if stated else ():
-        age = number_of(
-            m.group("n")
-            or m.group("p")
-            or m.group("t")
-            or m.group("w")
-            or m.group("h")
-            or m.group("q")
-            or m.group("r")
-            or m.group("tp")
-        )
+        age = number_of(m.group("n") or m.group("p") or m.group("t") or m.group("w"))
         turning = m.group("t") is not None or m.group("w") is not None
         limit = child_age + 1 if turning else child_age
         before = WORDS_BEFORE.search(text[: m.start()])
@@ -314,11 +315,13 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             continue
         if age is not None and 0 < age < limit:
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+    found += _other_ages(text, words, child_words, child_age)
     for m in CHILD_OF.finditer(text) if child_words else ():
         age = number_of(m.group("n"))
         if age is not None and 0 < age < child_age:
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
-    for m in NAMED_AGE.finditer(text) if NAMED_TRIGGER.search(text) else ():
+    named = NAMED_TRIGGER.search(text) or not words.isdisjoint(_AGE_WORDS)
+    for m in NAMED_AGE.finditer(text) if named else ():
         if m.group("i"):
             found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
             continue  # "Anton (4 Wochen)": an infant
@@ -341,6 +344,34 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             continue  # German "im 2. OG": in the, not "I'm"
         if 0 < int(m.group("n")) < child_age:
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+    return found
+
+
+_HAS_WORDS = frozenset("tiene tem ha a ma".split())
+_PRONOUN_WORDS = frozenset("he she er hij zij".split())
+TURNED_WORDS = frozenset(LETTERS.findall(_TURNED.lower()))
+
+
+def _other_ages(
+    text: str, words: frozenset[str], child_words: bool, child_age: int
+) -> list[Detection]:
+    """Ages said with "has", by a pronoun, of children in the plural, or just turned, each
+    read only when the text holds its words."""
+    tried = (
+        (_HAS_AGE, child_words and not words.isdisjoint(_HAS_WORDS)),
+        (_PRONOUN_AGE, child_words and not words.isdisjoint(_PRONOUN_WORDS)),
+        (_PLURAL_AGE, not words.isdisjoint(PLURAL_CHILDREN)),
+        (_TURNED_AGE, not words.isdisjoint(TURNED_WORDS)),
+    )
+    found: list[Detection] = []
+    for pattern, may in tried:
+        for m in pattern.finditer(text) if may else ():
+            age = number_of(m.group("n"))
+            before = WORDS_BEFORE.search(text[: m.start()])
+            if pattern is _TURNED_AGE and before and OBJECTS.search(before.group()):
+                continue  # "the car turned 10": a thing's age
+            if age is not None and 0 < age < child_age:
+                found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     return found
 
 

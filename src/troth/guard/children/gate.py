@@ -15,6 +15,7 @@ from troth.guard.children.ages import (
     CHILDREN_PLURAL,
     NAMED_TRIGGER,
     PLURAL_CHILDREN,
+    TURNED_WORDS,
     TURNING_WORDS,
     TWIN_WORD_SET,
     will_be,
@@ -58,6 +59,7 @@ NUMBERED = (
     | SHORT_SCHOOL_WORDS
     | TWIN_WORD_SET
     | PLURAL_CHILDREN
+    | TURNED_WORDS
     | TYPE_VALUES
     | COHORT_WORDS
     | PARENT_WORDS
