@@ -56,6 +56,10 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RACE
         ("Entretien avec la maîtresse pour Léo (CE1) jeudi", CHILD),
         # a first name and an ordinal birthday, no possessive
         ("Alfie 9th birthday - bowling at 2pm", CHILD),
+        # reminding of a child's age is no memory of one's own childhood
+        ("Vi ricordo che mia figlia ha 9 anni e non può firmare da sola.", CHILD),
+        ("Le recuerdo que mi hijo tiene 8 años.", CHILD),
+        ("I remember you said my daughter (6) could come along.", CHILD),
         # a pronoun in a text that names a child, children in the plural, a birthday past
         ("Is the junior plan ok for my daughter? She's 10 and only wants WhatsApp.", CHILD),
         ("Our boys are 5 and 7, do you have a family room?", CHILD),

@@ -135,5 +135,5 @@ class ChildSignalRecognizer:
             # of the writer's own ("Kindergarten Cop still holds up")
             found = [d for d in found if d.recognizer not in FICTION_RULES]
         if found:  # "when I was 8": the writer's own childhood, long past
-            found = [d for d in found if not recalled(text, d.start)]
+            found = [d for d in found if not recalled(text, d.start, d.end)]
         return _merged(text, found) if found else found

@@ -153,9 +153,14 @@ CHILDHOOD = re.compile(
 )
 
 
-def recalled(text: str, start: int) -> bool:
-    """The sign at ``start`` follows the writer's "when I was": their own childhood."""
-    return CHILDHOOD.search(text, max(0, start - 64), start) is not None
+def recalled(text: str, start: int, end: int) -> bool:
+    """The sign from ``start`` to ``end`` follows the writer's "when I was": their own
+    childhood, unless a child or a relative stands between ("I remember my son was 7",
+    "vi ricordo che mio figlio ha 8 anni": the writer reminds of someone else's age)."""
+    m = CHILDHOOD.search(text, max(0, start - 64), start)
+    if m is None:
+        return False
+    return not about_a_child(text[m.start() : end])
 
 
 # a story's character: "a boy of 11 discovers..." in a film or a novel is no one's record
