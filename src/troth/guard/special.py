@@ -680,7 +680,7 @@ OFFICE_JOBS = frozenset(
     ksiegowa administracja kadry receptionist
     immobilien facility contabile contabilista boekhouder boekhoudster buchhalter
     buchhalterin ksiegowy tecnico technicus techniker helpdesk hausmeister conserje portiere
-    concierge concierge""".split()
+    concierge""".split()
 )
 
 
