@@ -16,6 +16,11 @@ from troth.guard.detection import BIOMETRIC, GENETIC, RELIGION, SEXUAL_ORIENTATI
         '"Giulia Neri";"contatto di emergenza";"Sara Neri, moglie"',
         "Noodcontact: Sanne de Wit (echtgenote) – medewerker: Eva de Wit",
         "PrEP-Rezept erneuert; neuer Partner seit dem Sommer, Kontrolle im Februar.",
+        # the holder of an account as the record's person
+        "Contacto de emergencia: Diego Ruiz (marido) — Titular: Mario Ruiz",
+        # a named person and their partner named too
+        "Pride-Umzug mit Jonas und seinem Mann Felix",
+        "Aperitivo con Giulia e sua moglie Sara sabato",
     ],
 )
 def test_same_gender_partner_in_a_record(text: str) -> None:
@@ -30,6 +35,8 @@ def test_same_gender_partner_in_a_record(text: str) -> None:
         '"Giulia Neri";"contatto di emergenza";"Paolo Neri, marito"',
         # no person of the record named: no gender to compare
         "Emergency contact: Sam Hale (husband)",
+        # a couple of two genders
+        "Cena con Laura y su marido Pablo",
         # the verb "prep", not the medicine
         "Meal prep with my partner every Sunday",
     ],

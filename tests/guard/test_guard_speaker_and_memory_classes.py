@@ -32,6 +32,8 @@ from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RACE
         ("can't make standup, I have an appointment with the neurologist at 10", HEALTH),
         ("Je pars plus tôt, j'ai rendez-vous chez le dermatologue.", HEALTH),
         ("jutro mam wizytę u ortopedy", HEALTH),
+        ("pas dispo avant midi, je suis chez le psy", HEALTH),
+        ("Mañana tengo cita en salud mental a primera hora.", HEALTH),
         # maternity leave
         ("Sono in congedo di maternità fino a maggio.", HEALTH),
         ("Ik ben met zwangerschapsverlof tot februari.", HEALTH),

@@ -45,7 +45,7 @@ THERAPY_OF = re.compile(
 # beim Kardiologen", "consulta no cardiologista", "wizyta u kardiologa"
 APPOINTMENTS = frozenset(
     """appointment appointments appt cita consulta termin rendez rdv visita visite afspraak
-    wizyta wizyte wizytę wizyty consulto controllo""".split()
+    wizyta wizyte wizytę wizyty consulto controllo chez""".split()
 )
 SPECIALIST = re.compile(
     r"^(?:cardiolog|kardiolog|neurolog|dermatolog|gyn[aeä]?[ek]olog|ginecolog|ginekolog|"
@@ -53,7 +53,9 @@ SPECIALIST = re.compile(
     r"gastroenterolog|pneumolog|neumolog|endocrinolog|endokrynolog|reumatolog|rheumatolog|"
     r"oftalmolog|ophtalmolog|ophthalmolog|okulist|otorrino|pediatr|pédiatr|pediatra|"
     r"kinderarts|kinderarzt|psycholog|psicolog|psicólog|diabetolog|nefrolog|nephrolog|"
-    r"hematolog|hämatolog|allergolog|alergolog|logop[eä]d|fisioterap|physiotherap|fysiotherap)"
+    r"hematolog|hämatolog|allergolog|alergolog|logop[eä]d|fisioterap|physiotherap|fysiotherap|"
+    # a clinic of the mind: "cita en salud mental", "chez le psy"
+    r"mental|psy$|psi$)"
 )
 STATED_WORDS = (
     frozenset(

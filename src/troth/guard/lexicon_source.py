@@ -300,7 +300,8 @@ HEALTH = {
     wajong* arbeidsbeperking* doelgroepregister
     hartfalen nierfalen hartinfarct* herseninfarct* keratoconus wlz wlz-indicatie
     kraamtijd kraambed*
-    nuchter_sinds jaar_nuchter""",
+    nuchter_sinds jaar_nuchter
+    hartoperatie hartoperaties""",
     "pl": """urlop*_macierzyńsk* na_macierzyńskim
     zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
@@ -708,7 +709,8 @@ RELIGION = {
     coro_parrocchiale coro_della_parrocchia coro_della_chiesa
     sbattezz* apostasia spiritista* spiritismo giainismo jainismo paryushan* alevit*
     gurpurab vaisakhi soka_gakkai
-    festa_del_sacrificio hanukkah pesach""",
+    festa_del_sacrificio hanukkah pesach
+    valdese valdesi""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
@@ -750,7 +752,8 @@ RELIGION = {
     pielgrzym* świadkiem_jehowy świadka_jehowy kolęda kolędę
     spirytyst* spirytyzm dżinizm paryushan* alewic* gurpurab vaisakhi soka_gakkai
     chanuka pesach
-    koszern* sukkot jom_kipur""",
+    koszern* sukkot jom_kipur
+    szabas szabat""",
 }
 
 UNION = {

@@ -1,9 +1,10 @@
-"""A partner named as a record's contact, beside the record's own person.
+"""A partner named beside a named person: a record's contact, or a couple at an event.
 
 An emergency contact or a next of kin named with a partner word ("Julien Caron (époux)",
 "Martina Fabbri, moglie") in a record whose own person is named too: after an employee's
 label ("salarié : Romain Caron") or in the row's first cell ("Chiara Fabbri";…). A
-partner of the person's own gender shows a same-gender relationship.
+partner of the person's own gender shows a same-gender relationship, as does a named
+person and "his husband" named too ("Koen en zijn man Ruben").
 """
 
 from __future__ import annotations
@@ -25,7 +26,11 @@ _CONTACT = {
 _OWN_LABEL = re.compile(
     r"\b(?:employee|staff|mitarbeiter(?:in)?|beschäftigte[rn]?|salarié(?:e)?|employé(?:e)?|"
     r"empleado|empleada|trabajador(?:a)?|colaborador(?:a)?|funcionári[oa]|dipendente|"
-    r"lavorat(?:ore|rice)|collaborat(?:ore|rice)|medewerker|werknemer|pracownik|pracownica)"
+    r"lavorat(?:ore|rice)|collaborat(?:ore|rice)|medewerker|werknemer|pracownik|pracownica|"
+    # the holder of an account or a policy: "Titular: Andrés Molina"
+    r"titular|titulaire|inhaber(?:in)?|intestatari[oa]|houder|posiadacz(?:ka)?|holder|"
+    r"account holder|policyholder|assicurat[oa]|versicherte[rn]?|assuré(?:e)?|asegurad[oa]|"
+    r"segurad[oa]|verzekerde|ubezpieczon[ya])"
     rf"\s*:\s*(?P<name>{CAP_NAME})",
     re.IGNORECASE,
 )
@@ -36,6 +41,28 @@ _FIRST_CELL = re.compile(rf"^\s*[\"']?(?P<name>{CAP_NAME})\s+{CAP_NAME}[\"']?\s*
 def _own_gender(text: str) -> str | None:
     own = _OWN_LABEL.search(text) or _FIRST_CELL.match(text)
     return gender_of(own.group("name")) if own else None
+
+
+# a person named and their partner named: "Dani y su marido Hugo", "Koen en zijn man Ruben"
+_NAMED_COUPLE = {
+    gender: re.compile(
+        rf"\b(?P<name>{CAP_NAME})\s+(?:y|e|et|und|en|and|i|oraz)\s+(?:su|sua|seu|zijn|sein|"
+        rf"seinem|seiner|ihrem|ihr|son|sa|his|her|jej|jego|swoim|swoją|il suo|la sua|o seu|"
+        rf"a sua)\s+(?P<w>{words})\s+{CAP_NAME}",
+        re.IGNORECASE,
+    )
+    for gender, words in PARTNER_WORDS.items()
+}
+
+
+def named_couple(text: str) -> list[tuple[int, int]]:
+    """The span of a partner word after a named person of the partner's own gender."""
+    spans = []
+    for gender, pattern in _NAMED_COUPLE.items():
+        for m in pattern.finditer(text):
+            if m.group("name")[:1].isupper() and gender_of(m.group("name")) == gender:
+                spans.append(m.span("w"))
+    return spans
 
 
 def contact_partner(text: str) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from troth.guard.orientation.contacts import contact_partner
+from troth.guard.orientation.contacts import contact_partner, named_couple
 from troth.guard.orientation.couples import pair, partnership, two_parents
 from troth.guard.orientation.dating import dating, romantic_date
 from troth.guard.orientation.partners import (
@@ -65,5 +65,6 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += named_partner(text)
     spans += with_partner(text)
     spans += contact_partner(text)
+    spans += named_couple(text)
     spans += prep_partner(text)
     return spans
