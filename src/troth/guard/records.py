@@ -9,6 +9,7 @@ that names a person ("Harris, L.", {"paciente": "Nuria Beltrán"}) is that perso
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from troth.guard.context import SUBJECTS
 from troth.guard.lexicon import fold
@@ -155,10 +156,12 @@ _NAME_CELL = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
 def names_a_person(text: str, cells: bool) -> bool:
     """A record that names its person: an object with a key of a person or of a name
     ({"paciente": …}, {"nombre": …}), or a row of cells (``cells``) with a name written
-    surname first ("Harris, L.")."""
+    surname first ("Harris, L."). Several readers of one hit ask it of the same text; the
+    last answers are kept."""
     if '":' in text:
         keys = {fold(k.lower()) for k in _KEY.findall(text)}
         parts = {p for k in keys for p in re.split(r"[_\s-]", k)}
