@@ -1,0 +1,179 @@
+"""Parties and unions by their names: a party named by the shape of its name or by a
+number, an acronym that is also a word, a body of another kind (an association of a people,
+a care home, a meeting), a member's word that joins a union."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from troth.guard.context import (
+    POSSESSIVES,
+    first_person,
+)
+from troth.guard.detection import (
+    POLITICS,
+    RACE,
+    UNION,
+)
+from troth.guard.lexicon import AMBIGUOUS, ORIGIN, Hit, Term, tokens_of
+from troth.guard.naming import named_relative
+from troth.guard.roles import ROLE_WORDS
+from troth.guard.sentences import sentence_around
+from troth.guard.shapes import folded_words, is_short
+
+# the literal parts of parties' names that hold a number (:data:`NUMBERED_PARTY`)
+NUMBERED_GATE = re.compile(r"D66|JA21|M5S|50PLUS|2050")
+
+
+# a member's number beside a union or a party: "Meine Mitgliedsnummer: 1029…", "n.º de sócio"
+MEMBER_NUMBER = re.compile(
+    r"\b(?:member(?:ship)? (?:number|no\.?|id)|mitgliedsnummer|mitgliedsnr\.?|"
+    r"num[ée]ro d'adh[ée]rent|n[°º]\s?d'adh[ée]rent|n[úu]mero de (?:afiliad[oa]|soci[oa]|"
+    r"s[óo]ci[oa]|associad[oa])|n\.?[ºo] de s[óo]ci[oa]|numero di tessera|numero tessera|"
+    r"lidnummer|lidmaatschapsnummer|numer członkowski|nr członkowski|numer legitymacji)\b",
+    re.IGNORECASE,
+)
+
+
+# a party by the shape of its name: "Partido Novo", "Parti Québécois", "Partij voor de
+# Dieren", "Partia Razem", "Working Families Party" (not "Birthday Party")
+PARTY_WORDS = frozenset("party partido parti partito partij partia".split())
+
+
+_PARTY_EVENTS = (
+    "Birthday|Christmas|Xmas|Garden|Pool|Tea|Dinner|Launch|Leaving|Farewell|Office|Summer|"
+    "Halloween|House|Block|Hen|Stag|Costume|Pizza|Welcome|Team|Holiday|Retirement|"
+    "Engagement|Baby|Surprise|Boat|Beach|After|Pyjama|Slumber|Fancy|Dress|Release|"
+    "Sleepover|Cocktail|Year's|Years|Graduation|Search|Street|Watch|Dance|Disco|Karaoke|"
+    "Third|Bachelor|Bachelorette|Lunch|Work|Staff|Kids|Kid's|Class|Reunion|Tupperware|"
+    "Wedding|Anniversary|Festive|Games|Game|Night|Movie|Film|Private|Big|Rooftop|Beer|Wine"
+)
+
+
+PARTY_NAME = re.compile(
+    r"\b(?:Partido|Parti|Partito|Partij|Partia)\s+(?:(?:de|del|dos|das|do|da|des|du|della|"
+    r"dei|degli|voor|van|der|la|le|les|el|los|of|the)\s+){0,2}[A-ZÀ-ÝŁŚŻ][^\W\d_]+"
+    rf"|\b(?:(?!(?:{_PARTY_EVENTS})\b)[A-Z][a-z]+\s+){{1,3}}Party\b"
+)
+
+
+def party_names(
+    text: str, tokens: list[tuple[str, int, int]], pattern: re.Pattern[str] = PARTY_NAME
+) -> list[tuple[int, int]]:
+    """A party named by the shape of its name, with a role, a donation, the writer or a
+    possessive in its sentence, or in a short text (a record, a cell)."""
+    short = is_short(text, tokens)
+    out = []
+    for m in pattern.finditer(text):
+        s, e = sentence_around(text, m.start(), m.end())
+        words = {t[0] for t in tokens if s <= t[1] < e}
+        person = not ROLE_WORDS.isdisjoint(words) or not POSSESSIVES.isdisjoint(words)
+        if short or person or first_person(sorted(words)):
+            out.append(m.span())
+    return out
+
+
+def lower_acronym(text: str, hit: Hit) -> bool:
+    """A short ambiguous party or union acronym ("PO", "CC") written in lower case: a word
+    ("po" is Polish for "after")."""
+    word = text[hit.start : hit.end]
+    if hit.term.category not in (POLITICS, UNION):
+        return False  # "bi", "ace" are words of their own
+    if not (hit.term.kind == AMBIGUOUS and len(word) <= 3 and word.islower()):
+        return False
+    # a role in the party beside it keeps it: "ero al gazebo del pd", "tessera pd"
+    nearby = folded_words(text[max(0, hit.start - 40) : hit.end + 40])
+    return ROLE_WORDS.isdisjoint(nearby)
+
+
+# a word of voting, an act and not a name: "voté", "gewählt", "stemde", "głosowałam"
+VOTING = re.compile(r"^(?:vot|gewahlt|wahl|stem|glos)")
+
+
+# a capitalised word that starts no sentence: "… per la Panda", "… bij de Hema"
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;] )[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def capitalises(text: str) -> bool:
+    """The writer capitalises names: a capital letter inside a sentence. A party or union
+    whose name is also a word, written in lower case by such a writer, is the word."""
+    return _INNER_CAPITAL.search(text) is not None
+
+
+# parties whose names hold a number: "D66", "JA21", "M5S", "Polska 2050"
+NUMBERED_PARTY = re.compile(r"\b(?:D66|JA21|M5S|50PLUS|Polsk\w{1,2} 2050)\b")
+
+
+_NUMBERED_KEYS = ("D66", "JA21", "M5S", "50PLUS", " 2050")
+
+
+def numbered_parties(text: str) -> list[tuple[int, int]]:
+    """A party whose name holds a number, with a role, a gift, the writer or a possessive
+    in its sentence, or in a short text (:func:`party_names`)."""
+    if not any(key in text for key in _NUMBERED_KEYS):
+        return []
+    return party_names(text, tokens_of(text), NUMBERED_PARTY)
+
+
+# the first letters of words of joining a body, not of a party: "filiado", "militant"
+_MEMBER_WORD = re.compile(r"^(?:filia|filie|afilia|milit|tessera|membr|adher|encart|iscri|lid)")
+
+
+# an Italian care home ("RSA": residenza sanitaria assistenziale), not a union's body
+_CARE_HOME = frozenset(
+    """nonna nonno nonni ospite ospiti residenza anziani anziano anziana ricoverata ricoverato
+    ricovero degenza visita visite parenti confessione struttura mamma papa madre padre""".split()
+)
+
+
+# parties whose name is a phrase of their language, and the words that follow the phrase:
+# "chega de" (enough of), "denk ik" (I think), "podemos ir" (we can go)
+_PHRASE_ON = {
+    "chega": frozenset("de da do disso dessa desse pra para".split()),
+    "denk": frozenset("ik je dat het niet erover eraan na".split()),
+    "podemos": frozenset("ir hacer ver ser estar tener hablar quedar".split()),
+}
+
+
+# a meeting, not the island of Réunion: "Réunion collectif", "Riunione RSU"
+_MEETINGS = frozenset({"reunion", "riunione"})
+
+
+_ISLAND_BEFORE = frozenset({"la", "l", "de", "ile", "isola", "a"})
+
+
+def not_this_body(text: str, hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]) -> bool:
+    """The term names another body than its category's: a union or a party of a people
+    ("Union di Ladins", "Związek Tatarów") is an association of an origin, an Italian "RSA"
+    beside a grandmother or a visit a care home; a meeting ("Réunion", "Riunione") is not
+    the island."""
+    category = hit.term.category
+    if category == RACE and named_relative(text, hit, tokens):
+        return True  # "mio marito Franco": a first name
+    if category == RACE and tokens[hit.first][0] in _MEETINGS and hit.last == hit.first + 1:
+        return hit.first == 0 or tokens[hit.first - 1][0] not in _ISLAND_BEFORE
+    if (
+        category == POLITICS
+        and hit.last < len(tokens)
+        and tokens[hit.last][0] in _PHRASE_ON.get(tokens[hit.first][0], ())
+    ):
+        return True  # "chega de atrasos" (enough of), "moe denk ik" (I think)
+    if category == UNION and tokens[hit.first][0] == "rsa":
+        return not _CARE_HOME.isdisjoint(t[0] for t in tokens)
+    if category == UNION:
+        after = [h for h in hits if hit.last <= h.first <= hit.last + 1]
+        return any(h.term.category == RACE and h.term.kind != ORIGIN for h in after)
+    return False
+
+
+def union_member(hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]) -> Hit:
+    """A member's word ("filiado", "militant", "iscritto") in a text that names a union and
+    no party (an acronym that may be a word does not count) is the union's member."""
+    if hit.term.category != POLITICS or not _MEMBER_WORD.match(tokens[hit.first][0]):
+        return hit
+    others = [h.term for h in hits if h is not hit]
+    party = any(t.category == POLITICS and t.kind != AMBIGUOUS for t in others)
+    if party or all(t.category != UNION for t in others):
+        return hit
+    return replace(hit, term=Term(UNION, hit.term.kind, hit.term.words))

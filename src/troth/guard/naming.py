@@ -1,0 +1,213 @@
+"""Names of people: a first name and a surname, a title and a name, a name greeted, an
+institution named after a person, a signature. A term inside a name is no disclosure."""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard import titles
+from troth.guard.context import (
+    RELATIONS_WORDS,
+    SUBJECTS,
+)
+from troth.guard.detection import (
+    POLITICS,
+    RELIGION,
+    UNION,
+)
+from troth.guard.lexicon import Hit, fold
+from troth.guard.shapes import folded_words
+from troth.guard.titles import alternation
+
+_FIRST_NAME_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+# a title before a surname: "Frau Christ", "Mevrouw De Kerk", "Pani Katolik", "Sr. Preto"
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{alternation(titles.PERSONAL)})\.?\s+(?:(?:De|Van|Von|Di|Da|Do|Dos|Le|La)\s+)?$"
+)
+
+
+def is_surname(text: str, start: int) -> bool:
+    """A capitalised term right after a capitalised first name ("Katrin Krebs") or after a
+    title ("Frau Christ", "Dokter Pastoor") is a surname."""
+    if not text[start].isupper():
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    from troth.guard.names import name_lexicons
+
+    return before.group(1).lower() in name_lexicons()[0]
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+
+
+# a greeting right before a word, and the comma or mark that closes the name greeted
+_GREETING = re.compile(
+    r"(?:^|[\s(])(?:hi|hello|hey|dear|hallo|liebe|lieber|hoi|beste|bonjour|salut|chère|cher|"
+    r"hola|querida|querido|estimada|estimado|ciao|cara|caro|gentile|olá|ola|prezada|prezado|"
+    r"cześć|witaj|droga|drogi)\s+$",
+    re.IGNORECASE,
+)
+
+
+_VOCATIVE_END = re.compile(r"\s*[,!:]")
+
+
+def in_name(text: str, hit: Hit) -> bool:
+    """A term inside an e-mail address or a web address, a capitalised word greeted ("Hi
+    Christin,"), or a capitalised first name followed by another capitalised word
+    ("Remedios Araujo"): a name, not a disclosure."""
+    if "@" in text or "://" in text or "www." in text:
+        if any(m.start() <= hit.start < m.end() for m in _ADDRESS.finditer(text)):
+            return True
+    word = text[hit.start : hit.end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if _GREETING.search(text, max(0, hit.start - 24), hit.start) and _VOCATIVE_END.match(
+        text, hit.end
+    ):
+        return True  # "Hi Christin,", "Liebe Christin!": the person greeted by name
+    following = _FIRST_NAME_AFTER.match(text, hit.end)
+    if following is None:
+        return False
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    if hit.term.category == RELIGION and _TITLE_OF.match(text, hit.end):
+        if following.group().strip().lower() in first:
+            return False  # a cleric's title before a full name: "Pastor Mark Hill"
+    return word.lower() in first
+
+
+# an institution whose name goes on in capitalised words: "École élémentaire Pasteur",
+# "Institut Pasteur", "Colegio Santa Teresa", "Liceo Statale Cristo Re"
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:École|Ecole|Lycée|Collège|Institut|Escuela|Colegio|Instituto|Scuola|Istituto|"
+    r"Liceo|Escola|Colégio|Schule|Gymnasium|Realschule|School|College|Szkoła|Liceum|"
+    r"Hôpital|Clinique|Klinik|Hospital|Ospedale|Ziekenhuis|Szpital|Stichting|Fundación|"
+    r"Fondazione|Fundação|Stiftung|Fondation)(?:\s+(?:[A-ZÀ-Ý][\w'-]*|[a-zà-ÿ]{3,12}|de|du|"
+    r"des|la|le|del|della|di|do|da|dos|der|van|im)){0,3}\s+$"
+)
+
+
+def named_after(text: str, hit: Hit) -> bool:
+    """A capitalised term that closes an institution's name ("École élémentaire Pasteur")."""
+    if not text[hit.start : hit.start + 1].isupper():
+        return False
+    return _INSTITUTION_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
+
+
+# a person named by a title and a name: "M. Rey", "Sra. Costa", "Herr Petersen" (a doctor's
+# or a professor's title names one who works, not one spoken of)
+_TITLE_NAMED = re.compile(
+    rf"\b(?:{alternation(titles.MALE + titles.FEMALE)})\.?[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
+)
+
+
+_TITLE_WORDS = frozenset(fold(t.split(".")[0].lower()) for t in titles.MALE + titles.FEMALE)
+
+
+def titled(text: str, words: list[str]) -> bool:
+    """A person named by a title in ``text`` (``words``: its folded words)."""
+    return not _TITLE_WORDS.isdisjoint(words) and _TITLE_NAMED.search(text) is not None
+
+
+# a signature: a name (after a title), then a role and a place, in one line of commas
+# ("Dr Ayesha Khan, Consultant Cardiologist, Royal Brompton Hospital") or on lines of their
+# own ("Eva Jacobs\nBoekhouder\nFNV, Utrecht")
+SIGNATURE_LINE = re.compile(
+    r"^\s*(?:(?:Dr|Dra|Prof|Dott|Dott\.ssa|Mgr|Lek)\.?(?:\s+[A-ZÀ-Ý][\w'-]+){1,3}|"
+    r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:(?:el|al|de|da|di|do|du|del|van|von|der|den|ter|la|le)\s+)?"
+    r"[A-ZÀ-Ý][\w'-]+){1,3})"
+    r"(?:,\s*[^,\n]{2,60},\s*[^,\n]{2,80}$|[ \t]*\n[^\n]{2,60}\n[^\n]{2,80}$)"
+)
+
+
+# a first name and a surname after a word: the word is a title ("Pastora Ana Souza")
+_TITLE_OF = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+_NAME_PAIR = re.compile(r"(?<![\w.-])([^\W\d_a-z][^\W\d_A-Z]+)\s+[^\W\d_a-z]([.]?)")
+
+
+_SAINT = re.compile(r"(?:saint|sankt|san|santa|sao|são|sint|st|ste|sw|św)[\s.-]*$", re.I)
+
+
+_LAST_PERSON: list[tuple[str, bool]] = [("", False)]
+
+
+def a_persons_record(text: str) -> bool:
+    """A JSON record with a key or value naming a person ("employee", "salarié", "patient"):
+    its leave or holiday is that person's ("conge": "pèlerinage à La Mecque")."""
+    return '":' in text and not SUBJECTS.isdisjoint(folded_words(text))
+
+
+def names_person(text: str) -> bool:
+    """A first name followed by a surname or an initial ("Paweł Mazur", "Amrit K."), not
+    a saint's name ("Saint-Joseph", "św. Wojciecha"). The last text's answer is kept."""
+    last, answer = _LAST_PERSON[0]
+    if last is text:
+        return answer
+    answer = person_named(text)
+    _LAST_PERSON[0] = (text, answer)
+    return answer
+
+
+def person_named(text: str) -> bool:
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    for m in _NAME_PAIR.finditer(text):
+        if _SAINT.search(text, 0, m.start()):
+            continue
+        if m.group(2) or m.group(1).lower() in first:
+            return True
+    return False
+
+
+_FIRST_NAME_AFTER = re.compile(
+    r"[ \t]+(?:(?:el|al|de|da|di|do|del|van|von|ter|den|der)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+"
+)
+
+
+# office jobs in a signature: a person who works for a union or a parish is not, by that, a
+# member or a believer ("Lena Vogt, Buchhaltung, ver.di Landesbezirk Bayern")
+OFFICE_JOBS = frozenset(
+    """finance accounting accountant accounts bookkeeper payroll buchhaltung verwaltung
+    hausverwaltung personalabteilung comptable comptabilite administratif administrative
+    administration contabilidad contable administrativo administrativa amministrativo
+    amministrativa contabilita ufficio administratie boekhouding financiele ksiegowosc
+    ksiegowa administracja kadry receptionist
+    immobilien facility contabile contabilista boekhouder boekhoudster buchhalter
+    buchhalterin ksiegowy tecnico technicus techniker helpdesk hausmeister conserje portiere
+    concierge""".split()
+)
+
+
+def works_there(text: str, hit: Hit) -> bool:
+    """A signature whose person holds an office job at the body the term names: "Nadia
+    Benali, Comptable, Union départementale FO du Rhône"."""
+    if hit.term.category not in (UNION, RELIGION, POLITICS):
+        return False
+    before = folded_words(text[max(0, hit.start - 60) : hit.start])
+    if OFFICE_JOBS.isdisjoint(before):
+        return False
+    return names_person(text) or SIGNATURE_LINE.match(text) is not None
+
+
+def named_relative(text: str, hit: Hit, tokens: list[tuple[str, int, int]]) -> bool:
+    """A capitalised first name right after a relation word ("mio marito Franco")."""
+    if (
+        hit.first == 0
+        or not text[hit.start].isupper()
+        or tokens[hit.first - 1][0] not in (RELATIONS_WORDS)
+    ):
+        return False
+    from troth.guard.names import name_lexicons
+
+    return tokens[hit.first][0] in name_lexicons()[0]

@@ -1,0 +1,100 @@
+"""Sentences: where one ends, the sentence around a term, a question, an agenda entry."""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard import titles
+from troth.guard.titles import alternation
+
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+
+
+# a full stop that ends no sentence: after a title or a small one-letter abbreviation
+# ("Mr. Tom", "córka (3 l.) ma"), or before a small letter ("Amrit K. as", "z.B. so")
+_ABBREVIATION = re.compile(
+    r"(?:^|[^\w])(?:[a-zß-ÿ]|M|(?i:mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|"
+    r"prof|mme|cod|ref|nr|art|tel|vgl|bzw|ggf|ca|approx|pag|pág|str))$"
+)
+
+
+_TITLED_INITIAL = re.compile(rf"\b(?:{alternation(titles.PERSONAL)})\.? [A-ZÀ-ÝŁŚŻ]$")
+
+
+def ends(text: str, at: int) -> bool:
+    """Whether the stop at ``text[at]`` ends a sentence."""
+    if text[at] != ".":
+        return True
+    if text[at + 1 : at + 2].isdigit() and text[at - 1 : at].isdigit():
+        return False  # a date or a number: "am 18.12.", "2.5 mg"
+    after = text[at + 1 : at + 3].lstrip()
+    if after[:1].islower() or _TITLED_INITIAL.search(text, max(0, at - 12), at):
+        return False  # "z.B. so"; "Frau K. (82) ist …": an initial after a title
+    return _ABBREVIATION.search(text, max(0, at - 6), at) is None
+
+
+# a short question put after a statement: "I wear a hijab, is that allowed?"
+_TAG_QUESTION = re.compile(
+    r",\s*(?:is (?:that|it|this)|that|c'est|est-ce|ist (?:das|es)|geht das|darf (?:ich|man)|"
+    r"è|e|é|está|es|eso|isto|isso|is dat|mag dat|kan dat|czy to|czy mogę|can i|may i|puis-je|"
+    r"puedo|posso|mag ik|kann ich|va bene|ok|okay|d'accord|vale|tudo bem|in orde|"
+    r"(?:is|è|é|es|est|ist|jest) (?:that |this |it |das |dat |to )?(?:a )?problem\w*|"
+    # an invitation after a plan: "…, who's coming?", "…, wie gaat er mee?", "…, kto wpadnie?"
+    r"who(?:'s| is)? (?:in|coming|joining)|wer (?:kommt|ist dabei|macht mit)|"
+    r"qui (?:vient|est partant|m'accompagne)|qui[eé]n (?:viene|se apunta)|chi (?:viene|c'è)|"
+    r"quem (?:vem|topa|alinha)|wie (?:gaat|komt|doet)|kto (?:wpadnie|idzie|jedzie|chce|się))"
+    r"\b[^,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# a time of day: "17:00", "11h", "10h30", "um 15 Uhr", "ore 5"
+_CLOCK = re.compile(
+    r"(?<![\d.,/:-])(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s?(?:uhr|u)\b)(?!\d|[.,/:-]\d)|"
+    r"\b(?:ore|om|um|à|a las|às|o)\s(?:[01]?\d|2[0-3])\b",
+    re.IGNORECASE,
+)
+
+
+_AGENDA_WORDS = 25
+
+
+def agenda_entry(text: str, count: int) -> bool:
+    """An entry of the writer's own agenda: a short text with a time of day ("Consulta
+    Psiquiatria – 11h", "Kolęda – ksiądz ok. 17:00"); what it names is the writer's."""
+    return count <= _AGENDA_WORDS and _CLOCK.search(text) is not None
+
+
+def asks(text: str, end: int, at: int = 0) -> bool:
+    """The sentence ending at ``end`` is a question: one question mark, not the "??" or
+    "?!" of surprise in a chat ("found a half-brother in Ohio??"), nor a short question
+    put after a statement that holds the term at ``at`` ("I wear a hijab, is that ok?")."""
+    if text[end : end + 1] != "?" or text[end + 1 : end + 2] in ("?", "!"):
+        return False
+    tag = _TAG_QUESTION.search(text, at, end)
+    return tag is None
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]`` (at most 300 characters)."""
+    left = max(0, start - 300)
+    head = text[left:start]
+    stops = [m.start() for m in _SENTENCE_END.finditer(head)]
+    last = next((i for i in reversed(stops) if ends(text, left + i)), None)
+    s = left if last is None else left + last + 1
+    limit = min(len(text), end + 300)
+    tail = next(
+        (m for m in _SENTENCE_END.finditer(text, end, limit) if ends(text, m.start())), None
+    )
+    e = tail.start() if tail else limit
+    return s, e
+
+
+def clause_joined(text: str, s: int) -> int:
+    """A clause after a semicolon goes on with the sentence before it ("Sra. Fernandes pede
+    adiamento; está em hemodiálise"): the start of that sentence."""
+    before = text[:s].rstrip()
+    if not before.endswith(";"):
+        return s
+    at = len(before) - 1
+    return sentence_around(text, at, at)[0]

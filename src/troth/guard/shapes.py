@@ -1,0 +1,134 @@
+"""The shapes of short texts: a field value, a file or host name, a label and its value,
+a record's notes, a word standing alone."""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.detection import (
+    POLITICS,
+    RACE,
+    UNION,
+)
+from troth.guard.lexicon import ORIGIN, Hit, tokens_of
+
+_SHORT = 8  # words: a text this short is a field value, a file or device name
+
+
+def is_short(text: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """A field value, a file or host name, a label: a term there is said of its subject.
+    A short sentence ("The party gained in the polls.") is read as a sentence."""
+    if " " not in text.strip() or _LABEL.match(text) is not None:
+        return True
+    if text.lstrip().startswith("{") and '":' in text:
+        return True  # a JSON record: its values are said of its subject
+    parts = _SEPARATOR.split(text) if " · " in text or " | " in text else ()
+    if len(parts) >= 3 and all(len(_WORD_RUN.findall(p)) <= _SHORT for p in parts):
+        return True  # a record of fields: "Solicitud de apostasía · Arzobispado · Romero, Lucía"
+    return len(tokens) <= _SHORT and not (len(tokens) >= 4 and _SENTENCE.search(text))
+
+
+_SENTENCE = re.compile(r"[^\W\d_][\"')\]]?[.!?]\s*$")
+
+
+_LABEL = re.compile(r"\s*\"?[^\W\d_][\w .-]{0,40}\"?:\s*\S[^.!?\n]{0,100}$")
+
+
+_SEPARATOR = re.compile(r"\s[·|]\s")
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+
+
+def standalone(text: str, hit: Hit) -> bool:
+    """An ambiguous term standing as a word of its own in a short text: not a file or host
+    name, not an acronym, not a word of a proper name ("Union Square")."""
+    if " " not in text.strip() or '":' in text:
+        return False  # a file or host name; a JSON object
+    word = text[hit.start : hit.end]
+    if word.isupper() and len(word) <= 3:
+        return False
+    return not any(
+        m.start() <= hit.start < m.end()
+        for m in _CAPITAL_RUN.finditer(text)
+        if m.group()[1:].islower() is False
+    )
+
+
+def folded_words(text: str) -> list[str]:
+    return [t[0] for t in tokens_of(text)]
+
+
+# the categories whose term in a label makes its value a disclosure of the form's subject
+_LABELLED = frozenset({RACE, POLITICS, UNION})
+
+
+_ORIGIN_LABELS = frozenset(
+    """origin origins ethnicity herkunft abstammung origine origen etnia origem afkomst
+    etniciteit pochodzenie""".split()
+)
+
+
+_OPTIONS = re.compile(r"[\[(□☐?]")
+
+
+def labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """The term is the value of a label of its own category on the same line: "Origine
+    (facultatif) : antillaise", "Gewerkschaft: ver.di". Options to tick are no value."""
+    category = hit.term.category
+    if category not in _LABELLED or hit.term.kind == ORIGIN:
+        return False  # a country's name may be a place: "Race du chien : berger australien"
+    line = text.rfind("\n", 0, hit.start) + 1
+    colon = text.rfind(":", line, hit.start)
+    between = text[colon + 1 : hit.start]
+    if colon < 0 or len(between) > 30 or _OPTIONS.search(between) or '"' in between:
+        return False
+    if category == RACE and not _ORIGIN_LABELS.isdisjoint(folded_words(text[line:colon])):
+        return True
+    return any(
+        h.term.category == category and h.term.kind != ORIGIN and line <= h.start < colon
+        for h in hits
+    )
+
+
+# a file or device name about a thing: a product's photo, a device's firmware
+THING_FILE = re.compile(
+    r"produ[ck]t|produit|produto|producto|prodotto|firmware|sequenc|sequenz|"
+    # a device named for where it stands: "Drukarka-Kancelaria-Parafialna"
+    r"printer|drucker|drukarka|imprimante|impresora|stampante|impressora|router|beamer|"
+    r"projector|kiosk",
+    re.IGNORECASE,
+)
+
+
+# a quantity of goods: "1kg", "75 g", "6 x 330 ml" is a dose only after a medicine (read
+# later), so millilitres are left out
+QUANTITY = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:g|kg|gr|oz|lb|lbs|l|cl|dl|pcs|szt|stk|stuks)\b")
+
+
+# a form's question answered by nothing but its options: ": oui / non", ": tak / nie"
+YES_NO = re.compile(
+    r"[^\n]*?:\s*(?:\[\s*\]\s*)?(?:yes|oui|ja|sí|si|sim|tak)\s*/\s*(?:no|non|nein|nee|não|nao|nie)\b",
+    re.IGNORECASE,
+)
+
+
+# the labels of a record's notes: what follows them is said of the record's person
+_NOTE_LABELS = frozenset(
+    """notes note remarks comments bemerkung bemerkungen anmerkung anmerkungen
+    hinweise notizen remarques observations commentaires notas observaciones comentarios
+    osservazioni annotazioni observacoes opmerkingen notities uwagi""".split()
+)
+
+
+def noted(text: str, hit: Hit) -> bool:
+    """The term is the value of a record's notes ("Medical/dietary notes: Jehovah's
+    Witness"): said of the person the record is about."""
+    line = text.rfind("\n", 0, hit.start) + 1
+    colon = text.rfind(":", line, hit.start)
+    if colon < 0 or hit.start - colon > 40 or _OPTIONS.search(text, colon, hit.start):
+        return False  # far from the label, or one of its options to tick
+    return not _NOTE_LABELS.isdisjoint(folded_words(text[line:colon])[-3:])
