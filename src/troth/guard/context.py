@@ -32,7 +32,13 @@ SUBJECTS = frozenset(
     seinen ihrer ihrem ihren lui gli hem jego jej mu
     siendo essendo sendo etant jako being sie mr mrs ms mevr mevrouw dhr herr monsieur mme madame
     senor senora sig signor signora senhor senhora sr sra srta pani pan klienta klientki pacjenta
-    pacjentki pracownika pracownicy najemcy""".split()
+    pacjentki pracownika pracownicy najemcy dzwoniaca dzwoniacy rozmowca rozmowczyni
+    zglaszajacy zglaszajaca wnioskodawca wnioskodawczyni llamante chiamante appelant
+    appelante interlocuteur interlocutrice beller belster requester requerente richiedente
+    aanvrager aanvraagster antragsteller antragstellerin participant participante
+    partecipante teilnehmer teilnehmerin deelnemer deelneemster uczestnik uczestniczka
+    passenger passagier passagiere pasajero pasajera passeggero passeggera passageiro
+    passageira pasazer pasazerka""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms, by
 # language (a verb that is a common word of another language counts only in a sentence of
@@ -370,7 +376,14 @@ ASKED = Prefiltered(
     r"pytała|pytał|veut savoir|voulait savoir|quiere saber|quería saber|vuole sapere|"
     r"voleva sapere|quer saber|queria saber|chce wiedzieć|chciał wiedzieć|chciała wiedzieć|"
     r"möchte wissen|will wissen|wollte wissen|wilde weten|would like to know|"
-    r"wanted to know)\b,?(?: \w+){0,2},? (?:whether|if|ob|si|se|of|czy)\b",
+    r"wanted to know)\b,?(?: \w+){0,2},? (?:whether|if|ob|si|se|of|czy)\b|"
+    # a question put in general: "Anrufer fragte allgemein, wie lange …", "l'appelante se
+    # renseigne en général sur …", "beller vraagt in het algemeen of …"
+    r"\b(?:asks?|asked|inquire[sd]?|enquire[sd]?|fragt|fragte|erkundigte? sich|demande|"
+    r"demandait|se renseignait|se renseigne|s'informe|pregunta|preguntó|se informa|chiede|"
+    r"chiedeva|si informa|pergunta|perguntou|vraagt|vroeg|informeert|pyta|pytał|pytała)"
+    r"(?: \w+)?,? (?:in general|generally|allgemein|generell|en général|en general|"
+    r"in generale|in generale|em geral|in het algemeen|ogólnie)\b",
     re.IGNORECASE,
 )
 
