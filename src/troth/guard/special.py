@@ -133,6 +133,7 @@ from troth.guard.records import (
     log_line,
     names_a_person,
 )
+from troth.guard.results import result_words
 from troth.guard.roles import (
     leads_a_community,
     role_near,
@@ -390,7 +391,7 @@ class SpecialCategoryRecognizer:
             if (hit.start, hit.end) in shares:
                 continue  # "12 % Iers" from a DNA kit: a genetic result, read above
             found += self._read_hit(text, hit, (tokens, hits), short, agenda)
-        return found
+        return result_words(text, found)
 
     def _readings(
         self, text: str, tokens: list[tuple[str, int, int]], seen: frozenset[str]

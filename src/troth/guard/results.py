@@ -1,0 +1,33 @@
+"""A test's result beside a genetic finding. "Befundbesprechung BRCA1", "wynik badania
+genetycznego: mutacja CHEK2": the result is the genetic finding itself, so it is genetic
+data and not, by that alone, health data. It stays health when the text confirms or
+diagnoses a condition ("confirmado por test genético", "potwierdzono u mnie zespół")."""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.detection import GENETIC, HEALTH, Detection
+
+# words of a test's result or finding, which name no condition of their own
+_RESULT = re.compile(
+    r"^(?:befund\w*|referto|referti|wynik\w*|uitslag\w*|resultado\w*|r[ée]sultat\w*|"
+    r"results?|esit\w*)(?:\s+bada\w*)?$",
+    re.IGNORECASE,
+)
+# a condition confirmed or diagnosed: then the result is health data too
+_CONFIRMED = re.compile(
+    r"confirm|bestätig|bestatig|potwierdz|bevestig|diagnos|diagnoz|festgestellt|stwierdz|"
+    r"vastgesteld|accertat|constatad",
+    re.IGNORECASE,
+)
+
+
+def result_words(text: str, found: list[Detection]) -> list[Detection]:
+    """``found`` without the health detections that are only a test's result word, when
+    the text holds a genetic finding and confirms no condition."""
+    if not any(d.category == GENETIC for d in found):
+        return found
+    if _CONFIRMED.search(text):
+        return found
+    return [d for d in found if not (d.category == HEALTH and _RESULT.match(text[d.start : d.end]))]

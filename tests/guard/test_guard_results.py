@@ -1,0 +1,33 @@
+"""A test's result beside a genetic finding is genetic data, not health data by itself."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import GENETIC, HEALTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Termin Humangenetik: Befund zur BRCA2-Analyse (meine Probe)",
+        "Wynik badania genetycznego: wariant w genie PALB2 (u mnie)",
+        "Ritiro referto test genetico BRCA2 della signora Galli",
+    ],
+)
+def test_a_result_word_beside_a_genetic_finding_is_genetic_only(text: str) -> None:
+    assert found(text) & {GENETIC, HEALTH} == {GENETIC}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition confirmed by the result is health data too
+        "Befund: Hämochromatose genetisch bestätigt, HFE homozygot",
+        # a result with no genetic finding stays health
+        "Befund vom Kardiologen: leichte Herzinsuffizienz, Kontrolle im März",
+    ],
+)
+def test_a_confirmed_condition_or_a_plain_result_stays_health(text: str) -> None:
+    assert HEALTH in found(text)
