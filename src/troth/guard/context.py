@@ -376,7 +376,11 @@ ASKED = Prefiltered(
     r"pytała|pytał|veut savoir|voulait savoir|quiere saber|quería saber|vuole sapere|"
     r"voleva sapere|quer saber|queria saber|chce wiedzieć|chciał wiedzieć|chciała wiedzieć|"
     r"möchte wissen|will wissen|wollte wissen|wilde weten|would like to know|"
-    r"wanted to know)\b,?(?: \w+){0,2},? (?:whether|if|ob|si|se|of|czy)\b|"
+    r"wanted to know)\b,?(?: \w+){0,2},? (?:whether|if|ob|si|se|of|czy|"
+    # or what, how, which, when, or about what: "asked what documents are needed"
+    r"what|which|how|when|wie|was|welche|wann|quoi|quel|quelle|quels|quelles|"
+    r"comment|quand|qué|cuál|cuáles|cómo|cuándo|cosa|quale|quali|come|quando|"
+    r"o que|qual|quais|como|wat|welke|hoe|wanneer|jakie|jaki|jak|kiedy|ile)\b|"
     # a question put in general: "Anrufer fragte allgemein, wie lange …", "l'appelante se
     # renseigne en général sur …", "beller vraagt in het algemeen of …"
     r"\b(?:asks?|asked|inquire[sd]?|enquire[sd]?|fragt|fragte|erkundigte? sich|demande|"
@@ -386,6 +390,10 @@ ASKED = Prefiltered(
     r"in generale|in generale|em geral|in het algemeen|ogólnie)\b",
     re.IGNORECASE,
 )
+
+
+# "she" or "he": the person asking is spoken of ("… confirmed she pays RCN subs")
+_HE_OR_SHE = frozenset("she he elle ella lei ela ele zij hij ona".split())
 
 
 def asked_only(text: str, sentence: str, words: list[str], at: int = -1) -> bool:
@@ -406,6 +414,7 @@ def asked_only(text: str, sentence: str, words: list[str], at: int = -1) -> bool
         POSSESSIVES.isdisjoint(everything)
         and RELATIONS_WORDS.isdisjoint(everything)
         and not first_person(everything)
+        and _HE_OR_SHE.isdisjoint(everything)
     )
 
 

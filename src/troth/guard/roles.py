@@ -45,6 +45,21 @@ ROLE_WORDS = frozenset(
     panfleto panfletos tessera tessere lidmaatschapskaart legitymacja legitymacje carnet
     coordeno coordino prowadze presido presiedo""".split()
 )
+# a door, a role only in "door to door" canvassing ("porta a porta", "deur aan deur")
+DOORS = frozenset("door deur haustur porte puerta porta".split())
+# a collective agreement that unions sign: "De cao is getekend door FNV en CNV"
+_AGREEMENTS = frozenset(
+    """cao caos ccnl tarifvertrag tarifvertrage tarifabschluss tarifeinigung convenio
+    convenios convention conventions accord accords acordo acordos contrato uklad
+    agreement agreements bargaining""".split()
+)
+
+
+def bargaining(words: list[str]) -> bool:
+    """The sentence speaks of a collective agreement, which unions sign as bodies."""
+    return not _AGREEMENTS.isdisjoint(words)
+
+
 # ways of backing a party or a union that are not a role in it, read only beside one (not
 # enough to keep a lower-case acronym, "wyborcy po wyborach"): a dues line of a payslip
 # ("deductions", "retenues", "potrącenia"), a meeting one chairs or takes the minutes of
@@ -77,7 +92,10 @@ def role_near(words: list[str], index: int, span: int = 4) -> bool:
     """A role in a party or union within ``span`` words of ``words[index]``, also as part of
     a compound ("Kreisvorsitzende", "Wahlkampfstand")."""
     near = words[max(0, index - span) : index + span + 1]
-    if not (ROLE_WORDS.isdisjoint(near) and BACKING_WORDS.isdisjoint(near)):
+    roles = ROLE_WORDS.intersection(near)
+    if roles - DOORS or any(words.count(w) > 1 for w in roles):
+        return True  # a door counts twice: "door to door", "porta a porta" (Dutch "door": by)
+    if not BACKING_WORDS.isdisjoint(near):
         return True
     return any(w.endswith(ROLE_HEADS) or w.startswith(ROLE_STARTS) for w in near)
 

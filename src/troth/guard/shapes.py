@@ -10,7 +10,8 @@ from troth.guard.detection import (
     RACE,
     UNION,
 )
-from troth.guard.lexicon import ORIGIN, Hit, tokens_of
+from troth.guard.health_signs import file_of_person
+from troth.guard.lexicon import ORIGIN, Hit, fold, tokens_of
 
 _SHORT = 8  # words: a text this short is a field value, a file or device name
 
@@ -132,3 +133,58 @@ def noted(text: str, hit: Hit) -> bool:
     if colon < 0 or hit.start - colon > 40 or _OPTIONS.search(text, colon, hit.start):
         return False  # far from the label, or one of its options to tick
     return not _NOTE_LABELS.isdisjoint(folded_words(text[line:colon])[-3:])
+
+
+# kinds of documents that speak of a topic, not of a person: a policy, a poster, a table,
+# a form, a leaflet ("politica_testes_geneticos_2027.pdf", "cartaz_dia_mundial_diabetes.pdf")
+# (a template is left out: a biometric template is a person's sample)
+_DOCUMENT_KINDS = frozenset(
+    """policy policies politica politicas politique politiques polityka richtlinie
+    richtlinien beleid beleidsstuk poster posters cartaz cartazes cartel carteles affiche
+    affiches locandina locandine plakat plakaty aushang signage signs beschilderung
+    tabelle tabla tabela tabel tabella table formular formulaire formulario formulier
+    formularz modulo flyer flyers leaflet folleto volantino folheto ulotka brochure faq
+    leitfaden checklist checkliste awareness giornata journee mundial mondiale welttag
+    swiatowy""".split()
+)
+# a form left blank: "plantilla_parte_baja_medica_EN_BLANCO.docx"
+_BLANK = re.compile(
+    r"(?i)(?<![a-z])(?:en[_-])?(?:blanco|blank|leer|vierge|vuoto|branco|pusty|leeg|vazio)"
+    r"(?![a-z])"
+)
+_FILE_PARTS = re.compile(r"[_\-./]+")
+
+
+def document_file(text: str) -> bool:
+    """A file named for a kind of document (a policy, a poster, a blank form) that names
+    no person: it is about a topic."""
+    if " " in text.strip():
+        return False
+    parts = {fold(p.lower()) for p in _FILE_PARTS.split(text) if p}
+    blank = _BLANK.search(text) is not None
+    if not blank and _DOCUMENT_KINDS.isdisjoint(parts):
+        return False
+    return not file_of_person(_BLANK.sub("", text))
+
+
+# an order for a group: "5 pers.", "für 30 Personen", "x4" ("2x" is often "twice")
+GROUP_ORDER = re.compile(
+    r"\b\d+\s?(?:pers|personen|persone|personas|pessoas|osob|osób|people|pax|guests|gaste|"
+    r"gäste|couverts|coperti|cubiertos|talheres)\b|(?<![\w.])x\s?\d+\b",
+    re.IGNORECASE,
+)
+# a template's empty slot: "{{vorerkrankungen}}", "{religion}", "<NAME>", "[DIAGNOSE]"
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,40}\}\}|\{[a-z_]{2,30}\}|<[A-Z_]{2,30}>|\[[A-Z_]{3,30}\]")
+# foods of several faiths offered together: "halal or kosher meals", "halal und koschere"
+_DIETS = ("halal", "kosher", "koscher", "koosjer", "casher", "cacher", "kasher", "koszer")
+_CHOICES = frozenset("or and und oder of en ou et o y e lub i oraz".split())
+
+
+def offered(words: list[str], index: int) -> bool:
+    """The term is one of several foods of faith offered together ("vegetarian, halal or
+    kosher options"): choices on offer, not a person's observance."""
+    if not words[index].startswith(_DIETS):
+        return False
+    near = words[max(0, index - 3) : index + 4]
+    others = [w for w in near if w.startswith(_DIETS) and w[:4] != words[index][:4]]
+    return bool(others) and not _CHOICES.isdisjoint(near)

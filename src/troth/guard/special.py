@@ -135,19 +135,24 @@ from troth.guard.records import (
 )
 from troth.guard.results import result_words
 from troth.guard.roles import (
+    bargaining,
     leads_a_community,
     role_near,
     strike_as_cause,
 )
 from troth.guard.sentences import agenda_entry, asks, clause_joined, sentence_around
 from troth.guard.shapes import (
+    GROUP_ORDER,
+    PLACEHOLDER,
     QUANTITY,
     THING_FILE,
     YES_NO,
+    document_file,
     folded_words,
     is_short,
     labelled,
     noted,
+    offered,
     standalone,
 )
 from troth.guard.speech import (
@@ -642,6 +647,8 @@ class SpecialCategoryRecognizer:
         text, hit = r.text, r.hit
         if short and " " not in text.strip() and THING_FILE.search(text):
             return True  # "zwangerschapstest_productfoto.jpg", "DNA_sequencer_firmware.bin"
+        if short and document_file(text):
+            return True  # "cartaz_dia_mundial_diabetes_2027.pdf": a poster, a policy, a blank form
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
             return True  # a country's name with no word of origin: a place
         if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
@@ -681,6 +688,14 @@ class SpecialCategoryRecognizer:
             return True  # "Iscrizione sindacale (facoltativo)": a field left to choose
         if self._no_ones_record(r, mine, anchored):
             return True  # a log line, column names, a customer invoiced, a kind of data
+        if term.category == UNION and not (mine or anchored) and bargaining(words):
+            return True  # "De cao is getekend door FNV en CNV": the unions as bodies
+        if term.category in (RELIGION, RACE) and not anchored and GROUP_ORDER.search(text):
+            return True  # "Lunch koosjer restaurant, 6 pers.", "prayer mats x4": for a group
+        if term.category == RELIGION and not (mine or anchored) and offered(words, index):
+            return True  # "halal und koschere Optionen auf Anfrage": choices offered
+        if not anchored and PLACEHOLDER.search(text) and not names_person(text):
+            return True  # "Vorerkrankungen: {{vorerkrankungen}}": a template's field
         if not mine and works_there(text, hit):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
         if not short and not ours and (general(words, index) or only_a_place(words)):
