@@ -75,11 +75,13 @@ def party_names(
 
 
 def lower_acronym(text: str, hit: Hit) -> bool:
-    """A short ambiguous party or union acronym ("PO", "CC") written in lower case: a word
-    ("po" is Polish for "after")."""
+    """A short ambiguous party or union acronym ("PO", "CC") written in lower case, or with
+    an accent: a word ("po" is Polish for "after", "Süd" German for "south")."""
     word = text[hit.start : hit.end]
     if hit.term.category not in (POLITICS, UNION):
         return False  # "bi", "ace" are words of their own
+    if hit.term.kind == AMBIGUOUS and len(word) <= 3 and not word.isascii():
+        return True  # "Werk Süd" is not the union SUD: an acronym has no accents
     if not (hit.term.kind == AMBIGUOUS and len(word) <= 3 and word.islower()):
         return False
     # a role in the party beside it keeps it: "ero al gazebo del pd", "tessera pd"

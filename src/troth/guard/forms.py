@@ -121,3 +121,18 @@ def label_value(text: str, start: int, end: int) -> str | None:
     if _BLANK.search(value) or DECLINED.search(value) or not re.search(r"[^\W\d_]", value):
         return ""
     return value
+
+
+# a page of common questions: its "my child" is any reader's ("FAQ zomerkamp: mag mijn
+# kind medicijnen meenemen?")
+_FAQ = re.compile(
+    r"^\W*(?:faq|q\s?&\s?a|frequently asked|häufige fragen|haufige fragen|foire aux questions|"
+    r"preguntas frecuentes|domande frequenti|perguntas frequentes|veelgestelde vragen|"
+    r"najczęściej zadawane pytania|najczesciej zadawane pytania)\b",
+    re.IGNORECASE,
+)
+
+
+def questions_page(text: str) -> bool:
+    """A text that opens as a page of common questions and answers."""
+    return _FAQ.search(text) is not None

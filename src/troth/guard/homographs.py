@@ -15,7 +15,7 @@ from troth.guard.lexicon import load_false_friends, load_languages
 _FRENCH = frozenset("je j suis est et les des du au aux une pour avec dans sur pas mes".split())
 _GERMAN = frozenset("ist und nicht der das bei mit uns auch ein eine sich wir sind den dem".split())
 ITALIAN = frozenset("il della delle degli dello nella nel alla sul sulla per che gli sono".split())
-_OTHERS = frozenset({"ma", "im", "i", "eu", "su"})
+_OTHERS = frozenset({"ma", "im", "i", "eu", "su", "sa"})
 # English words that keep "I" the writer's in a sentence that also holds an Italian word
 _ENGLISH = frozenset("the and am is was have has my to of it on at".split())
 
@@ -25,9 +25,10 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     and not in another renamed so that no word list holds them: "ma" in a sentence with
     no French word (Polish "has", Italian "but"), German "im" (before a capital, or among
     German words), a lower-case "i" in a text that writes capitals (Italian "the", Polish
-    "and"), "EU" in capitals (the Union, not Portuguese "I"), Italian "su" (on); and a
-    first-person verb or pronoun that is a common word of another language, in a sentence
-    of that language and not of its own (Portuguese "sono", sleep; Polish "sali", room)."""
+    "and"), "EU" in capitals (the Union, not Portuguese "I"), Italian "su" (on), Polish
+    "są" (are); and a first-person verb or pronoun that is a common word of another
+    language, in a sentence of that language and not of its own (Portuguese "sono", sleep;
+    Polish "sali", room)."""
     words = [t[0] for t in tokens]
     _elsewhere(words, text[tokens[0][1] : tokens[-1][2]] if tokens else "")
     for i, word in enumerate(words[:-1]):
@@ -54,6 +55,8 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
             words[i] = "eu-"
         elif word == "su" and not ITALIAN.isdisjoint(words):
             words[i] = "su-"  # Italian "on", not Spanish "his"
+        elif word == "sa" and text[start:end].lower() == "są":
+            words[i] = "sa-"  # Polish "they are", not French "his"
     if words and words[0] in ("i-", "gli") and "sono" in words:
         words[words.index("sono")] = "sono-"  # "I kit … sono in arrivo": they are
     return words
@@ -104,3 +107,19 @@ def false_friend(words: list[str], index: int, sentence: str) -> bool:
     own, other = languages
     present = _languages_present(words, sentence)
     return present.isdisjoint(own) and not present.isdisjoint(other)
+
+
+# terms whose own language writes them with a mark, and the words that may follow them
+# bare: "Aïd", "Aid al-Fitr"; English "First Aid" is help
+_MARKED = {"aid": ("ï", frozenset({"el", "al", "ul", "adha", "fitr", "kebir", "moubarak"}))}
+
+
+def bare_spelling(text: str, start: int, end: int, after: str) -> bool:
+    """A term written without the mark its own language gives it, and with none of its
+    own words after it: another language's word ("First Aid" is not the Aïd)."""
+    surface = text[start:end]
+    marked = _MARKED.get(surface.lower())
+    if marked is None:
+        return False
+    mark, following = marked
+    return mark not in surface and after not in following

@@ -66,6 +66,7 @@ from troth.guard.forms import (
     DECLINED,
     label_value,
     option_or_quote,
+    questions_page,
     quoted_apart,
 )
 from troth.guard.gates import Gate, words_of
@@ -82,6 +83,7 @@ from troth.guard.health_signs import (
     stated_health,
 )
 from troth.guard.homographs import (
+    bare_spelling,
     false_friend,
     local_words,
 )
@@ -430,7 +432,7 @@ class SpecialCategoryRecognizer:
                 Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
                 for m in _DIAGNOSIS_CODE.finditer(text)
             ]
-        if not STATED_WORDS.isdisjoint(seen):
+        if not STATED_WORDS.isdisjoint(seen) and not asked_only(text, text, [t[0] for t in tokens]):
             short = is_short(text, tokens)
             found += [
                 Detection(HEALTH, a, b, self.name, 0.85, RELATIONS.search(text) is not None)
@@ -648,7 +650,11 @@ class SpecialCategoryRecognizer:
         if short and " " not in text.strip() and THING_FILE.search(text):
             return True  # "zwangerschapstest_productfoto.jpg", "DNA_sequencer_firmware.bin"
         if short and document_file(text):
-            return True  # "cartaz_dia_mundial_diabetes_2027.pdf": a poster, a policy, a blank form
+            return True  # "cartaz_dia_mundial_diabetes.pdf": a poster, a policy, a blank form
+        if bare_spelling(
+            text, hit.start, hit.end, words[index + 1 : index + 2] and words[index + 1] or ""
+        ):
+            return True  # "First Aid trained": help, not the Aïd
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
             return True  # a country's name with no word of origin: a place
         if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
@@ -694,6 +700,8 @@ class SpecialCategoryRecognizer:
             return True  # "Lunch koosjer restaurant, 6 pers.", "prayer mats x4": for a group
         if term.category == RELIGION and not (mine or anchored) and offered(words, index):
             return True  # "halal und koschere Optionen auf Anfrage": choices offered
+        if questions_page(text):
+            return True  # "FAQ: may my child bring medicines?": any reader's child
         if not anchored and PLACEHOLDER.search(text) and not names_person(text):
             return True  # "Vorerkrankungen: {{vorerkrankungen}}": a template's field
         if not mine and works_there(text, hit):

@@ -139,7 +139,8 @@ SCHOOL = re.compile(
     rf"(?:n|a|ej|ą|iej|ia)?\s+(?:klasse|klas[aey]|klasie)\b"
     rf"|(?:classe\s+)?(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
     # years only children attend
-    r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|maternelle|"
+    r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|"
+    r"(?<!langue )(?<!langues )maternelle|"
     r"école primaire|ecole primaire|grande section|"
     r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
     r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
@@ -188,7 +189,8 @@ TEACHER = re.compile(
     r"leciono|ensino|geef (?:\w+ )?les|lesgeven|les geven|uczę(?! się)|uczy(?! się)|"
     r"profe|profes|profa|"
     r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"
-    r"professor\w*|leraar|leraren|juf|meester|nauczyciel\w*|class of|exams?|prüfung\w*|"
+    r"professor\w*|leraar|leraren|leerkracht\w*|onderwijzer\w*|juf|meester|nauczyciel\w*|"
+    r"class of|exams?|prüfung\w*|"
     r"examens?|exámenes|esami|provas?|toetsen|sprawdzian\w*|wychowawc\w*)\b",
     re.IGNORECASE,
 )
