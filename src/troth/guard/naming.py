@@ -28,18 +28,32 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+def _word_at(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
+
+
+# German "Fr" opening a line is Friday in a calendar ("Fr Sexualtherapie"), not "Frau"
+_WEEKDAY = re.compile(r"(?<![^\n])Fr\.?\s")
+
+
 def is_surname(text: str, start: int) -> bool:
     """A capitalised term right after a capitalised first name ("Katrin Krebs") or after a
     title ("Frau Christ", "Dokter Pastoor") is a surname."""
     if not text[start].isupper():
         return False
-    if _TITLE_BEFORE.search(text, max(0, start - 16), start):
+    title = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    if title and not _WEEKDAY.match(text, title.start()):
         return True
+    from troth.guard.names import name_lexicons
+
+    if title:  # "Fr Krebs" is a surname; "Fr Sexualtherapie" is on a Friday
+        return _word_at(text, start).lower() in name_lexicons()[1]
     before = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is None or not before.group(1)[0].isupper():
         return False
-    from troth.guard.names import name_lexicons
-
     return before.group(1).lower() in name_lexicons()[0]
 
 

@@ -22,6 +22,9 @@ _SELF = (
     # the writer's pronoun and their name in brackets: "io (Giulia) e la mia ragazza"
     r"\b(?:me|ich|moi|yo|io|eu|ik|ja|i)\s*\((?P<p>" + ANY_NAME + r")\)|"
     r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+"
+    # "ich bin übrigens Nina", "ik ben trouwens Femke": a word in passing before the name
+    r"(?:(?:btw|übrigens|ubrigens|trouwens|d'ailleurs|por cierto|tra l'altro|aliás|alias|"
+    r"zresztą|przy okazji|by the way)\s+)?"
     r"(?:(?:der|die|el|la|il|lo|o|a|de)\s+)?(?!(?:moi|toi|lui|elle|nous|vous|me|io|yo|eu|"
     r"ik|ich|ja)\b)(?P<b>" + ANY_NAME + r")\b|"
     r"\b(?:my name is|mein name ist|ich heiße|"
@@ -39,7 +42,10 @@ _WRITER = re.compile(
     r",\s*(?P<f>" + CAP + r")\s+" + CAP + r"\.?\s*$|"
     # a name (and a surname) alone after the last sentence: "… Polecam! Tomek"
     r"[.!?]\s+(?P<h>" + CAP + r")(?:\s+" + CAP + r")?\s*$|"
-    r"\s[—–-]\s*(?P<e>" + ANY_NAME + r")\s*$|"
+    # a name (and a surname) after a dash closing the text, also "from" them in a form:
+    # "… – Pierre Lemaire", "… (meine Frau) – von Katrin Maier"
+    r"\s[—–-]\s*(?:(?:from|von|de|per|voor|od|da)\s+)?(?P<e>" + ANY_NAME + r")"
+    r"(?:\s+" + CAP + r"){0,2}\s*$|"
     # a name alone in brackets closing a chat line, also in lower case and after a greeting:
     # "… vamos casar em maio!! (caio)", "(groetjes, bram)"
     r"\((?:[^\W\d_]+,?\s+)?(?P<k>" + ANY_NAME + r")\)\s*[!.]*\s*$",
