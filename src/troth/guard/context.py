@@ -38,7 +38,9 @@ SUBJECTS = frozenset(
     aanvrager aanvraagster antragsteller antragstellerin participant participante
     partecipante teilnehmer teilnehmerin deelnemer deelneemster uczestnik uczestniczka
     passenger passagier passagiere pasajero pasajera passeggero passeggera passageiro
-    passageira pasazer pasazerka""".split()
+    passageira pasazer pasazerka worker arbeiter arbeiterin arbeitnehmer arbeitnehmerin
+    travailleur travailleuse trabajador trabajadora lavoratore lavoratrice trabalhador
+    trabalhadora werknemer werkneemster""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms, by
 # language (a verb that is a common word of another language counts only in a sentence of

@@ -165,3 +165,23 @@ def file_of_person(text: str) -> bool:
         if word in first or word in last:
             return True
     return False
+
+
+# a return to work or a life changed since a condition: "Reincorporación progresiva tras
+# un infarto", "já não desce escadas desde o AVC", "po przeszczepie nerki"
+_SINCE = frozenset(
+    """after since post following nach seit apres depuis tras despues desde dopo
+    dall dal apos desde sinds sedert po od""".split()
+)
+_ARTICLES = frozenset(
+    """a an the her his my mein meinem meiner seinem ihrem dem der einem einer le la l un
+    une sa son mon el la un una su mi il lo l un una suo sua mio mia o a um uma seu sua
+    meu minha de het een zijn haar mijn jej jego moim""".split()
+)
+
+
+def lived_since(words: list[str], index: int) -> bool:
+    """The term follows "after" or "since" ("since her stroke", "tras un infarto"): a
+    condition the person lives with or returns from."""
+    before = [w for w in words[max(0, index - 3) : index] if w not in _ARTICLES]
+    return bool(before) and before[-1] in _SINCE

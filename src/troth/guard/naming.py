@@ -225,3 +225,11 @@ def named_relative(text: str, hit: Hit, tokens: list[tuple[str, int, int]]) -> b
     from troth.guard.names import name_lexicons
 
     return tokens[hit.first][0] in name_lexicons()[0]
+
+
+def signature(text: str) -> bool:
+    """A signature: a name with a role and a place, in one line of commas or slashes, or on
+    lines of their own ("Prof. Giorgio Neri / Direttore UOC Genetica Medica / Policlinico")."""
+    if SIGNATURE_LINE.match(text):
+        return True
+    return any(mark in text for mark in (" / ", " · ", " | ")) and names_person(text)

@@ -80,15 +80,17 @@ def labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """The term is the value of a label of its own category on the same line: "Origine
     (facultatif) : antillaise", "Gewerkschaft: ver.di". Options to tick are no value."""
     category = hit.term.category
-    if category not in _LABELLED or hit.term.kind == ORIGIN:
-        return False  # a country's name may be a place: "Race du chien : berger australien"
+    if category not in _LABELLED:
+        return False
     line = text.rfind("\n", 0, hit.start) + 1
     colon = text.rfind(":", line, hit.start)
     between = text[colon + 1 : hit.start]
     if colon < 0 or len(between) > 30 or _OPTIONS.search(between) or '"' in between:
         return False
     if category == RACE and not _ORIGIN_LABELS.isdisjoint(folded_words(text[line:colon])):
-        return True
+        return True  # "Pochodzenie (ankieta): wietnamskie"
+    if hit.term.kind == ORIGIN:
+        return False  # a country's name may be a place: "Race du chien : berger australien"
     return any(
         h.term.category == category and h.term.kind != ORIGIN and line <= h.start < colon
         for h in hits

@@ -22,6 +22,7 @@ from troth.guard.bodies import (
     union_member,
 )
 from troth.guard.classifier import RevealModel, load_model
+from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named
 from troth.guard.context import (
     AS_WORDS,
     ENROL,
@@ -78,6 +79,7 @@ from troth.guard.health_signs import (
     code_after,
     dosed,
     file_of_person,
+    lived_since,
     our_workplace,
     specialist_visit,
     stated_health,
@@ -113,6 +115,7 @@ from troth.guard.naming import (
     is_surname,
     named_after,
     names_person,
+    signature,
     titled,
     works_there,
 )
@@ -362,6 +365,7 @@ class SpecialCategoryRecognizer:
             or folded in PARTY_WORDS
             or word in OBSERVANCE_WORDS
             or folded in STATED_WORDS
+            or folded in TITLE_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -422,6 +426,10 @@ class SpecialCategoryRecognizer:
         ]
         if text_may_hold(seen, text) and not log_line(text):
             found += self._samples(text, tokens)
+        if not TITLE_WORDS.isdisjoint(seen):
+            found += [
+                Detection(RELIGION, s, e, self.name, 0.85, False) for s, e in cleric_named(text)
+            ]
         if not OBSERVANCE_WORDS.isdisjoint(seen):
             found += [
                 Detection(RELIGION, s, e, self.name, 0.8, False)
@@ -704,7 +712,7 @@ class SpecialCategoryRecognizer:
             return True  # "FAQ: may my child bring medicines?": any reader's child
         if not anchored and PLACEHOLDER.search(text) and not names_person(text):
             return True  # "Vorerkrankungen: {{vorerkrankungen}}": a template's field
-        if not mine and works_there(text, hit):
+        if not mine and works_there(text, hit) and not cleric(words[index]):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
         if not short and not ours and (general(words, index) or only_a_place(words)):
             if not names_person(text):
@@ -787,5 +795,11 @@ class SpecialCategoryRecognizer:
             return 0.9
         if short:
             return 0.9
+        if term.category == RELIGION and cleric(words[index]) and names_person(text):
+            return 0.85  # "Imran Qureshi … Volunteer Imam": a named cleric
+        if term.category == HEALTH and term.kind == PLAIN and lived_since(words, index):
+            return 0.85  # "Regresso parcial após AVC", "since her stroke"
+        if term.kind == PLAIN and names_person(sentence) and not signature(text):
+            return 0.85  # "il collega Omar Haddad chiede una pausa per la preghiera"
         masked = sentence[: hit.start - s] + " <t> " + sentence[hit.end - s :]
         return round(self.model.probability(masked), 3)

@@ -1,0 +1,49 @@
+"""Clergy: a person named by a cleric's title ("Padre Manuel Sousa", "Hna. Teresa Molina",
+"Rev. Fiona MacLeod", "Ks. Tomasz Nowak"). A cleric's role reveals their faith, so a
+signature that names one is religious data, and an office job beside it does not hide it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a cleric's role, by the start of its folded word: "Volunteer Imam", "Pfarrerin", "rabbino"
+ROLE_STARTS = (
+    "imam", "pastor", "pastoor", "priest", "pfarrer", "rabbi", "rabin", "rabbin", "rabino",
+    "sacerdot", "ksiadz", "ksiedz", "proboszcz", "dominee", "predikant", "diakon", "deacon",
+    "diacon", "vicar", "vicaire", "vigario", "chaplain", "kapelan", "cappellan", "capelao",
+    "capellan", "aumonier", "seelsorger", "parroco", "paroco", "cure", "mufti", "nun",
+    "nonne", "monja", "suora", "freira", "zakonnic", "monk", "monch", "moine", "monje",
+    "monaco", "monge", "mnich", "monnik",
+)  # fmt: skip
+
+# a cleric's title before a first name and a surname; titles that are also words of kin
+# or courtesy ("Father", "Don", "Schwester") are left out
+_TITLED = re.compile(
+    r"(?<![\w.])(?:Padre|Pe\.|Rev\.|Revd\.?|Reverend|Hna\.|Hno\.|Sor|Suor|Fray|Frei|Ks\.|"
+    r"Pfarrer(?:in)?|Pastor(?:a|in)?|Pastoor|Dominee|Ds\.|Imam|Rabbi|Rabbin|Rabino|Rabbino|"
+    r"Abbé|Sœur|Soeur|Mons\.|Monsignor|Monseñor)"
+    r"[ \t]+[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+(?:[ \t]+[A-ZÀ-ÝŁŚŻ][\w'-]+){1,2}"
+)
+# the titles' words, as a text's lower-cased words hold them
+TITLE_WORDS = frozenset(
+    """padre pe rev revd reverend hna hno sor suor fray frei ks pfarrer pfarrerin pastor
+    pastora pastorin pastoor dominee ds imam rabbi rabbin rabino rabbino abbé abbe sœur
+    soeur mons monsignor monseñor monsenor""".split()
+)
+# a possessive before the title makes it kin: "mi padre Manuel Sousa"
+_KIN = re.compile(r"(?i)\b(?:my|mi|mio|il mio|meu|o meu|mon|mein)\s+$")
+
+
+def cleric_named(text: str) -> list[tuple[int, int]]:
+    """Each cleric named by their title with a first name and a surname."""
+    return [
+        m.span()
+        for m in _TITLED.finditer(text)
+        if not _KIN.search(text, max(0, m.start() - 10), m.start())
+    ]
+
+
+def cleric(word: str) -> bool:
+    """Whether a folded word names a cleric's role."""
+    return word.startswith(ROLE_STARTS)
