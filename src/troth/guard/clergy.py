@@ -27,8 +27,8 @@ _TITLED = re.compile(
 )
 # the titles' words, as a text's lower-cased words hold them
 TITLE_WORDS = frozenset(
-    """padre pe rev revd reverend hna hno sor suor fray frei ks pfarrer pfarrerin pastor
-    pastora pastorin pastoor dominee ds imam rabbi rabbin rabino rabbino abbé abbe sœur
+    """padre rev revd reverend hna hno sor suor fray frei ks pfarrer pfarrerin pastor
+    pastora pastorin pastoor dominee imam rabbi rabbin rabino rabbino abbé abbe sœur
     soeur mons monsignor monseñor monsenor""".split()
 )
 # a possessive before the title makes it kin: "mi padre Manuel Sousa"

@@ -195,24 +195,43 @@ class _Index:
 
 
 def tokens_of(text: str) -> list[tuple[str, int, int]]:
-    """The folded words of ``text`` with their spans; camelCase runs split."""
+    """The folded words of ``text`` with their spans; camelCase runs split. The last text's
+    tokens are kept (the readers of one text ask for them in turn); callers never change
+    the list they get."""
+    last, tokens = _LAST_TOKENS[0]
+    if last is text:
+        return tokens
+    tokens = _tokens(text)
+    _LAST_TOKENS[0] = (text, tokens)
+    return tokens
+
+
+_LAST_TOKENS: list[tuple[str, list[tuple[str, int, int]]]] = [("", [])]
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
+    append = out.append
     folded = _FOLDED
-    for match in _RUN.finditer(text):
-        run = match.group()
-        start = match.start()
-        if not run.islower() and not run[1:].islower() and not run.isupper():
-            pieces = _HUMP.split(run)
-            if len(pieces) > 1 and all(len(piece) >= 3 for piece in pieces):
-                at = 0  # "PvdA" and "iPhone" stay whole
-                for piece in pieces:
-                    out.append((folded[piece], start + at, start + at + len(piece)))
-                    at += len(piece)
-                continue
-        out.append((folded[run], start, match.end()))
+    at = 0  # each letter run's span follows from the lengths before it (no match objects)
+    for gap, run in _GAP_AND_RUN.findall(text):
+        start = at + len(gap)
+        at = start + len(run)
+        if run.islower() or run[1:].islower() or run.isupper():
+            append((folded[run], start, at))
+            continue
+        pieces = _HUMP.split(run)
+        if len(pieces) > 1 and all(len(piece) >= 3 for piece in pieces):
+            for piece in pieces:  # "PvdA" and "iPhone" stay whole
+                append((folded[piece], start, start + len(piece)))
+                start += len(piece)
+            continue
+        append((folded[run], start, at))
     return out
 
 
+# the characters before a letter run, and the run
+_GAP_AND_RUN = re.compile(r"([\W\d_]*)([^\W\d_]+)")
 _FOLDED: Memo[str] = Memo(fold, limit=200_000)
 
 

@@ -92,9 +92,10 @@ def role_near(words: list[str], index: int, span: int = 4) -> bool:
     """A role in a party or union within ``span`` words of ``words[index]``, also as part of
     a compound ("Kreisvorsitzende", "Wahlkampfstand")."""
     near = words[max(0, index - span) : index + span + 1]
-    roles = ROLE_WORDS.intersection(near)
-    if roles - DOORS or any(words.count(w) > 1 for w in roles):
-        return True  # a door counts twice: "door to door", "porta a porta" (Dutch "door": by)
+    if not ROLE_WORDS.isdisjoint(near):
+        roles = ROLE_WORDS.intersection(near)
+        if roles - DOORS or any(words.count(w) > 1 for w in roles):
+            return True  # a door counts twice: "door to door" (Dutch "door" is "by")
     if not BACKING_WORDS.isdisjoint(near):
         return True
     return any(w.endswith(ROLE_HEADS) or w.startswith(ROLE_STARTS) for w in near)

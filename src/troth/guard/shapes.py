@@ -177,6 +177,15 @@ GROUP_ORDER = re.compile(
 )
 # a template's empty slot: "{{vorerkrankungen}}", "{religion}", "<NAME>", "[DIAGNOSE]"
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,40}\}\}|\{[a-z_]{2,30}\}|<[A-Z_]{2,30}>|\[[A-Z_]{3,30}\]")
+
+
+def placeholder(text: str) -> bool:
+    """A template's empty slot in ``text``."""
+    if "{" not in text and "<" not in text and "[" not in text:
+        return False
+    return PLACEHOLDER.search(text) is not None
+
+
 # foods of several faiths offered together: "halal or kosher meals", "halal und koschere"
 _DIETS = ("halal", "kosher", "koscher", "koosjer", "casher", "cacher", "kasher", "koszer")
 _CHOICES = frozenset("or and und oder of en ou et o y e lub i oraz".split())

@@ -115,6 +115,7 @@ from troth.guard.naming import (
     is_surname,
     named_after,
     names_person,
+    person_named,
     signature,
     titled,
     works_there,
@@ -148,7 +149,6 @@ from troth.guard.roles import (
 from troth.guard.sentences import agenda_entry, asks, clause_joined, sentence_around
 from troth.guard.shapes import (
     GROUP_ORDER,
-    PLACEHOLDER,
     QUANTITY,
     THING_FILE,
     YES_NO,
@@ -158,6 +158,7 @@ from troth.guard.shapes import (
     labelled,
     noted,
     offered,
+    placeholder,
     standalone,
 )
 from troth.guard.speech import (
@@ -710,7 +711,7 @@ class SpecialCategoryRecognizer:
             return True  # "halal und koschere Optionen auf Anfrage": choices offered
         if questions_page(text):
             return True  # "FAQ: may my child bring medicines?": any reader's child
-        if not anchored and PLACEHOLDER.search(text) and not names_person(text):
+        if not anchored and placeholder(text) and not names_person(text):
             return True  # "Vorerkrankungen: {{vorerkrankungen}}": a template's field
         if not mine and works_there(text, hit) and not cleric(words[index]):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
@@ -799,7 +800,7 @@ class SpecialCategoryRecognizer:
             return 0.85  # "Imran Qureshi … Volunteer Imam": a named cleric
         if term.category == HEALTH and term.kind == PLAIN and lived_since(words, index):
             return 0.85  # "Regresso parcial após AVC", "since her stroke"
-        if term.kind == PLAIN and names_person(sentence) and not signature(text):
+        if term.kind == PLAIN and person_named(sentence) and not signature(text):
             return 0.85  # "il collega Omar Haddad chiede una pausa per la preghiera"
         masked = sentence[: hit.start - s] + " <t> " + sentence[hit.end - s :]
         return round(self.model.probability(masked), 3)

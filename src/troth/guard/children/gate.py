@@ -78,13 +78,14 @@ UNNUMBERED = (
 )
 
 HAS_PART = Memo(lambda word: _PARTS.search(word) is not None)
+# the gate's test: a word of five letters or more that holds a part of a signal
+_LONG_PART = Memo(lambda word: len(word) > 4 and HAS_PART[word])
 
 
 def signal_words(words: set[str] | frozenset[str]) -> set[str]:
     """The words of a text that may begin a signal with no digit in it (a gate test)."""
     found = set(words & UNNUMBERED)
-    has_part = HAS_PART
-    found.update(w for w in words if len(w) > 4 and has_part[w])  # "latek" in "5-latek"
+    found.update(filter(_LONG_PART.__getitem__, words))  # "latek" in "5-latek"
     if not words.isdisjoint(NUMBER_WORDS) or not words.isdisjoint(ORDINALS):
         found.update(words & NUMBERED)  # "sechs Jahre", "turning twelve", "quarto ano"
     return found
