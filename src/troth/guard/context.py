@@ -79,7 +79,8 @@ ENROL = frozenset(
     registado registada registrieren registriert hinterlegt erfasst vastgelegd
     geregistreerd opgeslagen zarejestrowac zarejestrowany zarejestrowana zapisany zapisana
     enregistre enregistree enregistrer releve rilevamento recolha toma enroler enrole
-    enrolee enrolement""".split()
+    enrolee enrolement registar registo registro registra reenrol reregister
+    neu-registrieren rejestracja rejestracji""".split()
 )
 POSSESSIVES = frozenset(
     """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio

@@ -115,6 +115,7 @@ HEALTH = {
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
+    bestrahlung bestrahlungen strahlentherapie alkoholabhängig*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
     herzinfarkt* demenz alzheimer* parkinson* krank* *krankheit *erkrankung erkrankt* operation*
@@ -242,6 +243,7 @@ HEALTH = {
     post_partum puerperio
     sobrietà anni_senza_bere""",
     "pt": """licença_maternidade licença_de_maternidade licença-maternidade
+    dependência_de_álcool dependência_química alcoolismo desintoxicação
     síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
@@ -288,6 +290,7 @@ HEALTH = {
     hoge_bloeddruk bloedverdunner* transfusie* logopedie psychotherap* afkick* dialyse* *dialyse
     *schema?
     ggz emdr huisarts* maagverkleining maagband zwanger* ziekmelding ziektewet trombosedienst
+    bestraling bestralingen
     gebroken? gips? spoedeisende_hulp fysiotherap*
     anonieme_alcoholisten
     twintigwekenecho termijnecho nekplooimeting* verloskundige*
@@ -337,7 +340,8 @@ HEALTH = {
     niewydolność_serca niewydolności_serca niewydolność_nerek niewydolność_oddechowa
     stożek_rogówki angin*
     połóg połogu połogiem poporodow*
-    trzeźwoś* trzeźwy_od trzeźwa_od""",
+    trzeźwoś* trzeźwy_od trzeźwa_od
+    odwyk* terapia_odwykowa terapii_odwykowej""",
 }
 
 GENETIC = {
@@ -529,7 +533,7 @@ RACE = {
     kasjoeb* lemken wayuu mapuche ^chinees ^chinese ^turks ^turkse ^poolse ^grieks
     ^griekse ^syrisch ^syrische ^iraaks ^iraakse ^armeens ^armeense ^indisch ^indische""",
     "pl": """afro etniczn* pochodzeni? rasa? czarnoskór* rom romka romów cygan* kurd* tatar* łemk*
-    kaszub* śląsk* łemko* kaszub* ślązak* romska romski
+    kaszub* śląsk* łemko* kaszub* ślązak* ślązaczk* romska romski
     romsk* romów romka romowie kaszub* łemk* tatar* aszkenaz* sefardyj* ujgur*
     mniejszość_narodowa mniejszości_narodowej mniejszość_etniczna mniejszości_etnicznej
     łemkowsk* karaim* tatarsk* kaszubsk* śląskiej_narodowości narodowość_śląska wayuu
@@ -619,7 +623,8 @@ POLITICS = {
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
     n-va vlaams_belang open_vld vooruit groen_links christen_unie
     gl-pvda partij_voor_de_dieren jovd""",
-    "pl": """pis po? platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
+    "pl": """pis po? prawo_i_sprawiedliwość prawa_i_sprawiedliwości
+    platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
     partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
     przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica

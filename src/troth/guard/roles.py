@@ -43,7 +43,9 @@ ROLE_WORDS = frozenset(
     arruada campaign campagne campana campagna campanha kampania canvass canvasser skladki
     skladek plakate plakat posters affiches carteles manifesti cartazes plakaty panfletando
     panfleto panfletos tessera tessere lidmaatschapskaart legitymacja legitymacje carnet
-    coordeno coordino prowadze presido presiedo""".split()
+    coordeno coordino prowadze presido presiedo assessore assessora candida candido
+    candidarsi candidarmi kandidiert kandidiere kandyduje kandideert listas
+    liste lijst""".split()
 )
 # a door, a role only in "door to door" canvassing ("porta a porta", "deur aan deur")
 DOORS = frozenset("door deur haustur porte puerta porta".split())

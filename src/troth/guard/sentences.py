@@ -21,6 +21,10 @@ _ABBREVIATION = re.compile(
 _TITLED_INITIAL = re.compile(rf"\b(?:{alternation(titles.PERSONAL)})\.? [A-ZÀ-ÝŁŚŻ]$")
 
 
+# a first name and a surname's initial: "Oliver B."
+_NAMED_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]{2,} [A-ZÀ-ÝŁŚŻ]$")
+
+
 def ends(text: str, at: int) -> bool:
     """Whether the stop at ``text[at]`` ends a sentence."""
     if text[at] != ".":
@@ -30,6 +34,8 @@ def ends(text: str, at: int) -> bool:
     after = text[at + 1 : at + 3].lstrip()
     if after[:1].islower() or _TITLED_INITIAL.search(text, max(0, at - 12), at):
         return False  # "z.B. so"; "Frau K. (82) ist …": an initial after a title
+    if _NAMED_INITIAL.search(text, max(0, at - 24), at):
+        return False  # "Oliver B. (age 10) - asthma": a surname's initial
     return _ABBREVIATION.search(text, max(0, at - 6), at) is None
 
 
