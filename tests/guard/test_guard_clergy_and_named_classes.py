@@ -47,3 +47,14 @@ def test_disclosed(text: str, category: str) -> None:
 )
 def test_not_disclosed(text: str) -> None:
     assert found(text) & {HEALTH, RACE, RELIGION} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Lenz lives at 12 Rue Imam Al Bakri, Tunis",
+        "Calle Padre Manuel Rodríguez 4, Sevilla",
+    ],
+)
+def test_a_street_named_after_a_cleric(text: str) -> None:
+    assert RELIGION not in found(text)

@@ -35,12 +35,22 @@ TITLE_WORDS = frozenset(
 _KIN = re.compile(r"(?i)\b(?:my|mi|mio|il mio|meu|o meu|mon|mein)\s+$")
 
 
+# a street named after a cleric: "Rue Al Imam Al Bakri", "Via Padre Pio"
+_STREET = re.compile(
+    r"(?i)\b(?:rue|via|viale|calle|avenida|avenue|av|strasse|straße|str|ul|ulica|rua|largo|"
+    r"piazza|plaza|praça|place|platz|laan|straat|weg|boulevard|road|street|st|chemin|"
+    r"travessa|vicolo|plac|aleja|al)\.?\s+(?:\w+\s+)?$"
+)
+
+
 def cleric_named(text: str) -> list[tuple[int, int]]:
-    """Each cleric named by their title with a first name and a surname."""
+    """Each cleric named by their title with a first name and a surname (not kin, not a
+    street named after one)."""
     return [
         m.span()
         for m in _TITLED.finditer(text)
         if not _KIN.search(text, max(0, m.start() - 10), m.start())
+        and not _STREET.search(text, max(0, m.start() - 24), m.start())
     ]
 
 
