@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import HEALTH, RACE, RELIGION, SEXUAL_ORIENTATION
+from troth.guard.detection import HEALTH, RACE, RELIGION, SEXUAL_ORIENTATION, UNION
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,26 @@ def test_a_question_in_general_tells_of_no_one(text: str) -> None:
 def test_a_question_in_general_still_tells_when_the_person_is_named() -> None:
     text = "Caller asked generally whether IVF is covered; her second cycle starts in May."
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you a member of a trade union? Yes - Unison",
+        "Sind Sie Gewerkschaftsmitglied? Ja, IG Metall.",
+        "Êtes-vous syndiqué ? Oui – CFDT",
+    ],
+)
+def test_a_question_answered_with_a_bare_yes(text: str) -> None:
+    assert UNION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you a member of a trade union? No",
+        "Union membership? Yes we ask this on the form, is that allowed?",
+    ],
+)
+def test_a_question_not_answered_yes(text: str) -> None:
+    assert UNION not in found(text)

@@ -303,6 +303,18 @@ def sentence_tokens(tokens: list[tuple[str, int, int]], s: int, e: int) -> list[
 _YES = re.compile(r"\?\s*(?:yes|ja|jawohl|oui|s[ií]|sim|tak|jawel)\b", re.IGNORECASE)
 
 
+# a bare yes after a question: "? Yes - NEU", "? Ja, IG Metall" (not "? Yes we ask this")
+_BARE_YES = re.compile(
+    r"\?\s*(?:yes|ja|jawohl|oui|s[ií]|sim|tak|jawel)\s*(?:[-–—,:.!)]|$)", re.IGNORECASE
+)
+
+
+def answered_yes(text: str, end: int) -> bool:
+    """The question ending at ``text[end]`` is answered with a bare yes: the term asked
+    about is the answerer's."""
+    return _BARE_YES.match(text, end) is not None
+
+
 def answers_yes(text: str, start: int) -> bool:
     """The sentence starting at ``start`` answers yes to the question right before it."""
     return start > 0 and _YES.match(text, start - 1) is not None

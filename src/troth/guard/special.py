@@ -30,6 +30,7 @@ from troth.guard.context import (
     RELATIONS_WORDS,
     RULE,
     SUBJECTS,
+    answered_yes,
     answers_yes,
     asked_only,
     described_as,
@@ -750,6 +751,8 @@ class SpecialCategoryRecognizer:
             return 0.85  # "Codice esenzione ticket: 048": a code or a degree, not a blank
         if value != "" and term.category in (POLITICS, UNION) and MEMBER_NUMBER.search(text):
             return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
+        if term.kind == PLAIN and answered_yes(text, e):
+            return 0.85  # "Are you a member of a trade union? Yes - NEU": answered
         if value == "" or (asks(text, e, hit.end) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN:
