@@ -122,6 +122,7 @@ EVENT = frozenset(
     chiusa fechado fechada gesloten zamkniete zamkniety gesperrt fermee fermes fermees cerrados
     cerradas chiusi chiuse fechados fechadas dicht afgesloten zamknieta zamkniety shut
     cordoned abgesperrt opens geoffnet offnungszeiten horaires orari openingstijden
+    mundial mondiale mondial welttag wereld swiatowy swiatowego swiatowa awareness
     """.split()
 )
 # a story told: a film, a book, a character ("in the film a boy of 11 ...")
@@ -232,7 +233,10 @@ TOPIC_WORDS = frozenset(
     romanzo powiesc bestseller
     hiring vacancy vacancies recruiting recruitment stellenangebot stellenanzeige
     stellenausschreibung recrutement recrute recrutons vacante vacantes assumiamo vaga vagas
-    vacature vacatures rekrutacja rekrutujemy""".split()
+    vacature vacatures rekrutacja rekrutujemy
+    museum museo museu musee muzeum tour tours rondleiding zwiedzanie wycieczka
+    architecture architektur arquitectura architettura architectuur architektura
+    sightseeing""".split()
 )
 # data, news, an institution or a place: where no person is named, a term beside them
 # names a kind of data, a story or a place ("health data is stored", "cardiology ward")
@@ -575,7 +579,38 @@ def language_named(words: list[str], index: int) -> bool:
 ANIMALS = frozenset(
     """animal animals animale animali animais tier tiere haustier dier huisdier zwierze
     zwierzak mascota mascotte bicho breed rasse hund katze dog gato gatto perro chien hond
-    kot cao horse pferd cheval caballo cavallo cavalo paard puppy kitten""".split()
+    kot cao horse pferd cheval caballo cavallo cavalo paard puppy kitten chienne perra cagna
+    cadela hundin teef chatte gata gatta poes""".split()
+)
+# a pet's own: "my dog", "ma chienne", "mi perra", "mijn hond" (a vet, a pet's medicine)
+_PET_OWNED = frozenset(
+    """dog dogs cat cats hund hunde katze chien chienne chat chatte perro perra gato gata
+    cane cagna gatto gatta cao cadela hond teef poes kat pies suka kot kotka puppy kitten
+    vet tierarzt veterinaire veterinario veterinário dierenarts weterynarz""".split()
+)
+
+
+def a_pets_health(words: list[str]) -> bool:
+    """The sentence is about one's own pet ("ma chienne", "mein Hund") or the vet, and no
+    person's word stands in it: a pet's condition or medicine is no person's health. A
+    guide dog is its owner's aid, not a pet's condition."""
+    if _PET_OWNED.isdisjoint(words) or not _GUIDE.isdisjoint(words):
+        return False
+    owned = any(
+        w in _PET_OWNED and (w in _VETS or (i > 0 and words[i - 1] in POSSESSIVES))
+        for i, w in enumerate(words)
+    )
+    return (
+        owned
+        and RELATIONS_WORDS.isdisjoint(words)
+        and not first_person([w for w in words if w not in POSSESSIVES])
+    )
+
+
+_VETS = frozenset("vet tierarzt veterinaire veterinario dierenarts weterynarz".split())
+_GUIDE = frozenset(
+    """guide guia guida blindenhund assistance assistenzhund geleidehond przewodnik
+    lazarillo""".split()
 )
 
 

@@ -136,3 +136,31 @@ _FAQ = re.compile(
 def questions_page(text: str) -> bool:
     """A text that opens as a page of common questions and answers."""
     return _FAQ.search(text) is not None
+
+
+# a note that says no one is named: "Keine Personendaten", "no child named", "nessun nome"
+_NO_ONE = re.compile(
+    r"\b(?:no personal (?:details|data|information|info)|no (?:child|person|one|name|names) "
+    r"(?:named|given|mentioned)|keine (?:personendaten|personenbezogenen daten)|"
+    r"kein (?:kind|name) genannt|aucun(?:e)? (?:renseignement|donnée|information)s? "
+    r"personnel(?:le)?s?|aucun nom|sin datos personales|sin nombres?|nessun dato personale|"
+    r"nessun nome|sem dados pessoais|sem nomes?|geen persoonsgegevens|geen (?:kind|naam|namen) "
+    r"genoemd|brak danych osobowych|bez danych osobowych|bez nazwisk)\b",
+    re.IGNORECASE,
+)
+# examples given in brackets on a form: "(e.g. kosher, halal, vegan, nut allergy)"
+_EXAMPLES = re.compile(
+    r"\((?:e\.\s?g\.|eg|z\.\s?b\.|zb|p\.\s?ex\.|ex\.|por ej(?:emplo)?\.?|p\.\s?ej\.|"
+    r"ad es\.|ad esempio|es\.|por exemplo|p\.\s?ex\.|bv\.|bijv\.|np\.)[^)]*$",
+    re.IGNORECASE,
+)
+
+
+def no_one_named(text: str) -> bool:
+    """The text notes that it names no one ("Aucun renseignement personnel.")."""
+    return _NO_ONE.search(text) is not None
+
+
+def an_example(text: str, start: int) -> bool:
+    """The term is one of the examples a form gives in brackets ("(e.g. halal, vegan)")."""
+    return _EXAMPLES.search(text, max(0, start - 80), start) is not None

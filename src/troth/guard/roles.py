@@ -104,7 +104,7 @@ def role_near(words: list[str], index: int, span: int = 4) -> bool:
 
 
 # a strike as the cause of a delay: "no trains because of the strike", "door de staking"
-STRIKES = re.compile(r"^(?:strike|strikes|streik|greve|huelga|sciopero|staking|strajk)")
+STRIKES = re.compile(r"strike|streik|greve|huelga|sciopero|staking|strajk")
 CAUSES = frozenset(
     """because due owing thanks door vanwege wegen durch dank cause raison por causa per
     przez powodu""".split()
@@ -121,12 +121,23 @@ def strike_as_cause(words: list[str], index: int) -> bool:
     """A strike named as the cause of something ("no trains because of the strike"), or a
     strike of someone else ("sciopero dei treni venerdì"): the writer is affected, not a
     member."""
-    if STRIKES.match(words[index]) is None:
+    if STRIKES.search(words[index]) is None:
         return False
     if index + 1 < len(words) and words[index + 1] in STRUCK_BY:
         return True
+    if not SERVICES.isdisjoint(words):
+        return True  # "Warnstreik ÖPNV laut Nachrichten": a service's strike, in the news
     return not CAUSES.isdisjoint(words[max(0, index - 4) : index])
 
+
+# a transport or a service others run, or the news: a strike beside them is theirs
+SERVICES = frozenset(
+    """rail railway railways train trains bus buses tube metro tram trams opnv bahn
+    sncf ratp renfe trenitalia ns vervoer streekvervoer ov pkp mpk airport airports
+    flughafen aeroporto aeropuerto aeroport luchthaven lotnisko flights fluge vols vuelos
+    voli voos vluchten loty news nachrichten nieuws notizie noticias nouvelles noticias
+    wiadomosci treni trenes trens treinen pociagi zuge""".split()
+)
 
 # leading a community's association: "presidente dell'associazione Sinti", "voorzitter van de
 # Hindostaanse vereniging", "Coordinadora, Red de Mujeres Quechuas"

@@ -199,3 +199,26 @@ def offered(words: list[str], index: int) -> bool:
     near = words[max(0, index - 3) : index + 4]
     others = [w for w in near if w.startswith(_DIETS) and w[:4] != words[index][:4]]
     return bool(others) and not _CHOICES.isdisjoint(near)
+
+
+# goods that hold a category's word: a fingerprint lock, a DNA kit, a pregnancy test
+_GOODS = ("schloss", "slot", "kit", "kits")
+_GOODS_WORDS = frozenset(
+    """lock locks cerradura cerraduras fechadura fechaduras serratura serrature zamek zamka
+    serrure serrures slot sloten kit kits scanner""".split()
+)
+# a result read or shown: a kit's result is the person's, not a product's
+_RESULT_WORDS = frozenset(
+    """result results ergebnis ergebnisse resultat resultats resultado resultados risultato
+    risultati wynik wyniki uitslag shows showed says zeigt montre muestra mostra toont
+    pokazal match matched found trouve fand gefunden encontro encontrou trovato gevonden
+    znalazl znalazla""".split()
+)
+
+
+def product_of(words: list[str], index: int) -> bool:
+    """The term names a feature of goods beside it ("Fingerabdruck-Türschloss", "zamek na
+    odcisk palca", "kit de ADN"), in a sentence that reads no result."""
+    near = words[max(0, index - 3) : index + 4]
+    goods = not _GOODS_WORDS.isdisjoint(near) or any(w.endswith(_GOODS) for w in near)
+    return goods and _RESULT_WORDS.isdisjoint(words)

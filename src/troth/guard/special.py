@@ -30,6 +30,7 @@ from troth.guard.context import (
     RELATIONS_WORDS,
     RULE,
     SUBJECTS,
+    a_pets_health,
     answered_yes,
     answers_yes,
     asked_only,
@@ -66,7 +67,9 @@ from troth.guard.detection import (
 )
 from troth.guard.forms import (
     DECLINED,
+    an_example,
     label_value,
+    no_one_named,
     option_or_quote,
     questions_page,
     quoted_apart,
@@ -160,6 +163,7 @@ from troth.guard.shapes import (
     noted,
     offered,
     placeholder,
+    product_of,
     standalone,
 )
 from troth.guard.speech import (
@@ -569,6 +573,8 @@ class SpecialCategoryRecognizer:
         after = term.category not in (POLITICS, UNION, HEALTH)
         if field_of(words, index, after=after):
             return True  # "Profesora de Religión", "Referentin Gesundheitspolitik"
+        if term.category == HEALTH and a_pets_health(words):
+            return True  # "Ma chienne … est sous cortisone": a pet's medicine
         if term.category == HEALTH and people_with(words, index):
             return True  # "rooms for people with disabilities": a group, not a person
         if street_named(words, index, *around):
@@ -710,6 +716,15 @@ class SpecialCategoryRecognizer:
             return True  # "Lunch koosjer restaurant, 6 pers.", "prayer mats x4": for a group
         if term.category == RELIGION and not (mine or anchored) and offered(words, index):
             return True  # "halal und koschere Optionen auf Anfrage": choices offered
+        if not mine and (no_one_named(text) or an_example(text, hit.start)):
+            return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
+        if (
+            term.category in (BIOMETRIC, GENETIC, HEALTH)
+            and not (mine or anchored)
+            and product_of(words, index)
+            and not (a_persons_record(text) or names_person(text))
+        ):
+            return True  # "Fingerabdruck-Türschloss von Nuki", "Kit de ADN de Amazon"
         if questions_page(text):
             return True  # "FAQ: may my child bring medicines?": any reader's child
         if not anchored and placeholder(text) and not names_person(text):
@@ -755,8 +770,8 @@ class SpecialCategoryRecognizer:
             return 0.85  # "Are you a member of a trade union? Yes - NEU": answered
         if value == "" or (asks(text, e, hit.end) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
-        if value and term.kind == PLAIN:
-            return 0.85  # a label and its value: "Religion: Muslim"
+        if value and term.kind == PLAIN and not topical(words[max(0, index - 3) : index]):
+            return 0.85  # a label and its value: "Religion: Muslim" (not "Museo Sefardí:")
         if term.category in (POLITICS, UNION) and role_near(words, index):
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
         if term.category == RACE and leads_a_community(words, index):

@@ -39,6 +39,7 @@ from troth.guard.children.words import (
 )
 from troth.guard.children.writers import FIRST_LEAD, speaks_of_self, writer_signs
 from troth.guard.detection import CHILD, Detection
+from troth.guard.forms import no_one_named
 from troth.guard.gates import words_of
 from troth.guard.special import RELATIONS
 
@@ -136,4 +137,6 @@ class ChildSignalRecognizer:
             found = [d for d in found if d.recognizer not in FICTION_RULES]
         if found:  # "when I was 8": the writer's own childhood, long past
             found = [d for d in found if not recalled(text, d.start, d.end)]
+        if found and no_one_named(text):
+            found = []  # "… 28 leerlingen. Geen kind genoemd.": the note names no child
         return _merged(text, found) if found else found

@@ -190,7 +190,7 @@ TEACHER = re.compile(
     r"profe|profes|profa|"
     r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"
     r"professor\w*|leraar|leraren|leerkracht\w*|onderwijzer\w*|juf|meester|nauczyciel\w*|"
-    r"class of|exams?|prüfung\w*|"
+    r"class of|exams?|prüfung\w*|catequista|catechista|catéchiste|katechet\w*|catechist|"
     r"examens?|exámenes|esami|provas?|toetsen|sprawdzian\w*|wychowawc\w*)\b",
     re.IGNORECASE,
 )
@@ -279,7 +279,7 @@ SCHOOL_WORDS = frozenset(
 
 # a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years
 _PUPIL_AGE = re.compile(rf"\s*[–-]\s*\d{{1,2}}\s*{UNIT}\b", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do)\s*\d")
+_YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do|and|und|et|y|e|en|i)\s*\d")
 
 
 # The school words that match only with another beside them: an ordinal needs "grade",

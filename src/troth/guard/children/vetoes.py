@@ -189,6 +189,7 @@ OBJECTS = re.compile(
     r"system|battery|akku|batterie|bateria|batteria|accu|installation|anlage|kabel|cable|"
     r"whisky|whiskey|wine|wein|vin|vino|vinho|wijn|wino|tree|baum|building|office|account|"
     r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
+    r"chienne|perra|cagna|cadela|suka|hündin|teef|chatte|gata|gatta|kotka|poes|"
     r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
     r"animal|animale|animais|tier|haustier|huisdier|dier|zwierzę|zwierzak|mascota|pet|breed|"
     r"labrador|retriever|spaniel|terrier|poodle|pudel|dackel|teckel|collie|husky|beagle|"

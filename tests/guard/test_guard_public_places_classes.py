@@ -1,0 +1,45 @@
+"""Reviews and public notes that use a category's words of no one: goods with a
+fingerprint or a DNA word, a pet's medicine, a strike of a transport, an awareness day, a
+museum, examples on a form, a note that names no one."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import BIOMETRIC, CHILD, GENETIC, HEALTH, RACE, RELIGION, UNION
+
+WATCHED = {BIOMETRIC, CHILD, GENETIC, HEALTH, RACE, RELIGION, UNION}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serratura con impronta digitale di Yale: montaggio facile, app lenta. Prodotto ok.",
+        "DNA-kit van Bol.com: snel geleverd, duidelijke uitleg, nog niet gebruikt.",
+        "Mon chat a 12 ans et il prend de la cortisone, normal ?",
+        "Mein Hund hat Arthrose, kennt jemand einen guten Tierarzt?",
+        "Streik bei der Bahn laut Nachrichten, Zug um 8 fällt aus",
+        '{"evento": "Giornata mondiale del diabete", "luogo": "Piazza Maggiore", "per": "tutti"}',
+        "Muzeum Żydowskie: świetne zwiedzanie z przewodnikiem, polecam.",
+        "Allergies or dietary needs? (e.g. halal, kosher, coeliac)",
+        "Anruf: Apotheke fragt nach Preisen für Schwangerschaftstests. Keine Personendaten.",
+        "Leerkracht vraagt prijs voor excursie met groep 5 en 6. Geen kind genoemd.",
+    ],
+)
+def test_no_disclosure(text: str) -> None:
+    assert found(text) & WATCHED == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Le kit ADN m'a trouvé une demi-sœur en Belgique !", GENETIC),
+        ('{"cliente": "R. Nunes", "kit": "MyHeritage", "resultado": "40% ibérico"}', GENETIC),
+        ('"handicap": "malvoyante, chien guide"', HEALTH),
+        ("Il cane del vicino ha morso mia figlia (6), le hanno dato i punti.", CHILD),
+        ("Ich registriere morgen meinen Fingerabdruck am neuen Türschloss im Büro.", BIOMETRIC),
+    ],
+)
+def test_still_disclosed(text: str, category: str) -> None:
+    assert category in found(text)
