@@ -43,3 +43,19 @@ def test_no_disclosure(text: str) -> None:
 )
 def test_still_disclosed(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ('{"iscritto": "Matteo Riva", "anni": 8, "corso": "nuoto"}', CHILD),
+        ("Reserva: 2 adultos + 1 niño (Pablo, 5), cuna por favor", CHILD),
+        ("Père Olivier Lambert\nCuré de la paroisse Saint-Paul", RELIGION),
+    ],
+)
+def test_ages_in_records_and_a_priests_title(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+def test_a_fathers_name_is_no_priests() -> None:
+    assert RELIGION not in found("mon père Jean Moreau arrive demain")

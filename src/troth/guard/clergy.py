@@ -22,13 +22,13 @@ ROLE_STARTS = (
 _TITLED = re.compile(
     r"(?<![\w.])(?:Padre|Pe\.|Rev\.|Revd\.?|Reverend|Hna\.|Hno\.|Sor|Suor|Fray|Frei|Ks\.|"
     r"Pfarrer(?:in)?|Pastor(?:a|in)?|Pastoor|Dominee|Ds\.|Imam|Rabbi|Rabbin|Rabino|Rabbino|"
-    r"Abbé|Sœur|Soeur|Mons\.|Monsignor|Monseñor)"
+    r"Abbé|Père|Sœur|Soeur|Mons\.|Monsignor|Monseñor)"
     r"[ \t]+[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+(?:[ \t]+[A-ZÀ-ÝŁŚŻ][\w'-]+){1,2}"
 )
 # the titles' words, as a text's lower-cased words hold them
 TITLE_WORDS = frozenset(
     """padre rev revd reverend hna hno sor suor fray frei ks pfarrer pfarrerin pastor
-    pastora pastorin pastoor dominee imam rabbi rabbin rabino rabbino abbé abbe sœur
+    pastora pastorin pastoor dominee imam rabbi rabbin rabino rabbino abbé abbe père pere sœur
     soeur mons monsignor monseñor monsenor""".split()
 )
 # a possessive before the title makes it kin: "mi padre Manuel Sousa"

@@ -162,7 +162,7 @@ NAMED_AGE = re.compile(
     rf",?\s+(?P<aw>age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*"
     rf"(?P<g>\d{{1,2}})\b|"
     rf",\s*(?P<c>\d{{1,2}})"
-    rf"(?=\s*(?:,|-|–|$|{UNIT}\b(?!\s+(?:{LASTED}|{STATE})))))",
+    rf"(?=\s*(?:,|-|–|\)|$|{UNIT}\b(?!\s+(?:{LASTED}|{STATE})))))",
     re.IGNORECASE,
 )
 # a child word right before a name: "my son Alfie (8)", "meine Tochter Ida (6)"

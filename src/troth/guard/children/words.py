@@ -51,7 +51,7 @@ CHILD_WORDS = (
 CHILD_WORD = re.compile(rf"\b{CHILD_WORDS}\b", re.IGNORECASE)
 
 # the key of an age field in eight languages (Italian "eta" in lower case only)
-AGE_KEY = r"(?i:age|alter|âge|edad|età|idade|leeftijd|wiek)|eta"
+AGE_KEY = r"(?i:age|alter|âge|edad|età|idade|leeftijd|wiek)|eta|anni|años|anos"
 
 
 def number_of(text: str | None) -> int | None:
@@ -70,7 +70,9 @@ UNIT_WORDS = frozenset(
 )
 CHILD_WORD_SET = frozenset(LETTERS.findall(CHILD_WORDS.lower()))
 
-FIELD_WORDS = frozenset("age aged alter âge edad età eta idade leeftijd wiek".split())
+FIELD_WORDS = frozenset(
+    "age aged alter âge edad età eta idade leeftijd wiek anni años anos".split()
+)
 
 
 def miesiecy(words: frozenset[str]) -> bool:
