@@ -7,7 +7,16 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, CHILD, GENETIC, HEALTH, RACE, RELIGION, UNION
+from troth.guard.detection import (
+    BIOMETRIC,
+    CHILD,
+    GENETIC,
+    HEALTH,
+    RACE,
+    RELIGION,
+    SEXUAL_ORIENTATION,
+    UNION,
+)
 
 WATCHED = {BIOMETRIC, CHILD, GENETIC, HEALTH, RACE, RELIGION, UNION}
 
@@ -59,3 +68,21 @@ def test_ages_in_records_and_a_priests_title(text: str, category: str) -> None:
 
 def test_a_fathers_name_is_no_priests() -> None:
     assert RELIGION not in found("mon père Jean Moreau arrive demain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appartamento a Lecce, noi due uomini sposati da poco: accoglienza perfetta.",
+        "Como pareja de mujeres nos trataron genial en el hotel.",
+        "Wij zijn een stel van twee mannen en voelden ons welkom.",
+    ],
+)
+def test_a_couple_named_by_its_genders(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+def test_member_benefits_of_a_union() -> None:
+    assert UNION in found(
+        "Über die IG BCE Mitgliedervorteile einen Mietwagen gebucht, 10 % billiger."
+    )

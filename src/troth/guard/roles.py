@@ -87,7 +87,9 @@ BACKING_WORDS = frozenset(
 # the heads and first halves of German and Dutch compounds that name a role or a campaign:
 # "Kreisvorsitzende", "Landessprecherin", "Wahlkampfstand", "campagneteam"
 ROLE_HEADS = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin", "voorzitter")
-ROLE_STARTS = ("wahlkampf", "campagne", "verkiezingscampagne", "mitgliedsausweis")
+ROLE_STARTS = (
+    "wahlkampf", "campagne", "verkiezingscampagne", "mitglied", "lidmaatschap",
+)  # fmt: skip
 
 
 def role_near(words: list[str], index: int, span: int = 4) -> bool:

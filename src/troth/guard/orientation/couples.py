@@ -27,7 +27,12 @@ _PAIR = re.compile(
     r"beide frauen|allebei vrouwen|beiden vrouwen|dwiema kobietami|two brides|zwei bräute|"
     r"deux mariées|dos novias|due spose|duas noivas|twee bruiden|dwie panny młode|two wives|"
     r"zwei ehefrauen|deux épouses|dos esposas|due mogli|duas esposas|dwie żony|deux nanas|"
-    r"deux meufs|zwei mädels|twee meiden))\b",
+    r"deux meufs|zwei mädels|twee meiden)|"
+    # a couple named by its genders: "pareja de hombres", "coppia di donne", "Frauenpaar"
+    r"(?P<mc>pareja de (?:hombres|chicos)|coppia di (?:uomini|ragazzi)|couple de (?:hommes|"
+    r"mecs)|casal de (?:homens|rapazes)|männerpaar|stel van twee mannen|para mężczyzn)|"
+    r"(?P<fc>pareja de (?:mujeres|chicas)|coppia di (?:donne|ragazze)|couple de (?:femmes|"
+    r"filles)|casal de (?:mulheres|raparigas)|frauenpaar|stel van twee vrouwen|para kobiet))\b",
     re.IGNORECASE,
 )
 _COUPLE = re.compile(
@@ -35,8 +40,11 @@ _COUPLE = re.compile(
     r"letto matrimoniale|cama de casal|tweepersoonsbed|łóżko małżeńskie|"
     r"honeymoon|flitterwochen|lune de miel|luna de miel|luna di miele|lua de mel|huwelijksreis|"
     r"miesiąc miodowy|wedding|hochzeit|mariage|boda|matrimonio|casamento|bruiloft|ślub|"
-    r"hochzeitstag|trouwdag|pareja|coppia|casal)\b|"
-    + "|".join(f"(?:{w})" for w in PARTNER_WORDS.values()),
+    r"hochzeitstag|trouwdag|pareja|coppia|casal|"
+    # married, or together as a couple: "noi due donne sposate da 3 anni"
+    r"married|verheiratet|mariées|mariés|casadas|casados|sposate|sposati|getrouwd|"
+    r"po ślubie|as a couple|als paar|en couple|en pareja|in coppia|como casal|als stel|"
+    r"jako para)\b|" + "|".join(f"(?:{w})" for w in PARTNER_WORDS.values()),
     re.IGNORECASE,
 )
 # "our two girls", "unsere zwei Mädels": children, not a couple
