@@ -86,3 +86,18 @@ def test_member_benefits_of_a_union() -> None:
     assert UNION in found(
         "Über die IG BCE Mitgliedervorteile einen Mietwagen gebucht, 10 % billiger."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lieferung von Christliche Bücherstube GmbH ist angekommen",
+        "Invoice from Catholic Supplies Ltd, net 30",
+    ],
+)
+def test_a_companys_name(text: str) -> None:
+    assert RELIGION not in found(text)
+
+
+def test_a_person_who_works_at_a_company_still_tells_their_faith() -> None:
+    assert RELIGION in found("Ich bin Katholikin und arbeite bei Müller GmbH")

@@ -91,3 +91,18 @@ BUSINESSES = frozenset(
 def a_business(words: list[str], index: int) -> bool:
     """A business's word in the three words before the term: its name, not an origin."""
     return not BUSINESSES.isdisjoint(words[max(0, index - 3) : index])
+
+
+# a company's legal form closing the name the term stands in: "Cristalería La Trinidad
+# S.L.", "Catholic Supplies Ltd", "Genom Analytics GmbH"
+_LEGAL_FORM = re.compile(
+    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'&.-]*|de|la|del|di|du|des|van|von|der|&|und|and|e|y|et))*"
+    r"[ \t]+(?:S\.\s?L\.?U?|S\.\s?A\.?|GmbH|AG|Ltd\.?|Limited|LLC|Inc\.?|SARL|SAS|"
+    r"S\.p\.A\.?|S\.r\.l\.?|Srl|SpA|Lda\.?|B\.V\.?|N\.V\.?|Sp\. z o\.o\.|KG|plc|PLC)"
+    r"(?![\w])"
+)
+
+
+def in_company_name(text: str, start: int, end: int) -> bool:
+    """A capitalised term inside a company's name that its legal form closes."""
+    return text[start : start + 1].isupper() and _LEGAL_FORM.match(text, end) is not None

@@ -130,6 +130,7 @@ from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
 from troth.guard.places import (
     a_business,
+    in_company_name,
     landmark,
     street_named,
 )
@@ -667,6 +668,8 @@ class SpecialCategoryRecognizer:
             return True  # "zwangerschapstest_productfoto.jpg", "DNA_sequencer_firmware.bin"
         if short and document_file(text):
             return True  # "cartaz_dia_mundial_diabetes.pdf": a poster, a policy, a blank form
+        if in_company_name(text, hit.start, hit.end):
+            return True  # "Cristalería La Trinidad S.L.": a company's name
         if bare_spelling(
             text, hit.start, hit.end, words[index + 1 : index + 2] and words[index + 1] or ""
         ):
