@@ -157,8 +157,17 @@ _EXAMPLES = re.compile(
 
 
 def no_one_named(text: str) -> bool:
-    """The text notes that it names no one ("Aucun renseignement personnel.")."""
-    return _NO_ONE.search(text) is not None
+    """The text notes that it names no one ("Aucun renseignement personnel."). The last
+    text's answer is kept: each term of a text asks in turn."""
+    last, answer = _LAST[0]
+    if last is text:
+        return answer
+    answer = _NO_ONE.search(text) is not None
+    _LAST[0] = (text, answer)
+    return answer
+
+
+_LAST: list[tuple[str, bool]] = [("", False)]
 
 
 def an_example(text: str, start: int) -> bool:

@@ -384,7 +384,7 @@ class SpecialCategoryRecognizer:
         first half of a joined origin ("italo-", "luso-", "polsko-"), or a country's name
         beside a word of origin."""
         bits = self._gate_word
-        out = {w for w in seen if bits[w]}
+        out = set(filter(bits.__getitem__, seen))
         if not out:
             return out
         if not any(bits[w] & 4 for w in out):

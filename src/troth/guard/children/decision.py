@@ -104,7 +104,7 @@ class ChildSignalRecognizer:
         child_age, today = self.child_age, self.today
         words = words_of(text)
         number = DIGIT.search(text) is not None or not words.isdisjoint(NUMBER_WORDS)
-        parts = any(HAS_PART[w] for w in words)
+        parts = any(map(HAS_PART.__getitem__, words))
         if number and not words.isdisjoint(UNIT_WORDS):
             found += unit_ages(text, words, child_age)
         if parts or "year" in words:
@@ -119,7 +119,9 @@ class ChildSignalRecognizer:
             found += birthdays(text, child_age)
         if "pesel" in words:
             found += pesels(text, child_age, today)
-        born = not words.isdisjoint(BORN_WORDS) or any(w.startswith("urodzi") for w in words)
+        born = not words.isdisjoint(BORN_WORDS) or (
+            "rodzi" in text and any(w.startswith("urodzi") for w in words)
+        )
         if number and born:
             found += born_ago(text, child_age)
         months = number and (not words.isdisjoint(MONTH_KEYS) or (parts and miesiecy(words)))
