@@ -40,3 +40,18 @@ def test_disclosed(text: str, category: str) -> None:
 )
 def test_not_disclosed(text: str) -> None:
     assert found(text) & {HEALTH, POLITICS} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi profesora adaptó las clases a mi dispraxia, gracias.",
+        "Ich hab mir beim Fußball einen Bänderriss geholt, fehle bis Freitag.",
+        "Operacja_endoproteza_kolana_p_Nowak.pdf",
+        "Ik loop nog met krukken sinds mijn kruisbandoperatie.",
+        "Sou invisual e preciso de ajuda na estação.",
+        "La mia disprassia rende difficile guidare, serve più tempo all'esame.",
+    ],
+)
+def test_conditions_the_lexicon_gained(text: str) -> None:
+    assert HEALTH in found(text)

@@ -20,6 +20,7 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
     "en": """my_infusion* infusion_therapy infusion_clinic iv_infusion* iv_drip
+    spondyl* torn_ligament* cruciate_ligament* acl_surgery acl_reconstruction
     syndrome* panic_attack* anxiety_attack* flu cancer* tumor* tumour* chemo*
     radiotherap* diabet* asthma* depress* anxiety ?panic hiv epilep* seizure* dialysis
     disabilit* ?disabled wheelchair adhd autis* bipolar schizophren* migraine* ?stroke arthritis
@@ -115,6 +116,7 @@ HEALTH = {
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
     "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
+    dyspraxie bänderriss kreuzband* mittelohrentzündung knieprothese* hüftprothese*
     bestrahlung bestrahlungen strahlentherapie alkoholabhängig*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
     schwerbehindert* rollstuhl* adhs autis* bipolar* schizophren* migräne schlaganfall*
@@ -147,6 +149,7 @@ HEALTH = {
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
     "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
+    dyspraxie ligament_croisé ligaments_croisés
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
     alzheimer* parkinson* malad* opéré opérée opérés opérées enceinte grossesse fausse_couche
@@ -180,6 +183,7 @@ HEALTH = {
     post_partum suites_de_couches
     sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
     "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
+    dispraxia espondil* ligamento_cruzado ligamentos_cruzados
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
     demencia alzheimer* parkinson* enferm* operad* operación cirugía embarazad* embarazo aborto
@@ -210,6 +214,7 @@ HEALTH = {
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
     "it": """congedo_di_maternità congedo_maternità maternità_obbligatoria
+    disprassia legamento_crociato legamenti_crociati
     sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
@@ -243,6 +248,7 @@ HEALTH = {
     post_partum puerperio
     sobrietà anni_senza_bere""",
     "pt": """licença_maternidade licença_de_maternidade licença-maternidade
+    invisual invisuais dispraxia espondil* ligamento_cruzado
     dependência_de_álcool dependência_química alcoolismo desintoxicação
     síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
@@ -276,6 +282,7 @@ HEALTH = {
     pós_parto puerpério
     sobriedade anos_sem_beber""",
     "nl": """zwangerschapsverlof bevallingsverlof
+    dyspraxie kruisband* knieprothese* heupprothese* oorontsteking*
     syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
     rolstoel* adhd autis* bipolair* schizofren* migraine beroerte hartaanval* dementie
@@ -341,7 +348,7 @@ HEALTH = {
     stożek_rogówki angin*
     połóg połogu połogiem poporodow*
     trzeźwoś* trzeźwy_od trzeźwa_od
-    odwyk* terapia_odwykowa terapii_odwykowej""",
+    odwyk* terapia_odwykowa terapii_odwykowej dyspraksj* więzadł* endoprotez*""",
 }
 
 GENETIC = {
