@@ -101,3 +101,15 @@ def test_a_companys_name(text: str) -> None:
 
 def test_a_person_who_works_at_a_company_still_tells_their_faith() -> None:
     assert RELIGION in found("Ich bin Katholikin und arbeite bei Müller GmbH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Pieter Smit\nInstituut voor Klinische Genetica\nErasmus MC",
+        "Seminario: biometria e privacy sul lavoro, ore 10",
+        "PCR_DNA_protocol_v3.pdf",
+    ],
+)
+def test_an_institute_a_seminar_a_protocol(text: str) -> None:
+    assert found(text) & {BIOMETRIC, GENETIC, HEALTH} == set()

@@ -205,7 +205,8 @@ TOPIC_WORDS = frozenset(
     borrador bozza rascunho szkic
     lecture lectures vortrag conference conferencia conferenza palestra lezing wyklad
     webinaire webinaires webinario webinari webinarios webinarium webinaru seminar seminars
-    seminare seminaire seminaires seminarium
+    seminare seminaire seminaires seminarium seminario seminari seminarios protocol
+    protocols protokoll protocole protocolo protocollo protokol
     thesis theses dissertation memoire these tesis tesi tese scriptie proefschrift
     doktorarbeit masterarbeit bachelorarbeit dyplomowa magisterska licencjacka recipe recipes
     recette recettes przepis przepisy quote angebot devis presupuesto preventivo orcamento offerte
@@ -254,6 +255,8 @@ PLACE_WORDS = frozenset(
     hospital hospitals krankenhaus klinik klinikum clinic clinics clinique hopital
     ospedale clinica ziekenhuis kliniek szpital szpitala szpitalu szpitali klinika kliniki
     klinice ward wards department headquarters hq office offices sede geschaftsstelle
+    institut institute instituto istituto instytut universitatsklinikum uniklinik
+    uniklinikum
     zentrale siege bureau kantoor biuro biura siedziba siedzibie oficina ufficio escritorio
     pharmacy apotheke pharmacie farmacia apotheek apteka apteki parish pfarrei paroisse
     parroquia parrocchia paroquia parochie parafia parafii street strasse rue calle
@@ -500,7 +503,12 @@ def place_named(words: list[str], index: int) -> bool:
     """The term names a place or an institution: it is one, or stands right beside one,
     and no person is named ("Evangelisches Krankenhaus", "St Mary's Parish")."""
     near = words[max(0, index - 1) : index + 2]
+    if index >= 2 and words[index - 1] in _OF:
+        near.append(words[index - 2])  # "Institut für Humangenetik", "Instituto de Genética"
     return not PLACE_WORDS.isdisjoint(near) and not has_anchor(words)
+
+
+_OF = frozenset("fur of de di da do del della des du van voor w dla".split())
 
 
 def only_a_place(words: list[str]) -> bool:
