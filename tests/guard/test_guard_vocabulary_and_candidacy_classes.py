@@ -55,3 +55,8 @@ def test_not_disclosed(text: str) -> None:
 )
 def test_conditions_the_lexicon_gained(text: str) -> None:
     assert HEALTH in found(text)
+
+
+def test_a_capital_letter_after_a_word_that_is_no_first_name_ends_the_sentence() -> None:
+    text = "The meeting room is named Cancer Research Wing B. (sent from my phone)"
+    assert HEALTH not in found(text)

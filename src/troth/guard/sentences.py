@@ -22,7 +22,13 @@ _TITLED_INITIAL = re.compile(rf"\b(?:{alternation(titles.PERSONAL)})\.? [A-ZÀ-�
 
 
 # a first name and a surname's initial: "Oliver B."
-_NAMED_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]{2,} [A-ZÀ-ÝŁŚŻ]$")
+_NAMED_INITIAL = re.compile(r"(?<![\w.])([A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]{2,}) [A-ZÀ-ÝŁŚŻ]$")
+
+
+def _first_name(word: str) -> bool:
+    from troth.guard.names import name_lexicons
+
+    return word.lower() in name_lexicons()[0]
 
 
 def ends(text: str, at: int) -> bool:
@@ -34,8 +40,9 @@ def ends(text: str, at: int) -> bool:
     after = text[at + 1 : at + 3].lstrip()
     if after[:1].islower() or _TITLED_INITIAL.search(text, max(0, at - 12), at):
         return False  # "z.B. so"; "Frau K. (82) ist …": an initial after a title
-    if _NAMED_INITIAL.search(text, max(0, at - 24), at):
-        return False  # "Oliver B. (age 10) - asthma": a surname's initial
+    named = _NAMED_INITIAL.search(text, max(0, at - 24), at)
+    if named and _first_name(named.group(1)):
+        return False  # "Oliver B. (age 10) - asthma": a surname's initial ("Wing B." ends)
     return _ABBREVIATION.search(text, max(0, at - 6), at) is None
 
 
