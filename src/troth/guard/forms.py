@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.context import first_person
+from troth.guard.memo import last_text
 from troth.guard.prefilter import LETTER_RUN
 
 _OPTION = re.compile(r"(?:\[\s*\]|\(\s*\)|[□☐○◯])\s*$")
@@ -156,18 +157,11 @@ _EXAMPLES = re.compile(
 )
 
 
+@last_text
 def no_one_named(text: str) -> bool:
     """The text notes that it names no one ("Aucun renseignement personnel."). The last
     text's answer is kept: each term of a text asks in turn."""
-    last, answer = _LAST[0]
-    if last is text:
-        return answer
-    answer = _NO_ONE.search(text) is not None
-    _LAST[0] = (text, answer)
-    return answer
-
-
-_LAST: list[tuple[str, bool]] = [("", False)]
+    return _NO_ONE.search(text) is not None
 
 
 def an_example(text: str, start: int) -> bool:

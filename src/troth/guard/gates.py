@@ -21,6 +21,8 @@ from functools import lru_cache
 from itertools import compress, count, repeat
 from typing import Protocol, overload
 
+from troth.guard.memo import last_text
+
 WORD = re.compile(r"[^\W\d_]+")
 ASCII_WORD = re.compile(r"[a-z]+")
 SEPARATOR = "\x00"  # no gate pattern matches it, so no gate match spans two texts
@@ -40,20 +42,13 @@ _ALTERNATIVES = 200  # words up to which they are searched for rather than walke
 _FINDS = 0.125
 
 
-_LAST_WORDS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
-
-
+@last_text
 def words_of(text: str) -> frozenset[str]:
     """The lower-cased letter runs of ``text`` (the last text's are remembered: the gates and
     recognizers of one text ask for them in turn)."""
-    last, words = _LAST_WORDS[0]
-    if last is text:
-        return words
     # an ASCII text's letter runs are its [a-z] runs once lower-cased (a narrower class
     # the search tries faster)
-    words = frozenset((ASCII_WORD if text.isascii() else WORD).findall(text.lower()))
-    _LAST_WORDS[0] = (text, words)
-    return words
+    return frozenset((ASCII_WORD if text.isascii() else WORD).findall(text.lower()))
 
 
 def word_set(words: frozenset[str]) -> WordTest:

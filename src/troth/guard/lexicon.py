@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from troth.guard.memo import Memo
+from troth.guard.memo import Memo, last_text
 
 LEXICON_PATH = Path(__file__).parent / "data" / "special_lexicon.json"
 # kinds of term, by how much context it needs
@@ -194,22 +194,11 @@ class _Index:
         return found
 
 
+@last_text
 def tokens_of(text: str) -> list[tuple[str, int, int]]:
     """The folded words of ``text`` with their spans; camelCase runs split. The last text's
     tokens are kept (the readers of one text ask for them in turn); callers never change
     the list they get."""
-    last, tokens = _LAST_TOKENS[0]
-    if last is text:
-        return tokens
-    tokens = _tokens(text)
-    _LAST_TOKENS[0] = (text, tokens)
-    return tokens
-
-
-_LAST_TOKENS: list[tuple[str, list[tuple[str, int, int]]]] = [("", [])]
-
-
-def _tokens(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     append = out.append
     folded = _FOLDED

@@ -16,6 +16,7 @@ from troth.guard.detection import (
     UNION,
 )
 from troth.guard.lexicon import Hit, fold
+from troth.guard.memo import last_text
 from troth.guard.shapes import folded_words
 from troth.guard.titles import alternation
 
@@ -152,27 +153,15 @@ _NAME_PAIR = re.compile(r"(?<![\w.-])([^\W\d_a-z][^\W\d_A-Z]+)\s+[^\W\d_a-z]([.]
 _SAINT = re.compile(r"(?:saint|sankt|san|santa|sao|são|sint|st|ste|sw|św)[\s.-]*$", re.I)
 
 
-_LAST_PERSON: list[tuple[str, bool]] = [("", False)]
-
-
 def a_persons_record(text: str) -> bool:
     """A JSON record with a key or value naming a person ("employee", "salarié", "patient"):
     its leave or holiday is that person's ("conge": "pèlerinage à La Mecque")."""
     return '":' in text and not SUBJECTS.isdisjoint(folded_words(text))
 
 
-def names_person(text: str) -> bool:
-    """A first name followed by a surname or an initial ("Paweł Mazur", "Amrit K."), not
-    a saint's name ("Saint-Joseph", "św. Wojciecha"). The last text's answer is kept."""
-    last, answer = _LAST_PERSON[0]
-    if last is text:
-        return answer
-    answer = person_named(text)
-    _LAST_PERSON[0] = (text, answer)
-    return answer
-
-
 def person_named(text: str) -> bool:
+    """A first name followed by a surname or an initial ("Paweł Mazur", "Amrit K."), not
+    a saint's name ("Saint-Joseph", "św. Wojciecha")."""
     from troth.guard.names import name_lexicons
 
     first = name_lexicons()[0]
@@ -182,6 +171,10 @@ def person_named(text: str) -> bool:
         if m.group(2) or m.group(1).lower() in first:
             return True
     return False
+
+
+# the same, the last text's answer kept: every term of one text asks
+names_person = last_text(person_named)
 
 
 _FIRST_NAME_AFTER = re.compile(
