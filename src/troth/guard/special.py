@@ -699,20 +699,12 @@ class SpecialCategoryRecognizer:
             return False
         return not (names_a_person(text, cells=True) or names_person(text))
 
-    def _said_of_no_one(self, r: _Reading, person: tuple[bool, bool, bool]) -> bool:
-        """Said of no one: an institution, a job or a place, a share or a holiday, a form's
-        option, a quotation, a question, a negation."""
-        term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
-        text, s, hit = r.text, r.start, r.hit
-        mine, ours, anchored = person
-        if short and not anchored and QUANTITY.search(text):
-            return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
-        if YES_NO.match(text, hit.end) or YES_NO.search(text, hit.end, hit.end + 40):
-            return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
-        if not anchored and DECLINED.search(text, hit.end, hit.end + 40):
-            return True  # "Iscrizione sindacale (facoltativo)": a field left to choose
-        if self._no_ones_record(r, mine, anchored):
-            return True  # a log line, column names, a customer invoiced, a kind of data
+    @staticmethod
+    def _goods_or_pages(r: _Reading, mine: bool, anchored: bool) -> bool:
+        """Words of a category about goods, groups and pages, not a person: collective
+        agreements, orders for a group, choices on offer, goods, a form's examples, a
+        template's slots, a page of common questions, a note that names no one."""
+        term, words, index, text, hit = r.term, r.words, r.index, r.text, r.hit
         if term.category == UNION and not (mine or anchored) and bargaining(words):
             return True  # "De cao is getekend door FNV en CNV": the unions as bodies
         if term.category in (RELIGION, RACE) and not anchored and GROUP_ORDER.search(text):
@@ -730,8 +722,24 @@ class SpecialCategoryRecognizer:
             return True  # "Fingerabdruck-Türschloss von Nuki", "Kit de ADN de Amazon"
         if questions_page(text):
             return True  # "FAQ: may my child bring medicines?": any reader's child
-        if not anchored and placeholder(text) and not names_person(text):
-            return True  # "Vorerkrankungen: {{vorerkrankungen}}": a template's field
+        return not anchored and placeholder(text) and not names_person(text)
+
+    def _said_of_no_one(self, r: _Reading, person: tuple[bool, bool, bool]) -> bool:
+        """Said of no one: an institution, a job or a place, a share or a holiday, a form's
+        option, a quotation, a question, a negation."""
+        term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
+        text, s, hit = r.text, r.start, r.hit
+        mine, ours, anchored = person
+        if short and not anchored and QUANTITY.search(text):
+            return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
+        if YES_NO.match(text, hit.end) or YES_NO.search(text, hit.end, hit.end + 40):
+            return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
+        if not anchored and DECLINED.search(text, hit.end, hit.end + 40):
+            return True  # "Iscrizione sindacale (facoltativo)": a field left to choose
+        if self._no_ones_record(r, mine, anchored):
+            return True  # a log line, column names, a customer invoiced, a kind of data
+        if self._goods_or_pages(r, mine, anchored):
+            return True  # an order, goods, a template, a page of questions, a note of no one
         if not mine and works_there(text, hit) and not cleric(words[index]):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
         if not short and not ours and (general(words, index) or only_a_place(words)):
@@ -817,11 +825,20 @@ class SpecialCategoryRecognizer:
             return 0.9
         if short:
             return 0.9
-        if term.category == RELIGION and cleric(words[index]) and names_person(text):
-            return 0.85  # "Imran Qureshi … Volunteer Imam": a named cleric
-        if term.category == HEALTH and term.kind == PLAIN and lived_since(words, index):
-            return 0.85  # "Regresso parcial após AVC", "since her stroke"
-        if term.kind == PLAIN and person_named(sentence) and not signature(text):
-            return 0.85  # "il collega Omar Haddad chiede una pausa per la preghiera"
+        if self._someone_named(r):
+            return 0.85  # a named cleric, a condition lived with, a person named
         masked = sentence[: hit.start - s] + " <t> " + sentence[hit.end - s :]
         return round(self.model.probability(masked), 3)
+
+    @staticmethod
+    def _someone_named(r: _Reading) -> bool:
+        """Before the classifier: a cleric named ("Imran Qureshi … Volunteer Imam"), a
+        condition lived with since it began ("Regresso parcial após AVC"), a person named in
+        the sentence outside a signature ("il collega Omar Haddad chiede una pausa per la
+        preghiera")."""
+        term, words, index, text = r.term, r.words, r.index, r.text
+        if term.category == RELIGION and cleric(words[index]) and names_person(text):
+            return True
+        if term.category == HEALTH and term.kind == PLAIN and lived_since(words, index):
+            return True
+        return term.kind == PLAIN and person_named(r.sentence) and not signature(text)
