@@ -1,8 +1,9 @@
 """Where a term stands in a form or a quotation.
 
 The value after a label ("Religion: Muslim", or a blank "Religion: ____"), one option of
-a form ("[ ] Muslim"), or a quotation someone else said ("'religion is the opium of the
-people'").
+a form ("[ ] Muslim"), one of the examples a form gives ("(e.g. kosher, halal)"), a
+quotation someone else said ("'religion is the opium of the people'"), a page of common
+questions (FAQ), or a note that says it names no one ("Keine Personendaten").
 """
 
 from __future__ import annotations
