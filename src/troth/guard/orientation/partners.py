@@ -36,13 +36,14 @@ _THIRD_PERSON_POSSESSIVE = (
     r"sua|o seu|a sua|zijn|haar|jego|jej|swoim|swoją|swojego|swojej|swojemu|swój|swoja)"
 )
 PARTNER_WORDS = {
-    MALE: r"husband|hubby|boyfriend|ehemann|mann|freund|lebenspartner|lebensgefährte|mari|"
+    MALE: r"husband|hubby|boyfriend|bf|ehemann|mann|freund|lebenspartner|lebensgefährte|mari|"
     r"copain|compagnon|mec|marido|esposo|époux|novio|"
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
     r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|fidanzato|"
     r"verlobter|verlobten|fiancé|prometido|noivo|male partner|echtgenoot|ehegatte|conjoint|"
     r"małżonek|małżonkiem",
-    FEMALE: r"wife|girlfriend|ehefrau|frau|freundin|femme|épouse|copine|meuf|compagne|esposa|"
+    FEMALE: r"wife|wifey|girlfriend|gf|ehefrau|frau|freundin|femme|épouse|copine|meuf|compagne|"
+    r"esposa|"
     r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
     r"żonę|dziewczynę|narzeczoną|narzeczona|fidanzata|verlobte|fiancée|prometida|noiva|"
     r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner|"
@@ -89,10 +90,10 @@ def married(text: str) -> list[tuple[int, int]]:
 
 # words for a spouse or a partner of one gender only, never for a friend or a man or a woman
 _SPOUSE = {
-    MALE: r"husband|hubby|boyfriend|ehemann|mari|époux|epoux|marido|esposo|marito|fidanzato|"
+    MALE: r"husband|hubby|boyfriend|bf|ehemann|mari|époux|epoux|marido|esposo|marito|fidanzato|"
     r"echtgenoot|namorado|novio|mąż|męża|mężem|chłopak|chłopaka|chłopakiem|copain|"
     r"companheiro|compagnon",
-    FEMALE: r"wife|girlfriend|ehefrau|épouse|epouse|esposa|moglie|fidanzata|echtgenote|"
+    FEMALE: r"wife|wifey|girlfriend|gf|ehefrau|épouse|epouse|esposa|moglie|fidanzata|echtgenote|"
     r"namorada|novia|żona|żony|żoną|dziewczyna|dziewczyny|dziewczyną|copine|"
     r"companheira|compagne",
 }

@@ -33,6 +33,9 @@ _SELF = (
 )
 _WRITER = re.compile(
     _SELF + r"|(?:^|[.!?]\s+)(?P<a>" + ANY_NAME + r")\s+here\b|"
+    # a name in passing, also in lower case: "im emma btw", "(Pieter hier)"
+    r"\bi'?m\s+(?P<m>" + ANY_NAME + r")\s+(?:btw|by the way|here)\b|"
+    r"\(\s*(?P<n>" + ANY_NAME + r")\s+(?:here|hier|ici|aquí|aqui|qui|tutaj)\s*\)|"
     r"\b(?:thanks|thank you|regards|cheers|best|grüße|grüßen|gruß|viele grüße|lg|saludos|"
     r"saludo|gracias|atentamente|cordialement|merci|grazie|saluti|cumprimentos|abraços|"
     r"obrigad[oa]|groeten|groet|bedankt|pozdrawiam|pozdrowienia|"
@@ -66,6 +69,13 @@ _WRITER_FORM = {
         r"sono una (?:ragazza|donna)|soy una (?:chica|mujer)|sou uma (?:mulher|rapariga|menina)|"
         r"ik ben een (?:vrouw|meisje|meid)|ich bin (?:eine frau|ein mädchen)|"
         r"i'?m a (?:woman|girl)|jestem (?:kobietą|dziewczyną)|nosotras|nós duas|my obie|"
+        # "we" in a feminine plural, so the writer is a woman: "fomos muito bem recebidas",
+        # "siamo state benissimo", "nous sommes arrivées", "estamos casadas"
+        r"(?:fomos|estamos|ficámos|ficamos|fuimos|somos|quedamos)\s+"
+        r"(?:(?:muito|tão|super|bem|muy|tan|bien)\s+){0,2}\w{2,}(?:adas|idas)|"
+        r"siamo\s+(?:(?:molto|così|davvero|proprio|già)\s+)?(?:state|andate|rimaste|arrivate|"
+        r"tornate|uscite|partite|contente|felicissime|sposate|fidanzate)|"
+        r"(?:nous sommes|on est)\s+(?:(?:très|si|bien|déjà)\s+)?\w{2,}ées|"
         rf"{_ESTOY}(?!(?:nada|ahora|agora|para|fora|fuera|casa|cama|toda|hora)\b)\w{{2,}}a)\b",
         re.IGNORECASE,
     ),
