@@ -75,13 +75,16 @@ def party_names(
 
 
 def lower_acronym(text: str, hit: Hit) -> bool:
-    """A short ambiguous party or union acronym ("PO", "CC") written in lower case, or with
-    an accent: a word ("po" is Polish for "after", "Süd" German for "south")."""
+    """A short ambiguous party or union acronym ("PO", "CC") written in lower case, with
+    an accent, or cut short with a full stop: a word ("po" is Polish for "after", "Süd"
+    German for "south", "Lab." a laboratory)."""
     word = text[hit.start : hit.end]
     if hit.term.category not in (POLITICS, UNION):
         return False  # "bi", "ace" are words of their own
     if hit.term.kind == AMBIGUOUS and len(word) <= 3 and not word.isascii():
         return True  # "Werk Süd" is not the union SUD: an acronym has no accents
+    if hit.term.kind == AMBIGUOUS and word.istitle() and text[hit.end : hit.end + 2] == ". ":
+        return True  # "Lab. Echevarne": a word cut short, not the union LAB
     if not (hit.term.kind == AMBIGUOUS and len(word) <= 3 and word.islower()):
         return False
     # a role in the party beside it keeps it: "ero al gazebo del pd", "tessera pd"

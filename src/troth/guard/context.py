@@ -497,6 +497,27 @@ def impersonal(words: list[str]) -> bool:
     return not has_anchor(words) and not (AGGREGATE.isdisjoint(words) and not _event(words))
 
 
+# a feast's event that anyone may join: "Diwali office lunch", "Eid staff breakfast",
+# "Hanukkah party", "mercadillo de Navidad", "Diwali lights switch-on"
+FESTIVITIES = frozenset(
+    """lunch breakfast brunch dinner supper party parties lights switch market fair bazaar
+    concert parade celebration celebrations buffet potluck office staff feier mittagessen
+    fruhstuck abendessen markt basar umzug konzert buro fete soiree repas dejeuner diner
+    marche defile illuminations bureau almuerzo desayuno cena fiesta mercado mercadillo
+    feria concierto desfile luces oficina pranzo colazione mercatino mercato fiera sfilata
+    luci ufficio almoco jantar feira luzes escritorio ontbijt feest kermis optocht
+    verlichting kantoor obiad sniadanie kolacja impreza przyjecie jarmark kiermasz koncert
+    parada iluminacja biuro""".split()
+)
+
+
+def festival_event(words: list[str], index: int) -> bool:
+    """The feast at ``words[index]`` names an event: an event's word in the two words after
+    it or the one before it ("Diwali office lunch", "the office Eid party")."""
+    near = words[max(0, index - 1) : index] + words[index + 1 : index + 3]
+    return not FESTIVITIES.isdisjoint(near)
+
+
 def _event(words: list[str]) -> bool:
     """A word of an event for everyone; Italian "alle" ("to the") is not German "alle"."""
     event = EVENT.intersection(words)

@@ -40,16 +40,26 @@ def _word_at(text: str, start: int) -> str:
 _WEEKDAY = re.compile(r"(?<![^\n])Fr\.?\s")
 
 
+# a list's "Surname, First name" cell: "Pastor, Óscar", "Kościelny, Jan;"
+_FIRST_NAME_CELL = re.compile(r"[^\W\d_]+,[ \t]*([^\W\d_]+)[ \t]*(?:[\"';|\t\n)]|$)")
+_CELL_START = re.compile(r"(?:^|[\"';|\t\n(])[ \t]*$")
+
+
 def is_surname(text: str, start: int) -> bool:
-    """A capitalised term right after a capitalised first name ("Katrin Krebs") or after a
-    title ("Frau Christ", "Dokter Pastoor") is a surname."""
+    """A capitalised term right after a capitalised first name ("Katrin Krebs"), after a
+    title ("Frau Christ", "Dokter Pastoor"), or before a first name in a list's cell
+    ("Pastor, Óscar") is a surname."""
     if not text[start].isupper():
         return False
+    from troth.guard.names import name_lexicons
+
+    cell = _FIRST_NAME_CELL.match(text, start)
+    if cell and _CELL_START.search(text, max(0, start - 4), start):
+        if cell.group(1)[0].isupper() and cell.group(1).lower() in name_lexicons()[0]:
+            return True
     title = _TITLE_BEFORE.search(text, max(0, start - 16), start)
     if title and not _WEEKDAY.match(text, title.start()):
         return True
-    from troth.guard.names import name_lexicons
-
     if title:  # "Fr Krebs" is a surname; "Fr Sexualtherapie" is on a Friday
         return _word_at(text, start).lower() in name_lexicons()[1]
     before = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)

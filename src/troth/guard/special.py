@@ -35,6 +35,7 @@ from troth.guard.context import (
     answers_yes,
     asked_only,
     described_as,
+    festival_event,
     first_person,
     general,
     has_anchor,
@@ -740,6 +741,10 @@ class SpecialCategoryRecognizer:
             return True  # a log line, column names, a customer invoiced, a kind of data
         if self._goods_or_pages(r, mine, anchored):
             return True  # an order, goods, a template, a page of questions, a note of no one
+        if term.category == RELIGION and not anchored and festival_event(words, index):
+            everything = folded_words(text)  # "Eid party at ours, my mum cooks" is theirs
+            if not (first_person(everything) or has_anchor(everything)):
+                return True  # "Diwali office lunch": a feast's event, no one's observance
         if not mine and works_there(text, hit) and not cleric(words[index]):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
         if not short and not ours and (general(words, index) or only_a_place(words)):
