@@ -92,7 +92,10 @@ _WHEN = (
 
 # (a measure after the number is no age; "7 this year" is, and "7th" never matches: \b)
 _CHILD_PRONOUN = r"(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona)"
-_NOT_A_MEASURE = r"(?!\s*(?:%|€|\$|(?:minutes|min|hours|euro|cm|kg|points)\b|:|[.,]\d))"
+_NOT_A_MEASURE = (
+    r"(?!\s*(?:%|€|\$|£|(?:minutes|mins?|hours|hrs?|seconds|secs?|euros?|pounds|dollars|quid|"
+    r"bucks|cm|kg|km|miles|points|pts|degrees|percent|pm|am)\b|:|[.,]\d))"
+)
 IS_AGE = re.compile(
     rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?{_IS}\s+(?:just\s+|only\s+|now\s+)?{N}\b{_NOT_A_MEASURE}"
     # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
@@ -121,6 +124,27 @@ _HAS_AGE = re.compile(
 _PRONOUN_AGE = re.compile(
     rf"\b(?:he|she|er|hij|zij)(?:'s|’s|\s+(?:is|ist))\s+(?:only\s+|just\s+|now\s+|nur\s+|"
     rf"erst\s+|pas\s+)?{N}\b{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b)",
+    re.IGNORECASE,
+)
+# "she's only 8", "er ist erst 7": "only" before the number says a child's age, in any text
+_ONLY_AGE = re.compile(
+    rf"\b(?:he|she|er|sie|hij|zij)(?:'s|’s|\s+(?:is|ist))\s+(?:only|just|nur|erst|pas)\s+"
+    rf"{N}\b{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b)",
+    re.IGNORECASE,
+)
+# a clause's end after an age: "Poppy is 10 and has asked …", "my lad's only 7 so …"
+_CLAUSE_END = (
+    r"(?=\s*(?:[,.;:!?)]|$|(?:and|but|so|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale)\b))"
+)
+# a first name and an age: "Poppy is 10 and …", "Lukas ist 8."
+_NAME_IS_AGE = re.compile(
+    rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s+{_IS}\s+(?:just\s+|only\s+|now\s+|nur\s+|erst\s+)?"
+    rf"{N}\b{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b){_CLAUSE_END}"
+)
+# a child word with "'s": "my lad's only 7", "our son's 9, so …"
+_CONTRACTED_AGE = re.compile(
+    rf"\b(?:{CHILD_WORDS}|lad|lass)(?:'s|’s)\s+(?:(?:just|only|now)\s+{N}\b{_NOT_A_MEASURE}"
+    rf"|{N.replace('?P<n>', '?P<c>')}\b{_CLAUSE_END})",
     re.IGNORECASE,
 )
 # children in the plural: "my twins are 4", "meine Kinder sind 5 und 7"
@@ -348,7 +372,9 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
 
 
 _HAS_WORDS = frozenset("tiene tem ha a ma".split())
-_PRONOUN_WORDS = frozenset("he she er hij zij".split())
+_PRONOUN_WORDS = frozenset("he she er sie hij zij".split())
+_ONLY_WORDS = frozenset("only just nur erst pas".split())
+_IS_WORDS = frozenset(LETTERS.findall(_IS))
 TURNED_WORDS = frozenset(LETTERS.findall(_TURNED.lower()))
 
 
@@ -360,16 +386,21 @@ def _other_ages(
     tried = (
         (_HAS_AGE, child_words and not words.isdisjoint(_HAS_WORDS)),
         (_PRONOUN_AGE, child_words and not words.isdisjoint(_PRONOUN_WORDS)),
+        (_ONLY_AGE, not (words.isdisjoint(_PRONOUN_WORDS) or words.isdisjoint(_ONLY_WORDS))),
+        (_CONTRACTED_AGE, "s" in words),
+        (_NAME_IS_AGE, not words.isdisjoint(_IS_WORDS)),
         (_PLURAL_AGE, not words.isdisjoint(PLURAL_CHILDREN)),
         (_TURNED_AGE, not words.isdisjoint(TURNED_WORDS)),
     )
     found: list[Detection] = []
     for pattern, may in tried:
         for m in pattern.finditer(text) if may else ():
-            age = number_of(m.group("n"))
+            age = number_of(m.group("n") or m.groupdict().get("c"))
             before = WORDS_BEFORE.search(text[: m.start()])
             if pattern is _TURNED_AGE and before and OBJECTS.search(before.group()):
                 continue  # "the car turned 10": a thing's age
+            if pattern is _NAME_IS_AGE and not is_first_name(m.group("name")):
+                continue  # "Room is 4", "Kapitel ist 3": not a person
             if age is not None and 0 < age < child_age:
                 found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     return found

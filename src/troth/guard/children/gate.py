@@ -43,8 +43,14 @@ _PARTS = re.compile(
 # a school year glued into a name's last word ("tabletLeoKlasse3": no word to find)
 _GLUED_YEAR = re.compile(r"(?:Klas|Grade|Groep|Year|Classe)(?:a|se)?\d")
 
-# the two last gates in one pattern: a name and an age, or a school year glued to its number
-_NAMED_OR_GLUED = re.compile(f"{NAMED_TRIGGER.pattern}|{_GLUED_YEAR.pattern}")
+# an age after a name, a contraction or "only": "Poppy is 10", "my lad's 7", "she's only 8"
+_SAID_AGE = (
+    r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:is|ist|est|es|è|é|jest)\s+(?:\w+\s+)?\d|"
+    r"(?:'s|’s)\s+(?:(?:only|just|now)\s+)?\d|\s(?:is|ist)\s+(?:only|just|nur|erst)\s+\d"
+)
+# the last gates in one pattern: a name and an age, an age said, a school year glued to
+# its number
+_NAMED_OR_GLUED = re.compile(f"{NAMED_TRIGGER.pattern}|{_SAID_AGE}|{_GLUED_YEAR.pattern}")
 
 NUMBERED = (
     FIELD_WORDS

@@ -1,0 +1,39 @@
+"""An age said after a first name, after a child word's "'s", or after "only" is a child's
+age; the same shapes with a measure, a thing or an adult's age are not."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import CHILD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "picking up ruby from swimming, she's only 6 so I stay on the side",
+        "Can he still join? He's just 9 but very tall for his age.",
+        "our lad's only 8 so he needs an adult with him on the ropes course",
+        "Jonah is 11 and would like to try the advanced group, is that possible?",
+        "Lukas ist 8 und möchte im Verein Handball spielen.",
+        "my daughter's 7, can she sit in the front?",
+    ],
+)
+def test_a_childs_age(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's only 8 minutes away, start without her",
+        "He's only 9 euros short of the free delivery threshold.",
+        "my son's 7 friends are coming on Saturday",
+        "Anna is 10 points ahead of the rest of the team.",
+        "Anna is 34 and works in our Leeds office.",
+        "Windows is 11 now, so the old driver does not load.",
+    ],
+)
+def test_no_childs_age(text: str) -> None:
+    assert CHILD not in found(text)
