@@ -1,5 +1,6 @@
 """An age said after a first name, after a child word's "'s", or after "only" is a child's
-age; the same shapes with a measure, a thing or an adult's age are not."""
+age; the same shapes with a measure, a thing or an adult's age are not. French "a une" is
+no age, a shared device in a nursery names no child, and "3e" is a collège year."""
 
 from __future__ import annotations
 
@@ -37,3 +38,28 @@ def test_a_childs_age(text: str) -> None:
 )
 def test_no_childs_age(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma fille a une angine, elle reste à la maison aujourd'hui.",
+        "Drucker-Kita-Sonnenschein",
+        "AP_Kindergarten_Flur2",
+        '{"nom":"Lucas Martin","classe":"3e","option":"allemand"}',
+    ],
+)
+def test_no_child_in_these_words(text: str) -> None:
+    assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma fille a 9 et adore nager.",
+        "tablet-Zosia-przedszkole",
+        '{"nom":"Lucas Martin","classe":"6e","option":"allemand"}',
+    ],
+)
+def test_a_child_in_these_words(text: str) -> None:
+    assert CHILD in found(text)

@@ -116,7 +116,7 @@ IS_AGE = re.compile(
 # "mi hija tiene 8 y …", "ma fille a 9." (a child word, "has" and a number that ends the
 # clause, not "ha 8 compagni")
 _HAS_AGE = re.compile(
-    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?(?:tiene|tem|ha|a|ma)\s+{N}"
+    rf"\b{CHILD_WORDS}\s+(?:\w+\s+)?(?:tiene|tem|ha|a|ma)\s+{N}\b"
     rf"(?=\s*(?:[,.;:!?)]|$|(?:y|e|et|i|und|en|and|ya|già|déjà|já|już)\b))",
     re.IGNORECASE,
 )

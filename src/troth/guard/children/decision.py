@@ -65,6 +65,13 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
 
 # a document's file: its school year is a class's, unless a child is named
 _DOCUMENT = re.compile(r"\.(?:docx?|pdf|xlsx?|pptx?|odt|ods|csv|txt|rtf)$", re.IGNORECASE)
+# a shared device named after the school it stands in: "Router-Przedszkole-Biedronka"
+_SHARED_DEVICE = re.compile(
+    r"^(?:router|printer|drukarka|drucker|imprimante|impresora|stampante|impressora|ap|wifi|"
+    r"wlan|switch|nas|server|kamera|camera|cam|beamer|projector|projektor|smartboard|kiosk)"
+    r"[-_.]",
+    re.IGNORECASE,
+)
 
 
 class ChildSignalRecognizer:
@@ -91,6 +98,10 @@ class ChildSignalRecognizer:
             named = any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", words))
             if found and _DOCUMENT.search(text) and not named:
                 # "Leseliste_Klasse4_2026.docx": a class's document, no child named
+                found = [d for d in found if d.recognizer != "children.school_year"]
+        if found and _SHARED_DEVICE.match(text) and " " not in text.strip():
+            if not any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", text)):
+                # "Drucker-Kita-Sonnenschein": the nursery's printer, no child named
                 found = [d for d in found if d.recognizer != "children.school_year"]
         if found and (RELATIONS.search(text) or CHILD_WORD.search(text)):
             # a child writing ("my mom said", "I'm 9") speaks of themself

@@ -231,7 +231,7 @@ _ADULTS = re.compile(
 
 
 # a French collège year after "classe": "Classe : 3e B", "classe de 4ème"
-_COLLEGE = re.compile(r"(?i:classe)\s*(?:de\s+|:\s*)?\d(?:e|ème|eme)\b")
+_COLLEGE = re.compile(r"(?i:classe)[\s\"']*(?:de\s+|:[\s\"']*)?\d(?:e|ème|eme)\b")
 
 
 def school_child(match: re.Match[str], child_age: int) -> bool:
