@@ -105,7 +105,8 @@ def false_friend(words: list[str], index: int, sentence: str) -> bool:
     if languages is None:
         return False
     own, other = languages
-    present = _languages_present(words, sentence)
+    # (the word itself is no evidence: German "neu" would mark every "NEU" as German)
+    present = _languages_present(words[:index] + words[index + 1 :], sentence)
     return present.isdisjoint(own) and not present.isdisjoint(other)
 
 

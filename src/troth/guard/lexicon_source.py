@@ -602,6 +602,7 @@ POLITICS = {
     les_républicains renaissance? ecologistes écologiste* militant* vote voté votera
     communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
     ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*
+    les_écolos pour_les_écolos
     ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
     ecolo les_engagés ptb
     udi ?ps colistier colistière colistiers colistières""",
@@ -777,7 +778,8 @@ UNION = {
     striking? walkout? rcn cwu ?equity_member equity_card usdaw gmb unite_rep pcs? bma fbu
     nasuwt aslef branch_meeting? union_branch union_member_discount tuc
     ?neu nuj siptu ?forsa inmo afscme ibew unifor cupe ?eis ?tssa bectu
-    royal_college_of_nursing""",
+    royal_college_of_nursing naht ?prospect_member prospect_union equity_union
+    member_of_equity member_of_prospect ucu_rep unison_rep""",
     "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
     vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
@@ -804,7 +806,7 @@ UNION = {
     "pt": """sindicat* sindical* sindicaliz* cut? ugt cgtp força_sindical delegado_sindical
     ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais
     piquete_de_greve colete_do_sindicato
-    fne apeoesp ?ctb sindipetro sindipetro-nf""",
+    fne apeoesp ?ctb sindipetro sindipetro-nf spgl sitava sintap stad sppm""",
     "nl": """vakbond* fnv cnv vakbondslid* kaderlid ?staking* staken? de_unie
     ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie
     stakingskas* stakingspost*

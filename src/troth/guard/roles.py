@@ -89,6 +89,9 @@ BACKING_WORDS = frozenset(
 ROLE_HEADS = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin", "voorzitter")
 ROLE_STARTS = (
     "wahlkampf", "campagne", "verkiezingscampagne", "mitglied", "lidmaatschap",
+    # handing out leaflets, canvassing: "geflyerd", "flyerde", "tracté", "arruada"
+    "flyer", "geflyer", "tracte", "tractai", "tractage", "canvass", "arruad", "volantin",
+    "buzone", "wahlplakat",
 )  # fmt: skip
 
 

@@ -1,0 +1,49 @@
+"""A union's acronym that is a word of another language ("NEU") is the union in a text of
+its own language; unions by their names, and handing out leaflets for a party, are
+membership and opinion."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import POLITICS, UNION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya Shah, NEU workplace rep, Oakfield Primary",
+        "Memberships: NEU (branch secretary)",
+        "Sou sócio do SPGL desde 2015, o desconto aplica-se?",
+        "Please stop taking the SITAVA dues from my salary. Member no. 2231",
+        "I'm a paid-up member of Equity, they are checking my contract.",
+        "Please apply the Prospect member rate to my renewal.",
+    ],
+)
+def test_union_membership(text: str) -> None:
+    assert UNION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Auto ist neu und die Gewerkschaft zahlt dafür nichts.",
+        "The prospect of a new job is exciting.",
+        "Private equity firms bought the chain last year.",
+    ],
+)
+def test_no_union(text: str) -> None:
+    assert UNION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zaterdag de hele ochtend geflyerd voor GroenLinks bij de Albert Heijn",
+        "j'ai tracté pour les Écolos devant la gare ce matin",
+        "flyerde am Samstag für die Grünen in der Fußgängerzone",
+    ],
+)
+def test_leaflets_for_a_party(text: str) -> None:
+    assert POLITICS in found(text)
