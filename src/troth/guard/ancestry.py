@@ -1,4 +1,5 @@
-"""An ancestry breakdown from a DNA kit: shares of origins given in per cent.
+"""An ancestry breakdown from a DNA kit: shares of origins given in per cent; relatives
+found by a DNA match.
 
 "Kit said I'm 12% Scandinavian and 3% Sardinian", "deu 18 % africano ocidental", "12 % Iers
 volgens de uitslag": a share of an origin is the result of a genetic analysis of the
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.context import RELATIONS_WORDS, first_person
 from troth.guard.detection import RACE, RELIGION
 from troth.guard.lexicon import Hit
 
@@ -38,3 +40,46 @@ def ancestry_shares(text: str, hits: list[Hit], words: frozenset[str]) -> list[t
     if len(shares) >= 2 or (shares and not TEST_WORDS.isdisjoint(words)):
         return shares
     return []
+
+
+# a DNA test or a genealogy site's match, and the relatives it finds (folded words)
+DNA_WORDS = frozenset(
+    """dna adn ancestry ancestrydna myheritage 23andme ftdna familytreedna""".split()
+)
+KIN_FOUND = frozenset(
+    """cousin cousins cousine cousines sibling siblings halfbrother halfsister halbbruder
+    halbschwester vetter cousinen hermanastro hermanastra primo primos cugino cugina cugini
+    fratellastro sorellastra halfbroer halfzus kuzyn kuzynka przyrodni przyrodnia matched
+    match matches treffer correspondance coincidencia corrispondenza""".split()
+)
+_MATCHED = frozenset(
+    "matched match matches treffer correspondance coincidencia corrispondenza".split()
+)
+# relatives in two words: "half brother", "demi-frère", "medio hermano", "meio-irmão"
+_HALF = frozenset("half demi medio media meio meia".split())
+_KIN = frozenset("brother sister frere soeur hermano hermana irmao irma".split())
+
+
+def _kin_found(listed: list[str], words: frozenset[str]) -> bool:
+    if not words.isdisjoint(KIN_FOUND):
+        return True
+    return any(a in _HALF and b in _KIN for a, b in zip(listed, listed[1:], strict=False))
+
+
+def relatives_matched(
+    tokens: list[tuple[str, int, int]], words: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The span of a DNA word when the text says it found the writer's or a relative's kin
+    ("ancestry just matched me with a half-sibling", "via MyHeritage een halfbroer
+    gevonden", "cousin germain probable grâce à l'ADN"): a result of a genetic analysis
+    of a person."""
+    listed = [t[0] for t in tokens]
+    if not _kin_found(listed, words):
+        return []
+    kin = not RELATIONS_WORDS.isdisjoint(listed) or "pap" in words  # "dad", Dutch "pap"
+    if not (first_person(listed) or kin):
+        return []  # "find your cousins with MyHeritage": an advert, no one's result
+    spans = [(start, end, word) for word, start, end in tokens if word in DNA_WORDS]
+    if all(word == "ancestry" for *_, word in spans) and words.isdisjoint(_MATCHED):
+        return []  # "the ancestry museum": the site's name needs its match
+    return [(start, end) for start, end, _ in spans][:1]

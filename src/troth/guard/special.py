@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from troth.guard.ancestry import DNA_WORDS, ancestry_shares, relatives_matched
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
-from troth.guard.ancestry import ancestry_shares
 from troth.guard.biometric import body_recognised, may_hold, recognising, text_may_hold
 from troth.guard.bodies import (
     MEMBER_NUMBER,
@@ -442,6 +442,11 @@ class SpecialCategoryRecognizer:
             found += [
                 Detection(RELIGION, s, e, self.name, 0.8, False)
                 for s, e in fasting_till_sunset(text) + fasting_in_season(text)
+            ]
+        if not DNA_WORDS.isdisjoint(seen):
+            found += [
+                Detection(GENETIC, s, e, self.name, 0.85, False)
+                for s, e in relatives_matched(tokens, seen)
             ]
         if not CODE_LABELS.isdisjoint(seen):
             found += [
