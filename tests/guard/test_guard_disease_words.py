@@ -37,3 +37,15 @@ def test_a_condition_of_a_person(text: str) -> None:
 )
 def test_a_condition_about_no_one(text: str) -> None:
     assert HEALTH not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recibo quimioterapia los martes, no puedo ir a la reunión.",
+        "Convivo con la fibromialgia da anni.",
+        "Recebo quimioterapia às terças, não posso ir à reunião.",
+    ],
+)
+def test_a_verb_of_the_first_person_names_the_writer(text: str) -> None:
+    assert HEALTH in found(text)

@@ -48,12 +48,14 @@ SUBJECTS = frozenset(
 VERBS_BY_LANGUAGE = {
     "es": """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
     sigo acabe tuve hice estuve empece volvi sali quede fui pido solicito quiero escribo
-    llamo empiezo""",
+    llamo empiezo viajo duermo utilizo convivo dependo recibo siento noto espero acudo
+    tome lleve compre pague llegue""",
     "it": """sono ho soffro vado posso faccio prendo devo sto esco tengo vengo chiedo allego
-    scrivo voglio comincio chiamo""",
+    scrivo voglio comincio chiamo dormo sento seguo ricevo utilizzo convivo dipendo prenoto
+    spero""",
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
     estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo
-    filiei afiliei inscrevi entrei""",
+    filiei afiliei inscrevi entrei durmo sinto utilizo convivo dependo recebo espero""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
     bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam""",
     "de": "bin habe nehme",
