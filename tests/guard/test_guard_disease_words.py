@@ -1,5 +1,6 @@
 """Conditions named by the ICD-10's words count beside the person who has them, also a
-grandparent, an aunt or a nephew; the same words about no one do not."""
+grandparent, an aunt or a nephew; the same words about no one do not. A verb of the first
+person and a form's notes or needs name the person too."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ def test_a_condition_about_no_one(text: str) -> None:
 )
 def test_a_verb_of_the_first_person_names_the_writer(text: str) -> None:
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access needs: wheelchair user, ground-floor room please",
+        "Besoins particuliers pour le séminaire : fauteuil roulant, chambre adaptée",
+        "Necessidades especiais: uso cadeira de rodas",
+    ],
+)
+def test_a_need_given_in_a_form_is_the_persons(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+def test_a_need_offered_as_an_option_is_no_ones() -> None:
+    assert HEALTH not in found("Access needs: [ ] wheelchair [ ] hearing loop [ ] none")

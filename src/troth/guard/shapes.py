@@ -121,11 +121,13 @@ YES_NO = re.compile(
 )
 
 
-# the labels of a record's notes: what follows them is said of the record's person
+# the labels of a record's notes and needs: what follows them is said of the record's
+# person ("Access needs: wheelchair user")
 _NOTE_LABELS = frozenset(
     """notes note remarks comments bemerkung bemerkungen anmerkung anmerkungen
     hinweise notizen remarques observations commentaires notas observaciones comentarios
-    osservazioni annotazioni observacoes opmerkingen notities uwagi""".split()
+    osservazioni annotazioni observacoes opmerkingen notities uwagi needs requirements
+    bedurfnisse besoins necesidades esigenze necessidades behoeften potrzeby""".split()
 )
 
 
@@ -136,7 +138,7 @@ def noted(text: str, hit: Hit) -> bool:
     colon = text.rfind(":", line, hit.start)
     if colon < 0 or hit.start - colon > 40 or _OPTIONS.search(text, colon, hit.start):
         return False  # far from the label, or one of its options to tick
-    return not _NOTE_LABELS.isdisjoint(folded_words(text[line:colon])[-3:])
+    return not _NOTE_LABELS.isdisjoint(folded_words(text[line:colon])[-5:])
 
 
 # kinds of documents that speak of a topic, not of a person: a policy, a poster, a table,

@@ -829,6 +829,8 @@ class SpecialCategoryRecognizer:
             not OBJECTS.isdisjoint(words[index : index + 2]) or _recognises_me(words, index)
         ):
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
+        if noted(text, hit):
+            return 0.9  # the value of a record's notes or needs: its person's
         if mentions_only(plain, words, index) and not names_a_person(text, cells=True):
             return 0.0  # a topic, unless a record's person is named ("paciente", "estudio")
         if anchored:
