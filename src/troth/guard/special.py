@@ -168,6 +168,8 @@ from troth.guard.shapes import (
     product_of,
     standalone,
 )
+from troth.guard.skin import GATE_WORDS as SKIN_WORDS
+from troth.guard.skin import colour_of_a_thing, skin_colour
 from troth.guard.speech import (
     figure_of_speech,
     prayer_for_things,
@@ -374,6 +376,8 @@ class SpecialCategoryRecognizer:
             or word in OBSERVANCE_WORDS
             or folded in STATED_WORDS
             or folded in TITLE_WORDS
+            or folded in SKIN_WORDS
+            or folded in DNA_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -443,6 +447,8 @@ class SpecialCategoryRecognizer:
                 Detection(RELIGION, s, e, self.name, 0.8, False)
                 for s, e in fasting_till_sunset(text) + fasting_in_season(text)
             ]
+        if not SKIN_WORDS.isdisjoint(seen):
+            found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
         if not DNA_WORDS.isdisjoint(seen):
             found += [
                 Detection(GENETIC, s, e, self.name, 0.85, False)
@@ -590,6 +596,8 @@ class SpecialCategoryRecognizer:
             language_named(words, index) or of_an_animal(words) or a_business(words, index)
         ):
             return True  # "Muttersprache: Sorbisch": a language, not an origin; a pet's breed
+        if term.category == RACE and colour_of_a_thing(words, index):
+            return True  # "schwarze Kleidung": the colour of a thing
         if term.category == UNION and strike_as_cause(words, index):
             return True  # "no trains because of the strike"
         if term.category == RELIGION:

@@ -1,0 +1,37 @@
+"""A colour of skin said of oneself, or after "as" beside a word for a person, is a racial
+or ethnic origin; a colour of clothes, a pale face or fare dodging is not."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import RACE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jako czarny mężczyzna słyszę to pytanie co tydzień",
+        "da donna nera mi chiedono sempre di dove sono",
+        "en tant que femme noire, je le vis chaque jour au bureau",
+        "bin schwarz und deutsch, fragt nicht woher ich wirklich komme",
+        "Soy negra y estoy harta de esas preguntas.",
+        "Ik ben zwart en woon al mijn hele leven in Utrecht.",
+    ],
+)
+def test_a_colour_of_skin(text: str) -> None:
+    assert RACE in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich trage als Frau gern schwarze Kleidung im Büro.",
+        "Je suis blanche comme un linge après cette grippe.",
+        "bin schwarz gefahren und wurde erwischt",
+        "She wore a black dress to the gala.",
+    ],
+)
+def test_no_colour_of_skin(text: str) -> None:
+    assert RACE not in found(text)
