@@ -52,13 +52,13 @@ VERBS_BY_LANGUAGE = {
     tome lleve compre pague llegue""",
     "it": """sono ho soffro vado posso faccio prendo devo sto esco tengo vengo chiedo allego
     scrivo voglio comincio chiamo dormo sento seguo ricevo utilizzo convivo dipendo prenoto
-    spero""",
+    spero rompo""",
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
     estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo
     filiei afiliei inscrevi entrei durmo sinto utilizo convivo dependo recebo espero""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
     bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam""",
-    "de": "bin habe nehme",
+    "de": "bin habe hab nehme",
     "fr": "suis ai vais peux prends dois sors",
     "nl": "ben heb ga neem",
 }
@@ -102,7 +102,9 @@ RELATIONS_WORDS = frozenset(
     enkelin stiefsohn stieftochter neffe nichte tante onkel
     neveu niece oncle abuela abuelo nieto nieta sobrino sobrina tia tio nonna nonno nipote
     zia zio avo avos neto neta sobrinho sobrinha grootmoeder grootvader kleinzoon
-    kleindochter neef babcia dziadek wnuk wnuczka ciocia wujek""".split()
+    kleindochter neef babcia dziadek wnuk wnuczka ciocia wujek tacie taty ojca ojcu mamie
+    mame matki matce babci dziadka dziadkowi meza mezem mezowi zony zonie syna synem synowi
+    corki corce brata bratu siostry siostrze dziecka dziecku wnuka wnuczki""".split()
 )
 ANCHORS = SUBJECTS | VERBS | POSSESSIVES | RELATIONS_WORDS
 NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}
@@ -366,12 +368,12 @@ def we_are(words: list[str], index: int) -> bool:
 def described_as(words: list[str], index: int) -> bool:
     """The term in a description of oneself or someone: "as a bisexual guy", "als
     Muslimin", "en tant que diabétique", "jako katolik", "como mujer gitana"."""
-    for at in range(max(0, index - 2), index):
+    for at in range(max(0, index - 3), index):
         word = words[at]
-        if word in AS_WORDS and (at == 0 or words[at - 1] not in NOT_AS):
+        if word in AS_WORDS and at >= index - 2 and (at == 0 or words[at - 1] not in NOT_AS):
             return True
-        if word == "que" and at > 0 and words[at - 1] == "tant":
-            return True
+        if at > 0 and (word, words[at - 1]) in (("que", "tant"), ("quanto", "in")):
+            return True  # "en tant que couple de lesbiennes", "in quanto donna musulmana"
     return False
 
 

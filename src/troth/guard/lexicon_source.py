@@ -830,7 +830,9 @@ SEX = {
     erectile_dysfunction
     premature_ejaculation painful_sex
     same-gender same_gender homoparent*
-    ?msm libido* ?intimacy intimacy_issues""",
+    ?msm libido* ?intimacy intimacy_issues
+    attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls
+    i'm_into_guys i'm_into_girls""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     pansexuell* asexuell* heterosexuell*
@@ -838,14 +840,19 @@ SEX = {
     erektile_dysfunktion erektionsstörung* potenzprobleme
     vorzeitige_ejakulation schmerzen_beim_sex
     gleichgeschlechtlich* regenbogenfamilie* homo-ehe
-    sex_mit_männern libido* libidoverlust""",
+    sex_mit_männern libido* libidoverlust
+    paar_aus_zwei_frauen paar_aus_zwei_männern stehe_auf_männer stehe_auf_frauen
+    auf_männer_stehe auf_frauen_stehe bin_bi""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out
     hétéro hétérosexuel* pansexuel* asexuel*
     dysfonction_érectile
     éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux
     même_sexe homoparental* homoparentale*
-    couche_avec_des_hommes couchent_avec_des_hommes ?hsh libido*""",
+    couche_avec_des_hommes couchent_avec_des_hommes ?hsh libido* couple_de_lesbiennes
+    couple_de_gays couple_de_deux_femmes couple_de_deux_hommes
+    attiré_par_les_hommes attirée_par_les_femmes
+    attiré_par_les_femmes attirée_par_les_hommes suis_bi""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     orientación_sexual vida_sexual salir_del_armario salí_del_armario
     heterosexual* pansexual* hetero deseo_sexual
@@ -853,28 +860,37 @@ SEX = {
     eyaculación_precoz
     wapo
     mismo_sexo homoafectiv* homoparental*
-    ?hsh libido*""",
+    ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres
+    me_gustan_los_hombres me_gustan_las_mujeres me_gustan_los_chicos
+    me_gustan_las_chicas me_atraen_los_hombres me_atraen_las_mujeres soy_bi ser_bi""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out
     eterosessual* pansessual* etero desiderio_sessuale
     disfunzione_erettile
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*
-    libido*""",
+    libido* coppia_di_donne coppia_di_uomini
+    mi_piacciono_gli_uomini mi_piacciono_le_donne mi_piacciono_i_ragazzi
+    mi_piacciono_le_ragazze sono_bi""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário
     heterossexual* pansexual* hétero desejo_sexual
     disfunção_erétil
     ejaculação_precoce
     mesmo_sexo homoafetiv* homoparental*
-    ?hsh libido*""",
+    ?hsh libido* casal_de_mulheres casal_de_homens
+    gosto_de_homens gosto_de_mulheres gosto_de_rapazes gosto_de_raparigas sou_bi
+    relações_com_homens""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast
     heteroseksu* panseksu* hetero
     erectiestoorn*
     voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
     gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel
-    libido* libidoverlies""",
+    libido* libidoverlies
+    stel_van_twee_mannen stel_van_twee_vrouwen op_jongens_val
+    op_mannen_val op_meisjes_val op_vrouwen_val val_op_jongens val_op_mannen val_op_meisjes
+    val_op_vrouwen ben_bi""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
@@ -882,7 +898,9 @@ SEX = {
     zaburzenia_erekcji zaburzeń_erekcji
     przedwczesny_wytrysk bolesne_współżycie problemy_seksualne
     jednopłciow* tej_samej_płci
-    seks_z_mężczyznami libido*""",
+    seks_z_mężczyznami libido* parą_dwóch_kobiet parą_dwóch_mężczyzn para_dwóch_kobiet
+    para_dwóch_mężczyzn podobają_mi_się_kobiety podobają_mi_się_mężczyźni
+    podobają_mi_się_faceci podobają_mi_się_dziewczyny jestem_bi""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

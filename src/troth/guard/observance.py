@@ -49,7 +49,10 @@ def fasting_till_sunset(text: str) -> list[tuple[int, int]]:
         words = [(fold(m.group()), m.start() + start, m.end() + start)
                  for m in _WORD.finditer(text[start:end])]  # fmt: skip
         folded = [w for w, _, _ in words]
-        if not FASTING.isdisjoint(folded) and _until_sunset(folded):
+        # ("vast", "fast" and "post" are also "stuck", "quick" and "mail": with "after the
+        # sunset" only a word that can only mean fasting counts)
+        after = not (FASTING - _OTHER_MEANINGS).isdisjoint(folded)
+        if not FASTING.isdisjoint(folded) and _until_sunset(folded, after):
             out += [(s, e) for w, s, e in words if w in FASTING]
         start = end
     return out
@@ -67,10 +70,19 @@ def fasting_in_season(text: str) -> list[tuple[int, int]]:
     return [(s, e) for w, s, e in words if w in FASTING]
 
 
-def _until_sunset(words: list[str]) -> bool:
-    """The sentence says "until" and then the sunset ("till sunset", "bis
-    Sonnenuntergang", "hasta la puesta del sol")."""
-    return any(word in UNTIL and _names_sunset(words[i + 1 :]) for i, word in enumerate(words))
+# "after" in the eight languages: eating only after the sunset is fasting until it
+AFTER = frozenset("after nach apres despues dopo depois na po".split())
+_OTHER_MEANINGS = frozenset("fast vast post".split())
+
+
+def _until_sunset(words: list[str], after: bool) -> bool:
+    """The sentence says "until" (or, when ``after``, "after") and then the sunset ("till
+    sunset", "bis Sonnenuntergang", "hasta la puesta del sol", "erst nach
+    Sonnenuntergang")."""
+    return any(
+        (word in UNTIL or (after and word in AFTER)) and _names_sunset(words[i + 1 :])
+        for i, word in enumerate(words)
+    )
 
 
 def _names_sunset(words: list[str]) -> bool:

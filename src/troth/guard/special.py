@@ -546,9 +546,11 @@ class SpecialCategoryRecognizer:
             term.category in (POLITICS, UNION)
             and word.islower()
             and not VOTING.match(words[index])
-            and capitalises(text)
+            and (term.category == POLITICS or capitalises(text))
         ):
-            return role_near(words, index)  # "cerchi in lega" (alloy), where names are capitalised
+            # "cerchi in lega" (alloy), "podemos passar" (we can): a common word, unless a
+            # role stands near ("iscritta alla lega"); a union in a lower-case chat is read
+            return role_near(words, index)
         if near_anchor(words, index):
             return True
         group = term.category not in (POLITICS, UNION) or not word.islower()
@@ -663,7 +665,8 @@ class SpecialCategoryRecognizer:
         if self._dismissed(r):
             return 0.0
         mine = first_person(words)
-        ours = we_are(words, index) or described_as(words, index)
+        # (a term that holds the plural first person counts it: "wij zijn twee mannen")
+        ours = we_are(words, index + hit.last - hit.first) or described_as(words, index)
         ours = ours or (words[index] in AS_WORDS and term.kind == PLAIN)  # "as a black …"
         anchored = (
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or noted(text, hit)
@@ -839,6 +842,8 @@ class SpecialCategoryRecognizer:
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
         if noted(text, hit):
             return 0.9  # the value of a record's notes or needs: its person's
+        if term.kind == PLAIN and described_as(words, index):
+            return 0.9  # "en tant que couple de lesbiennes", whatever topic follows
         if mentions_only(plain, words, index) and not names_a_person(text, cells=True):
             return 0.0  # a topic, unless a record's person is named ("paciente", "estudio")
         if anchored:

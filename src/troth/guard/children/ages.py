@@ -231,7 +231,9 @@ _GERMAN_WORDS = frozenset(
 )
 # a child stating their age: "im 11", "ich bin 9" ("jai 10 ans": the unit is in AGE)
 FIRST_PERSON_AGE = re.compile(
-    r"(?:\b(?:i am|i'm|im|i’m|ich bin|ik ben)|(?:^|[.!?]\s*)bin)\s+(?P<n>\d{1,2})\b"
+    r"(?:\b(?:i am|i'm|im|i’m|ich bin|ik ben)|(?:^|[.!?]\s*)bin)\s+"
+    # a word between: "ich bin jetzt 8", "I'm now 9", "ik ben al 10"
+    r"(?:(?:now|just|only|already|jetzt|jezt|schon|erst|nu|al|pas|net)\s+)?(?P<n>\d{1,2})\b"
     r"(?!\s*(?:%|€|\$|(?:minutes|min|"
     r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))",
     re.IGNORECASE,
