@@ -44,6 +44,9 @@ RECOGNISE_START = (
     # entering or clocking in by it: "si entra con il palmo", "el fichaje con el dedo"
     "entra", "entro", "entrer", "entry", "wchodz", "wejsc", "fichaj", "fichar", "ficho",
     "timbr", "stempel", "inklok", "pointag", "pointeus", "clock", "logs", "logged",
+    # logging in by it, or setting it up: "inloggen met gezicht", "Face-Login eingerichtet"
+    "inlog", "anmeld", "logowa", "zalogow", "ingesteld", "eingerichtet", "configur",
+    "impostat", "skonfigur",
 )  # fmt: skip
 WINDOW = 8  # words between the part of the body and the word of recognising
 

@@ -82,7 +82,9 @@ ENROL = frozenset(
     geregistreerd opgeslagen zarejestrowac zarejestrowany zarejestrowana zapisany zapisana
     enregistre enregistree enregistrer releve rilevamento recolha toma enroler enrole
     enrolee enrolement registar registo registro registra reenrol reregister
-    neu-registrieren rejestracja rejestracji""".split()
+    neu-registrieren rejestracja rejestracji created creado creada angelegt aangemaakt cree
+    creee creato creata criado criada utworzony utworzona ingesteld eingerichtet configured
+    configurado configurada configure impostato impostata skonfigurowany""".split()
 )
 POSSESSIVES = frozenset(
     """my mine myself me mein meine meinen meinem meiner mich mir mon ma mes moi mi mis mio

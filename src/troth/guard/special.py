@@ -258,6 +258,8 @@ USERS = frozenset(
     """user utente gebruiker uzytkownik usuario utilisateur benutzer nutzer utilizador
     titular houder holder inhaber posiadacz""".split()
 )
+# "we", whose samples include the writer's: "we now clock in with a palm scan"
+_WE = frozenset("we wij wir nous nosotros nosotras noi".split())
 
 
 # whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce"
@@ -302,9 +304,12 @@ def _mention(
         return True  # a switch, a blank field, a question
     if how_to(sentence, words, index) or asked_only(text, sentence, words, start - s):
         return True
-    if not short and (general(words, index) or only_a_place(words)):
+    if not short and (general(words, index) or (only_a_place(words) and _WE.isdisjoint(words))):
+        return True  # (a place where "we" clock in names the people read there)
+    if option_or_quote(text, start, end):
         return True
-    return option_or_quote(text, start, end) or mentions_only(plain, words, index)
+    # (a person as the object is no topic: "mi hanno registrato, tipo film di spie")
+    return mentions_only(plain, words, index) and _ME.isdisjoint(words)
 
 
 # a reader or a terminal named after the body part it reads: "fingerprint-terminal-nord"
@@ -524,6 +529,7 @@ class SpecialCategoryRecognizer:
             if short and " " not in text.strip() and not DEVICES.isdisjoint(words[index + 1 :]):
                 continue  # "gesichtserkennung-terminal-3": a device, not a sample
             person = _owner(words, index) or short or not USERS.isdisjoint(words)
+            person = person or not _WE.isdisjoint(words)
             if not person and "?" not in text[s:e]:
                 # "bei mir klappt das selten": the writer, not "my tablet" in a question
                 person = first_person([w for w in words if w not in _MY])
