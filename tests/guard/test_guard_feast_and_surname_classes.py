@@ -44,3 +44,8 @@ def test_an_abbreviation_is_no_union() -> None:
 
 def test_the_union_by_its_acronym() -> None:
     assert UNION in found("Soy afiliada a LAB desde 2019, pago la cuota cada mes.")
+
+
+def test_a_spanish_father_is_no_cleric() -> None:
+    text = "Buenos días: estoy ayudando a mi padre con la declaración de la renta."
+    assert RELIGION not in found(text)

@@ -219,7 +219,9 @@ def person_words() -> dict:
     for language in LANGUAGES:
         kept: list[str] = []
         for word in map(fold, top_n_list(language, MARKERS)):
-            if word in kept or word in owners or len(word) < 2 or not word.isalpha():
+            # (a person's word marks its language too, when no other language uses it:
+            # "estoy", "ayudando"; "sono" is Portuguese as well and fails the test below)
+            if word in kept or len(word) < 2 or not word.isalpha():
                 continue
             frequency = zipf[word][language]
             if all(z < min(4.5, frequency - 2.0) for m, z in zipf[word].items() if m != language):
