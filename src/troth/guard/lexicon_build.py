@@ -219,11 +219,14 @@ def person_words() -> dict:
     for language in LANGUAGES:
         kept: list[str] = []
         for word in map(fold, top_n_list(language, MARKERS)):
-            # (a person's word marks its language too, when no other language uses it:
-            # "estoy", "ayudando"; "sono" is Portuguese as well and fails the test below)
             if word in kept or len(word) < 2 or not word.isalpha():
                 continue
             frequency = zipf[word][language]
+            if word in owners and any(
+                z >= HOMOGRAPH for m, z in zipf[word].items() if m != language
+            ):
+                continue  # a person's word marks its language only when no other uses it:
+                # "estoy" does; "sono" is Portuguese "sleep" too
             if all(z < min(4.5, frequency - 2.0) for m, z in zipf[word].items() if m != language):
                 kept.append(word)
         markers[language] = sorted(kept)
