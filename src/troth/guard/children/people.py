@@ -16,7 +16,7 @@ PERSON = re.compile(
     r"son|sa|su|suo|sua|seu|zijn|haar|jego|jej|de edad|old|alt|oud)\b",
     re.IGNORECASE,
 )
-WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\W+){0,5}$")
+WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[^\w.!?;\n]+){0,5}$")  # in the same sentence
 # the subject an age is said of: "the terminal at the front desk is 11 years old"
 # (a year counts as a word: "Chaudière installée en 2015 (11 ans)")
 SUBJECT_BEFORE = re.compile(r"(?:[^\W_]+\W+){0,7}$")
