@@ -66,3 +66,19 @@ def test_a_need_given_in_a_form_is_the_persons(text: str) -> None:
 
 def test_a_need_offered_as_an_option_is_no_ones() -> None:
     assert HEALTH not in found("Access needs: [ ] wheelchair [ ] hearing loop [ ] none")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn nieuwe hoortoestellen piepen bij het bellen, kan ik ze laten nakijken?",
+        "two years clean today, thank you all for sticking with me",
+        "Apotheek – Concor 5 + Zyloric – voor opa – 14,30 €",
+    ],
+)
+def test_more_words_of_health(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+def test_a_medicine_with_its_price_is_goods() -> None:
+    assert HEALTH not in found("Apotheek – Ibuprofen 400 mg, 20 stuks – 4,99 €")

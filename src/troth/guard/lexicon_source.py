@@ -30,6 +30,7 @@ HEALTH = {
     insulin* inhaler* pacemaker* ?pump hearing_aid* deaf ?blind hypertension cholesterol
     thyroid* lupus crohn* colitis celiac coeliac gluten_intolerant allergy allergic anorexi*
     bulimi* ptsd ocd addict* alcoholi* sober relapse overdose* cardiac heart_condition
+    nosebleed* years_clean months_clean days_clean
     heart_attack heart_surgery fibromyalgia endometriosis ivf infertil* fertility menopaus*
     tinnitus vertigo concussion fractur* ?cast crutches physio* ?injur*
     diagnosed diagnosis diagnose prescription* prescribed ?symptom* doctor's_note sick_leave
@@ -246,7 +247,8 @@ HEALTH = {
     deambulatore categorie_protette categoria_protetta
     insufficienza_cardiaca insufficienza_renale insufficienza_respiratoria cheratocono
     post_partum puerperio
-    sobrietà anni_senza_bere""",
+    sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
+    contraccezione_d'emergenza pillola_del_giorno_dopo""",
     "pt": """licença_maternidade licença_de_maternidade licença-maternidade
     invisual invisuais dispraxia espondil* ligamento_cruzado
     dependência_de_álcool dependência_química alcoolismo desintoxicação
@@ -281,7 +283,8 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """zwangerschapsverlof bevallingsverlof
+    "nl": """zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat* jaar_clean
+    maanden_clean dagen_clean
     dyspraxie kruisband* knieprothese* heupprothese* oorontsteking*
     syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking

@@ -627,10 +627,10 @@ class SpecialCategoryRecognizer:
             or (signature and not first_person(words) and term.category in (HEALTH, GENETIC))
         ):
             return True  # a signature's institution: "Evangelisches Krankenhaus | Einkauf"
-        if term.category == HEALTH and (
-            our_workplace(words, index) or (short and PRICE.search(text) is not None)
-        ):
+        priced = short and PRICE.search(text) is not None and RELATIONS_WORDS.isdisjoint(words)
+        if term.category == HEALTH and (our_workplace(words, index) or priced):
             return True  # "w naszym szpitalu": a workplace; "... – 4,99 €": a product
+            # (not one bought for a relative: "Concor 5 + Zyloric – pai – 14,30 €")
         if term.category == HEALTH and FRIENDLY.match(text, hit.end):
             return True  # "diabetes-friendly snacks": a product, not a person's condition
         status = term.category == HEALTH and text[hit.start : hit.end].lower() in DISABILITY_STATUS
