@@ -63,3 +63,24 @@ def test_no_child_in_these_words(text: str) -> None:
 )
 def test_a_child_in_these_words(text: str) -> None:
     assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"produit":"draisienne","age":"2 à 5 ans","couleur":"rouge"}',
+        "il centro estivo accoglie i bambini dai 6 agli 11 anni, iscrizioni aperte",
+        '{"product":"kinderzitje","leeftijd":"9 mnd – 4 jaar"}',
+        "Mesa 4 – familia Levi (5) – menú sin gluten",
+        "mi sobrina cumple 13 hoy y ya tiene móvil",
+        "journal.txt – trois ans avec Manon aujourd'hui, je suis heureuse",
+        "mamá, llevo con Sara cinco años, no es una fase",
+        "no hemos podido viajar en dos años por el trabajo",
+    ],
+)
+def test_no_childs_age_in_ranges_households_and_spans(text: str) -> None:
+    assert CHILD not in found(text)
+
+
+def test_turning_an_age_soon_is_the_age_below() -> None:
+    assert CHILD in found("Our daughter Nell turns 3 in April and already goes to nursery.")

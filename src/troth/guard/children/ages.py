@@ -154,6 +154,10 @@ _PLURAL_AGE = re.compile(
     rf"{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b)",
     re.IGNORECASE,
 )
+# a birthday today: the age turned is the age now
+_TODAY_AFTER = re.compile(
+    r"\s*(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś)\b", re.IGNORECASE
+)
 # a birthday just past: "Jule wurde 6", "she turned 9 yesterday" (not "wurde 5. im Rennen")
 _TURNED_AGE = re.compile(
     rf"\b{_TURNED}\s+(?:{_WHEN}\s+|{_LATELY}\s+)?{N}\b"
@@ -188,6 +192,10 @@ NAMED_AGE = re.compile(
     rf",\s*(?P<c>\d{{1,2}})"
     rf"(?=\s*(?:,|-|–|\)|$|{UNIT}\b(?!\s+(?:{LASTED}|{STATE})))))",
     re.IGNORECASE,
+)
+# a family named by its surname: "familia Cohen (4)" counts its members
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:family|familie|famille|familia|famiglia|família|rodzina|gezin)\s+$", re.IGNORECASE
 )
 # a child word right before a name: "my son Alfie (8)", "meine Tochter Ida (6)"
 _CHILD_BEFORE = re.compile(rf"\b{CHILD_WORDS}\s+$", re.IGNORECASE)
@@ -335,6 +343,7 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
     for m in IS_AGE.finditer(text) if stated else ():
         age = number_of(m.group("n") or m.group("p") or m.group("t") or m.group("w"))
         turning = m.group("t") is not None or m.group("w") is not None
+        turning = turning and not _TODAY_AFTER.match(text, m.end())  # "cumple 13 hoy": 13
         limit = child_age + 1 if turning else child_age
         before = WORDS_BEFORE.search(text[: m.start()])
         if turning and before and OBJECTS.search(before.group()):
@@ -360,6 +369,8 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             or _CHILD_BEFORE.search(text, 0, m.start())  # "my son Alfie (8)"
             or _first_name_before(text, m.start())  # "Noah Patel (8)"
         )
+        if _FAMILY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "familia Cohen (4)": a household of four
         if person and age is not None and 0 < age < child_age:
             # ("Jack, age 11": the sign is the age said, as an age field's would be)
             start = m.start() if m.group("g") is None else m.start("aw")

@@ -293,12 +293,16 @@ _NEEDS_ANOTHER = frozenset(
     terceiro quarto eerste tweede derde vierde vijfde zesde year""".split()
 )
 _YEAR_NUMBER = re.compile(r"year\s*\d", re.IGNORECASE)
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th", "º", "ª", "e", "er", "o", "a"})
 
 
 def _may_hold_school(text: str, words: frozenset[str]) -> bool:
     """Whether :data:`SCHOOL` may match in ``text`` (a test that never says no wrongly)."""
     if not (words & SCHOOL_WORDS) <= _NEEDS_ANOTHER:
         return True
+    glued = (w[n:] for w in words for n in (1, 2) if w[:n] in _ORDINAL_ENDS)
+    if not SCHOOL_WORDS.isdisjoint(glued):
+        return True  # a school word glued to an ordinal: "3rdgrade" reads as "rdgrade"
     return "year" in words and _YEAR_NUMBER.search(text) is not None
 
 

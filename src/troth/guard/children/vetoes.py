@@ -48,7 +48,9 @@ LASTED = (
     r"anniversario|aniversário|jubilee|rocznic\w*|[^\W\d_]*(?:jubiläum|jubileum)|"
     r"(?:de|di)\s+(?!(?:idade|edad|età|eta|vida|vita|vie|âge|age|mi|ma|mon|mes|mia|mio|"
     r"minha|meu|la mia|il mio|nome|nombre|nom|origine|origen|origem)\b)(?-i:[a-zà-ÿ])|"
-    r"d['’](?!âge|origine)[^\W\d_]"
+    r"d['’](?!âge|origine)[^\W\d_]|"
+    # years with someone named: "deux ans avec Inès", "two years with Sam"
+    r"(?:avec|with|mit|con|com|met)\s+(?-i:[A-ZÀ-Ý])"
 )
 
 # what an age field may be other than a person's age ("Min. age: 12", "device age: 3")
@@ -99,7 +101,9 @@ _LASTING_BEFORE = re.compile(
     r"dating|together|married|zusammen|ensemble|juntos|"
     r"insieme|samen|razem|getrouwd|verheiratet|mariés|casados|sposati|"
     # "ik werk hier 6 jaar", "pracuję tu 8 lat": how long one has been here
-    r"here|hier|ici|aquí|aqui|qui|qua|tu|tutaj)[\s-]+$",
+    r"here|hier|ici|aquí|aqui|qui|qua|tu|tutaj|"
+    # "llevo con Marga seis años": how long one has been with someone
+    r"llev(?:o|as|a|amos)(?:\s+con\s+[^\W\d_]+)?|con\s+(?-i:[A-ZÀ-Ý])[^\W\d_]+)[\s-]+$",
     re.IGNORECASE,
 )
 # German names what lasted with a noun right after "Jahre": "3 Jahre Elternzeit", "5 Jahre
@@ -218,7 +222,11 @@ OBJECTS = re.compile(
     # software and its parts: "this codebase is like 9 years old"
     r"codebase|code|repo|repository|database|datenbank|website|site|webseite|sitio|sito|"
     r"framework|library|plugin|script|tool|platform|plattform|plateforme|plataforma|"
-    r"piattaforma|platforma|kod|kodu|código|codice)s?\b"
+    r"piattaforma|platforma|kod|kodu|código|codice|"
+    # goods for sale: "produit: trottinette, âge: 3 à 8 ans"
+    r"product|produit|producto|prodotto|produto|produkt|artikel|article|articolo|artículo|"
+    r"artigo|toy|spielzeug|jouet|juguete|giocattolo|brinquedo|speelgoed|zabawka|"
+    r"trottinette|scooter|patinete|monopattino|fietsstoeltje|kindersitz|autostoel)s?\b"
     # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
     r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
     r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
@@ -237,12 +245,16 @@ _OBJECT_FOR_CHILD = re.compile(
 NOT_AN_AGE = re.compile(
     r"(?:\b(?:for|since|over|after|every|within|in|seit|über|nach|vor|alle|depuis|pendant|"
     r"il y a|après|hace|desde|durante|tras|cada|da|per|dopo|ogni|há|durante|após|sinds|"
+    r"en|em|w|binnen|dans|entro|fra|tra|"
     r"gedurende|na|elke|od|przez|po|co|from|ab|à partir de|a partir de|dai|a partir dos|vanaf|"
     r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
     r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
     r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
-    r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$)",
+    r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$|"
+    # the top of a range: "3 à 8 ans", "dai 6 agli 11 anni", "9 mnd – 6 jaar"
+    r"\d\s*(?:[^\W\d_]{1,8}\.?\s*)?(?:[-–]|à|to|bis|tot|t/m|do|al|agli|ai|alle|até|aos|"
+    r"hasta|jusqu'à)\s*$)",
     re.IGNORECASE,
 )
 
