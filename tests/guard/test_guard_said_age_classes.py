@@ -84,3 +84,27 @@ def test_no_childs_age_in_ranges_households_and_spans(text: str) -> None:
 
 def test_turning_an_age_soon_is_the_age_below() -> None:
     assert CHILD in found("Our daughter Nell turns 3 in April and already goes to nursery.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ehrenamt: Kassenwartin im Sportverein, Vorlesepatin an der Grundschule am Markt",
+        "Boa tarde, quais são os requisitos para a creche gratuita da rede pública?",
+        "In de nieuwsbrief staat dat groep 3 tot en met 8 mag stemmen over het schoolplein.",
+    ],
+)
+def test_a_school_as_a_place_names_no_child(text: str) -> None:
+    assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meine Kleine geht seit August in die Kita und liebt es",
+        "Kita Sonnenschein, Gruppe Bären",
+        "Antek Nowak · grupa Misie · Przedszkole nr 5 w Lublinie",
+    ],
+)
+def test_a_school_of_someone(text: str) -> None:
+    assert CHILD in found(text)

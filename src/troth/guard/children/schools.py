@@ -279,7 +279,29 @@ SCHOOL_WORDS = frozenset(
 
 # a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years
 _PUPIL_AGE = re.compile(rf"\s*[–-]\s*\d{{1,2}}\s*{UNIT}\b", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"\s*(?:[/–-]|to|bis|à|a|tot|do|and|und|et|y|e|en|i)\s*\d")
+_YEAR_RANGE = re.compile(
+    r"\s*(?:[/–-]|to|bis|à|a|tot|tot en met|t/m|do|and|und|et|y|e|en|i|through|até|hasta)\s*\d"
+)
+_SENTENCE_WORDS = 8  # a text this long says whose school it is, if anyone's
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
+# someone whose school it may be: the writer, a child, a relative, a first name, or a
+# place sought in it
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|my|our|ich|mein\w*|unser\w*|je|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*|io|"
+    r"il mio|la mia|nostr\w*|eu|meu|minha|nosso|nossa|ik|mijn|ons|onze|ja|mój|moja|nasz\w*|"
+    # a place sought for someone: "busca plaza en un jardín de infancia"
+    r"plaza|platz|posto|vaga|plek|miejsce|place)\b",
+    re.IGNORECASE,
+)
+
+
+def _someones_school(text: str) -> bool:
+    """The text names whose school or nursery it is: a child, a relative, a first name or
+    the writer ("meine Kleine geht in die Kita", "we pick Mia up from nursery")."""
+    if about_a_child(text) or first_name_in(text) or _FIRST_PERSON.search(text) is not None:
+        return True
+    first = _FIRST_WORD.match(text)  # "Antek Wiśniewski · grupa Misie": a record's name
+    return first is not None and is_first_name(first.group(1))
 
 
 # The school words that match only with another beside them: an ordinal needs "grade",
@@ -344,6 +366,10 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         if groups.get("p") and not (_PRIMARY.search(text) or meeting):
             continue  # "P5" is a paper size or a car park but beside a primary school
         numbered = any(groups.get(g) for g in ("g1", "g2", "g3", "w", "d"))
+        place = not (numbered or any(groups.get(g) for g in ("p", "ci", "es")))
+        if place and len(words) >= _SENTENCE_WORDS and not _someones_school(text):
+            continue  # "Lesepatin an der Grundschule", "requisitos para a creche": a place
+            # (a short record's school is its person's: "Kita Spatzennest, Gruppe Bären")
         if numbered and _UPPER_SCHOOL.search(sentence):
             continue  # "klasa 2 liceum", "quarta superiore": an upper school's year
         if numbered and not about_a_child(sentence):
