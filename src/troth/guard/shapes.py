@@ -126,19 +126,35 @@ YES_NO = re.compile(
 _NOTE_LABELS = frozenset(
     """notes note remarks comments bemerkung bemerkungen anmerkung anmerkungen
     hinweise notizen remarques observations commentaires notas observaciones comentarios
-    osservazioni annotazioni observacoes opmerkingen notities uwagi needs requirements
-    bedurfnisse besoins necesidades esigenze necessidades behoeften potrzeby""".split()
+    osservazioni annotazioni observacoes opmerkingen notities uwagi""".split()
+)
+# the labels of a person's needs: what follows is theirs, whatever the label's topic
+_NEED_LABELS = frozenset(
+    """needs requirements bedurfnisse besoins necesidades esigenze necessidades behoeften
+    potrzeby""".split()
 )
 
 
-def noted(text: str, hit: Hit) -> bool:
-    """The term is the value of a record's notes ("Medical/dietary notes: Jehovah's
-    Witness"): said of the person the record is about."""
+def _label_of(text: str, hit: Hit) -> list[str]:
+    """The last words of the label the term is the value of, or none."""
     line = text.rfind("\n", 0, hit.start) + 1
     colon = text.rfind(":", line, hit.start)
     if colon < 0 or hit.start - colon > 40 or _OPTIONS.search(text, colon, hit.start):
-        return False  # far from the label, or one of its options to tick
-    return not _NOTE_LABELS.isdisjoint(folded_words(text[line:colon])[-5:])
+        return []  # far from the label, or one of its options to tick
+    return folded_words(text[line:colon])[-5:]
+
+
+def noted(text: str, hit: Hit) -> bool:
+    """The term is the value of a record's notes or needs ("Medical/dietary notes:
+    Jehovah's Witness", "Access needs: wheelchair user"): said of the record's person."""
+    label = _label_of(text, hit)
+    return not (_NOTE_LABELS.isdisjoint(label) and _NEED_LABELS.isdisjoint(label))
+
+
+def needed(text: str, hit: Hit) -> bool:
+    """The term is the value of a person's needs ("Besoins pour le séminaire : fauteuil
+    roulant"): theirs, whatever topic the label names."""
+    return not _NEED_LABELS.isdisjoint(_label_of(text, hit))
 
 
 # kinds of documents that speak of a topic, not of a person: a policy, a poster, a table,

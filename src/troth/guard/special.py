@@ -162,6 +162,7 @@ from troth.guard.shapes import (
     folded_words,
     is_short,
     labelled,
+    needed,
     noted,
     offered,
     placeholder,
@@ -846,8 +847,8 @@ class SpecialCategoryRecognizer:
             not OBJECTS.isdisjoint(words[index : index + 2]) or _recognises_me(words, index)
         ):
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
-        if noted(text, hit):
-            return 0.9  # the value of a record's notes or needs: its person's
+        if needed(text, hit):
+            return 0.9  # the value of a person's needs: theirs
         if term.kind == PLAIN and described_as(words, index):
             return 0.9  # "en tant que couple de lesbiennes", whatever topic follows
         if mentions_only(plain, words, index) and not names_a_person(text, cells=True):
