@@ -47,3 +47,26 @@ def test_no_union(text: str) -> None:
 )
 def test_leaflets_for_a_party(text: str) -> None:
     assert POLITICS in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller asked how to register for a postal vote now that she lives abroad.",
+        "Ik herken je stem, Sanne. Je hebt drie nieuwe berichten.",
+    ],
+)
+def test_voting_with_no_side_is_no_opinion(text: str) -> None:
+    assert POLITICS not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yo voté a Milei y no me arrepiento",
+        "I've voted Plaid every single election and I'm not changing now",
+        "ik stem al jaren op de SP, dat verandert niet",
+    ],
+)
+def test_a_vote_for_a_side(text: str) -> None:
+    assert POLITICS in found(text)

@@ -20,6 +20,7 @@ from troth.guard.bodies import (
     numbered_parties,
     party_names,
     union_member,
+    vote_only,
 )
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named
@@ -490,6 +491,8 @@ class SpecialCategoryRecognizer:
             return []  # the title "Doña", which folds to "dna"
         if not_this_body(text, hit, hits, tokens):
             return []  # "Union di Ladins" is no trade union; "Réunion du collectif" a meeting
+        if vote_only(tokens, hit, hits):
+            return []  # "register for a postal vote": voting, with no party or side
         hit = union_member(hit, hits, tokens)  # "é filiado" beside a Sindicato
         term = hit.term
         s, e = sentence_around(text, hit.start, hit.end)
