@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import RELIGION, UNION
+from troth.guard.detection import POLITICS, RELIGION, UNION
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,12 @@ def test_the_union_by_its_acronym() -> None:
 def test_a_spanish_father_is_no_cleric() -> None:
     text = "Buenos días: estoy ayudando a mi padre con la declaración de la renta."
     assert RELIGION not in found(text)
+
+
+def test_a_civil_parish_is_local_government() -> None:
+    assert RELIGION not in found("Jane Doe\nParish Clerk, Upper Slaughter Parish Council")
+
+
+def test_a_surname_after_a_short_first_name_is_no_party() -> None:
+    text = '{"najemca":"Jan Nowak","wspolnajemca":"Bartosz Lewicki"}'
+    assert POLITICS not in found(text)

@@ -65,7 +65,10 @@ def is_surname(text: str, start: int) -> bool:
     before = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is None or not before.group(1)[0].isupper():
         return False
-    return before.group(1).lower() in name_lexicons()[0]
+    from troth.guard.orientation.genders import name_genders
+
+    first = before.group(1).lower()  # (also a short form the lists lack: "Bartosz", "Kuba")
+    return first in name_lexicons()[0] or first in name_genders()
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")

@@ -1,4 +1,5 @@
-"""A term that names a place: a church as a landmark, a street, a business.
+"""A term that names a place: a church as a landmark, a parish that is local government, a
+street, a business.
 
 "opposite St Mary's church", "Gewerkschaftsstrasse 12", "Churrasqueira O Cigano".
 """
@@ -31,6 +32,18 @@ def landmark(words: list[str], index: int) -> bool:
     if not VERBS.isdisjoint(words) or any(POLISH_FIRST.match(w) for w in words):
         return False
     return not LANDMARK.isdisjoint(words[max(0, index - 3) : index])
+
+
+# a parish as a unit of local government: "Parish Council", "Parish Clerk", "parish precept"
+_CIVIL = frozenset("council councils councillor councillors clerk precept".split())
+
+
+def civil_parish(words: list[str], index: int) -> bool:
+    """The term is an English parish as a unit of local government ("Little Aston Parish
+    Council", "Parish Clerk"), not a church's."""
+    return words[index] in ("parish", "parishes") and not _CIVIL.isdisjoint(
+        words[index + 1 : index + 2]
+    )
 
 
 # a street: "al. Solidarności 82", "Gewerkschaftsstrasse 12", "rue de la Paix"

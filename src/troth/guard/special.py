@@ -132,6 +132,7 @@ from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
 from troth.guard.places import (
     a_business,
+    civil_parish,
     in_company_name,
     landmark,
     street_named,
@@ -654,8 +655,8 @@ class SpecialCategoryRecognizer:
             return True  # "healthy carrier of thalassaemia": genetic, no illness
         if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
             return True  # "me di de baja de UGT": leaving, not sick leave
-        if term.category == RELIGION and landmark(words, index):
-            return True  # "opposite the church"
+        if term.category == RELIGION and (landmark(words, index) or civil_parish(words, index)):
+            return True  # "opposite the church"; "Parish Council", local government
         return term.category in (RELIGION, POLITICS) and named_after(text, hit)
 
     def _score(
