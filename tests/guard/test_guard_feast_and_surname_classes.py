@@ -58,3 +58,8 @@ def test_a_civil_parish_is_local_government() -> None:
 def test_a_surname_after_a_short_first_name_is_no_party() -> None:
     text = '{"najemca":"Jan Nowak","wspolnajemca":"Bartosz Lewicki"}'
     assert POLITICS not in found(text)
+
+
+def test_a_rite_of_a_faith_for_a_named_person() -> None:
+    text = "Funeral call: Mr Yusuf Ali for his late mother. Muslim burial requested within a day."
+    assert RELIGION in found(text)

@@ -91,3 +91,20 @@ def _names_sunset(words: list[str]) -> bool:
     return any(
         SUNSET_PAIRS[w] in words[i + 1 : i + 4] for i, w in enumerate(words) if w in SUNSET_PAIRS
     )
+
+
+# the rites of a life kept by a faith: burial, cremation, communion, baptism, confirmation
+RITES = frozenset(
+    """burial funeral cremation beerdigung bestattung begrabnis trauerfeier einascherung
+    enterrement obseques inhumation cremation entierro sepelio funeral cremacion funerale
+    sepoltura cremazione enterro sepultamento funeral cremacao begrafenis uitvaart crematie
+    pogrzeb pochowek kremacja communion kommunion erstkommunion comunion comunione comunhao
+    communie komunia komunii baptism christening taufe bapteme bautizo battesimo batizado
+    doop chrzest confirmation firmung konfirmation confirmacion cresima crisma vormsel
+    bierzmowanie""".split()
+)
+
+
+def a_rite(words: list[str]) -> bool:
+    """The sentence names a rite of a life (a burial, a communion, a baptism)."""
+    return not RITES.isdisjoint(words)

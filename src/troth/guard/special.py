@@ -127,7 +127,7 @@ from troth.guard.naming import (
     works_there,
 )
 from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
-from troth.guard.observance import fasting_in_season, fasting_till_sunset
+from troth.guard.observance import a_rite, fasting_in_season, fasting_till_sunset
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
 from troth.guard.places import (
@@ -875,6 +875,12 @@ class SpecialCategoryRecognizer:
         term, words, index, text = r.term, r.words, r.index, r.text
         if term.category == RELIGION and cleric(words[index]) and names_person(text):
             return True
+        if (
+            term.category == RELIGION
+            and a_rite(words)
+            and (names_person(text) or RELATIONS.search(text))
+        ):
+            return True  # "Muslim burial requested" for Mr Begum, "Komunia Julki"
         if term.category == HEALTH and term.kind == PLAIN and lived_since(words, index):
             return True
         return term.kind == PLAIN and person_named(r.sentence) and not signature(text)
