@@ -35,3 +35,22 @@ def test_a_colour_of_skin(text: str) -> None:
 )
 def test_no_colour_of_skin(text: str) -> None:
     assert RACE not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsere Tochter wird gehänselt, weil sie Schwarz ist.",
+        "He gets followed around the shop because he is Black, every single time.",
+    ],
+)
+def test_a_colour_of_skin_said_of_someone_else(text: str) -> None:
+    assert RACE in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The car is black and fast.", "Der Himmel ist schwarz und es regnet."],
+)
+def test_a_colour_of_a_thing_said_of_it(text: str) -> None:
+    assert RACE not in found(text)

@@ -70,3 +70,18 @@ def test_voting_with_no_side_is_no_opinion(text: str) -> None:
 )
 def test_a_vote_for_a_side(text: str) -> None:
     assert POLITICS in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panfletagem do PL – feira de domingo – 8h (eu e o Beto)",
+        "mijn neef is actief geworden bij Forum voor Democratie",
+    ],
+)
+def test_more_party_work(text: str) -> None:
+    assert POLITICS in found(text)
+
+
+def test_a_union_card_for_a_discount() -> None:
+    assert UNION in found("Con el carné de USO me hicieron un 10 % en el hotel.")

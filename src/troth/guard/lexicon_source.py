@@ -630,6 +630,7 @@ POLITICS = {
     rede_sustentabilidade pdt psb mdb pcdob pc_do_b união_brasil republicanos
     pessoas-animais-natureza""",
     "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
+    forum_voor_democratie
     stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
     n-va vlaams_belang open_vld vooruit groen_links christen_unie

@@ -91,7 +91,10 @@ ROLE_STARTS = (
     "wahlkampf", "campagne", "verkiezingscampagne", "mitglied", "lidmaatschap",
     # handing out leaflets, canvassing: "geflyerd", "flyerde", "tracté", "arruada"
     "flyer", "geflyer", "tracte", "tractai", "tractage", "canvass", "arruad", "volantin",
-    "buzone", "wahlplakat",
+    "buzone", "wahlplakat", "panflet",
+    # a cadre's meeting, an assessor at the polls, a donor, a member's card
+    "kader", "assesseu", "scrutat", "donor", "donateur", "donante", "donatore", "doador",
+    "darczy", "carnet", "carne", "cartao", "legitymac",
 )  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""A person's colour of skin, said of themselves or of what they are.
+"""A person's colour of skin, said of themselves, of someone else, or of what they are.
 
 "As a Black woman", "jako czarna kobieta", "da donna nera italiana", "en tant que femme
 noire", "bin schwarz und deutsch", "soy negra": a colour beside a word for a person after
@@ -44,6 +44,14 @@ _I_AM_COLOUR = re.compile(
     r"(?=\s*(?:[,.;!?)]|$|(?:and|und|et|y|e|en|i|but|aber|mais|pero|ma|mas|maar|ale)\b))",
     re.IGNORECASE,
 )
+# said of someone else: "weil er Schwarz ist", "because she is Black", "omdat hij zwart is"
+_THEY_ARE_COLOUR = re.compile(
+    rf"\b(?:(?:he|she|er|sie|il|elle|él|ella|lui|lei|ele|ela|hij|zij|on|ona)\s+"
+    rf"(?:is|ist|est|es|è|é|jest)\s+{_COLOUR}\b"
+    r"(?=\s*(?:[,.;!?)]|$|(?:and|und|et|y|e|en|i|but|aber|mais|pero|ma|mas|maar|ale)\b))|"
+    rf"\b(?:er|sie|hij|zij)\s+{_COLOUR}\s+(?:ist|is)\b)",
+    re.IGNORECASE,
+)
 GATE_WORDS = frozenset(
     """black white schwarz schwarze schwarzer schwarzen weiss weisse weisser weissen noir
     noire noirs noires blanc blanche blancs blanches negro negra negros negras blanco blanca
@@ -56,9 +64,8 @@ GATE_WORDS = frozenset(
 def skin_colour(text: str) -> list[tuple[int, int]]:
     """Spans where a person says the colour of their skin, or is called by it after
     "as"."""
-    return [m.span() for m in _AS_COLOUR.finditer(text)] + [
-        m.span() for m in _I_AM_COLOUR.finditer(text)
-    ]
+    patterns = (_AS_COLOUR, _I_AM_COLOUR, _THEY_ARE_COLOUR)
+    return [m.span() for pattern in patterns for m in pattern.finditer(text)]
 
 
 # colours written before the noun they describe (English, German, Dutch, Polish), folded
