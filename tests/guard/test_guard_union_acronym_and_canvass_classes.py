@@ -85,3 +85,14 @@ def test_more_party_work(text: str) -> None:
 
 def test_a_union_card_for_a_discount() -> None:
     assert UNION in found("Con el carné de USO me hicieron un 10 % en el hotel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"customer":"Green Party – Leeds branch","invoice":"INV-88","amount":120.00}',
+        '{"cliente":"Partido Socialista – Federação do Porto","fatura":"FT-9","valor":90.00}',
+    ],
+)
+def test_a_party_invoiced_as_a_customer(text: str) -> None:
+    assert POLITICS not in found(text)

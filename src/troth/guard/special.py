@@ -440,6 +440,7 @@ class SpecialCategoryRecognizer:
             found += [
                 Detection(POLITICS, s, e, self.name, 0.8, False)
                 for s, e in party_names(text, tokens)
+                if not customer_value(text, s)  # a party invoiced as a customer
             ]
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in numbered_parties(text)
