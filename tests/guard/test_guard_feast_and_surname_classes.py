@@ -63,3 +63,14 @@ def test_a_surname_after_a_short_first_name_is_no_party() -> None:
 def test_a_rite_of_a_faith_for_a_named_person() -> None:
     text = "Funeral call: Mr Yusuf Ali for his late mother. Muslim burial requested within a day."
     assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerk-straat-afsluiting-tekening.pdf",
+        "Objekt: Dom St. Marien, Baujahr 1240, Sanierung 2027",
+    ],
+)
+def test_a_street_or_a_building_named_for_a_faith(text: str) -> None:
+    assert RELIGION not in found(text)

@@ -55,6 +55,8 @@ STREET_HEADS = (
 _STREET_AFTER = re.compile(
     r"^(?:[-\s]+[A-ZÀ-Ý][\w'.]*){0,3}?[-\s]+(?:Road|Street|Avenue|Lane|Drive|Straße|"
     r"Strasse|Str\.|Gasse|Weg|Allee|Platz|Ring|Damm|Ufer|Straat|Laan|Plein|Gracht)\b"
+    # a street's word joined by a hyphen, in any case: "Moskee-straat", "Kirchen-weg"
+    r"|^-(?i:straat|strasse|straße|gasse|weg|allee|platz|laan|plein|gracht|street|road)\b"
 )
 STREET_WORDS = frozenset(
     """ul ulica ulicy aleja alei plac calle avenida rua travessa largo viale piazza rue

@@ -86,9 +86,21 @@ _BUILDING_KEY = re.compile(
 )
 
 
+# the year a building was built: "kościół Mariacki, rok budowy 1397", "Baujahr: 1890"
+_BUILT = re.compile(
+    r"\b(?:rok budowy|baujahr|erbaut|année de construction|construite? en|"
+    r"año de construcción|construid[oa] en|anno di costruzione|costruit[oa] nel|"
+    r"ano de construção|construíd[oa] em|bouwjaar|gebouwd in|zbudowan[yaeo]|built in|"
+    r"year built)\b",
+    re.IGNORECASE,
+)
+
+
 def building_record(text: str) -> bool:
-    """A record whose key names a building, a team or a shelf, and no person."""
-    if '":' not in text or _BUILDING_KEY.search(text) is None:
+    """A record whose key names a building, a team or a shelf, or that gives the year a
+    building was built, and no person."""
+    keyed = '":' in text and _BUILDING_KEY.search(text) is not None
+    if not (keyed or _BUILT.search(text)):
         return False
     return not names_a_person(text, cells=False)
 
