@@ -31,3 +31,18 @@ def test_a_relative_found_by_dna(text: str) -> None:
 )
 def test_no_relative_found_by_dna(text: str) -> None:
     assert GENETIC not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resultats_sequencage_genome_Maman_2025.zip",
+        "relatorio-farmacogenetico-CYP2D6-Rui-Costa.pdf",
+    ],
+)
+def test_a_genetic_file_of_a_person(text: str) -> None:
+    assert GENETIC in found(text)
+
+
+def test_a_sequencers_file_is_no_ones() -> None:
+    assert GENETIC not in found("DNA_sequencer_firmware_v2.bin")

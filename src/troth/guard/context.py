@@ -367,6 +367,15 @@ def we_are(words: list[str], index: int) -> bool:
     return any(f"{a}-{b}" in WE_PAIRS for a, b in zip(window, window[1:], strict=False))
 
 
+# parents by the words children call them, which the relations above lack
+_PARENTS = frozenset("papa papi mamma mami maman pap pai mae mum mom dad".split())
+
+
+def kin_named(words: list[str]) -> bool:
+    """A relative named among ``words``: "Resultats_sequencage_genome_Papa", "Dad_raw_data"."""
+    return not (RELATIONS_WORDS.isdisjoint(words) and _PARENTS.isdisjoint(words))
+
+
 def described_as(words: list[str], index: int) -> bool:
     """The term in a description of oneself or someone: "as a bisexual guy", "als
     Muslimin", "en tant que diabétique", "jako katolik", "como mujer gitana"."""

@@ -42,6 +42,7 @@ from troth.guard.context import (
     has_anchor,
     how_to,
     impersonal,
+    kin_named,
     language_named,
     login_feature,
     mentions_only,
@@ -693,7 +694,7 @@ class SpecialCategoryRecognizer:
         person beside it, a figure of speech or a rule, a word of another category."""
         term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
         text, hit = r.text, r.hit
-        if short and " " not in text.strip() and THING_FILE.search(text):
+        if short and " " not in text.strip() and THING_FILE.search(text) and not kin_named(words):
             return True  # "zwangerschapstest_productfoto.jpg", "DNA_sequencer_firmware.bin"
         if short and document_file(text):
             return True  # "cartaz_dia_mundial_diabetes.pdf": a poster, a policy, a blank form
@@ -841,9 +842,9 @@ class SpecialCategoryRecognizer:
             return 0.0  # "fingerprint login for shared tablets": a feature
         if (
             short
-            and term.category in (HEALTH, BIOMETRIC)
+            and term.category in (HEALTH, BIOMETRIC, GENETIC)
             and term.kind == PLAIN
-            and file_of_person(text)
+            and (file_of_person(text) or (" " not in text.strip() and kin_named(words)))
         ):
             return 0.9  # a report or a template filed under a person's name
         if term.category == HEALTH and term.kind == PLAIN and short and dosed(text, hit, words):
