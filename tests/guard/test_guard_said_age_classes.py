@@ -108,3 +108,14 @@ def test_a_school_as_a_place_names_no_child(text: str) -> None:
 )
 def test_a_school_of_someone(text: str) -> None:
     assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle entre en maternelle en septembre et elle a hâte de commencer.",
+        "Sanne 4 en Tim 7 jaar, allebei met zwemles op zaterdag",
+    ],
+)
+def test_a_child_said_with_a_pronoun_or_in_a_dutch_list(text: str) -> None:
+    assert CHILD in found(text)

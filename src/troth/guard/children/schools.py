@@ -289,6 +289,9 @@ _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 _FIRST_PERSON = re.compile(
     r"\b(?:i|my|our|ich|mein\w*|unser\w*|je|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*|io|"
     r"il mio|la mia|nostr\w*|eu|meu|minha|nosso|nossa|ik|mijn|ons|onze|ja|mój|moja|nasz\w*|"
+    # someone spoken of: "she starts nursery in May", "il entre en maternelle"
+    r"he|she|his|her|er|sie|sein\w*|ihr\w*|il|elle|son|sa|ses|él|ella|su|sus|lui|lei|suo|"
+    r"sua|ele|ela|seu|hij|zij|ze|zijn|haar|on|ona|jego|jej|"
     # a place sought for someone: "busca plaza en un jardín de infancia"
     r"plaza|platz|posto|vaga|plek|miejsce|place)\b",
     re.IGNORECASE,

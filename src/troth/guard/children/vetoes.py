@@ -245,7 +245,8 @@ _OBJECT_FOR_CHILD = re.compile(
 NOT_AN_AGE = re.compile(
     r"(?:\b(?:for|since|over|after|every|within|in|seit|über|nach|vor|alle|depuis|pendant|"
     r"il y a|après|hace|desde|durante|tras|cada|da|per|dopo|ogni|há|durante|após|sinds|"
-    r"en|em|w|binnen|dans|entro|fra|tra|"
+    # ("in" in more languages; not "en", Dutch "and": "Sanne 4 en Tim 7 jaar")
+    r"em|binnen|dans|entro|"
     r"gedurende|na|elke|od|przez|po|co|from|ab|à partir de|a partir de|dai|a partir dos|vanaf|"
     r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
