@@ -72,7 +72,6 @@ def test_a_need_offered_as_an_option_is_no_ones() -> None:
     "text",
     [
         "Mijn nieuwe hoortoestellen piepen bij het bellen, kan ik ze laten nakijken?",
-        "two years clean today, thank you all for sticking with me",
         "Apotheek – Concor 5 + Zyloric – voor opa – 14,30 €",
     ],
 )

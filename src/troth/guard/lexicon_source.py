@@ -30,7 +30,7 @@ HEALTH = {
     insulin* inhaler* pacemaker* ?pump hearing_aid* deaf ?blind hypertension cholesterol
     thyroid* lupus crohn* colitis celiac coeliac gluten_intolerant allergy allergic anorexi*
     bulimi* ptsd ocd addict* alcoholi* sober relapse overdose* cardiac heart_condition
-    nosebleed* years_clean months_clean days_clean
+    nosebleed*
     heart_attack heart_surgery fibromyalgia endometriosis ivf infertil* fertility menopaus*
     tinnitus vertigo concussion fractur* ?cast crutches physio* ?injur*
     diagnosed diagnosis diagnose prescription* prescribed ?symptom* doctor's_note sick_leave
@@ -283,8 +283,7 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat* jaar_clean
-    maanden_clean dagen_clean
+    "nl": """zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
     dyspraxie kruisband* knieprothese* heupprothese* oorontsteking*
     syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
@@ -426,7 +425,7 @@ BIOMETRIC = {
     vein_pattern* gait* signature_dynamics keystroke_dynamics biometric* face_unlock? touch_id
     face_template* facial_template* fingerprint_template* vein_template* palm_vein*
     iris_template* recognises_me recognizes_me wsq enrolled_fingerprint*
-    voice_recognition """,
+    voice_recognition""",
     "de": """fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
     iris-scan* irisscan* netzhaut* stimmprofil* stimmabdruck* stimmerkennung* handvenen*
     biometri* gesichts-template* gesichtstemplate* fingerabdruck-template* handvenen*
@@ -835,8 +834,7 @@ SEX = {
     premature_ejaculation painful_sex
     same-gender same_gender homoparent*
     ?msm libido* ?intimacy intimacy_issues
-    attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls
-    i'm_into_guys i'm_into_girls""",
+    attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     pansexuell* asexuell* heterosexuell*
@@ -845,18 +843,16 @@ SEX = {
     vorzeitige_ejakulation schmerzen_beim_sex
     gleichgeschlechtlich* regenbogenfamilie* homo-ehe
     sex_mit_männern libido* libidoverlust
-    paar_aus_zwei_frauen paar_aus_zwei_männern stehe_auf_männer stehe_auf_frauen
-    auf_männer_stehe auf_frauen_stehe bin_bi""",
+    paar_aus_zwei_frauen paar_aus_zwei_männern stehe_auf_männer stehe_auf_frauen""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out
     hétéro hétérosexuel* pansexuel* asexuel*
     dysfonction_érectile
     éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux
     même_sexe homoparental* homoparentale*
-    couche_avec_des_hommes couchent_avec_des_hommes ?hsh libido* couple_de_lesbiennes
-    couple_de_gays couple_de_deux_femmes couple_de_deux_hommes
+    couche_avec_des_hommes couchent_avec_des_hommes ?hsh libido*
     attiré_par_les_hommes attirée_par_les_femmes
-    attiré_par_les_femmes attirée_par_les_hommes suis_bi""",
+    attiré_par_les_femmes attirée_par_les_hommes""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     orientación_sexual vida_sexual salir_del_armario salí_del_armario
     heterosexual* pansexual* hetero deseo_sexual
@@ -864,18 +860,14 @@ SEX = {
     eyaculación_precoz
     wapo
     mismo_sexo homoafectiv* homoparental*
-    ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres
-    me_gustan_los_hombres me_gustan_las_mujeres me_gustan_los_chicos
-    me_gustan_las_chicas me_atraen_los_hombres me_atraen_las_mujeres soy_bi ser_bi""",
+    ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     orientamento_sessuale vita_sessuale coming_out
     eterosessual* pansessual* etero desiderio_sessuale
     disfunzione_erettile
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*
-    libido* coppia_di_donne coppia_di_uomini
-    mi_piacciono_gli_uomini mi_piacciono_le_donne mi_piacciono_i_ragazzi
-    mi_piacciono_le_ragazze sono_bi""",
+    libido* coppia_di_donne coppia_di_uomini""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     orientação_sexual vida_sexual saí_do_armário
     heterossexual* pansexual* hétero desejo_sexual
@@ -883,7 +875,7 @@ SEX = {
     ejaculação_precoce
     mesmo_sexo homoafetiv* homoparental*
     ?hsh libido* casal_de_mulheres casal_de_homens
-    gosto_de_homens gosto_de_mulheres gosto_de_rapazes gosto_de_raparigas sou_bi
+    gosto_de_homens gosto_de_mulheres gosto_de_rapazes gosto_de_raparigas
     relações_com_homens""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     seksuele_geaardheid seksleven uit_de_kast
@@ -892,9 +884,8 @@ SEX = {
     voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
     gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel
     libido* libidoverlies
-    stel_van_twee_mannen stel_van_twee_vrouwen op_jongens_val
-    op_mannen_val op_meisjes_val op_vrouwen_val val_op_jongens val_op_mannen val_op_meisjes
-    val_op_vrouwen ben_bi""",
+    stel_van_twee_mannen stel_van_twee_vrouwen val_op_jongens val_op_mannen val_op_meisjes
+    val_op_vrouwen""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
@@ -902,9 +893,9 @@ SEX = {
     zaburzenia_erekcji zaburzeń_erekcji
     przedwczesny_wytrysk bolesne_współżycie problemy_seksualne
     jednopłciow* tej_samej_płci
-    seks_z_mężczyznami libido* parą_dwóch_kobiet parą_dwóch_mężczyzn para_dwóch_kobiet
-    para_dwóch_mężczyzn podobają_mi_się_kobiety podobają_mi_się_mężczyźni
-    podobają_mi_się_faceci podobają_mi_się_dziewczyny jestem_bi""",
+    seks_z_mężczyznami libido*
+    podobają_mi_się_kobiety podobają_mi_się_mężczyźni
+    podobają_mi_się_faceci podobają_mi_się_dziewczyny""",
 }
 
 SOURCES: dict[str, dict[str, str]] = {

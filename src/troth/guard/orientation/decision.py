@@ -1,5 +1,5 @@
-"""The decision: every reading of a same-gender relationship, in a fixed order, and the
-words that let a text be read at all.
+"""The decision: every reading of a same-gender relationship and of an orientation said in
+a phrase, in a fixed order, and the words that let a text be read at all.
 """
 
 from __future__ import annotations
@@ -20,32 +20,37 @@ from troth.guard.orientation.partners import (
 )
 from troth.guard.orientation.person import flattened
 from troth.guard.orientation.prep import prep_partner
+from troth.guard.orientation.said import GATE_WORDS as SAID_WORDS
+from troth.guard.orientation.said import orientation_said
 from troth.guard.orientation.weddings import wedding_pair
 
-GATE_WORDS = frozenset(
-    re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
-    + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
-    "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
-    "married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
-    "unione unido geregistreerd "
-    "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
-    "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
-    "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
-    "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
-    "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann "
-    # weddings, civil unions, couples' anniversaries and dates
-    "partnership partnerschaft verpartnert verpartnerung wedding hochzeit boda ślub slub bruiloft "
-    "nozze trouwerij noces anniversary jahrestag anniversario aniversario aniversário "
-    "rocznica rocznicę rocznicy namoro noviazgo fidanzamento walentynki "
-    "appuntamento randka anniversaire lebensgefährten lebensgefährtin "
-    # a man or a woman sought, two brides or two grooms
-    "woman homme hombre uomo homem mężczyzna kobieta kobiet males females girls "
-    "mecs facet facetów faceci ragazzi ragazze brides grooms bräute bräutigame mariées "
-    "novias spose noivas bruiden bruidegoms husbands wives ehefrauen ehemänner maris "
-    "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
-    # partners named after a word of either gender, and Polish partners "with"
-    "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
-    "narzeczoną prep".split()
+GATE_WORDS = (
+    frozenset(
+        re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
+        + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
+        "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
+        "married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
+        "unione unido geregistreerd "
+        "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
+        "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
+        "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
+        "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
+        "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann "
+        # weddings, civil unions, couples' anniversaries and dates
+        "partnership partnerschaft verpartnert verpartnerung wedding hochzeit boda ślub slub bruiloft "
+        "nozze trouwerij noces anniversary jahrestag anniversario aniversario aniversário "
+        "rocznica rocznicę rocznicy namoro noviazgo fidanzamento walentynki "
+        "appuntamento randka anniversaire lebensgefährten lebensgefährtin "
+        # a man or a woman sought, two brides or two grooms
+        "woman homme hombre uomo homem mężczyzna kobieta kobiet males females girls "
+        "mecs facet facetów faceci ragazzi ragazze brides grooms bräute bräutigame mariées "
+        "novias spose noivas bruiden bruidegoms husbands wives ehefrauen ehemänner maris "
+        "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
+        # partners named after a word of either gender, and Polish partners "with"
+        "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
+        "narzeczoną prep".split()
+    )
+    | SAID_WORDS
 )
 
 
@@ -67,4 +72,5 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += contact_partner(text)
     spans += named_couple(text)
     spans += prep_partner(text)
+    spans += orientation_said(text)  # an orientation said outright: "ser bi"
     return spans
