@@ -1,10 +1,13 @@
-"""Religious observance told without a faith's name: fasting until sunset.
+"""Religious observance told without a faith's name: fasting until sunset; and the rites
+of a life a faith keeps.
 
 "still fasting till sunset this week", "ik vast nog tot zonsondergang", "je jeûne jusqu'au
-coucher du soleil": a fast kept from dawn to dusk is the fasting month's, so the sentence
-tells the person's faith. A fast for a blood test or a diet names no sunset, and a sunset
-alone ("open until sunset") names no fast: the sentence must hold a fast and "until" the
-sunset.
+coucher du soleil", "mama fastet, wir essen erst nach Sonnenuntergang": a fast kept from
+dawn to dusk is the fasting month's, so the sentence tells the person's faith. A fast for a
+blood test or a diet names no sunset, and a sunset alone ("open until sunset") names no
+fast: the sentence must hold a fast and "until" (or "after") the sunset. A burial, a
+communion or a baptism beside a faith's word says that faith is the person's
+("Muslim burial requested").
 """
 
 from __future__ import annotations

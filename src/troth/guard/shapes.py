@@ -1,7 +1,7 @@
 """The shapes of texts: a field value, a file or host name, a label and its value, a
-record's notes, a word standing alone; and texts about things rather than people: a file
-named for a kind of document, an order for a group, foods of several faiths on offer, a
-template's empty slot, goods named by a category's word."""
+record's notes and a person's needs, a word standing alone; and texts about things rather
+than people: a file named for a kind of document, an order for a group, foods of several
+faiths on offer, a template's empty slot, goods named by a category's word."""
 
 from __future__ import annotations
 

@@ -141,6 +141,8 @@ _NAME_IS_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s+{_IS}\s+(?:just\s+|only\s+|now\s+|nur\s+|erst\s+)?"
     rf"{N}\b{_NOT_A_MEASURE}(?!\s*(?:{INFANT_UNIT})\b){_CLAUSE_END}"
 )
+# (the quick test before it: a verb of being and a number of one or two digits)
+_IS_NUMBER = re.compile(r"\s(?:is|ist|est|es|è|é|jest)\s+(?:\w+\s+)?\d\d?(?![\d.,:])")
 # a child word with "'s": "my lad's only 7", "our son's 9, so …"
 _CONTRACTED_AGE = re.compile(
     rf"\b(?:{CHILD_WORDS}|lad|lass)(?:'s|’s)\s+(?:(?:just|only|now)\s+{N}\b{_NOT_A_MEASURE}"
@@ -400,8 +402,8 @@ def _other_ages(
         (_HAS_AGE, child_words and not words.isdisjoint(_HAS_WORDS)),
         (_PRONOUN_AGE, child_words and not words.isdisjoint(_PRONOUN_WORDS)),
         (_ONLY_AGE, not (words.isdisjoint(_PRONOUN_WORDS) or words.isdisjoint(_ONLY_WORDS))),
-        (_CONTRACTED_AGE, "s" in words),
-        (_NAME_IS_AGE, not words.isdisjoint(_IS_WORDS)),
+        (_CONTRACTED_AGE, "s" in words and ("'s" in text or "’s" in text)),
+        (_NAME_IS_AGE, not words.isdisjoint(_IS_WORDS) and _IS_NUMBER.search(text) is not None),
         (_PLURAL_AGE, not words.isdisjoint(PLURAL_CHILDREN)),
         (_TURNED_AGE, not words.isdisjoint(TURNED_WORDS)),
     )

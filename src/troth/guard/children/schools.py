@@ -319,6 +319,7 @@ _NEEDS_ANOTHER = frozenset(
 )
 _YEAR_NUMBER = re.compile(r"year\s*\d", re.IGNORECASE)
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th", "º", "ª", "e", "er", "o", "a"})
+_DIGIT_GLUED = re.compile(r"\d\.?[^\W\d_]")  # a number with a word glued to it: "3rdgrade"
 
 
 def _may_hold_school(text: str, words: frozenset[str]) -> bool:
@@ -326,7 +327,7 @@ def _may_hold_school(text: str, words: frozenset[str]) -> bool:
     if not (words & SCHOOL_WORDS) <= _NEEDS_ANOTHER:
         return True
     glued = (w[n:] for w in words for n in (1, 2) if w[:n] in _ORDINAL_ENDS)
-    if not SCHOOL_WORDS.isdisjoint(glued):
+    if _DIGIT_GLUED.search(text) and not SCHOOL_WORDS.isdisjoint(glued):
         return True  # a school word glued to an ordinal: "3rdgrade" reads as "rdgrade"
     return "year" in words and _YEAR_NUMBER.search(text) is not None
 

@@ -24,34 +24,32 @@ from troth.guard.orientation.said import GATE_WORDS as SAID_WORDS
 from troth.guard.orientation.said import orientation_said
 from troth.guard.orientation.weddings import wedding_pair
 
-GATE_WORDS = (
-    frozenset(
-        re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
-        + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
-        "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
-        "married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
-        "unione unido geregistreerd "
-        "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
-        "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
-        "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
-        "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
-        "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann "
-        # weddings, civil unions, couples' anniversaries and dates
-        "partnership partnerschaft verpartnert verpartnerung wedding hochzeit boda ślub slub bruiloft "
-        "nozze trouwerij noces anniversary jahrestag anniversario aniversario aniversário "
-        "rocznica rocznicę rocznicy namoro noviazgo fidanzamento walentynki "
-        "appuntamento randka anniversaire lebensgefährten lebensgefährtin "
-        # a man or a woman sought, two brides or two grooms
-        "woman homme hombre uomo homem mężczyzna kobieta kobiet males females girls "
-        "mecs facet facetów faceci ragazzi ragazze brides grooms bräute bräutigame mariées "
-        "novias spose noivas bruiden bruidegoms husbands wives ehefrauen ehemänner maris "
-        "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
-        # partners named after a word of either gender, and Polish partners "with"
-        "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
-        "narzeczoną prep".split()
-    )
-    | SAID_WORDS
+_WORDS = frozenset(
+    re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
+    + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
+    "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
+    "married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
+    "unione unido geregistreerd "
+    "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
+    "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
+    "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
+    "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
+    "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann "
+    # weddings, civil unions, couples' anniversaries and dates
+    "partnership partnerschaft verpartnert verpartnerung wedding hochzeit boda ślub slub bruiloft "
+    "nozze trouwerij noces anniversary jahrestag anniversario aniversario aniversário "
+    "rocznica rocznicę rocznicy namoro noviazgo fidanzamento walentynki "
+    "appuntamento randka anniversaire lebensgefährten lebensgefährtin "
+    # a man or a woman sought, two brides or two grooms
+    "woman homme hombre uomo homem mężczyzna kobieta kobiet males females girls "
+    "mecs facet facetów faceci ragazzi ragazze brides grooms bräute bräutigame mariées "
+    "novias spose noivas bruiden bruidegoms husbands wives ehefrauen ehemänner maris "
+    "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
+    # partners named after a word of either gender, and Polish partners "with"
+    "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
+    "narzeczoną prep".split()
 )
+GATE_WORDS = _WORDS | SAID_WORDS
 
 
 def same_gender_partner(text: str) -> list[tuple[int, int]]:
