@@ -678,7 +678,7 @@ class SpecialCategoryRecognizer:
         if self._dismissed(r):
             return 0.0
         mine = first_person(words)
-        # (a term that holds the plural first person counts it: "wij zijn twee mannen")
+        # (the window reaches the term's own last word: a phrase that holds "we" counts it)
         ours = we_are(words, index + hit.last - hit.first) or described_as(words, index)
         ours = ours or (words[index] in AS_WORDS and term.kind == PLAIN)  # "as a black …"
         anchored = (
@@ -840,12 +840,7 @@ class SpecialCategoryRecognizer:
             return 0.0  # "fingerprint-terminal-eingang-nord": a device, not a sample
         if term.category == BIOMETRIC and not short and login_feature(words, index):
             return 0.0  # "fingerprint login for shared tablets": a feature
-        if (
-            short
-            and term.category in (HEALTH, BIOMETRIC, GENETIC)
-            and term.kind == PLAIN
-            and (file_of_person(text) or (" " not in text.strip() and kin_named(words)))
-        ):
+        if short and term.kind == PLAIN and self._filed_under_someone(r):
             return 0.9  # a report or a template filed under a person's name
         if term.category == HEALTH and term.kind == PLAIN and short and dosed(text, hit, words):
             return 0.9  # a medicine and its dose in a cell: a dose given to someone
@@ -853,10 +848,8 @@ class SpecialCategoryRecognizer:
             not OBJECTS.isdisjoint(words[index : index + 2]) or _recognises_me(words, index)
         ):
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
-        if needed(text, hit):
-            return 0.9  # the value of a person's needs: theirs
-        if term.kind == PLAIN and described_as(words, index):
-            return 0.9  # "en tant que couple de lesbiennes", whatever topic follows
+        if needed(text, hit) or (term.kind == PLAIN and described_as(words, index)):
+            return 0.9  # a person's needs; "en tant que couple de lesbiennes", whatever topic
         if mentions_only(plain, words, index) and not names_a_person(text, cells=True):
             return 0.0  # a topic, unless a record's person is named ("paciente", "estudio")
         if anchored:
@@ -867,6 +860,14 @@ class SpecialCategoryRecognizer:
             return 0.85  # a named cleric, a condition lived with, a person named
         masked = sentence[: hit.start - s] + " <t> " + sentence[hit.end - s :]
         return round(self.model.probability(masked), 3)
+
+    @staticmethod
+    def _filed_under_someone(r: _Reading) -> bool:
+        """A health, biometric or genetic file named after a person or a parent
+        ("wynik_NIPT_Agnieszka_Nowak.pdf", "Resultats_sequencage_genome_Papa.zip")."""
+        if r.term.category not in (HEALTH, BIOMETRIC, GENETIC):
+            return False
+        return file_of_person(r.text) or (" " not in r.text.strip() and kin_named(r.words))
 
     @staticmethod
     def _someone_named(r: _Reading) -> bool:
