@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from troth.guard.context import RELATIONS_WORDS, first_person
+from troth.guard.context import first_person, kin_named
 from troth.guard.detection import RACE, RELIGION
 from troth.guard.lexicon import Hit
 
@@ -76,8 +76,7 @@ def relatives_matched(
     listed = [t[0] for t in tokens]
     if not _kin_found(listed, words):
         return []
-    kin = not RELATIONS_WORDS.isdisjoint(listed) or "pap" in words  # "dad", Dutch "pap"
-    if not (first_person(listed) or kin):
+    if not (first_person(listed) or kin_named(listed)):  # the writer, or "dad", "pap"
         return []  # "find your cousins with MyHeritage": an advert, no one's result
     spans = [(start, end, word) for word, start, end in tokens if word in DNA_WORDS]
     if all(word == "ancestry" for *_, word in spans) and words.isdisjoint(_MATCHED):
