@@ -368,7 +368,7 @@ def we_are(words: list[str], index: int) -> bool:
 
 
 # parents by the words children call them, which the relations above lack
-_PARENTS = frozenset("papa papi mamma mami maman pap pai mae mum mom dad".split())
+_PARENTS = frozenset("papa papi mamma mami maman pap pai mae".split())
 
 
 def kin_named(words: list[str]) -> bool:

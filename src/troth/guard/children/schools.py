@@ -286,7 +286,7 @@ _SENTENCE_WORDS = 8  # a text this long says whose school it is, if anyone's
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 # someone whose school it may be: the writer, a child, a relative, a first name, or a
 # place sought in it
-_FIRST_PERSON = re.compile(
+_SOMEONE = re.compile(
     r"\b(?:i|my|our|ich|mein\w*|unser\w*|je|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*|io|"
     r"il mio|la mia|nostr\w*|eu|meu|minha|nosso|nossa|ik|mijn|ons|onze|ja|mój|moja|nasz\w*|"
     # someone spoken of: "she starts nursery in May", "il entre en maternelle"
@@ -301,7 +301,7 @@ _FIRST_PERSON = re.compile(
 def _someones_school(text: str) -> bool:
     """The text names whose school or nursery it is: a child, a relative, a first name or
     the writer ("meine Kleine geht in die Kita", "we pick Mia up from nursery")."""
-    if about_a_child(text) or first_name_in(text) or _FIRST_PERSON.search(text) is not None:
+    if about_a_child(text) or first_name_in(text) or _SOMEONE.search(text) is not None:
         return True
     first = _FIRST_WORD.match(text)  # "Antek Wiśniewski · grupa Misie": a record's name
     return first is not None and is_first_name(first.group(1))
