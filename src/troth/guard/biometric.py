@@ -93,6 +93,8 @@ def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]
         if not _BODY[word]:
             continue
         near = words[max(0, i - WINDOW) : i + WINDOW + 1]
+        if words[i + 1 : i + 2] == ["alta"]:
+            near = near[: min(i, WINDOW) + 1] + near[min(i, WINDOW) + 2 :]  # "em voz alta": aloud
         if any(_RECOGNISE[w] for w in near):
             found.append((tokens[i][1], tokens[i][2]))
     return found

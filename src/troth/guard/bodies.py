@@ -102,6 +102,8 @@ _NO_SIDE = frozenset(
 )
 # "je stem", "your voice": a voice, not a vote
 _VOICE_OF = frozenset("je jouw mijn zijn haar uw your my his her".split())
+# "voted in as", "gewählt als", "élu comme", "wybrany na": the office follows
+_AS_ROLE = [[w] for w in "as als comme como come na tot".split()]
 
 
 def vote_only(tokens: list[tuple[str, int, int]], hit: Hit, hits: list[Hit]) -> bool:
@@ -113,6 +115,9 @@ def vote_only(tokens: list[tuple[str, int, int]], hit: Hit, hits: list[Hit]) -> 
         return True  # "je stem": a voice
     if any(h.term.category == POLITICS and not VOTING.match(tokens[h.first][0]) for h in hits):
         return False  # a party or an opinion in the text
+    after = [t[0] for t in tokens[hit.last : hit.last + 5]]
+    if after[:2] == ["in", "as"] or after[:1] in _AS_ROLE:
+        return not ROLE_WORDS.isdisjoint(after)  # "voted in as steward": an office of a club
     near = {t[0] for t in tokens[max(0, hit.first - 4) : hit.last + 4]}
     if not ROLE_WORDS.isdisjoint(near):
         return False  # "für die Freien Wähler am Infostand"

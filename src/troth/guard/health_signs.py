@@ -126,14 +126,32 @@ OUR = frozenset(
     """our unser unsere unserem unserer unseren notre nos nuestro nuestra nostro nostra
     nosso nossa ons onze naszym naszego nasz naszej""".split()
 )
-WORKPLACES = ("hospital", "szpital", "krankenhaus", "klinik", "clinic", "ospedal", "ziekenhuis")
+WORKPLACES = (
+    "hospital",
+    "hopital",
+    "szpital",
+    "krankenhaus",
+    "klinik",
+    "clinic",
+    "ospedal",
+    "ziekenhuis",
+)
+# "works (shifts) at the hospital": a job there, not a stay
+WORKS = frozenset(
+    """work works working worked arbeite arbeitet arbeiten arbeitete travaille travaillent
+    travaillait trabaja trabajan trabajaba lavora lavorano lavorava trabalha trabalham
+    trabalhava werkt werken werkte pracuje pracuja pracowal pracowala""".split()
+)
 
 
 def our_workplace(words: list[str], index: int) -> bool:
-    """A hospital the writer works in: "our" before it and no relative in the sentence."""
-    if not (words[index].startswith(WORKPLACES) and index > 0 and words[index - 1] in OUR):
+    """A hospital someone works in ("trabaja a turnos en el hospital"), or one the writer
+    calls "ours" in a sentence with no relative."""
+    if not words[index].startswith(WORKPLACES):
         return False
-    return RELATIONS_WORDS.isdisjoint(words)
+    if not WORKS.isdisjoint(words[max(0, index - 5) : index]):
+        return True
+    return index > 0 and words[index - 1] in OUR and RELATIONS_WORDS.isdisjoint(words)
 
 
 def dosed(text: str, hit: Hit, words: list[str]) -> bool:

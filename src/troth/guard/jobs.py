@@ -23,7 +23,8 @@ CARE_JOBS = frozenset(
 # who practises a branch of care: "Psichiatra", "Kardiologin", "therapist"
 _PRACTITIONER = re.compile(
     r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist|genetist[aeo]?|"
-    r"geneticist[aeo]?|geneticien(?:ne)?|genetiker(?:in)?|genetyk)$"
+    r"geneticist[aeo]?|geneticien(?:ne)?|genetiker(?:in)?|genetyk|arts|arzt|arztin|medecin|"
+    r"physician|lekarz|dentist[ae]?|dentiste|dentysta)$"
 )
 
 
@@ -89,6 +90,12 @@ FIELD_WORDS = frozenset(
     zaklad dziennikarz dziennikarka redaktor egzamin wyklad doradca educacao educacion
     educazione erziehung educatie edukacja""".split()
 )
+# a clerk of a field, right before it: "Sachbearbeiter Kirchensteuerstelle" (a key of a
+# record further before is the person's: "empleado": …, "biometria")
+CLERKS = frozenset(
+    """sachbearbeiter sachbearbeiterin clerk medewerker medewerkster empleado empleada
+    impiegato impiegata funcionario funcionaria urzednik urzedniczka""".split()
+)
 
 
 def field_of(words: list[str], index: int, after: bool = True) -> bool:
@@ -99,6 +106,6 @@ def field_of(words: list[str], index: int, after: bool = True) -> bool:
     ``after`` false looks only before: a union or party may bear a field in its name
     ("UNSA Éducation")."""
     near = words[max(0, index - 3) : index] + (words[index + 1 : index + 2] if after else [])
-    if FIELD_WORDS.isdisjoint(near):
+    if FIELD_WORDS.isdisjoint(near) and not (index > 0 and words[index - 1] in CLERKS):
         return False
     return not first_person(words) and RELATIONS_WORDS.isdisjoint(words)

@@ -22,6 +22,9 @@ from troth.guard.memo import Memo, last_text
 LEXICON_PATH = Path(__file__).parent / "data" / "special_lexicon.json"
 # kinds of term, by how much context it needs
 PLAIN, AMBIGUOUS, ORIGIN, CUE = "plain", "ambiguous", "origin", "cue"
+# plain terms that count only as written, with their accents: folded, they are a common
+# word of another language (Portuguese "islã" and Spanish "isla")
+ACCENTED = "accented"
 _RUN = re.compile(r"[^\W\d_]+")
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
@@ -87,6 +90,7 @@ class Term:
     category: str
     kind: str
     words: tuple[Word, ...]
+    accented: bool = False  # counts only where the text keeps its accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +229,12 @@ _FOLDED: Memo[str] = Memo(fold, limit=200_000)
 
 
 @lru_cache(maxsize=1)
+def written_as_listed(text: str, hit: Hit) -> bool:
+    """The hit's term counts as the text writes it: an accented term only with an accent
+    ("islã", not "Isla")."""
+    return not hit.term.accented or not text[hit.start : hit.end].isascii()
+
+
 def load_lexicon(path: Path = LEXICON_PATH) -> tuple[Lexicon, Lexicon]:
     """The shipped lexicon and the words of origin (``python -m troth.guard.lexicon_build``
     builds both)."""
@@ -236,6 +246,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> tuple[Lexicon, Lexicon]:
             for term in written:
                 parsed, words = parse_term(term)
                 chosen = cues if kind == CUE else terms
+                if kind == ACCENTED:
+                    terms.append(Term(category, PLAIN, words, accented=True))
+                    continue
                 chosen.append(Term(category, AMBIGUOUS if parsed == AMBIGUOUS else kind, words))
     foreign = {stem: frozenset(words) for stem, words in raw.get("foreign_words", {}).items()}
     return Lexicon(terms, foreign), Lexicon(cues)

@@ -29,7 +29,16 @@ import json
 from pathlib import Path
 
 from troth.guard import detection as cat
-from troth.guard.lexicon import AMBIGUOUS, CUE, LEXICON_PATH, ORIGIN, PLAIN, fold, parse_term
+from troth.guard.lexicon import (
+    ACCENTED,
+    AMBIGUOUS,
+    CUE,
+    LEXICON_PATH,
+    ORIGIN,
+    PLAIN,
+    fold,
+    parse_term,
+)
 from troth.guard.lexicon_icd import disease_words
 from troth.guard.lexicon_source import COGNATES, FALSE_FRIENDS, LANGUAGES, ORIGIN_CUES, SOURCES
 
@@ -97,8 +106,6 @@ def collides(term: str, own: str, listed: dict[str, set[str]]) -> bool:
     """A one-word exact term that is a common word of another of the languages, one that
     does not list it for the same category itself (a loanword such as "hiv" is listed by
     each language that uses it)."""
-    from wordfreq import zipf_frequency
-
     if term.endswith("*") and not term.startswith("*"):
         # a stem whose accents, folded away, leave a word of another language ("curé*"
         # reads "cure", Italian for treatments)
@@ -111,11 +118,26 @@ def collides(term: str, own: str, listed: dict[str, set[str]]) -> bool:
             return False  # the same word, listed by another language ("cáncer", "cancer")
     if " " in term or "*" in term or "_" in term or "-" in term:
         return False
+    return _common_elsewhere(term, own, listed)
+
+
+def folds_into_another(term: str, own: str, listed: dict[str, set[str]]) -> bool:
+    """A one-word exact term whose accents, folded away, leave a common word of another
+    language: Portuguese "islã" reads Spanish "isla" (an island, a girl's name). It counts
+    only as written."""
+    if any(mark in term for mark in " *_-") or fold(term) == term.lower():
+        return False
+    return _common_elsewhere(fold(term), own, listed)
+
+
+def _common_elsewhere(word: str, own: str, listed: dict[str, set[str]]) -> bool:
+    from wordfreq import zipf_frequency
+
     return any(
-        zipf_frequency(term, other) >= COMMON
+        zipf_frequency(word, other) >= COMMON
         for other in LANGUAGES
         if other != own
-        and not any(_lists(terms, term) for lang, terms in listed.items() if lang != own)
+        and not any(_lists(terms, word) for lang, terms in listed.items() if lang != own)
     )
 
 
@@ -261,7 +283,12 @@ def build() -> dict:
     demoted: list[str] = []
     diseases = icd_terms()
     for category, by_language in SOURCES.items():
-        kinds: dict[str, set[str]] = {PLAIN: set(), AMBIGUOUS: set(), ORIGIN: set()}
+        kinds: dict[str, set[str]] = {
+            PLAIN: set(),
+            AMBIGUOUS: set(),
+            ORIGIN: set(),
+            ACCENTED: set(),
+        }
         listed = {lang: {t.strip("?") for t in w.split()} for lang, w in by_language.items()}
         for language, written in by_language.items():
             for raw in written.split():
@@ -270,10 +297,14 @@ def build() -> dict:
                 if kind == PLAIN and collides(term, language, listed):
                     kind = AMBIGUOUS
                     demoted.append(f"{language}:{term}")
+                elif kind == PLAIN and folds_into_another(term, language, listed):
+                    kind = ACCENTED
                 kinds[kind].add(term)
             if category == cat.HEALTH:
                 kinds[AMBIGUOUS] |= diseases[language]  # beside a person only
-        terms[category] = {k: sorted(words) for k, words in kinds.items() if words or k != ORIGIN}
+        terms[category] = {
+            k: sorted(words) for k, words in kinds.items() if words or k not in (ORIGIN, ACCENTED)
+        }
     race = next(c for c in SOURCES if "race" in c)
     # the names of peoples that no country's name begins ("cinese", "polacco"), then countries
     seeded = terms[race].pop(ORIGIN, [])

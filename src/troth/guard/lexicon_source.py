@@ -630,7 +630,7 @@ POLITICS = {
     pessoas-animais-natureza""",
     "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     forum_voor_democratie
-    stem? stemde socialist* communist* ?sp ?cda penningmeester? raadslid* gemeenteraad*
+    stem? stemde socialist* communist* ?sp ?cda raadslid* gemeenteraad*
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
     n-va vlaams_belang open_vld vooruit groen_links christen_unie
     gl-pvda partij_voor_de_dieren jovd""",
@@ -697,7 +697,7 @@ RELIGION = {
     roch_hachana rosh_hashana yom_kippour
     débaptis* apostasie spirite* spiritisme shiva_pour jaïn* jainisme paryushan* alévi*
     gurpurab vaisakhi soka_gakkai
-    aïd_el_fitr aïd_el_kébir aïd_el_adha hanoukka pessah souccot""",
+    aïd_el_fitr aïd_el_kébir aïd_el_adha aïd_al_fitr aïd_al_adha hanoukka pessah souccot""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*

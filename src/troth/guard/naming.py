@@ -148,10 +148,13 @@ def titled(text: str, words: list[str]) -> bool:
 # a signature: a name (after a title), then a role and a place, in one line of commas
 # ("Dr Ayesha Khan, Consultant Cardiologist, Royal Brompton Hospital") or on lines of their
 # own ("Eva Jacobs\nBoekhouder\nFNV, Utrecht")
+# the small word inside a surname: "de Ruiter", "van der Berg"
+_PARTICLE = r"(?:(?:el|al|de|da|di|do|du|del|van|von|der|den|ter|la|le)\s+)?"
 SIGNATURE_LINE = re.compile(
-    r"^\s*(?:(?:Dr|Dra|Prof|Dott|Dott\.ssa|Mgr|Lek)\.?(?:\s+[A-ZÀ-Ý][\w'-]+){1,3}|"
-    r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:(?:el|al|de|da|di|do|du|del|van|von|der|den|ter|la|le)\s+)?"
-    r"[A-ZÀ-Ý][\w'-]+){1,3})"
+    r"^\s*(?:(?:Dr|Dra|Prof|Dott|Dott\.ssa|Mgr|Lek)\.?(?:\s+"
+    + _PARTICLE
+    + r"[A-ZÀ-Ý][\w'-]+){1,3}|"
+    r"[A-ZÀ-Ý][\w'-]+(?:\s+" + _PARTICLE + r"[A-ZÀ-Ý][\w'-]+){1,3})"
     r"(?:,\s*[^,\n]{2,60},\s*[^,\n]{2,80}$|[ \t]*\n[^\n]{2,60}\n[^\n]{2,80}$)"
 )
 

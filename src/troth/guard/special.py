@@ -113,6 +113,7 @@ from troth.guard.lexicon import (
     fold,
     load_lexicon,
     tokens_of,
+    written_as_listed,
 )
 from troth.guard.memo import Memo
 from troth.guard.naming import (
@@ -410,7 +411,7 @@ class SpecialCategoryRecognizer:
 
     def scan(self, text: str) -> list[Detection]:
         tokens = tokens_of(text)
-        hits = self.lexicon.find(tokens)
+        hits = [h for h in self.lexicon.find(tokens) if written_as_listed(text, h)]
         seen = words_of(text)
         found = self._readings(text, tokens, seen)
         if not hits:

@@ -1,0 +1,79 @@
+"""Words that name a job, an office or a way of speaking, not a person's category: a term
+whose accents, folded away, leave another language's common word ("islã" and "Isla"), a
+hospital someone works in, saying a thing aloud, an election to a club's office, and a
+practitioner's or a clerk's title in a signature."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import BIOMETRIC, HEALTH, POLITICS, RELIGION, SEXUAL_ORIENTATION
+from troth.guard.lexicon import LEXICON_PATH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Portuguese "islã" folds to Spanish "isla", an island and a girl's name
+        "Isla will bring the signed form on Monday",
+        "la isla de Mallorca es preciosa en octubre",
+        # working at a hospital is a job there, not a stay
+        "Mi marido trabaja a turnos en el hospital, así que recogeré yo el paquete",
+        "my mum works at the hospital so she can't take the delivery",
+        "Elle travaille de nuit à l'hôpital, merci de livrer le matin",
+        "Pracuje w szpitalu na nocne zmiany, proszę o dostawę rano",
+        # aloud: "em voz alta" is no voice enrolled
+        "finalmente digo em voz alta: mudei de emprego e estou contente",
+        # an election to a club's or a union's office, not a political opinion
+        "so I've been voted in as steward of the allotment society, more meetings",
+        # a treasurer of a tennis club
+        "Gert-Jan Hoekstra\nPenningmeester, Tennisvereniging De Lobbers",
+        # a practitioner's title and a clerk's office in a signature
+        "Dr. Karin de Ruiter\nHuisarts\nGezondheidscentrum De Hoven",
+        "Bernd Krüger\nSachbearbeiter Kirchensteuerstelle\nFinanzamt Köln-Ost",
+    ],
+)
+def test_a_job_an_office_or_a_folded_word_is_no_disclosure(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sou muçulmano e o islã é a minha fé", RELIGION),
+        ("my mum is in the hospital since she fell at work", HEALTH),
+        ("He worked hard, now he is in hospital with pneumonia", HEALTH),
+        ("Mein Arzt sagt, ich habe Diabetes", HEALTH),
+        (
+            "estou tão cansada. a Rita (a minha namorada, sim, finalmente digo em voz alta) "
+            "vai buscar-me às 8",
+            SEXUAL_ORIENTATION,
+        ),
+        ("Ich kandidiere im März für die ÖDP im Gemeinderat", POLITICS),
+        ("he dado de alta mi huella en el gimnasio para entrar", BIOMETRIC),
+        ('{"empleado": "E-2201", "biometria": "huella", "registrada": "2026-09-01"}', BIOMETRIC),
+        ("Eva Smit | Penningmeester CDA Haarlem", POLITICS),
+        ("I voted for the Greens again, sorry not sorry", POLITICS),
+    ],
+)
+def test_the_category_itself_still_counts(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+def test_a_folded_term_that_is_another_languages_word_counts_only_as_written() -> None:
+    religion = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["terms"][RELIGION]
+    assert "islã" in religion["accented"]
+    assert "islã" not in religion["plain"] + religion["ambiguous"]
+
+
+def test_the_build_compares_the_folded_form_with_other_languages() -> None:
+    pytest.importorskip("wordfreq")
+    from troth.guard.lexicon_build import collides, folds_into_another
+
+    assert folds_into_another("islã", "pt", {"pt": {"islã"}})
+    assert not collides("islã", "pt", {"pt": {"islã"}})  # as written, no other word
+    assert not folds_into_another("muçulmano", "pt", {"pt": {"muçulmano"}})
+    assert not folds_into_another("islam", "en", {"en": {"islam"}})  # no accent to fold
