@@ -92,6 +92,13 @@ def test_turning_an_age_soon_is_the_age_below() -> None:
         "Ehrenamt: Kassenwartin im Sportverein, Vorlesepatin an der Grundschule am Markt",
         "Boa tarde, quais são os requisitos para a creche gratuita da rede pública?",
         "In de nieuwsbrief staat dat groep 3 tot en met 8 mag stemmen over het schoolplein.",
+        # a pronoun of one language that is a small word of the text's own: Spanish "nos"
+        # ("us"), Polish "i" ("and"), Italian "il" ("the")
+        "Recordatorio: la charla es el jueves. Habrá servicio de guardería en el gimnasio "
+        "y el bar nos deja sillas para la reunión.",
+        "Szanowni Państwo, prosimy o informację o zajęciach w przedszkolu dla wszystkich "
+        "grup i o cenniku posiłków na przyszły rok.",
+        "Il comune ha pubblicato il bando per l'asilo nido comunale con le nuove tariffe.",
     ],
 )
 def test_a_school_as_a_place_names_no_child(text: str) -> None:
@@ -104,6 +111,8 @@ def test_a_school_as_a_place_names_no_child(text: str) -> None:
         "meine Kleine geht seit August in die Kita und liebt es",
         "Kita Sonnenschein, Gruppe Bären",
         "Antek Nowak · grupa Misie · Przedszkole nr 5 w Lublinie",
+        "On chodzi do przedszkola od września i bardzo to lubi, codziennie opowiada o grupie.",
+        "il entre en maternelle en septembre et il est très content de voir les copains",
     ],
 )
 def test_a_school_of_someone(text: str) -> None:

@@ -80,7 +80,7 @@ def _elsewhere(words: list[str], sentence: str) -> None:
     homographs = load_languages()[1]
     if homographs.keys().isdisjoint(words):
         return
-    present = _languages_present(words, sentence)
+    present = languages_present(words, sentence)
     if not present:
         return
     for i, word in enumerate(words):
@@ -89,7 +89,7 @@ def _elsewhere(words: list[str], sentence: str) -> None:
             words[i] = word + "-"
 
 
-def _languages_present(words: list[str], sentence: str) -> set[str]:
+def languages_present(words: list[str], sentence: str) -> set[str]:
     """The languages a sentence shows: its frequent words, the letters only one writes."""
     markers = load_languages()[0]
     present = {language for language, letters in _LETTERS.items() if letters.search(sentence)}
@@ -106,21 +106,5 @@ def false_friend(words: list[str], index: int, sentence: str) -> bool:
         return False
     own, other = languages
     # (the word itself is no evidence: German "neu" would mark every "NEU" as German)
-    present = _languages_present(words[:index] + words[index + 1 :], sentence)
+    present = languages_present(words[:index] + words[index + 1 :], sentence)
     return present.isdisjoint(own) and not present.isdisjoint(other)
-
-
-# terms whose own language writes them with a mark, and the words that may follow them
-# bare: "Aïd", "Aid al-Fitr"; English "First Aid" is help
-_MARKED = {"aid": ("ï", frozenset({"el", "al", "ul", "adha", "fitr", "kebir", "moubarak"}))}
-
-
-def bare_spelling(text: str, start: int, end: int, after: str) -> bool:
-    """A term written without the mark its own language gives it, and with none of its
-    own words after it: another language's word ("First Aid" is not the Aïd)."""
-    surface = text[start:end]
-    marked = _MARKED.get(surface.lower())
-    if marked is None:
-        return False
-    mark, following = marked
-    return mark not in surface and after not in following

@@ -697,7 +697,8 @@ RELIGION = {
     roch_hachana rosh_hashana yom_kippour
     débaptis* apostasie spirite* spiritisme shiva_pour jaïn* jainisme paryushan* alévi*
     gurpurab vaisakhi soka_gakkai
-    aïd_el_fitr aïd_el_kébir aïd_el_adha aïd_al_fitr aïd_al_adha hanoukka pessah souccot""",
+    aïd_el_fitr aïd_el_kébir aïd_el_adha aïd_al_fitr aïd_al_adha aïd_ul_fitr aïd_moubarak
+    aïd_mubarak hanoukka pessah souccot""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*

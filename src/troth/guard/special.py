@@ -92,7 +92,6 @@ from troth.guard.health_signs import (
     stated_health,
 )
 from troth.guard.homographs import (
-    bare_spelling,
     false_friend,
     local_words,
 )
@@ -701,10 +700,6 @@ class SpecialCategoryRecognizer:
             return True  # "cartaz_dia_mundial_diabetes.pdf": a poster, a policy, a blank form
         if in_company_name(text, hit.start, hit.end):
             return True  # "Cristalería La Trinidad S.L.": a company's name
-        if bare_spelling(
-            text, hit.start, hit.end, words[index + 1 : index + 2] and words[index + 1] or ""
-        ):
-            return True  # "First Aid trained": help, not the Aïd
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
             return True  # a country's name with no word of origin: a place
         if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):

@@ -14,6 +14,8 @@ from troth.guard import titles
 from troth.guard.children.people import SENTENCE, about_a_child, first_name_in, is_first_name
 from troth.guard.children.words import UNIT
 from troth.guard.detection import CHILD, Detection
+from troth.guard.homographs import languages_present
+from troth.guard.lexicon import fold
 from troth.guard.special import RELATIONS
 from troth.guard.titles import alternation
 
@@ -298,13 +300,48 @@ _SOMEONE = re.compile(
 )
 
 
+# the pronouns of :data:`_SOMEONE` that are small common words elsewhere, with the
+# languages where they name a person: Polish "i" is "and", Italian "il" "the", English
+# "on" a preposition, Spanish "nos" "us" in "nos deja sillas", Italian "ma" "but"
+_SMALL_PRONOUNS = {
+    "i": {"en"},
+    "il": {"fr"},
+    "on": {"pl"},
+    "su": {"es"},
+    "er": {"de"},
+    "ma": {"fr"},
+    "mes": {"fr"},
+    "mi": {"es"},
+    "nos": {"fr"},
+    "son": {"fr", "en"},
+    "ja": {"pl"},
+    "ze": {"nl"},
+}
+
+
 def _someones_school(text: str) -> bool:
     """The text names whose school or nursery it is: a child, a relative, a first name or
     the writer ("meine Kleine geht in die Kita", "we pick Mia up from nursery")."""
-    if about_a_child(text) or first_name_in(text) or _SOMEONE.search(text) is not None:
+    if about_a_child(text) or first_name_in(text) or _someone_named(text):
         return True
     first = _FIRST_WORD.match(text)  # "Antek Wiśniewski · grupa Misie": a record's name
     return first is not None and is_first_name(first.group(1))
+
+
+def _someone_named(text: str) -> bool:
+    """A word of :data:`_SOMEONE` in the text, a small one only where the text's language
+    is one in which it names a person (or the text shows no language)."""
+    present: set[str] | None = None
+    for m in _SOMEONE.finditer(text):
+        owners = _SMALL_PRONOUNS.get(m.group().lower())
+        if owners is None:
+            return True
+        if present is None:
+            words = [fold(w) for w in re.findall(r"\w+", text.lower())]
+            present = languages_present(words, text)
+        if not present or not present.isdisjoint(owners):
+            return True
+    return False
 
 
 # The school words that match only with another beside them: an ordinal needs "grade",
