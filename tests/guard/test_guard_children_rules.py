@@ -519,6 +519,16 @@ def test_childcare_words_and_age_fields_of_no_child(text: str) -> None:
         ("The lease is 12 months old.", ["12 months old"]),  # no object word: read as said
         ("The contract is 11 months old.", []),
         ("The neonatal ward needs 2 nurses.", []),
+        # a baby called by a first name or called "ours", a newborn's screening
+        ("les résultats génétiques de bébé Nolan sont arrivés", ["bébé Nolan"]),
+        ("Baby Mia hat seit gestern Fieber", ["Baby Mia"]),
+        ("our baby finally sleeps through the night", ["our baby"]),
+        ("o teste do pezinho do Bento chegou", ["teste do pezinho"]),
+        ("Moeder van Fleur: hielprik-uitslag binnen", ["hielprik"]),
+        ("our baby is due in May", []),  # not born yet
+        ("Baby Shark on repeat all afternoon", []),
+        ("my baby and I are off to Paris for our anniversary", []),
+        ("Our baby shower is on Saturday", []),
     ],
 )
 def test_infants(text: str, found: list[str]) -> None:

@@ -24,7 +24,15 @@ from troth.guard.children.ages import (
 )
 from troth.guard.children.births import BORN_WORDS, birth_dates, born_ago, pesels
 from troth.guard.children.gate import GATE, HAS_PART
-from troth.guard.children.infants import INFANT_WORDS, NEWBORN_WORDS, infant_months, newborns
+from troth.guard.children.infants import (
+    BABY_WORDS,
+    INFANT_WORDS,
+    NEWBORN_WORDS,
+    SCREENING_WORDS,
+    infant_months,
+    newborns,
+    screened_or_named,
+)
 from troth.guard.children.people import is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
 from troth.guard.children.schools import school_years
@@ -144,6 +152,8 @@ class ChildSignalRecognizer:
             found += siblings(text, child_age)
         if not words.isdisjoint(NEWBORN_WORDS):
             found += newborns(text)
+        if not found and not (words.isdisjoint(BABY_WORDS) and words.isdisjoint(SCREENING_WORDS)):
+            found += screened_or_named(text)  # (a sign of its own only where no other is)
         if found and FICTION.search(text) and not OWN_PEOPLE.search(text):
             # a character's age or school year in a story or a film's title, told with no one
             # of the writer's own ("Kindergarten Cop still holds up")

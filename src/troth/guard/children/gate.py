@@ -21,7 +21,7 @@ from troth.guard.children.ages import (
     will_be,
 )
 from troth.guard.children.births import BIRTH_WORDS, BORN_WORDS, COHORT_WORDS, DOB
-from troth.guard.children.infants import INFANT_WORDS, NEWBORN_WORDS
+from troth.guard.children.infants import BABY_WORDS, INFANT_WORDS, NEWBORN_WORDS, SCREENING_WORDS
 from troth.guard.children.records import (
     INFANT_GROUP_WORDS,
     MONTH_KEYS,
@@ -78,6 +78,8 @@ UNNUMBERED = (
     | TRAVELLER_WORDS
     | {"infant", "säugling", "kleinkind", "zuigeling", "niemowlę", "bébé", "bebé", "bebê"}
     | NEWBORN_WORDS
+    | BABY_WORDS
+    | SCREENING_WORDS
     | MOM_WORDS
     | ACCOUNT_WORDS
     | (SCHOOL_WORDS - frozenset(ORDINALS) - {"year", "ano"})

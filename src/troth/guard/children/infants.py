@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from troth.guard.children.people import SENTENCE, SUBJECT_BEFORE
+from troth.guard.children.people import SENTENCE, SUBJECT_BEFORE, is_first_name
 from troth.guard.children.vetoes import NOT_AN_AGE, OBJECTS, object_after
 from troth.guard.children.words import CHILD_WORD, NUMBER_WORD, number_of
 from troth.guard.detection import CHILD, Detection
@@ -41,6 +41,26 @@ NEWBORN = re.compile(
     r"recém-nascid[oa]s?|pasgeboren(?:e|en)?|noworod(?:ek|ka|kiem|ki)|säugling(?:s|e)?)\b",
     re.IGNORECASE,
 )
+# a newborn's screening: "teste do pezinho", "hielprik", "prueba del talón", "dépistage
+# néonatal", "screening neonatale"
+SCREENING = re.compile(
+    r"\b(?:teste do pezinho|hielprik\w*|prueba del tal[oó]n|(?:d[ée]pistage|screening|"
+    r"cribado|rastreio|test|teste)\s+n[ée]onatal\w*)",
+    re.IGNORECASE,
+)
+SCREENING_WORDS = frozenset("pezinho hielprik talon talón neonatal néonatal neonatale".split())
+# a baby called by a first name ("baby Ollie", "bébé Nolan") or called "ours"
+NAMED_BABY = re.compile(
+    r"\b(?:(?:baby|bébé|bebé|bebê|bebè|bimb[oa]|säugling)\s+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}))"
+    r"|(?:our|unser\w*|notre|nuestr[oa]|nostr[oa]|nosso|nossa|onze|nasz\w*)\s+"
+    r"(?:baby|bébé|bebé|bebê|bimb[oa]|bimbo|bebè))\b"
+    # a thing for babies: "our baby monitor", "unser Babyphone"
+    r"(?![\s-]*(?:monitor|shower|food|formula|clothes|gear|seat|carrier|bottles?|cam|camera|"
+    r"bath|products?|phon\w*|kit|registry|list|shop|store|brand|shark|yoda)\b)",
+    re.IGNORECASE,
+)
+BABY_WORDS = frozenset("baby bébé bebé bebê bebè bimbo bimba säugling".split())
+_DUE = re.compile(r"\b(?:due|shower|expecting|erwarten|attendons|esperamos|aspettiamo)\b", re.I)
 INFANT_WORDS = frozenset(
     """months month mos mo weeks week wks wk monate monaten monat wochen woche mois semaine
     semaines meses semanas semana mesi mese settimane maanden maand weken""".split()
@@ -89,3 +109,16 @@ def infant_months(text: str) -> list[Detection]:
 def newborns(text: str) -> list[Detection]:
     """A newborn is a child whatever else is said: the words alone are signs."""
     return [Detection(CHILD, *m.span(), "children.infant", 0.85) for m in NEWBORN.finditer(text)]
+
+
+def screened_or_named(text: str) -> list[Detection]:
+    """A newborn's screening, a baby called by a first name or called "ours": an infant,
+    unless a pregnancy or a birth still to come is spoken of ("our baby is due in May")."""
+    found = [Detection(CHILD, *m.span(), "children.infant", 0.85) for m in SCREENING.finditer(text)]
+    if PREGNANCY.search(text) or _DUE.search(text):
+        return found
+    for m in NAMED_BABY.finditer(text):
+        name = m.group("name")
+        if name is None or is_first_name(name):
+            found.append(Detection(CHILD, *m.span(), "children.infant", 0.85))
+    return found

@@ -146,7 +146,7 @@ SCHOOL = re.compile(
     r"école primaire|ecole primaire|grande section|"
     r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
     r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
-    r"vorschule|einschulung|schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
+    r"vorschule|einschulung|(?:wird|werden|soll)\s+(?:\w+\s+){0,4}eingeschult|schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
     r"guardería|preescolar|educación infantil|escuela primaria|colegio de primaria|"
     r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
     r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
@@ -276,7 +276,7 @@ SCHOOL_WORDS = frozenset(
     erstkommunion comunión comunion comunione comunhão communie leerjaar eerste tweede derde
     vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
     garderie jardín berçário nido bso opvang kinderdagverblijf lagere ciclo
-    kinderopvang""".split()
+    kinderopvang eingeschult""".split()
 )
 
 # a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years
