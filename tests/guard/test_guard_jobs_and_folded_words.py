@@ -10,7 +10,14 @@ import json
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, HEALTH, POLITICS, RELIGION, SEXUAL_ORIENTATION
+from troth.guard.detection import (
+    BIOMETRIC,
+    GENETIC,
+    HEALTH,
+    POLITICS,
+    RELIGION,
+    SEXUAL_ORIENTATION,
+)
 from troth.guard.lexicon import LEXICON_PATH
 
 
@@ -77,3 +84,38 @@ def test_the_build_compares_the_folded_form_with_other_languages() -> None:
     assert not collides("islã", "pt", {"pt": {"islã"}})  # as written, no other word
     assert not folds_into_another("muçulmano", "pt", {"pt": {"muçulmano"}})
     assert not folds_into_another("islam", "en", {"en": {"islam"}})  # no accent to fold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named person's own health, stated negatively, is health
+        "Exame de admissão – Rosa Teixeira: sem doença cardíaca, sem alergias conhecidas.",
+        "Einstellungsuntersuchung – Monika Haase: keine Herzerkrankung, keine Allergien.",
+    ],
+)
+def test_a_named_persons_health_stated_negatively_counts(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+def test_a_portuguese_no_is_in_the_not_a_negation() -> None:
+    assert SEXUAL_ORIENTATION in found(
+        "Marcha do Orgulho – vou no bloco bi, eu levo a faixa, 16h Praça da República"
+    )
+    assert found("There are no bisexual options in the form, please add them") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asegurada con mutación BRCA1 confirmada, sin cáncer. Pregunta por la póliza de vida.",
+        "Erfelijkheidsonderzoek: bij mij is een BRCA1-mutatie gevonden, nog geen ziekte",
+        "She had a BRCA2 test which came back positive. She has had no cancer diagnosis.",
+    ],
+)
+def test_a_genetic_result_with_no_illness_is_genetic_only(text: str) -> None:
+    assert found(text) == {GENETIC}
+
+
+def test_a_genetic_result_with_an_illness_is_both() -> None:
+    assert found("BRCA1-Mutation gefunden, Brustkrebs 2024 behandelt") >= {GENETIC, HEALTH}

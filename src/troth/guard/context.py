@@ -557,9 +557,16 @@ def only_a_place(words: list[str]) -> bool:
     return not PLACE_WORDS.isdisjoint(words) and not has_anchor(words)
 
 
-def negated(words: list[str], index: int) -> bool:
-    """A negation in the two words before ``words[index]``."""
-    return not NEGATIONS.isdisjoint(words[max(0, index - 2) : index])
+def negated(words: list[str], index: int, sentence: str = "") -> bool:
+    """A negation in the two words before ``words[index]``. Given the sentence, a "no" of a
+    Portuguese one is "in the" ("Entrega no Hospital"), not a negation."""
+    before = NEGATIONS.intersection(words[max(0, index - 2) : index])
+    if before != {"no"} or not sentence:
+        return bool(before)
+    from troth.guard.homographs import languages_present
+
+    present = languages_present(words, sentence)
+    return not ("pt" in present and present.isdisjoint({"en", "es"}))
 
 
 # how far before a term a word of a topic governs it: "an article about <t>", "a webinar on

@@ -506,6 +506,9 @@ class SpecialCategoryRecognizer:
         index = hit.first - first
         if hit.last - hit.first == 1 and false_friend(words, index, text[s:e]):
             return []  # "l'autista" in Italian is the driver
+        if term.category == HEALTH and negated(words, index, text[s:e]):
+            if any(h.term.category == GENETIC for h in hits):
+                return []  # "a BRCA1 mutation, no cancer": a genetic result, no illness
         score = (
             0.85
             if labelled(text, hit, hits)
@@ -786,11 +789,13 @@ class SpecialCategoryRecognizer:
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return True  # "how do I turn on face unlock?", "asks whether therapy is covered"
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
+        own = own or (term.category == HEALTH and (anchored or names_person(text)))
+        # ("Rosa Teixeira: sem alergias": a named person's own health, stated negatively)
         refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
         refused = refused or (term.category == BIOMETRIC and _recognises_me(words, index))
         # "not a member"; one's own health or vote stated negatively still counts
         return (
-            negated(words, index)
+            negated(words, index, sentence)
             and not (term.category in (HEALTH, POLITICS) and own)
             and not refused
         )
