@@ -119,3 +119,30 @@ def test_a_genetic_result_with_no_illness_is_genetic_only(text: str) -> None:
 
 def test_a_genetic_result_with_an_illness_is_both() -> None:
     assert found("BRCA1-Mutation gefunden, Brustkrebs 2024 behandelt") >= {GENETIC, HEALTH}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aids of a person who does not see or hear well
+        "New starter Marcus (starts 4 Jan): standard laptop plus a braille display.",
+        "Tom Reilly · Accounts\nPlease email rather than phone – I lip-read on video calls",
+        "Incorporación de Dña. Nuria Campos el 04/01: pedir licencia del lector de pantalla "
+        "y línea braille.",
+        "Nuova collega Dott.ssa Nadia Russo: ordinare il lettore di schermo e una barra braille.",
+        "dsl j'arrive en retard, mon capteur a sonné et j'ai dû me resucrer",
+    ],
+)
+def test_an_aid_to_seeing_or_hearing_is_health(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our website works with every screen reader on the market",
+        "czytnik-linii-papilarnych-wejscie-B",  # a reader of fingerprints at a door
+    ],
+)
+def test_a_reader_as_a_product_or_a_device_is_no_disclosure(text: str) -> None:
+    assert found(text) == set()

@@ -36,6 +36,12 @@ SPECIAL = {HEALTH, GENETIC, RELIGION, UNION, POLITICS, BIOMETRIC}
         "Firmenfeier: vegane, halal und koschere Gerichte für alle.",
         # a template's empty slots
         "Diagnose: {{diagnose}} – Arzt: {{arzt}}",
+        # a template's "your" is whoever it will be sent to
+        "Hallo {vorname}, gute Besserung! Ihre Krankmeldung ab {datum} wurde erfasst.",
+        # a procedure's heading and its steps
+        "Procedura malattia: il medico invia il certificato all'INPS entro le 9.",
+        "Verzuimprotocol: ziek melden vóór 9:00 bij je leidinggevende.",
+        "Sick leave procedure: your GP sends the fit note, tell your manager by 9am.",
         "Religion: <RELIGION>",
         # a collective agreement signed by unions
         "Der Tarifvertrag wurde von ver.di und der GEW unterschrieben.",

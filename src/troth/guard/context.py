@@ -179,7 +179,11 @@ RULE = Prefiltered(
     r"\b(?:privacy policy|guideline|guidelines|gdpr|"
     r"art\.? ?9|article 9|richtlinie|dsgvo|politique de confidentialité|rgpd|"
     r"política de privacidad|informativa sulla privacy|avg|"
-    r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
+    r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b|"
+    # a procedure's heading: "Procedura malattia: il medico invia …", "Verzuimprotocol: …"
+    r"^\W*(?:[^\W\d_]+\s+){0,3}(?:procedur[ea]|procédure|procedimiento|procedimento|procedure|protocol|protocollo|"
+    r"protocolo|protokoll|\w+protocol|\w+protokoll|ablauf|verfahren|richtlijn|regeling|"
+    r"instrukcja|regulamin|policy|polityka|política|politique)\b[^:\n]{0,40}:",
     re.IGNORECASE,
 )
 HYPOTHETICAL = Prefiltered(
@@ -205,8 +209,8 @@ TOPIC_WORDS = frozenset(
     voorraad bestand lager existencias scorte estoque zapas units stuks unidades pezzi monitor
     uitverkocht ausverkauft soldout epuise agotado agotados esaurito esgotado wyprzedane aisle
     mg
-    model models modell modelo modello modele sensor sensore sensors capteur lector lettore
-    leitor czytnik onnx algorithm algorithms algorithmus algorithme algoritmo algoritme
+    model models modell modelo modello modele sensor sensore sensors capteur
+    onnx algorithm algorithms algorithmus algorithme algoritmo algoritme
     algorytm product produkt producto prodotto produto sku promo promotion sale aktion offer
     rabatt descuento oferta sconto promocao aanbieding korting promocja rabat leaflet leaflets
     brochure brochures flyer flyers folleto folletos opuscolo opuscoli folheto folhetos ulotka

@@ -28,6 +28,7 @@ HEALTH = {
     ?sickness surgery surgeries operation? pregnan* miscarriage hospital hospitals
     hospitali* rehab therapist* ?therapy psychiatr* psycholog* medication* meds antidepress*
     insulin* inhaler* pacemaker* ?pump hearing_aid* deaf ?blind hypertension cholesterol
+    braille_display* ?screen_reader* ?screenreader* lip-read* lip_read* lipread* lip_reading
     thyroid* lupus crohn* colitis celiac coeliac gluten_intolerant allergy allergic anorexi*
     bulimi* ptsd ocd addict* alcoholi* sober relapse overdose* cardiac heart_condition
     nosebleed*
@@ -124,6 +125,7 @@ HEALTH = {
     herzinfarkt* demenz alzheimer* parkinson* krank* *krankheit *erkrankung erkrankt* operation*
     operiert* schwanger* fehlgeburt* krankenhaus* klinik* reha* therapeut* therapie* psychiat*
     psycholog* medikament* insulin* taub gehörlos* blind* hörgerät* bluthochdruck schilddrüse*
+    braillezeile* ?bildschirmleser* ?screenreader* lippenlesen von_den_lippen
     allergi* *allergie magersucht bulimie sucht süchtig* alkoholiker* diagnos* arzt* ärztin* attest
     *schmerzen bandscheibe* bandscheibenvorfall knie-op herzschrittmacher* *therapie psychisch*
     suizid* zöliakie unverträglich* hepatitis hiv aids mammographie mammografie befund*
@@ -162,6 +164,7 @@ HEALTH = {
     bronchite bronchiolite lombalgie sciatique hernie_discale eczéma psoriasis dentiste
     dévitalisation carie* orthodont* rqth mdph fiv pma ponction_ovocytaire transfert_d'embryon
     congé_maternité congé_de_maternité dmla glaucome cataracte acouphène* appareil_auditif
+    plage_braille ?lecteur_d'écran lire_sur_les_lèvres lis_sur_les_lèvres resucrer
     appareils_auditifs
     implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage* cœliaque coeliaque
     intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
@@ -196,6 +199,7 @@ HEALTH = {
     hernia_discal eccema psoriasis dentista endodoncia ortodoncia fiv reproducción_asistida
     transferencia_embrionaria baja_por_maternidad de_baja retinosis* degeneración_macular
     glaucoma cataratas audífono* implante_coclear celíac* celiaquía intolerancia* sintrom
+    línea_braille ?lector_de_pantalla leer_los_labios leo_los_labios lectura_labial
     enalapril hipertens* anticoagulad* insulinodependiente epiléptic* alérgic* transfusi*
     logoped* psicoterap* desintoxicación
     hemodiálisis diálisis incapacidad_temporal baja_médica baja_por_enfermedad pérdida_auditiva
@@ -227,6 +231,7 @@ HEALTH = {
     lombalgia sciatica ernia_del_disco eczema psoriasi dentista devitalizzazione ortodonzia pma
     fivet fecondazione transfer_embrionale maternità? maculopatia glaucoma cataratta
     apparecchio_acustico impianto_cocleare celiachia celiac* intolleranz* eutirox tiroide
+    barra_braille ?lettore_di_schermo ?lettore_schermo leggo_il_labiale lettura_labiale
     ipertes* anticoagulant* coumadin trasfusion* logopedi* psicoterap* patologi* mal_di_gola
     pancione incinta gravidanz* esenzione_ticket codice_esenzione invalidità_civile plantare
     piede_piatto fascite ortopedic* emotrasfusion* enterale nutrizione_enterale frattur*
@@ -263,6 +268,7 @@ HEALTH = {
     bronquiolite lombalgia ciática hérnia_discal eczema psoríase dentista desvitalização
     ortodontia pma fiv fertilização transferência_de_embrião licença_de_maternidade baixa_médica
     de_baixa retinose* degenerescência_macular glaucoma catarata* aparelho_auditivo
+    linha_braille ?leitor_de_ecrã ?leitor_de_tela leio_lábios leitura_labial
     implante_coclear celíac* doença_celíaca intolerância* varfarina hipertens* anticoagulad*
     transfus* terapia_da_fala psicoterap* cirurgia* recuperar_de
     glicemia* carga_viral tarv antirretrovira* dolutegravir laudo_médico fratura* pronto-socorro
@@ -284,6 +290,7 @@ HEALTH = {
     pós_parto puerpério
     sobriedade anos_sem_beber""",
     "nl": """zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
+    brailleleesregel* ?schermlezer* liplezen liplees*
     dyspraxie kruisband* knieprothese* heupprothese* oorontsteking*
     syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
     suikerziekte astma depressi* angststoorn* epilep* dialyse gehandicapt* handicap* beperking
@@ -330,6 +337,8 @@ HEALTH = {
     kanałow* ortodont*
     in_vitro punkcja transfer_zarodka macierzyński urlop_macierzyński zwyrodnienie_plamki jaskr*
     zaćm* aparat_słuchowy celiaki* nietolerancj* euthyrox letrox warfaryn* acenokumarol
+    monitor_brajlowsk* linijka_brajlowska linijki_brajlowskiej ?czytnik_ekranu
+    czytam_z_ruchu_warg z_ruchu_warg
     nadciśnieni* transfuzj* logoped* psychoterap* nerwic* atak_paniki ataku_paniki ataki_paniki
     choruje_na serce
     glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori* turnus* dystrofi*

@@ -13,7 +13,7 @@ _SENTENCE_END = re.compile(r"[.!?\n;]")
 # a full stop that ends no sentence: after a title or a small one-letter abbreviation
 # ("Mr. Tom", "córka (3 l.) ma"), or before a small letter ("Amrit K. as", "z.B. so")
 _ABBREVIATION = re.compile(
-    r"(?:^|[^\w])(?:[a-zß-ÿ]|M|(?i:mr|mrs|ms|dr|dra|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|"
+    r"(?:^|[^\w])(?:[a-zß-ÿ]|M|(?i:mr|mrs|ms|dr|dra|dña|ssa|ra|mgr|lek|st|sr|sra|hr|fr|ks|on|sig|dhr|mevr|pan|dep|"
     r"prof|mme|cod|ref|nr|art|tel|vgl|bzw|ggf|ca|approx|pag|pág|str))$"
 )
 

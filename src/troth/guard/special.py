@@ -225,6 +225,8 @@ def sexual_health(term: str) -> bool:
 _SIGNATURE_MARKS = (" | ", " · ", " / ")
 
 
+# a reader before a part of the body in a device's name: "czytnik-linii-papilarnych-B"
+_READERS = frozenset("reader leser lecteur lector lettore leitor lezer czytnik".split())
 # a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
 _DOCTOR = re.compile(r"\b(?:Dr|Dra|Prof|Drs|Mgr|Lek|Dott|Dott\.ssa)\.?\s+[A-ZÀ-Ý]")
 # learning a language, whose name is also a people's: "Corso di arabo", "learning Turkish"
@@ -751,7 +753,8 @@ class SpecialCategoryRecognizer:
             return True  # "Fingerabdruck-Türschloss von Nuki", "Kit de ADN de Amazon"
         if questions_page(text):
             return True  # "FAQ: may my child bring medicines?": any reader's child
-        return not anchored and placeholder(text) and not names_person(text)
+        # (a template's "your" is whoever it will be sent to: "Ihre Krankmeldung ab {datum}")
+        return not mine and placeholder(text) and not names_person(text)
 
     def _said_of_no_one(self, r: _Reading, person: tuple[bool, bool, bool]) -> bool:
         """Said of no one: an institution, a job or a place, a share or a holiday, a form's
@@ -836,9 +839,12 @@ class SpecialCategoryRecognizer:
             term.category == BIOMETRIC
             and short
             and " " not in text.strip()
-            and not DEVICES.isdisjoint(words[index + 1 : index + 2])
+            and not (
+                DEVICES.isdisjoint(words[index + 1 : index + 2])
+                and _READERS.isdisjoint(words[max(0, index - 2) : index])
+            )
         ):
-            return 0.0  # "fingerprint-terminal-eingang-nord": a device, not a sample
+            return 0.0  # "fingerprint-terminal-eingang-nord", "czytnik-linii-papilarnych-B"
         if term.category == BIOMETRIC and not short and login_feature(words, index):
             return 0.0  # "fingerprint login for shared tablets": a feature
         if short and term.kind == PLAIN and self._filed_under_someone(r):
