@@ -44,3 +44,35 @@ def test_a_fast_or_a_sunset_alone_is_no_observance(text: str) -> None:
 def test_the_fast_word_is_the_span() -> None:
     text = "Sorry, fasting till sunset today. Call me at 7?"
     assert [text[s:e] for s, e in fasting_till_sunset(text)] == ["fasting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named person's fast kept for a month, or with meals moved to the evening
+        "Mar 2027: Yusuf fasting – move team lunches to after 18:30 or skip them",
+        "Feb/März 2027: Hamza fastet – Teamessen bitte nach 18 Uhr oder ausfallen lassen",
+        "Feb/mar 2027: Youssef ayuna todo el mes, las comidas de equipo se anulan",
+        "lut/mar 2027: Jusuf pości cały miesiąc – obiady zespołowe odwołać",
+        # the Sabbath's hours kept by a guest
+        "Client M. Attal demande que la porte ne soit pas électronique du vendredi coucher "
+        "du soleil au samedi soir ; il prendra l'escalier.",
+        "Gast dhr. Cohen vraagt dat de deur van vrijdag zonsondergang tot zaterdagavond "
+        "niet elektronisch opent; hij neemt dan de trap.",
+    ],
+)
+def test_a_fast_for_a_month_or_the_sabbaths_hours_kept_by_someone(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna is fasting before her blood test, nothing after 20:00",
+        "Ramadan fasting hours: the canteen opens after 18:00",
+        "Our lifts run in Shabbat mode from Friday sunset to Saturday night",
+        "The shop is closed from Friday sunset until Saturday evening",
+    ],
+)
+def test_a_medical_fast_or_hours_kept_by_no_one_are_no_observance(text: str) -> None:
+    assert RELIGION not in found(text)

@@ -20,9 +20,9 @@ from troth.guard.lexicon import fold
 # the words of a fast, in the eight languages (folded)
 FASTING = frozenset(
     """fast fasts fasting fasted faste fasten fastet fastend jeune jeuner jeunes jeunons
-    ayuno ayunas ayunando ayunar ayunamos digiuno digiuna digiunare digiunando digiuniamo
+    ayuno ayuna ayunas ayunando ayunar ayunamos digiuno digiuna digiunare digiunando digiuniamo
     jejum jejuo jejua jejuar jejuando jejuamos vast vasten vastend vastte post poszcze
-    poszcza poszczac poscimy""".split()
+    poszcza poszczac poscimy posci""".split()
 )
 # a word of the sunset, alone or with the second word it needs ("coucher du soleil")
 SUNSET = frozenset(
@@ -39,6 +39,28 @@ UNTIL = frozenset("until till til bis jusqu jusque hasta fino fin ate tot do".sp
 # the words that let a text through to the reading, lower-cased ("pôr", not the common
 # "por")
 GATE_WORDS = SUNSET | SEASONS | {"coucher", "puesta", "pôr", "zachodu"}
+# a fast word that can only mean fasting also lets a text through: a named person's fast
+# kept for a month, or with meals moved to the evening
+GATE_WORDS = GATE_WORDS | FASTING - {"fast", "vast", "post"} | {"pości"}
+# a fast kept for a whole month: the fasting month ("ayuna todo el mes")
+MONTH_LONG = re.compile(
+    r"\b(?:(?:the )?(?:whole|entire) month|all month|(?:den )?ganzen monat|tout le mois|"
+    r"todo el mes|tutto il mese|(?:o )?m[eê]s inteiro|todo o m[eê]s|de hele maand|"
+    r"ca[łl]y miesi[aą]c)\b",
+    re.IGNORECASE,
+)
+# the meals moved: "team lunches", "Teamessen", "comidas de equipo", "obiady"
+MEALS = re.compile(
+    r"(?:lunch|dinner|meal|essen|repas|d[ée]jeuner|d[îi]ner|comida|almuerzo|cena|pranzo|"
+    r"almo[çc]o|jantar|refei[çc]|eten|maaltijd|obiad|kolacj|posi[łl]k)",
+    re.IGNORECASE,
+)
+# meals moved after an evening hour: "team lunches after 18:30", "Teamessen nach 18 Uhr"
+EVENING = re.compile(
+    r"\b(?:after|nach|après|despu[ée]s de(?: las)?|dopo(?: le)?|depois d(?:as|e)|na|po)\s+"
+    r"(?:1[6-9]|2[01])(?:[:.h]\d\d|\s?uhr|h)?\b",
+    re.IGNORECASE,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n]+\s")
@@ -55,10 +77,52 @@ def fasting_till_sunset(text: str) -> list[tuple[int, int]]:
         # ("vast", "fast" and "post" are also "stuck", "quick" and "mail": with "after the
         # sunset" only a word that can only mean fasting counts)
         after = not (FASTING - _OTHER_MEANINGS).isdisjoint(folded)
-        if not FASTING.isdisjoint(folded) and _until_sunset(folded, after):
+        if not FASTING.isdisjoint(folded) and (
+            _until_sunset(folded, after) or _kept_by_someone(text[start:end], folded, after)
+        ):
             out += [(s, e) for w, s, e in words if w in FASTING]
         start = end
     return out
+
+
+def _kept_by_someone(sentence: str, folded: list[str], after: bool) -> bool:
+    """A fast the writer or a named person keeps for a whole month, or with meals moved
+    after an evening hour ("Mar 2027: Yusuf fasting – team lunches after 18:30")."""
+    evening = after and EVENING.search(sentence) is not None and MEALS.search(sentence)
+    if not (MONTH_LONG.search(sentence) or evening):
+        return False
+    return first_person(folded) or _first_name_in(sentence)
+
+
+def _first_name_in(sentence: str) -> bool:
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    return any(
+        w.lower() in first and fold(w) not in FASTING and w.lower() not in SEASONS
+        for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b", sentence)
+    )
+
+
+# the Sabbath's hours, from Friday's sunset to Saturday night: "du vendredi coucher du
+# soleil au samedi soir", "van vrijdag zonsondergang tot zaterdagavond"
+_FRIDAY = r"(?:friday|freitag|vendredi|viernes|venerd[iì]|sexta|vrijdag|pi[aą]t(?:ek|ku))"
+_SATURDAY = r"(?:saturday|samstag|samedi|s[aá]bado|sabato|zaterdag\w*|sobot\w*)"
+_SUNSET_WORDS = (
+    r"(?:sunset|sundown|sonnenuntergang|coucher du soleil|puesta (?:de|del) sol|tramonto|"
+    r"p[ôo]r do sol|zonsondergang|zachod\w* s[łl]o[nń]ca)"
+)
+SABBATH_HOURS = re.compile(
+    rf"\b(?:{_FRIDAY}\W+(?:\w+\W+){{0,3}}{_SUNSET_WORDS}|{_SUNSET_WORDS}\W+(?:\w+\W+){{0,3}}"
+    rf"{_FRIDAY})\W+(?:\w+\W+){{0,4}}{_SATURDAY}",
+    re.IGNORECASE,
+)
+
+
+def sabbath_hours(text: str) -> list[tuple[int, int]]:
+    """The spans of the Sabbath's hours named as such, from Friday's sunset to Saturday
+    (a keeper of them is found by the caller)."""
+    return [m.span() for m in SABBATH_HOURS.finditer(text)]
 
 
 def fasting_in_season(text: str) -> list[tuple[int, int]]:

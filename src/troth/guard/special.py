@@ -128,7 +128,7 @@ from troth.guard.naming import (
     works_there,
 )
 from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
-from troth.guard.observance import a_rite, fasting_in_season, fasting_till_sunset
+from troth.guard.observance import a_rite, fasting_in_season, fasting_till_sunset, sabbath_hours
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
 from troth.guard.places import (
@@ -459,6 +459,11 @@ class SpecialCategoryRecognizer:
                 Detection(RELIGION, s, e, self.name, 0.8, False)
                 for s, e in fasting_till_sunset(text) + fasting_in_season(text)
             ]
+            found += [
+                Detection(RELIGION, s, e, self.name, 0.8, False)
+                for s, e in sabbath_hours(text)
+                if self._kept_by(text, tokens)
+            ]
         if not SKIN_WORDS.isdisjoint(seen):
             found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
         if not DNA_WORDS.isdisjoint(seen):
@@ -523,6 +528,19 @@ class SpecialCategoryRecognizer:
         if term.category == SEXUAL_ORIENTATION and sexual_health(text[hit.start : hit.end]):
             out.append(Detection(HEALTH, hit.start, hit.end, self.name, score, about_other))
         return out
+
+    @staticmethod
+    def _kept_by(text: str, tokens: list[tuple[str, int, int]]) -> bool:
+        """Someone the text speaks of keeps what it names: the writer, a relative, a person
+        named or titled ("Cliente D. Benarroch pide …"), not a hotel's lift."""
+        words = [t[0] for t in tokens]
+        return (
+            first_person(words)
+            or not SUBJECTS.isdisjoint(words)
+            or titled(text, words)
+            or names_person(text)
+            or RELATIONS.search(text) is not None
+        )
 
     def _samples(self, text: str, tokens: list[tuple[str, int, int]]) -> list[Detection]:
         """A face, a finger, a voice beside a word of recognising it, said of a person
