@@ -602,3 +602,29 @@ def test_the_other_gender_or_no_name_is_no_finding(text: str) -> None:
 )
 def test_sex_with_men_and_intimacy_or_libido_are_sex_life(text: str) -> None:
     assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner named by a title of the same gender as the person a title named before
+        "Mitglied Herr Yusuf Demir meldet seinen Partner Herrn Lukas Brenner für den Paartarif an",
+        "Il socio Sig. Yassin Haddad iscrive il compagno Sig. Luca Peroni alla tariffa coppia",
+        "Lid dhr. Yassin Haddad meldt zijn partner dhr. Lucas Prins aan voor het duo-abonnement",
+        # "Mevr." ends no sentence: "haar vrouw" is hers
+        "Mevr. Renate Claassen wil een en/of-rekening met haar vrouw Sandra",
+    ],
+)
+def test_a_titled_partner_of_the_titled_persons_gender(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Demir meldet seine Partnerin Frau Anna Brenner für den Paartarif an",
+        "Mr Weber and his business partner Mr Klein are coming tomorrow",
+    ],
+)
+def test_a_titled_partner_of_the_other_gender_or_in_business(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in found(text)

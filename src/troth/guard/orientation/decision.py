@@ -16,6 +16,7 @@ from troth.guard.orientation.partners import (
     named_partner,
     owned_partner,
     possessive_partners,
+    titled_partner,
     with_partner,
 )
 from troth.guard.orientation.person import flattened
@@ -59,6 +60,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += pair(text)
     spans += partnership(text)
     spans += owned_partner(text)
+    spans += titled_partner(text)
     spans += married(text)
     spans += two_parents(text)
     spans += wedding_pair(flattened(text))

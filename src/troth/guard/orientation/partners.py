@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from troth.guard import titles
 from troth.guard.orientation.genders import (
     ANY_NAME,
     CAP_NAME,
@@ -23,7 +24,7 @@ from troth.guard.orientation.genders import (
     gender_of,
     named_gender,
 )
-from troth.guard.orientation.person import sentence_around, third_person
+from troth.guard.orientation.person import TITLES, sentence_around, sentence_start, third_person
 from troth.guard.orientation.writer import SELF_NAMED, writer_gender
 
 _FIRST_PERSON_POSSESSIVE = (
@@ -250,4 +251,36 @@ def possessive_partners(text: str) -> list[tuple[int, int]]:
                 person = third_person(sentence_around(text, m.start()))
             if person == gender:
                 spans.append(m.span("partner"))
+    return spans
+
+
+# a partner of either gender named by a title: "seinen Partner Herrn Lukas Brenner", "il
+# compagno Sig. Luca Peroni", "zijn partner dhr. Lucas Prins"
+_TITLED_PARTNER = re.compile(
+    r"\b(?P<partner>partner|partnerin|partnerka|partnerem|compagno|compagna|companheir[oa]|"
+    r"compañer[oa]|conjoint|conjointe|lebenspartner\w*|lebensgefährt\w*)\s+"
+    rf"(?P<title>{titles.alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+[A-ZÀ-Ý]",
+    re.IGNORECASE,
+)
+# a partner in business, in sport or in work: "business partner", "tennis partner"
+_OTHER_PARTNER = re.compile(
+    r"\b(?:business|zakelijke?|commercial|sparring|tennis|training|dance|project|trading|"
+    r"d'affaires|de negocios|di affari|de negócios|biznesow\w*|sales|study|lab)\s+$",
+    re.IGNORECASE,
+)
+_TITLE_GENDER = {t.lower(): MALE for t in titles.MALE} | {t.lower(): FEMALE for t in titles.FEMALE}
+
+
+def titled_partner(text: str) -> list[tuple[int, int]]:
+    """A partner named by a title of the gender of the person a title named before, in the
+    same sentence ("Herr Yusuf Demir meldet seinen Partner Herrn Lukas Brenner an")."""
+    spans = []
+    for m in _TITLED_PARTNER.finditer(text):
+        if _OTHER_PARTNER.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "his business partner Mr Klein"
+        partner = _TITLE_GENDER.get(m.group("title").lower())
+        before = text[sentence_start(text, m.start()) : m.start()]
+        owners = {g for g, pattern in TITLES.items() if pattern.search(before)}
+        if partner is not None and owners == {partner}:
+            spans.append(m.span("partner"))
     return spans

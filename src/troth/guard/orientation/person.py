@@ -78,13 +78,17 @@ def flattened(text: str) -> str:
 
 
 _STOP = re.compile(
-    r"[;\n]|(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[Dd]hr)(?<!\bMrs)(?<!\bSig)(?<!\bSra)(?<!\bMme)(?<!\bDña)\."
+    r"[;\n]|(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[Dd]hr)(?<!\bMrs)(?<!\bSig)(?<!\bSra)(?<!\bMme)(?<!\bDña)(?<!\bMevr)\."
 )
 
 
 def sentence_around(text: str, at: int) -> str:
     """The sentence around ``at``; a title's full stop ("M. Martin", "dhr. Visser") ends none."""
     stops = [m.start() for m in _STOP.finditer(text)]
-    start = max((i for i in stops if i < at), default=-1) + 1
     end = min((i for i in stops if i >= at), default=len(text))
-    return text[start:end]
+    return text[sentence_start(text, at) : end]
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence around ``at`` begins."""
+    return max((m.start() for m in _STOP.finditer(text, 0, at)), default=-1) + 1
