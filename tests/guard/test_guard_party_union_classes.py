@@ -70,3 +70,16 @@ def test_campaign_work_and_party_cards_tie_a_person_to_a_party(text: str) -> Non
 
 def test_a_lower_case_acronym_with_no_role_is_a_word() -> None:
     assert POLITICS not in found("po pracy idziemy na piwo, kto idzie?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's branch of a place is no first name and a surname
+        "Attività esterne / conflitti di interesse: tesoriera della sezione della Lega di Treviso",
+        # a party office under one's own name
+        "Marleen de Vries\nGemeenteraadslid GroenLinks-PvdA\nGemeente Utrecht, kamer 204",
+    ],
+)
+def test_a_party_office_in_a_form_or_a_signature(text: str) -> None:
+    assert POLITICS in found(text)

@@ -109,6 +109,8 @@ def in_name(text: str, hit: Hit) -> bool:
     if hit.term.category == RELIGION and _TITLE_OF.match(text, hit.end):
         if following.group().strip().lower() in first:
             return False  # a cleric's title before a full name: "Pastor Mark Hill"
+    if hit.term.category in (POLITICS, UNION) and following.group().split()[0].islower():
+        return False  # "la Lega di Treviso", "la CGIL de Lisboa": a party's branch of a place
     return word.lower() in first
 
 

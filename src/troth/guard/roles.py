@@ -16,7 +16,7 @@ ROLE_WORDS = frozenset(
     adherent adherente tesserato tesserata socio socia delegate delegado delegada delegue
     deleguee delegato delegata delegat delegatka afgevaardigde rep steward treasurer
     penningmeester schatzmeister schatzmeisterin tresorier tresoriere tesorero tesorera
-    tesoriere tesoureiro tesoureira skarbnik secretary secretaris sekretar sekretarin
+    tesoriere tesoriera tesoureiro tesoureira skarbnik secretary secretaris sekretar sekretarin
     secretaire secretario secretaria segretario segretaria sekretarz chair chairman
     chairwoman voorzitter vorsitzende vorsitzender president presidente przewodniczacy
     coordinator coordenador coordenadora coordinatore coordinatrice coordinador

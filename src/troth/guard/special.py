@@ -22,6 +22,7 @@ from troth.guard.bodies import (
     union_member,
     vote_only,
 )
+from troth.guard.candidacy import OFFICE_WORDS, candidacy
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named
 from troth.guard.context import (
@@ -389,6 +390,7 @@ class SpecialCategoryRecognizer:
             or folded in TITLE_WORDS
             or folded in SKIN_WORDS
             or folded in DNA_WORDS
+            or word in OFFICE_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -447,6 +449,9 @@ class SpecialCategoryRecognizer:
             ]
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in numbered_parties(text)
+        ]
+        found += [
+            Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in candidacy(text, seen)
         ]
         if text_may_hold(seen, text) and not log_line(text):
             found += self._samples(text, tokens)
@@ -841,6 +846,8 @@ class SpecialCategoryRecognizer:
             return 0.85  # a label and its value: "Religion: Muslim" (not "Museo Sefardí:")
         if term.category in (POLITICS, UNION) and role_near(words, index):
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
+        if term.category == POLITICS and term.kind == PLAIN and signature(text):
+            return 0.85  # "Gemeenteraadslid GroenLinks-PvdA" under one's name (staff left above)
         if term.category == RACE and leads_a_community(words, index):
             return 0.85  # "presidente dell'associazione Sinti": leading one's community
         if short and term.kind in (AMBIGUOUS, ORIGIN) and mentions_only(plain, words, index):
