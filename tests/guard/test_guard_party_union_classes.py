@@ -83,3 +83,21 @@ def test_a_lower_case_acronym_with_no_role_is_a_word() -> None:
 )
 def test_a_party_office_in_a_form_or_a_signature(text: str) -> None:
     assert POLITICS in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a member's card held by the writer
+        "Mit meinem GdP-Ausweis gab es 15 % auf die neue Brille, ging ganz schnell",
+        # training for a union's delegates, attended by someone named
+        "Lun-mié: Sandra en el curso de formación para delegados de UGT, no está",
+        "Seg-qua: Sandra na formação da CGTP para novos delegados sindicais",
+    ],
+)
+def test_a_members_card_or_delegates_training(text: str) -> None:
+    assert UNION in found(text)
+
+
+def test_a_card_of_no_one() -> None:
+    assert UNION not in found("The GdP card design won an award this year")

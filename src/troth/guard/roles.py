@@ -15,6 +15,8 @@ ROLE_WORDS = frozenset(
     leden czlonek czlonkiem czlonkini iscritto iscritta filiado filiada afiliado afiliada
     adherent adherente tesserato tesserata socio socia delegate delegado delegada delegue
     deleguee delegato delegata delegat delegatka afgevaardigde rep steward treasurer
+    delegates delegados delegadas delegues deleguees delegati delegaten afgevaardigden
+    delegaci
     penningmeester schatzmeister schatzmeisterin tresorier tresoriere tesorero tesorera
     tesoriere tesoriera tesoureiro tesoureira skarbnik secretary secretaris sekretar sekretarin
     secretaire secretario secretaria segretario segretaria sekretarz chair chairman
@@ -109,6 +111,19 @@ def role_near(words: list[str], index: int, span: int = 4) -> bool:
     if not BACKING_WORDS.isdisjoint(near):
         return True
     return any(w.endswith(ROLE_HEADS) or w.startswith(ROLE_STARTS) for w in near)
+
+
+# a member's card right after a union's or a party's name: "mein GdP-Ausweis", "la tessera
+# FLC", "my Unite card"
+MEMBER_CARDS = frozenset(
+    """ausweis mitgliedsausweis card cards tessera carte carnet carne cartao
+    legitymacja legitymacji lidkaart lidmaatschapskaart pas""".split()
+)
+
+
+def member_card(words: list[str], index: int) -> bool:
+    """A member's card right after the term, held by the writer ("Mit meinem GdP-Ausweis")."""
+    return words[index + 1 : index + 2] != [] and words[index + 1] in MEMBER_CARDS
 
 
 # a strike as the cause of a delay: "no trains because of the strike", "door de staking"

@@ -153,6 +153,7 @@ from troth.guard.results import result_words
 from troth.guard.roles import (
     bargaining,
     leads_a_community,
+    member_card,
     role_near,
     strike_as_cause,
 )
@@ -594,6 +595,8 @@ class SpecialCategoryRecognizer:
             return role_near(words, index)
         if near_anchor(words, index):
             return True
+        if term.category in (POLITICS, UNION) and member_card(words, index):
+            return near_anchor(words, index, possessive=True) or first_person(words)
         group = term.category not in (POLITICS, UNION) or not word.islower()
         if group and (we_are(words, index) or described_as(words, index)):
             return True  # "somos gitanos"; not "jesteśmy razem" (together)
