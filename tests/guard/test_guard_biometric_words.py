@@ -35,3 +35,28 @@ def test_a_body_sample_taken_of_a_person_is_biometric(text: str) -> None:
 )
 def test_a_hand_a_form_or_a_feature_is_no_sample(text: str) -> None:
     assert BIOMETRIC not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a system's line of a person's sample matched
+        "2026-12-05 06:41:12 puerta=LAB2 user=hgarrido metodo=huella score=0.96 resultado=OK",
+        # an enrolment session for people listed by name
+        "10:30-12:00 Gezichtsregistratie voor het nieuwe toegangssysteem, zaal 2: Julia, Ömer",
+        "10h30-12h Registo facial para o novo controlo de acessos, sala 2: Júlia, Ömer, Katarzyna",
+    ],
+)
+def test_a_users_sample_in_a_log_or_people_listed_for_enrolment(text: str) -> None:
+    assert BIOMETRIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-12-05 06:41:12 door=LAB2 user=svc metodo=card score=0.96",
+        "sensor=fingerprint model=X200 firmware=1.2 status=ok",
+    ],
+)
+def test_a_log_of_no_sample_or_of_a_device(text: str) -> None:
+    assert BIOMETRIC not in found(text)

@@ -36,8 +36,8 @@ RECOGNISE = (
     "gescand", "zeskan", "verifi", "authent", "autentic", "autentif", "uwierzyt", "entsperr",
     "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok", "skan", "odrzuc", "rejeit",
     "rechaz", "rifiut", "weiger", "ablehn", "weryfik", "score", "coincid", "corrispond",
-    "correspond", "zgadza", "registad", "regista", "acquisi", "zapis", "gravad", "wzor",
-    "dopasow",
+    "correspond", "zgadza", "registad", "regista", "registo", "acquisi", "zapis", "gravad",
+    "wzor", "dopasow",
 )  # fmt: skip
 RECOGNISE_START = (
     "match", "scan", "ident", "unlock", "login", "alta", "profil",

@@ -194,6 +194,22 @@ def person_named(text: str) -> bool:
 # the same, the last text's answer kept: every term of one text asks
 names_person = last_text(person_named)
 
+# first names listed: "sala 2: Julia, Ömer, Katarzyna", "Anna und Tom"
+_LISTED = re.compile(
+    r"\b([A-ZÀ-ÝŁŚŻÖ][a-zà-ÿąćęłńóśźż]{2,})(?:\s*,\s*|\s+(?:and|und|et|y|e|en|i)\s+)"
+    r"([A-ZÀ-ÝŁŚŻÖ][a-zà-ÿąćęłńóśźż]{2,})\b"
+)
+
+
+def names_listed(text: str) -> bool:
+    """Two first names in a list: the people a calendar entry or a note speaks of."""
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    return any(
+        m.group(1).lower() in first and m.group(2).lower() in first for m in _LISTED.finditer(text)
+    )
+
 
 _FIRST_NAME_AFTER = re.compile(
     r"[ \t]+(?:(?:el|al|de|da|di|do|del|van|von|ter|den|der)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+"

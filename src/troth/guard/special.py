@@ -122,6 +122,7 @@ from troth.guard.naming import (
     in_name,
     is_surname,
     named_after,
+    names_listed,
     names_person,
     person_named,
     signature,
@@ -266,6 +267,13 @@ USERS = frozenset(
     """user utente gebruiker uzytkownik usuario utilisateur benutzer nutzer utilizador
     titular houder holder inhaber posiadacz""".split()
 )
+# a key of a log line that names its user: "user=hgarrido", "uid: 4411"
+USER_KEY = re.compile(
+    r"\b(?:user|usuario|utilisateur|utente|utilizador|gebruiker|uzytkownik|benutzer|uid|"
+    r"employee|empleado|mitarbeiter|badge)=\w",
+    re.IGNORECASE,
+)
+_KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 # "we", whose samples include the writer's: "we now clock in with a palm scan"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
 
@@ -569,7 +577,7 @@ class SpecialCategoryRecognizer:
             if not person and "?" not in text[s:e]:
                 # "bei mir klappt das selten": the writer, not "my tablet" in a question
                 person = first_person([w for w in words if w not in _MY])
-            if person or names_person(text):
+            if person or names_person(text) or names_listed(text):
                 about_other = RELATIONS.search(text, s, e) is not None
                 out.append(Detection(BIOMETRIC, start, end, self.name, 0.8, about_other))
         return out
@@ -849,6 +857,12 @@ class SpecialCategoryRecognizer:
             return 0.85  # a label and its value: "Religion: Muslim" (not "Museo Sefardí:")
         if term.category in (POLITICS, UNION) and role_near(words, index):
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
+        if (
+            term.category == BIOMETRIC
+            and len(_KEY_VALUE.findall(text)) >= 3
+            and USER_KEY.search(text)
+        ):
+            return 0.85  # "user=hgarrido metodo=huella score=0.96": a person's sample matched
         if term.category == POLITICS and term.kind == PLAIN and signature(text):
             return 0.85  # "Gemeenteraadslid GroenLinks-PvdA" under one's name (staff left above)
         if term.category == RACE and leads_a_community(words, index):
