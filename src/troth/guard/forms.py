@@ -14,15 +14,21 @@ from troth.guard.context import first_person
 from troth.guard.memo import last_text
 from troth.guard.prefilter import LETTER_RUN
 
-_OPTION = re.compile(r"(?:\[\s*\]|\(\s*\)|[□☐○◯])\s*$")
+_OPTION = re.compile(r"(?:\[\s*\]|\(\s*\)|[□☐○◯])\s*(?:[^\W\d_]+-)?$")
 _QUOTES = re.compile(r"""(?:^|[\s(:])['"„“«‚‘]""")
 _QUOTED = re.compile(r"""(?:^|[\s(:])(['"„“«‚‘])([^'"„“”«»‚‘’]{3,300})(?:['"“”»‘’])""")
+
+
+def unticked(text: str, start: int) -> bool:
+    """The term is an option of a form left unticked ("[ ] Muslim", "☐ rooms-katholiek"):
+    whoever fills the form has not chosen it."""
+    return _OPTION.search(text, max(0, start - 24), start) is not None
 
 
 def option_or_quote(text: str, start: int, end: int) -> bool:
     """A term that is one option of a form ("[ ] Muslim"), or inside a quotation or a
     title of four words or more ("'la religión es el opio del pueblo'")."""
-    if _OPTION.search(text, max(0, start - 6), start):
+    if unticked(text, start):
         return True
     if '":' in text or not _QUOTES.search(text):
         return False  # JSON: its strings are values, not quotations; no quotation mark

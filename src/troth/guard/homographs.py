@@ -31,6 +31,8 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     Polish "sali", room)."""
     words = [t[0] for t in tokens]
     _elsewhere(words, text[tokens[0][1] : tokens[-1][2]] if tokens else "")
+    if words and words[0] in ("mi", "mie") and _AGENDA_DAY.match(text, tokens[0][1]):
+        words[0] += "-"  # "Mi 11:00", "Mié 18:00": a Wednesday in an agenda, not "my"
     for i, word in enumerate(words[:-1]):
         if word == "sono" and _PLURAL_PARTICIPLE.match(words[i + 1]):
             words[i] = "sono-"  # "sono tornati": they came back
@@ -70,6 +72,8 @@ _LETTERS = {
 }
 
 
+# a capitalised weekday before a time: "Mi 11:00", "Mié. 18:00"
+_AGENDA_DAY = re.compile(r"(?:Mi|Mié|Mie)\.?\s+\d")
 _PLURAL_PARTICIPLE = re.compile(r"^\w{3,}(?:ati|uti|iti|ate|ute|ite)$")
 
 

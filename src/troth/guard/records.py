@@ -27,9 +27,19 @@ _LOG_LINE = re.compile(
 )
 
 
+# a level first, then the service: "ERROR biometria-svc: …", "FOUT auth-api: …"
+_LEVEL_FIRST = re.compile(
+    r"^\s*\[?(?:ERROR|ERRORE|ERRO|ERREUR|FEHLER|FOUT|BŁĄD|BLAD|WARN|WARNING|AVISO|"
+    r"WAARSCHUWING|INFO|DEBUG|FATAL)\]?[\s:]+[\w.-]+:"
+)
+
+
 def log_line(text: str) -> bool:
-    """A line a system wrote: a JSON object with two log keys, or a stamp and a level."""
+    """A line a system wrote: a JSON object with two log keys, a stamp and a level, or a
+    level and a service."""
     if text.lstrip("[ ")[:1].isdigit() and _LOG_LINE.match(text):
+        return True
+    if text.lstrip("[ ")[:1].isupper() and _LEVEL_FIRST.match(text):
         return True
     return '":' in text and len(_LOG_KEY.findall(text)) >= 2
 
@@ -38,7 +48,9 @@ def log_line(text: str) -> bool:
 HEADER_WORDS = frozenset(
     """id name surname first_name last_name firstname lastname full_name employee_id
     vorname nachname personalnr nom prenom prénom nome cognome nombre apellido apellidos
-    apelido naam voornaam achternaam imie imię nazwisko n_func date datum data fecha""".split()
+    apelido naam voornaam achternaam imie imię nazwisko n_func date datum data fecha
+    empleado matricola personeelsnr personeelsnummer mitarbeiternr dipendente funcionario
+    pracownik employee staff_id""".split()
 )
 _CELL = re.compile(r"^[^\W\d_][\w ./()-]{0,29}$")
 _SEPARATOR = re.compile(r"[;,\t|]")

@@ -55,7 +55,9 @@ DOORS = frozenset("door deur haustur porte puerta porta".split())
 _AGREEMENTS = frozenset(
     """cao caos ccnl tarifvertrag tarifvertrage tarifabschluss tarifeinigung convenio
     convenios convention conventions accord accords acordo acordos contrato uklad
-    agreement agreements bargaining""".split()
+    agreement agreements bargaining tarifrunde tarifverhandlung tarifverhandlungen
+    negociacion negociaciones negociacao contratto integrativo trattativa onderhandelingen
+    negocjacje rokowania sigle""".split()
 )
 
 

@@ -77,6 +77,7 @@ from troth.guard.forms import (
     option_or_quote,
     questions_page,
     quoted_apart,
+    unticked,
 )
 from troth.guard.gates import Gate, words_of
 from troth.guard.health_signs import (
@@ -770,8 +771,10 @@ class SpecialCategoryRecognizer:
         agreements, orders for a group, choices on offer, goods, a form's examples, a
         template's slots, a page of common questions, a note that names no one."""
         term, words, index, text, hit = r.term, r.words, r.index, r.text, r.hit
-        if term.category == UNION and not (mine or anchored) and bargaining(words):
-            return True  # "De cao is getekend door FNV en CNV": the unions as bodies
+        if term.category == UNION and not mine and bargaining(words):
+            if not anchored or not (names_person(text) or has_anchor(words)):
+                return True  # "De cao is getekend door FNV en CNV": the unions as bodies
+                # (also in an agenda: "11:00 Tarifrunde mit ver.di", the employer's side)
         if term.category in (RELIGION, RACE) and not anchored and GROUP_ORDER.search(text):
             return True  # "Lunch koosjer restaurant, 6 pers.", "prayer mats x4": for a group
         if term.category == RELIGION and not (mine or anchored) and offered(words, index):
@@ -798,6 +801,8 @@ class SpecialCategoryRecognizer:
         mine, ours, anchored = person
         if short and not anchored and QUANTITY.search(text):
             return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
+        if unticked(text, hit.start):
+            return True  # "[ ] rooms-katholiek": an option no one has ticked
         if YES_NO.match(text, hit.end) or YES_NO.search(text, hit.end, hit.end + 40):
             return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
         if not anchored and DECLINED.search(text, hit.end, hit.end + 40):

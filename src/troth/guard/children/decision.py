@@ -46,9 +46,11 @@ from troth.guard.children.words import (
     miesiecy,
 )
 from troth.guard.children.writers import FIRST_LEAD, speaks_of_self, writer_signs
+from troth.guard.context import a_pets_health
 from troth.guard.detection import CHILD, Detection
 from troth.guard.forms import no_one_named
 from troth.guard.gates import words_of
+from troth.guard.shapes import folded_words
 from troth.guard.special import RELATIONS
 
 
@@ -71,6 +73,12 @@ def _merged(text: str, found: list[Detection]) -> list[Detection]:
     return signs
 
 
+# the words that may make a text a pet's at the vet (lower case; see ``a_pets_health``)
+_PET_WORDS = frozenset(
+    """vet tierarzt tierärztin veterinaire vétérinaire veterinario veterinário veterinária
+    dierenarts weterynarz hund katze dog cat chien chat perro gato cane gatto cão cadela
+    hond kat pies kot""".split()
+)
 # a document's file: its school year is a class's, unless a child is named
 _DOCUMENT = re.compile(r"\.(?:docx?|pdf|xlsx?|pptx?|odt|ods|csv|txt|rtf)$", re.IGNORECASE)
 # a shared device named after the school it stands in: "Router-Przedszkole-Biedronka"
@@ -160,6 +168,8 @@ class ChildSignalRecognizer:
             found = [d for d in found if d.recognizer not in FICTION_RULES]
         if found:  # "when I was 8": the writer's own childhood, long past
             found = [d for d in found if not recalled(text, d.start, d.end)]
+        if found and _PET_WORDS.intersection(words) and a_pets_health(folded_words(text)):
+            found = []  # "Tierarzt: Bello, 11 Jahre": a pet's age at the vet
         if found and no_one_named(text):
             found = []  # "… 28 leerlingen. Geen kind genoemd.": the note names no child
         return _merged(text, found) if found else found

@@ -66,9 +66,18 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
 
 
 def first_name_in(sentence: str) -> bool:
-    """A first name in the sentence (not its first word: any word may begin with a capital)."""
+    """A first name in the sentence (not its first word: any word may begin with a capital),
+    not a saint's that names a school or a church ("École Sainte-Thérèse", "Sint-Jozef")."""
     return any(
         is_first_name(m.group())
         for m in _CAPITALISED.finditer(sentence)
         if LETTERS.search(sentence, 0, m.start())
+        and not _SAINT_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
     )
+
+
+_SAINT_BEFORE = re.compile(
+    r"(?:\bsaint|\bsainte|\bsankt|\bsint|\bst|\bste|\bsão|\bsao|\bsan|\bsanta|\bsanto|"
+    r"\bśw|\bsw)[\s.-]*$",
+    re.IGNORECASE,
+)

@@ -295,7 +295,7 @@ _SOMEONE = re.compile(
     r"he|she|his|her|er|sie|sein\w*|ihr\w*|il|elle|son|sa|ses|él|ella|su|sus|lui|lei|suo|"
     r"sua|ele|ela|seu|hij|zij|ze|zijn|haar|on|ona|jego|jej|"
     # a place sought for someone: "busca plaza en un jardín de infancia"
-    r"plaza|platz|posto|vaga|plek|miejsce|place)\b",
+    r"plaza|platz|posto|vaga|plek|miejsce|place(?! de\b| du\b| des\b| d'))\b",
     re.IGNORECASE,
 )
 
