@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import SEXUAL_ORIENTATION
+from troth.guard.detection import HEALTH, SEXUAL_ORIENTATION
 from troth.guard.orientation import gender_of, same_gender_partner, writer_gender
 
 
@@ -628,3 +628,16 @@ def test_a_titled_partner_of_the_titled_persons_gender(text: str) -> None:
 )
 def test_a_titled_partner_of_the_other_gender_or_in_business(text: str) -> None:
     assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu 18:00 – psychosexual therapy with J (Dr Amin), keep private",
+        "Jue 18:00 terapia sexual de pareja con M. (consulta Dra. Arnau) – privado",
+        # "Jeu" is Thursday before a time, not a game
+        "Jeu 18h sexothérapeute avec M. (cabinet Dr Arnaud) – privé, ne pas déplacer",
+    ],
+)
+def test_a_sex_therapy_in_an_agenda_is_sex_life_and_health(text: str) -> None:
+    assert {SEXUAL_ORIENTATION, HEALTH} <= found(text)

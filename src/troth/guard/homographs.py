@@ -31,8 +31,8 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     Polish "sali", room)."""
     words = [t[0] for t in tokens]
     _elsewhere(words, text[tokens[0][1] : tokens[-1][2]] if tokens else "")
-    if words and words[0] in ("mi", "mie") and _AGENDA_DAY.match(text, tokens[0][1]):
-        words[0] += "-"  # "Mi 11:00", "Mié 18:00": a Wednesday in an agenda, not "my"
+    if words and _AGENDA_DAY.match(text, tokens[0][1]):
+        words[0] += "-"  # "Mi 11:00", "Jeu 18h": a weekday in an agenda, not "my", "game"
     for i, word in enumerate(words[:-1]):
         if word == "sono" and _PLURAL_PARTICIPLE.match(words[i + 1]):
             words[i] = "sono-"  # "sono tornati": they came back
@@ -72,8 +72,12 @@ _LETTERS = {
 }
 
 
-# a capitalised weekday before a time: "Mi 11:00", "Mié. 18:00"
-_AGENDA_DAY = re.compile(r"(?:Mi|Mié|Mie)\.?\s+\d")
+# a weekday, shortened and capitalised, before a time: "Mi 11:00", "Jeu 18h", "Sa 09:00"
+_AGENDA_DAY = re.compile(
+    r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam|Dim|Mié|Mie|Jue|Vie|Sáb|Gio|Sab|Dom|"
+    r"Seg|Ter|Qua|Qui|Sex|Ma|Wo|Vr|Za|Zo|Pon|Wt|Śr|Czw|Pt|Sob|Ndz|Mon|Tue|Wed|Thu|Fri|Sat|"
+    r"Sun)\.?\s+\d{1,2}(?:[:.h]\d\d|h)?\b"
+)
 _PLURAL_PARTICIPLE = re.compile(r"^\w{3,}(?:ati|uti|iti|ate|ute|ite)$")
 
 

@@ -834,6 +834,7 @@ UNION = {
 
 SEX = {
     "en": """couples_therapy couple_therapy sex_therapist sex_therapy sexologist gay lesbian*
+    psychosexual* sexual_therapy
     bisexual* bi? homosexual* queer pansexual* asexual* ace? lgbt* lgbtq* same-sex same_sex
     sexual_orientation sex_life sexual_partner* sexual_history sexual_preference* came_out
     coming_out come_out straight? heterosexual* grindr tinder?
@@ -855,6 +856,7 @@ SEX = {
     sex_mit_männern libido* libidoverlust
     paar_aus_zwei_frauen paar_aus_zwei_männern stehe_auf_männer stehe_auf_frauen""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
+    sexothérap* thérapie_sexuelle
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out
     hétéro hétérosexuel* pansexuel* asexuel*
     dysfonction_érectile
@@ -864,6 +866,7 @@ SEX = {
     attiré_par_les_hommes attirée_par_les_femmes
     attiré_par_les_femmes attirée_par_les_hommes""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
+    terapia_sexual
     orientación_sexual vida_sexual salir_del_armario salí_del_armario
     heterosexual* pansexual* hetero deseo_sexual
     disfunción_eréctil
@@ -872,6 +875,7 @@ SEX = {
     mismo_sexo homoafectiv* homoparental*
     ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
+    terapia_sessuale
     orientamento_sessuale vita_sessuale coming_out
     eterosessual* pansessual* etero desiderio_sessuale
     disfunzione_erettile
@@ -879,6 +883,7 @@ SEX = {
     stesso_sesso omoaffettiv* omogenitorial*
     libido* coppia_di_donne coppia_di_uomini""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
+    terapia_sexual
     orientação_sexual vida_sexual saí_do_armário
     heterossexual* pansexual* hétero desejo_sexual
     disfunção_erétil
@@ -888,6 +893,7 @@ SEX = {
     gosto_de_homens gosto_de_mulheres gosto_de_rapazes gosto_de_raparigas
     relações_com_homens""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
+    sekstherap* seksuele_therapie
     seksuele_geaardheid seksleven uit_de_kast
     heteroseksu* panseksu* hetero
     erectiestoorn*

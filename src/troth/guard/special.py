@@ -211,7 +211,8 @@ JOINING = frozenset(
 # care of one's sex life is health care too: a sexologist, a sex therapist, erectile
 # dysfunction, a loss of desire
 _SEXUAL_HEALTH = re.compile(
-    r"sex(?:olog|ólog|ualtherap|[ _]therap)|sessuolog|seksuolog|"
+    r"sex(?:olog|ólog|ualtherap|[ _]therap|othérap|otherap)|sessuolog|seksuolog|sekstherap|"
+    r"psychosexual|terapia[ _]sex|terapia[ _]sessual|th[ée]rapie[ _]sexuel|"
     r"[eé]r[eé][ck]t|erét|erett|erekc|potenz|viagra|"
     r"(?:deseo|desejo|desiderio|désir|begierde|verlangen|pożądani)[ _]sex|"
     r"ejacul|eiacul|eyacul|ejakul|zaadlozing|wytrysk|douleur|dolor|dolore|dor[ _]|schmerz|"
