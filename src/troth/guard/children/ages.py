@@ -69,7 +69,8 @@ _TURNING = (
 CHILDREN_PLURAL = frozenset(
     """children kids sons daughters kinder kinderen enfants hijos hijas niños figli figlie
     bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
-    filles""".split()
+    filles boys girls jungs jungen mädchen mädels garçons chicos chicas niñas ragazzi
+    ragazze bambine meninos meninas miúdos jongens meisjes chłopcy dziewczynki""".split()
 )
 # children in the plural, twins and boys and girls with them ("our boys are 5 and 7")
 PLURAL_CHILDREN = CHILDREN_PLURAL | frozenset(
@@ -229,7 +230,9 @@ SIBLINGS_AGES = re.compile(
     r"i miei|i nostri|i suoi|le mie|os meus|as minhas|meus|minhas|os seus|mijn|onze|zijn|haar|"
     r"moje|nasze|jego|jej)\s+(?:\w+\s+)?(?:children|kids|sons|daughters|kinder|kinderen|enfants|hijos|hijas|niños|figli|"
     r"figlie|bambini|filhos|filhas|crianças|dzieci|synowie|córki|zonen|dochters|söhne|töchter|"
-    r"fils|filles)\s+(?:(?:of|von|van|de|di|da|do|w wieku|im alter von|aged?)\s+)?\(?"
+    r"fils|filles|boys|girls|jungs|jungen|mädchen|mädels|garçons|chicos|chicas|niñas|ragazzi|"
+    r"ragazze|bambine|meninos|meninas|miúdos|jongens|meisjes|chłopcy|dziewczynki)\s+"
+    r"(?:(?:of|von|van|de|di|da|do|w wieku|im alter von|aged?)\s+)?\(?"
     r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s+(?:and|und|en|et|y|e|i)\s+\d{1,2})"
     r"(?!\s*(?:%|€|\$|:|[.,]\d|(?:minutes|hours|euro|cm|kg)\b))",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ from troth.guard.children.records import (
     TYPE_VALUES,
 )
 from troth.guard.children.schools import ORDINALS, SCHOOL_WORDS, SHORT_SCHOOL_WORDS
+from troth.guard.children.teams import TEAM_WORDS, YOUTH_WORDS
 from troth.guard.children.words import CHILD_WORD_SET, DIGIT, FIELD_WORDS, NUMBER_WORDS, UNIT_WORDS
 from troth.guard.children.writers import ACCOUNT_WORDS, MOM_WORDS
 from troth.guard.gates import Gate
@@ -72,6 +73,7 @@ NUMBERED = (
     | MONTH_KEYS
     | BORN_WORDS
     | CHILDREN_PLURAL
+    | TEAM_WORDS
 )
 UNNUMBERED = (
     INFANT_GROUP_WORDS
@@ -79,6 +81,7 @@ UNNUMBERED = (
     | {"infant", "säugling", "kleinkind", "zuigeling", "niemowlę", "bébé", "bebé", "bebê"}
     | NEWBORN_WORDS
     | BABY_WORDS
+    | YOUTH_WORDS
     | SCREENING_WORDS
     | MOM_WORDS
     | ACCOUNT_WORDS

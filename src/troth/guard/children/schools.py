@@ -157,6 +157,8 @@ SCHOOL = re.compile(
     r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
     r"pierwsz\w* komuni\w*|"
     r"daycare|(?:start\w*|join\w*|began|begins)\s+reception|reception year|kinderkrippe|"
+    r"eingewöhnung|settling[- ]in (?:session|week|period|day)s?|inserimento al nido|"
+    r"periodo di inserimento|wenperiode|wendag(?:en)?|adaptacj\w* w żłob\w*|"
     r"krippenplatz|crèche(?! de noël| vivante| provençale)|halte-garderie|jardín de infancia|"
     r"jardín de infantes|berçário|"
     r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zer[oó]wc\w*|"
@@ -276,7 +278,8 @@ SCHOOL_WORDS = frozenset(
     erstkommunion comunión comunion comunione comunhão communie leerjaar eerste tweede derde
     vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
     garderie jardín berçário nido bso opvang kinderdagverblijf lagere ciclo
-    kinderopvang eingeschult""".split()
+    kinderopvang eingeschult eingewöhnung settling inserimento wenperiode wendagen
+    adaptacja""".split()
 )
 
 # a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years

@@ -1,0 +1,53 @@
+"""A youth team's age class: "Turnen U10", "U-11 squad", "F-Jugend", "benjamins".
+
+A club's age class names players under an age: "U10" plays under 10, "U13" under 13. A
+class up to U13, or a German youth letter up to "D-Jugend" (under 13), is a child's, when
+the text speaks of a sport or a team or names someone; a metro line ("U6 Richtung
+Pankow"), a product code or a class with no one in it is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from troth.guard.children.people import first_name_in
+from troth.guard.detection import CHILD, Detection
+
+AGE_CLASS = re.compile(
+    r"(?<![\w-])(?:U-?(?P<n>[5-9]|1[0-3])(?![\w.,-]\d)\b"
+    r"|(?i:under|onder)[ -](?P<m>[5-9]|1[0-3])(?:s\b|\s+(?i:team|squad|side|ploeg|elftal|"
+    r"girls|boys|meisjes|jongens)\b))"
+)
+GERMAN_YOUTH = re.compile(r"\b(?P<l>[GFED])-(?:Jugend|Junioren|Juniorinnen)\b")
+# the words of a sport, a team or a club around the class
+SPORT = re.compile(
+    r"(?:sport|team|squad|club|league|training|match|turnier|tournoi|torneo|mannschaft|verein|"
+    r"turnen|fußball|fussball|football|soccer|futbol|fútbol|futebol|calcio|voetbal|piłk|"
+    r"hockey|rugby|basket|volley|handball|balonmano|pallamano|gym|swim|schwimm|natation|"
+    r"nataci|nuoto|nata[çc]|zwem|pływ|tennis|judo|karate|athlet|leicht|équipe|equipo|"
+    r"squadra|equipa|ploeg|drużyn|druzyn|trening|entrenamiento|allenamento|treino|club|klub)",
+    re.IGNORECASE,
+)
+# the letter runs that may begin a class: "U10" is "u" and a number
+TEAM_WORDS = frozenset("u under onder jugend junioren juniorinnen".split())
+YOUTH_WORDS = frozenset("jugend junioren juniorinnen".split())  # with no digit
+# three choices or more apart by slashes: a form's options
+_CHOICES = re.compile(r"[^/\n]+(?:\s/\s[^/\n]+){2,}")
+# a metro or a tram line: "U6 Richtung Pankow", "mit der U8"
+_LINE = re.compile(r"\b(?:richtung|linie|line|bahn|station|haltestelle|der|die)\s*$", re.IGNORECASE)
+
+
+def age_classes(text: str) -> list[Detection]:
+    """The spans of youth teams' age classes under 13, in a text of a sport or a person."""
+    if not (SPORT.search(text) or first_name_in(text)) or _CHOICES.search(text):
+        return []  # (a form's choices, "Poussin (U11) / Benjamin / Minime", are no one's)
+    found = []
+    for m in AGE_CLASS.finditer(text):
+        after = text[m.end() : m.end() + 12].lower()
+        if _LINE.search(text, max(0, m.start() - 12), m.start()) or after.startswith(" richtung"):
+            continue  # "mit der U8 Richtung Wittenau": a metro line
+        found.append(Detection(CHILD, *m.span(), "children.team", 0.85))
+    found += [
+        Detection(CHILD, *m.span(), "children.team", 0.85) for m in GERMAN_YOUTH.finditer(text)
+    ]
+    return found
