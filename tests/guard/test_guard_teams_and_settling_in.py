@@ -39,3 +39,19 @@ def test_a_childs_team_nursery_or_age(text: str) -> None:
 )
 def test_no_child_in_these(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Łóżko piętrowe dla dwóch synów (6 i 10 lat), instrukcja fatalna",
+        "bunk bed for two boys (6 and 10), sturdy and easy to build",
+        "Child's school year: Reception",
+    ],
+)
+def test_two_children_with_their_ages_or_a_reception_year(text: str) -> None:
+    assert CHILD in found(text)
+
+
+def test_two_grown_children_with_their_ages() -> None:
+    assert CHILD not in found("the two daughters (35 and 38) visited last week")

@@ -70,7 +70,8 @@ CHILDREN_PLURAL = frozenset(
     """children kids sons daughters kinder kinderen enfants hijos hijas niños figli figlie
     bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
     filles boys girls jungs jungen mädchen mädels garçons chicos chicas niñas ragazzi
-    ragazze bambine meninos meninas miúdos jongens meisjes chłopcy dziewczynki""".split()
+    ragazze bambine meninos meninas miúdos jongens meisjes chłopcy dziewczynki
+    synów córek""".split()
 )
 # children in the plural, twins and boys and girls with them ("our boys are 5 and 7")
 PLURAL_CHILDREN = CHILDREN_PLURAL | frozenset(
@@ -228,7 +229,8 @@ AGE_FIELD = re.compile(
 SIBLINGS_AGES = re.compile(
     r"\b(?:my|our|his|her|their|meine|unsere|seine|ihre|mes|nos|ses|leurs|mis|nuestros|sus|"
     r"i miei|i nostri|i suoi|le mie|os meus|as minhas|meus|minhas|os seus|mijn|onze|zijn|haar|"
-    r"moje|nasze|jego|jej)\s+(?:\w+\s+)?(?:children|kids|sons|daughters|kinder|kinderen|enfants|hijos|hijas|niños|figli|"
+    r"moje|nasze|jego|jej|two|both|beiden|zwei|deux|dos|due|dois|twee|dwóch|dwoje|obu|dla)"
+    r"\s+(?:\w+\s+)?(?:children|kids|sons|daughters|synów|córek|kinder|kinderen|enfants|hijos|hijas|niños|figli|"
     r"figlie|bambini|filhos|filhas|crianças|dzieci|synowie|córki|zonen|dochters|söhne|töchter|"
     r"fils|filles|boys|girls|jungs|jungen|mädchen|mädels|garçons|chicos|chicas|niñas|ragazzi|"
     r"ragazze|bambine|meninos|meninas|miúdos|jongens|meisjes|chłopcy|dziewczynki)\s+"
