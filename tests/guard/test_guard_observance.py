@@ -76,3 +76,26 @@ def test_a_fast_for_a_month_or_the_sabbaths_hours_kept_by_someone(text: str) -> 
 )
 def test_a_medical_fast_or_hours_kept_by_no_one_are_no_observance(text: str) -> None:
     assert RELIGION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Hausverwaltung, wir feiern nächste Woche Chanukka – ist das mit dem Brandschutz ok?",
+        "We celebrate Diwali at home every year, so the 12th is off for me",
+        "Prière du vendredi 13h30 – mosquée de la rue Polonceau",
+    ],
+)
+def test_a_feast_the_writer_celebrates_or_a_prayer_in_an_agenda(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city celebrates Diwali with lights on Main Street",
+        '{"viaggio":"pellegrinaggio Lourdes","posti_liberi":12,"organizza":"parrocchia San Rocco"}',
+    ],
+)
+def test_a_feast_of_a_city_or_an_offers_places_are_no_ones(text: str) -> None:
+    assert RELIGION not in found(text)

@@ -175,3 +175,22 @@ RITES = frozenset(
 def a_rite(words: list[str]) -> bool:
     """The sentence names a rite of a life (a burial, a communion, a baptism)."""
     return not RITES.isdisjoint(words)
+
+
+# celebrating, said by the writer or with "we": "wir feiern Chanukka", "we celebrate Diwali"
+CELEBRATE = frozenset(
+    """celebrate celebrating celebrated feiern feiere feierten fetons fetez celebramos
+    celebrando celebriamo festeggiamo festeggio comemoramos celebramos vieren vierden
+    swietujemy obchodzimy""".split()
+)
+_WE = frozenset("we wir nous nosotros noi nos wij my i ich je yo io eu ik ja".split())
+
+
+def celebrated(words: list[str], index: int) -> bool:
+    """A verb of celebrating within four words before the term, with "we" or "I" before it
+    or a verb that says "we" itself ("celebramos", "świętujemy")."""
+    for i in range(max(0, index - 4), index):
+        if words[i] in CELEBRATE:
+            own = words[i].endswith(("mos", "iamo", "ons", "my"))
+            return own or not _WE.isdisjoint(words[max(0, i - 3) : i + 2])
+    return False

@@ -131,7 +131,13 @@ from troth.guard.naming import (
     works_there,
 )
 from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
-from troth.guard.observance import a_rite, fasting_in_season, fasting_till_sunset, sabbath_hours
+from troth.guard.observance import (
+    a_rite,
+    celebrated,
+    fasting_in_season,
+    fasting_till_sunset,
+    sabbath_hours,
+)
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
 from troth.guard.places import (
@@ -275,6 +281,13 @@ USER_KEY = re.compile(
     r"employee|empleado|mitarbeiter|badge)=\w",
     re.IGNORECASE,
 )
+# an offer's places left: "posti_liberi", "plaatsen vrij", "seats available"
+_FREE_PLACES = re.compile(
+    r"(?:posti[ _]liberi|plaatsen[ _]vrij|places[ _]libres|plazas[ _]libres|lugares[ _]livres|"
+    r"vagas[ _]livres|wolne[ _]miejsca|seats[ _]available|free[ _]seats|freie[ _]pl(?:ae|ä)tze|"
+    r"places[ _]left|spots[ _]left)",
+    re.IGNORECASE,
+)
 _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 # "we", whose samples include the writer's: "we now clock in with a palm scan"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
@@ -360,6 +373,7 @@ class _Reading:
     start: int  # of the sentence in the text
     end: int
     hit: Hit
+    agenda: bool = False  # an entry of the writer's own agenda
 
 
 CLASSIFIER_THRESHOLD = 0.6
@@ -715,7 +729,7 @@ class SpecialCategoryRecognizer:
         the readings that make it no disclosure at all, then those said of no one, then how
         sure the rest is."""
         text, s, e, hit, agenda = where
-        r = _Reading(term, sentence, words, index, short, text, s, e, hit)
+        r = _Reading(term, sentence, words, index, short, text, s, e, hit, agenda)
         if self._dismissed(r):
             return 0.0
         mine = first_person(words)
@@ -791,6 +805,8 @@ class SpecialCategoryRecognizer:
             return True  # "Fingerabdruck-Türschloss von Nuki", "Kit de ADN de Amazon"
         if questions_page(text):
             return True  # "FAQ: may my child bring medicines?": any reader's child
+        if not (mine or names_person(text)) and _FREE_PLACES.search(text):
+            return True  # {"viaggio": "pellegrinaggio Lourdes", "posti_liberi": 12}: an offer
         # (a template's "your" is whoever it will be sent to: "Ihre Krankmeldung ab {datum}")
         return not mine and placeholder(text) and not names_person(text)
 
@@ -818,7 +834,8 @@ class SpecialCategoryRecognizer:
                 return True  # "Diwali office lunch": a feast's event, no one's observance
         if not mine and works_there(text, hit) and not cleric(words[index]):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
-        if not short and not ours and (general(words, index) or only_a_place(words)):
+        kept = r.agenda and term.category == RELIGION  # "Prière du vendredi 13h30 – mosquée"
+        if not short and not ours and not kept and (general(words, index) or only_a_place(words)):
             if not names_person(text):
                 return True  # said of no one; an institution's name ("as a …" is someone)
         if self._a_job_or_a_place(term, text, hit, words, index, short):
@@ -857,6 +874,8 @@ class SpecialCategoryRecognizer:
             return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
         if term.kind == PLAIN and answered_yes(text, e):
             return 0.85  # "Are you a member of a trade union? Yes - NEU": answered
+        if term.category == RELIGION and celebrated(words, index):
+            return 0.85  # "wir feiern nächste Woche Chanukka": the writer's feast
         if value == "" or (asks(text, e, hit.end) and not (mine or ours)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN and not topical(words[max(0, index - 3) : index]):
@@ -869,6 +888,8 @@ class SpecialCategoryRecognizer:
             and USER_KEY.search(text)
         ):
             return 0.85  # "user=hgarrido metodo=huella score=0.96": a person's sample matched
+        if term.category == RELIGION and cleric(words[index]) and signature(text):
+            return 0.85  # "ds. Willem van der Velde / Predikant …": the signer's office
         if term.category == POLITICS and term.kind == PLAIN and signature(text):
             return 0.85  # "Gemeenteraadslid GroenLinks-PvdA" under one's name (staff left above)
         if term.category == RACE and leads_a_community(words, index):
