@@ -99,3 +99,10 @@ def test_a_feast_the_writer_celebrates_or_a_prayer_in_an_agenda(text: str) -> No
 )
 def test_a_feast_of_a_city_or_an_offers_places_are_no_ones(text: str) -> None:
     assert RELIGION not in found(text)
+
+
+def test_a_cleric_under_a_name_with_two_small_words() -> None:
+    signature = (
+        "Willem van der Velde\nPredikant, Gereformeerde Kerk Zwolle-Zuid\nKerkstraat 4, Zwolle"
+    )
+    assert RELIGION in found(signature)

@@ -150,8 +150,8 @@ def titled(text: str, words: list[str]) -> bool:
 # a signature: a name (after a title), then a role and a place, in one line of commas
 # ("Dr Ayesha Khan, Consultant Cardiologist, Royal Brompton Hospital") or on lines of their
 # own ("Eva Jacobs\nBoekhouder\nFNV, Utrecht")
-# the small word inside a surname: "de Ruiter", "van der Berg"
-_PARTICLE = r"(?:(?:el|al|de|da|di|do|du|del|van|von|der|den|ter|la|le)\s+)?"
+# the small words inside a surname: "de Ruiter", "van der Velde"
+_PARTICLE = r"(?:(?:el|al|de|da|di|do|du|del|van|von|der|den|ter|la|le)\s+){0,2}"
 SIGNATURE_LINE = re.compile(
     r"^\s*(?:(?:Dr|Dra|Prof|Dott|Dott\.ssa|Mgr|Lek)\.?(?:\s+"
     + _PARTICLE
