@@ -354,3 +354,27 @@ def test_our_hospital_and_a_priced_product_are_not_health(text: str) -> None:
 
 def test_a_relative_in_our_hospital_is_still_health() -> None:
     assert health("Mein Vater liegt seit gestern in unserem Krankenhaus.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time clock won't read Steve Morgan's fingerprint since he burnt his right hand at home",
+        "seit er sich die rechte Hand an der Presse gequetscht hat, stempelt er auf Papier",
+        "da quando il Sig. Pini si è schiacciato la mano destra nella pressa firma a mano",
+        "sinds hij zijn rechterhand onder de pers heeft gekneusd tekent hij op papier",
+    ],
+)
+def test_a_part_of_a_persons_body_hurt_is_health(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the arm of the chair is broken, please send a new one",
+        "the robot broke its left arm again",
+    ],
+)
+def test_a_things_part_broken_is_no_health(text: str) -> None:
+    assert HEALTH not in found(text)

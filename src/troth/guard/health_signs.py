@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from troth.guard.context import RELATIONS_WORDS, first_person, topical
-from troth.guard.lexicon import Hit
+from troth.guard.context import RELATIONS_WORDS, SUBJECTS, first_person, topical
+from troth.guard.lexicon import Hit, fold
 
 # a pregnancy told by its weeks or months, in the first person ("bin in der 14. Woche",
 # "je suis à 3 mois", "estoy de 12 semanas"; not "je suis à 3 mois de la retraite")
@@ -57,8 +57,42 @@ SPECIALIST = re.compile(
     # a clinic of the mind: "cita en salud mental", "chez le psy"
     r"mental|psy$|psi$)"
 )
+# a part of the body hurt, crushed, broken or burnt: "since he burnt his right hand", "seit
+# er sich die rechte Hand an der Presse gequetscht hat", "si è schiacciato la mano destra"
+_HURT = (
+    r"burnt|burned|broke|broken|crushed|sprained|fractured|injured|gequetscht|gebrochen|"
+    r"verstaucht|verletzt|verbrannt|écrasé|ecrase|cassé|casse|brûlé|brule|foulé|blessé|"
+    r"fracturé|aplastó|aplasto|aplastado|rompió|rompio|quemó|quemo|torció|torcio|lesionó|"
+    r"fracturó|schiacciat[oa]|rott[oa]|bruciat[oa]|slogat[oa]|fratturat[oa]|esmagou|partiu|"
+    r"queimou|torceu|fraturou|magoou|gekneusd|gebroken|verbrand|verstuikt|bezeerd|"
+    r"zmiażdżył\w*|złamał\w*|poparzył\w*|skręcił\w*|zranił\w*"
+)
+_PART = (
+    r"(?:(?:right|left|rechte\w*|linke\w*|droite?|gauche|derech[ao]|izquierd[ao]|destr[ao]|"
+    r"sinistr[ao]|direit[ao]|esquerd[ao]|prawą|lewą)\s+)?"
+    r"(?:hands?|arm|leg|foot|fingers?|knee|wrist|ankle|shoulder|hand|bein|fuß|fuss|finger|knie|"
+    r"handgelenk|knöchel|schulter|main|bras|jambe|pied|doigt|genou|poignet|cheville|épaule|"
+    r"mano|brazo|pierna|pie|dedo|rodilla|muñeca|tobillo|hombro|braccio|gamba|piede|dito|"
+    r"ginocchio|polso|caviglia|spalla|mão|braço|perna|pé|joelho|pulso|tornozelo|ombro|"
+    r"rechterhand|linkerhand|been|voet|vinger|pols|enkel|schouder|rękę|dłoń|nogę|stopę|palec|"
+    r"kolano|nadgarstek|kostkę|bark)(?:\s+(?:right|left|droite?|gauche|derech[ao]|"
+    r"izquierd[ao]|destr[ao]|sinistr[ao]|direit[ao]|esquerd[ao]))?"
+)
+HURT = re.compile(
+    rf"\b(?:(?:{_HURT})\s+(?:\w+\s+){{0,3}}?{_PART}|{_PART}\s+(?:\w+\s+){{0,5}}?(?:{_HURT}))\b",
+    re.IGNORECASE,
+)
+HURT_WORDS = frozenset(
+    """burnt burned broke broken crushed sprained fractured injured gequetscht gebrochen
+    verstaucht verletzt verbrannt écrasé cassé brûlé foulé blessé fracturé aplastó aplastado
+    rompió quemó torció lesionó fracturó schiacciato schiacciata rotto rotta bruciato
+    bruciata slogato slogata fratturato fratturata esmagou partiu queimou torceu fraturou
+    magoou gekneusd gebroken verbrand verstuikt bezeerd zmiażdżył złamał poparzył skręcił
+    zranił""".split()
+)
 STATED_WORDS = (
-    frozenset(
+    HURT_WORDS
+    | frozenset(
         """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
     tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
     )
@@ -87,13 +121,29 @@ def specialist_visit(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]
 
 
 def stated_health(text: str, short: bool) -> list[tuple[int, int]]:
-    """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only)."""
+    """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only), a
+    part of the body hurt."""
     lower = text.lower()
     spans = [m.span() for m in PREGNANCY.finditer(lower)]
     spans += [m.span() for m in STITCHED.finditer(lower)]
     if short:
         spans += [m.span() for m in THERAPY_OF.finditer(text)]
+    if HURT_WORDS.isdisjoint(re.findall(r"\w+", lower)):
+        return spans
+    words = [fold(w) for w in re.findall(r"\w+", lower)]
+    if first_person(words) or not (
+        SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words)
+    ):
+        spans += [m.span() for m in HURT.finditer(text) if not _THING_HURT.search(m.group())]
     return spans
+
+
+# a thing's part broken: "the arm of the chair is broken", "broken foot pedal"
+_THING_HURT = re.compile(
+    r"\b(?:chair|robot|crane|pedal|lever|clock|stuhl|kran|chaise|grue|silla|grúa|sedia|gru|"
+    r"cadeira|stoel|krzesł\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # a dose after a medicine, in a cell: "Sertralin 50 mg", "Thyrax 0,1 mg"
