@@ -378,3 +378,20 @@ def test_a_part_of_a_persons_body_hurt_is_health(text: str) -> None:
 )
 def test_a_things_part_broken_is_no_health(text: str) -> None:
     assert HEALTH not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname that is a word of price is no price
+        '{"member_id": "GYM-22817", "name": "Owen Price", "induction_notes": "asthma, inhaler"}',
+        # a staff number makes a record one employee's: the leave is theirs
+        '{"matricule": 60211, "absence": "congé maternité", "debut": "2027-02-01"}',
+    ],
+)
+def test_a_members_or_an_employees_record(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+def test_a_product_with_its_price_is_no_ones_health() -> None:
+    assert HEALTH not in found("Ventolin inhaler 100mcg – price 4,99")

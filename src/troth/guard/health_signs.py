@@ -148,8 +148,11 @@ _THING_HURT = re.compile(
 
 # a dose after a medicine, in a cell: "Sertralin 50 mg", "Thyrax 0,1 mg"
 DOSE = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|ug|ml|ie|ui|iu|j\.m\.)\b", re.I)
+# a price: a currency's sign, or a word of price or currency beside a figure ("Price: 4,99",
+# "12 EUR"; not the surname "Owen Price")
 PRICE = re.compile(
-    r"[€$£]|\b(?:eur|pln|zł|price|preis|prix|precio|preço|preco|prezzo|prijs|cena|cost)\b",
+    r"[€$£]|\b(?:eur|pln|zł|price|preis|prix|precio|preço|preco|prezzo|prijs|cena|cost)\b"
+    r"(?=\W{0,3}\d)|\d\s?(?:eur|pln|zł)\b",
     re.IGNORECASE,
 )
 # a product made for people with a condition: "diabetes-friendly snacks"

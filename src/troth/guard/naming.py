@@ -174,7 +174,17 @@ _SAINT = re.compile(r"(?:saint|sankt|san|santa|sao|são|sint|st|ste|sw|św)[\s.-
 def a_persons_record(text: str) -> bool:
     """A JSON record with a key or value naming a person ("employee", "salarié", "patient"):
     its leave or holiday is that person's ("conge": "pèlerinage à La Mecque")."""
-    return '":' in text and not SUBJECTS.isdisjoint(folded_words(text))
+    if '":' not in text:
+        return False
+    words = folded_words(text)
+    return not (SUBJECTS.isdisjoint(words) and STAFF_KEYS.isdisjoint(words))
+
+
+# a record's key of a staff number: the record is one employee's
+STAFF_KEYS = frozenset(
+    """matricule matricola matricula personalnummer personalnr personeelsnummer personeelsnr
+    employee_id employeeid staff_id emp_id mitarbeiternr""".split()
+)
 
 
 def person_named(text: str) -> bool:
