@@ -54,3 +54,21 @@ def test_a_colour_of_skin_said_of_someone_else(text: str) -> None:
 )
 def test_a_colour_of_a_thing_said_of_it(text: str) -> None:
     assert RACE not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il dit que le vigile l'a refoulé à la soirée, seul Noir du groupe",
+        "ochroniarz nie wpuścił go na imprezę, jedynego czarnoskórego w grupie",
+        "I was the only Black guy in the room, again",
+        # leading a foundation of one's community
+        "Ayşe Yılmaz\nVoorzitter, Stichting Koerdische Vrouwen Rotterdam\nVrijwilliger",
+    ],
+)
+def test_the_only_one_of_a_colour_or_a_communitys_leader(text: str) -> None:
+    assert RACE in found(text)
+
+
+def test_the_only_thing_of_a_colour() -> None:
+    assert RACE not in found("the only white car in the car park was mine")

@@ -183,7 +183,8 @@ COMMUNITIES = frozenset(
     forening stowarzyszenie network red rede netzwerk netwerk rete siec community comunidad
     comunita comunidade gemeinschaft gemeenschap spolecznosc club circolo centro centre
     zentrum collectif colectivo collettivo coletivo collectief kollektiv kolektyw zwiazek
-    zwiazku verband unie union""".split()
+    zwiazku verband unie union stichting stiftung foundation fondation fundacion fondazione
+    fundacao fundacja""".split()
 )
 # the heads of German, Dutch and Danish compounds that name an association:
 # "Frauenverein", "Regionalverband", "buurtvereniging"

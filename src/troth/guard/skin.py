@@ -52,19 +52,29 @@ _THEY_ARE_COLOUR = re.compile(
     rf"\b(?:er|sie|hij|zij)\s+{_COLOUR}\s+(?:ist|is)\b)",
     re.IGNORECASE,
 )
+# the only one of a colour among others: "seul Noir du groupe", "the only Black guy there",
+# "o único negro do grupo", "jedynego czarnoskórego w grupie"
+_ONLY_COLOUR = re.compile(
+    r"\b(?:the only|(?:le |la )?seule?|(?:el |la |o |a )?únic[oa]|(?:l')?unic[oa]|"
+    r"(?:der |die )?einzigen?|(?:de )?enige|jedyn\w*)\s+"
+    rf"{_COLOUR}(?:\s+{_PERSON})?\b(?=\s+(?:in|of|du|de|do|da|del|della|"
+    r"im|in der|van|w|there|here|ici|aquí|aqui|qui|hier|tam)\b)",
+    re.IGNORECASE,
+)
 GATE_WORDS = frozenset(
     """black white schwarz schwarze schwarzer schwarzen weiss weisse weisser weissen noir
     noire noirs noires blanc blanche blancs blanches negro negra negros negras blanco blanca
     blancos blancas nero nera neri nere bianco bianca bianchi bianche preto preta pretos
     pretas branco branca brancos brancas zwart zwarte wit witte czarna czarny czarne biala
-    bialy biale""".split()
+    bialy biale czarnoskory czarnoskorego czarnoskora czarnoskorej biała biały białe
+    czarnoskóry czarnoskórego czarnoskóra czarnoskórej""".split()
 )
 
 
 def skin_colour(text: str) -> list[tuple[int, int]]:
     """Spans where a person says the colour of their skin, or is called by it after
     "as"."""
-    patterns = (_AS_COLOUR, _I_AM_COLOUR, _THEY_ARE_COLOUR)
+    patterns = (_AS_COLOUR, _I_AM_COLOUR, _THEY_ARE_COLOUR, _ONLY_COLOUR)
     return [m.span() for pattern in patterns for m in pattern.finditer(text)]
 
 
