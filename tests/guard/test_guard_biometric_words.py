@@ -60,3 +60,8 @@ def test_a_users_sample_in_a_log_or_people_listed_for_enrolment(text: str) -> No
 )
 def test_a_log_of_no_sample_or_of_a_device(text: str) -> None:
     assert BIOMETRIC not in found(text)
+
+
+def test_an_italian_face_not_recognised() -> None:
+    text = "il tornello nuovo continua a non riconoscermi la faccia, la reception mi ha aperto"
+    assert BIOMETRIC in found(text)

@@ -12,7 +12,8 @@ from troth.guard.memo import Memo
 
 # the parts of the body a sample is taken of, as whole words (folded, eight languages)
 BODY_WORDS = frozenset(
-    """face faces facial cara caras rostro rostros volto volti rosto rostos voz voce voci voix
+    """face faces facial cara caras rostro rostros volto volti faccia rosto rostos
+    voz voce voci voix
     glos glosu glosem glosie iris palm palms palmar palmare palmo vein veins vene veia
     veias vena venas dedo dedos dito dita doigt doigts dlon dloni twarz twarzy twarza
     visage visages finger fingers vinger vingers palec palca palcem naczyn voice voices
