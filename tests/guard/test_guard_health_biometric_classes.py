@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, HEALTH
+from troth.guard.detection import BIOMETRIC, CHILD, HEALTH
 
 
 def health(text: str) -> bool:
@@ -395,3 +395,19 @@ def test_a_members_or_an_employees_record(text: str) -> None:
 
 def test_a_product_with_its_price_is_no_ones_health() -> None:
     assert HEALTH not in found("Ventolin inhaler 100mcg – price 4,99")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zrobiliśmy psu test DNA z ciekawości i wyszło, że jest w połowie husky",
+        "a cadela foi operada às cataratas e já vê outra vez",
+    ],
+)
+def test_a_pets_test_or_operation_is_no_ones(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_a_pet_beside_a_hurt_child() -> None:
+    text = "Pies sąsiada ugryzł moją córkę (5) w rękę, ma szwy. Czy pies jest szczepiony?"
+    assert CHILD in found(text)

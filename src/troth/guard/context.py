@@ -656,9 +656,10 @@ def a_pets_health(words: list[str]) -> bool:
     if _PET_OWNED.isdisjoint(words) or not _GUIDE.isdisjoint(words):
         return False
     owned = any(
-        w in _PET_OWNED and (w in _VETS or (i > 0 and words[i - 1] in POSSESSIVES))
+        w in _PET_OWNED
+        and (w in _VETS or (i > 0 and words[i - 1] in POSSESSIVES) or (i == 1 and words[0] in _THE))
         for i, w in enumerate(words)
-    )
+    )  # ("a cadela foi operada": the pet opens the sentence)
     return (
         owned
         and RELATIONS_WORDS.isdisjoint(words)
@@ -667,10 +668,24 @@ def a_pets_health(words: list[str]) -> bool:
 
 
 _VETS = frozenset("vet tierarzt veterinaire veterinario dierenarts weterynarz".split())
+_THE = frozenset("the der die das le la el il lo a o de het".split())
 _GUIDE = frozenset(
     """guide guia guida blindenhund assistance assistenzhund geleidehond przewodnik
     lazarillo""".split()
 )
+
+
+# a pet in Polish cases: "zrobiliśmy psu test DNA" (for the dog)
+_PET_CASES = frozenset("psu psa psem psie kota kotu kotem kocie suce suki".split())
+
+
+def a_pets_test(words: list[str]) -> bool:
+    """A genetic test of a pet ("psu test DNA", "DNA-Test für unseren Hund"), with no
+    relative in the sentence."""
+    pets = _PET_OWNED - _VETS
+    return not (pets.isdisjoint(words) and _PET_CASES.isdisjoint(words)) and (
+        RELATIONS_WORDS.isdisjoint(words)
+    )
 
 
 def of_an_animal(words: list[str]) -> bool:

@@ -33,6 +33,7 @@ from troth.guard.context import (
     RULE,
     SUBJECTS,
     a_pets_health,
+    a_pets_test,
     answered_yes,
     answers_yes,
     asked_only,
@@ -656,6 +657,8 @@ class SpecialCategoryRecognizer:
         after = term.category not in (POLITICS, UNION, HEALTH)
         if field_of(words, index, after=after):
             return True  # "Profesora de Religión", "Referentin Gesundheitspolitik"
+        if term.category == GENETIC and a_pets_test(words):
+            return True  # "zrobiliśmy psu test DNA": the dog's breeds
         if term.category == HEALTH and a_pets_health(words):
             return True  # "Ma chienne … est sous cortisone": a pet's medicine
         if term.category == HEALTH and people_with(words, index):
