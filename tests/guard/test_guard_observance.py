@@ -106,3 +106,8 @@ def test_a_cleric_under_a_name_with_two_small_words() -> None:
         "Willem van der Velde\nPredikant, Gereformeerde Kerk Zwolle-Zuid\nKerkstraat 4, Zwolle"
     )
     assert RELIGION in found(signature)
+
+
+def test_a_fast_word_with_its_accent_opens_the_reading() -> None:
+    # the gate's list holds "jeune" folded; the text writes "jeûne"
+    assert RELIGION in found("Cette année Karim jeûne tout le mois, les déjeuners après 18h30")

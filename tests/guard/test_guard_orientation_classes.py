@@ -641,3 +641,16 @@ def test_a_titled_partner_of_the_other_gender_or_in_business(text: str) -> None:
 )
 def test_a_sex_therapy_in_an_agenda_is_sex_life_and_health(text: str) -> None:
     assert {SEXUAL_ORIENTATION, HEALTH} <= found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partnership's accented words open the reading
+        "União estável – Fernanda Costa e Juliana Dias – registrada em cartório 2022",
+        # a partner named by a title after a comma, in Polish cases
+        "pan Romek zaprosił nas na urodziny swojego partnera, pana Zbyszka",
+    ],
+)
+def test_a_partnership_or_a_titled_partner_after_a_comma(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)

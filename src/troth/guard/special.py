@@ -462,6 +462,8 @@ class SpecialCategoryRecognizer:
         parties by name, biometric samples, diagnosis codes, a fast until sunset, health
         stated by its signs."""
         found: list[Detection] = []
+        if not text.isascii():  # the gates' lists hold words with and without their accents
+            seen = seen | {fold(w) for w in seen if not w.isascii()}
         if not ORIENTATION_WORDS.isdisjoint(seen):
             found += [
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)

@@ -257,8 +257,8 @@ def possessive_partners(text: str) -> list[tuple[int, int]]:
 # a partner of either gender named by a title: "seinen Partner Herrn Lukas Brenner", "il
 # compagno Sig. Luca Peroni", "zijn partner dhr. Lucas Prins"
 _TITLED_PARTNER = re.compile(
-    r"\b(?P<partner>partner|partnerin|partnerka|partnerem|compagno|compagna|companheir[oa]|"
-    r"compañer[oa]|conjoint|conjointe|lebenspartner\w*|lebensgefährt\w*)\s+"
+    r"\b(?P<partner>partner|partnerin|partnerka|partnerem|partnera|compagno|compagna|"
+    r"companheir[oa]|compañer[oa]|conjoint|conjointe|lebenspartner\w*|lebensgefährt\w*),?\s+"
     rf"(?P<title>{titles.alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+[A-ZÀ-Ý]",
     re.IGNORECASE,
 )
