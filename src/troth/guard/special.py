@@ -408,6 +408,9 @@ class SpecialCategoryRecognizer:
         kinds = self.lexicon.kinds[folded]
         person = (
             word in ORIENTATION_WORDS
+            or folded in ORIENTATION_WORDS
+            or folded in OBSERVANCE_WORDS
+            or folded in OFFICE_WORDS
             or may_hold(folded)
             or folded in CODE_LABELS
             or folded in PARTY_WORDS
