@@ -56,10 +56,23 @@ _THING = re.compile(
 )
 
 
+# the words of standing (lower case): with a word of an office, the gate of the reading
+STANDING_WORDS = frozenset(
+    """kandidatur kandidiere kandidieren candidacy candidature standing stand running run
+    candidate candidat candidato candidata lista kandidaat kandidatuur kandyduję kandyduje
+    kandydat kandydatka kandydować presento presentarme candido concorro concorrer""".split()
+)
+
+
+def candidacy_may(words: frozenset[str] | set[str]) -> bool:
+    """Whether a text (its lower-case words) may tell of standing for an office."""
+    return not OFFICE_WORDS.isdisjoint(words) and not STANDING_WORDS.isdisjoint(words)
+
+
 def candidacy(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     """The spans where someone stands for an elected office (``words``: the text's lower-case
     words, a gate)."""
-    if words.isdisjoint(OFFICE_WORDS):
+    if not candidacy_may(words):
         return []
     return [
         m.span()

@@ -90,9 +90,24 @@ HURT_WORDS = frozenset(
     magoou gekneusd gebroken verbrand verstuikt bezeerd zmiażdżył złamał poparzył skręcił
     zranił""".split()
 )
+# the parts of the body a hurt is said of (lower case): with a word of hurting, a gate
+PART_WORDS = frozenset(
+    """hand hands arm leg foot finger fingers knee wrist ankle shoulder bein fuß fuss knie
+    handgelenk knöchel schulter main bras jambe pied doigt genou poignet cheville épaule mano
+    brazo pierna pie dedo rodilla muñeca tobillo hombro braccio gamba piede dito ginocchio
+    polso caviglia spalla mão braço perna pé joelho pulso tornozelo ombro rechterhand
+    linkerhand been voet vinger pols enkel schouder rękę dłoń nogę stopę palec kolano
+    nadgarstek kostkę bark""".split()
+)
+
+
+def hurt_may(words: frozenset[str] | set[str]) -> bool:
+    """Whether a text (its lower-case words) may tell of a part of the body hurt."""
+    return not HURT_WORDS.isdisjoint(words) and not PART_WORDS.isdisjoint(words)
+
+
 STATED_WORDS = (
-    HURT_WORDS
-    | frozenset(
+    frozenset(
         """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
     tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
     )

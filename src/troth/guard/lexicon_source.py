@@ -28,7 +28,7 @@ HEALTH = {
     ?sickness surgery surgeries operation? pregnan* miscarriage hospital hospitals
     hospitali* rehab therapist* ?therapy psychiatr* psycholog* medication* meds antidepress*
     insulin* inhaler* pacemaker* ?pump hearing_aid* deaf ?blind hypertension cholesterol
-    braille_display* ?screen_reader* ?screenreader* lip-read* lip_read* lipread* lip_reading
+    braille_display* ?screen_reader* ?screenreader* lip_read lip_reads lipread* lip_reading
     thyroid* lupus crohn* colitis celiac coeliac gluten_intolerant allergy allergic anorexi*
     bulimi* ptsd ocd addict* alcoholi* sober relapse overdose* cardiac heart_condition
     nosebleed*

@@ -22,7 +22,7 @@ from troth.guard.bodies import (
     union_member,
     vote_only,
 )
-from troth.guard.candidacy import OFFICE_WORDS, candidacy
+from troth.guard.candidacy import candidacy, candidacy_may
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named
 from troth.guard.context import (
@@ -89,6 +89,7 @@ from troth.guard.health_signs import (
     code_after,
     dosed,
     file_of_person,
+    hurt_may,
     lived_since,
     our_workplace,
     specialist_visit,
@@ -410,7 +411,6 @@ class SpecialCategoryRecognizer:
             word in ORIENTATION_WORDS
             or folded in ORIENTATION_WORDS
             or folded in OBSERVANCE_WORDS
-            or folded in OFFICE_WORDS
             or may_hold(folded)
             or folded in CODE_LABELS
             or folded in PARTY_WORDS
@@ -419,7 +419,6 @@ class SpecialCategoryRecognizer:
             or folded in TITLE_WORDS
             or folded in SKIN_WORDS
             or folded in DNA_WORDS
-            or word in OFFICE_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -432,10 +431,10 @@ class SpecialCategoryRecognizer:
         beside a word of origin."""
         bits = self._gate_word
         out = set(filter(bits.__getitem__, seen))
-        if not out:
-            return out
         if not any(bits[w] & 4 for w in out):
             out = {w for w in out if bits[w] & 1}
+        if not out and (hurt_may(seen) or candidacy_may(seen)):
+            return {"two words"}  # a part of the body and a hurt; an office and standing
         return out
 
     def find(self, text: str) -> list[Detection]:
@@ -512,7 +511,8 @@ class SpecialCategoryRecognizer:
                 Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
                 for m in _DIAGNOSIS_CODE.finditer(text)
             ]
-        if not STATED_WORDS.isdisjoint(seen) and not asked_only(text, text, [t[0] for t in tokens]):
+        stated = not STATED_WORDS.isdisjoint(seen) or hurt_may(seen)
+        if stated and not asked_only(text, text, [t[0] for t in tokens]):
             short = is_short(text, tokens)
             found += [
                 Detection(HEALTH, a, b, self.name, 0.85, RELATIONS.search(text) is not None)

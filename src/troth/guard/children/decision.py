@@ -36,7 +36,7 @@ from troth.guard.children.infants import (
 from troth.guard.children.people import is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
 from troth.guard.children.schools import school_years
-from troth.guard.children.teams import TEAM_WORDS, age_classes
+from troth.guard.children.teams import age_classes, team_may
 from troth.guard.children.vetoes import FICTION, FICTION_RULES, OWN_PEOPLE, recalled
 from troth.guard.children.words import (
     CHILD_WORD,
@@ -161,7 +161,7 @@ class ChildSignalRecognizer:
             found += siblings(text, child_age)
         if not words.isdisjoint(NEWBORN_WORDS):
             found += newborns(text)
-        if not words.isdisjoint(TEAM_WORDS):
+        if team_may(words):
             found += age_classes(text)
         if not found and not (words.isdisjoint(BABY_WORDS) and words.isdisjoint(SCREENING_WORDS)):
             found += screened_or_named(text)  # (a sign of its own only where no other is)

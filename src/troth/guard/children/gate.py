@@ -30,7 +30,7 @@ from troth.guard.children.records import (
     TYPE_VALUES,
 )
 from troth.guard.children.schools import ORDINALS, SCHOOL_WORDS, SHORT_SCHOOL_WORDS
-from troth.guard.children.teams import TEAM_WORDS, YOUTH_WORDS
+from troth.guard.children.teams import YOUTH_WORDS, team_may
 from troth.guard.children.words import CHILD_WORD_SET, DIGIT, FIELD_WORDS, NUMBER_WORDS, UNIT_WORDS
 from troth.guard.children.writers import ACCOUNT_WORDS, MOM_WORDS
 from troth.guard.gates import Gate
@@ -73,7 +73,6 @@ NUMBERED = (
     | MONTH_KEYS
     | BORN_WORDS
     | CHILDREN_PLURAL
-    | TEAM_WORDS
 )
 UNNUMBERED = (
     INFANT_GROUP_WORDS
@@ -109,6 +108,8 @@ def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
         found.add("d")
     if "im" in words or ("i" in words and ("am" in words or "m" in words)):
         found.add("i")
+    if team_may(words):
+        found.add("u")  # "U10", "under 11 squad"
     if will_be(words):
         found.add("be")  # "she'll be 10"
     if ("ich" in words and "bin" in words) or ("ik" in words and "ben" in words):

@@ -29,7 +29,19 @@ SPORT = re.compile(
     re.IGNORECASE,
 )
 # the letter runs that may begin a class: "U10" is "u" and a number
-TEAM_WORDS = frozenset("u under onder jugend junioren juniorinnen".split())
+TEAM_WORDS = frozenset("u jugend junioren juniorinnen".split())
+# "under 11 squad": "under" counts only with a word of a side
+_UNDER = frozenset("under onder".split())
+_SIDES = frozenset("squad team side sides ploeg elftal girls boys meisjes jongens".split())
+
+
+def team_may(words: frozenset[str] | set[str]) -> bool:
+    """Whether a text (its lower-case words) may name a youth team's age class."""
+    if not TEAM_WORDS.isdisjoint(words):
+        return True
+    return not _UNDER.isdisjoint(words) and not _SIDES.isdisjoint(words)
+
+
 YOUTH_WORDS = frozenset("jugend junioren juniorinnen".split())  # with no digit
 # three choices or more apart by slashes: a form's options
 _CHOICES = re.compile(r"[^/\n]+(?:\s/\s[^/\n]+){2,}")

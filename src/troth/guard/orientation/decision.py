@@ -48,7 +48,7 @@ _WORDS = frozenset(
     "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
     # partners named after a word of either gender, and Polish partners "with"
     "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
-    "narzeczoną prep união estável uniao estavel pacsé pacsée pacsés registered domestic".split()
+    "narzeczoną prep união estável uniao estavel pacsé pacsée pacsés".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS
 
