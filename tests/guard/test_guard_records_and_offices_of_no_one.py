@@ -44,3 +44,26 @@ def test_an_organisations_text_of_no_one(text: str) -> None:
 )
 def test_the_persons_own_still_counts(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o meu telemóvel tem 7 anos e a bateria dura duas horas",
+        "Educadora de infância há 25 anos, dou explicações ao 1.º ciclo em Telheiras",
+        "Menu enfant (- de 12 ans) : nuggets-frites + compote 7,50 €",
+    ],
+)
+def test_a_phones_age_a_tutors_pupils_or_a_kids_menu_are_no_child(text: str) -> None:
+    assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Lindner\nVertrauensfrau IG Metall, Werk Zuffenhausen\nSchicht A",
+        '{"medewerker": "Gert Hoekstra", "inhoudingen": {"ABVV-bijdrage": 16.2}}',
+    ],
+)
+def test_a_union_office_in_a_signature_or_dues_in_a_payslip(text: str) -> None:
+    assert UNION in found(text)

@@ -15,6 +15,7 @@ ROLE_WORDS = frozenset(
     leden czlonek czlonkiem czlonkini iscritto iscritta filiado filiada afiliado afiliada
     adherent adherente tesserato tesserata socio socia delegate delegado delegada delegue
     deleguee delegato delegata delegat delegatka afgevaardigde rep steward treasurer
+    vertrauensfrau vertrauensmann vertrauensleute descontos descuentos
     delegates delegados delegadas delegues deleguees delegati delegaten afgevaardigden
     delegaci
     penningmeester schatzmeister schatzmeisterin tresorier tresoriere tesorero tesorera

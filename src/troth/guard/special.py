@@ -283,6 +283,8 @@ USER_KEY = re.compile(
     r"employee|empleado|mitarbeiter|badge)=\w",
     re.IGNORECASE,
 )
+# a sum after a party's or a union's name in a record: "ABVV-bijdrage": 16.2, "SNESup": 9.8
+_SUM_AFTER = re.compile(r"[-_\w]*[\"']?\s*[:=]\s*\d+(?:[.,]\d+)?\b")
 # an offer's places left: "posti_liberi", "plaatsen vrij", "seats available"
 _FREE_PLACES = re.compile(
     r"(?:posti[ _]liberi|plaatsen[ _]vrij|places[ _]libres|plazas[ _]libres|lugares[ _]livres|"
@@ -882,6 +884,9 @@ class SpecialCategoryRecognizer:
             return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
         if term.kind == PLAIN and answered_yes(text, e):
             return 0.85  # "Are you a member of a trade union? Yes - NEU": answered
+        if term.category in (POLITICS, UNION) and _SUM_AFTER.match(text, hit.end):
+            if role_near(words, index):
+                return 0.85  # "inhoudingen": {"ABVV-bijdrage": 16.2}: dues paid
         if term.category == RELIGION and celebrated(words, index):
             return 0.85  # "wir feiern nächste Woche Chanukka": the writer's feast
         if value == "" or (asks(text, e, hit.end) and not (mine or ours)):
@@ -898,7 +903,7 @@ class SpecialCategoryRecognizer:
             return 0.85  # "user=hgarrido metodo=huella score=0.96": a person's sample matched
         if term.category == RELIGION and cleric(words[index]) and signature(text):
             return 0.85  # "ds. Willem van der Velde / Predikant …": the signer's office
-        if term.category == POLITICS and term.kind == PLAIN and signature(text):
+        if term.category in (POLITICS, UNION) and term.kind == PLAIN and signature(text):
             return 0.85  # "Gemeenteraadslid GroenLinks-PvdA" under one's name (staff left above)
         if term.category == RACE and leads_a_community(words, index):
             return 0.85  # "presidente dell'associazione Sinti": leading one's community

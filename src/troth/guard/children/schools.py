@@ -192,6 +192,7 @@ SHORT_SCHOOL_WORDS = frozenset(
 TEACHER = re.compile(
     r"\b(?:teacher|teachers|teach|teaches|teaching|taught|graded|grading|lehrer\w*|"
     r"unterricht\w*|enseign\w*|doy clases?|imparto|enseño|insegn\w*|dou aulas?|"
+    r"dou explica\w*|dou catequese|doy catequesis|faccio catechismo|"
     r"leciono|ensino|geef (?:\w+ )?les|lesgeven|les geven|uczę(?! się)|uczy(?! się)|"
     r"profe|profes|profa|"
     r"enseignant\w*|professeur\w*|prof|maestr[oa]s?|profesor\w*|insegnant\w*|docent\w*|"

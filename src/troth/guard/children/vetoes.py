@@ -186,6 +186,8 @@ OWN_PEOPLE = re.compile(
 # what an age may be of when it is not a person's
 OBJECTS = re.compile(
     r"\b(?:router|routers|server|switch|laptop|pc|computer|phone|handy|printer|drucker|"
+    r"smartphone|iphone|telemóvel|telemovel|celular|móvil|movil|cellulare|telefonino|"
+    r"telefoon|telefon|"
     r"firmware|release|version|software|app|build|building|gebäude|house|haus|car|auto|coche|"
     r"voiture|carro|samochód|device|gerät|appareil|dispositivo|apparaat|urządzenie|routeur|"
     r"roteador|contract|vertrag|contrat|contrato|contratto|contract|umowa|company|firma|"
@@ -253,6 +255,8 @@ NOT_AN_AGE = re.compile(
     r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
     r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
     r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$|"
+    # "Menu enfant (- de 12 ans)": under an age
+    r"[(\s][-–]\s?(?:de|di|da|do|van|of|than)\s+$|"
     # the top of a range: "3 à 8 ans", "dai 6 agli 11 anni", "9 mnd – 6 jaar"
     r"\d\s*(?:[^\W\d_]{1,8}\.?\s*)?(?:[-–]|à|to|bis|tot|t/m|do|al|agli|ai|alle|até|aos|"
     r"hasta|jusqu'à)\s*$)",
