@@ -654,3 +654,30 @@ def test_a_sex_therapy_in_an_agenda_is_sex_life_and_health(text: str) -> None:
 )
 def test_a_partnership_or_a_titled_partner_after_a_comma(text: str) -> None:
     assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standesamt: Herr Jan Peters und Herr Lukas Nowak möchten die Eheschließung anmelden.",
+        "Registro Civil: Dña. Carmen Soler y Dña. Beatriz Llorente solicitan iniciar el "
+        "expediente matrimonial.",
+        # the writer named after a greeting, and a spouse "to" a person of the same gender
+        "Hi all, Dave here from no. 14 - me and my husband Gareth are hosting the drinks",
+        "Jordan Ellis (he/him)\nCo-chair, Staff Network\nProud husband to Pete",
+    ],
+)
+def test_a_same_gender_marriage_registered_or_a_spouse_named(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standesamt: Herr Jan Peters und Frau Lea Nowak möchten die Eheschließung anmelden.",
+        "Hi all, Dave here, my wife Sarah says hello",
+        "Proud husband to Anna and dad of two",
+    ],
+)
+def test_a_marriage_of_a_man_and_a_woman(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in found(text)

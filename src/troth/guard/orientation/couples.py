@@ -81,7 +81,7 @@ _PARTNERSHIP = re.compile(
     r"geregistreerd partner\w*|partner życiowy|registered partner|domestic partner|"
     r"\"partner\"|partnerin|partner|ehepartner\w*|spouse|c[óo]nyuge|conjoint\w*|coniuge|"
     r"c[ôo]njuge|echtgeno\w*|ma[łl]żon\w*|ma[łl]żeństw\w*|marriage|mariage|matrimonio|"
-    r"casamento|huwelijk|"
+    r"casamento|huwelijk|eheschließung|eheschliessung|trauung|expediente matrimonial|"
     # a double bed booked for two
     r"double bed|doppelbett|lit double|grand lit|cama de matrimonio|cama doble|matrimonial\w*|"
     r"cama de casal|tweepersoonsbed|łóżko małżeńskie",

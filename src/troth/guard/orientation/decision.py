@@ -16,6 +16,7 @@ from troth.guard.orientation.partners import (
     named_partner,
     owned_partner,
     possessive_partners,
+    spouse_to,
     titled_partner,
     with_partner,
 )
@@ -48,7 +49,8 @@ _WORDS = frozenset(
     "maridos mariti mężów żony gars typen kerle tíos kerels nanas meufs mädels meiden "
     # partners named after a word of either gender, and Polish partners "with"
     "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
-    "narzeczoną prep união estável uniao estavel pacsé pacsée pacsés".split()
+    "narzeczoną prep união estável uniao estavel pacsé pacsée pacsés matrimonial "
+    "eheschließung eheschliessung trauung".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS
 
@@ -61,6 +63,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += partnership(text)
     spans += owned_partner(text)
     spans += titled_partner(text)
+    spans += spouse_to(text)
     spans += married(text)
     spans += two_parents(text)
     spans += wedding_pair(flattened(text))

@@ -284,3 +284,19 @@ def titled_partner(text: str) -> list[tuple[int, int]]:
         if partner is not None and owners == {partner}:
             spans.append(m.span("partner"))
     return spans
+
+
+# a spouse "to" someone named: "Proud husband to Pete", "moglie di Anna"
+_SPOUSE_TO = re.compile(
+    rf"\b(?P<partner>{_ANY_SPOUSE})\s+(?:to|of|von|de|di|van|da)\s+(?P<n>{CAP_NAME})",
+    re.IGNORECASE,
+)
+
+
+def spouse_to(text: str) -> list[tuple[int, int]]:
+    """A husband or a wife "to" a person named by a first name of the same gender."""
+    return [
+        m.span("partner")
+        for m in _SPOUSE_TO.finditer(text)
+        if gender_of(m.group("n")) == _GENDER_OF_SPOUSE.get(m.group("partner").lower())
+    ]

@@ -32,7 +32,8 @@ _SELF = (
     r"nazywam się|mam na imię)\s+(?P<d>" + ANY_NAME + r")"
 )
 _WRITER = re.compile(
-    _SELF + r"|(?:^|[.!?]\s+)(?P<a>" + ANY_NAME + r")\s+here\b|"
+    _SELF + r"|(?:^|[.!?]\s+|^(?:hi|hey|hello|hallo|hola|ciao|olá|oi|cześć)[^,]{0,8},\s+)"
+    r"(?P<a>" + ANY_NAME + r")\s+here\b|"
     # a name in passing, also in lower case: "im emma btw", "(Pieter hier)"
     r"\bi'?m\s+(?P<m>" + ANY_NAME + r")\s+(?:btw|by the way|here)\b|"
     r"\(\s*(?P<n>" + ANY_NAME + r")\s+(?:here|hier|ici|aquí|aqui|qui|tutaj)\s*\)|"
@@ -124,4 +125,12 @@ def writer_gender(text: str) -> str | None:
     for gender, form in _WRITER_FORM.items():
         if form.search(text):
             return gender
-    return None
+    tag = _PRONOUN_TAG.search(text)  # "Jordan Ellis (he/him)"
+    return None if tag is None else (MALE if tag.group("m") else FEMALE)
+
+
+# the pronouns a person gives beside their name: "(he/him)", "(she/her)", "(er/ihm)"
+_PRONOUN_TAG = re.compile(
+    r"\((?:(?P<m>he/him|he/his|er/ihm|il/lui)|(?P<f>she/her|she/hers|sie/ihr|elle))\)",
+    re.IGNORECASE,
+)
