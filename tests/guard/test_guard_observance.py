@@ -111,3 +111,20 @@ def test_a_cleric_under_a_name_with_two_small_words() -> None:
 def test_a_fast_word_with_its_accent_opens_the_reading() -> None:
     # the gate's list holds "jeune" folded; the text writes "jeûne"
     assert RELIGION in found("Cette année Karim jeûne tout le mois, les déjeuners après 18h30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lads I'm off the booze till Easter, giving it up for Lent so I'll be on soda",
+        "Fatima (8) kan zaterdag niet naar zwemles, ze gaat dan naar Koranles bij de moskee.",
+        '{"helfer": "Tobias Lang", "rolle": "Leiter der Messdienergruppe St. Georg"}',
+    ],
+)
+def test_lent_quran_lessons_and_altar_servers(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize("text", ["I lent him my car last week", "The bank lent us the deposit"])
+def test_lent_the_verb_is_no_season(text: str) -> None:
+    assert RELIGION not in found(text)

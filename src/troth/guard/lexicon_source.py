@@ -654,6 +654,7 @@ POLITICS = {
 
 RELIGION = {
     "en": """muslim* islam* christian christians christianity catholic* protestant* evangelical*
+    for_lent during_lent quran_class quran_classes quran_school
     jewish? judaism jew hindu hindus hinduis* hindoe* buddhis* sikh* atheist* agnostic* mormon*
     jehovah* quaker*
     orthodox? baptist* methodist* lutheran* anglican* pentecostal* ?church ?mosque ?synagogue
@@ -680,6 +681,7 @@ RELIGION = {
     yézidi* jezyd* peregrino peregrina
     hanukkah chanukah sukkot shavuot vesak navratri eid_al_fitr eid_al_adha eid_mubarak""",
     "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
+    koranschule* koranunterricht messdiener* ministrant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
     gottesdienst* gebet gebete gebets* beten? ramadan fasten? fastenzeit pfarrer* priester* imam
@@ -695,6 +697,7 @@ RELIGION = {
     jainismus paryushan* alevit* gurpurab vaisakhi soka_gakkai
     koscher *gebet zuckerfest opferfest chanukka pessach laubhüttenfest zeugin_jehovas""",
     "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
+    enfant_de_chœur école_coranique
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
     voile? casher cacher curé* paroisse* aumônier* pèlerinage* catéchis* raisons_religieuses
@@ -709,6 +712,7 @@ RELIGION = {
     aïd_el_fitr aïd_el_kébir aïd_el_adha aïd_al_fitr aïd_al_adha aïd_ul_fitr aïd_moubarak
     aïd_mubarak hanoukka pessah souccot""",
     "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
+    monaguillo* clases_de_corán
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
     sinagoga* misa?
@@ -724,6 +728,7 @@ RELIGION = {
     espiritista* espiritismo shivá jainismo paryushan* alevi* gurpurab vaisakhi soka_gakkai
     fiesta_del_cordero januká pésaj""",
     "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
+    chierichett* scuola_coranica
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
@@ -738,6 +743,7 @@ RELIGION = {
     festa_del_sacrificio hanukkah pesach
     valdese valdesi""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
+    acólito* escola_corânica
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
     missa? oração* orar? rezar? ramadã culto? quaresma pastor* ?padre* imã rabino* crente*
@@ -753,6 +759,7 @@ RELIGION = {
     vaisakhi soka_gakkai
     festa_do_sacrifício hanukkah pessach""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
+    koranles* koranschool* misdienaar*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
@@ -766,6 +773,7 @@ RELIGION = {
     suikerfeest offerfeest chanoeka pesach loofhuttenfeest
     soekot loofhuttenfeest jom_kipoer jom_kippoer""",
     "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
+    ministrant*
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
     ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii

@@ -283,6 +283,8 @@ USER_KEY = re.compile(
     r"employee|empleado|mitarbeiter|badge)=\w",
     re.IGNORECASE,
 )
+# words that name a season or a rite only when capitalised: lower case they are verbs
+_VERB_NOT_NAME = frozenset({"lent"})
 # a sum after a party's or a union's name in a record: "ABVV-bijdrage": 16.2, "SNESup": 9.8
 _SUM_AFTER = re.compile(r"[-_\w]*[\"']?\s*[:=]\s*\d+(?:[.,]\d+)?\b")
 # an offer's places left: "posti_liberi", "plaatsen vrij", "seats available"
@@ -537,6 +539,10 @@ class SpecialCategoryRecognizer:
             return []
         if text[hit.start : hit.end].lower() == "dña":
             return []  # the title "Doña", which folds to "dna"
+        if text[hit.start : hit.end] in _VERB_NOT_NAME and (
+            capitalises(text) or text.lstrip()[:1].isupper()
+        ):
+            return []  # "I lent him my car": the verb; the season is written "Lent"
         if not_this_body(text, hit, hits, tokens):
             return []  # "Union di Ladins" is no trade union; "Réunion du collectif" a meeting
         if vote_only(tokens, hit, hits):
