@@ -55,3 +55,21 @@ def test_two_children_with_their_ages_or_a_reception_year(text: str) -> None:
 
 def test_two_grown_children_with_their_ages() -> None:
     assert CHILD not in found("the two daughters (35 and 38) visited last week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Procuro babysitter para gémeos de 7 anos, sextas à noite",
+        "Ma fille rentre en 6e à la rentrée, le collège a-t-il une section foot ?",
+    ],
+)
+def test_twins_with_their_age_or_the_first_year_of_a_french_college(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the twins are 34 now and both live abroad", "le cheval est en 6e position"]
+)
+def test_grown_twins_or_a_sixth_place(text: str) -> None:
+    assert CHILD not in found(text)

@@ -182,11 +182,15 @@ SHORT_SCHOOL = re.compile(
     # with the ordinal or glued in a name ("1.º ciclo", "1ciclo"; "1 ciclo de" is a course)
     r"|(?P<ci>[12])(?:\.?[ºo°]\s*)?ciclo(?!\s+de\b)"
     # a child starting or attending primary ("empieza primaria", "va alla primaria")
-    r"|(?:en|a|empieza|empezará|entra en|in|alla|va alla)\s+(?:la\s+)?primaria\b)",
+    r"|(?:en|a|empieza|empezará|entra en|in|alla|va alla)\s+(?:la\s+)?primaria\b"
+    # the first two years of a French collège (ages 11 to 13): "ma fille rentre en 6e"
+    r"|(?:est|rentre|entre|passe|sera|va|ira)\s+en\s+(?P<fr>6e|6ème|6eme|sixième|5e|5ème|"
+    r"5eme|cinquième)(?![\w-]))",
     re.IGNORECASE,
 )
 SHORT_SCHOOL_WORDS = frozenset(
-    "primary pupil pupils élève élèves primaire quinto sexto ciclo primaria parents".split()
+    """primary pupil pupils élève élèves primaire quinto sexto ciclo primaria parents
+    rentre entre passe sixième cinquième""".split()
 )
 
 TEACHER = re.compile(
@@ -248,6 +252,8 @@ def school_child(match: re.Match[str], child_age: int) -> bool:
         return int(groups["p"]) <= 7 + child_age - 13
     if groups.get("ci"):  # the first ciclo ends with the 4.º ano, the second with the 6.º
         return {"1": 4, "2": 6}[groups["ci"]] <= 6 + child_age - 13
+    if groups.get("fr"):  # 6e is 11-12, 5e 12-13
+        return child_age >= 13
     if groups.get("es"):
         return ORDINALS[groups["es"].lower()] <= 6 + child_age - 13
     number = groups.get("g1") or groups.get("g2") or groups.get("g3")

@@ -40,7 +40,8 @@ CHILD_WORDS = (
     r"kleine|kleiner|fils|fille|enfant|petit|petite|hijo|hija|niño|niña|peque|pequeño|pequeña|"
     r"figlio|figlia|bambino|bambina|piccolo|piccola|filho|filha|criança|menino|menina|"
     r"pequeno|pequena|zoon|dochter|jongen|meisje|kleine|syn|córka|dziecko|chłopiec|"
-    r"dziewczynka|mały|mała|youngest|eldest|caçula|caçulinha|benjamín|zoontje|dochtertje|kleintje|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
+    r"dziewczynka|mały|mała|youngest|eldest|twins|gêmeos|gémeos|gêmeas|gémeas|gemelos|gemelas|"
+    r"gemelli|gemelle|jumeaux|jumelles|zwillinge|tweeling|caçula|caçulinha|benjamín|zoontje|dochtertje|kleintje|grandson|granddaughter|enkel|enkelin|neveu|nièce|nieto|nieta|"
     r"nipote|neto|neta|kleinzoon|kleindochter|wnuk|wnuczka|pupil|menor|alumno|alumna|aluno|aluna|"
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica|dreumes|peuter|"
     # (Polish declines them: "zapisuję syna", "z córką", "dziecka")
