@@ -65,3 +65,18 @@ def test_a_log_of_no_sample_or_of_a_device(text: str) -> None:
 def test_an_italian_face_not_recognised() -> None:
     text = "il tornello nuovo continua a non riconoscermi la faccia, la reception mi ha aperto"
     assert BIOMETRIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "das neue Schloss am Vereinsheim kennt jetzt meinen Daumen",
+        "nowy terminal na magazynie już mnie zna po twarzy",
+    ],
+)
+def test_a_device_that_knows_the_writer_by_a_part_of_the_body(text: str) -> None:
+    assert BIOMETRIC in found(text)
+
+
+def test_a_face_known_to_everyone() -> None:
+    assert BIOMETRIC not in found("everyone knows his face from TV")

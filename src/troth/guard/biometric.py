@@ -63,6 +63,13 @@ def recognising(word: str) -> bool:
     return bool(_RECOGNISE[word])
 
 
+# knowing someone by a part of the body: "kennt jetzt meinen Daumen", "mnie zna po twarzy"
+KNOWS = frozenset("knows kennt kent zna connait conoce conosce conhece".split())
+
+
+_ME = frozenset("me my mich meinen meine mein moi mon ma mi mij mijn mnie mim meu minha".split())
+
+
 def _recognise(word: str) -> bool:
     return word.startswith(RECOGNISE_START) or any(r in word for r in RECOGNISE)
 
@@ -96,6 +103,7 @@ def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]
         near = words[max(0, i - WINDOW) : i + WINDOW + 1]
         if words[i + 1 : i + 2] == ["alta"]:
             near = near[: min(i, WINDOW) + 1] + near[min(i, WINDOW) + 2 :]  # "em voz alta": aloud
-        if any(_RECOGNISE[w] for w in near):
+        knows = not KNOWS.isdisjoint(near) and not _ME.isdisjoint(near)
+        if knows or any(_RECOGNISE[w] for w in near):
             found.append((tokens[i][1], tokens[i][2]))
     return found
