@@ -74,8 +74,14 @@ GATE_WORDS = frozenset(
 def skin_colour(text: str) -> list[tuple[int, int]]:
     """Spans where a person says the colour of their skin, or is called by it after
     "as"."""
-    patterns = (_AS_COLOUR, _I_AM_COLOUR, _THEY_ARE_COLOUR, _ONLY_COLOUR)
+    patterns = [_AS_COLOUR, _I_AM_COLOUR, _THEY_ARE_COLOUR]
+    if _ONLY.search(text):
+        patterns.append(_ONLY_COLOUR)
     return [m.span() for pattern in patterns for m in pattern.finditer(text)]
+
+
+# the words "only" of :data:`_ONLY_COLOUR`, a quick test before it
+_ONLY = re.compile(r"only|seul|únic|unic|einzig|enige|jedyn", re.IGNORECASE)
 
 
 # colours written before the noun they describe (English, German, Dutch, Polish), folded
