@@ -277,7 +277,7 @@ USERS = frozenset(
     """user utente gebruiker uzytkownik usuario utilisateur benutzer nutzer utilizador
     titular houder holder inhaber posiadacz""".split()
 )
-# a key of a log line that names its user: "user=hgarrido", "uid: 4411"
+# a key of a log line that names its user: "user=hgarrido", "uid=4411"
 USER_KEY = re.compile(
     r"\b(?:user|usuario|utilisateur|utente|utilizador|gebruiker|uzytkownik|benutzer|uid|"
     r"employee|empleado|mitarbeiter|badge)=\w",
@@ -465,8 +465,9 @@ class SpecialCategoryRecognizer:
         self, text: str, tokens: list[tuple[str, int, int]], seen: frozenset[str]
     ) -> list[Detection]:
         """What a text shows with no term of the lexicon needed: same-gender partners,
-        parties by name, biometric samples, diagnosis codes, a fast until sunset, health
-        stated by its signs."""
+        parties by name, a candidacy, biometric samples, clerics named, a fast until sunset
+        or for a month, the Sabbath's hours kept, a colour of skin, relatives by DNA,
+        diagnosis codes, health stated by its signs."""
         found: list[Detection] = []
         if not text.isascii():  # the gates' lists hold words with and without their accents
             seen = seen | {fold(w) for w in seen if not w.isascii()}
