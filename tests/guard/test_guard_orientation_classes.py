@@ -681,3 +681,26 @@ def test_a_same_gender_marriage_registered_or_a_spouse_named(text: str) -> None:
 )
 def test_a_marriage_of_a_man_and_a_woman(text: str) -> None:
     assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verzorgers: Ahmed Benali en zijn man Peter Vos",
+        "Accompagnant : mon copain Hugo · Inscrit : Maxime Dufresne",
+        "Osoba towarzysząca: moja dziewczyna Ola · zgłasza: Natalia Grabowska",
+    ],
+)
+def test_a_partner_after_his_or_her_or_beside_the_one_who_signs_up(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Klein und seine Frau Anna kommen zum Sommerfest",
+        "Accompagnant : mon copain Hugo · Inscrite : Julie Martin",
+    ],
+)
+def test_a_partner_of_the_other_gender_beside_the_one_who_signs_up(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in found(text)

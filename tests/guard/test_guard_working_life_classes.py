@@ -69,3 +69,15 @@ def test_said_of_no_one(text: str) -> None:
 )
 def test_still_said_of_someone(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: no politics or religion in this group, it's for lost pets and parcels only",
+        "Recordatorio: en este grupo nada de política ni religión, solo avisos de la comunidad",
+        "Przypomnienie: na grupie osiedlowej zakaz polityki i dyskusji o religii",
+    ],
+)
+def test_a_groups_rule_against_a_topic_is_no_ones(text: str) -> None:
+    assert found(text) == set()

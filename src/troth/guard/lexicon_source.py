@@ -743,7 +743,7 @@ RELIGION = {
     festa_del_sacrificio hanukkah pesach
     valdese valdesi""",
     "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
-    acólito* escola_corânica
+    acólito* escola_corânica unção_dos_doentes primeira_comunhão
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*
     missa? oração* orar? rezar? ramadã culto? quaresma pastor* ?padre* imã rabino* crente*
@@ -759,7 +759,7 @@ RELIGION = {
     vaisakhi soka_gakkai
     festa_do_sacrifício hanukkah pessach""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
-    koranles* koranschool* misdienaar*
+    koranles* koranschool* misdienaar* pinkstergemeente*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*

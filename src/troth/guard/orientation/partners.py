@@ -101,8 +101,24 @@ _SPOUSE = {
 _GENDER_OF_SPOUSE = {word: gender for gender, words in _SPOUSE.items() for word in words.split("|")}
 _ANY_SPOUSE = "|".join(_SPOUSE.values())
 # a possessive that says whose partner it is: "his husband", "jej dziewczyna"
-_OWNER = {"his": MALE, "jego": MALE, "her": FEMALE, "jej": FEMALE}
-_OWNED = re.compile(rf"\b(?P<who>his|her|jego|jej)\s+(?P<partner>{_ANY_SPOUSE})\b", re.I)
+_OWNER = {
+    "his": MALE,
+    "jego": MALE,
+    "zijn": MALE,
+    "sein": MALE,
+    "seinen": MALE,
+    "seinem": MALE,
+    "her": FEMALE,
+    "jej": FEMALE,
+    "haar": FEMALE,
+}
+_OWNED = re.compile(
+    rf"\b(?P<who>his|her|jego|jej|zijn|haar|sein|seinen|seinem)\s+(?P<partner>{_ANY_SPOUSE}|man|"
+    r"vrouw|mann|frau)\b",
+    re.I,
+)
+# "zijn man", "haar vrouw", "seinen Mann": a husband or a wife after a possessive of a gender
+_PLAIN_SPOUSE = {"man": MALE, "mann": MALE, "vrouw": FEMALE, "frau": FEMALE}
 # "o namorado dele", "a esposa dela"
 _OWNED_AFTER = re.compile(rf"\b(?P<partner>{_ANY_SPOUSE})\s+(?P<who>dele|dela)\b", re.I)
 # the spouse after an article, of a person named by a title: "Sra. Costa inclui a esposa"
@@ -133,7 +149,8 @@ def owned_partner(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             who = m.group("who").lower()
             owner = _OWNER.get(who) or (MALE if who == "dele" else FEMALE)
-            if _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == owner:
+            partner = m.group("partner").lower()
+            if _GENDER_OF_SPOUSE.get(partner, _PLAIN_SPOUSE.get(partner)) == owner:
                 spans.append(m.span("partner"))
     for m in _THE_SPOUSE.finditer(text):
         if _IS_OR_OF.search(text, 0, m.start()):
