@@ -128,3 +128,8 @@ def test_lent_quran_lessons_and_altar_servers(text: str) -> None:
 @pytest.mark.parametrize("text", ["I lent him my car last week", "The bank lent us the deposit"])
 def test_lent_the_verb_is_no_season(text: str) -> None:
     assert RELIGION not in found(text)
+
+
+def test_a_season_the_writer_keeps_after_it_is_named() -> None:
+    text = "it's still Lent and I've given up meat and booze, I'd be terrible company"
+    assert RELIGION in found(text)

@@ -101,3 +101,16 @@ def test_a_members_card_or_delegates_training(text: str) -> None:
 
 def test_a_card_of_no_one() -> None:
     assert UNION not in found("The GdP card design won an award this year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a greeting before a union's acronym is no first name
+        "Beste ACV, ik ben al 22 jaar lid en heb een probleem met mijn ontslagvergoeding",
+        # a cadre's meeting on a collective agreement: a role, not the union as a body
+        "kan morgen niet lunchen, moet naar het kaderoverleg van de FNV over de cao",
+    ],
+)
+def test_a_union_greeted_or_a_cadres_meeting(text: str) -> None:
+    assert UNION in found(text)

@@ -65,6 +65,8 @@ def is_surname(text: str, start: int) -> bool:
     before = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is None or not before.group(1)[0].isupper():
         return False
+    if _GREETING.search(text, max(0, start - 12), start):
+        return False  # "Beste ACV,": a greeting, not a first name
     from troth.guard.orientation.genders import name_genders
 
     first = before.group(1).lower()  # (also a short form the lists lack: "Bartosz", "Kuba")

@@ -634,6 +634,8 @@ class SpecialCategoryRecognizer:
             return role_near(words, index)
         if near_anchor(words, index):
             return True
+        if term.category == RELIGION and word[:1].isupper() and first_person(words):
+            return True  # "it's still Lent and I've given up meat": the writer's season
         if term.category in (POLITICS, UNION) and member_card(words, index):
             return near_anchor(words, index, possessive=True) or first_person(words)
         group = term.category not in (POLITICS, UNION) or not word.islower()
@@ -803,7 +805,12 @@ class SpecialCategoryRecognizer:
         agreements, orders for a group, choices on offer, goods, a form's examples, a
         template's slots, a page of common questions, a note that names no one."""
         term, words, index, text, hit = r.term, r.words, r.index, r.text, r.hit
-        if term.category == UNION and not mine and bargaining(words):
+        if (
+            term.category == UNION
+            and not mine
+            and bargaining(words)
+            and not role_near(words, index)
+        ):
             if not anchored or not (names_person(text) or has_anchor(words)):
                 return True  # "De cao is getekend door FNV en CNV": the unions as bodies
                 # (also in an agenda: "11:00 Tarifrunde mit ver.di", the employer's side)
