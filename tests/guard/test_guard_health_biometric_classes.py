@@ -411,3 +411,19 @@ def test_a_pets_test_or_operation_is_no_ones(text: str) -> None:
 def test_a_pet_beside_a_hurt_child() -> None:
     text = "Pies sąsiada ugryzł moją córkę (5) w rękę, ma szwy. Czy pies jest szczepiony?"
     assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vandaag precies drie jaar clean. wie had dat gedacht. bedankt dat jullie er waren",
+        "2 Jahre trocken, heute gefeiert",
+        "90 days sober today, thank you all",
+    ],
+)
+def test_time_kept_sober_is_health(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+def test_a_clean_install_is_no_health() -> None:
+    assert HEALTH not in found("clean install took 3 days on the old laptop")

@@ -102,8 +102,34 @@ PART_WORDS = frozenset(
 
 
 def hurt_may(words: frozenset[str] | set[str]) -> bool:
-    """Whether a text (its lower-case words) may tell of a part of the body hurt."""
+    """Whether a text (its lower-case words) may tell of a part of the body hurt, or of
+    time kept sober."""
+    if not SOBER_WORDS.isdisjoint(words) and not SPAN_WORDS.isdisjoint(words):
+        return True
     return not HURT_WORDS.isdisjoint(words) and not PART_WORDS.isdisjoint(words)
+
+
+# time kept sober or clean: "vandaag precies drie jaar clean", "2 Jahre trocken"
+SOBER_WORDS = frozenset(
+    """clean sober trocken nüchtern abstinent abstinente sobrio sobria sóbrio sóbria nuchter
+    czysty czysta trzeźwy trzeźwa""".split()
+)
+SPAN_WORDS = frozenset(
+    """year years month months days weeks jaar maanden dagen weken jahre jahr monate tage
+    wochen ans mois jours semaines años meses días semanas anni mesi giorni settimane anos
+    dias lat miesięcy miesiące dni tygodni""".split()
+)
+SOBER = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|een|twee|drie|vier|vijf|"
+    r"zes|zeven|acht|negen|tien|ein|eine|zwei|drei|fünf|sechs|sieben|zehn|un|une|deux|trois|"
+    r"cinq|dix|uno|una|dos|tres|cinco|seis|diez|due|tre|cinque|dieci|um|uma|dois|três|"
+    r"jeden|dwa|trzy|pięć)\s+(?:\w+\s+)?(?:years?|months?|days?|weeks?|jaar|maanden|dagen|"
+    r"weken|jahre?|monate?|tage|wochen|ans?|mois|jours|semaines|años|meses|días|semanas|"
+    r"anni|mesi|giorni|settimane|anos|dias|lat|miesięcy|miesiące|dni|tygodni)\s+"
+    r"(?:clean|sober|trocken|nüchtern|abstinent|sobri[oa]|sóbri[oa]|nuchter|czyst[ya]|"
+    r"trzeźw\w*)\b",
+    re.IGNORECASE,
+)
 
 
 STATED_WORDS = (
@@ -143,6 +169,7 @@ def stated_health(text: str, short: bool) -> list[tuple[int, int]]:
     spans += [m.span() for m in STITCHED.finditer(lower)]
     if short:
         spans += [m.span() for m in THERAPY_OF.finditer(text)]
+    spans += [m.span() for m in SOBER.finditer(text)]
     if HURT_WORDS.isdisjoint(re.findall(r"\w+", lower)):
         return spans
     words = [fold(w) for w in re.findall(r"\w+", lower)]
