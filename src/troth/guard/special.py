@@ -22,7 +22,7 @@ from troth.guard.bodies import (
     union_member,
     vote_only,
 )
-from troth.guard.candidacy import candidacy, candidacy_may
+from troth.guard.candidacy import OFFICE_WORDS, candidacy, candidacy_may
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named
 from troth.guard.context import (
@@ -84,7 +84,9 @@ from troth.guard.gates import Gate, words_of
 from troth.guard.health_signs import (
     DISABILITY_STATUS,
     FRIENDLY,
+    HURT_WORDS,
     PRICE,
+    SOBER_WORDS,
     STATED_WORDS,
     code_after,
     dosed,
@@ -294,6 +296,12 @@ _FREE_PLACES = re.compile(
     r"places[ _]left|spots[ _]left)",
     re.IGNORECASE,
 )
+# the words of :data:`_FREE_PLACES` (folded), a quick test before it
+_FREE_WORDS = frozenset(
+    "liberi vrij libres livres miejsca available seats plaetze platze left posti".split()
+)
+# the first words of the two-word gates: a hurt and a part of the body, an office and standing
+_TWO_WORDS = HURT_WORDS | SOBER_WORDS | OFFICE_WORDS
 _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 # "we", whose samples include the writer's: "we now clock in with a palm scan"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
@@ -437,7 +445,7 @@ class SpecialCategoryRecognizer:
         out = set(filter(bits.__getitem__, seen))
         if not any(bits[w] & 4 for w in out):
             out = {w for w in out if bits[w] & 1}
-        if not out and (hurt_may(seen) or candidacy_may(seen)):
+        if not out and not _TWO_WORDS.isdisjoint(seen) and (hurt_may(seen) or candidacy_may(seen)):
             return {"two words"}  # a part of the body and a hurt; an office and standing
         return out
 
@@ -829,8 +837,9 @@ class SpecialCategoryRecognizer:
             return True  # "Fingerabdruck-Türschloss von Nuki", "Kit de ADN de Amazon"
         if questions_page(text):
             return True  # "FAQ: may my child bring medicines?": any reader's child
-        if not (mine or names_person(text)) and _FREE_PLACES.search(text):
-            return True  # {"viaggio": "pellegrinaggio Lourdes", "posti_liberi": 12}: an offer
+        if not _FREE_WORDS.isdisjoint(words) and _FREE_PLACES.search(text):
+            if not (mine or names_person(text)):
+                return True  # {"viaggio": "pellegrinaggio Lourdes", "posti_liberi": 12}: an offer
         # (a template's "your" is whoever it will be sent to: "Ihre Krankmeldung ab {datum}")
         return not mine and placeholder(text) and not names_person(text)
 

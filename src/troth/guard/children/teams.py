@@ -35,9 +35,22 @@ _UNDER = frozenset("under onder".split())
 _SIDES = frozenset("squad team side sides ploeg elftal girls boys meisjes jongens".split())
 
 
+# the words of a sport or a club (lower case): "U10" counts only beside one
+SPORT_WORDS = frozenset(
+    """sport sports team squad club league training match turnen gym swim swimming tennis
+    judo karate fußball fussball football soccer futbol fútbol futebol calcio voetbal
+    hockey rugby basket basketball volley handball verein mannschaft équipe equipe equipo
+    squadra equipa ploeg drużyna druzyna trening entrenamiento allenamento treino klub
+    natation natación nuoto natação zwemmen pływanie athletics leichtathletik""".split()
+)
+
+
 def team_may(words: frozenset[str] | set[str]) -> bool:
-    """Whether a text (its lower-case words) may name a youth team's age class."""
-    if not TEAM_WORDS.isdisjoint(words):
+    """Whether a text (its lower-case words) may name a youth team's age class: a German
+    youth letter, "U" beside a word of a sport, or "under" beside a word of a side."""
+    if not YOUTH_WORDS.isdisjoint(words):
+        return True
+    if "u" in words and not SPORT_WORDS.isdisjoint(words):
         return True
     return not _UNDER.isdisjoint(words) and not _SIDES.isdisjoint(words)
 
