@@ -179,18 +179,44 @@ RULE = Prefiltered(
     r"\b(?:privacy policy|guideline|guidelines|gdpr|"
     r"art\.? ?9|article 9|richtlinie|dsgvo|politique de confidentialité|rgpd|"
     r"política de privacidad|informativa sulla privacy|avg|"
-    r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b|"
-    # a group's rule against talk of a topic: "no politics or religion in this group"
+    r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
+    re.IGNORECASE,
+)
+# a group's rule against talk of a topic: "no politics or religion in this group"
+_NO_TOPICS = re.compile(
     r"\b(?:no|nada de|pas de|niente|zakaz|geen|keine|kein|sem|sin|senza)\s+(?:\w+\s+){0,2}?"
     r"(?:politics|política|politique|politica|polityki|politiek|politik)\s+(?:or|ni|et|e|i|of|"
     r"oder|ou|né|y|niente|nada)\s+(?:\w+\s+){0,2}?(?:religion|religión|religione|religião|"
-    r"religii|religie)\b|"
-    # a procedure's heading: "Procedura malattia: il medico invia …", "Verzuimprotocol: …"
-    r"^\W*(?:[^\W\d_]+\s+){0,3}(?:procedur[ea]|procédure|procedimiento|procedimento|procedure|protocol|protocollo|"
-    r"protocolo|protokoll|\w+protocol|\w+protokoll|ablauf|verfahren|richtlijn|regeling|"
-    r"instrukcja|regulamin|policy|polityka|política|politique)\b[^:\n]{0,40}:",
+    r"religii|religie)\b",
     re.IGNORECASE,
 )
+# a procedure's heading: "Procedura malattia: il medico invia …", "Verzuimprotocol: …",
+# "Sick leave procedure: your GP sends …" (a rule, whoever it will be about)
+_HEADING = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,3}(?:procedur[ea]|procédure|procedimiento|procedimento|"
+    r"procedure|protocol|protocollo|protocolo|protokoll|\w+protocol|\w+protokoll|ablauf|"
+    r"verfahren|richtlijn|regeling|instrukcja|regulamin|policy|polityka|política|"
+    r"politique)\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = re.compile(
+    r"procedur|procédure|procedimiento|procedimento|protocol|protokoll|ablauf|verfahren|"
+    r"richtlijn|regeling|instrukcja|regulamin|policy|polityka|política|politique",
+    re.IGNORECASE,
+)
+
+
+def procedure_heading(sentence: str) -> bool:
+    """The sentence opens with a procedure's or a policy's heading and a colon, or is a
+    group's rule against talk of politics and religion."""
+    head = sentence[:60]
+    if _HEADING_WORDS.search(head) is not None and _HEADING.match(head) is not None:
+        return True
+    lower = sentence.lower()
+    politics = "polit" in lower or "polít" in lower
+    return politics and "religi" in lower and _NO_TOPICS.search(sentence) is not None
+
+
 HYPOTHETICAL = Prefiltered(
     r"\b(?:what if|if a|if an|if the|if someone|if somebody|if any|in case|suppose|"
     r"supposing|hypothetically|wenn ein|wenn jemand|falls|si un|si une|si quelqu|"

@@ -54,6 +54,7 @@ from troth.guard.context import (
     only_a_place,
     people_with,
     place_named,
+    procedure_heading,
     topical,
     vaccination,
     we_are,
@@ -788,6 +789,8 @@ class SpecialCategoryRecognizer:
             return True  # a word of several meanings with no person beside it
         plain = sentence.replace("_", " ")
         if figure_of_speech(plain, words) or RULE.search(plain, words):
+            return True
+        if procedure_heading(plain):
             return True
         around = (text[max(0, hit.start - 6) : hit.start], text[hit.end : hit.end + 40])
         return self._not_the_category(term, plain, words, index, around)
