@@ -1,4 +1,4 @@
-"""A youth team's age class: "Turnen U10", "U-11 squad", "F-Jugend", "benjamins".
+"""A youth team's age class: "Turnen U10", "the under 11 squad", "F-Jugend".
 
 A club's age class names players under an age: "U10" plays under 10, "U13" under 13. A
 class up to U13, or a German youth letter up to "D-Jugend" (under 13), is a child's, when
@@ -28,8 +28,8 @@ SPORT = re.compile(
     r"squadra|equipa|ploeg|drużyn|druzyn|trening|entrenamiento|allenamento|treino|club|klub)",
     re.IGNORECASE,
 )
-# the letter runs that may begin a class: "U10" is "u" and a number
-TEAM_WORDS = frozenset("u jugend junioren juniorinnen".split())
+# the words of a German youth class, which need no digit: "F-Jugend"
+YOUTH_WORDS = frozenset("jugend junioren juniorinnen".split())
 # "under 11 squad": "under" counts only with a word of a side
 _UNDER = frozenset("under onder".split())
 _SIDES = frozenset("squad team side sides ploeg elftal girls boys meisjes jongens".split())
@@ -55,7 +55,6 @@ def team_may(words: frozenset[str] | set[str]) -> bool:
     return not _UNDER.isdisjoint(words) and not _SIDES.isdisjoint(words)
 
 
-YOUTH_WORDS = frozenset("jugend junioren juniorinnen".split())  # with no digit
 # three choices or more apart by slashes: a form's options
 _CHOICES = re.compile(r"[^/\n]+(?:\s/\s[^/\n]+){2,}")
 # a metro or a tram line: "U6 Richtung Pankow", "mit der U8"
