@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -103,3 +104,9 @@ def test_a_text_without_any_key_is_passed_over() -> None:
     assert prefiltered.keys == ("attack", "pray")
     assert prefiltered.search("the invoice is attached") is None
     assert prefiltered.search("That gave me a HEART ATTACK") is not None
+
+
+def test_an_alternative_with_no_literal_word_is_refused() -> None:
+    # a heading of any three words before a key word: nothing literal to wait for
+    with pytest.raises(ValueError, match="holds no literal word"):
+        Prefiltered(r"\bnever type\b|^\W*(?:\w+\s+){0,3}(?:policy|\w+protocol)\b")

@@ -30,6 +30,9 @@ class Prefiltered:
         plain = _OPTIONAL_LETTER.sub(" ", pattern)  # "asks?" holds "ask", not "asks"
         plain = _LOOK.sub("(!", _GROUP_OPEN.sub("(", _ESCAPE.sub(" ", plain)))
         self.keys = tuple(sorted({fold(key) for key in _keys(plain)}))
+        if "" in self.keys:
+            # an alternative with no literal word would let every text through
+            raise ValueError(f"an alternative of {pattern[:40]!r}… holds no literal word")
         self._holds = Memo(lambda word: any(key in word for key in self.keys))
 
     def search(self, text: str, words: list[str] | None = None) -> re.Match[str] | None:
