@@ -162,17 +162,18 @@ def specialist_visit(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]
 
 
 def stated_health(text: str, short: bool) -> list[tuple[int, int]]:
-    """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only), a
-    part of the body hurt."""
+    """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only),
+    time kept sober, a part of a person's body hurt."""
     lower = text.lower()
     spans = [m.span() for m in PREGNANCY.finditer(lower)]
     spans += [m.span() for m in STITCHED.finditer(lower)]
     if short:
         spans += [m.span() for m in THERAPY_OF.finditer(text)]
     spans += [m.span() for m in SOBER.finditer(text)]
-    if HURT_WORDS.isdisjoint(re.findall(r"\w+", lower)):
+    runs = re.findall(r"\w+", lower)
+    if HURT_WORDS.isdisjoint(runs):
         return spans
-    words = [fold(w) for w in re.findall(r"\w+", lower)]
+    words = [fold(w) for w in runs]
     if first_person(words) or not (
         SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words)
     ):
