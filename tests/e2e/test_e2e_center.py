@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from e2e_browser import axe_serious, screenshot
+from playwright.sync_api import expect
 
 from troth.policy import load_policy
 from troth.testing.live import LiveServer
@@ -18,7 +19,7 @@ def test_statement_is_layered_and_accessible(live_server: LiveServer, page) -> N
     first = services.first.locator("details")
     assert not first.locator("table").is_visible()  # the summary first, details on demand
     first.locator("summary").click()
-    assert first.locator("table").is_visible()
+    expect(first.locator("table")).to_be_visible()
     assert page.locator("#gpc-notice").count() == 0
     assert axe_serious(page) == []
     screenshot(page, "center-statement")

@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 from e2e_browser import axe_serious, screenshot
+from playwright.sync_api import expect
 
 from troth.consent.changes import diff_policies
 from troth.consent.keys import subject_key
@@ -49,7 +50,8 @@ def test_cookie_settings_work_without_javascript_and_reach_the_ledger(
     )
     page.get_by_label("Allow analytics cookies").check()
     page.get_by_role("button", name="Save my cookie choices").click()
-    assert page.locator("#cookies-saved").is_visible()
+    # The save redirects; wait for the page it lands on rather than read it mid-load.
+    expect(page.locator("#cookies-saved")).to_be_visible()
     assert page.get_by_label("Allow analytics cookies").is_checked()
     browser_key = next(c["value"] for c in context.cookies() if c["name"] == "troth_bid")
     state = ledger_of(live_server).state(browser_key)
@@ -91,8 +93,9 @@ def test_unsubscribe_landing_page_and_one_click_post_without_a_session(
     ada, bob = subject_key("ada@example.org"), subject_key("bob@example.org")
 
     page.goto(f"{live_server.url}/consent/unsubscribe/{sign_link('unsubscribe', ada, 'email')}")
-    assert page.get_by_role("heading", name="You are unsubscribed").is_visible()
-    assert page.get_by_role("link", name="Consent and e-mail").is_visible()  # the center's layout
+    expect(page.get_by_role("heading", name="You are unsubscribed")).to_be_visible()
+    # the center's layout
+    expect(page.get_by_role("link", name="Consent and e-mail")).to_be_visible()
     assert axe_serious(page) == []
     screenshot(page, "center-unsubscribed")
     state = ledger.state(ada)
