@@ -12,7 +12,8 @@ from troth.guard.memo import Memo
 
 # the parts of the body a sample is taken of, as whole words (folded, eight languages)
 BODY_WORDS = frozenset(
-    """face faces facial cara caras rostro rostros volto volti faccia rosto rostos
+    """face faces facial cara caras rostro rostros volto volti faccia viso visi rosto rostos
+    selfie selfies
     voz voce voci voix
     glos glosu glosem glosie iris palm palms palmar palmare palmo vein veins vene veia
     veias vena venas dedo dedos dito dita doigt doigts dlon dloni twarz twarzy twarza
@@ -27,7 +28,7 @@ BODY_WORDS = frozenset(
 # stems that also begin compounds ("Gesichtserkennung", "Stimmabgleich", "vingerscan")
 BODY_PARTS = (
     "gesicht", "finger", "stimm", "vinger", "gezicht", "twarz", "fingerprint", "handven",
-    "handpalm", "handfl",
+    "handpalm", "handfl", "selfie",
 )  # fmt: skip
 # words of recognising, matching, enrolling, a stored template (folded)
 RECOGNISE = (
@@ -50,6 +51,13 @@ RECOGNISE_START = (
     "impostat", "skonfigur",
 )  # fmt: skip
 WINDOW = 8  # words between the part of the body and the word of recognising
+# a face compared with an identity paper's photo: "comparó el selfie con la foto de mi DNI"
+COMPARE = ("compar", "confront", "vergleich", "vergli", "vergelijk", "porown")
+PAPERS = frozenset(
+    """dni nie passport pasaporte passaporto passeport passaporte paspoort paszport paszportu
+    ausweis personalausweis reisepass ausweises id identity identita identidad identite
+    identidade cidadao identiteitskaart identiteitsbewijs dowod dowodu dowodem cni cie cc""".split()
+)
 
 
 def _body(word: str) -> bool:
@@ -92,6 +100,26 @@ def text_may_hold(words: frozenset[str], text: str) -> bool:
     return any(part in lower for part in BODY_PARTS) or "face" in lower
 
 
+def _against_papers(words: list[str], i: int) -> bool:
+    """A word of comparing and an identity paper near the part of the body (a German verb
+    comes last: "ein Selfie … mit dem Foto in meinem Ausweis verglichen")."""
+    near = words[max(0, i - 2 * WINDOW) : i + 2 * WINDOW + 1]
+    return not PAPERS.isdisjoint(near) and any(w.startswith(COMPARE) for w in near)
+
+
+_MY_PAPER = frozenset(
+    "my mein meinem meinen meiner mon ma mi mio mia meu minha mijn moj mojego".split()
+)
+
+
+def own_papers(words: list[str]) -> bool:
+    """The identity paper is the writer's: "la foto de mi DNI", "do meu cartão de cidadão"."""
+    return any(
+        w in PAPERS and not _MY_PAPER.isdisjoint(words[max(0, j - 3) : j])
+        for j, w in enumerate(words)
+    )
+
+
 def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """The spans of the parts of the body that stand within :data:`WINDOW` words of a
     word of recognising them (or hold one: "gesichtserkennung", "stimmabgleich")."""
@@ -104,6 +132,6 @@ def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]
         if words[i + 1 : i + 2] == ["alta"]:
             near = near[: min(i, WINDOW) + 1] + near[min(i, WINDOW) + 2 :]  # "em voz alta": aloud
         knows = not KNOWS.isdisjoint(near) and not _ME.isdisjoint(near)
-        if knows or any(_RECOGNISE[w] for w in near):
+        if knows or any(_RECOGNISE[w] for w in near) or _against_papers(words, i):
             found.append((tokens[i][1], tokens[i][2]))
     return found

@@ -836,6 +836,7 @@ UNION = {
     opzz zakładowa ?strajk* znp ozzpip ozz opzz solidarność nszz związkowiec* związkowa*
     legitymacja_związkowa delegat* delegatk*
     pikiet* przewodniczący_związku przewodnicząca_związku
+    komisja_zakładowa komisji_zakładowej komisję_zakładową komisją_zakładową
     ozzl fzz wzz ?zz inicjatywa_pracownicz* inicjatywy_pracownicz* inicjatywie_pracownicz*
     inicjatywą_pracownicz*""",
 }

@@ -22,6 +22,7 @@ ROLE_WORDS = frozenset(
     tesoriere tesoriera tesoureiro tesoureira skarbnik secretary secretaris sekretar sekretarin
     secretaire secretario secretaria segretario segretaria sekretarz chair chairman
     chairwoman voorzitter vorsitzende vorsitzender president presidente przewodniczacy
+    przewodniczaca przewodniczacej przewodniczacego
     coordinator coordenador coordenadora coordinatore coordinatrice coordinador
     coordinadora koordynator councillor councilor raadslid stadtrat stadtratin conseiller
     conseillere concejal concejala consigliere consigliera vereador vereadora radny radna

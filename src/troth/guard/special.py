@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from troth.guard.ancestry import DNA_WORDS, ancestry_shares, relatives_matched
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
-from troth.guard.biometric import body_recognised, may_hold, recognising, text_may_hold
+from troth.guard.biometric import (
+    body_recognised,
+    may_hold,
+    own_papers,
+    recognising,
+    text_may_hold,
+)
 from troth.guard.bodies import (
     MEMBER_NUMBER,
     NUMBERED_GATE,
@@ -98,6 +104,7 @@ from troth.guard.health_signs import (
     specialist_visit,
     stated_health,
 )
+from troth.guard.heritage import kin_of_origin
 from troth.guard.homographs import (
     false_friend,
     local_words,
@@ -308,9 +315,10 @@ _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
 
 
-# whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce"
-OBJECTS = frozenset("""me mich moi mi mij mnie him her lo la le ihn hem go ja jej""".split())
-_ME = frozenset("me mich mir moi mi mij mnie".split())
+# whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce", "m'ont
+# enregistrée"
+OBJECTS = frozenset("""me m mich moi mi mij mnie him her lo la le ihn hem go ja jej""".split())
+_ME = frozenset("me m mich mir moi mi mij mnie".split())  # "m" of "m'ont enregistré"
 
 
 def _recognises_me(words: list[str], index: int) -> bool:
@@ -613,7 +621,7 @@ class SpecialCategoryRecognizer:
             if short and " " not in text.strip() and not DEVICES.isdisjoint(words[index + 1 :]):
                 continue  # "gesichtserkennung-terminal-3": a device, not a sample
             person = _owner(words, index) or short or not USERS.isdisjoint(words)
-            person = person or not _WE.isdisjoint(words)
+            person = person or not _WE.isdisjoint(words) or own_papers(words)
             if not person and "?" not in text[s:e]:
                 # "bei mir klappt das selten": the writer, not "my tablet" in a question
                 person = first_person([w for w in words if w not in _MY])
@@ -655,7 +663,10 @@ class SpecialCategoryRecognizer:
         return term.category in (POLITICS, UNION) and role_near(words, index)
 
     def _origin_cue(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
-        """A word of origin in the sentence ("descent", "Herkunft"), or two origins joined."""
+        """A word of origin in the sentence ("descent", "Herkunft"), two origins joined, or a
+        relative's origin ("meine Familie ist armenisch")."""
+        if kin_of_origin(words, index):
+            return True
         return bool(self.cues.find([(w, 0, 0) for w in words])) or self._paired(
             text, hit, words, index
         )

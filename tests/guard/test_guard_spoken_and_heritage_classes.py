@@ -1,0 +1,75 @@
+"""A face matched against an identity paper, a writer recognised as the object of a verb,
+a union's plant committee in Polish, and a family's origin said with "is"."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import BIOMETRIC, RACE, UNION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bank-App wollte ein Selfie und hat es mit dem Foto in meinem Ausweis verglichen.",
+        "La app me pidió un selfie y lo comparó con la foto de mi pasaporte. Tardó un minuto.",
+        "A app pediu uma selfie e comparou-a com a foto do meu cartão de cidadão.",
+        "le club a installé un lecteur de visage à l'entrée, ils m'ont enregistré lundi",
+        "all'ingresso c'è il riconoscimento del viso, mi hanno registrata ieri",
+    ],
+)
+def test_a_face_matched_or_enrolled_is_biometric(text: str) -> None:
+    assert BIOMETRIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took a selfie with my mum and compared it with one from 1990, we look the same",
+        "Compare the face ID features of both phones before you buy.",
+        "Bij de balie vergeleek de medewerker mijn gezicht met de foto in mijn paspoort.",
+    ],
+)
+def test_a_selfie_or_a_look_compared_is_not_biometric(text: str) -> None:
+    assert BIOMETRIC not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jutro mam dyżur w komisji zakładowej, nie dam rady przyjść.",
+        "Anna Nowak\nPrzewodnicząca Komisji Zakładowej – Zakłady Mięsne Łuków",
+        "Zebranie komisji zakładowej – ja protokołuję, sala 2, 15:00",
+    ],
+)
+def test_a_plant_committee_of_a_polish_union_is_membership(text: str) -> None:
+    assert UNION in found(text)
+
+
+def test_a_plant_committees_rules_name_no_one() -> None:
+    assert UNION not in found("Regulamin komisji zakładowej jest dostępny w sekretariacie.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurz zu mir: meine Familie ist armenisch, ich bin in Köln aufgewachsen.",
+        "Mijn ouders zijn Marokkaans, ik ben in Utrecht geboren.",
+        "Po mojej stronie cała rodzina jest ukraińska, ja urodziłam się już w Lublinie.",
+    ],
+)
+def test_a_familys_origin_said_with_is_is_origin(text: str) -> None:
+    assert RACE in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife is German, we met in Berlin.",
+        "My parents are Irish citizens and live in Cork.",
+        "Io e mia moglie, Giulia e Francesca, siamo state benissimo.",
+    ],
+)
+def test_one_relatives_nationality_is_not_origin(text: str) -> None:
+    assert RACE not in found(text)
