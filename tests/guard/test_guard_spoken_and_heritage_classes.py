@@ -73,3 +73,22 @@ def test_a_familys_origin_said_with_is_is_origin(text: str) -> None:
 )
 def test_one_relatives_nationality_is_not_origin(text: str) -> None:
     assert RACE not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Lautsprecher-Log] „Wer spricht?“ – „Ich erkenne dich an deiner Stimme, Paul.“",
+        '[log] "Hé Google, wie ben ik?" – "Ik herken je stem, Daan."',
+        'Chat com o banco: "Registei o meu rosto na app e agora não me reconhece, o que faço?"',
+    ],
+)
+def test_speech_quoted_in_a_log_is_someones_sample(text: str) -> None:
+    assert BIOMETRIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ik stem op de VVD, herken je dat?", "Stem je mee? Ik herken de partij niet."]
+)
+def test_a_dutch_vote_is_no_voice_sample(text: str) -> None:
+    assert BIOMETRIC not in found(text)

@@ -88,16 +88,20 @@ _RECOGNISE = Memo(_recognise)
 
 def may_hold(word: str) -> bool:
     """A word a text must hold for :func:`body_recognised` to find anything."""
-    return bool(_BODY[word])
+    return bool(_BODY[word]) or word == "stem"
 
 
 def text_may_hold(words: frozenset[str], text: str) -> bool:
     """Whether a text (its lower-cased words, and the text) may hold a part of the body:
     one of its words is one, or a compound holds one ("Stimmabgleich", "facedata")."""
-    if not BODY_WORDS.isdisjoint(words):
+    if not BODY_WORDS.isdisjoint(words) or "stem" in words:
         return True
     lower = text.lower()
     return any(part in lower for part in BODY_PARTS) or "face" in lower
+
+
+# "je stem", "mijn stem": Dutch "stem" is a voice only after a possessive
+_WHOSE_VOICE = frozenset("je jouw mijn zijn haar uw hun onze".split())
 
 
 def _against_papers(words: list[str], i: int) -> bool:
@@ -126,9 +130,13 @@ def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]
     words = [t[0] for t in tokens]
     found = []
     for i, word in enumerate(words):
+        near = words[max(0, i - WINDOW) : i + WINDOW + 1]
+        if word == "stem" and words[i - 1 : i] and words[i - 1] in _WHOSE_VOICE:
+            if any(w.startswith("herken") for w in near):
+                found.append((tokens[i][1], tokens[i][2]))  # "ik herken je stem"
+            continue  # "ik stem op", a vote
         if not _BODY[word]:
             continue
-        near = words[max(0, i - WINDOW) : i + WINDOW + 1]
         if words[i + 1 : i + 2] == ["alta"]:
             near = near[: min(i, WINDOW) + 1] + near[min(i, WINDOW) + 2 :]  # "em voz alta": aloud
         knows = not KNOWS.isdisjoint(near) and not _ME.isdisjoint(near)

@@ -360,8 +360,8 @@ def _mention(
         return True
     if not short and (general(words, index) or (only_a_place(words) and _WE.isdisjoint(words))):
         return True  # (a place where "we" clock in names the people read there)
-    if option_or_quote(text, start, end):
-        return True
+    if option_or_quote(text, start, end) and not (first_person(words) or names_person(text)):
+        return True  # (speech quoted in a log is someone's: "„Ich erkenne dich an deiner Stimme“")
     # (a person as the object is no topic: "mi hanno registrato, tipo film di spie")
     return mentions_only(plain, words, index) and _ME.isdisjoint(words)
 
