@@ -555,7 +555,7 @@ def test_a_pupil_writing_and_an_age_to_come(text: str, found: list[str]) -> None
     ("text", "found"),
     [
         ("born March 3rd, 2016", True),
-        ("born on the 3rd of March 2016", False),  # "the" before the day: not read
+        ("born on the 3rd of March 2016", True),  # "the" before the day, as it is said
         ("date of birth: 3rd March 2016", True),
         ("nacido el 15 de marzo de 2016", True),
         ("née le 1er mars 2017", True),

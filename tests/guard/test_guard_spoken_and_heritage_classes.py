@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, RACE, UNION
+from troth.guard.detection import BIOMETRIC, CHILD, RACE, UNION
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,28 @@ def test_speech_quoted_in_a_log_is_someones_sample(text: str) -> None:
 )
 def test_a_dutch_vote_is_no_voice_sample(text: str) -> None:
     assert BIOMETRIC not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: and the date of birth? Caller: er yes it's the 2nd of May 2018, it's for my son",
+        "Operatore: data di nascita? Cliente: allora, 14/09/2017",
+        "Mitarbeiterin: Geburtsdatum bitte? – Anruferin: äh, 3. März 2019",
+        "caller said her date of birth is the 9th of January 2016",
+    ],
+)
+def test_a_birth_date_given_as_an_answer_is_a_childs(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: date of birth? Caller: the 2nd of May 1988",
+        "date of birth of the account holder? 12 employees 2017",
+        "Date of birth required. Office closed 24 December 2025.",
+    ],
+)
+def test_an_adults_birth_date_or_another_date_is_not_a_childs(text: str) -> None:
+    assert CHILD not in found(text)

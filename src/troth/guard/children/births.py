@@ -78,9 +78,23 @@ BIRTH = re.compile(
     r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
     # a quoted key and its value: "geboortedatum": "2019-07-07"
     r"(?:[\"']\s*[:=]\s*[\"']?)?\s*"
+    # spoken: "born on the 4th of June 2017", "date of birth is the 3rd of May 2016"
+    r"(?:(?:is|was|the|on|am)\s+){0,2}"
     r"(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
     r"(?:[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? )?\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?[^\W\d_]+\.? (?:de |del )?\d{4})",
+    re.IGNORECASE,
+)
+
+# a full date given a little after its label, as a caller answers an agent: "date of birth
+# please? - yeah it's the 4th of June 2017"; a day, a month and a year, no digit and no
+# full stop between
+ANSWERED = re.compile(
+    r"\b(?:date of birth|birth ?date|dob|d\.o\.b\.|geburtsdatum|date de naissance|"
+    r"fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia)"
+    r"\b[^\d\n.]{1,50}?(?<![\w-])"
+    r"(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?[^\W\d_]+\.? (?:de |del )?\d{4})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -186,7 +200,10 @@ def birth_dates(
     found: list[Detection] = []
     today = today or date.today()
     births = _birth_words(words) and DIGIT.search(text) is not None
-    for m in BIRTH.finditer(text) if births else ():
+    matches = [*BIRTH.finditer(text), *_answered(text)] if births else []
+    for m in matches:
+        if any(f.start <= m.start("d") < f.end for f in found):
+            continue  # the same date under its label and as an answer
         # a date that may be read either way is a child's when either reading is; a
         # label naming a thing's birth is no person's ("Geburtsjahr der Anlage: 2019")
         if not OBJECTS.search(text, m.start(), m.start("d")) and any(
@@ -195,6 +212,16 @@ def birth_dates(
         ):
             found.append(Detection(CHILD, *m.span(), "children.birth_date", 0.9))
     return found
+
+
+def _answered(text: str) -> list[re.Match[str]]:
+    """Full dates a little after their label, whose words name a month."""
+    return [
+        m
+        for m in ANSWERED.finditer(text)
+        if not re.search(r"[^\W\d_]", m.group("d"))
+        or any(w.lower() in _MONTHS for w in re.findall(r"[^\W\d_]+", m.group("d")))
+    ]
 
 
 def born_ago(text: str, child_age: int) -> list[Detection]:
