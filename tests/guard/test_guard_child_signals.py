@@ -40,7 +40,8 @@ def found(text: str, recognizer: ChildSignalRecognizer = RECOGNIZER) -> list[tup
         ("I have 10 years of experience with SIP", []),
         ("I am twelve years old", [("children.stated_age", "I am twelve years old")]),
         ("I am thirteen years old", []),
-        ("I am twelve", []),
+        ("I am twelve", [("children.stated_age", "I am twelve")]),  # said aloud, as a child does
+        ("I am twelve minutes away", []),
         ("j'ai 9", []),  # French states an age with "ans": "j'ai 9" is "I have 9" (of anything)
         # the sign is the age, as "10 Jahre alt" above; "my" says whose it is
         ("my ten-year-old", [("children.stated_age", "ten-year-old")]),

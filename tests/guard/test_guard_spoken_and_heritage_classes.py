@@ -117,3 +117,31 @@ def test_a_birth_date_given_as_an_answer_is_a_childs(text: str) -> None:
 )
 def test_an_adults_birth_date_or_another_date_is_not_a_childs(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller: I'm ten and I don't want to go to school tomorrow",
+        "00:00:03 --> 00:00:06\nhallo zusammen ich bin acht und das ist mein Zimmer",
+        "Kind: hoi, ik ben negen en mijn fiets is gestolen",
+        "hi it's Ruby, I am seven.",
+    ],
+)
+def test_an_age_said_aloud_in_words_by_a_child(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "00:04:02 --> 00:04:06\nyo estoy en el comité desde hace tiempo",
+        "00:12:10 --> 00:12:14\nanos depois voltei à aldeia",
+        "ik heb acht jaar voor de gemeente gewerkt",
+        "ich war sechs Jahre bei der Feuerwehr",
+        "I'm ten minutes away, start without me",
+        "I'm one of the two organisers",
+    ],
+)
+def test_a_subtitles_time_or_a_span_of_years_is_no_age(text: str) -> None:
+    assert CHILD not in found(text)

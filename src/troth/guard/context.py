@@ -676,7 +676,8 @@ ANIMALS = frozenset(
 _PET_OWNED = frozenset(
     """dog dogs cat cats hund hunde katze chien chienne chat chatte perro perra gato gata
     cane cagna gatto gatta cao cadela hond teef poes kat pies suka kot kotka puppy kitten
-    vet tierarzt veterinaire veterinario veterinário dierenarts weterynarz""".split()
+    vet vets veto tierarzt tierarztin veterinaire veterinario veterinaria dierenarts
+    weterynarz""".split()
 )
 
 
@@ -698,7 +699,10 @@ def a_pets_health(words: list[str]) -> bool:
     )
 
 
-_VETS = frozenset("vet tierarzt veterinaire veterinario dierenarts weterynarz".split())
+_VETS = frozenset(
+    """vet vets veto veterinaire veterinario veterinaria tierarzt tierarztin dierenarts
+    weterynarz""".split()
+)
 _THE = frozenset("the der die das le la el il lo a o de het".split())
 _GUIDE = frozenset(
     """guide guia guida blindenhund assistance assistenzhund geleidehond przewodnik

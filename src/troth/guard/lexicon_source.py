@@ -19,7 +19,8 @@ from troth.guard import detection as cat
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
-    "en": """my_infusion* infusion_therapy infusion_clinic iv_infusion* iv_drip
+    "en": """blood_test blood_tests blood_results blood_work bloodwork smear_test cervical_screening
+    my_infusion* infusion_therapy infusion_clinic iv_infusion* iv_drip
     spondyl* torn_ligament* cruciate_ligament* acl_surgery acl_reconstruction
     syndrome* panic_attack* anxiety_attack* flu cancer* tumor* tumour* chemo*
     radiotherap* diabet* asthma* depress* anxiety ?panic hiv epilep* seizure* dialysis
@@ -117,7 +118,8 @@ HEALTH = {
     clean_since been_clean rollator* wchr wchc wchs
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
-    "de": """syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
+    "de": """blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
+    syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     dyspraxie bänderriss kreuzband* mittelohrentzündung knieprothese* hüftprothese*
     bestrahlung bestrahlungen strahlentherapie alkoholabhängig*
     asthma* depression* depressiv* angststörung* panikattacke* epilep* dialyse behinder*
@@ -151,7 +153,8 @@ HEALTH = {
     hoergeraet* hoergerät*
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
-    "fr": """syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
+    "fr": """prise_de_sang bilan_sanguin analyses_de_sang analyse_de_sang frottis
+    syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     dyspraxie ligament_croisé ligaments_croisés
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
     fauteuil_roulant tdah autis* bipolaire* schizophr* migraine* avc infarctus démence
@@ -186,7 +189,8 @@ HEALTH = {
     kératocône
     post_partum suites_de_couches
     sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
-    "es": """síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
+    "es": """análisis_de_sangre analítica_de_sangre extracción_de_sangre ?analítica citología
+    síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     dispraxia espondil* ligamento_cruzado ligamentos_cruzados
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
@@ -218,7 +222,8 @@ HEALTH = {
     queratocono
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
-    "it": """congedo_di_maternità congedo_maternità maternità_obbligatoria
+    "it": """esami_del_sangue esame_del_sangue analisi_del_sangue emocromo pap_test pap-test
+    congedo_di_maternità congedo_maternità maternità_obbligatoria
     disprassia legamento_crociato legamenti_crociati
     sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
@@ -254,7 +259,8 @@ HEALTH = {
     post_partum puerperio
     sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
     contraccezione_d'emergenza pillola_del_giorno_dopo""",
-    "pt": """licença_maternidade licença_de_maternidade licença-maternidade
+    "pt": """análises_ao_sangue análises_sanguíneas análise_ao_sangue colheita_de_sangue hemograma
+    licença_maternidade licença_de_maternidade licença-maternidade
     invisual invisuais dispraxia espondil* ligamento_cruzado
     dependência_de_álcool dependência_química alcoolismo desintoxicação
     síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
@@ -289,7 +295,8 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
+    "nl": """bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
+    zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
     brailleleesregel* ?schermlezer* liplezen liplees*
     dyspraxie kruisband* knieprothese* heupprothese* oorontsteking*
     syndroom* paniekaanval* angstaanval* covid kanker* *kanker tumor* chemo* diabet*
@@ -321,7 +328,8 @@ HEALTH = {
     kraamtijd kraambed*
     nuchter_sinds jaar_nuchter
     hartoperatie hartoperaties""",
-    "pl": """urlop*_macierzyńsk* na_macierzyńskim
+    "pl": """badania_krwi badanie_krwi badań_krwi pobranie_krwi wyniki_krwi cytologi*
+    urlop*_macierzyńsk* na_macierzyńskim
     zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*
     chemioterapi* cukrzyc* astm* depresj* zaburzenia_lękowe stany_lękowe padaczk* epilep*

@@ -43,8 +43,9 @@ _OLD = r"(?:[\s-]*(?:old|alt|oud|de edad|di età|de idade))?"
 
 # an age: a number and a unit of years, a number in brackets after a name, "9yo"
 AGE = re.compile(
-    rf"(?<![\w,.+<>≤])(?:{N}[\s-]*(?P<u>{UNIT}){_OLD}(?![\w-])(?!\s+(?:{STATE}|"
-    rf"{LASTED}|of|in|at|with|de experiencia|"
+    # (not a time's minutes, nor a number and a word on the next line: "00:04:06\nyo estoy")
+    rf"(?<![\w,.+<>≤:])(?:{N}[^\S\n]*-?[^\S\n]*(?P<u>{UNIT}){_OLD}(?![\w-])(?!\s+(?:{STATE}|"
+    rf"{LASTED}|of|in|at|with|voor|bij|für|bei|de experiencia|"
     rf"d'expérience|di esperienza|ervaring|doświadczenia|erfahrung|ago|geleden|temu|lang|"
     rf"later|plus tard|después|dopo|depois|później|später|fa\b))"
     rf"|(?:lat|ans|años|anni|anos|jaar|jahre)\s+(?P<m>\d{{1,2}})\b)",
@@ -244,13 +245,22 @@ SIBLINGS_AGES = re.compile(
 _GERMAN_WORDS = frozenset(
     "ist und nicht der die das bei mit auch ein eine sich sind den dem zu".split()
 )
+# the numbers two to twelve in words, in the languages of "I'm", "ich bin", "ik ben"
+_SAID_NUMBER = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|"
+    "sieben|acht|neun|zehn|elf|zwölf|twee|drie|vijf|zes|zeven|negen|tien|twaalf"
+)
+SAID_NUMBER_WORDS = frozenset(_SAID_NUMBER.split("|"))
 # a child stating their age: "im 11", "ich bin 9" ("jai 10 ans": the unit is in AGE)
 FIRST_PERSON_AGE = re.compile(
     r"(?:\b(?:i am|i'm|im|i’m|ich bin|ik ben)|(?:^|[.!?]\s*)bin)\s+"
     # a word between: "ich bin jetzt 8", "I'm now 9", "ik ben al 10"
-    r"(?:(?:now|just|only|already|jetzt|jezt|schon|erst|nu|al|pas|net)\s+)?(?P<n>\d{1,2})\b"
+    r"(?:(?:now|just|only|already|jetzt|jezt|schon|erst|nu|al|pas|net)\s+)?"
+    r"(?:(?P<n>\d{1,2})\b"
     r"(?!\s*(?:%|€|\$|(?:minutes|min|"
-    r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))",
+    r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))"
+    # in words, as said aloud, closing the clause: "I'm ten and …", "ik ben elf en ik …"
+    rf"|(?P<w>{_SAID_NUMBER})(?=\s*(?:[,.!?;)]|$)|\s+(?:and|und|en|years?|jahre|jaar)\b))",
     re.IGNORECASE,
 )
 
@@ -386,7 +396,8 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
     for m in FIRST_PERSON_AGE.finditer(text) if first else ():
         if m.group().lower().startswith("im") and not _GERMAN_WORDS.isdisjoint(words):
             continue  # German "im 2. OG": in the, not "I'm"
-        if 0 < int(m.group("n")) < child_age:
+        age = number_of(m.group("n") or m.group("w"))
+        if age is not None and 0 < age < child_age:
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     return found
 

@@ -15,6 +15,7 @@ from troth.guard.children.ages import (
     CHILDREN_PLURAL,
     NAMED_TRIGGER,
     PLURAL_CHILDREN,
+    SAID_NUMBER_WORDS,
     TURNED_WORDS,
     TURNING_WORDS,
     TWIN_WORD_SET,
@@ -98,7 +99,18 @@ def signal_words(words: set[str] | frozenset[str]) -> set[str]:
     found.update(filter(_LONG_PART.__getitem__, words))  # "latek" in "5-latek"
     if not words.isdisjoint(NUMBER_WORDS) or not words.isdisjoint(ORDINALS):
         found.update(words & NUMBERED)  # "sechs Jahre", "turning twelve", "quarto ano"
+    if not words.isdisjoint(SAID_NUMBER_WORDS) and _first_person(words):
+        found.add("i")  # "I'm ten and …", "ik ben elf en …"
     return found
+
+
+def _first_person(words: set[str] | frozenset[str]) -> bool:
+    return (
+        "im" in words
+        or ("i" in words and ("am" in words or "m" in words))
+        or ("ich" in words and "bin" in words)
+        or ("ik" in words and "ben" in words)
+    )
 
 
 def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
