@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, CHILD, RACE, UNION
+from troth.guard.detection import BIOMETRIC, CHILD, RACE, SEXUAL_ORIENTATION, UNION
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,29 @@ def test_an_age_said_aloud_in_words_by_a_child(text: str) -> None:
 )
 def test_a_subtitles_time_or_a_span_of_years_is_no_age(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kevin: my husband can't make it tonight, he's stuck at work",
+        "Sabine: meine Freundin und ich sind ab Montag im Urlaub",
+        "Lucas : je passe avec mon mari vers 20h",
+        "Marta: io e mia moglie arriviamo domani",
+    ],
+)
+def test_a_message_opened_by_its_writers_name_gives_the_writers_gender(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna: my husband is coming too",
+        "Tom: my wife says hi. Mark: see you both later",
+        "Agent: is it for your husband? Caller: Tom, yes my husband",
+        "Kevin: my wife can't make it tonight",
+    ],
+)
+def test_a_writer_of_the_other_gender_or_several_speakers(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in found(text)

@@ -130,7 +130,24 @@ def writer_gender(text: str) -> str | None:
         if form.search(text):
             return gender
     tag = _PRONOUN_TAG.search(text)  # "Jordan Ellis (he/him)"
-    return None if tag is None else (MALE if tag.group("m") else FEMALE)
+    if tag is not None:
+        return MALE if tag.group("m") else FEMALE
+    return _speaker_gender(text)
+
+
+# a chat line or a message opened by its writer's name and a colon: "Dan: me and my …",
+# "Léa : première Marche des fiertés avec ma copine"
+_SPEAKER = re.compile(r"^\s*(?P<s>" + CAP + r")\s?:[ \t]")
+# any later speaker's tag: a transcript of several people ("Agent: … Caller: …")
+_ANOTHER_SPEAKER = re.compile(r"(?:^|[.!?\n]\s*|\s[–—-]\s)" + CAP + r"\s?:\s", re.MULTILINE)
+
+
+def _speaker_gender(text: str) -> str | None:
+    """The gender of the one speaker a message opens with, when no other speaks in it."""
+    m = _SPEAKER.match(text)
+    if m is None or _ANOTHER_SPEAKER.search(text, m.end()):
+        return None
+    return gender_of(m.group("s"))
 
 
 # the pronouns a person gives beside their name: "(he/him)", "(she/her)", "(er/ihm)"
