@@ -171,3 +171,28 @@ def test_a_message_opened_by_its_writers_name_gives_the_writers_gender(text: str
 )
 def test_a_writer_of_the_other_gender_or_several_speakers(text: str) -> None:
     assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in this video we're testing the fingerprint reader on the Pixel 9",
+        "Heute testen wir den Gesichtsscan am neuen Türschloss von Nuki",
+        "To do: DPIA for the voice recognition in the call centre before go-live",
+        "Punto 3: completare la DPIA sul riconoscimento facciale ai tornelli",
+    ],
+)
+def test_a_reviewers_try_or_a_risk_assessment_enrols_no_one(text: str) -> None:
+    assert BIOMETRIC not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tested the face unlock on my new phone and it doesn't recognise me with glasses",
+        "zostawiłem odciski palców do nowego dowodu, 10 minut w urzędzie",
+        "Gezichtsregistratie voor het nieuwe toegangssysteem: Julia, Ömer en Dirk om 10:30",
+    ],
+)
+def test_ones_own_sample_on_a_new_device_is_still_biometric(text: str) -> None:
+    assert BIOMETRIC in found(text)

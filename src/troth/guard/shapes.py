@@ -236,6 +236,34 @@ _RESULT_WORDS = frozenset(
 )
 
 
+# a device's feature tried out by a reviewer: "heute testen wir …", "hoy probamos …"
+_TRYING = frozenset(
+    """test tests testing tested review reviewing reviewed unboxing testen teste testet
+    getestet probamos probando probado proviamo provato testamos
+    testando testado testons teste testujemy testuje""".split()
+)
+# an assessment of a system's risks, written before anyone is enrolled: a DPIA
+_ASSESSMENTS = frozenset(
+    """dpia dpias aipd eipd dsfa datenschutzfolgenabschatzung
+    gegevensbeschermingseffectbeoordeling""".split()
+)
+# the writer alone ("I", "me", "my"), not "we" who test a phone
+_SINGULAR_ME = frozenset(
+    """i im ive me my mine ich mich mir mein meine meinen meinem meiner je j moi mon ma mes
+    yo mi mis io mio mia eu meu minha ik mij mijn ja mnie moj moja moje m""".split()
+)
+
+
+def a_model_or_an_assessment(words: list[str], index: int) -> bool:
+    """A device's feature tried out by a reviewer, or a system's risk assessment (DPIA),
+    with no one of its own in the sentence: "hoy probamos el reconocimiento facial del
+    nuevo Xiaomi", "hacer la EIPD del sistema de fichaje biométrico"."""
+    if not _SINGULAR_ME.isdisjoint(words):
+        return False
+    tried = not _TRYING.isdisjoint(words[max(0, index - 4) : index])
+    return tried or not _ASSESSMENTS.isdisjoint(words)
+
+
 def product_of(words: list[str], index: int) -> bool:
     """The term names a feature of goods beside it ("Fingerabdruck-Türschloss", "zamek na
     odcisk palca", "kit de ADN"), in a sentence that reads no result."""

@@ -183,6 +183,7 @@ from troth.guard.shapes import (
     QUANTITY,
     THING_FILE,
     YES_NO,
+    a_model_or_an_assessment,
     document_file,
     folded_words,
     is_short,
@@ -620,6 +621,8 @@ class SpecialCategoryRecognizer:
                 continue
             if short and " " not in text.strip() and not DEVICES.isdisjoint(words[index + 1 :]):
                 continue  # "gesichtserkennung-terminal-3": a device, not a sample
+            if a_model_or_an_assessment(words, index) and not names_person(text):
+                continue  # "heute testen wir die Gesichtsentsperrung vom neuen Galaxy"
             person = _owner(words, index) or short or not USERS.isdisjoint(words)
             person = person or not _WE.isdisjoint(words) or own_papers(words)
             if not person and "?" not in text[s:e]:
@@ -842,6 +845,9 @@ class SpecialCategoryRecognizer:
             return True  # "halal und koschere Optionen auf Anfrage": choices offered
         if not mine and (no_one_named(text) or an_example(text, hit.start)):
             return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
+        if term.category == BIOMETRIC and a_model_or_an_assessment(words, index):
+            if not names_person(text):
+                return True  # "hoy probamos el reconocimiento facial del nuevo Xiaomi"
         if (
             term.category in (BIOMETRIC, GENETIC, HEALTH)
             and not (mine or anchored)
