@@ -196,3 +196,29 @@ def test_a_reviewers_try_or_a_risk_assessment_enrols_no_one(text: str) -> None:
 )
 def test_ones_own_sample_on_a_new_device_is_still_biometric(text: str) -> None:
     assert BIOMETRIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you pick Oscar up from Busy Bees nursery at 5, I'm stuck in traffic",
+        "wil jij Sem om 5 uur van het kdv ophalen?",
+        "odbierzesz Julkę z przedszkola? ja nie zdążę przed 17",
+        "czy możesz odebrać Kubę z przedszkola, mam jeszcze spotkanie",
+    ],
+)
+def test_a_named_child_taken_from_nursery(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We bought two apple trees from the garden nursery at the weekend, Oscar loved it",
+        "Oscar sang a nursery rhyme at the party",
+        "I work at the nursery on Mondays, Oscar's mum covers Fridays",
+        "Marka nowego przedszkola jeszcze nie jest znana, szukamy miejsc dla dzieci pracowników",
+    ],
+)
+def test_a_plant_nursery_a_rhyme_or_a_workplace_is_no_childs(text: str) -> None:
+    assert CHILD not in found(text)

@@ -62,14 +62,33 @@ def is_first_name(word: str) -> bool:
     return lower in name_lexicons()[0] or lower in name_genders()
 
 
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}\b")
+# Polish declines first names: "odbierz Zosię" (Zosia), "mama Kuby" (Kuba), "Julki" (Julka),
+# "rodzice Filipa" (Filip)
+_POLISH_ENDINGS = (("ę", ("a",)), ("ą", ("a",)), ("y", ("a",)), ("i", ("a", "ia")), ("a", ("",)))
+POLISH_LETTERS = re.compile(r"[ąćęłńśźż]", re.IGNORECASE)
+
+
+def is_declined_first_name(word: str) -> bool:
+    """A Polish first name in another case than the nominative, or any first name."""
+    if is_first_name(word):
+        return True
+    for ending, nominatives in _POLISH_ENDINGS:
+        if len(word) > 3 and word.endswith(ending):
+            stem = word[: -len(ending)]
+            if any(is_first_name(stem + n) for n in nominatives):
+                return True
+    return False
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÝĄĆĘŁŃŚŹŻ][a-zà-ÿąćęłńśźż]{2,}\b")
 
 
 def first_name_in(sentence: str) -> bool:
     """A first name in the sentence (not its first word: any word may begin with a capital),
     not a saint's that names a school or a church ("École Sainte-Thérèse", "Sint-Jozef")."""
+    named = is_declined_first_name if POLISH_LETTERS.search(sentence) else is_first_name
     return any(
-        is_first_name(m.group())
+        named(m.group())
         for m in _CAPITALISED.finditer(sentence)
         if LETTERS.search(sentence, 0, m.start())
         and not _SAINT_BEFORE.search(sentence, max(0, m.start() - 8), m.start())

@@ -164,7 +164,11 @@ SCHOOL = re.compile(
     r"krippenplatz|crèche(?! de noël| vivante| provençale)|halte-garderie|jardín de infancia|"
     r"jardín de infantes|berçário|"
     r"(?:al|il|del|nel|dal|allo)\s+nido|nido d'infanzia|żłob(?:ek|ka|ku|kiem)|zer[oó]wc\w*|"
-    r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|"
+    r"bso|buitenschoolse opvang|naschoolse opvang|kinderdagverblijf|(?<=het )kdv|"
+    # a child taken to or from nursery ("grab Jayden from Little Acorns nursery"); a
+    # plant nursery or a nursery rhyme is no childcare
+    r"(?:(?<=from )|(?<=at )|(?<=to ))(?:(?:the|her|his|their)\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}"
+    r"nursery(?! rhyme| rhymes| school| plants?| garden)|"
     # (the childcare a child goes to, "naar de kinderopvang"; "Kinderopvang De Zonnebloem"
     # names an employer in a signature)
     r"(?<=de )kinderopvang|"
@@ -286,7 +290,7 @@ SCHOOL_WORDS = frozenset(
     fundamental basisschool kleuterschool kleuter kleuterklas peuterspeelzaal sp communion
     erstkommunion comunión comunion comunione comunhão communie leerjaar eerste tweede derde
     vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
-    garderie jardín berçário nido bso opvang kinderdagverblijf lagere ciclo
+    garderie jardín berçário nido bso opvang kinderdagverblijf kdv lagere ciclo
     kinderopvang eingeschult eingewöhnung settling inserimento wenperiode wendagen
     adaptacja""".split()
 )
@@ -297,6 +301,12 @@ _YEAR_RANGE = re.compile(
     r"\s*(?:[/–-]|to|bis|à|a|tot|tot en met|t/m|do|and|und|et|y|e|en|i|through|até|hasta)\s*\d"
 )
 _SENTENCE_WORDS = 8  # a text this long says whose school it is, if anyone's
+# working in a school or a nursery, not going to it
+_WORK_AT = re.compile(
+    r"\b(?:work|works|working|worked|job|arbeite|arbeitet|travaille|trabajo|trabaja|lavoro|"
+    r"lavora|trabalho|trabalha|werk|werkt|pracuję|pracuje)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 # someone whose school it may be: the writer, a child, a relative, a first name, or a
 # place sought in it
@@ -420,6 +430,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             continue  # "P5" is a paper size or a car park but beside a primary school
         numbered = any(groups.get(g) for g in ("g1", "g2", "g3", "w", "d"))
         place = not (numbered or any(groups.get(g) for g in ("p", "ci", "es")))
+        if place and _WORK_AT.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "I work at the nursery on Mondays": a workplace
         if place and len(words) >= _SENTENCE_WORDS and not _someones_school(text):
             continue  # "Lesepatin an der Grundschule", "requisitos para a creche": a place
             # (a short record's school is its person's: "Kita Spatzennest, Gruppe Bären")
