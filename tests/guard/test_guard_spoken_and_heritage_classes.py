@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, CHILD, RACE, SEXUAL_ORIENTATION, UNION
+from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RACE, SEXUAL_ORIENTATION, UNION
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,31 @@ def test_a_named_child_taken_from_nursery(text: str) -> None:
 )
 def test_a_plant_nursery_a_rhyme_or_a_workplace_is_no_childs(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tested positive this morning so I won't be in",
+        "lateral flow came back negative, see you at 9",
+        "Schnelltest negativ 👍 bis gleich",
+        "il tampone è risultato positivo, resto a casa",
+        "mi prueba salió positiva otra vez 😩",
+        "wymaz wyszedł pozytywny, zostaję w domu",
+    ],
+)
+def test_a_medical_tests_result_told_is_health(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the test is positive, stay at home and call the practice.",
+        "The test was negative for the new build, deploying now",
+        "Feedback on the new menu was positive, we tested it with 20 guests.",
+        "mein BRCA2-Test ist positiv, nächste Woche Beratung in der Humangenetik",
+    ],
+)
+def test_a_rule_a_programs_test_or_a_genetic_test_is_not_health(text: str) -> None:
+    assert HEALTH not in found(text)

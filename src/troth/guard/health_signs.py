@@ -138,6 +138,11 @@ STATED_WORDS = (
     tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
     )
     | APPOINTMENTS
+    | frozenset(
+        """negative positive negativ positiv negatif positif negativo positivo negativa
+        positiva negatief positief negatywny pozytywny negatywnie pozytywnie negatywna
+        pozytywna""".split()
+    )
 )
 
 
@@ -161,11 +166,64 @@ def specialist_visit(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]
     return spans
 
 
+# a medical test's result: "I tested negative", "swab came back negative", "test négatif",
+# "la prueba ha dado negativo", "tampone negativo", "test wyszedł negatywny"
+_RESULT_WORD = (
+    r"(?:negative|positive|negativ|positiv|négatif|negatif|positif|négative|positive|"
+    r"negativo|positivo|negativa|positiva|negatief|positief|negatywny|pozytywny|negatywnie|"
+    r"pozytywnie|negatywna|pozytywna)"
+)
+TEST_RESULT = re.compile(
+    rf"\btested\s+{_RESULT_WORD}\b|"
+    r"\b(?:swab|pcr|lft|lateral flow|antigen test|covid test|test|schnelltest|coronatest|"
+    r"selbsttest|autotest|prueba|antígeno|tampone|teste|zaragatoa|wymaz|sneltest|zelftest)\s+"
+    r"(?:(?:came back|come back|was|is|war|ist|est|a été|ha dado|dio|ha salido|salió|è|è stato|"
+    r"è risultato|deu|foi|wyszedł|wyszedl|jest|was weer|is weer|again|wieder|encore|otra vez|"
+    r"di nuovo|de novo|znowu)\s+){0,2}"
+    rf"{_RESULT_WORD}\b",
+    re.IGNORECASE,
+)
+_RESULT_GATE = re.compile(r"n[ée]gati|positi|pozytyw|negatyw")
+# a program's or a build's test, not a person's
+_SOFTWARE = re.compile(
+    r"\b(?:build|deploy\w*|unit|pipeline|ci|code|release|regression|suite|branch|commit|"
+    r"staging|server|api|script|sample size|hypothesis|p-value|a/b)\b",
+    re.IGNORECASE,
+)
+
+
+def test_results(text: str, short: bool) -> list[tuple[int, int]]:
+    """A medical test's result, told as it came; not a program's tests, nor a rule for
+    what to do if a test is positive (unless the writer speaks)."""
+    found = [m.span() for m in TEST_RESULT.finditer(text)]
+    if not found or _SOFTWARE.search(text) or _GENETIC_TEST.search(text):
+        return []  # (a genetic test's result is genetic data, read elsewhere)
+    if not _IF.search(text) or short:
+        return found
+    words = [fold(w) for w in re.findall(r"\w+", text.lower())]
+    return found if first_person(words) else []
+
+
+_GENETIC_TEST = re.compile(
+    r"brca|dna|adn|gen[eé]t|\bgen(?:e|es)?\b|\bgen-|mutat|mutaz|mutac|muta[cç]|carrier|"
+    r"paternit|vaderschap|ojcostw|vaterschaft|leiden|\bhla|genotyp|tr[aä]ger",
+    re.IGNORECASE,
+)
+# "if the test is positive, stay at home": a rule for anyone
+_IF = re.compile(
+    r"\b(?:if|when|wenn|falls|si|se|quand|cuando|quando|als|indien|wanneer|jeśli|jeżeli|gdy|"
+    r"in case|en caso|in caso|em caso)\b",
+    re.IGNORECASE,
+)
+
+
 def stated_health(text: str, short: bool) -> list[tuple[int, int]]:
     """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only),
-    time kept sober, a part of a person's body hurt."""
+    time kept sober, a part of a person's body hurt, a medical test's result."""
     lower = text.lower()
     spans = [m.span() for m in PREGNANCY.finditer(lower)]
+    if _RESULT_GATE.search(lower):
+        spans += test_results(text, short)
     spans += [m.span() for m in STITCHED.finditer(lower)]
     if short:
         spans += [m.span() for m in THERAPY_OF.finditer(text)]
