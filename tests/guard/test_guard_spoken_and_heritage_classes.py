@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RACE, SEXUAL_ORIENTATION, UNION
+from troth.guard.detection import (
+    BIOMETRIC,
+    CHILD,
+    HEALTH,
+    POLITICS,
+    RACE,
+    SEXUAL_ORIENTATION,
+    UNION,
+)
 
 
 @pytest.mark.parametrize(
@@ -250,3 +258,29 @@ def test_a_medical_tests_result_told_is_health(text: str) -> None:
 )
 def test_a_rule_a_programs_test_or_a_genetic_test_is_not_health(text: str) -> None:
     assert HEALTH not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Operador: a encomenda chega amanhã de manhã. Cliente: ótimo, obrigado", HEALTH),
+        ("Operatore: buongiorno, come posso aiutarla? Cliente: una domanda sulla bolletta", HEALTH),
+        ("Operadora: la factura llega el lunes. Cliente: perfecto", HEALTH),
+        ("o autocarro chega às oito, não te atrases", POLITICS),
+    ],
+)
+def test_an_operator_and_the_verb_chega_are_no_category(text: str, category: str) -> None:
+    assert category not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("fui operada de la rodilla en marzo", HEALTH),
+        ("mio padre è stato operato al cuore", HEALTH),
+        ("a minha mãe foi operada ontem", HEALTH),
+        ("vou votar Chega nas próximas eleições", POLITICS),
+    ],
+)
+def test_operated_on_and_a_vote_for_chega_still_count(text: str, category: str) -> None:
+    assert category in found(text)

@@ -194,7 +194,8 @@ HEALTH = {
     dispraxia espondil* ligamento_cruzado ligamentos_cruzados
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
     discapacid* silla_de_ruedas tdah autis* bipolar* esquizofren* migraña* ictus infarto*
-    demencia alzheimer* parkinson* enferm* operad* operación cirugía embarazad* embarazo aborto
+    demencia alzheimer* parkinson* enferm* operado operada operados operadas operación
+    cirugía embarazad* embarazo aborto
     hospital hospitals hospitali* rehabilitación terapeuta* terapia psiquiatr* psicólog*
     medicament* medicación tratamiento* insulina sord* ciego* ciega* hipertensión alergi*
     anorexi* bulimi* adicción adict* alcohólic* diagnostic* baja_médica receta* trasplante* sida
@@ -228,7 +229,8 @@ HEALTH = {
     sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
     chemio* diabet* asma depress* ansia epiless* dialisi disabil* handicap* sedia_a_rotelle adhd
     autis* bipolar* schizofren* emicrania ictus infarto* demenza alzheimer* parkinson* malat*
-    operat* operazione chirurg* incinta gravidanza aborto ospedal* ricoverat* riabilitazione
+    operato operata operati operazione operazioni chirurg* incinta gravidanza aborto ospedal*
+    ricoverat* riabilitazione
     terapeut* terapia psichiatr* psicolog* farmac* medicin* insulin* microinfusore sord* cieco
     cieca ipovedent* ipertension* allergi* anoressi* bulimi* dipendenz* alcolist* diagnos*
     certificato_medico trapianto* aids hiv epatite suicid* fisioterap* chemioterapia risonanza
@@ -266,7 +268,8 @@ HEALTH = {
     síndrome* ataque_de_pânico crise_de_ansiedade ataques_de_pânico covid câncer*
     cancro tumor* quimio* diabet* diabét* asma depress* ansiedade epilep* diálise deficiên*
     deficiente* cadeira_de_rodas tdah autis* bipolar* esquizofren* enxaqueca* avc infarto*
-    demência alzheimer* parkinson* doença* doente* operad* operação cirurgia grávida gravidez aborto
+    demência alzheimer* parkinson* doença* doente* operado operada operados operadas operação
+    cirurgia grávida gravidez aborto
     hospital hospitals hospitali* internad* reabilitação terapeuta* terapia psiquiatr* psicólog*
     medicament* remédio* insulina surd* cego cega hipertensão alergi* anorexi* bulimi* vício
     viciad* alcoólatra alcoólic* diagnostic* atestado* transplante* aids hiv hepatite suicíd*
@@ -639,7 +642,7 @@ POLITICS = {
     grillin*
     rifondazione_comunista partito_comunista sinistra_italiana
     radicali_italiani ?radicali ?fdi""",
-    "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd chega
+    "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd ?chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
     vereadora* deputad*? pcp cds-pp
