@@ -284,3 +284,27 @@ def test_an_operator_and_the_verb_chega_are_no_category(text: str, category: str
 )
 def test_operated_on_and_a_vote_for_chega_still_count(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("a CGTP convocou uma greve geral para dia 12, li agora", UNION),
+        ("Solidarność zapowiada pikietę pod urzędem wojewódzkim", UNION),
+        ("ver.di ruft für Montag zum Warnstreik im Nahverkehr auf", UNION),
+        ("la Lega propone di abolire il bollo auto, letto stamattina", POLITICS),
+    ],
+)
+def test_a_union_or_a_party_announcing_is_news(text: str, category: str) -> None:
+    assert category not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Unite called a strike at the depot and I'm on the picket line", UNION),
+        ("I run the Kashmiri Elders Forum and I'm also the Labour ward organiser", POLITICS),
+    ],
+)
+def test_a_member_beside_a_body_in_the_news_still_counts(text: str, category: str) -> None:
+    assert category in found(text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.lexicon import fold
+
 # roles in a party or a union: "treasurer of", "delegate of", "member of", "a local branch"
 ROLE_WORDS = frozenset(
     """member members membre membres miembro miembros membro membri mitglied mitglieder lid
@@ -130,8 +132,38 @@ def member_card(words: list[str], index: int) -> bool:
     return words[index + 1 : index + 2] != [] and words[index + 1] in MEMBER_CARDS
 
 
+# a union or a party acting as a body, as the news tells it: "a CGTP marcou manifestação",
+# "Solidarność zapowiada pikietę", "ver.di ruft zum Warnstreik auf", "the party announced"
+_ACTS = (
+    "announce", "announced", "announces", "calls", "called", "plans", "planned", "organises",
+    "organised", "organizes", "organized", "demands", "demanded", "marcou", "marcaram",
+    "convoca", "convocou", "convocó", "convocan", "anuncia", "anunció", "anunciou",
+    "zapowiada", "zapowiedział", "organizuje", "wzywa", "wezwał", "żąda", "ruft", "rief",
+    "kündigt", "fordert", "plant", "organisiert", "appelle", "annonce", "organise", "exige",
+    "indice", "indetto", "proclama", "chiede", "roept", "kondigt", "eist",
+    "organiseert", "propone", "propose", "proposes", "proposed", "pide",
+)  # fmt: skip
+
+
+_ACT_WORDS = frozenset(fold(w) for w in _ACTS)
+
+
+# "we", "our": the writer's own union calls the strike
+_OURS = frozenset(
+    """we our ours wir unser unsere unseren nous notre nos nosotros nosotras nuestro nuestra
+    noi nostro nostra nostri nos nosso nossa wij ons onze my nasz nasza nasze naszego""".split()
+)
+
+
+def acts_as_body(words: list[str], index: int) -> bool:
+    """The union or the party is the subject of a verb of announcing, calling or
+    demanding right after it, not the writer's own ("we"): a body in the news."""
+    return not _ACT_WORDS.isdisjoint(words[index + 1 : index + 3]) and _OURS.isdisjoint(words)
+
+
 # a strike as the cause of a delay: "no trains because of the strike", "door de staking"
 STRIKES = re.compile(r"strike|streik|greve|huelga|sciopero|staking|strajk")
+PICKETS = re.compile(r"picket|piket|pikiet|piquet|picchett")
 CAUSES = frozenset(
     """because due owing thanks door vanwege wegen durch dank cause raison por causa per
     przez powodu""".split()
@@ -148,6 +180,9 @@ def strike_as_cause(words: list[str], index: int) -> bool:
     """A strike named as the cause of something ("no trains because of the strike"), or a
     strike of someone else ("sciopero dei treni venerdì"): the writer is affected, not a
     member."""
+    if not _ACT_WORDS.isdisjoint(words[max(0, index - 4) : index]) and _OURS.isdisjoint(words):
+        if STRIKES.search(words[index]) or PICKETS.search(words[index]):
+            return True  # "Solidarność zapowiada pikietę": a strike called, in the news
     if STRIKES.search(words[index]) is None:
         return False
     if index + 1 < len(words) and words[index + 1] in STRUCK_BY:

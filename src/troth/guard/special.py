@@ -171,6 +171,7 @@ from troth.guard.records import (
 )
 from troth.guard.results import result_words
 from troth.guard.roles import (
+    acts_as_body,
     bargaining,
     leads_a_community,
     member_card,
@@ -887,6 +888,9 @@ class SpecialCategoryRecognizer:
                 return True  # "Diwali office lunch": a feast's event, no one's observance
         if not mine and works_there(text, hit) and not cleric(words[index]):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
+        if term.category in (UNION, POLITICS) and acts_as_body(words, index):
+            if not role_near(words, index, span=len(words)):
+                return True  # "a CGTP marcou manifestação para sábado": a body in the news
         kept = r.agenda and term.category == RELIGION  # "Prière du vendredi 13h30 – mosquée"
         if not short and not ours and not kept and (general(words, index) or only_a_place(words)):
             if not names_person(text):
