@@ -103,3 +103,39 @@ def test_a_faith_stated_after_a_greeting_still_counts() -> None:
     assert RELIGION in found(
         "Hi, Christian here: I'm a practising Muslim, no meetings on Friday noon"
     )
+
+
+def test_a_term_is_listed_under_one_category_unless_it_is_known_to_mean_two() -> None:
+    """The matcher keeps one category per written term: a term listed under two loses one
+    of them without a word ("témoin de Jéhovah" under health hid the religion). The few
+    listed twice on purpose are named here."""
+    from troth.guard import lexicon_source as source
+
+    lists = {
+        "health": source.HEALTH,
+        "genetic": source.GENETIC,
+        "biometric": source.BIOMETRIC,
+        "race": source.RACE,
+        "politics": source.POLITICS,
+        "religion": source.RELIGION,
+        "union": source.UNION,
+        "sex": source.SEX,
+    }
+    seen: dict[tuple[str, str], set[str]] = {}
+    for category, by_language in lists.items():
+        for language, written in by_language.items():
+            for raw in written.split():
+                seen.setdefault((raw.strip("?*^").lower(), language), set()).add(category)
+    twice = {key: cats for key, cats in seen.items() if len(cats) > 1}
+    assert twice == {
+        ("libidoverlies", "nl"): {"sex", "health"},
+        ("libidoverlust", "de"): {"sex", "health"},
+        ("morena", "es"): {"race", "politics"},
+        ("snp", "en"): {"genetic", "politics"},
+        ("trisomie", "fr"): {"health", "genetic"},
+        ("trisomía", "es"): {"health", "genetic"},
+    }
+
+
+def test_a_jehovahs_witness_is_a_belief() -> None:
+    assert RELIGION in found("Appelante : je suis Témoin de Jéhovah, je refuse la transfusion")

@@ -171,7 +171,7 @@ HEALTH = {
     appareils_auditifs
     implant_cochléaire kiné kinésithérap* orthophon* psychothérap* sevrage* cœliaque coeliaque
     intolérance* levothyrox anticoagulant* insulinodépendant* glycémie stérilet? pilule?
-    transfusion* témoin_de_jéhovah
+    transfusion*
     affection_longue_durée arrêt_maladie en_arrêt urgences fracture* plâtre trisomie* dpni
     cassé_le cassée_la hémodialyse grossesse*
     ?ald affection_de_longue_durée affection_longue_durée
