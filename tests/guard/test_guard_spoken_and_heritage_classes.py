@@ -12,6 +12,7 @@ from troth.guard.detection import (
     HEALTH,
     POLITICS,
     RACE,
+    RELIGION,
     SEXUAL_ORIENTATION,
     UNION,
 )
@@ -308,3 +309,12 @@ def test_a_union_or_a_party_announcing_is_news(text: str, category: str) -> None
 )
 def test_a_member_beside_a_body_in_the_news_still_counts(text: str, category: str) -> None:
     assert category in found(text)
+
+
+def test_italian_alle_is_a_time_not_everyone() -> None:
+    text = "Ok Google, segna la prima comunione di Giulia sabato alle 10 in San Marco"
+    assert RELIGION in found(text)
+
+
+def test_alle_in_german_is_still_everyone() -> None:
+    assert RELIGION not in found("Weihnachtsfeier im Büro, alle sind willkommen, 15 Uhr")

@@ -14,7 +14,10 @@ from troth.guard.lexicon import load_false_friends, load_languages
 # "I'm", Polish "ma" (has) and Italian "ma" (but) are not French "ma" (my)
 _FRENCH = frozenset("je j suis est et les des du au aux une pour avec dans sur pas mes".split())
 _GERMAN = frozenset("ist und nicht der das bei mit uns auch ein eine sich wir sind den dem".split())
-ITALIAN = frozenset("il della delle degli dello nella nel alla sul sulla per che gli sono".split())
+ITALIAN = frozenset(
+    """il della delle degli dello nella nel alla sul sulla per che gli sono di dei anche
+    questo questa""".split()
+)
 _OTHERS = frozenset({"ma", "im", "i", "eu", "su", "sa"})
 # English words that keep "I" the writer's in a sentence that also holds an Italian word
 _ENGLISH = frozenset("the and am is was have has my to of it on at".split())
