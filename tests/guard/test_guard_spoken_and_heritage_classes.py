@@ -318,3 +318,17 @@ def test_italian_alle_is_a_time_not_everyone() -> None:
 
 def test_alle_in_german_is_still_everyone() -> None:
     assert RELIGION not in found("Weihnachtsfeier im Büro, alle sind willkommen, 15 Uhr")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my dad is voting Reform for the first time, can't believe it", True),
+        ("I'm voting Green this time", True),
+        ("Voting opens at 9am in the community hall.", False),
+        ("Online voting for the book club pick closes Friday", False),
+        ("We need pension reform, says the minister", False),
+    ],
+)
+def test_voting_for_a_side(text: str, expected: bool) -> None:
+    assert (POLITICS in found(text)) is expected

@@ -609,8 +609,8 @@ POLITICS = {
     conservative_party lib_dem* liberal_democrat* socialist* communist* green_party ?greens
     libertarian* maga trump_supporter* political_views political_opinion* political_beliefs
     political_affiliation party_member* party_membership campaigned_for canvass* voted vote_for
-    voting_for ?councillor ?councilor ?left-wing ?right-wing pro-life pro-choice brexiteer*
-    remainer* reform_uk snp ukip councillor_for ?conservative ?labour_councillor
+    voting_for voting ?councillor ?councilor ?left-wing ?right-wing pro-life pro-choice brexiteer*
+    remainer* reform_uk ?reform snp ukip councillor_for ?conservative ?labour_councillor
     scottish_national_party ?lib_dems plaid_cymru sinn_féin dup alliance_party?
     recurring_donation? anarchist* marched_against ?monarchist republican_movement
     liberal_democrats libdem* fianna_fáil""",
