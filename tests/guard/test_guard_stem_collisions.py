@@ -139,3 +139,17 @@ def test_a_term_is_listed_under_one_category_unless_it_is_known_to_mean_two() ->
 
 def test_a_jehovahs_witness_is_a_belief() -> None:
     assert RELIGION in found("Appelante : je suis Témoin de Jéhovah, je refuse la transfusion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klant vraagt uitstel monteur, herstelt van een operatie",  # "monte*" (Montenegro)
+        "Vereinsname: Eintracht Frankfurt Fanclub",  # "frank*" (Frankrijk)
+        "DNA kit bought as a Christmas present, still wrapped",  # "chris*" (Christmas Island)
+        "Firma per l'accesso alla sede dell'associazione culturale",  # "sede" (Santa Sede)
+        "We hebben een kamer geboekt bij de vereniging",  # "kamer*" (Kameroen)
+    ],
+)
+def test_a_countrys_stem_that_is_an_everyday_word_reads_no_origin(text: str) -> None:
+    assert RACE not in found(text)

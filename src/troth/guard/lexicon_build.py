@@ -99,7 +99,19 @@ def country_stems() -> list[str]:
                 word = max(words, key=len, default="")
                 if len(word) >= 4 and word.isalpha():
                     stems.add(word[: min(len(word), ORIGIN_STEM)])
-    return sorted(stems)
+    return sorted(stems - EVERYDAY_STEMS)
+
+
+# Stems of countries' names that are everyday words or first names of the languages read:
+# Italian "sede" (Santa Sede) is a head office, Dutch "kamer" (Kameroen) a room, Italian
+# "letto" (Lettonia) a bed, "costa" a coast, "natal" Christmas, "Maria" a name. Each
+# country keeps its other languages' stems; a word of origin beside these read nothing.
+EVERYDAY_STEMS = frozenset(
+    """sede kamer letto sette maart mniej pays saint monte serra salva servi micro ultra
+    costa malas marin holy barba foder grana dista feder siege weste spits tunes monts isle
+    dania slowa natal cook marsh noord north verde vert green groen porto chris helen elena
+    lucia maria frank franz georg filip marty maagd""".split()
+)
 
 
 def collides(term: str, own: str, listed: dict[str, set[str]]) -> bool:
