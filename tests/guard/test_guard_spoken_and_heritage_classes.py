@@ -332,3 +332,19 @@ def test_alle_in_german_is_still_everyone() -> None:
 )
 def test_voting_for_a_side(text: str, expected: bool) -> None:
     assert (POLITICS in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"pytanie": "Przynależność do związku zawodowego", "odpowiedz": null}',
+        '{"question": "Religion or belief", "answer": ""}',
+        '{"frage": "Chronische Krankheiten?", "antwort": null, "pflicht": false}',
+    ],
+)
+def test_a_question_with_an_empty_answer_says_nothing(text: str) -> None:
+    assert found(text) & {UNION, RELIGION, HEALTH} == set()
+
+
+def test_a_question_answered_still_counts() -> None:
+    assert UNION in found('{"question": "Trade union member?", "answer": "yes - GMB"}')

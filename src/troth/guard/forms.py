@@ -131,6 +131,19 @@ def label_value(text: str, start: int, end: int) -> str | None:
     return value
 
 
+# a record of a question whose answer is empty: {"question": "Union member?", "answer": null}
+_UNANSWERED = re.compile(
+    r'"(?:answer|antwort|r[ée]ponse|respuesta|risposta|resposta|antwoord|odpowied[zź])"\s*:\s*'
+    r'(?:null|""|\[\]|none|false)\s*[,}]',
+    re.IGNORECASE,
+)
+
+
+def unanswered(text: str) -> bool:
+    """A record that holds a question and an empty answer: nothing is said of anyone."""
+    return '":' in text and _UNANSWERED.search(text) is not None
+
+
 # a page of common questions: its "my child" is any reader's ("FAQ zomerkamp: mag mijn
 # kind medicijnen meenemen?")
 _FAQ = re.compile(

@@ -85,6 +85,7 @@ from troth.guard.forms import (
     option_or_quote,
     questions_page,
     quoted_apart,
+    unanswered,
     unticked,
 )
 from troth.guard.gates import Gate, words_of
@@ -872,8 +873,8 @@ class SpecialCategoryRecognizer:
         mine, ours, anchored = person
         if short and not anchored and QUANTITY.search(text):
             return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
-        if unticked(text, hit.start):
-            return True  # "[ ] rooms-katholiek": an option no one has ticked
+        if unticked(text, hit.start) or unanswered(text):
+            return True  # "[ ] rooms-katholiek", {"answer": null}: an option no one has chosen
         if YES_NO.match(text, hit.end) or YES_NO.search(text, hit.end, hit.end + 40):
             return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
         if not anchored and DECLINED.search(text, hit.end, hit.end + 40):
