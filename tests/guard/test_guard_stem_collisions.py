@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import HEALTH, RACE, RELIGION
+from troth.guard.detection import HEALTH, POLITICS, RACE, RELIGION
 from troth.guard.lexicon import ORIGIN, load_lexicon, tokens_of
 
 
@@ -153,3 +153,16 @@ def test_a_jehovahs_witness_is_a_belief() -> None:
 )
 def test_a_countrys_stem_that_is_an_everyday_word_reads_no_origin(text: str) -> None:
     assert RACE not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("egzom_surowe_Lewicki_M_2026.vcf.gz", False),  # the surname Lewicki
+        ("Pani Anna Lewicka prosi o kontakt w sprawie faktury", False),
+        ("jestem w Lewicy od 2019", True),
+        ("mam lewicowe poglądy i nie zmienię zdania", True),
+    ],
+)
+def test_the_polish_left_and_the_surname_lewicki(text: str, expected: bool) -> None:
+    assert (POLITICS in found(text)) is expected

@@ -655,9 +655,10 @@ POLITICS = {
     n-va vlaams_belang open_vld vooruit groen_links christen_unie
     gl-pvda partij_voor_de_dieren jovd""",
     "pl": """pis po? prawo_i_sprawiedliwość prawa_i_sprawiedliwości
-    platforma_obywatelska konfederacj* lewic* psl członek_partii głosował*
+    platforma_obywatelska konfederacj* lewica lewicy lewicę lewicą lewicow* psl członek_partii
+    głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?
-    partia_zieloni partię_zieloni ?zieloni ?lewica ?razem radny radna radnym radnej radni
+    partia_zieloni partię_zieloni ?zieloni ?razem radny radna radnym radnej radni
     przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica
     ?ko ?konfederacja strajk_kobiet strajku_kobiet ruch_autonomii_śląska
     ruchu_autonomii_śląska""",
