@@ -348,3 +348,16 @@ def test_a_question_with_an_empty_answer_says_nothing(text: str) -> None:
 
 def test_a_question_answered_still_counts() -> None:
     assert UNION in found('{"question": "Trade union member?", "answer": "yes - GMB"}')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("olá, é a Inês Costa, eu e a minha mulher chegamos às oito", True),
+        ("buenas, le habla Marta, mi mujer y yo queremos cambiar la cita", True),
+        ("pronto, parla Giorgio, io e mio marito arriviamo alle otto", True),
+        ("a casa é a Beatriz que limpa, a minha mulher trabalha", False),
+    ],
+)
+def test_a_caller_who_names_themself_on_the_phone(text: str, expected: bool) -> None:
+    assert (SEXUAL_ORIENTATION in found(text)) is expected

@@ -21,7 +21,10 @@ _SELF = (
     r"(?=(?:\s+" + ANY_NAME + r"){0,3}\s*(?:[)\]}|;·]|$))|"
     # the writer's pronoun and their name in brackets: "io (Giulia) e la mia ragazza"
     r"\b(?:me|ich|moi|yo|io|eu|ik|ja|i)\s*\((?P<p>" + ANY_NAME + r")\)|"
-    r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist)\s+"
+    r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist|"
+    # on the phone: "olá, é a Beatriz Mendes", "le habla Marta", "parla Giulia"
+    r"(?:^|(?<=olá )|(?<=olá, )|(?<=ola )|(?<=ola, )|(?<=oi, )|(?<=dia, )|(?<=tarde, ))é|"
+    r"aqui é|fala|le habla|habla|parla|qui parla)\s+"
     # "ich bin übrigens Nina", "ik ben trouwens Femke": a word in passing before the name
     r"(?:(?:btw|übrigens|ubrigens|trouwens|d'ailleurs|por cierto|tra l'altro|aliás|alias|"
     r"zresztą|przy okazji|by the way)\s+)?"
