@@ -361,3 +361,16 @@ def test_a_question_answered_still_counts() -> None:
 )
 def test_a_caller_who_names_themself_on_the_phone(text: str, expected: bool) -> None:
     assert (SEXUAL_ORIENTATION in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dieta (telefono): halal per il Sig. Haddad, niente maiale", True),
+        ("Catering: kosher meal for Mrs Cohen, table 4", True),
+        ("Menu du jour : option halal pour tous", False),
+        ("Mme Garnier : hospitalisée à Lyon Sud pour insuffisance cardiaque", False),
+    ],
+)
+def test_a_diet_for_a_titled_person(text: str, expected: bool) -> None:
+    assert (RELIGION in found(text) or UNION in found(text)) is expected

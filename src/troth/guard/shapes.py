@@ -209,6 +209,13 @@ def placeholder(text: str) -> bool:
 # foods of several faiths offered together: "halal or kosher meals", "halal und koschere"
 _DIETS = ("halal", "kosher", "koscher", "koosjer", "casher", "cacher", "kasher", "koszer")
 _CHOICES = frozenset("or and und oder of en ou et o y e lub i oraz".split())
+# a food on offer to anyone: an option, a menu, for all
+_OFFERS = frozenset(
+    """option options optional available tous toutes everyone all alle todos
+    todas tutti iedereen wszystkich disponible disponibles disponibile disponivel
+    verfugbar beschikbaar dostepne opcion opciones opzione opzioni opcao opcoes optie opties
+    opcja opcje auswahl choix escolha scelta""".split()
+)
 
 
 def offered(words: list[str], index: int) -> bool:
@@ -217,6 +224,8 @@ def offered(words: list[str], index: int) -> bool:
     if not words[index].startswith(_DIETS):
         return False
     near = words[max(0, index - 3) : index + 4]
+    if not _OFFERS.isdisjoint(near):
+        return True  # "option halal pour tous", "halal meals available"
     others = [w for w in near if w.startswith(_DIETS) and w[:4] != words[index][:4]]
     return bool(others) and not _CHOICES.isdisjoint(near)
 

@@ -318,6 +318,13 @@ _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
 
 
+_PLACE_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ -]$")
+# for a titled person, right after the term: "halal pour M. Benali", "kosher for Mrs Cohen"
+_FOR_TITLED = re.compile(
+    r"\s+(?:for|pour|para|per|für|voor|dla)\s+(?:(?:il|la|le|el|the|de|o|a)\s+)?"
+    r"(?:Mr|Mrs|Ms|M|Mme|Herr|Frau|Sr|Sra|Sig|Sig\.ra|dhr|mevr|pan|pani|D|Dña|Dona|Dr)\b"
+    r"\.?\s*[A-ZÀ-Ý]"
+)
 # whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce", "m'ont
 # enregistrée"
 OBJECTS = frozenset("""me m mich moi mi mij mnie him her lo la le ihn hem go ja jej""".split())
@@ -642,6 +649,8 @@ class SpecialCategoryRecognizer:
         """An ambiguous term counts only with a person right before it, standing alone in a
         short text, or beside a role in a party or union."""
         word = text[hit.start : hit.end]
+        if word.lower() == "sud" and _PLACE_BEFORE.search(text, 0, hit.start):
+            return False  # "Lyon Sud", "Paris-Sud": the south of a place, not the union
         closing = text[max(0, hit.start - 2) : hit.start] == ", " and not text[hit.end :].strip()
         if closing and term.category == RACE:
             return False  # "CISL Nazionale, Roma": a town closing an address
@@ -656,6 +665,8 @@ class SpecialCategoryRecognizer:
             return role_near(words, index)
         if near_anchor(words, index):
             return True
+        if _FOR_TITLED.match(text, hit.end):
+            return True  # "halal pour M. Benali": for a person titled and named
         if term.category == RELIGION and word[:1].isupper() and first_person(words):
             return True  # "it's still Lent and I've given up meat": the writer's season
         if term.category in (POLITICS, UNION) and member_card(words, index):
