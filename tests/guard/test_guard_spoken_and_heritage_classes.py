@@ -374,3 +374,15 @@ def test_a_caller_who_names_themself_on_the_phone(text: str, expected: bool) -> 
 )
 def test_a_diet_for_a_titled_person(text: str, expected: bool) -> None:
     assert (RELIGION in found(text) or UNION in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guided tour of the cathedral with my class, the crypt was amazing", False),
+        ("Besichtigung der Synagoge mit dem Kollegium, sehr interessant", False),
+        ("ich besuche jeden Freitag die Moschee in der Nordstadt", True),
+    ],
+)
+def test_a_place_of_worship_toured_as_a_sight(text: str, expected: bool) -> None:
+    assert (RELIGION in found(text)) is expected

@@ -24,10 +24,24 @@ LANDMARK = frozenset(
 )
 
 
+# a place toured as a sight: a visit, a guided tour, an outing (nouns: "I visit the mosque
+# every Friday" is a person's observance)
+TOURS = frozenset(
+    """visit tour tours sightseeing guided visite visites visita visitas visite besichtigung
+    fuhrung rundgang bezoek rondleiding bezichtiging zwiedzanie wycieczka wycieczki
+    excursion excursao excursie gita escursione""".split()
+)
+
+
 def landmark(words: list[str], index: int) -> bool:
     """The term is a place of worship named as a landmark ("the shop is opposite the
-    church", "sklep jest naprzeciwko kościoła"), with no first person going there."""
-    if not WORSHIP_PLACE.match(words[index]) or not SUBJECT_ME.isdisjoint(words):
+    church", "sklep jest naprzeciwko kościoła") with no first person going there, or
+    toured as a sight ("Visite de la mosquée de Paris avec les collègues")."""
+    if not WORSHIP_PLACE.match(words[index]):
+        return False
+    if not TOURS.isdisjoint(words[max(0, index - 4) : index]):
+        return True
+    if not SUBJECT_ME.isdisjoint(words):
         return False
     if not VERBS.isdisjoint(words) or any(POLISH_FIRST.match(w) for w in words):
         return False
