@@ -386,3 +386,19 @@ def test_a_diet_for_a_titled_person(text: str, expected: bool) -> None:
 )
 def test_a_place_of_worship_toured_as_a_sight(text: str, expected: bool) -> None:
     assert (RELIGION in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 week scan on Friday, fingers crossed", True),
+        ("échographie du 3e trimestre demain matin, je stresse", True),
+        ("ecografía de las 20 semanas mañana a primera hora", True),
+        ("morgen de 20 weken echo, spannend", True),
+        ("Scan the barcode every 12 weeks to renew the pass", False),
+        ("Recordatorio: Sr. Luis Prieto, cita en Cardiología el 3/2 a las 9:10", True),
+        ("El servicio de Cardiología abre a las 8", False),
+    ],
+)
+def test_a_pregnancy_scan_or_a_titled_persons_appointment(text: str, expected: bool) -> None:
+    assert (HEALTH in found(text)) is expected

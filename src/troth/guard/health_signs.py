@@ -30,6 +30,15 @@ PREGNANCY = re.compile(
     r"(?:i'?m|i am) (?:now )?\d{1,2} (?:weeks|wks)(?= ?(?:along|today|now|[,.!]|$|and\b))|"
     r"\d{1,2} (?:weeks|wks) (?:today|along)\b(?=.{0,80}\b(?:scan|bump|midwife|telling)))"
 )
+# a pregnancy's scan by its week or term: "12 week scan went fine", "écho du 2e trimestre",
+# "ecografia das 12 semanas", "20-wekenecho", "USG połówkowe"
+PREGNANCY_SCAN = re.compile(
+    r"\b(?:\d{1,2}|twelve|twenty)[- ]?(?:week|wk)s?[- ]scan\b|"
+    r"\bécho(?:graphie)? du (?:1er|premier|2e|2ème|deuxième|second|3e|3ème|troisième) trimestre|"
+    r"\becograf[ií]a (?:das|de las|delle|della|de) \d{1,2}(?:ª)? (?:semanas|settiman[ae])|"
+    r"\b\d{1,2}[- ]?weken[- ]?echo\b|\btermijnecho\b|"
+    r"\busg (?:połówkowe|prenatalne|w \d{1,2}\.? tygodniu)"
+)
 # stitches after an injury ("ze is gehecht"; not "gehecht aan", attached to)
 STITCHED = re.compile(r"\b(?:is|zijn|ben) (?:meteen |direct |net )?gehecht\b(?! aan)")
 # a short form of a therapy beside a part of the body: "Ergo – Hand links"
@@ -135,7 +144,8 @@ SOBER = re.compile(
 STATED_WORDS = (
     frozenset(
         """woche ssw mois semaines semanas meses settimane settimana mesi mese weken maanden
-    tygodniu miesiącu weeks wks gehecht ergo logo l""".split()
+    tygodniu miesiącu weeks wks gehecht ergo logo l scan echo echographie ecografia
+    termijnecho usg""".split()
     )
     | APPOINTMENTS
     | frozenset(
@@ -146,12 +156,24 @@ STATED_WORDS = (
 )
 
 
-def specialist_visit(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+# a person addressed by a title and a name: "Sr. Andrés Molina, cita en Traumatología"
+_ADDRESSED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Herr|Frau|M|Mme|Sr|Sra|Sig|Sig\.ra|dhr|mevr|pan|pani|D|Dña)\b\.?\s+"
+    r"[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+"
+)
+
+
+def specialist_visit(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[int, int]]:
     """An appointment with a doctor of a branch of care, four words on at most, in a text
-    whose writer speaks or names a relative ("tengo cita con el traumatólogo", "Termin beim
-    Kardiologen für meinen Sohn"): a visit of someone's, not a doctor's job."""
+    whose writer speaks, names a relative or addresses someone by title ("tengo cita con el
+    traumatólogo", "Termin beim Kardiologen für meinen Sohn", "Sr. Molina, cita en
+    Traumatología"): a visit of someone's, not a doctor's job."""
     words = [t[0] for t in tokens]
-    if not (first_person(words) or not RELATIONS_WORDS.isdisjoint(words)):
+    if not (
+        first_person(words)
+        or not RELATIONS_WORDS.isdisjoint(words)
+        or _ADDRESSED.search(text) is not None
+    ):
         return []
     spans = []
     for i, word in enumerate(words):
@@ -222,6 +244,7 @@ def stated_health(text: str, short: bool) -> list[tuple[int, int]]:
     time kept sober, a part of a person's body hurt, a medical test's result."""
     lower = text.lower()
     spans = [m.span() for m in PREGNANCY.finditer(lower)]
+    spans += [m.span() for m in PREGNANCY_SCAN.finditer(lower)]
     if _RESULT_GATE.search(lower):
         spans += test_results(text, short)
     spans += [m.span() for m in STITCHED.finditer(lower)]

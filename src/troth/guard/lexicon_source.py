@@ -118,7 +118,7 @@ HEALTH = {
     clean_since been_clean rollator* wchr wchc wchs
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
-    "de": """blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
+    "de": """mutterpass blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
     syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     dyspraxie bänderriss kreuzband* mittelohrentzündung knieprothese* hüftprothese*
     bestrahlung bestrahlungen strahlentherapie alkoholabhängig*

@@ -548,7 +548,7 @@ class SpecialCategoryRecognizer:
             short = is_short(text, tokens)
             found += [
                 Detection(HEALTH, a, b, self.name, 0.85, RELATIONS.search(text) is not None)
-                for a, b in stated_health(text, short) + specialist_visit(tokens)
+                for a, b in stated_health(text, short) + specialist_visit(tokens, text)
             ]
         return found
 
