@@ -402,3 +402,16 @@ def test_a_place_of_worship_toured_as_a_sight(text: str, expected: bool) -> None
 )
 def test_a_pregnancy_scan_or_a_titled_persons_appointment(text: str, expected: bool) -> None:
     assert (HEALTH in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Year 6 SATs results out nationally today, maths up two percent", False),
+        ("Groep 8 doorstroomtoets dit jaar eerder, meldt de krant", False),
+        ("my son's Year 6 SATs are next week, he's nervous", True),
+        ("Lily Year 6 SATs results: all expected standard", True),
+    ],
+)
+def test_a_year_groups_tests_in_the_news_are_no_childs(text: str, expected: bool) -> None:
+    assert (CHILD in found(text)) is expected

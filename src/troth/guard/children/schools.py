@@ -113,6 +113,12 @@ _PRIMARY = re.compile(
 # a school year joined by a hyphen to a noun names the class's event or thing, not a
 # pupil ("groep 8-toneelstuk", "CM2-Ausflug", "Year-6 leavers' disco")
 _CLASS_THING = re.compile(r"-[^\W\d_]{3,}")
+# a year group's tests or results told as news: "Year 6 SATs results out nationally"
+_CLASS_NEWS = re.compile(
+    r"\s+(?:sats|tests|exams|results|toetsen|eindtoets|doorstroomtoets|prüfungen|vergleichsarbeiten|"
+    r"examens|evaluations|évaluations|pruebas|esami|prove|invalsi|provas|egzaminy|sprawdziany)\b",
+    re.IGNORECASE,
+)
 
 _PETS = re.compile(r"\b(?:dog|doggy|doggie|pet|puppy)\s+$", re.IGNORECASE)
 
@@ -444,5 +450,7 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
                 continue  # "groep 7/8", "grades 3-5": years taught together, no one child
             if _CLASS_THING.match(text, m.end()) and not first_name_in(sentence):
                 continue  # "groep 8-toneelstuk": the class's play, no one child
+            if _CLASS_NEWS.match(text, m.end()) and not _someones_school(sentence):
+                continue  # "Year 6 SATs results out nationally today": a year group's tests
         found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
     return found
