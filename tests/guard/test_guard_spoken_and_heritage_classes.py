@@ -415,3 +415,18 @@ def test_a_pregnancy_scan_or_a_titled_persons_appointment(text: str, expected: b
 )
 def test_a_year_groups_tests_in_the_news_are_no_childs(text: str, expected: bool) -> None:
     assert (CHILD in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Madame Odile Marchand, soixante-dix-huit ans, revue ce jour", False),
+        ("o senhor tem setenta e oito anos e vive sozinho", False),
+        ("pan Jan, siedemdziesiąt osiem lat, mieszka sam", False),
+        ("la señora tiene ochenta y dos años", False),
+        ("ma fille a huit ans", True),
+        ("mi hija tiene ocho años", True),
+    ],
+)
+def test_an_age_in_words_with_its_tens_is_the_whole_number(text: str, expected: bool) -> None:
+    assert (CHILD in found(text)) is expected

@@ -295,6 +295,17 @@ _AGE_WORDS = frozenset("age aged âge âgé âgée edad età idade leeftijd wiek
 
 # a year and the years since it: "Anno di costruzione: 2015 (11 anni)", "Cliente dal: 2014
 # (12 anni)" (a birth year is read by its own rule)
+# the tens of a number said in words, before its unit: "soixante-dix-huit ans" (78),
+# "setenta e oito anos", "seventy-eight years", "siedemdziesiąt osiem lat"
+_TENS_BEFORE = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|"
+    r"cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix|dix|veinte|"
+    r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|venti|trenta|quaranta|"
+    r"cinquanta|sessanta|settanta|ottanta|novanta|vinte|trinta|quarenta|cinquenta|sessenta|"
+    r"oitenta|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|"
+    r"osiemdziesiąt|dziewięćdziesiąt)(?:[\s-]+(?:e|y|et|und|en))?[\s-]+$",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(r"\b(?:19|20)\d\d\s*\(\s*$")
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
 
@@ -325,6 +336,7 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not GERMAN_SPAN.match(text, m.end())
             and not LIMIT.search(text, max(0, m.start() - 2), m.start())
             and not _SINCE_YEAR.search(text, max(0, m.start() - 12), m.start())
+            and not _TENS_BEFORE.search(text, max(0, m.start() - 24), m.start())
             and (_YO.search(m.group()) or not object_after(text, m.end()))
             and a_persons(text, m, short)
         ):
