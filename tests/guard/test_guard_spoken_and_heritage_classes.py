@@ -430,3 +430,16 @@ def test_a_year_groups_tests_in_the_news_are_no_childs(text: str, expected: bool
 )
 def test_an_age_in_words_with_its_tens_is_the_whole_number(text: str, expected: bool) -> None:
     assert (CHILD in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selbstbeschreibung (Umfrage, am Telefon): afrodeutsch", True),
+        ("Autodescrizione (sondaggio): afroitaliana", True),
+        ("Webinar: Biometrie", False),
+        ("Lezing: Islam", False),
+    ],
+)
+def test_a_term_that_is_a_short_fields_whole_value(text: str, expected: bool) -> None:
+    assert bool(found(text) & {RACE, RELIGION, BIOMETRIC}) is expected

@@ -319,6 +319,13 @@ _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
 
 
 _PLACE_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ -]$")
+# a label that names a talk, a course or a subject: its value is a topic ("Webinar: Islam")
+_EVENT_LABEL = re.compile(
+    r"\b(?:webinar\w*|conf[ée]rence|conferencia|conferenza|lezing|seminar\w*|semin[aá]rio|"
+    r"talk|vortrag|workshop|thema|topic|subject|onderwerp|betreff|asunto|oggetto|assunto|"
+    r"temat|sujet|tema|course|kurs|cours|curso|corso|cursus|training|formation|formación)\b",
+    re.IGNORECASE,
+)
 # for a titled person, right after the term: "halal pour M. Benali", "kosher for Mrs Cohen"
 _FOR_TITLED = re.compile(
     r"\s+(?:for|pour|para|per|für|voor|dla)\s+(?:(?:il|la|le|el|the|de|o|a)\s+)?"
@@ -971,8 +978,8 @@ class SpecialCategoryRecognizer:
         if term.kind == AMBIGUOUS:  # with a person beside it (above)
             return 0.8
         if term.kind == ORIGIN:  # with a word of origin (above)
-            after_label = text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
-            someone = anchored or short or after_label or names_person(text)
+            after = text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
+            someone = anchored or short or after or names_person(text)
             return 0.8 if someone else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
@@ -998,8 +1005,17 @@ class SpecialCategoryRecognizer:
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
         if needed(text, hit) or (term.kind == PLAIN and described_as(words, index)):
             return 0.9  # a person's needs; "en tant que couple de lesbiennes", whatever topic
-        if mentions_only(plain, words, index) and not names_a_person(text, cells=True):
+        whole_value = (
+            text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
+            and not text[hit.end :].strip(" .;,)")
+            and '":' not in text
+            and not _EVENT_LABEL.search(text, 0, hit.start)
+        )
+        if mentions_only(plain, words, index) and not (
+            names_a_person(text, cells=True) or (whole_value and short)
+        ):
             return 0.0  # a topic, unless a record's person is named ("paciente", "estudio")
+            # (or the term is a short field's value: "Selbstbeschreibung (Umfrage): …")
         if anchored:
             return 0.9
         if short:
