@@ -443,3 +443,14 @@ def test_an_age_in_words_with_its_tens_is_the_whole_number(text: str, expected: 
 )
 def test_a_term_that_is_a_short_fields_whole_value(text: str, expected: bool) -> None:
     assert bool(found(text) & {RACE, RELIGION, BIOMETRIC}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("met m'n FNV-pas krijg ik korting op de verzekering", UNION),
+        ("vingerafdrukken gezet voor m'n nieuwe paspoort, ging snel", BIOMETRIC),
+    ],
+)
+def test_dutch_possessives_written_short(text: str, category: str) -> None:
+    assert category in found(text)

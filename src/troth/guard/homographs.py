@@ -23,6 +23,10 @@ _OTHERS = frozenset({"ma", "im", "i", "eu", "su", "sa"})
 _ENGLISH = frozenset("the and am is was have has my to of it on at".split())
 
 
+# Dutch possessives written short: "m'n" (mijn), "z'n" (zijn), "d'r" (haar)
+_DUTCH_SHORT = {("m", "n"): "mijn", ("z", "n"): "zijn", ("d", "r"): "haar"}
+
+
 def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     """The folded words of ``tokens``, with the words that are a person's in one language
     and not in another renamed so that no word list holds them: "ma" in a sentence with
@@ -39,6 +43,9 @@ def local_words(text: str, tokens: list[tuple[str, int, int]]) -> list[str]:
     for i, word in enumerate(words[:-1]):
         if word == "sono" and _PLURAL_PARTICIPLE.match(words[i + 1]):
             words[i] = "sono-"  # "sono tornati": they came back
+        elif (word, words[i + 1]) in _DUTCH_SHORT and text[tokens[i][2]] in "'’":
+            words[i] = _DUTCH_SHORT[(word, words[i + 1])]  # "m'n FNV-pas": my
+            words[i + 1] = "-"
     if _OTHERS.isdisjoint(words):
         return words
     french = not _FRENCH.isdisjoint(words)
