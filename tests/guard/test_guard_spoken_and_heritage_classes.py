@@ -454,3 +454,14 @@ def test_a_term_that_is_a_short_fields_whole_value(text: str, expected: bool) ->
 )
 def test_dutch_possessives_written_short(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nehm jetzt seit 3 Wochen Medikinet und kann endlich ein Buch zu Ende lesen",
+        "slik sinds maart sertraline en merk echt verschil bij het lezen van een boek",
+    ],
+)
+def test_a_first_person_verb_without_its_pronoun(text: str) -> None:
+    assert HEALTH in found(text)

@@ -58,9 +58,9 @@ VERBS_BY_LANGUAGE = {
     filiei afiliei inscrevi entrei durmo sinto utilizo convivo dependo recebo espero""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
     bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam""",
-    "de": "bin habe hab nehme",
+    "de": "bin habe hab nehme nehm brauche kriege bekomme leide",
     "fr": "suis ai vais peux prends dois sors",
-    "nl": "ben heb ga neem",
+    "nl": "ben heb ga neem slik krijg",
 }
 VERBS = frozenset(w for written in VERBS_BY_LANGUAGE.values() for w in written.split())
 # "we are", "we both": a plural first person that names the writer's group ("somos
