@@ -465,3 +465,29 @@ def test_dutch_possessives_written_short(text: str, category: str) -> None:
 )
 def test_a_first_person_verb_without_its_pronoun(text: str) -> None:
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("j'ai dit à mon frère que je voterais Zemmour, point", True),
+        ("votarei no Livre outra vez, sem dúvida", True),
+        ("zagłosuję na Konfederację, trudno", True),
+        ("je voterai pour la première fois en juin", False),
+        ("I voted for the first time today", False),
+        ("ik herken je stem uit duizenden", False),
+    ],
+)
+def test_a_first_persons_vote_for_a_side(text: str, expected: bool) -> None:
+    assert (POLITICS in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ds. Pieter de Groot\nPredikant Protestantse Gemeente Zwolle-Zuid",
+        "ks. Marek Nowak\nProboszcz parafii św. Anny w Gdańsku",
+    ],
+)
+def test_a_clerics_two_line_signature(text: str) -> None:
+    assert RELIGION in found(text)

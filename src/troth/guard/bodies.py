@@ -93,12 +93,16 @@ def lower_acronym(text: str, hit: Hit) -> bool:
 
 
 # a word of voting, an act and not a name: "voté", "gewählt", "stemde", "głosowałam"
-VOTING = re.compile(r"^(?:vot|gewahlt|wahl|stem|glos)")
+VOTING = re.compile(r"^(?:vot|gewahlt|wahl|stem|glos|zaglos)")
 # words after a vote that say nothing of what it was for: "voted in as steward", "vote on
 # the ballot", "a postal vote now"
 _NO_SIDE = frozenset(
     """in on at by to now today the this that and or but is was will would can could from
     with via as again im am zur zum bei heute en y e et und o ou oder of""".split()
+)
+# a first vote: "pour la première fois", "por primera vez", "zum ersten Mal"
+_FIRST_TIME = frozenset(
+    "first premiere primera prima primeira erste ersten eerste pierwszy pierwsze".split()
 )
 # "je stem", "your voice": a voice, not a vote
 _VOICE_OF = frozenset("je jouw mijn zijn haar uw your my his her".split())
@@ -111,8 +115,9 @@ def vote_only(tokens: list[tuple[str, int, int]], hit: Hit, hits: list[Hit]) -> 
     a postal vote", "voted in as steward", "ik herken je stem"): the act, not an opinion."""
     if hit.term.category != POLITICS or not VOTING.match(tokens[hit.first][0]):
         return False
-    if hit.first > 0 and tokens[hit.first - 1][0] in _VOICE_OF:
-        return True  # "je stem": a voice
+    voice = tokens[hit.first][0].startswith("stem")
+    if voice and hit.first > 0 and tokens[hit.first - 1][0] in _VOICE_OF:
+        return True  # "je stem": a voice (French "je vote" is the writer's vote)
     if any(h.term.category == POLITICS and not VOTING.match(tokens[h.first][0]) for h in hits):
         return False  # a party or an opinion in the text
     after = [t[0] for t in tokens[hit.last : hit.last + 5]]
@@ -121,6 +126,8 @@ def vote_only(tokens: list[tuple[str, int, int]], hit: Hit, hits: list[Hit]) -> 
     near = {t[0] for t in tokens[max(0, hit.first - 4) : hit.last + 4]}
     if not ROLE_WORDS.isdisjoint(near):
         return False  # "für die Freien Wähler am Infostand"
+    if not _FIRST_TIME.isdisjoint(t[0] for t in tokens[hit.last : hit.last + 4]):
+        return True  # "je voterai pour la première fois": the act, for no side
     return hit.last >= len(tokens) or tokens[hit.last][0] in _NO_SIDE
 
 

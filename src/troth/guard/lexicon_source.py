@@ -620,7 +620,8 @@ POLITICS = {
     jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei
     övp spö fpö neos grünliberale
     julis grüne_jugend piratenpartei npd""",
-    "fr": """rassemblement_national front_national la_france_insoumise lfi parti_socialiste
+    "fr": """voterai voterais
+    rassemblement_national front_national la_france_insoumise lfi parti_socialiste
     les_républicains renaissance? ecologistes écologiste* militant* vote voté votera
     communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
     ?renaissance place_publique ?horizons modem? ?eelv secrétaire_fédéral* encarté* anarchist*
@@ -628,13 +629,14 @@ POLITICS = {
     ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
     ecolo les_engagés ptb
     udi ?ps colistier colistière colistiers colistières""",
-    "es": """psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
+    "es": """votaría psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
     junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla
     izquierda_unida coalición_canaria upn
     en_comú en_comú_podem frente_amplio""",
-    "it": """partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
+    "it": """voterò voterei
+    partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
     ?sinistra_italiana ?azione italia_viva anarchic* appartenenza_politica circolo?
@@ -642,7 +644,8 @@ POLITICS = {
     grillin*
     rifondazione_comunista partito_comunista sinistra_italiana
     radicali_italiani ?radicali ?fdi""",
-    "pt": """pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd ?chega
+    "pt": """votarei votaria
+    pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd ?chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
     vereadora* deputad*? pcp cds-pp
@@ -654,7 +657,8 @@ POLITICS = {
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
     n-va vlaams_belang open_vld vooruit groen_links christen_unie
     gl-pvda partij_voor_de_dieren jovd""",
-    "pl": """pis po? prawo_i_sprawiedliwość prawa_i_sprawiedliwości
+    "pl": """zagłosuję zagłosowałem zagłosowałam
+    pis po? prawo_i_sprawiedliwość prawa_i_sprawiedliwości
     platforma_obywatelska konfederacj* lewica lewicy lewicę lewicą lewicow* psl członek_partii
     głosował*
     głosuję głosowałam głosowałem komunist* socjalist* poglądy_polityczne polska_partia?

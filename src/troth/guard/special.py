@@ -319,6 +319,13 @@ _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
 
 
 _PLACE_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ -]$")
+# a cleric's title and name on a signature's first line, the office on the next:
+# "ds. Pieter de Groot\nPredikant Protestantse Gemeente Zwolle-Zuid"
+_CLERIC_SIGNED = re.compile(
+    r"^\s*(?i:ds|ks|pfr|pfarrer|pfarrerin|rev|revd|fr|padre|pastor|pastora|dominee|imam|rabbi)"
+    r"\.?\s+[A-ZÀ-ÝŁŚŻ][\w'-]+(?:\s+(?:(?:de|van|der|den|von|da|di|del)\s+){0,2}"
+    r"[A-ZÀ-ÝŁŚŻ][\w'-]+){1,3}[ \t]*\n[^\n]{2,80}\s*$"
+)
 # a label that names a talk, a course or a subject: its value is a topic ("Webinar: Islam")
 _EVENT_LABEL = re.compile(
     r"\b(?:webinar\w*|conf[ée]rence|conferencia|conferenza|lezing|seminar\w*|semin[aá]rio|"
@@ -967,7 +974,11 @@ class SpecialCategoryRecognizer:
             and USER_KEY.search(text)
         ):
             return 0.85  # "user=hgarrido metodo=huella score=0.96": a person's sample matched
-        if term.category == RELIGION and cleric(words[index]) and signature(text):
+        if (
+            term.category == RELIGION
+            and cleric(words[index])
+            and (signature(text) or _CLERIC_SIGNED.match(text))
+        ):
             return 0.85  # "ds. Willem van der Velde / Predikant …": the signer's office
         if term.category in (POLITICS, UNION) and term.kind == PLAIN and signature(text):
             return 0.85  # "Gemeenteraadslid GroenLinks-PvdA" under one's name (staff left above)
