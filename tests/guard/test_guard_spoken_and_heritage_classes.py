@@ -491,3 +491,17 @@ def test_a_first_persons_vote_for_a_side(text: str, expected: bool) -> None:
 )
 def test_a_clerics_two_line_signature(text: str) -> None:
     assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estamos juntas há dois anos e ainda ninguém no escritório sabe", True),
+        ("llevamos juntas tres años y nos casamos en mayo", True),
+        ("estamos juntas no projeto desde segunda", False),
+        ("estamos juntas na mesma sala há meses, eu e a colega", False),
+        ("vivimos juntas desde 2019, somos compañeras de piso", False),
+    ],
+)
+def test_two_women_together_in_a_feminine_plural(text: str, expected: bool) -> None:
+    assert (SEXUAL_ORIENTATION in found(text)) is expected

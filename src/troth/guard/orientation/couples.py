@@ -171,3 +171,18 @@ def two_parents(text: str) -> list[tuple[int, int]]:
     """Two fathers or two mothers of a child, and an Italian civil union (also in a file
     name)."""
     return [m.span() for m in _TWO_PARENTS.finditer(flattened(text))]
+
+
+# two women together for a time, told in a feminine plural: "estamos juntas há dois anos",
+# "llevamos juntas tres años" (Portuguese and Spanish say the couple's gender in "juntas")
+_TOGETHER = re.compile(
+    r"\b(?:estamos|llevamos|ficamos|andamos)\s+juntas\s+"
+    r"(?:(?:há|hace|faz)\s+(?:\w+\s+){0,2}(?:anos|años|meses|ano|año|mes)\b|"
+    r"(?:\w+\s+)?(?:anos|años|meses)\b|desde (?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def together(text: str) -> list[tuple[int, int]]:
+    """Two women together as a couple for some time, in a feminine plural."""
+    return [m.span() for m in _TOGETHER.finditer(text)]

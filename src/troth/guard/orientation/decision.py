@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.orientation.contacts import contact_partner, named_couple
-from troth.guard.orientation.couples import pair, partnership, two_parents
+from troth.guard.orientation.couples import pair, partnership, together, two_parents
 from troth.guard.orientation.dating import dating, romantic_date
 from troth.guard.orientation.partners import (
     PARTNER_WORDS,
@@ -30,7 +30,7 @@ _WORDS = frozenset(
     re.sub(r"[^\w|]", "", "|".join(PARTNER_WORDS.values()).replace(" ", "|")).split("|")
     + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
     "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
-    "married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
+    "juntas married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
     "unione unido geregistreerd "
     "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
     "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
@@ -66,6 +66,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += spouse_to(text)
     spans += married(text)
     spans += two_parents(text)
+    spans += together(text)
     spans += wedding_pair(flattened(text))
     spans += dating(text)
     spans += romantic_date(text)
