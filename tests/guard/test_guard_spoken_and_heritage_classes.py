@@ -505,3 +505,18 @@ def test_a_clerics_two_line_signature(text: str) -> None:
 )
 def test_two_women_together_in_a_feminine_plural(text: str, expected: bool) -> None:
     assert (SEXUAL_ORIENTATION in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registo paroquial;batismo adulto;Vanessa Cruz;Sé de Braga",
+        "C-0412;Antonio Esposito;Confraternita del SS. Rosario;quota pagata",
+    ],
+)
+def test_a_row_with_a_persons_name_cell_is_that_persons(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+def test_a_row_with_no_name_cell_is_no_ones() -> None:
+    assert RELIGION not in found("Registo paroquial;batismo;total 2025;48")

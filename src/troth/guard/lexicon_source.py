@@ -743,7 +743,8 @@ RELIGION = {
     apostasía
     espiritista* espiritismo shivá jainismo paryushan* alevi* gurpurab vaisakhi soka_gakkai
     fiesta_del_cordero januká pésaj""",
-    "it": """musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
+    "it": """confraternit* confratell* consorell*
+    musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     chierichett* scuola_coranica
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
     prego? ramadan quaresima pastore* sacerdote* prete preti imam rabbino* credente* praticante*
@@ -758,7 +759,8 @@ RELIGION = {
     gurpurab vaisakhi soka_gakkai
     festa_del_sacrificio hanukkah pesach
     valdese valdesi""",
-    "pt": """muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
+    "pt": """confraria* ?irmandade
+    muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     acólito* escola_corânica unção_dos_doentes primeira_comunhão
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
     mesquita* sinagoga*

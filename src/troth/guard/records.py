@@ -192,4 +192,24 @@ def names_a_person(text: str, cells: bool) -> bool:
         return not (SUBJECTS.isdisjoint(parts) and NAME_KEYS.isdisjoint(keys | parts))
     if not cells or text.count(",") + text.count(";") + text.count("\t") < 2:
         return False
-    return _SURNAME_FIRST.search(text) is not None or _NAME_CELL.match(text) is not None
+    if _SURNAME_FIRST.search(text) is not None or _NAME_CELL.match(text) is not None:
+        return True
+    return _named_cell(text)
+
+
+_CELL_NAME = re.compile(r"\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}\s*")
+
+
+def _named_cell(text: str) -> bool:
+    """A cell of a row split by semicolons, bars or tabs that holds a first name and a
+    surname alone: "H-0412;Manuel Cabrera;Hermandad de la Macarena;costalero"."""
+    if text.count(";") + text.count("|") + text.count("\t") < 2:
+        return False
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    for cell in re.split(r"[;|\t]", text):
+        m = _CELL_NAME.fullmatch(cell)
+        if m and m.group(1).lower() in first:
+            return True
+    return False
