@@ -519,4 +519,4 @@ def test_a_row_with_a_persons_name_cell_is_that_persons(text: str) -> None:
 
 
 def test_a_row_with_no_name_cell_is_no_ones() -> None:
-    assert RELIGION not in found("Registo paroquial;batismo;total 2025;48")
+    assert RELIGION not in found("Registo paroquial;batismos em 2025;48;casamentos;12")
