@@ -1,5 +1,9 @@
-"""A face matched against an identity paper, a writer recognised as the object of a verb,
-a union's plant committee in Polish, and a family's origin said with "is"."""
+"""Speech written down and short messages: transcripts, voicemails, subtitles, assistants'
+logs and chat lines. A face matched or enrolled, a birth date or an age said aloud, a
+writer named by a speaker's tag or on the phone, a medical test's result, a pregnancy's
+scan, votes, unions and parties in the news, a family's origin, Polish and Dutch forms,
+and the vetoes that keep a reviewer's test, a risk assessment, a subtitle's times, an
+operator, a year group's tests and a sight seen from counting as anyone's."""
 
 from __future__ import annotations
 
