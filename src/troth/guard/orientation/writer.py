@@ -2,8 +2,10 @@
 
 People name themselves in an aside ("(me: Anna)", "io: Chiara"), with or without an
 article ("ich bin der Ole", "soy la Marta"), in a closing signature or a name alone after
-the last sentence ("Polecam! Tomek"), with a title ("I'm Mr Hale"), or say what they are
-in a form that has a gender ("byłam", "sono felicissima", "bin selbst ein Typ").
+the last sentence ("Polecam! Tomek"), with a title ("I'm Mr Hale"), on the phone ("olá, é a
+Inês"), as the one speaker whose tag opens a message ("Jörg: mein Mann und ich …"), or say
+what they are in a form that has a gender ("byłam", "sono felicissima", "bin selbst ein
+Typ").
 """
 
 from __future__ import annotations
