@@ -694,7 +694,7 @@ class SpecialCategoryRecognizer:
 
     def _origin_cue(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
         """A word of origin in the sentence ("descent", "Herkunft"), two origins joined, or a
-        relative's origin ("meine Familie ist armenisch")."""
+        family's origin ("meine Familie ist armenisch")."""
         if kin_of_origin(words, index):
             return True
         return bool(self.cues.find([(w, 0, 0) for w in words])) or self._paired(
