@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from troth.guard import titles
 from troth.guard.context import RELATIONS_WORDS, SUBJECTS, first_person, topical
 from troth.guard.lexicon import Hit, fold
+from troth.guard.titles import alternation
 
 # a pregnancy told by its weeks or months, in the first person ("bin in der 14. Woche",
 # "je suis à 3 mois", "estoy de 12 semanas"; not "je suis à 3 mois de la retraite")
@@ -158,7 +160,7 @@ STATED_WORDS = (
 
 # a person addressed by a title and a name: "Sr. Andrés Molina, cita en Traumatología"
 _ADDRESSED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Herr|Frau|M|Mme|Sr|Sra|Sig|Sig\.ra|dhr|mevr|pan|pani|D|Dña)\b\.?\s+"
+    rf"\b(?:{alternation(titles.MALE + titles.FEMALE, small=True)})\b\.?\s+"
     r"[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from troth.guard import titles
 from troth.guard.ancestry import DNA_WORDS, ancestry_shares, relatives_matched
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
 from troth.guard.biometric import (
@@ -204,6 +205,7 @@ from troth.guard.speech import (
     prayer_for_things,
     religion_metaphor,
 )
+from troth.guard.titles import alternation
 
 RELATIONS = re.compile(
     r"\b(?:wife|husband|spouse|partner|son|daughter|child|kid|mother|mom|mum|father|dad|"
@@ -336,8 +338,7 @@ _EVENT_LABEL = re.compile(
 # for a titled person, right after the term: "halal pour M. Benali", "kosher for Mrs Cohen"
 _FOR_TITLED = re.compile(
     r"\s+(?:for|pour|para|per|für|voor|dla)\s+(?:(?:il|la|le|el|the|de|o|a)\s+)?"
-    r"(?:Mr|Mrs|Ms|M|Mme|Herr|Frau|Sr|Sra|Sig|Sig\.ra|dhr|mevr|pan|pani|D|Dña|Dona|Dr)\b"
-    r"\.?\s*[A-ZÀ-Ý]"
+    rf"(?:{alternation(titles.PERSONAL, small=True)})\b\.?\s*[A-ZÀ-Ý]"
 )
 # whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce", "m'ont
 # enregistrée"
