@@ -25,7 +25,10 @@ _STANDING = (
     r"kandidatur|kandidiere\w*|candidacy|candidature|(?<!n't )(?<!not )(?:standing|stand)|"
     r"running|run|candidate|candidat|candidato|candidata|in lista|kandidaat|kandidatuur|"
     r"kandyduj\w*|kandydat\w*|kandydowa\w*|me presento|presentarme|mi candido|mi candida|concorro|"
-    r"concorrer"
+    r"concorrer|"
+    # elected to a body: "fui eleito para a assembleia", "sono stata eletta in consiglio"
+    r"(?:elected|eleit[oa]|elett[oa]|elegid[oa]|élue?|gewählt|gekozen|verkozen|wybran[ya])\s+"
+    r"(?:to|into|as|para|como|in|al|alla|nel|nella|en|au|à|zum|zur|tot|als|do|na)"
 )
 _BODY = (
     r"gemeinderat|stadtrat|kreistag|landtag|bundestag|"
@@ -34,18 +37,21 @@ _BODY = (
     r"parliament|"
     r"municipales|législatives|legislatives|élections? \w+|elections?|conseil municipal|"
     r"consiglio (?:comunale|regionale|municipale)|parlamento|parlement|ayuntamiento|"
-    r"concejal\w*|alcald\w*|vereador\w*|câmara municipal|camara municipal|assembleia|"
+    r"concejal\w*|alcald\w*|vereador\w*|câmara municipal|camara municipal|assembleia(?! geral)|"
     r"autárquicas|autarquicas|gemeenteraad|provinciale staten|tweede kamer|kieslijst|"
     r"rady (?:gminy|miasta|powiatu)|sejmu|senatu|mayor|bürgermeister\w*|maire|sindaco"
 )
 CANDIDACY = re.compile(
-    rf"\b(?:{_STANDING})\b\W+(?:\w+\W+){{0,3}}?(?:{_BODY})\b",
+    rf"\b(?:{_STANDING})\b\W+(?:\w+\W+){{0,3}}?(?:{_BODY})\b"
+    # German and Dutch put the participle last: "in den Gemeinderat gewählt"
+    rf"|\b(?:in den|in die|zum|zur|in de|tot)\s+(?:\w+\s+)?(?:{_BODY})\s+"
+    r"(?:\w+\s+){0,2}?(?:gewählt|gekozen|verkozen)\b",
     re.IGNORECASE,
 )
 # a body of a club, a school or a firm after it: "the council of our tennis club"
 _NOT_ELECTED = re.compile(
     r"\W+(?:of|des|du|de la|del|della|do|da|van|der|des)\W+(?:\w+\W+){0,2}"
-    r"(?:club|verein|vereniging|association|asociaci[oó]n|associa[çz]\w+|school|[ée]cole|"
+    r"(?:club|clube|verein|vereniging|association|asociaci[oó]n|associa[çz]\w+|school|[ée]cole|"
     r"escuela|scuola|escola|firm|company|klub\w*)\b",
     re.IGNORECASE,
 )
@@ -60,7 +66,9 @@ _THING = re.compile(
 STANDING_WORDS = frozenset(
     """kandidatur kandidiere kandidieren candidacy candidature standing stand running run
     candidate candidat candidato candidata lista kandidaat kandidatuur kandyduję kandyduje
-    kandydat kandydatka kandydować presento presentarme candido concorro concorrer""".split()
+    kandydat kandydatka kandydować presento presentarme candido concorro concorrer elected
+    eleito eleita eletto eletta elegido elegida élu élue gewählt gekozen verkozen wybrany
+    wybrana""".split()
 )
 
 

@@ -406,6 +406,38 @@ def we_are(words: list[str], index: int) -> bool:
 _PARENTS = frozenset("papa papi mamma mami maman pap pai mae".split())
 
 
+# a word that ties a thing to the one who has it: "the pump of dad", "Euthyrox dla taty"
+_HELD_BY = frozenset(
+    "of for pour de du des para do da dos das del per della dello di dla van voor von vom "
+    "fur".split()
+)
+
+
+# a question of how many or how long: a rule asked about ("quanti giorni di congedo per
+# malattia del figlio spettano?"), not a relative's own thing
+_HOW_MUCH = frozenset(
+    """quanti quante quanto many much long viele viel lange combien cuantos cuantas cuanto
+    quantos quantas hoeveel hoelang ile""".split()
+)
+
+
+# relatives after "for" or "of", with Polish genitives that are other words alone ("dla
+# mamy": for mum; "mamy" alone is "we have")
+_KIN_HOLDING = RELATIONS_WORDS | _PARENTS | frozenset("mamy cioci wujka".split())
+
+
+def held_by_kin(words: list[str], last: int, span: int = 4) -> bool:
+    """A relative has the thing ending at ``words[last]``, named just after it: "a bomba de
+    insulina do pai", "odebrałaś Euthyrox dla taty?" (a question that tells, not asks)."""
+    if not _HOW_MUCH.isdisjoint(words):
+        return False
+    after = words[last + 1 : last + 1 + span]
+    for at, word in enumerate(after):
+        if word in _HELD_BY and not _KIN_HOLDING.isdisjoint(after[at + 1 : at + 3]):
+            return True
+    return False
+
+
 def kin_named(words: list[str]) -> bool:
     """A relative named among ``words``: "Resultats_sequencage_genome_Papa", "Dad_raw_data"."""
     return not (RELATIONS_WORDS.isdisjoint(words) and _PARENTS.isdisjoint(words))

@@ -51,7 +51,8 @@ ROLE_WORDS = frozenset(
     panfleto panfletos tessera tessere lidmaatschapskaart legitymacja legitymacje carnet
     coordeno coordino prowadze presido presiedo assessore assessora candida candido
     candidarsi candidarmi kandidiert kandidiere kandyduje kandideert listas
-    liste lijst""".split()
+    liste lijst rosette rosettes knock knocking comicio comicios comizio folheto folhetos
+    propaganda leafleting leafletting""".split()
 )
 # a door, a role only in "door to door" canvassing ("porta a porta", "deur aan deur")
 DOORS = frozenset("door deur haustur porte puerta porta".split())

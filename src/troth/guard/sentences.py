@@ -55,7 +55,10 @@ _TAG_QUESTION = re.compile(
     # an invitation after a plan: "…, who's coming?", "…, wie gaat er mee?", "…, kto wpadnie?"
     r"who(?:'s| is)? (?:in|coming|joining)|wer (?:kommt|ist dabei|macht mit)|"
     r"qui (?:vient|est partant|m'accompagne)|qui[eé]n (?:viene|se apunta)|chi (?:viene|c'è)|"
-    r"quem (?:vem|topa|alinha)|wie (?:gaat|komt|doet)|kto (?:wpadnie|idzie|jedzie|chce|się))"
+    r"quem (?:vem|topa|alinha)|wie (?:gaat|komt|doet)|kto (?:wpadnie|idzie|jedzie|chce|się)|"
+    # a favour asked after a statement: "…, can you do ten to twelve?", "…, kannst du …?"
+    r"can you|could you|kannst du|könntest du|peux-tu|tu peux|pourrais-tu|puedes|"
+    r"podrías|puoi|potresti|podes|podias|kun je|kan je|możesz|mozesz|możecie)"
     r"\b[^,]{0,40}$",
     re.IGNORECASE,
 )
@@ -78,12 +81,23 @@ def agenda_entry(text: str, count: int) -> bool:
     return count <= _AGENDA_WORDS and _CLOCK.search(text) is not None
 
 
+# a Spanish question opened after the statement that holds the term, asking someone for
+# something: "…, ¿alguien se apunta?", "…, ¿me lo traes?" (not "…, ¿legal?")
+_ASKED_AFTER = re.compile(
+    r"¿\s*(?:alguien|algun[oa]s?|qui[eé]n(?:es)?|nadie|puedes|pod[eé]is|podr[ií]as|me|te|nos|"
+    r"os|vienes|ven[ií]s|cu[aá]ndo|d[oó]nde|a qu[eé] hora|qu[eé] tal)\b",
+    re.IGNORECASE,
+)
+
+
 def asks(text: str, end: int, at: int = 0) -> bool:
     """The sentence ending at ``end`` is a question: one question mark, not the "??" or
     "?!" of surprise in a chat ("found a half-brother in Ohio??"), nor a short question
     put after a statement that holds the term at ``at`` ("I wear a hijab, is that ok?")."""
     if text[end : end + 1] != "?" or text[end + 1 : end + 2] in ("?", "!"):
         return False
+    if _ASKED_AFTER.search(text, at, end):
+        return False  # "reparto folletos de X, ¿alguien se apunta?": the question opens after
     tag = _TAG_QUESTION.search(text, at, end)
     return tag is None
 

@@ -49,6 +49,7 @@ from troth.guard.context import (
     first_person,
     general,
     has_anchor,
+    held_by_kin,
     how_to,
     impersonal,
     kin_named,
@@ -691,7 +692,8 @@ class SpecialCategoryRecognizer:
             return True  # "somos gitanos"; not "jesteśmy razem" (together)
         if short and standalone(text, hit) and not topical(folded_words(text)):
             return True
-        return term.category in (POLITICS, UNION) and role_near(words, index)
+        # a short note reaches across its words: "Rappresentante di lista seggio 14 (per il PD)"
+        return term.category in (POLITICS, UNION) and role_near(words, index, 8 if short else 4)
 
     def _origin_cue(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
         """A word of origin in the sentence ("descent", "Herkunft"), two origins joined, or a
@@ -963,11 +965,12 @@ class SpecialCategoryRecognizer:
                 return 0.85  # "inhoudingen": {"ABVV-bijdrage": 16.2}: dues paid
         if term.category == RELIGION and celebrated(words, index):
             return 0.85  # "wir feiern nächste Woche Chanukka": the writer's feast
-        if value == "" or (asks(text, e, hit.end) and not (mine or ours)):
+        held = held_by_kin(words, index + hit.last - hit.first - 1)
+        if value == "" or (asks(text, e, hit.end) and not (mine or ours or held)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN and not topical(words[max(0, index - 3) : index]):
             return 0.85  # a label and its value: "Religion: Muslim" (not "Museo Sefardí:")
-        if term.category in (POLITICS, UNION) and role_near(words, index):
+        if term.category in (POLITICS, UNION) and role_near(words, index, 8 if short else 4):
             return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
         if (
             term.category == BIOMETRIC
