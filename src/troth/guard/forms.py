@@ -95,7 +95,10 @@ DECLINED = re.compile(
     r"ne (?:souhaite|veut|désire) pas (?:répondre|le dire|préciser)|"
     r"prefier[oe] no (?:decir|contestar|responder)|prefer(?:isco|isce) non (?:dire|rispondere)|"
     r"prefir[oa] não (?:dizer|responder)|zeg ik liever niet|wil ik niet zeggen|"
-    r"wol(?:ę|e) nie (?:podawać|mówić|odpowiadać)|odmowa odpowiedzi",
+    r"wol(?:ę|e) nie (?:podawać|mówić|odpowiadać)|odmowa odpowiedzi|"
+    # an answer refused outright: "non rispondo", "je ne réponds pas", "declined"
+    r"non rispondo|je ne réponds pas|no (?:contesto|respondo)|não respondo|"
+    r"ich antworte nicht|antwort verweigert|geen antwoord|nie odpowiadam|declined to answer",
     re.IGNORECASE,
 )
 
@@ -110,7 +113,7 @@ _BLANK = re.compile(
 )
 _CLOCK_COLON = re.compile(r"\d:[0-5]\d")
 _AMOUNT = re.compile(r"\d\s?[€£$]|[€£$]\s?\d")
-_LABEL_END = re.compile(r"""[\w ()/',-]{0,40}?["']?\s*:""")
+_LABEL_END = re.compile(r"""[\w ()/',-]{0,60}?["']?\s*:""")
 
 
 def label_value(text: str, start: int, end: int) -> str | None:

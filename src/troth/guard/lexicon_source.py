@@ -686,7 +686,8 @@ RELIGION = {
     church_choir parish_choir
     daniel_fast confirmation_cert*
     church_membership left_the_church spiritist* spiritism sitting_shiva jainism jain_temple
-    jain_centre jain_center paryushan* pratikraman* gurpurab vaisakhi baisakhi alevi*
+    jain_centre jain_center paryushan* pratikraman* gurpurab vaisakhi baisakhi
+    alevi alevis alevit* alevie*
     soka_gakkai gongyo
     kippour kipur jom_kipur hadj hadsch hadżdż bayram bajram bairam kurban_bayram
     cofe predikant* giainist* jainist* jaina langar suhoor sehri fastenbrechen
@@ -723,7 +724,8 @@ RELIGION = {
     shabbat chabbat sabbat
     chorale_paroissiale chorale_de_la_paroisse
     roch_hachana rosh_hashana yom_kippour
-    débaptis* apostasie spirite* spiritisme shiva_pour jaïn* jainisme paryushan* alévi*
+    débaptis* apostasie spirite* spiritisme shiva_pour jaïn* jainisme paryushan*
+    alévi alévis alévit* alévie*
     gurpurab vaisakhi soka_gakkai
     aïd_el_fitr aïd_el_kébir aïd_el_adha aïd_al_fitr aïd_al_adha aïd_ul_fitr aïd_moubarak
     aïd_mubarak hanoukka pessah souccot""",
@@ -741,7 +743,8 @@ RELIGION = {
     sabbat shabat shabbat
     coro_parroquial coro_de_la_parroquia coro_de_la_iglesia
     apostasía
-    espiritista* espiritismo shivá jainismo paryushan* alevi* gurpurab vaisakhi soka_gakkai
+    espiritista* espiritismo shivá jainismo paryushan* alevi alevis alevit* alevie*
+    gurpurab vaisakhi soka_gakkai
     fiesta_del_cordero januká pésaj""",
     "it": """confraternit* confratell* consorell*
     musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
@@ -773,7 +776,8 @@ RELIGION = {
     shabat shabbat ramadão
     coro_da_igreja coro_da_paróquia coro_paroquial
     ?templo grupo_de_louvor
-    apostasia espírita* espiritismo kardecista* shivá jainismo paryushan* alevi* gurpurab
+    apostasia espírita* espiritismo kardecista* shivá jainismo paryushan*
+    alevi alevis alevit* alevie* gurpurab
     vaisakhi soka_gakkai
     festa_do_sacrifício hanukkah pessach""",
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
@@ -987,6 +991,6 @@ FALSE_FRIENDS = {
         renaissance:de,en denk:de compromis:fr,nl christ:en cree:es,fr gout:fr bof:fr
         chemie:de,nl lab:en,de,nl pis:es,fr gdp:en gpa:en,fr cockpit:en,fr,nl fdp:fr
         maga:it,pl internado:es deficiente:es,it eid:de jude:en cristiano:en,fr,nl,pt
-        romani:it rsa:fr quilombo:es alevin:es christen:en post:en,de,fr,it,nl""".split()
+        romani:it rsa:fr quilombo:es christen:en post:en,de,fr,it,nl""".split()
     )
 }

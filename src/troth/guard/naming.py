@@ -272,3 +272,41 @@ def signature(text: str) -> bool:
     if SIGNATURE_LINE.match(text):
         return True
     return any(mark in text for mark in (" / ", " · ", " | ")) and names_person(text)
+
+
+# the office of an organisation that signs: "Gabinete de prensa", "Pfarrbüro", "Biuro
+# prasowe", "Secretariaat"; and the heads of compounds that name one ("Huisartsenpraktijk")
+_OFFICES = frozenset(
+    """office press secretariat secretariaat sekretariat secretariado secretaria secretaría
+    segreteria secrétariat bureau büro buro kantoor biuro urząd urzad gabinete gabinet
+    despacho ufficio service servicio servizio serviço servico dienst abteilung afdeling
+    dział dzial departamento dipartimento département departement department helpdesk desk
+    équipe equipe equipo squadra zespół zespol praxis praktijk praktyka geschäftsstelle
+    redaktion redacción redaccion redazione redactie redakcja kanzlei kancelaria""".split()
+)
+_OFFICE_HEADS = ("büro", "buro", "praktijk", "praxis", "amt", "stelle", "sekretariat")
+_PARTS = re.compile(r" \| | · |\n")
+
+
+def office_signature(text: str) -> bool:
+    """Short lines or parts that sign for an office, with no person named: "Gabinete de
+    prensa | Partido Popular | No atendemos consultas individuales", "Pfarrbüro St. Marien
+    | Taufanmeldungen Di & Do 9–12"; what they name is the organisation's work."""
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
+        return False
+    heads = [w.lower().strip(".,:") for p in parts for w in p.split()[:2]]
+    if not any(w in _OFFICES or w.endswith(_OFFICE_HEADS) for w in heads):
+        return False
+    return not (names_person(text) or _first_and_last(text))
+
+
+_CAPITALISED_PAIR = re.compile(r"\b([A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+)(?=\s+[A-ZÀ-ÝŁŚŻ][\w'-]+)")
+
+
+def _first_and_last(text: str) -> bool:
+    """A first name of the name lists and a capitalised word after it: "Marek Zieliński"."""
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    return any(m.group(1).lower() in first for m in _CAPITALISED_PAIR.finditer(text))

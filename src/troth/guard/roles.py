@@ -143,6 +143,11 @@ _ACTS = (
     "kündigt", "fordert", "plant", "organisiert", "appelle", "annonce", "organise", "exige",
     "indice", "indetto", "proclama", "chiede", "roept", "kondigt", "eist",
     "organiseert", "propone", "propose", "proposes", "proposed", "pide",
+    # unions acting together: "CGIL e UIL proclamano", "ver.di und GEW rufen"
+    "proclamano", "indicono", "chiedono", "convocano", "annoncent", "appellent", "exigent",
+    "rufen", "fordern", "kündigen", "organisieren", "roepen", "kondigen", "eisen",
+    "convocaram", "anunciam", "exigem", "anuncian", "exigen", "piden", "zapowiadają",
+    "wzywają", "żądają", "organizują",
 )  # fmt: skip
 
 
@@ -159,7 +164,13 @@ _OURS = frozenset(
 def acts_as_body(words: list[str], index: int) -> bool:
     """The union or the party is the subject of a verb of announcing, calling or
     demanding right after it, not the writer's own ("we"): a body in the news."""
-    return not _ACT_WORDS.isdisjoint(words[index + 1 : index + 3]) and _OURS.isdisjoint(words)
+    after = words[index + 1 : index + 3]
+    if after[:1] and after[0] in _AND:
+        after = words[index + 3 : index + 5]  # "CGIL e UIL proclamano": two bodies act
+    return not _ACT_WORDS.isdisjoint(after) and _OURS.isdisjoint(words)
+
+
+_AND = frozenset("and und et y e en i oraz".split())
 
 
 # a strike as the cause of a delay: "no trains because of the strike", "door de staking"

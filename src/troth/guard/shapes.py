@@ -230,6 +230,17 @@ def offered(words: list[str], index: int) -> bool:
     return bool(others) and not _CHOICES.isdisjoint(near)
 
 
+# a price: "£6.50", "8,90 €", "12,00 zł"
+_PRICE = re.compile(r"\d\s?[€£$]|[€£$]\s?\d|\d[.,]\d\d\s?(?:eur|euro|zł|zl|pln|chf)\b", re.I)
+
+
+def priced_dish(text: str, words: list[str], index: int) -> bool:
+    """A food of faith with a price beside it: a menu's line ("Halal chicken tikka,£6.50",
+    "Plat casher : poulet rôti;14,00 €"), a dish on sale, not a person's observance."""
+    dish = any(w.startswith(_DIETS) for w in words[index : index + 2])  # "Menú halal"
+    return dish and _PRICE.search(text) is not None
+
+
 # goods that hold a category's word: a fingerprint lock, a DNA kit, a pregnancy test
 _GOODS = ("schloss", "slot", "kit", "kits")
 _GOODS_WORDS = frozenset(

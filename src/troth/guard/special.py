@@ -140,6 +140,7 @@ from troth.guard.naming import (
     named_after,
     names_listed,
     names_person,
+    office_signature,
     person_named,
     signature,
     titled,
@@ -196,6 +197,7 @@ from troth.guard.shapes import (
     noted,
     offered,
     placeholder,
+    priced_dish,
     product_of,
     standalone,
 )
@@ -519,7 +521,7 @@ class SpecialCategoryRecognizer:
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
                 for s, e in same_gender_partner(text)
             ]
-        if not PARTY_WORDS.isdisjoint(seen):
+        if not PARTY_WORDS.isdisjoint(seen) and not office_signature(text):
             found += [
                 Detection(POLITICS, s, e, self.name, 0.8, False)
                 for s, e in party_names(text, tokens)
@@ -873,6 +875,10 @@ class SpecialCategoryRecognizer:
             return True  # "Lunch koosjer restaurant, 6 pers.", "prayer mats x4": for a group
         if term.category == RELIGION and not (mine or anchored) and offered(words, index):
             return True  # "halal und koschere Optionen auf Anfrage": choices offered
+        if term.category == RELIGION and not (mine or anchored) and priced_dish(text, words, index):
+            return True  # "Döner-Teller (halal);8,90 €": a dish on a menu
+        if not mine and office_signature(text):
+            return True  # "Biuro prasowe | Prawo i Sprawiedliwość": an office signs, no one
         if not mine and (no_one_named(text) or an_example(text, hit.start)):
             return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
         if term.category == BIOMETRIC and a_model_or_an_assessment(words, index):
@@ -917,7 +923,9 @@ class SpecialCategoryRecognizer:
                 return True  # "Diwali office lunch": a feast's event, no one's observance
         if not mine and works_there(text, hit) and not cleric(words[index]):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
-        if term.category in (UNION, POLITICS) and acts_as_body(words, index):
+        if term.category in (UNION, POLITICS) and acts_as_body(
+            words, index + hit.last - hit.first - 1
+        ):
             if not role_near(words, index, span=len(words)):
                 return True  # "a CGTP marcou manifestação para sábado": a body in the news
         kept = r.agenda and term.category == RELIGION  # "Prière du vendredi 13h30 – mosquée"

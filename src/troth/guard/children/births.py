@@ -214,6 +214,25 @@ def birth_dates(
     return found
 
 
+TEEN_LIMIT = 19  # a birth date this many years back or fewer is a pupil's, not a parent's
+
+
+def born_a_teen(text: str, words: frozenset[str], child_age: int, today: date | None) -> bool:
+    """A birth date under its label makes the person a teenager (``child_age`` to 19):
+    ``{"klas": "2 havo", "geboortedatum": "2013-04-30"}`` is a pupil of 13, and the school
+    year beside it is theirs."""
+    if not (_birth_words(words) and DIGIT.search(text)):
+        return False
+    today = today or date.today()
+    ages = [
+        age_on(born, today)
+        for m in BIRTH.finditer(text)
+        for born in birth_readings(m.group("d"))
+        if born <= today
+    ]
+    return bool(ages) and all(child_age <= age <= TEEN_LIMIT for age in ages)
+
+
 def _answered(text: str) -> list[re.Match[str]]:
     """Full dates a little after their label, whose words name a month."""
     return [

@@ -22,7 +22,7 @@ from troth.guard.children.ages import (
     stated_ages,
     unit_ages,
 )
-from troth.guard.children.births import BORN_WORDS, birth_dates, born_ago, pesels
+from troth.guard.children.births import BORN_WORDS, birth_dates, born_a_teen, born_ago, pesels
 from troth.guard.children.gate import GATE, HAS_PART
 from troth.guard.children.infants import (
     BABY_WORDS,
@@ -140,7 +140,10 @@ class ChildSignalRecognizer:
         found += stated_ages(text, words, number, child_age)
         found += writer_signs(text, words)
         found += birth_dates(text, words, child_age, today)
-        found += school_years(text, words, parts, child_age)
+        years = school_years(text, words, parts, child_age)
+        if years and born_a_teen(text, words, child_age, today):
+            years = []  # the pupil's birth date says 13 or more: the school year is theirs
+        found += years
         if number and not words.isdisjoint(FIELD_WORDS):
             found += age_fields(text, child_age)
         if number and not words.isdisjoint(BIRTHDAY_WORDS):

@@ -1,0 +1,89 @@
+"""Organisations whose work touches a category: an office that signs with no person named,
+a dish of faith on a priced menu, unions acting together in the news, an optional
+question declined, a pupil whose birth date says thirteen or more, and Spanish "alevín"
+(a junior sports age group, not the Alevi faith)."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import CHILD, HEALTH, POLITICS, RACE, RELIGION, UNION
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ufficio stampa | Fratelli d'Italia | Non rispondiamo a richieste private", POLITICS),
+        ("Secretariaat | Parochie Sint-Jan | Doopaanvragen op dinsdag", RELIGION),
+        ("Kancelaria parafialna | Chrzty i śluby: środy 16–18", RELIGION),
+        ("Praxis Dr. med. Team | Diabetes-Sprechstunde Mo–Fr | Notfall: 112", HEALTH),
+        ("Secretaria geral | Associação Cigana de Setúbal | Atendimento às quintas", RACE),
+    ],
+)
+def test_an_office_that_signs_with_no_person_named_tells_of_no_one(
+    text: str, category: str
+) -> None:
+    assert category not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Jan Kowalski · Sekretarz koła PiS · Biuro Poselskie Lublin", POLITICS),
+        ("Anna Berger | Praxis Dr. Berger | Diabetikerin seit 2010", HEALTH),
+    ],
+)
+def test_a_signature_with_a_person_named_still_tells(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halal lamb kofta wrap,£7.20,contains: gluten",
+        "Koscheres Hühnchen mit Reis;12,50 €;Allergene: keine",
+        "Menú halal del día;11,00 €;incluye bebida",
+    ],
+)
+def test_a_dish_of_faith_on_a_priced_menu_is_no_ones_observance(text: str) -> None:
+    assert RELIGION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"nota":"FIOM e FIM proclamano otto ore di sciopero","data":"2027-01-20"}',
+        "ver.di und GEW rufen für Donnerstag zum Warnstreik auf.",
+    ],
+)
+def test_unions_acting_together_in_the_news_are_bodies(text: str) -> None:
+    assert UNION not in found(text)
+
+
+def test_an_optional_question_declined_tells_nothing() -> None:
+    assert RELIGION not in found(
+        "Confessione religiosa (solo per l'assistenza in reparto, facoltativo): non rispondo"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"leerling":"Sem de Vries","klas":"1 vwo","geboortedatum":"2012-09-14"}',
+        "Schülerin: Lena Adam, Klasse 2, geb. 03.02.2011",
+    ],
+)
+def test_a_pupils_birth_date_of_thirteen_or_more_outweighs_the_school_year(text: str) -> None:
+    assert CHILD not in found(text)
+
+
+def test_a_pupils_birth_date_under_thirteen_still_tells() -> None:
+    assert CHILD in found(
+        '{"leerling":"Sem de Vries","klas":"groep 5","geboortedatum":"2018-09-14"}'
+    )
+
+
+def test_a_junior_sports_age_group_is_not_the_alevi_faith() -> None:
+    assert RELIGION not in found('{"jugadora":"Lucía Mora","categoria":"alevín","equipo":"B"}')
+    assert RELIGION in found("Mi vecino es alevi y celebra el Cem cada jueves.")
