@@ -87,3 +87,31 @@ def test_a_pupils_birth_date_under_thirteen_still_tells() -> None:
 def test_a_junior_sports_age_group_is_not_the_alevi_faith() -> None:
     assert RELIGION not in found('{"jugadora":"Lucía Mora","categoria":"alevín","equipo":"B"}')
     assert RELIGION in found("Mi vecino es alevi y celebra el Cem cada jueves.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"jugadora":"Carla Gil","categoria":"benjamín","club":"CF Getafe"}',
+        '{"atleta":"Tomás Reis","escalão":"traquinas","clube":"SC Braga"}',
+        '{"tesserata":"Giorgia Riva","categoria":"Esordienti","società":"ASD Olimpia"}',
+        '{"speler":"Daan Visser","team":"MO11-1","club":"vv Noordwijk"}',
+        '{"zawodniczka":"Zuzia Lis","kategoria":"Orlik","klub":"MKS Start"}',
+        "mi hijo juega en los alevines del club desde septiembre",
+    ],
+)
+def test_a_named_youth_age_class_for_a_player_is_a_child(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notiziario del club: i Pulcini cercano un allenatore volontario.",
+        "Clubnieuws: de JO10 zoekt een trainer voor het nieuwe seizoen.",
+        "Mecz na Orliku w sobotę o 10, kto gra?",
+        "Premio letterario per scrittori esordienti: bando 2027",
+    ],
+)
+def test_a_clubs_notice_a_pitch_or_a_debut_names_no_child(text: str) -> None:
+    assert CHILD not in found(text)

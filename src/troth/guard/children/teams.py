@@ -19,6 +19,17 @@ AGE_CLASS = re.compile(
     r"girls|boys|meisjes|jongens)\b))"
 )
 GERMAN_YOUTH = re.compile(r"\b(?P<l>[GFED])-(?:Jugend|Junioren|Juniorinnen)\b")
+# the named age classes of the youth leagues that hold only players under 13: Spanish
+# prebenjamín, benjamín and alevín, Portuguese petizes and traquinas, Italian piccoli
+# amici, primi calci, pulcini and esordienti, French poussins, Dutch JO7-JO13 and the
+# pupillen, Polish Orlik (beside a category's label: an "Orlik" is also a public pitch)
+NAMED_CLASS = re.compile(
+    r"(?<![\w-])(?:prebenjam[ií]n(?:es)?|benjamín|benjamines|alev[ií]n(?:es)?|petizes|"
+    r"traquinas|piccoli amici|primi calci|pulcini|esordienti|(?:mini-)?poussin(?:e)?s?|"
+    r"[JM]O(?:[6-9]|1[0-3])(?:-\d{1,2})?|[FED]-pupillen|mini-pupillen)(?![\w-])"
+    r"|(?i:kategori\w*)\W+(?P<pl>Orlik\w*)",
+    re.IGNORECASE,
+)
 # the words of a sport, a team or a club around the class
 SPORT = re.compile(
     r"(?:sport|team|squad|club|league|training|match|turnier|tournoi|torneo|mannschaft|verein|"
@@ -29,7 +40,11 @@ SPORT = re.compile(
     re.IGNORECASE,
 )
 # the words of a German youth class, which need no digit: "F-Jugend"
-YOUTH_WORDS = frozenset("jugend junioren juniorinnen".split())
+YOUTH_WORDS = frozenset(
+    """jugend junioren juniorinnen prebenjamin prebenjamín benjamín benjamines alevin
+    alevín alevines petizes traquinas pulcini esordienti poussins poussin poussines
+    poussine pupillen orlik jo mo""".split()
+)
 # "under 11 squad": "under" counts only with a word of a side
 _UNDER = frozenset("under onder".split())
 _SIDES = frozenset("squad team side sides ploeg elftal girls boys meisjes jongens".split())
@@ -74,4 +89,18 @@ def age_classes(text: str) -> list[Detection]:
     found += [
         Detection(CHILD, *m.span(), "children.team", 0.85) for m in GERMAN_YOUTH.finditer(text)
     ]
+    if first_name_in(text) or _KIN.search(text):
+        # a named class counts for a player named ("Sem de Jong", "JO9-2") or a relative,
+        # not a club's notice ("de JO11 zoekt een trainer")
+        found += [
+            Detection(CHILD, *m.span("pl" if m.group("pl") else 0), "children.team", 0.85)
+            for m in NAMED_CLASS.finditer(text)
+        ]
     return found
+
+
+_KIN = re.compile(
+    r"\b(?:son|daughter|hijo|hija|nieto|nieta|figlio|figlia|nipote|filho|filha|neto|neta|"
+    r"zoon|dochter|kleinzoon|syn|córka|corka|wnuk|wnuczka|fils|fille|sohn|tochter|enkel)\b",
+    re.IGNORECASE,
+)
