@@ -115,3 +115,22 @@ def test_a_named_youth_age_class_for_a_player_is_a_child(text: str) -> None:
 )
 def test_a_clubs_notice_a_pitch_or_a_debut_names_no_child(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"paciente":"Nuria Campos","servicio":"fisioterapia","motivo":"lumbalgia","sesiones":8}',
+        '{"paziente":"Elena Greco","servizio":"psicologia","motivo":"attacchi di panico"}',
+        '{"persoon":"Bram Mulder","onderzoek":"Mantoux","uitslag":"negatief"}',
+        "Apotheek Centrum;Visser, J.P.;Metformine 850 mg;herhaalrecept;opgehaald 02-12",
+        "Dupont Léa;kinésithérapie;lombalgie chronique;10 séances",
+    ],
+)
+def test_a_record_of_care_names_its_patient(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+def test_an_employees_ward_is_a_workplace() -> None:
+    text = '{"dipendente":"G. Fabbri","badge":"B-2231","reparto":"Pronto Soccorso"}'
+    assert HEALTH not in found(text)

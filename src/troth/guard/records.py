@@ -149,12 +149,14 @@ def kind_of_data(words: list[str], index: int, text: str = "") -> bool:
 
 # a person's name in a row of cells: "Harris, L.", "Ortega";"Lucía", "Priya Nair"
 _SURNAME_FIRST = re.compile(
-    r"(?:^|[;,|\t])\s*[\"']?[A-ZÀ-Ý][\w'-]+,\s*(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][a-zà-ÿ]+)[\"']?\s*(?:[;,|\t]|$)"
+    r"(?:^|[;,|\t])\s*[\"']?[A-ZÀ-Ý][\w'-]+,\s*(?:(?:[A-ZÀ-Ý]\.){1,3}|[A-ZÀ-Ý][a-zà-ÿ]+)[\"']?\s*"
+    r"(?:[;,|\t]|$)"
 )
 _KEY = re.compile(r"[\"']([^\"'\n]{1,30})[\"']\s*:")
 NAME_KEYS = frozenset(
     """name nombre nome naam imie imię nazwisko surname vorname nachname apellido apelido
-    cognome achternaam full_name""".split()
+    cognome achternaam full_name person persoon persona pessoa personne persone osoba
+    patient patiente paciente paziente pacjent pacjentka utente""".split()
 )
 
 
@@ -197,6 +199,20 @@ def names_a_person(text: str, cells: bool) -> bool:
     return _named_cell(text)
 
 
+_PATIENT_KEYS = frozenset(
+    """patient patients patiente paciente paziente pacjent pacjentka utente doente
+    assistito assistita patientin""".split()
+)
+
+
+def names_a_patient(text: str) -> bool:
+    """An object with a key of a patient: {"paciente": …, "servicio": "fisioterapia"} is a
+    record of care, where a unit of care is the patient's, not a workplace."""
+    if '":' not in text:
+        return False
+    return not _PATIENT_KEYS.isdisjoint(fold(k.lower()) for k in _KEY.findall(text))
+
+
 _CELL_NAME = re.compile(r"\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}\s*")
 
 
@@ -210,6 +226,6 @@ def _named_cell(text: str) -> bool:
     first = name_lexicons()[0]
     for cell in re.split(r"[;|\t]", text):
         m = _CELL_NAME.fullmatch(cell)
-        if m and m.group(1).lower() in first:
-            return True
+        if m and (m.group(1).lower() in first or cell.split()[-1].lower() in first):
+            return True  # "Manuel Cabrera"; a surname first: "Morel Théo"
     return False

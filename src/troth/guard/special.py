@@ -171,6 +171,7 @@ from troth.guard.records import (
     invoiced,
     kind_of_data,
     log_line,
+    names_a_patient,
     names_a_person,
 )
 from troth.guard.results import result_words
@@ -770,7 +771,8 @@ class SpecialCategoryRecognizer:
         if term.category == HEALTH and FRIENDLY.match(text, hit.end):
             return True  # "diabetes-friendly snacks": a product, not a person's condition
         status = term.category == HEALTH and text[hit.start : hit.end].lower() in DISABILITY_STATUS
-        named = not signature and titled(text, words)  # "Sr. Almeida …"
+        # "Sr. Almeida …"; a record of care: {"paciente": …, "servicio": "fisioterapia"}
+        named = not signature and (titled(text, words) or names_a_patient(text))
         if term.category in (HEALTH, GENETIC) and not (status or named):
             if care_job(words, index, signature):
                 return True  # "Servicio de Genética Clínica", "Médica geneticista": a job
