@@ -8,7 +8,15 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import CHILD, HEALTH, POLITICS, RACE, RELIGION, UNION
+from troth.guard.detection import (
+    CHILD,
+    HEALTH,
+    POLITICS,
+    RACE,
+    RELIGION,
+    SEXUAL_ORIENTATION,
+    UNION,
+)
 
 
 @pytest.mark.parametrize(
@@ -134,3 +142,33 @@ def test_a_record_of_care_names_its_patient(text: str) -> None:
 def test_an_employees_ward_is_a_workplace() -> None:
     text = '{"dipendente":"G. Fabbri","badge":"B-2231","reparto":"Pronto Soccorso"}'
     assert HEALTH not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Centre de santé sexuelle – M. P. Girard, HSH, PrEP depuis 2024, bilan négatif.",
+        "Consulta – utente J. (HSH), rastreio trimestral, sem sintomas.",
+        "Soa-poli – dhr. K., man die seks heeft met mannen, controle over drie maanden.",
+        "Grund der Anmeldung: sexuelle Unlust seit zwei Jahren, belastet die Ehe",
+        "Aanmelding: geen zin in seks meer, spanningen thuis",
+        "Elternabend Kita;Sandra & Petra Lang;zwei Mütter;Tochter Ida",
+        "io e la mia ragazza ci sposiamo a giugno!! – Giulia, quella del terzo piano",
+        "meine Freundin und ich haben uns verlobt! ach so, bin übrigens Laura aus dem Chor",
+    ],
+)
+def test_a_sexual_health_record_a_desire_lost_or_a_couple_of_one_gender_tells_sex_life(
+    text: str,
+) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSM coverage of the election was thin this year.",
+        "meine Freundin und ich haben uns verlobt! ach so, bin übrigens Jonas aus dem Chor",
+    ],
+)
+def test_an_acronym_in_the_news_or_a_man_and_his_girlfriend_tell_nothing(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in found(text)

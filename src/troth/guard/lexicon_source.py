@@ -876,7 +876,8 @@ SEX = {
     premature_ejaculation painful_sex
     same-gender same_gender homoparent*
     ?msm libido* ?intimacy intimacy_issues
-    attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls""",
+    attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls
+    men_who_have_sex_with_men sex_with_men low_sex_drive no_sex_drive""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     pansexuell* asexuell* heterosexuell*
@@ -884,7 +885,7 @@ SEX = {
     erektile_dysfunktion erektionsstörung* potenzprobleme
     vorzeitige_ejakulation schmerzen_beim_sex
     gleichgeschlechtlich* regenbogenfamilie* homo-ehe
-    sex_mit_männern libido* libidoverlust
+    sex_mit_männern libido* libidoverlust sexuelle_unlust lustlosigkeit keine_lust_auf_sex
     paar_aus_zwei_frauen paar_aus_zwei_männern stehe_auf_männer stehe_auf_frauen""",
     "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     sexothérap* thérapie_sexuelle
@@ -894,6 +895,7 @@ SEX = {
     éjaculation_précoce douleurs_pendant_les_rapports rapports_douloureux
     même_sexe homoparental* homoparentale*
     couche_avec_des_hommes couchent_avec_des_hommes ?hsh libido*
+    relations_sexuelles_avec_des_hommes baisse_du_désir manque_de_désir
     attiré_par_les_hommes attirée_par_les_femmes
     attiré_par_les_femmes attirée_par_les_hommes""",
     "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
@@ -904,7 +906,7 @@ SEX = {
     eyaculación_precoz
     wapo
     mismo_sexo homoafectiv* homoparental*
-    ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres""",
+    ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres sexo_con_hombres""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     terapia_sessuale
     orientamento_sessuale vita_sessuale coming_out
@@ -912,7 +914,7 @@ SEX = {
     disfunzione_erettile
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*
-    libido* coppia_di_donne coppia_di_uomini""",
+    libido* coppia_di_donne coppia_di_uomini sesso_con_uomini rapporti_con_uomini""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     terapia_sexual
     orientação_sexual vida_sexual saí_do_armário
@@ -922,7 +924,7 @@ SEX = {
     mesmo_sexo homoafetiv* homoparental*
     ?hsh libido* casal_de_mulheres casal_de_homens
     gosto_de_homens gosto_de_mulheres gosto_de_rapazes gosto_de_raparigas
-    relações_com_homens""",
+    relações_com_homens sexo_com_homens""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     sekstherap* seksuele_therapie
     seksuele_geaardheid seksleven uit_de_kast
@@ -930,7 +932,7 @@ SEX = {
     erectiestoorn*
     voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
     gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel
-    libido* libidoverlies
+    libido* libidoverlies seks_met_mannen seks_heeft_met_mannen zin_in_seks geen_zin_in_seks
     stel_van_twee_mannen stel_van_twee_vrouwen val_op_jongens val_op_mannen val_op_meisjes
     val_op_vrouwen""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
@@ -940,7 +942,7 @@ SEX = {
     zaburzenia_erekcji zaburzeń_erekcji
     przedwczesny_wytrysk bolesne_współżycie problemy_seksualne
     jednopłciow* tej_samej_płci
-    seks_z_mężczyznami libido*
+    seks_z_mężczyznami libido* kontakty_seksualne_z_mężczyznami
     podobają_mi_się_kobiety podobają_mi_się_mężczyźni
     podobają_mi_się_faceci podobają_mi_się_dziewczyny""",
 }

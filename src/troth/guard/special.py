@@ -344,6 +344,11 @@ _FOR_TITLED = re.compile(
     r"\s+(?:for|pour|para|per|für|voor|dla)\s+(?:(?:il|la|le|el|the|de|o|a)\s+)?"
     rf"(?:{alternation(titles.PERSONAL, small=True)})\b\.?\s*[A-ZÀ-Ý]"
 )
+# a person titled or a patient, named or with an initial, right before: "M. A. Leroy, "
+_NAMED_BEFORE = re.compile(
+    rf"(?:\b(?:{alternation(titles.PERSONAL, small=True)})\.?|\b(?:utente|patient|paciente|"
+    r"paziente|patiënt|pacjent|pacjentka))(?:\s+[A-ZÀ-Ý][\w'-]*\.?){1,3}\s*[,(]\s*$"
+)
 # whom a sample is taken of: "recognises me", "mich erkannt", "non lo riconosce", "m'ont
 # enregistrée"
 OBJECTS = frozenset("""me m mich moi mi mij mnie him her lo la le ihn hem go ja jej""".split())
@@ -686,6 +691,8 @@ class SpecialCategoryRecognizer:
             return True
         if _FOR_TITLED.match(text, hit.end):
             return True  # "halal pour M. Benali": for a person titled and named
+        if _NAMED_BEFORE.search(text, max(0, hit.start - 50), hit.start):
+            return True  # "M. A. Leroy, HSH", "utente R. (HSH)": a record's person, then it
         if term.category == RELIGION and word[:1].isupper() and first_person(words):
             return True  # "it's still Lent and I've given up meat": the writer's season
         if term.category in (POLITICS, UNION) and member_card(words, index):

@@ -36,6 +36,7 @@ _WORDS = frozenset(
     "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
     "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
     "mamás mamme mães mamans ojców tatusiów civile civilmente esposo épouse époux epoux "
+    "mütter väter mothers fathers mères pères padres moeders matki mamy "
     "epouse fidanzato fidanzata echtgenoot echtgenote ehefrau ehemann "
     # weddings, civil unions, couples' anniversaries and dates
     "partnership partnerschaft verpartnert verpartnerung wedding hochzeit boda ślub slub bruiloft "

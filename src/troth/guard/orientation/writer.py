@@ -24,6 +24,8 @@ _SELF = (
     # the writer's pronoun and their name in brackets: "io (Giulia) e la mia ragazza"
     r"\b(?:me|ich|moi|yo|io|eu|ik|ja|i)\s*\((?P<p>" + ANY_NAME + r")\)|"
     r"\b(?:i'm|i am|this is|soy|je suis|ich bin|sono|sou|ik ben|jestem|c'est|aquí|hier ist|"
+    # German drops the pronoun in passing: "ach so, bin übrigens Julia"
+    r"bin(?=\s+(?:übrigens|ubrigens)\s)|"
     # on the phone: "olá, é a Beatriz Mendes", "le habla Marta", "parla Giulia"
     r"(?:^|(?<=olá )|(?<=olá, )|(?<=ola )|(?<=ola, )|(?<=oi, )|(?<=dia, )|(?<=tarde, ))é|"
     r"aqui é|fala|le habla|habla|parla|qui parla)\s+"
@@ -58,7 +60,9 @@ _WRITER = re.compile(
     # a name (and a surname) after a dash closing the text, also "from" them in a form:
     # "… – Pierre Lemaire", "… (meine Frau) – von Katrin Maier"
     r"\s[—–-]\s*(?:(?:from|von|de|per|voor|od|da)\s+)?(?P<e>" + ANY_NAME + r")"
-    r"(?:\s+" + CAP + r"){0,2}\s*$|"
+    # (or a word of who they are after it: "– Chiara, quella dell'amministrazione")
+    r"(?:\s+" + CAP + r"){0,2}\s*(?:$|,\s+(?:the one|die|der|celle|celui|la|el|quella|"
+    r"quello|a|o|de|ta|ten)\s[^\n]{0,40}$)|"
     # a name alone in brackets closing a chat line, also in lower case and after a greeting:
     # "… vamos casar em maio!! (caio)", "(groetjes, bram)"
     r"\((?:[^\W\d_]+,?\s+)?(?P<k>" + ANY_NAME + r")\)\s*[!.]*\s*$",
