@@ -172,3 +172,22 @@ def test_a_sexual_health_record_a_desire_lost_or_a_couple_of_one_gender_tells_se
 )
 def test_an_acronym_in_the_news_or_a_man_and_his_girlfriend_tell_nothing(text: str) -> None:
     assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("CDU Stadtverband Nord;Mitglied;Ursula Kern;seit 2004;Beitrag 8,00 €", POLITICS),
+        ("Je ne renouvelle pas mon adhésion à Horizons, merci de me retirer des listes.", POLITICS),
+        ("5120;Wagner, Tobias;StKl 1;Konf. ev;Kinderfreibetrag 0,5", RELIGION),
+        (
+            "Da cattolica praticante apprezzo che la mensa rispetti il venerdì di Quaresima.",
+            RELIGION,
+        ),
+        ('{"członek":"Adam Aleksandrowicz","gmina":"Białystok","funkcja":"muezin"}', RELIGION),
+    ],
+)
+def test_a_role_in_a_rows_cell_a_membership_left_a_payroll_code_or_as_one(
+    text: str, category: str
+) -> None:
+    assert category in found(text)

@@ -452,6 +452,8 @@ def described_as(words: list[str], index: int) -> bool:
             return True
         if at > 0 and (word, words[at - 1]) in (("que", "tant"), ("quanto", "in")):
             return True  # "en tant que couple de lesbiennes", "in quanto donna musulmana"
+        if word == "da" and at == 0 and index == 1:
+            return True  # Italian "Da musulmano praticante, …": as one
     return False
 
 

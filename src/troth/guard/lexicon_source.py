@@ -705,7 +705,8 @@ RELIGION = {
     rabbiner*
     gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
-    pilgerfahrt* wallfahrt* schweinefleisch? religiöse_gründe
+    pilgerfahrt* pilgerreise* wallfahrt* schweinefleisch? religiöse_gründe konf_rk konf_ev
+    konf_evang muezzin*
     adventist* *-adventist siebenten-tags-adventist* mennonit* neuapostolisch* amisch*
     schabbat sabbat
     kirchenchor*
@@ -798,7 +799,8 @@ RELIGION = {
     ministrant*
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę
-    ramadan post? ksiądz* księdz* pastor* imam rabin* wierząc* praktykując* komunia komunii
+    ramadan post? ksiądz* księdz* pastor* imam rabin* muezin* wierząc* praktykując* komunia
+    komunii
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* świadek_jehowy
     świadkowie_jehowy katechez* msza* mszy
     prawosławn* greckokatol* muzułmańsk* buddyjsk*

@@ -156,7 +156,8 @@ _KEY = re.compile(r"[\"']([^\"'\n]{1,30})[\"']\s*:")
 NAME_KEYS = frozenset(
     """name nombre nome naam imie imię nazwisko surname vorname nachname apellido apelido
     cognome achternaam full_name person persoon persona pessoa personne persone osoba
-    patient patiente paciente paziente pacjent pacjentka utente""".split()
+    patient patiente paciente paziente pacjent pacjentka utente czlonek czlonkini socio socia
+    iscritto iscritta adherent adherente lid""".split()
 )
 
 

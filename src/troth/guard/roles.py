@@ -91,7 +91,7 @@ BACKING_WORDS = frozenset(
     eleitor eleitora kiezer wyborca wyborczyni electeur electrice badge chapa spilletta
     przypinka przypinke anstecker speldje kaderlid cotisation cotisations beitrag
     gewerkschaftsbeitrag mitgliedsbeitrag contributie cuota cuotas quota quote skladka
-    skladki dues""".split()
+    skladki dues adhesion""".split()
 )
 # the heads and first halves of German and Dutch compounds that name a role or a campaign:
 # "Kreisvorsitzende", "Landessprecherin", "Wahlkampfstand", "campagneteam"

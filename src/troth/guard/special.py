@@ -436,6 +436,19 @@ class _Reading:
 CLASSIFIER_THRESHOLD = 0.6
 
 
+# a row of cells: its sentences end at each semicolon, but the row is one record
+_CELLS = re.compile(r"[;|\t]")
+
+
+def _role_in_row(text: str, word: str) -> bool:
+    """A role in a party or a union in another cell of the same row: "SPD OV Lindenthal;
+    Mitglied;Gerhard Bäumler;seit 1998" (a sentence ends at each semicolon)."""
+    if len(_CELLS.findall(text)) < 2 or ". " in text:
+        return False
+    row = folded_words(text)
+    return word in row and role_near(row, row.index(word), 4)
+
+
 class SpecialCategoryRecognizer:
     """Terms of the eight special categories, kept when the words around them say they
     are about a person (:mod:`troth.guard.context`), or, where no person is named, when
@@ -702,8 +715,10 @@ class SpecialCategoryRecognizer:
             return True  # "somos gitanos"; not "jesteśmy razem" (together)
         if short and standalone(text, hit) and not topical(folded_words(text)):
             return True
+        if term.category not in (POLITICS, UNION):
+            return False
         # a short note reaches across its words: "Rappresentante di lista seggio 14 (per il PD)"
-        return term.category in (POLITICS, UNION) and role_near(words, index, 8 if short else 4)
+        return role_near(words, index, 8 if short else 4) or _role_in_row(text, words[index])
 
     def _origin_cue(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
         """A word of origin in the sentence ("descent", "Herkunft"), two origins joined, or a
