@@ -10,6 +10,7 @@ from guard_helpers import found
 
 from troth.guard.detection import (
     CHILD,
+    GENETIC,
     HEALTH,
     POLITICS,
     RACE,
@@ -191,3 +192,18 @@ def test_a_role_in_a_rows_cell_a_membership_left_a_payroll_code_or_as_one(
     text: str, category: str
 ) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rückruf Fr. Berg – Haplogruppe U5 bestätigt, 2 Treffer",
+        "Appeler M. Lefort – haplogroupe R1b confirmé",
+        "Llamar a Dña. Pilar Soto – haplogrupo H3 confirmado",
+        "Richiamare sig.ra Pinna – aplogruppo K1 confermato",
+        "Terugbellen mevr. De Wit – haplogroep J2 bevestigd",
+        "Probe 7731;Meijer, Anouk;pathogene variant in BRCA2;klinische genetica",
+    ],
+)
+def test_a_haplogroup_or_a_pathogenic_variant_of_a_person_is_genetic(text: str) -> None:
+    assert GENETIC in found(text)

@@ -375,6 +375,7 @@ HEALTH = {
 
 GENETIC = {
     "en": """genetic* genome* genomic* genotyp* dna brca* haplogroup* haplotype* carrier_status
+    mtdna pathogenic_variant likely_pathogenic
     ?carrier carrier_of i_m_a_carrier andme ancestrydna myheritage ancestry_kit ancestry_test
     dna_kit dna_test hereditary inherited_condition gene gene_variant mutation* heterozygous
     homozygous huntington* cystic_fibrosis sickle_cell factor_v_leiden tay-sachs snp* exome
@@ -389,6 +390,7 @@ GENETIC = {
     farmacogen* pharmakogen* farmakogen* nipt* cftr dpyd tpmt vkorc hfe_gen* nifty_test
     panorama_test harmony_test pränataltest praenataltest""",
     "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
+    haplogruppe* mtdna pathogene_variante
     dna-test vaterschaftstest abstammungsgutachten* dna-vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
     herkunftstest* dna-analyse exom* humangenetik* chorea-huntington huntington* rohdaten
@@ -396,18 +398,21 @@ GENETIC = {
     anlageträger* genträger* humangenetische_beratung genetische_beratung
     karyogramm* karyotyp* genpanel* trisomie*""",
     "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
+    haplogroupe* variant_pathogène variante_pathogène
     porteuse chromosom* génotyp* kit_d'ascendance test_d'ascendance test_ado exome*
     conseil_génétique
     hla typage_hla pharmacogénét* dépistage_des_porteurs paternité
     porteurs porteuses porteur_sain porteurs_sains porteuse_saine porteuses_saines
     caryotype* panel_de_gènes trisomie*""",
     "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
+    haplogrupo* variante_patogénica
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
     portadora_de portador_de síndrome_de_lynch estudio_genético
     hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores
     consejo_genético asesoramiento_genético
     cariotipo* panel_genético trisomía*""",
     "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
+    aplogrupp* variante_patogenetica variante_patogena
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
     portatrice_di portatore_di consulenza_genetica
     hla tipizzazione_hla farmacogenet* metabolizzatore_lento paternità screening_dei_portatori
@@ -415,18 +420,21 @@ GENETIC = {
     portatori portatrici portatore_sano portatori_sani portatrice_sana
     cariotipo* pannello_genetico pannello_ngs trisomia*""",
     "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
+    haplogrupo* variante_patogénica variante_patogênica
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
     exoma* portadora_de portador_de heterozigot* homozigot*
     hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores
     aconselhamento_genético consulta_de_genética
     cariótipo* painel_genético trissomia*""",
     "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
+    haplogroep* pathogene_variant
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
     dragerschap*
     hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder
     dragers draagsters erfelijkheidsadvies erfelijkheidsonderzoek*
     karyogram* karyotype* genpanel* trisomie*""",
     "pl": """genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
+    haplogrup* wariant_patogenny
     dziedziczn* mutacj* nosiciel*
     chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
     badania_genetyczne nosicielk*
