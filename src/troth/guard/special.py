@@ -156,6 +156,8 @@ from troth.guard.observance import (
 )
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
+from troth.guard.paternity import GATE_WORDS as PATERNITY_WORDS
+from troth.guard.paternity import paternity_result
 from troth.guard.places import (
     a_business,
     civil_parish,
@@ -344,6 +346,8 @@ _FOR_TITLED = re.compile(
     r"\s+(?:for|pour|para|per|für|voor|dla)\s+(?:(?:il|la|le|el|the|de|o|a)\s+)?"
     rf"(?:{alternation(titles.PERSONAL, small=True)})\b\.?\s*[A-ZÀ-Ý]"
 )
+# a title, also in small letters, and a name: "meneer Mulder", "pani Kowalska"
+_TITLED_NAME = re.compile(rf"\b(?:{alternation(titles.PERSONAL, small=True)})\.?\s+[A-ZÀ-ÝŁŚŻ]")
 # a person titled or a patient, named or with an initial, right before: "M. A. Leroy, "
 _NAMED_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(titles.PERSONAL, small=True)})\.?|\b(?:utente|patient|paciente|"
@@ -570,6 +574,10 @@ class SpecialCategoryRecognizer:
             ]
         if not SKIN_WORDS.isdisjoint(seen):
             found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
+        if not PATERNITY_WORDS.isdisjoint(seen) and self._someone_in(text):
+            found += [
+                Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in paternity_result(text)
+            ]
         if not DNA_WORDS.isdisjoint(seen):
             found += [
                 Detection(GENETIC, s, e, self.name, 0.85, False)
@@ -1071,6 +1079,14 @@ class SpecialCategoryRecognizer:
             return 0.85  # a named cleric, a condition lived with, a person named
         masked = sentence[: hit.start - s] + " <t> " + sentence[hit.end - s :]
         return round(self.model.probability(masked), 3)
+
+    @staticmethod
+    def _someone_in(text: str) -> bool:
+        """A person the text speaks of: the writer, a relative, someone named or titled."""
+        words = folded_words(text)
+        if has_anchor(words) or names_person(text) or titled(text, words):
+            return True
+        return _TITLED_NAME.search(text) is not None  # "goedemiddag meneer Mulder"
 
     @staticmethod
     def _filed_under_someone(r: _Reading) -> bool:
