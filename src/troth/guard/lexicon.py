@@ -104,6 +104,13 @@ class Hit:
     end: int
 
 
+# words of a phrase too common to stand for it at the gate: negations, "with", "have"
+_COMMON = frozenset(
+    """geen keine kein keinen sans senza sin sem without ohne zonder bez with have being
+    avec mit met con com""".split()
+)
+
+
 class Lexicon:
     """Terms indexed by the test of their first word."""
 
@@ -111,9 +118,15 @@ class Lexicon:
         self.terms = terms
         self._index = _Index(terms, foreign or {})
         self.starting = Memo(self._starting, limit=200_000)
-        # the gate: each term by its longest word (the rarest), with the kinds it holds
+        # the gate: each term by its longest word (the rarest) that is not a negation or
+        # "with" ("geen zin in seks" by "seks"), with the kinds it holds
         keyed = [
-            Term(t.category, t.kind, (max(t.words, key=lambda w: len(w.text)),)) for t in terms
+            Term(
+                t.category,
+                t.kind,
+                (max(t.words, key=lambda w: (w.text not in _COMMON, len(w.text))),),
+            )
+            for t in terms
         ]
         self._gate_terms = keyed
         self._gate_index = _Index(keyed, foreign or {})

@@ -886,8 +886,7 @@ SEX = {
     premature_ejaculation painful_sex
     same-gender same_gender homoparent*
     ?msm libido* ?intimacy intimacy_issues
-    attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls
-    men_who_have_sex_with_men sex_with_men low_sex_drive no_sex_drive""",
+    attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls""",
     "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     pansexuell* asexuell* heterosexuell*
@@ -916,7 +915,7 @@ SEX = {
     eyaculación_precoz
     wapo
     mismo_sexo homoafectiv* homoparental*
-    ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres sexo_con_hombres""",
+    ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres""",
     "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     terapia_sessuale
     orientamento_sessuale vita_sessuale coming_out
@@ -924,7 +923,7 @@ SEX = {
     disfunzione_erettile
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*
-    libido* coppia_di_donne coppia_di_uomini sesso_con_uomini rapporti_con_uomini""",
+    libido* coppia_di_donne coppia_di_uomini""",
     "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     terapia_sexual
     orientação_sexual vida_sexual saí_do_armário
@@ -934,7 +933,7 @@ SEX = {
     mesmo_sexo homoafetiv* homoparental*
     ?hsh libido* casal_de_mulheres casal_de_homens
     gosto_de_homens gosto_de_mulheres gosto_de_rapazes gosto_de_raparigas
-    relações_com_homens sexo_com_homens""",
+    relações_com_homens""",
     "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     sekstherap* seksuele_therapie
     seksuele_geaardheid seksleven uit_de_kast
@@ -942,7 +941,7 @@ SEX = {
     erectiestoorn*
     voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
     gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel
-    libido* libidoverlies seks_met_mannen seks_heeft_met_mannen zin_in_seks geen_zin_in_seks
+    libido* libidoverlies seks_heeft_met_mannen zin_in_seks geen_zin_in_seks
     stel_van_twee_mannen stel_van_twee_vrouwen val_op_jongens val_op_mannen val_op_meisjes
     val_op_vrouwen""",
     "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
