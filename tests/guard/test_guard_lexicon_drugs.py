@@ -57,3 +57,8 @@ def test_a_medicine_a_person_takes_is_health(text: str) -> None:
 )
 def test_a_medicine_on_offer_is_no_ones_health(text: str) -> None:
     assert HEALTH not in found(text)
+
+
+def test_a_town_named_like_a_medicine_after_from_is_a_place() -> None:
+    assert HEALTH not in found("Enquiry: Mr Karim Saleh, from Afrin, asks about housing help.")
+    assert HEALTH in found("my dad is on Lasix, from Monday twice a day")

@@ -346,6 +346,10 @@ _FOR_TITLED = re.compile(
     r"\s+(?:for|pour|para|per|für|voor|dla)\s+(?:(?:il|la|le|el|the|de|o|a)\s+)?"
     rf"(?:{alternation(titles.PERSONAL, small=True)})\b\.?\s*[A-ZÀ-Ý]"
 )
+# a word of where one comes from right before a capitalised word, and no more words of a
+# name after it: "from Afrin,", "aus Lasix." read as a place
+_FROM_PLACE = re.compile(r"\b(?:from|aus|uit|desde|depuis|dalla|dal|vom|von)\s+$", re.I)
+_PLACE_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
 # a title, also in small letters, and a name: "meneer Mulder", "pani Kowalska"
 _TITLED_NAME = re.compile(rf"\b(?:{alternation(titles.PERSONAL, small=True)})\.?\s+[A-ZÀ-ÝŁŚŻ]")
 # a person titled or a patient, named or with an initial, right before: "M. A. Leroy, "
@@ -861,6 +865,9 @@ class SpecialCategoryRecognizer:
             return True  # "cartaz_dia_mundial_diabetes.pdf": a poster, a policy, a blank form
         if in_company_name(text, hit.start, hit.end):
             return True  # "Cristalería La Trinidad S.L.": a company's name
+        if term.category == HEALTH and _FROM_PLACE.search(text, max(0, hit.start - 8), hit.start):
+            if text[hit.start : hit.start + 1].isupper() and _PLACE_AFTER.match(text, hit.end):
+                return True  # "Kurdish, from Afrin, refugee": a town, not the spray
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
             return True  # a country's name with no word of origin: a place
         if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
