@@ -35,7 +35,7 @@ from troth.guard.children.infants import (
 )
 from troth.guard.children.people import is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
-from troth.guard.children.schools import school_years
+from troth.guard.children.schools import CLASS_CODE, class_codes, school_years
 from troth.guard.children.teams import age_classes, team_may
 from troth.guard.children.vetoes import FICTION, FICTION_RULES, OWN_PEOPLE, recalled
 from troth.guard.children.words import (
@@ -144,6 +144,8 @@ class ChildSignalRecognizer:
         if years and born_a_teen(text, words, child_age, today):
             years = []  # the pupil's birth date says 13 or more: the school year is theirs
         found += years
+        if not years and CLASS_CODE.search(text):
+            found += class_codes(text)
         if number and not words.isdisjoint(FIELD_WORDS):
             found += age_fields(text, child_age)
         if number and not words.isdisjoint(BIRTHDAY_WORDS):

@@ -30,7 +30,13 @@ from troth.guard.children.records import (
     TRAVELLER_WORDS,
     TYPE_VALUES,
 )
-from troth.guard.children.schools import ORDINALS, SCHOOL_WORDS, SHORT_SCHOOL_WORDS
+from troth.guard.children.schools import (
+    CLASS_NUMBERED_WORDS,
+    CLASS_WORD_YEARS,
+    ORDINALS,
+    SCHOOL_WORDS,
+    SHORT_SCHOOL_WORDS,
+)
 from troth.guard.children.teams import YOUTH_WORDS, team_may
 from troth.guard.children.words import CHILD_WORD_SET, DIGIT, FIELD_WORDS, NUMBER_WORDS, UNIT_WORDS
 from troth.guard.children.writers import ACCOUNT_WORDS, MOM_WORDS
@@ -96,6 +102,7 @@ _LONG_PART = Memo(lambda word: len(word) > 4 and HAS_PART[word])
 def signal_words(words: set[str] | frozenset[str]) -> set[str]:
     """The words of a text that may begin a signal with no digit in it (a gate test)."""
     found = set(words & UNNUMBERED)
+    found.update(words & CLASS_WORD_YEARS)  # "di terza A", "z trzeciej b"
     found.update(filter(_LONG_PART.__getitem__, words))  # "latek" in "5-latek"
     if not words.isdisjoint(NUMBER_WORDS) or not words.isdisjoint(ORDINALS):
         found.update(words & NUMBERED)  # "sechs Jahre", "turning twelve", "quarto ano"
@@ -116,6 +123,7 @@ def _first_person(words: set[str] | frozenset[str]) -> bool:
 def numbered_words(words: set[str] | frozenset[str]) -> set[str]:
     """The words of a text holding a digit that may begin a signal (a gate test)."""
     found = set(words & NUMBERED)
+    found.update(words & CLASS_NUMBERED_WORDS)  # "Elterngespräch Finn (3b)"
     if DOB <= words:
         found.add("d")
     if "im" in words or ("i" in words and ("am" in words or "m" in words)):

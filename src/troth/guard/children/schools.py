@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from troth.guard import titles
-from troth.guard.children.people import SENTENCE, about_a_child, first_name_in, is_first_name
+from troth.guard.children.people import (
+    POLISH_LETTERS,
+    SENTENCE,
+    about_a_child,
+    first_name_in,
+    is_first_name,
+)
 from troth.guard.children.words import UNIT
 from troth.guard.detection import CHILD, Detection
 from troth.guard.homographs import languages_present
@@ -454,3 +460,82 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
                 continue  # "Year 6 SATs results out nationally today": a year group's tests
         found.append(Detection(CHILD, *m.span(), "children.school_year", 0.85))
     return found
+
+
+# a class named by its year and a letter, in a primary school's range: "(3b)", "4A", "3ªB",
+# "5º A", "Y4", "terza A", "z trzeciej b"
+CLASS_CODE = re.compile(
+    # (not "e": "3e", "2e klas" are ordinals of the French and Dutch upper years)
+    r"(?<![\w/.,:-])(?:[1-6](?:[ºª°]\s?)?[A-DFa-df]|Y[1-6])(?![\w/-])|"
+    r"\b(?i:prima|seconda|terza|quarta|quinta)\s+[A-F]\b|"
+    r"\b(?i:z\s+)?(?i:pierwszej|drugiej|trzeciej|czwartej|piątej|szóstej)\s+[a-fA-F]\b"
+)
+# the words that let a text be read for a class code (lower case): with a digit, a
+# teacher's or a meeting's word; alone, a year written as a word ("terza A")
+CLASS_NUMBERED_WORDS = frozenset(
+    """school schule grundschule école ecole escuela colegio ceip escola scuola sp
+    basisschool primary primaria primária primaire maestra maestro juf meester teacher
+    lehrer lehrerin wychowawczyni tutoría tutoria colloqui colloquio elterngespräch evening
+    elternsprechtag
+    ouderavond zebranie wywiadówka kita stołówki stołówce mensa comedor cantine""".split()
+)
+CLASS_WORD_YEARS = frozenset(
+    "prima seconda terza quarta quinta pierwszej drugiej trzeciej czwartej piątej szóstej".split()
+)
+# where a class code is read at all: a school, a teacher, a parents' meeting
+CLASS_CONTEXT = re.compile(
+    r"\b(?:school|schule|grundschule|école|ecole|escuela|colegio|ceip|escola|scuola|"
+    r"szko\w+|sp|basisschool|primary|primaria|primária|primaire|maestr[ao]|juf|meester|"
+    r"teacher|lehrer\w*|wychowawczyni|nauczyciel\w*|tutoría|tutoria|colloqui\w*|"
+    r"elterngespräch\w*|elternsprechtag|parents'? evening|ouderavond|zebrani\w*|wywiadówk\w*|"
+    r"classe|klasse|klas\w*|class|clase|turma|kita|stołówk\w*|mensa|comedor|cantine)\b",
+    re.IGNORECASE,
+)
+# a school's last years, before the final exams, or a pupil of age
+_FINAL_YEAR = re.compile(
+    r"\b(?:maturaln\w*|matura|maturità|abitur\w*|bac|baccalauréat|selectividad|"
+    r"pełnoletn\w*|a-levels?|gcse\w*|eindexamen\w*|examens?)\b",
+    re.IGNORECASE,
+)
+# an address's floor and door, which Spanish and Portuguese write the same way ("3ºB")
+_ADDRESS = re.compile(
+    r"\b(?:piso|planta|andar|c/|calle|rua|avenida|av\.|via|wohnung|apt|flat|étage|piętro|"
+    r"mieszkanie|n\.?º)\b",
+    re.IGNORECASE,
+)
+
+
+def class_codes(text: str) -> list[Detection]:
+    """A class of a primary school's year and letter beside a child named or a parent, where
+    a school or a teacher is spoken of: "Elterngespräch Finn Wagner (3b)", "la mamma di
+    Tommaso di terza A", "Kuby z trzeciej b"."""
+    if _ADDRESS.search(text) or _UPPER_SCHOOL.search(text) or _FINAL_YEAR.search(text):
+        return []  # a floor and a door; a class of an upper school ("klasy maturalnej, 4c")
+    # (a Polish first name declined: "Julki (4b)")
+    declined = POLISH_LETTERS.search(text) is not None and first_name_in(text)
+    if not (_child_named(text) or declined or about_a_child(text) or _PARENT_OF.search(text)):
+        return []
+    school = CLASS_CONTEXT.search(text) is not None
+    return [
+        Detection(CHILD, *m.span(), "children.school_year", 0.85)
+        for m in CLASS_CODE.finditer(text)
+        if (school or not m.group()[:1].isdigit() and not m.group().startswith("Y"))
+        and not _TEACHER_OF.search(text, max(0, m.start() - 30), m.start())
+    ]
+
+
+# a teacher of the class: "Klassenlehrerin der 4b", "teacher of 3B" (no child of it)
+_TEACHER_OF = re.compile(
+    r"(?:lehrer\w*|teacher|juf|meester|maestr[ao]|professeur\w*|profesor\w*|professor\w*|"
+    r"wychowawczyni\w*|wychowawca|tutor\w*)\s+(?:der|of|di|de|del|della|van|du|des|da|do|"
+    r"klasy)\s+$",
+    re.IGNORECASE,
+)
+
+
+# a parent speaking of their child: "mamma di Tommaso", "mama Kuby", "madre de Lucía"
+_PARENT_OF = re.compile(
+    r"\b(?:mamma|papà|madre|padre|mãe|pai|mama|tata|moeder|vader|mutter|vater|mère|père|"
+    r"mum|mom|dad)\s+(?:di|de|do|da|van|von|of|du)?\s*(?-i:[A-ZÀ-ÝŁŚŻ])",
+    re.IGNORECASE,
+)
