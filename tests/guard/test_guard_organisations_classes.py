@@ -207,3 +207,26 @@ def test_a_role_in_a_rows_cell_a_membership_left_a_payroll_code_or_as_one(
 )
 def test_a_haplogroup_or_a_pathogenic_variant_of_a_person_is_genetic(text: str) -> None:
     assert GENETIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe Sichelzellanämie, bestätigt in der Uniklinik, und darf kein Blut spenden.",
+        "Consulta: drepanocitosis confirmada en doña Rosa Méndez, control en hematología.",
+        "mijn zoon heeft sikkelcelziekte, hij mist vaak school",
+    ],
+)
+def test_sickle_cell_disease_of_a_person_is_health(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+def test_a_heterozygous_carrier_is_genetic_not_ill() -> None:
+    text = "Résultats génétiques connus : hétérozygote drépanocytose, sans symptôme"
+    assert HEALTH not in found(text)
+
+
+def test_a_title_written_small_names_a_person() -> None:
+    assert HEALTH in found("Dictaat: de uitslag bevestigt diabetes type 2 bij meneer Bakker.")
+    text = "Uitvaart: de familie wil voor meneer Ramdin een hindoeïstische crematie."
+    assert RELIGION in found(text)

@@ -20,6 +20,7 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
     "en": """blood_test blood_tests blood_results blood_work bloodwork smear_test cervical_screening
+    sickle_cell_disease sickle_cell_anaemia sickle_cell_anemia
     my_infusion* infusion_therapy infusion_clinic iv_infusion* iv_drip
     spondyl* torn_ligament* cruciate_ligament* acl_surgery acl_reconstruction
     syndrome* panic_attack* anxiety_attack* flu cancer* tumor* tumour* chemo*
@@ -119,6 +120,7 @@ HEALTH = {
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
     "de": """mutterpass blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
+    sichelzellanämie sichelzellkrankheit
     syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     dyspraxie bänderriss kreuzband* mittelohrentzündung knieprothese* hüftprothese*
     bestrahlung bestrahlungen strahlentherapie alkoholabhängig*
@@ -154,6 +156,7 @@ HEALTH = {
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
     "fr": """prise_de_sang bilan_sanguin analyses_de_sang analyse_de_sang frottis
+    drépanocytose drépanocytaire*
     syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     dyspraxie ligament_croisé ligaments_croisés
     chimio* diabét* diabet* asthm* dépress* depress* anxiété épilep* dialyse handicap*
@@ -190,6 +193,7 @@ HEALTH = {
     post_partum suites_de_couches
     sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
     "es": """análisis_de_sangre analítica_de_sangre extracción_de_sangre ?analítica citología
+    drepanocitosis anemia_falciforme
     síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     dispraxia espondil* ligamento_cruzado ligamentos_cruzados
     cancer* tumor* quimio* diabet* diabét* asma asmátic* depres* ansiedad epilep* diálisis
@@ -224,6 +228,7 @@ HEALTH = {
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
     "it": """esami_del_sangue esame_del_sangue analisi_del_sangue emocromo pap_test pap-test
+    drepanocitosi anemia_falciforme
     congedo_di_maternità congedo_maternità maternità_obbligatoria
     disprassia legamento_crociato legamenti_crociati
     sindrome* attacco_di_panico attacchi_di_panico disturbo_d'ansia covid cancro tumor*
@@ -262,6 +267,7 @@ HEALTH = {
     sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
     contraccezione_d'emergenza pillola_del_giorno_dopo""",
     "pt": """análises_ao_sangue análises_sanguíneas análise_ao_sangue colheita_de_sangue hemograma
+    drepanocitose anemia_falciforme
     licença_maternidade licença_de_maternidade licença-maternidade
     invisual invisuais dispraxia espondil* ligamento_cruzado
     dependência_de_álcool dependência_química alcoolismo desintoxicação
@@ -299,6 +305,7 @@ HEALTH = {
     pós_parto puerpério
     sobriedade anos_sem_beber""",
     "nl": """bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
+    sikkelcelziekte sikkelcelanemie
     zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
     brailleleesregel* ?schermlezer* liplezen liplees*
     dyspraxie kruisband* knieprothese* heupprothese* oorontsteking*
@@ -332,6 +339,7 @@ HEALTH = {
     nuchter_sinds jaar_nuchter
     hartoperatie hartoperaties""",
     "pl": """badania_krwi badanie_krwi badań_krwi pobranie_krwi wyniki_krwi cytologi*
+    anemia_sierpowatokrwinkowa niedokrwistość_sierpowatokrwinkowa
     urlop*_macierzyńsk* na_macierzyńskim
     zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
     nowotw* chemii chemię chemioterapi*

@@ -136,8 +136,9 @@ def named_after(text: str, hit: Hit) -> bool:
 
 # a person named by a title and a name: "M. Rey", "Sra. Costa", "Herr Petersen" (a doctor's
 # or a professor's title names one who works, not one spoken of)
+# (a title of two letters or more may be written small: "doña Sonia", "meneer Mulder")
 _TITLE_NAMED = re.compile(
-    rf"\b(?:{alternation(titles.MALE + titles.FEMALE)})\.?[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
+    rf"\b(?:{alternation(titles.MALE + titles.FEMALE, small=True)})\.?[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
 )
 
 

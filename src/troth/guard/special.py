@@ -276,7 +276,9 @@ CARRIERS = frozenset(
     """carrier carriers carrierstatus tragerstatus anlagetrager anlagetragerin porteur porteuse
     porteurs porteuses sain saine sains portador portadora portadores portadoras portatore
     portatrice portatori portatrici sano sana sani drager draagster dragers dragerschap
-    nosiciel nosicielka nosicielem nosicielka nosicielami nosicielstwa""".split()
+    nosiciel nosicielka nosicielem nosicielka nosicielami nosicielstwa heterozygous
+    heterozygote heterozygot heterozygoot heterozygota heterocigoto heterocigota eterozigote
+    eterozigosi heterozigoto heterozigota heterozigotica""".split()
 )
 # "darse de baja": to leave a club or a service, not to be on sick leave
 _UNSUBSCRIBE = re.compile(
