@@ -230,3 +230,14 @@ def test_a_title_written_small_names_a_person() -> None:
     assert HEALTH in found("Dictaat: de uitslag bevestigt diabetes type 2 bij meneer Bakker.")
     text = "Uitvaart: de familie wil voor meneer Ramdin een hindoeïstische crematie."
     assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"leerling":"Yasmin El Amrani","dieet":"halal","kamp":"zomerkamp"}',
+        "H-0977;Rubén Vega;Hermandad de la Esperanza;costalero;cuota al día",
+    ],
+)
+def test_a_word_of_faith_filling_a_cell_of_a_persons_record_is_theirs(text: str) -> None:
+    assert RELIGION in found(text)

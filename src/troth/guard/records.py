@@ -157,7 +157,8 @@ NAME_KEYS = frozenset(
     """name nombre nome naam imie imię nazwisko surname vorname nachname apellido apelido
     cognome achternaam full_name person persoon persona pessoa personne persone osoba
     patient patiente paciente paziente pacjent pacjentka utente czlonek czlonkini socio socia
-    iscritto iscritta adherent adherente lid""".split()
+    iscritto iscritta adherent adherente lid pupil student leerling schuler schulerin eleve
+    alumno alumna alunno alunna aluno aluna uczen uczennica""".split()
 )
 
 

@@ -348,6 +348,9 @@ _FOR_TITLED = re.compile(
     r"\s+(?:for|pour|para|per|für|voor|dla)\s+(?:(?:il|la|le|el|the|de|o|a)\s+)?"
     rf"(?:{alternation(titles.PERSONAL, small=True)})\b\.?\s*[A-ZÀ-Ý]"
 )
+# a term that fills a record's cell or a key's value on its own: ';costalero;', '":"halal"'
+_CELL_START = re.compile(r'(?:[;|\t]|":\s*")\s*$')
+_WHOLE_CELL = re.compile(r'\s*(?:[;|\t]|"\s*[,}]|$)')
 # a word of where one comes from right before a capitalised word, and no more words of a
 # name after it: "from Afrin,", "aus Lasix." read as a place
 _FROM_PLACE = re.compile(r"\b(?:from|aus|uit|desde|depuis|dalla|dal|vom|von)\s+$", re.I)
@@ -716,6 +719,10 @@ class SpecialCategoryRecognizer:
             return role_near(words, index)
         if near_anchor(words, index):
             return True
+        whole = _WHOLE_CELL.match(text, hit.end) and _CELL_START.search(text, 0, hit.start)
+        if whole and term.category != RACE:  # ("Roma" alone in a cell is more often Rome)
+            if names_a_person(text, cells=True):
+                return True  # {"leerling": "…", "dieet": "halal"}; "…;Manuel Cabrera;…;costalero"
         if _FOR_TITLED.match(text, hit.end):
             return True  # "halal pour M. Benali": for a person titled and named
         if _NAMED_BEFORE.search(text, max(0, hit.start - 50), hit.start):
