@@ -38,3 +38,14 @@ def test_a_primary_class_code_beside_a_child_is_a_child(text: str) -> None:
 )
 def test_a_floor_an_upper_class_or_a_teachers_room_is_no_child(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich bin die einzige Erzieherin in der Kita, die Türkisch spricht",
+        "soy auxiliar en la guardería del barrio desde hace tres años",
+    ],
+)
+def test_one_who_works_at_a_nursery_is_no_child_there(text: str) -> None:
+    assert CHILD not in found(text)

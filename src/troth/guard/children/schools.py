@@ -316,7 +316,11 @@ _SENTENCE_WORDS = 8  # a text this long says whose school it is, if anyone's
 # working in a school or a nursery, not going to it
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|job|arbeite|arbeitet|travaille|trabajo|trabaja|lavoro|"
-    r"lavora|trabalho|trabalha|werk|werkt|pracuję|pracuje)\s+(?:\w+\s+){0,2}$",
+    r"lavora|trabalho|trabalha|werk|werkt|pracuję|pracuje|"
+    # one who works there: "die einzige Erzieherin in der Kita", "auxiliar en la guardería"
+    r"erzieher\w*|kinderpfleger\w*|educatric\w*|éducatric\w*|educateur|éducateur|"
+    r"puéricult\w*|auxiliar|educadora|educador|educatrice|leidster|pedagogisch medewerker|"
+    r"opiekunk\w*|nursery nurse|childminder)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
