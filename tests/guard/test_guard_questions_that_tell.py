@@ -85,3 +85,15 @@ def test_a_campaign_or_an_election_won_is_political(text: str) -> None:
 )
 def test_a_body_elected_or_a_clubs_meeting_is_not_political(text: str) -> None:
     assert POLITICS not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "elle distribue des tracts tous les samedis pour le RN au marché",
+        "Scrutatrice al seggio 3 per il PD – Anna Ferri",
+        "As a Green member since 2019 I was glad the venue recycles properly.",
+    ],
+)
+def test_work_for_a_party_or_a_members_own_word_is_political(text: str) -> None:
+    assert POLITICS in found(text)

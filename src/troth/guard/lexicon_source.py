@@ -621,7 +621,8 @@ ORIGIN_CUES = {
 }
 
 POLITICS = {
-    "en": """democrat* republican* labour_party labour_member ?labour tory tories
+    "en": """democrat* republican* labour_party labour_member ?labour tory tories green_member
+    green_members
     conservative_party lib_dem* liberal_democrat* socialist* communist* green_party ?greens
     libertarian* maga trump_supporter* political_views political_opinion* political_beliefs
     political_affiliation party_member* party_membership campaigned_for canvass* voted vote_for

@@ -449,6 +449,8 @@ class _Reading:
 CLASSIFIER_THRESHOLD = 0.6
 
 
+# "for" a party: the work done before it is for it
+_FOR_WORDS = frozenset("for pour para per fur voor dla".split())
 # a row of cells: its sentences end at each semicolon, but the row is one record
 _CELLS = re.compile(r"[;|\t]")
 
@@ -738,8 +740,11 @@ class SpecialCategoryRecognizer:
             return True
         if term.category not in (POLITICS, UNION):
             return False
-        # a short note reaches across its words: "Rappresentante di lista seggio 14 (per il PD)"
-        return role_near(words, index, 8 if short else 4) or _role_in_row(text, words[index])
+        # a short note reaches across its words: "Rappresentante di lista seggio 14 (per il PD)";
+        # so does a party one works for: "il tracte tous les soirs pour le RN"
+        worked_for = not _FOR_WORDS.isdisjoint(words[max(0, index - 2) : index])
+        span = 8 if short or worked_for else 4
+        return role_near(words, index, span) or _role_in_row(text, words[index])
 
     def _origin_cue(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
         """A word of origin in the sentence ("descent", "Herkunft"), two origins joined, or a
