@@ -49,3 +49,14 @@ def test_a_floor_an_upper_class_or_a_teachers_room_is_no_child(text: str) -> Non
 )
 def test_one_who_works_at_a_nursery_is_no_child_there(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi, Poppy (2½) has a cold today", "Leo (3,5) geht seit Mai in die Kita"]
+)
+def test_a_childs_age_with_a_half_after_the_name_is_a_child(text: str) -> None:
+    assert CHILD in found(text)
+
+
+def test_hours_and_a_half_in_brackets_are_no_age() -> None:
+    assert CHILD not in found("Meeting room (2½ hours) booked for the review")

@@ -189,7 +189,7 @@ BIRTHDAY_WORDS = frozenset(
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
 NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
-    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:\s*{UNIT}\.?)?\)|"
+    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:½|,5|\.5)?(?:\s*{UNIT}\.?)?\)|"
     rf"\((?P<i>\d{{1,2}})\s*{INFANT_UNIT}\)|"
     # "Jack, age 11", "Olly Baxter, aged 9", "Zoé, âgée de 8 ans"
     rf",?\s+(?P<aw>age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*"
@@ -288,7 +288,7 @@ TURNING_WORDS = frozenset(LETTERS.findall(_TURNING.lower())) - {
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
 
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
-NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
+NAMED_TRIGGER = re.compile(r"\(\d{1,2}(?:½|,5|\.5)?(?:\)|\s*[^\W\d_])|,\s*\d{1,2}(?!\d)")
 # "Jack, age 11": read only in a text whose words hold an age's word
 _AGE_WORDS = frozenset("age aged âge âgé âgée edad età idade leeftijd wiek alter".split())
 
