@@ -241,3 +241,14 @@ def test_a_title_written_small_names_a_person() -> None:
 )
 def test_a_word_of_faith_filling_a_cell_of_a_persons_record_is_theirs(text: str) -> None:
     assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hr. Albers ruft an: seit Freitag Schwindel, Rückruf Praxis, ggf. Kortison.", HEALTH),
+        ("Member: J. Doyle (Unison). Hearing 3 Feb re absence – long COVID. Rep to attend.", UNION),
+    ],
+)
+def test_a_note_that_opens_with_its_person_tells_of_them(text: str, category: str) -> None:
+    assert category in found(text)

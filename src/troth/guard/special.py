@@ -449,6 +449,15 @@ class _Reading:
 CLASSIFIER_THRESHOLD = 0.6
 
 
+# a note that opens with its person, titled or as a member or a patient: "Fr. Oberhauser ruft
+# an: …", "Member: K. Brennan (RCN). …", "Appel de M. Da Costa …" (not a doctor's title)
+_NOTE_OPENS = re.compile(
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*|(?i:appel|call|anruf|llamada|chiamata|"
+    r"chamada|telefoon|telefon)\s+(?i:de|from|von|of|van|od|da|di)\s+)?"
+    r"(?:(?i:member|mitglied|membre|miembro|socio|socia|lid|członek|patient\w*|paciente|"
+    r"paziente|client\w*|cliente|klant|kunde|kundin|utente)\s*:?\s+(?:[A-ZÀ-Ý]\.\s*)?|"
+    rf"(?:{alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+)[A-ZÀ-ÝŁŚŻ]"
+)
 # "for" a party: the work done before it is for it
 _FOR_WORDS = frozenset("for pour para per fur voor dla".split())
 # a row of cells: its sentences end at each semicolon, but the row is one record
@@ -1134,4 +1143,6 @@ class SpecialCategoryRecognizer:
             return True  # "Muslim burial requested" for Mr Begum, "Komunia Julki"
         if term.category == HEALTH and term.kind == PLAIN and lived_since(words, index):
             return True
+        if term.kind == PLAIN and _NOTE_OPENS.match(text) and not signature(text):
+            return True  # "Fr. Oberhauser ruft an: … Kortison-Stoß": the note's person
         return term.kind == PLAIN and person_named(r.sentence) and not signature(text)
