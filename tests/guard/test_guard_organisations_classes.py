@@ -252,3 +252,18 @@ def test_a_word_of_faith_filling_a_cell_of_a_persons_record_is_theirs(text: str)
 )
 def test_a_note_that_opens_with_its_person_tells_of_them(text: str, category: str) -> None:
     assert category in found(text)
+
+
+def test_a_carrier_in_german_is_genetic_not_ill() -> None:
+    assert HEALTH not in found("Test: ich bin Trägerin für Mukoviszidose, mein Mann auch.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relazione mensile: 9 casi di diabete in reparto, nessun dato nominativo",
+        "Rapport : 14 cas d'asthme ce trimestre, aucune donnée nominative",
+    ],
+)
+def test_a_report_that_says_it_names_no_one_tells_nothing(text: str) -> None:
+    assert HEALTH not in found(text)

@@ -169,7 +169,11 @@ _NO_ONE = re.compile(
     r"kein (?:kind|name) genannt|aucun(?:e)? (?:renseignement|donnée|information)s? "
     r"personnel(?:le)?s?|aucun nom|sin datos personales|sin nombres?|nessun dato personale|"
     r"nessun nome|sem dados pessoais|sem nomes?|geen persoonsgegevens|geen (?:kind|naam|namen) "
-    r"genoemd|brak danych osobowych|bez danych osobowych|bez nazwisk)\b",
+    r"genoemd|brak danych osobowych|bez danych osobowych|bez nazwisk|"
+    # "no data that names anyone": "nessun dato nominativo", "aucune donnée nominative"
+    r"nessun dato nominativo|dati anonimi|aucune donnée nominative|données anonymisées|"
+    r"datos anonimizados|ningún dato nominal|dados anonimizados|geanonimiseerd|"
+    r"dane zanonimizowane|anonymisiert|anonymised|anonymized)\b",
     re.IGNORECASE,
 )
 # examples given in brackets on a form: "(e.g. kosher, halal, vegan, nut allergy)"

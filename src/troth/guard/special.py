@@ -275,6 +275,7 @@ _TREATMENT = re.compile(r"^(?:blood|blut|bloed)?(?:transfus|trasfus|transfuz)")
 CARRIERS = frozenset(
     """carrier carriers carrierstatus tragerstatus anlagetrager anlagetragerin porteur porteuse
     porteurs porteuses sain saine sains portador portadora portadores portadoras portatore
+    trager tragerin tragern
     portatrice portatori portatrici sano sana sani drager draagster dragers dragerschap
     nosiciel nosicielka nosicielem nosicielka nosicielami nosicielstwa heterozygous
     heterozygote heterozygot heterozygoot heterozygota heterocigoto heterocigota eterozigote
