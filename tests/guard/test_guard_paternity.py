@@ -40,3 +40,8 @@ def test_the_reading_needs_a_result_beside_the_parent() -> None:
     assert paternity_result("Is he my biological father? I never asked.") == []
     text = "de uitslag bevestigt het vaderschap"
     assert paternity_result(text) == [(text.index("vaderschap"), len(text))]
+
+
+def test_a_films_subtitle_spoken_by_a_character_tells_of_no_one() -> None:
+    text = "00:41:02 --> 00:41:05\n[DON ANSELMO] ¡No es tu hijo, la prueba de ADN lo dice!"
+    assert GENETIC not in found(text)

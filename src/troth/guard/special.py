@@ -459,6 +459,9 @@ _NOTE_OPENS = re.compile(
     r"paziente|client\w*|cliente|klant|kunde|kundin|utente)\s*:?\s+(?:[A-ZÀ-Ý]\.\s*)?|"
     rf"(?:{alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+)[A-ZÀ-ÝŁŚŻ]"
 )
+# a subtitle's cue and a character's name in capitals in brackets: a film's dialogue
+_CUE_TIME = re.compile(r"\d\d:\d\d:\d\d[,.]?\d*\s*-->")
+_CHARACTER = re.compile(r"\[[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ .'-]{2,}\]")
 # "for" a party: the work done before it is for it
 _FOR_WORDS = frozenset("for pour para per fur voor dla".split())
 # a row of cells: its sentences end at each semicolon, but the row is one record
@@ -970,6 +973,8 @@ class SpecialCategoryRecognizer:
         mine, ours, anchored = person
         if short and not anchored and QUANTITY.search(text):
             return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
+        if _CUE_TIME.search(text) and _CHARACTER.search(text):
+            return True  # a film's subtitle, a character speaking: "[DETECTIVE] The DNA …"
         if unticked(text, hit.start) or unanswered(text):
             return True  # "[ ] rooms-katholiek", {"answer": null}: an option no one has chosen
         if YES_NO.match(text, hit.end) or YES_NO.search(text, hit.end, hit.end + 40):
