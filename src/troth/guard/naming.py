@@ -289,6 +289,7 @@ _OFFICE_HEADS = ("büro", "buro", "praktijk", "praxis", "amt", "stelle", "sekret
 _PARTS = re.compile(r" \| | · |\n")
 
 
+@last_text
 def office_signature(text: str) -> bool:
     """Short lines or parts that sign for an office, with no person named: "Gabinete de
     prensa | Partido Popular | No atendemos consultas individuales", "Pfarrbüro St. Marien
