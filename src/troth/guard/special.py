@@ -356,8 +356,6 @@ _WHOLE_CELL = re.compile(r'\s*(?:[;|\t]|"\s*[,}]|$)')
 # name after it: "from Afrin,", "aus Lasix." read as a place
 _FROM_PLACE = re.compile(r"\b(?:from|aus|uit|desde|depuis|dalla|dal|vom|von)\s+$", re.I)
 _PLACE_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
-# a title, also in small letters, and a name: "meneer Mulder", "pani Kowalska"
-_TITLED_NAME = re.compile(rf"\b(?:{alternation(titles.PERSONAL, small=True)})\.?\s+[A-ZÀ-ÝŁŚŻ]")
 # a person titled or a patient, named or with an initial, right before: "M. A. Leroy, "
 _NAMED_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(titles.PERSONAL, small=True)})\.?|\b(?:utente|patient|paciente|"
@@ -1119,10 +1117,8 @@ class SpecialCategoryRecognizer:
     @staticmethod
     def _someone_in(text: str) -> bool:
         """A person the text speaks of: the writer, a relative, someone named or titled."""
-        words = folded_words(text)
-        if has_anchor(words) or names_person(text) or titled(text, words):
-            return True
-        return _TITLED_NAME.search(text) is not None  # "goedemiddag meneer Mulder"
+        words = folded_words(text)  # (a title may be written small: "meneer Mulder")
+        return has_anchor(words) or names_person(text) or titled(text, words)
 
     @staticmethod
     def _filed_under_someone(r: _Reading) -> bool:
