@@ -49,3 +49,16 @@ def test_a_kits_breakdown_is_read_as_genetic_not_as_a_stated_origin() -> None:
 
 def test_an_origin_said_beside_a_kit_still_counts() -> None:
     assert RACE in found("Ich bin Kurdin. Das DNA-Kit kam gestern, 30 % off im Sale.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "segun el kit tengo un 14 % de ascendencia judía sefardí, mi tía no se lo cree",
+        "o resultado do teste de ADN: 20 % de ascendência cigana, quem diria",
+        '{"kit": "AncestryDNA", "ethnicity": "55% Nigerian, 40% English"}',
+        "Me salió un 11 % bereber y mi madre no se lo cree. El kit llegó en tres días.",
+    ],
+)
+def test_a_share_a_few_words_from_its_origin_is_a_kits_result_not_an_origin(text: str) -> None:
+    assert RACE not in found(text)

@@ -16,9 +16,9 @@ from troth.guard.context import first_person, kin_named
 from troth.guard.detection import RACE, RELIGION
 from troth.guard.lexicon import Hit
 
-# a share in per cent right before the origin word, perhaps with one word between
-# ("18 % africano", "1 % Noord-Afrikaans")
-_SHARE_BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%\s*(?:[^\W\d_]+[\s-]+)?$")
+# a share in per cent before the origin word, perhaps with up to three words between
+# ("18 % africano", "1 % Noord-Afrikaans", "12% de ascendência judaica sefardita")
+_SHARE_BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%\s*(?:[^\W\d_]+[\s'’-]+){0,3}$")
 # words of a DNA test or its result, in the eight languages (lower-cased)
 TEST_WORDS = frozenset(
     """kit dna adn test result results results' ergebnis resultat résultat resultado
@@ -35,7 +35,7 @@ def ancestry_shares(text: str, hits: list[Hit], words: frozenset[str]) -> list[t
         (hit.start, hit.end)
         for hit in hits
         if hit.term.category in _ORIGINS
-        and _SHARE_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
+        and _SHARE_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
     ]
     if len(shares) >= 2 or (shares and not TEST_WORDS.isdisjoint(words)):
         return shares

@@ -211,6 +211,7 @@ from troth.guard.speech import (
     prayer_for_things,
     religion_metaphor,
 )
+from troth.guard.tested_for import condition_sought
 from troth.guard.titles import alternation
 
 RELATIONS = re.compile(
@@ -546,7 +547,7 @@ class SpecialCategoryRecognizer:
         short = is_short(text, tokens)
         agenda = agenda_entry(text, len(tokens))
         for hit in hits:
-            if (hit.start, hit.end) in shares:
+            if shares and (hit.term.category == RACE or (hit.start, hit.end) in shares):
                 continue  # "12 % Iers" from a DNA kit: a genetic result, read above
             found += self._read_hit(text, hit, (tokens, hits), short, agenda)
         return result_words(text, found)
@@ -650,11 +651,17 @@ class SpecialCategoryRecognizer:
         first = next(i for i, t in enumerate(tokens) if t[2] > s)
         words = local_words(text, [t for t in tokens[first:] if t[1] < e])
         index = hit.first - first
-        if hit.last - hit.first == 1 and false_friend(words, index, text[s:e]):
+        if hit.last - hit.first == 1 and false_friend(
+            words, index, text[s:e], ([t[0] for t in tokens], text)
+        ):
             return []  # "l'autista" in Italian is the driver
-        if term.category == HEALTH and negated(words, index, text[s:e]):
-            if any(h.term.category == GENETIC for h in hits):
-                return []  # "a BRCA1 mutation, no cancer": a genetic result, no illness
+        genetic = any(h.term.category == GENETIC for h in hits)
+        if term.category == HEALTH and genetic and negated(words, index, text[s:e]):
+            return []  # "a BRCA1 mutation, no cancer": a genetic result, no illness
+        if term.category == HEALTH and condition_sought(
+            words, index, index + hit.last - hit.first - 1, genetic
+        ):
+            return []  # "the mutation for familial hypercholesterolaemia": what was sought
         score = (
             0.85
             if labelled(text, hit, hits)
