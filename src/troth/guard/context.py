@@ -49,18 +49,18 @@ VERBS_BY_LANGUAGE = {
     "es": """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
     sigo acabe tuve hice estuve empece volvi sali quede fui pido solicito quiero escribo
     llamo empiezo viajo duermo utilizo convivo dependo recibo siento noto espero acudo
-    tome lleve compre pague llegue""",
+    tome lleve compre pague llegue declaro""",
     "it": """sono ho soffro vado posso faccio prendo devo sto esco tengo vengo chiedo allego
     scrivo voglio comincio chiamo dormo sento seguo ricevo utilizzo convivo dipendo prenoto
-    spero rompo""",
+    spero rompo dichiaro""",
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
     estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo
-    filiei afiliei inscrevi entrei durmo sinto utilizo convivo dependo recebo espero""",
+    filiei afiliei inscrevi entrei durmo sinto utilizo convivo dependo recebo espero declaro""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
     bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam""",
     "de": "bin habe hab nehme nehm brauche kriege bekomme leide",
     "fr": "suis ai vais peux prends dois sors",
-    "nl": "ben heb ga neem slik krijg",
+    "nl": "ben heb ga neem slik krijg verklaar",
 }
 VERBS = frozenset(w for written in VERBS_BY_LANGUAGE.values() for w in written.split())
 # "we are", "we both": a plural first person that names the writer's group ("somos

@@ -382,3 +382,24 @@ def lived_since(words: list[str], index: int) -> bool:
     condition the person lives with or returns from."""
     before = [w for w in words[max(0, index - 3) : index] if w not in _ARTICLES]
     return bool(before) and before[-1] in _SINCE
+
+
+# a form's label for the filler's own medical history: what follows it is theirs, even
+# when it is a "no" ("Pre-existing conditions: no heart problems", "Anamnesi: nessun …")
+_HISTORY_LABEL = re.compile(
+    r"(?:^|\n)[^:\n]{0,30}?\b(?:pre-?existing (?:medical )?conditions?|medical history|"
+    r"health history|health declaration|vorerkrankung\w*|krankengeschichte|anamnes\w*|"
+    r"ant[ée]c[ée]dents(?: m[ée]dicaux)?|antecedentes(?: m[ée]dicos| cl[íi]nicos)?|"
+    r"historial (?:m[ée]dico|cl[íi]nico)|storia clinica|patologie (?:pregresse|note)|"
+    r"condi[çc][õo]es pr[ée]-existentes|doen[çc]as pr[ée]-existentes|"
+    r"(?:medische )?voorgeschiedenis|wywiad (?:lekarski|chorobowy|medyczny)|"
+    r"choroby przewlek[łl]e)\b[^:\n]{0,30}:",
+    re.IGNORECASE,
+)
+
+
+def own_history(text: str, start: int) -> bool:
+    """Whether the term at ``start`` answers a form's label for the filler's own medical
+    history ("Pre-existing conditions (read back by agent): no heart problems")."""
+    m = _HISTORY_LABEL.search(text, 0, start)
+    return m is not None and "\n" not in text[m.end() : start]

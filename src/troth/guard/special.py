@@ -104,6 +104,7 @@ from troth.guard.health_signs import (
     hurt_may,
     lived_since,
     our_workplace,
+    own_history,
     specialist_visit,
     stated_health,
 )
@@ -1002,6 +1003,7 @@ class SpecialCategoryRecognizer:
             if not role_near(words, index, span=len(words)):
                 return True  # "a CGTP marcou manifestação para sábado": a body in the news
         kept = r.agenda and term.category == RELIGION  # "Prière du vendredi 13h30 – mosquée"
+        kept = kept or (term.category == HEALTH and own_history(text, hit.start))
         if not short and not ours and not kept and (general(words, index) or only_a_place(words)):
             if not names_person(text):
                 return True  # said of no one; an institution's name ("as a …" is someone)
@@ -1016,7 +1018,7 @@ class SpecialCategoryRecognizer:
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return True  # "how do I turn on face unlock?", "asks whether therapy is covered"
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
-        own = own or (term.category == HEALTH and (anchored or names_person(text)))
+        own = own or (term.category == HEALTH and (anchored or names_person(text) or kept))
         # ("Rosa Teixeira: sem alergias": a named person's own health, stated negatively)
         refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
         refused = refused or (term.category == BIOMETRIC and _recognises_me(words, index))
@@ -1046,6 +1048,8 @@ class SpecialCategoryRecognizer:
                 return 0.85  # "inhoudingen": {"ABVV-bijdrage": 16.2}: dues paid
         if term.category == RELIGION and celebrated(words, index):
             return 0.85  # "wir feiern nächste Woche Chanukka": the writer's feast
+        if term.category == HEALTH and own_history(text, hit.start):
+            return 0.85  # "Pre-existing conditions: no heart problems": the filler's own
         held = held_by_kin(words, index + hit.last - hit.first - 1)
         if value == "" or (asks(text, e, hit.end) and not (mine or ours or held)):
             return 0.0  # a question on a form, a blank field, a switch
