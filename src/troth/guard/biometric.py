@@ -143,3 +143,33 @@ def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]
         if knows or any(_RECOGNISE[w] for w in near) or _against_papers(words, i):
             found.append((tokens[i][1], tokens[i][2]))
     return found
+
+
+# an illness or a surgery of the eye: "Netzhautablösung", "descolamento da retina",
+# "retinal detachment", "cataract surgery on the iris": care, not a sample taken
+_EYE_ILLNESS = (
+    "ablosung",
+    "detach",
+    "descolamento",
+    "desprendimiento",
+    "distacco",
+    "decollement",
+    "loslating",
+    "odwarstwien",
+    "retinopat",
+    "degenera",
+    "operat",
+    "cirurg",
+    "chirurg",
+    "surgery",
+    "laser",
+    "entzund",
+    "inflam",
+)
+
+
+def eye_illness(words: list[str], index: int) -> bool:
+    """Whether the eye's part at ``words[index]`` is told with an illness or a surgery in
+    the word itself or in the three words around it."""
+    near = words[max(0, index - 3) : index + 4]
+    return any(mark in word for word in near for mark in _EYE_ILLNESS)

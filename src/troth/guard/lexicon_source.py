@@ -19,7 +19,8 @@ from troth.guard import detection as cat
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
-    "en": """blood_test blood_tests blood_results blood_work bloodwork smear_test cervical_screening
+    "en": """retinal_detachment detached_retina
+    blood_test blood_tests blood_results blood_work bloodwork smear_test cervical_screening
     sickle_cell_disease sickle_cell_anaemia sickle_cell_anemia
     my_infusion* infusion_therapy infusion_clinic iv_infusion* iv_drip
     spondyl* torn_ligament* cruciate_ligament* acl_surgery acl_reconstruction
@@ -119,7 +120,8 @@ HEALTH = {
     clean_since been_clean rollator* wchr wchc wchs
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
-    "de": """mutterpass blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
+    "de": """netzhautablösung*
+    mutterpass blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
     sichelzellanämie sichelzellkrankheit
     syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
     dyspraxie bänderriss kreuzband* mittelohrentzündung knieprothese* hüftprothese*
@@ -155,7 +157,8 @@ HEALTH = {
     hoergeraet* hoergerät*
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
-    "fr": """prise_de_sang bilan_sanguin analyses_de_sang analyse_de_sang frottis
+    "fr": """décollement_de_rétine décollement_de_la_rétine
+    prise_de_sang bilan_sanguin analyses_de_sang analyse_de_sang frottis
     drépanocytose drépanocytaire*
     syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
     dyspraxie ligament_croisé ligaments_croisés
@@ -192,7 +195,8 @@ HEALTH = {
     kératocône
     post_partum suites_de_couches
     sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
-    "es": """análisis_de_sangre analítica_de_sangre extracción_de_sangre ?analítica citología
+    "es": """desprendimiento_de_retina
+    análisis_de_sangre analítica_de_sangre extracción_de_sangre ?analítica citología
     drepanocitosis anemia_falciforme
     síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
     dispraxia espondil* ligamento_cruzado ligamentos_cruzados
@@ -227,7 +231,8 @@ HEALTH = {
     queratocono
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
-    "it": """esami_del_sangue esame_del_sangue analisi_del_sangue emocromo pap_test pap-test
+    "it": """distacco_di_retina distacco_della_retina
+    esami_del_sangue esame_del_sangue analisi_del_sangue emocromo pap_test pap-test
     drepanocitosi anemia_falciforme
     congedo_di_maternità congedo_maternità maternità_obbligatoria
     disprassia legamento_crociato legamenti_crociati
@@ -266,7 +271,8 @@ HEALTH = {
     post_partum puerperio
     sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
     contraccezione_d'emergenza pillola_del_giorno_dopo""",
-    "pt": """análises_ao_sangue análises_sanguíneas análise_ao_sangue colheita_de_sangue hemograma
+    "pt": """descolamento_da_retina descolamento_de_retina
+    análises_ao_sangue análises_sanguíneas análise_ao_sangue colheita_de_sangue hemograma
     drepanocitose anemia_falciforme
     licença_maternidade licença_de_maternidade licença-maternidade
     invisual invisuais dispraxia espondil* ligamento_cruzado
@@ -304,7 +310,8 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
+    "nl": """netvliesloslating
+    bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
     sikkelcelziekte sikkelcelanemie
     zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
     brailleleesregel* ?schermlezer* liplezen liplees*
@@ -338,7 +345,8 @@ HEALTH = {
     kraamtijd kraambed*
     nuchter_sinds jaar_nuchter
     hartoperatie hartoperaties""",
-    "pl": """badania_krwi badanie_krwi badań_krwi pobranie_krwi wyniki_krwi cytologi*
+    "pl": """odwarstwienie_siatkówki odwarstwienia_siatkówki
+    badania_krwi badanie_krwi badań_krwi pobranie_krwi wyniki_krwi cytologi*
     anemia_sierpowatokrwinkowa niedokrwistość_sierpowatokrwinkowa
     urlop*_macierzyńsk* na_macierzyńskim
     zespół_downa atak_paniki ataki_paniki napad_paniki covid rak raka raku rakiem
@@ -360,7 +368,8 @@ HEALTH = {
     czytam_z_ruchu_warg z_ruchu_warg
     nadciśnieni* transfuzj* logoped* psychoterap* nerwic* atak_paniki ataku_paniki ataki_paniki
     choruje_na serce
-    glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori* turnus* dystrofi*
+    glukometr* poziom_cukru poród porodu porodzie macierzyńsk* sanatori*
+    turnus*_rehabilitac* dystrofi*
     mityng* anonimowi_alkoholicy zwolnienie_lekarskie złaman* gips* sor rehabilitacj* ciąży
     w_ciąży
     w_aa mityngi_aa

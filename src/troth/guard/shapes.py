@@ -167,7 +167,10 @@ _DOCUMENT_KINDS = frozenset(
     tabelle tabla tabela tabel tabella table formular formulaire formulario formulier
     formularz modulo flyer flyers leaflet folleto volantino folheto ulotka brochure faq
     leitfaden checklist checkliste awareness giornata journee mundial mondiale welttag
-    swiatowy""".split()
+    swiatowy catalog catalogs catalogue catalogues catalogo catalogos katalog kataloge
+    catalogus tarif tarifs tarifa tarifas tariffe tariffario tarieven prijslijst preisliste
+    pricelist precario precos prezzi listino cennik speisekarte menukaart jadlospis
+    prospekt""".split()
 )
 # a form left blank: "plantilla_parte_baja_medica_EN_BLANCO.docx"
 _BLANK = re.compile(
@@ -187,6 +190,23 @@ def document_file(text: str) -> bool:
     if not blank and _DOCUMENT_KINDS.isdisjoint(parts):
         return False
     return not file_of_person(_BLANK.sub("", text))
+
+
+# a row of a supplier's catalogue or a code's definition, with no person: "MOML,Muslimische
+# Mahlzeit,Lieferant Cateringwerk,48h Vorlauf", "WCHR = passenger can walk short distances"
+_SUPPLIED = re.compile(
+    r"\b(?:supplier|vendor|lieferant|fournisseur|proveedor|fornecedor|fornitore|"
+    r"leverancier|dostawca)\b",
+    re.IGNORECASE,
+)
+_CODE_DEFINED = re.compile(r"^\W{0,2}[A-Z]{3,5}\s*=\s")
+
+
+def catalogue_row(text: str) -> bool:
+    """A row of a supplier's catalogue or a code's definition: about a kind of service."""
+    return _CODE_DEFINED.match(text) is not None or (
+        "," in text and _SUPPLIED.search(text) is not None
+    )
 
 
 # an order for a group: "5 pers.", "für 30 Personen", "x4" ("2x" is often "twice")

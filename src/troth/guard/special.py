@@ -11,6 +11,7 @@ from troth.guard.ancestry import DNA_WORDS, ancestry_shares, relatives_matched
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
 from troth.guard.biometric import (
     body_recognised,
+    eye_illness,
     may_hold,
     own_papers,
     recognising,
@@ -193,6 +194,7 @@ from troth.guard.shapes import (
     THING_FILE,
     YES_NO,
     a_model_or_an_assessment,
+    catalogue_row,
     document_file,
     folded_words,
     is_short,
@@ -310,7 +312,9 @@ USER_KEY = re.compile(
     re.IGNORECASE,
 )
 # words that name a season or a rite only when capitalised: lower case they are verbs
-_VERB_NOT_NAME = frozenset({"lent"})
+# the parts of the eye a sample may be taken of, as folded words begin
+_EYE_PARTS = ("retin", "netzhaut", "iris", "siatkowk", "teczowk", "netvlies", "regenboogvlies")
+_VERB_NOT_NAME = frozenset({"lent", "sucht"})  # "lent", "sucht" (seeks): verbs
 # a sum after a party's or a union's name in a record: "ABVV-bijdrage": 16.2, "SNESup": 9.8
 _SUM_AFTER = re.compile(r"[-_\w]*[\"']?\s*[:=]\s*\d+(?:[.,]\d+)?\b")
 # an offer's places left: "posti_liberi", "plaatsen vrij", "seats available"
@@ -798,6 +802,9 @@ class SpecialCategoryRecognizer:
             return True  # "Profesora de Religión", "Referentin Gesundheitspolitik"
         if term.category == GENETIC and a_pets_test(words):
             return True  # "zrobiliśmy psu test DNA": the dog's breeds
+        if term.category == BIOMETRIC and words[index].startswith(_EYE_PARTS):
+            if eye_illness(words, index):
+                return True  # "Netzhautablösung", "descolamento da retina": care of the eye
         if term.category == HEALTH and a_pets_health(words):
             return True  # "Ma chienne … est sous cortisone": a pet's medicine
         if term.category == HEALTH and people_with(words, index):
@@ -896,6 +903,8 @@ class SpecialCategoryRecognizer:
             return True  # "zwangerschapstest_productfoto.jpg", "DNA_sequencer_firmware.bin"
         if short and document_file(text):
             return True  # "cartaz_dia_mundial_diabetes.pdf": a poster, a policy, a blank form
+        if short and catalogue_row(text) and not names_person(text):
+            return True  # "KSML,Repas casher,fournisseur …": a supplier's row; a code defined
         if in_company_name(text, hit.start, hit.end):
             return True  # "Cristalería La Trinidad S.L.": a company's name
         if term.category == HEALTH and _FROM_PLACE.search(text, max(0, hit.start - 8), hit.start):

@@ -259,6 +259,9 @@ FIRST_PERSON_AGE = re.compile(
     r"(?:(?P<n>\d{1,2})\b"
     r"(?!\s*(?:%|€|\$|(?:minutes|min|"
     r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))"
+    # a span of time or a distance, not an age: "im 7 months pregnant", "ik ben 3 weken …"
+    r"(?!\s*(?:months?|mos|weeks?|wks|days?|monate?n?|wochen?|tage?n?|maanden?|weken|"
+    r"dagen|hrs|mins|miles|km|pregnant|schwanger|zwanger)\b)"
     # in words, as said aloud, closing the clause: "I'm ten and …", "ik ben elf en ik …"
     rf"|(?P<w>{_SAID_NUMBER})(?=\s*(?:[,.!?;)]|$)|\s+(?:and|und|en|years?|jahre|jaar)\b))",
     re.IGNORECASE,
@@ -321,6 +324,14 @@ def will_be(words: set[str] | frozenset[str]) -> bool:
     return "be" in words and ("ll" in words or "will" in words)
 
 
+# the upper end of an age band: "colo_6-12ans", "4–12 jaar", "from 4 to 12 years",
+# "de 6 à 12 ans", "od 4 do 12 lat": a product's or a group's range, not a person's age
+_BAND_BEFORE = re.compile(
+    r"\d{1,2}\s?[-–]\s?$|\d{1,2}\s+(?:to|bis|à|a|al|ai|aos|tot|do|t/m)\s+$",
+    re.IGNORECASE,
+)
+
+
 def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detection]:
     """Ages said with a number and a unit of years ("is 7", "sechs Jahre", "9yo"), unless
     they are a duration, a thing's age or a limit."""
@@ -337,6 +348,7 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not LIMIT.search(text, max(0, m.start() - 2), m.start())
             and not _SINCE_YEAR.search(text, max(0, m.start() - 12), m.start())
             and not _TENS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and not _BAND_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and (_YO.search(m.group()) or not object_after(text, m.end()))
             and a_persons(text, m, short)
         ):

@@ -76,7 +76,7 @@ def identifier_words(text: str) -> str:
     """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano",
     "tabletLeoKlasse3" -> "tablet Leo Klasse 3". A school code keeps its digit ("Tom_CM1"),
     "kl4" is "kl. 4", and a field name glued to a number is that field ("age3" is "age: 3")."""
-    spaced = re.sub(r"[_\-]+", " ", text)
+    spaced = re.sub(r"_+|(?<!\d)-+|-+(?!\d)", " ", text)  # "6-12ans" keeps its range
     spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", spaced)
     spaced = re.sub(
         r"(?<=[^\W\d_])(?<!\b[cC][eEmM])(?=\d)"

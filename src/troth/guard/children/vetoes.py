@@ -189,6 +189,13 @@ OBJECTS = re.compile(
     r"smartphone|iphone|telemóvel|telemovel|celular|móvil|movil|cellulare|telefonino|"
     r"telefoon|telefon|"
     r"firmware|release|version|software|app|build|building|gebäude|house|haus|car|auto|coche|"
+    # goods bought: "the unit is 13 months old", "mijn horloge is 8 maanden oud"
+    r"unit|item|product|produkt|produit|producto|prodotto|produto|artikel|article|watch|uhr|"
+    r"montre|reloj|orologio|relógio|horloge|zegarek|tracker|strap|"
+    # a couple's or a firm's years: "ons 10-jarig samenzijn", "5-jähriges Jubiläum" (not a
+    # birthday: "aniversário" and "anniversaire" are a child's too)
+    r"samenzijn|jubileum|jubiläum|anniversary|"
+    r"rocznica|rocznicy|huwelijk|trouwdag|relatie|relationship|bestaan|"
     r"voiture|carro|samochód|device|gerät|appareil|dispositivo|apparaat|urządzenie|routeur|"
     r"roteador|contract|vertrag|contrat|contrato|contratto|contract|umowa|company|firma|"
     r"empresa|entreprise|azienda|bedrijf|machine|maschine|máquina|macchina|model|modell|"
