@@ -40,6 +40,8 @@ RECOGNISE = (
     "rechaz", "rifiut", "weiger", "ablehn", "weryfik", "score", "coincid", "corrispond",
     "correspond", "zgadza", "registad", "regista", "registo", "acquisi", "zapis", "gravad",
     "wzor", "dopasow",
+    # stored as a password: "meine Stimme als Passwort gespeichert", "mijn stem als wachtwoord"
+    "gespeichert", "opgeslagen", "passwor", "wachtwoord", "contrasen", "haslo", "senha",
 )  # fmt: skip
 RECOGNISE_START = (
     "match", "scan", "ident", "unlock", "login", "alta", "profil",
@@ -52,7 +54,16 @@ RECOGNISE_START = (
 )  # fmt: skip
 WINDOW = 8  # words between the part of the body and the word of recognising
 # a face compared with an identity paper's photo: "comparó el selfie con la foto de mi DNI"
-COMPARE = ("compar", "confront", "vergleich", "vergli", "vergelijk", "porown")
+COMPARE = (
+    "compar",
+    "confront",
+    "vergleich",
+    "vergli",
+    "vergelijk",
+    "vergeleek",
+    "vergeleken",
+    "porown",
+)
 PAPERS = frozenset(
     """dni nie passport pasaporte passaporto passeport passaporte paspoort paszport paszportu
     ausweis personalausweis reisepass ausweises id identity identita identidad identite
@@ -104,10 +115,21 @@ def text_may_hold(words: frozenset[str], text: str) -> bool:
 _WHOSE_VOICE = frozenset("je jouw mijn zijn haar uw hun onze".split())
 
 
+# a person who looks at a face by eye: "de medewerker vergeleek mijn gezicht met …"
+_STAFF = frozenset(
+    """medewerker medewerkster employee clerk officer agent staff mitarbeiter mitarbeiterin
+    beamte beamtin agente empleado empleada impiegato impiegata funcionario funcionaria
+    pracownik pracowniczka urzednik urzedniczka guard receptionist""".split()
+)
+
+
 def _against_papers(words: list[str], i: int) -> bool:
     """A word of comparing and an identity paper near the part of the body (a German verb
-    comes last: "ein Selfie … mit dem Foto in meinem Ausweis verglichen")."""
+    comes last: "ein Selfie … mit dem Foto in meinem Ausweis verglichen"), by a machine,
+    not by a clerk's eye."""
     near = words[max(0, i - 2 * WINDOW) : i + 2 * WINDOW + 1]
+    if not _STAFF.isdisjoint(near):
+        return False
     return not PAPERS.isdisjoint(near) and any(w.startswith(COMPARE) for w in near)
 
 

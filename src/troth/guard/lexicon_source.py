@@ -905,7 +905,8 @@ SEX = {
     same-gender same_gender homoparent*
     ?msm libido* ?intimacy intimacy_issues
     attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls""",
-    "de": """paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
+    "de": """polyamor polyamore*
+    paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     pansexuell* asexuell* heterosexuell*
     hetero sexuelle_identität
@@ -914,7 +915,8 @@ SEX = {
     gleichgeschlechtlich* regenbogenfamilie* homo-ehe
     sex_mit_männern libido* libidoverlust sexuelle_unlust lustlosigkeit keine_lust_auf_sex
     paar_aus_zwei_frauen paar_aus_zwei_männern stehe_auf_männer stehe_auf_frauen""",
-    "fr": """thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
+    "fr": """polyamoureu*
+    thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     sexothérap* thérapie_sexuelle
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out
     hétéro hétérosexuel* pansexuel* asexuel*
@@ -925,7 +927,8 @@ SEX = {
     relations_sexuelles_avec_des_hommes baisse_du_désir manque_de_désir
     attiré_par_les_hommes attirée_par_les_femmes
     attiré_par_les_femmes attirée_par_les_hommes""",
-    "es": """terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
+    "es": """poliamoros*
+    terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     terapia_sexual
     orientación_sexual vida_sexual salir_del_armario salí_del_armario
     heterosexual* pansexual* hetero deseo_sexual
@@ -934,7 +937,8 @@ SEX = {
     wapo
     mismo_sexo homoafectiv* homoparental*
     ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres""",
-    "it": """terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
+    "it": """poliamoros*
+    terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     terapia_sessuale
     orientamento_sessuale vita_sessuale coming_out
     eterosessual* pansessual* etero desiderio_sessuale
@@ -942,7 +946,8 @@ SEX = {
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*
     libido* coppia_di_donne coppia_di_uomini""",
-    "pt": """terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
+    "pt": """poliamoros*
+    terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     terapia_sexual
     orientação_sexual vida_sexual saí_do_armário
     heterossexual* pansexual* hétero desejo_sexual
@@ -952,7 +957,8 @@ SEX = {
     ?hsh libido* casal_de_mulheres casal_de_homens
     gosto_de_homens gosto_de_mulheres gosto_de_rapazes gosto_de_raparigas
     relações_com_homens""",
-    "nl": """relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
+    "nl": """polyamoreu* polyamoureu* lesbo
+    relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     sekstherap* seksuele_therapie
     seksuele_geaardheid seksleven uit_de_kast
     heteroseksu* panseksu* hetero
@@ -962,7 +968,8 @@ SEX = {
     libido* libidoverlies seks_heeft_met_mannen zin_in_seks geen_zin_in_seks
     stel_van_twee_mannen stel_van_twee_vrouwen val_op_jongens val_op_mannen val_op_meisjes
     val_op_vrouwen""",
-    "pl": """terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
+    "pl": """poliamoryczn*
+    terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
     heteroseksual* panseksual* hetero

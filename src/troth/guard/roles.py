@@ -247,3 +247,18 @@ def leads_a_community(words: list[str], index: int) -> bool:
     if LEADERS.isdisjoint(near):
         return False
     return not COMMUNITIES.isdisjoint(words) or any(w.endswith(COMMUNITY_HEADS) for w in words)
+
+
+# being a member, said of oneself: "bin seit 2015 Mitglied", "sono iscritto da 10 anni"
+MEMBER_WORDS = frozenset(
+    """member mitglied lid membre adherent adherente miembro afiliado afiliada membro
+    iscritto iscritta tesserato tesserata socio socia filiado filiada czlonek czlonkiem
+    czlonkini""".split()
+)
+
+
+def member_after_question(words_outside: list[str], first_person: bool) -> bool:
+    """Whether the words of a text outside a question say the writer is a member: the
+    question about a union's or a party's discount is then the member's ("gilt der
+    ver.di-Rabatt auch für die Therme? bin seit 2015 Mitglied")."""
+    return first_person and not MEMBER_WORDS.isdisjoint(words_outside)

@@ -183,6 +183,7 @@ from troth.guard.roles import (
     acts_as_body,
     bargaining,
     leads_a_community,
+    member_after_question,
     member_card,
     role_near,
     strike_as_cause,
@@ -1060,6 +1061,10 @@ class SpecialCategoryRecognizer:
         if term.category == HEALTH and own_history(text, hit.start):
             return 0.85  # "Pre-existing conditions: no heart problems": the filler's own
         held = held_by_kin(words, index + hit.last - hit.first - 1)
+        if term.category in (POLITICS, UNION) and not mine and asks(text, e, hit.end):
+            rest = [t[0] for t in tokens_of(text[:s] + " " + text[e + 1 :])]
+            if member_after_question(rest, first_person(rest)):
+                return 0.85  # "gilt der ver.di-Rabatt …? bin seit 2015 Mitglied": a member's
         if value == "" or (asks(text, e, hit.end) and not (mine or ours or held)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN and not topical(words[max(0, index - 3) : index]):

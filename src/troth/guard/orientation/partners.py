@@ -42,13 +42,13 @@ PARTNER_WORDS = {
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
     r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|fidanzato|"
     r"verlobter|verlobten|fiancé|prometido|noivo|male partner|echtgenoot|ehegatte|conjoint|"
-    r"małżonek|małżonkiem",
+    r"małżonek|małżonkiem|mężowi|chłopakowi|narzeczonemu|partnerowi",
     FEMALE: r"wife|wifey|girlfriend|gf|ehefrau|frau|freundin|femme|épouse|copine|meuf|compagne|"
     r"esposa|"
     r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
     r"żonę|dziewczynę|narzeczoną|narzeczona|fidanzata|verlobte|fiancée|prometida|noiva|"
     r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner|"
-    r"echtgenote|ehegattin|conjointe|małżonka|małżonką",
+    r"echtgenote|ehegattin|conjointe|małżonka|małżonką|żonie|dziewczynie|narzeczonej|partnerce",
 }
 _PARTNER = {
     gender: re.compile(
@@ -93,10 +93,10 @@ def married(text: str) -> list[tuple[int, int]]:
 _SPOUSE = {
     MALE: r"husband|hubby|boyfriend|bf|ehemann|mari|époux|epoux|marido|esposo|marito|fidanzato|"
     r"echtgenoot|namorado|novio|mąż|męża|mężem|chłopak|chłopaka|chłopakiem|copain|"
-    r"companheiro|compagnon",
+    r"companheiro|compagnon|mężowi|chłopakowi",
     FEMALE: r"wife|wifey|girlfriend|gf|ehefrau|épouse|epouse|esposa|moglie|fidanzata|echtgenote|"
     r"namorada|novia|żona|żony|żoną|dziewczyna|dziewczyny|dziewczyną|copine|"
-    r"companheira|compagne",
+    r"companheira|compagne|żonie|dziewczynie",
 }
 _GENDER_OF_SPOUSE = {word: gender for gender, words in _SPOUSE.items() for word in words.split("|")}
 _ANY_SPOUSE = "|".join(_SPOUSE.values())

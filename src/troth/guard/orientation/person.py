@@ -56,9 +56,20 @@ def third_person(sentence: str) -> str | None:
     return _subject_gender(sentence)
 
 
+# Italian words beside "il": there it is the article, not the French "he"
+_ITALIAN = re.compile(
+    r"\b(?:della|delle|degli|dello|nella|nel|alla|sul|sulla|gli|sono|dei|anche|con|sua|suo|"
+    r"di|per)\b",
+    re.IGNORECASE,
+)
+_IL = re.compile(r"\bil\b(?!\s+(?:cliente|paziente)\b)", re.IGNORECASE)
+
+
 def _subject_gender(sentence: str) -> str | None:
     """The gender of the sentence's person: its pronouns, or else its titles ("M. Martin
     déclare son mari", "Dhr. Visser geeft zijn man op")."""
+    if _ITALIAN.search(sentence):
+        sentence = _IL.sub("  ", sentence)  # "la Sig.ra Greco … il 5/9": the article
     found = {g for g, p in _PRONOUN.items() if p.search(sentence)}
     if not found:
         found = {g for g, p in TITLES.items() if p.search(sentence)}

@@ -39,7 +39,11 @@ _SELF = (
     r"nazywam się|mam na imię)\s+(?P<d>" + ANY_NAME + r")"
 )
 _WRITER = re.compile(
-    _SELF + r"|(?:^|[.!?]\s+|^(?:hi|hey|hello|hallo|hola|ciao|olá|oi|cześć)[^,]{0,8},\s+)"
+    _SELF + r"|"
+    # "we" and the writer named first in brackets: "Wir (Markus und mein Mann Florian)"
+    r"\b(?:we|wir|nous|nosotros|nosotras|noi|nós|wij|my)\s*\(\s*(?P<w>" + ANY_NAME + r")\s+"
+    r"(?:and|und|et|y|e|en|i|&)\s+(?:my|mein\w*|mon|ma|mi|mio|mia|meu|minha|mijn|m[oó]j\w*)\b"
+    r"|(?:^|[.!?]\s+|^(?:hi|hey|hello|hallo|hola|ciao|olá|oi|cześć)[^,]{0,8},\s+)"
     r"(?P<a>" + ANY_NAME + r")\s+here\b|"
     # a name in passing, also in lower case: "im emma btw", "(Pieter hier)"
     r"\bi'?m\s+(?P<m>" + ANY_NAME + r")\s+(?:btw|by the way|here)\b|"

@@ -1,0 +1,62 @@
+"""What customers of travel, shops and leisure write tells as much as anywhere: a member's
+question about their union's discount, a couple named in a booking, a face compared with a
+passport's photo, a voice kept as a password, a dating bio."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import BIOMETRIC, SEXUAL_ORIENTATION, UNION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geldt de FNV-korting ook voor het zwembad? ik ben al jaren lid",
+        "does the Unison discount cover the spa too? I'm a member since 2012",
+        "lo sconto CGIL vale anche per il campeggio? sono iscritta dal 2019",
+    ],
+)
+def test_a_members_question_about_the_unions_discount_tells(text: str) -> None:
+    assert UNION in found(text)
+
+
+def test_a_question_with_no_member_tells_nothing() -> None:
+    assert UNION not in found("Gilt der IG-Metall-Rabatt auch für Nichtmitglieder?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir (Jonas und mein Mann Tobias) kommen am Freitag, bitte ein Doppelbett.",
+        "We (Pieter en mijn vriend Daan) willen graag een tafel voor twee op zaterdag.",
+        "chcę zrobić niespodziankę mojej dziewczynie, stolik na sobotę, jestem Kasia",
+        "Prenota la cena la Sig.ra Laura Conti con sua moglie Giulia, il 14 alle 20.",
+        '{"app": "Feeld", "bio": "poliamorosa, amo viaggiare e il mare"}',
+    ],
+)
+def test_a_couple_in_a_booking_or_a_bio_tells_orientation(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El poliamor en la televisión: un debate con expertos",
+        "Prenota la cena il Sig. Marco Conti con sua moglie Giulia, il 14 alle 20.",
+    ],
+)
+def test_a_topic_or_a_man_and_his_wife_tells_no_orientation(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevr. Bakker zegt dat de incheckzuil haar gezicht met haar paspoort vergeleek.",
+        "die Banking-App hat meine Stimme als Passwort gespeichert, wie lösche ich das?",
+    ],
+)
+def test_a_face_compared_or_a_voice_stored_is_biometric(text: str) -> None:
+    assert BIOMETRIC in found(text)
