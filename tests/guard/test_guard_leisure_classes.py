@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, SEXUAL_ORIENTATION, UNION
+from troth.guard.detection import (
+    BIOMETRIC,
+    CHILD,
+    POLITICS,
+    RELIGION,
+    SEXUAL_ORIENTATION,
+    UNION,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +67,40 @@ def test_a_topic_or_a_man_and_his_wife_tells_no_orientation(text: str) -> None:
 )
 def test_a_face_compared_or_a_voice_stored_is_biometric(text: str) -> None:
     assert BIOMETRIC in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Roux demande un reçu pour son don au PCF ; elle en est adhérente depuis 2015.",
+        "Il sig. Galli chiede la ricevuta per la cena del PD, ne è iscritto da anni.",
+    ],
+)
+def test_a_member_of_the_party_just_named_is_political(text: str) -> None:
+    assert POLITICS in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027-07-05,Centro Estivo,Matteo Bruni,nato 02/03/2016,padre Luca Bruni",
+        "Mi padre dice que el hotel era mejor el año pasado, y mi madre está de acuerdo.",
+    ],
+)
+def test_a_father_written_padre_is_no_priest(text: str) -> None:
+    assert RELIGION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027-07-05,Colónia de Férias,Tomás Reis,nasc. 14/02/2017,mãe Ana Reis",
+        "Anmeldung_Ferienlager_Paul_7J.pdf",
+    ],
+)
+def test_a_birth_date_or_an_age_in_a_camps_record_is_a_childs(text: str) -> None:
+    assert CHILD in found(text)
+
+
+def test_a_number_of_years_after_a_thing_is_no_age() -> None:
+    assert CHILD not in found("Motor_5J_Garantie.pdf")

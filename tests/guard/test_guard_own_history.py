@@ -45,3 +45,16 @@ def test_the_label_must_stand_on_the_terms_line() -> None:
     assert not own_history(text, text.index("diabetes"))
     text = "Pre-existing conditions: none, no diabetes"
     assert own_history(text, text.index("diabetes"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Claim 4410,Mr P. Gray,"Pre-existing: haemochromatosis, on venesection since 2020"',
+        "Gesundheitsfragebogen Fitnessstudio: Bandscheibenvorfall 2023, keine Sprünge.",
+        "Questionnaire santé (club de voile) : pneumothorax en 2019, certificat joint.",
+        'Sinistro 771,Sig.ra R. Neri,"Vorerkrankung: Thrombose 2021 (heterozygot, Gentest)"',
+    ],
+)
+def test_a_health_questionnaires_answer_is_the_fillers_health(text: str) -> None:
+    assert HEALTH in found(text)

@@ -57,3 +57,20 @@ def cleric_named(text: str) -> list[tuple[int, int]]:
 def cleric(word: str) -> bool:
     """Whether a folded word names a cleric's role."""
     return word.startswith(ROLE_STARTS)
+
+
+# a child's record beside "padre": the father, not a priest ("nato 11/01/2015,padre …")
+_FAMILY = re.compile(
+    r"(?i)\b(?:nat[oa]|nacid[oa]|nasc\.?|nascid[oa]|tutore|genitore|genitori|genitor)\b"
+)
+_POSSESSIVE = re.compile(
+    r"(?i)\b(?:mi|mio|il mio|su|suo|il suo|tu|tuo|nuestro|nostro|vostro|del)\s+$"
+)
+
+
+def father_not_priest(text: str, start: int) -> bool:
+    """Whether "padre" at ``start``, written small, is a father: after a possessive ("mi
+    padre", "suo padre") or in a child's record ("nato 11/01/2015,padre Andrea Greco")."""
+    if not text.startswith("padre", start):
+        return False
+    return bool(_POSSESSIVE.search(text, max(0, start - 12), start) or _FAMILY.search(text))

@@ -387,7 +387,11 @@ def lived_since(words: list[str], index: int) -> bool:
 # a form's label for the filler's own medical history: what follows it is theirs, even
 # when it is a "no" ("Pre-existing conditions: no heart problems", "Anamnesi: nessun …")
 _HISTORY_LABEL = re.compile(
-    r"(?:^|\n)[^:\n]{0,30}?\b(?:pre-?existing (?:medical )?conditions?|medical history|"
+    r"(?:^|\n|\")[^:\n\"]{0,30}?\b(?:pre-?existing(?: (?:medical )?conditions?)?|medical history|"
+    r"health questionnaire|questionnaire (?:de )?sant[ée]|gesundheitsfragebogen|"
+    r"cuestionario de salud|questionario (?:sanitario|di salute)|question[áa]rio de sa[úu]de|"
+    r"gezondheidsverklaring|gezondheidsvragenlijst|ankieta (?:zdrowotna|medyczna)|"
+    r"kwestionariusz (?:zdrowotny|medyczny)|"
     r"health history|health declaration|vorerkrankung\w*|krankengeschichte|anamnes\w*|"
     r"ant[ée]c[ée]dents(?: m[ée]dicaux)?|antecedentes(?: m[ée]dicos| cl[íi]nicos)?|"
     r"historial (?:m[ée]dico|cl[íi]nico)|storia clinica|patologie (?:pregresse|note)|"

@@ -19,7 +19,7 @@ from troth.guard import detection as cat
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
-    "en": """retinal_detachment detached_retina
+    "en": """retinal_detachment detached_retina haemochromatosis hemochromatosis
     blood_test blood_tests blood_results blood_work bloodwork smear_test cervical_screening
     sickle_cell_disease sickle_cell_anaemia sickle_cell_anemia
     my_infusion* infusion_therapy infusion_clinic iv_infusion* iv_drip
@@ -120,7 +120,7 @@ HEALTH = {
     clean_since been_clean rollator* wchr wchc wchs
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
-    "de": """netzhautablösung*
+    "de": """netzhautablösung* hämochromatose
     mutterpass blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
     sichelzellanämie sichelzellkrankheit
     syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
@@ -157,7 +157,7 @@ HEALTH = {
     hoergeraet* hoergerät*
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
-    "fr": """décollement_de_rétine décollement_de_la_rétine
+    "fr": """décollement_de_rétine décollement_de_la_rétine hémochromatose
     prise_de_sang bilan_sanguin analyses_de_sang analyse_de_sang frottis
     drépanocytose drépanocytaire*
     syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
@@ -195,7 +195,7 @@ HEALTH = {
     kératocône
     post_partum suites_de_couches
     sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
-    "es": """desprendimiento_de_retina
+    "es": """desprendimiento_de_retina hemocromatosis
     análisis_de_sangre analítica_de_sangre extracción_de_sangre ?analítica citología
     drepanocitosis anemia_falciforme
     síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
@@ -231,7 +231,7 @@ HEALTH = {
     queratocono
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
-    "it": """distacco_di_retina distacco_della_retina
+    "it": """distacco_di_retina distacco_della_retina emocromatosi
     esami_del_sangue esame_del_sangue analisi_del_sangue emocromo pap_test pap-test
     drepanocitosi anemia_falciforme
     congedo_di_maternità congedo_maternità maternità_obbligatoria
@@ -271,7 +271,7 @@ HEALTH = {
     post_partum puerperio
     sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
     contraccezione_d'emergenza pillola_del_giorno_dopo""",
-    "pt": """descolamento_da_retina descolamento_de_retina
+    "pt": """descolamento_da_retina descolamento_de_retina hemocromatose
     análises_ao_sangue análises_sanguíneas análise_ao_sangue colheita_de_sangue hemograma
     drepanocitose anemia_falciforme
     licença_maternidade licença_de_maternidade licença-maternidade
@@ -310,7 +310,7 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """netvliesloslating
+    "nl": """netvliesloslating hemochromatose
     bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
     sikkelcelziekte sikkelcelanemie
     zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
@@ -345,7 +345,7 @@ HEALTH = {
     kraamtijd kraambed*
     nuchter_sinds jaar_nuchter
     hartoperatie hartoperaties""",
-    "pl": """odwarstwienie_siatkówki odwarstwienia_siatkówki
+    "pl": """odwarstwienie_siatkówki odwarstwienia_siatkówki hemochromatoz*
     badania_krwi badanie_krwi badań_krwi pobranie_krwi wyniki_krwi cytologi*
     anemia_sierpowatokrwinkowa niedokrwistość_sierpowatokrwinkowa
     urlop*_macierzyńsk* na_macierzyńskim

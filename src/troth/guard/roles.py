@@ -262,3 +262,18 @@ def member_after_question(words_outside: list[str], first_person: bool) -> bool:
     question about a union's or a party's discount is then the member's ("gilt der
     ver.di-Rabatt auch für die Therme? bin seit 2015 Mitglied")."""
     return first_person and not MEMBER_WORDS.isdisjoint(words_outside)
+
+
+# a member of "it", the body named before: "… du MoDem ; il en est adhérent depuis 2009",
+# "… della CGIL, ne sono iscritta da anni"
+_MEMBER_OF_IT = re.compile(
+    r"\b(?:(?:il|elle|on|ils|elles)\s+en\s+(?:est|sont|était|reste)|j'en\s+suis|"
+    r"ne\s+(?:sono|è|era|siamo))\s+(?:\w+\s+)?(?:adhérente?s?|membres?|militante?s?|"
+    r"trésorière?|secrétaire|iscritt[oaie]|tesserat[oaie]|militant[ei])\b",
+    re.IGNORECASE,
+)
+
+
+def member_of_it(text: str, end: int) -> bool:
+    """Whether a clause after ``end`` says someone is a member of the body just named."""
+    return _MEMBER_OF_IT.search(text, end, end + 80) is not None

@@ -32,7 +32,7 @@ from troth.guard.bodies import (
 )
 from troth.guard.candidacy import OFFICE_WORDS, candidacy, candidacy_may
 from troth.guard.classifier import RevealModel, load_model
-from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named
+from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named, father_not_priest
 from troth.guard.context import (
     AS_WORDS,
     ENROL,
@@ -185,6 +185,7 @@ from troth.guard.roles import (
     leads_a_community,
     member_after_question,
     member_card,
+    member_of_it,
     role_near,
     strike_as_cause,
 )
@@ -745,6 +746,8 @@ class SpecialCategoryRecognizer:
             return role_near(words, index)
         if near_anchor(words, index):
             return True
+        if term.category == HEALTH and own_history(text, hit.start):
+            return True  # "Questionnaire santé : pneumothorax en 2021": the filler's own
         whole = _WHOLE_CELL.match(text, hit.end) and _CELL_START.search(text, 0, hit.start)
         if whole and term.category != RACE:  # ("Roma" alone in a cell is more often Rome)
             if names_a_person(text, cells=True):
@@ -768,7 +771,11 @@ class SpecialCategoryRecognizer:
         # so does a party one works for: "il tracte tous les soirs pour le RN"
         worked_for = not _FOR_WORDS.isdisjoint(words[max(0, index - 2) : index])
         span = 8 if short or worked_for else 4
-        return role_near(words, index, span) or _role_in_row(text, words[index])
+        return (
+            role_near(words, index, span)
+            or _role_in_row(text, words[index])
+            or member_of_it(text, hit.end)
+        )
 
     def _origin_cue(self, text: str, hit: Hit, words: list[str], index: int) -> bool:
         """A word of origin in the sentence ("descent", "Herkunft"), two origins joined, or a
@@ -857,8 +864,10 @@ class SpecialCategoryRecognizer:
             return True  # "Verpleegkundige oncologie": a job, a unit; "la enfermera"
         if term.category == RACE and not LEARNING.isdisjoint(words[max(0, index - 3) : index]):
             return True  # "Corso di arabo", "learning Turkish": a language learnt
-        if term.category == HEALTH and not CARRIERS.isdisjoint(
-            words[max(0, index - 6) : index + 5]
+        if (
+            term.category == HEALTH
+            and not CARRIERS.isdisjoint(words[max(0, index - 6) : index + 5])
+            and not own_history(text, hit.start)
         ):
             return True  # "healthy carrier of thalassaemia": genetic, no illness
         if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
@@ -906,6 +915,8 @@ class SpecialCategoryRecognizer:
             return True  # "cartaz_dia_mundial_diabetes.pdf": a poster, a policy, a blank form
         if short and catalogue_row(text) and not names_person(text):
             return True  # "KSML,Repas casher,fournisseur …": a supplier's row; a code defined
+        if term.category == RELIGION and father_not_priest(text, hit.start):
+            return True  # "nato 11/01/2015,padre Andrea Greco": the child's father
         if in_company_name(text, hit.start, hit.end):
             return True  # "Cristalería La Trinidad S.L.": a company's name
         if term.category == HEALTH and _FROM_PLACE.search(text, max(0, hit.start - 8), hit.start):

@@ -69,7 +69,8 @@ BIRTH = re.compile(
     # a record's key that is the birth alone: "nacimiento", "nascimento", "naissance"
     r"(?<=[\"'])(?:nacimiento|nascimento|nascita|naissance|geboorte|urodzenie|birth)(?=[\"'])|"
     r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?: il| nel)?|"
-    r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|geboorte_?datum:?|geboren op|"
+    r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|nasc\.:?|geboorte_?datum:?|"
+    r"geboren op|"
     r"data[ _]urodzenia:?|"
     # a birth year under its label ("Geburtsjahr 2017", "birth_year": 2019)
     r"year[ _]of[ _]birth:?|birth[ _]?year:?|geburtsjahr:?|año[ _]de[ _]nacimiento:?|"
@@ -164,7 +165,7 @@ BIRTH_WORDS = frozenset(
     """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
     nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
     urodzenia urodzony urodzona ur geboorte geburts geburtsjahr geboortejaar
-    nacimiento urodzenie""".split()
+    nacimiento urodzenie nasc""".split()
 )
 
 DOB = frozenset({"d", "o", "b"})  # "d.o.b."

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from troth.guard.children.births import COHORT_WORDS, cohorts
+from troth.guard.children.people import is_first_name
 from troth.guard.children.words import AGE_KEY, FIELD_WORDS, miesiecy
 from troth.guard.detection import CHILD, Detection
 from troth.guard.gates import words_of
@@ -72,11 +73,22 @@ _CLASS_LABEL = re.compile(
 )
 
 
+# a first name and an age in German years glued: "Ben 5J" (not "Motor 5J")
+_NAMED_AGE_J = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+) (?P<n>\d{1,2})J\b")
+
+
+def _jahre(m: re.Match[str]) -> str:
+    if not is_first_name(m.group("name")):
+        return m.group()
+    return f"{m.group('name')} {m.group('n')} J."
+
+
 def identifier_words(text: str) -> str:
     """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano",
     "tabletLeoKlasse3" -> "tablet Leo Klasse 3". A school code keeps its digit ("Tom_CM1"),
     "kl4" is "kl. 4", and a field name glued to a number is that field ("age3" is "age: 3")."""
-    spaced = re.sub(r"_+|(?<!\d)-+|-+(?!\d)", " ", text)  # "6-12ans" keeps its range
+    spaced = re.sub(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|heic|mp4|mov|txt|csv|odt)$", "", text)
+    spaced = re.sub(r"_+|(?<!\d)-+|-+(?!\d)", " ", spaced)  # "6-12ans" keeps its range
     spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", spaced)
     spaced = re.sub(
         r"(?<=[^\W\d_])(?<!\b[cC][eEmM])(?=\d)"
@@ -85,6 +97,7 @@ def identifier_words(text: str) -> str:
         spaced,
     )
     spaced = re.sub(r"\b(kl) (?=\d)", r"\1. ", spaced, flags=re.IGNORECASE)
+    spaced = _NAMED_AGE_J.sub(_jahre, spaced)  # "Ben_5J": "Ben 5 J." (Jahre)
     return re.sub(rf"\b({AGE_KEY}) (?=\d)", r"\1: ", spaced)
 
 
