@@ -10,7 +10,10 @@ from guard_helpers import found
 from troth.guard.detection import (
     BIOMETRIC,
     CHILD,
+    GENETIC,
+    HEALTH,
     POLITICS,
+    RACE,
     RELIGION,
     SEXUAL_ORIENTATION,
     UNION,
@@ -104,3 +107,22 @@ def test_a_birth_date_or_an_age_in_a_camps_record_is_a_childs(text: str) -> None
 
 def test_a_number_of_years_after_a_thing_is_no_age() -> None:
     assert CHILD not in found("Motor_5J_Garantie.pdf")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Beim Check-in wurde ich als einziger Schwarzer nach dem Ausweis gefragt.", RACE),
+        ("we hadden voor mijn vrouw kosjere maaltijden besteld, zij houdt kasjroet", RELIGION),
+        ("olá, na quaresma não como carne, o menu do jantar tem peixe para mim?", RELIGION),
+        ('Sinistre 9120,Mme L. Petit,"test prédictif positif en 2021, aucun symptôme"', GENETIC),
+        ("Di 8:00 Emma (3. Klasse) zum Kieferorthopäden, Zahnspange kontrollieren", HEALTH),
+        ("Za 10:00 Hans & Specsavers – nieuwe bril na staaroperatie opa", HEALTH),
+    ],
+)
+def test_customers_words_of_a_category(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+def test_a_surname_is_no_origin() -> None:
+    assert RACE not in found("Alice Schwarzer schreibt heute in der Emma über Mode.")

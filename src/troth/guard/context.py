@@ -320,7 +320,7 @@ def _topic_head(word: str) -> bool:
 FIRST_PERSON = frozenset(
     """i im ive me my mine myself ich mich mir mein meine meinen meinem meiner je j moi mon ma
     mes yo mi mis io mio mia miei mie eu meu minha meus minhas ik mijn mij mnie moj moja
-    moje mojego mojej mn""".split()
+    moje mojego mojej mn mim comigo conmigo""".split()
 )
 
 

@@ -120,7 +120,7 @@ HEALTH = {
     clean_since been_clean rollator* wchr wchc wchs
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
-    "de": """netzhautablösung* hämochromatose
+    "de": """netzhautablösung* hämochromatose zahnspange* kieferorthopäd*
     mutterpass blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
     sichelzellanämie sichelzellkrankheit
     syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
@@ -231,7 +231,8 @@ HEALTH = {
     queratocono
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
-    "it": """distacco_di_retina distacco_della_retina emocromatosi
+    "it": """distacco_di_retina distacco_della_retina emocromatosi intervento_al_cuore
+    intervento_cuore operazione_al_cuore
     esami_del_sangue esame_del_sangue analisi_del_sangue emocromo pap_test pap-test
     drepanocitosi anemia_falciforme
     congedo_di_maternità congedo_maternità maternità_obbligatoria
@@ -310,7 +311,7 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """netvliesloslating hemochromatose
+    "nl": """netvliesloslating hemochromatose staaroperatie* beugel_nastellen
     bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
     sikkelcelziekte sikkelcelanemie
     zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
@@ -391,7 +392,8 @@ HEALTH = {
 }
 
 GENETIC = {
-    "en": """genetic* genome* genomic* genotyp* dna brca* haplogroup* haplotype* carrier_status
+    "en": """predictive_test predictive_genetic_test dnafit
+    genetic* genome* genomic* genotyp* dna brca* haplogroup* haplotype* carrier_status
     mtdna pathogenic_variant likely_pathogenic
     ?carrier carrier_of i_m_a_carrier andme ancestrydna myheritage ancestry_kit ancestry_test
     dna_kit dna_test hereditary inherited_condition gene gene_variant mutation* heterozygous
@@ -406,7 +408,8 @@ GENETIC = {
     karyotype* gene_panel* ngs_panel* trisomy*
     farmacogen* pharmakogen* farmakogen* nipt* cftr dpyd tpmt vkorc hfe_gen* nifty_test
     panorama_test harmony_test pränataltest praenataltest""",
-    "de": """genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
+    "de": """prädiktive*_test prädiktive*_gentest
+    genetisch* gentest* genom genome genoms genomic* genomsequen* erbgut* erbkrank* dna
     haplogruppe* mtdna pathogene_variante
     dna-test vaterschaftstest abstammungsgutachten* dna-vaterschaftstest
     genmutation* mutation* trägerin träger_des erblich* chromosom* genotyp* abstammungstest*
@@ -414,21 +417,24 @@ GENETIC = {
     hla hla-typisierung dkms pharmakogenet* trägerscreening humangenet* vaterschaft*
     anlageträger* genträger* humangenetische_beratung genetische_beratung
     karyogramm* karyotyp* genpanel* trisomie*""",
-    "fr": """génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
+    "fr": """test_prédictif test_génétique_prédictif
+    génétique* génome* adn test_adn test_de_paternité héréditaire* mutation* porteur
     haplogroupe* variant_pathogène variante_pathogène
     porteuse chromosom* génotyp* kit_d'ascendance test_d'ascendance test_ado exome*
     conseil_génétique
     hla typage_hla pharmacogénét* dépistage_des_porteurs paternité
     porteurs porteuses porteur_sain porteurs_sains porteuse_saine porteuses_saines
     caryotype* panel_de_gènes trisomie*""",
-    "es": """genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
+    "es": """test_predictivo prueba_predictiva
+    genétic* genoma* adn prueba_de_paternidad hereditari* mutación portador* portadora
     haplogrupo* variante_patogénica
     cromosom* genotip* kit_de_ancestros test_de_ancestros test_de_ascendencia exoma*
     portadora_de portador_de síndrome_de_lynch estudio_genético
     hla tipaje_hla farmacogenét* metabolizador_lento paternidad cribado_de_portadores
     consejo_genético asesoramiento_genético
     cariotipo* panel_genético trisomía*""",
-    "it": """genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
+    "it": """test_predittivo
+    genetic* genoma* dna test_di_paternità ereditari* mutazion* portatore portatrice
     aplogrupp* variante_patogenetica variante_patogena
     cromosom* genotip* kit_di_ascendenza test_di_ascendenza test_degli_antenati esoma*
     portatrice_di portatore_di consulenza_genetica
@@ -436,21 +442,24 @@ GENETIC = {
     carenza_di_glucosio
     portatori portatrici portatore_sano portatori_sani portatrice_sana
     cariotipo* pannello_genetico pannello_ngs trisomia*""",
-    "pt": """genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
+    "pt": """teste_preditivo
+    genétic* genoma* dna teste_de_paternidade hereditári* mutação portador* portadora
     haplogrupo* variante_patogénica variante_patogênica
     cromossom* genótip* genotip* kit_de_ancestralidade teste_de_ancestralidade ancestralidade
     exoma* portadora_de portador_de heterozigot* homozigot*
     hla tipagem_hla redome farmacogenét* paternidade triagem_de_portadores
     aconselhamento_genético consulta_de_genética
     cariótipo* painel_genético trissomia*""",
-    "nl": """genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
+    "nl": """voorspellende_test predictieve_test
+    genetisch* genoom* dna dna-test vaderschapstest erfelijk* mutatie* drager draagster
     haplogroep* pathogene_variant
     chromosom* genotyp* afstammingstest* herkomsttest* exoom* erfelijkheidsonderzoek
     dragerschap*
     hla hla-typering farmacogenet* vaderschap* dragerschapsonderzoek ftdna familyfinder
     dragers draagsters erfelijkheidsadvies erfelijkheidsonderzoek*
     karyogram* karyotype* genpanel* trisomie*""",
-    "pl": """genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
+    "pl": """test_predykcyjny badanie_predykcyjne
+    genetyczn* genom genome genoms genomic* genomsequen* dna test_dna test_na_ojcostwo
     haplogrup* wariant_patogenny
     dziedziczn* mutacj* nosiciel*
     chromosom* genotyp* test_pochodzenia testu_pochodzenia egzom* badanie_genetyczne
@@ -810,7 +819,8 @@ RELIGION = {
     "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     koranles* koranschool* misdienaar* pinkstergemeente*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
-    gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer kerk? kerkdienst*
+    gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer koosjere
+    kosjer* kasjroet kerk? kerkdienst*
     gereformeerd* hervormd* levensbeschouwing* humanist* jehova's_getuige* bedevaart*
     pelgrimstocht* vrijgemaakt* kerkbijdrage* kerkelijke_bijdrage kerkbalans actie_kerkbalans
     ouderling* diaken* pastoor* voorganger? kerkenraad* doopsel* vormsel* eerste_communie

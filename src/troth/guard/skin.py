@@ -99,7 +99,11 @@ _PEOPLE = frozenset(
     mezczyzna mezczyzni osoba osoby dziewczyna chlopak matka ojciec rodzina british
     american britin brite deutsche deutscher nederlander nederlandse polka polak and und en
     i or oder of ale but aber maar staff network networks netzwerk netwerk employees members
-    students student colleagues kollegen kolleginnen collegas mitarbeitende""".split()
+    students student colleagues kollegen kolleginnen collegas mitarbeitende
+    am im an in auf bei mit von zu als wie war ist bin wurde wird hat nach vor unter ohne
+    fur gegen durch der die das dem den des ein eine einer the at on in by with was is who
+    from for to aan op bij met van als was werd is naar voor door de het een na w z przy
+    jest byl byla do od dla""".split()
 )
 
 
