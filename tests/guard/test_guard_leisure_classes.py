@@ -126,3 +126,8 @@ def test_customers_words_of_a_category(text: str, category: str) -> None:
 
 def test_a_surname_is_no_origin() -> None:
     assert RACE not in found("Alice Schwarzer schreibt heute in der Emma über Mode.")
+
+
+def test_leading_ones_peoples_association_in_a_signature_is_an_origin() -> None:
+    assert RACE in found("Jan Kwiek | Prezes, Stowarzyszenie Romów Polskich | Tarnów")
+    assert RACE not in found("Roman Dębicki | Prezes, Stowarzyszenie Miłośników Kolei | Kraków")

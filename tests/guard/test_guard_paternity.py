@@ -45,3 +45,22 @@ def test_the_reading_needs_a_result_beside_the_parent() -> None:
 def test_a_films_subtitle_spoken_by_a_character_tells_of_no_one() -> None:
     text = "00:41:02 --> 00:41:05\n[DON ANSELMO] ¡No es tu hijo, la prueba de ADN lo dice!"
     assert GENETIC not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The customer closed her genealogy account: the DNA match showed that the man who "
+        "raised her is not her biological father.",
+        "Klientka zamyka konto: dopasowanie DNA pokazało, że nie jest to jej biologiczny ojciec.",
+    ],
+)
+def test_a_dna_match_that_showed_a_parent_is_genetic(text: str) -> None:
+    assert GENETIC in found(text)
+
+
+def test_cancelling_a_subscription_is_no_sick_leave() -> None:
+    from troth.guard.detection import HEALTH
+
+    assert HEALTH not in found("El cliente da de baja la suscripción premium desde hoy.")
+    assert HEALTH in found("Estoy de baja desde el lunes por la espalda, vuelvo el 20.")

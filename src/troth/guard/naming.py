@@ -225,7 +225,8 @@ def names_listed(text: str) -> bool:
 
 
 _FIRST_NAME_AFTER = re.compile(
-    r"[ \t]+(?:(?:el|al|de|da|di|do|del|van|von|ter|den|der)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+"
+    r"[ \t]+(?:(?:el|al|de|da|di|do|del|van|von|ter|den|der)[ \t]+)?[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ]"
+    r"[a-zà-ÿąćęłńóśźż]+"
 )
 
 

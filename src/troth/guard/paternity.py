@@ -30,7 +30,11 @@ _PARENT = re.compile(
 _RESULT = re.compile(
     r"\b(?:confirm\w*|bestätig\w*|bevestig\w*|potwierdz\w*|confermat\w*|confirmou|exclu\w*|"
     r"ausgeschlossen|uitgesloten|wyklucz\w*|esclus\w*|results?|résultat|resultado|risultato|"
-    r"ergebnis|uitslag|wynik\w*)\b|99[.,]9\d*\s?%",
+    r"ergebnis|uitslag|wynik\w*|"
+    # a DNA match that showed it: "la coincidencia de parentesco mostró que …"
+    r"show(?:s|ed)?|mostr[óo]u?|montr[ée]\w*|mostrato|zeigte|toonde|pokaza\w*|wykaza\w*|"
+    r"matche?s?|coincidencia|correspondance|correspond[êe]ncia|corrispondenza|"
+    r"dopasowani\w*)\b|99[.,]9\d*\s?%",
     re.IGNORECASE,
 )
 # leave for a new father, or a father's acknowledgment in law: no test

@@ -290,7 +290,10 @@ CARRIERS = frozenset(
 # "darse de baja": to leave a club or a service, not to be on sick leave
 _UNSUBSCRIBE = re.compile(
     r"(?:\b(?:me|te|se|nos|os) (?:di|doy|dio|dimos|damos|da|dan|das|diste|dar)|"
-    r"\bdar(?:me|te|se|nos|os)|\bdarse) de baja\b",
+    r"\bdar(?:me|te|se|nos|os)|\bdarse) de baja\b|"
+    # giving something up: "da de baja la suscripción" (sick leave is "estar de baja")
+    r"\bd(?:a|an|ar|oy|io|i|é)\s+de\s+baja\s+(?:la|el|su|sus|los|las|mi|mis|un|una)\b"
+    r"(?!\s+(?:semana|mes|d[íi]a|pr[óo]xim|primera|lunes|martes))",
     re.IGNORECASE,
 )
 
@@ -870,7 +873,9 @@ class SpecialCategoryRecognizer:
             and not own_history(text, hit.start)
         ):
             return True  # "healthy carrier of thalassaemia": genetic, no illness
-        if term.category == HEALTH and _UNSUBSCRIBE.search(text, max(0, hit.start - 16), hit.end):
+        if term.category == HEALTH and _UNSUBSCRIBE.search(
+            text, max(0, hit.start - 16), hit.end + 12
+        ):
             return True  # "me di de baja de UGT": leaving, not sick leave
         if term.category == RELIGION and (landmark(words, index) or civil_parish(words, index)):
             return True  # "opposite the church"; "Parish Council", local government
@@ -1030,7 +1035,8 @@ class SpecialCategoryRecognizer:
                 return True  # said of no one; an institution's name ("as a …" is someone)
         if self._a_job_or_a_place(term, text, hit, words, index, short):
             return True  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
-        if (impersonal(words) and not ours and not a_persons_record(text)) or (
+        leads = term.category == RACE and leads_a_community(words, index)
+        if (impersonal(words) and not (ours or leads) and not a_persons_record(text)) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or names_person(text))
         ):
             return True  # a share, a holiday, a film; a form's option, a quotation
