@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import GENETIC
+from troth.guard.detection import GENETIC, HEALTH
 from troth.guard.paternity import paternity_result
 
 
@@ -60,7 +60,5 @@ def test_a_dna_match_that_showed_a_parent_is_genetic(text: str) -> None:
 
 
 def test_cancelling_a_subscription_is_no_sick_leave() -> None:
-    from troth.guard.detection import HEALTH
-
     assert HEALTH not in found("El cliente da de baja la suscripción premium desde hoy.")
     assert HEALTH in found("Estoy de baja desde el lunes por la espalda, vuelvo el 20.")
