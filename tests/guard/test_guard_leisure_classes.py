@@ -131,3 +131,20 @@ def test_a_surname_is_no_origin() -> None:
 def test_leading_ones_peoples_association_in_a_signature_is_an_origin() -> None:
     assert RACE in found("Jan Kwiek | Prezes, Stowarzyszenie Romów Polskich | Tarnów")
     assert RACE not in found("Roman Dębicki | Prezes, Stowarzyszenie Miłośników Kolei | Kraków")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Ruiz · Directora\nLos lunes salgo antes: mi mujer, Elena, trabaja de noche.",
+        "Tomasz Nowak | Kierownik sklepu\nW środy odbieramy z mężem córkę z przedszkola.",
+        "ik ben aseksueel, dus nee, geen interesse in die date",
+    ],
+)
+def test_a_signatures_writer_and_their_spouse_or_a_word_of_orientation(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+def test_a_signatures_writer_and_a_spouse_of_the_other_gender_tell_nothing() -> None:
+    text = "Peter Brandt · Vertrieb\nFreitags hole ich mit meiner Frau die Kinder ab."
+    assert SEXUAL_ORIENTATION not in found(text)

@@ -941,7 +941,7 @@ SEX = {
     terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     terapia_sexual
     orientación_sexual vida_sexual salir_del_armario salí_del_armario
-    heterosexual* pansexual* hetero deseo_sexual
+    heterosexual* pansexual* asexual* hetero deseo_sexual
     disfunción_eréctil
     eyaculación_precoz
     wapo
@@ -951,7 +951,7 @@ SEX = {
     terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     terapia_sessuale
     orientamento_sessuale vita_sessuale coming_out
-    eterosessual* pansessual* etero desiderio_sessuale
+    eterosessual* pansessual* asessual* etero desiderio_sessuale
     disfunzione_erettile
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*
@@ -960,7 +960,7 @@ SEX = {
     terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     terapia_sexual
     orientação_sexual vida_sexual saí_do_armário
-    heterossexual* pansexual* hétero desejo_sexual
+    heterossexual* pansexual* assexual* hétero desejo_sexual
     disfunção_erétil
     ejaculação_precoce
     mesmo_sexo homoafetiv* homoparental*
@@ -971,7 +971,7 @@ SEX = {
     relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     sekstherap* seksuele_therapie
     seksuele_geaardheid seksleven uit_de_kast
-    heteroseksu* panseksu* hetero
+    heteroseksu* panseksu* aseksu* hetero
     erectiestoorn*
     voortijdige_zaadlozing seksuele_problemen pijn_bij_het_vrijen
     gelijk_geslacht zelfde_geslacht homostel* homohuwelijk* lesbisch_stel
