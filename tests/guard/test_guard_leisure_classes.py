@@ -148,3 +148,26 @@ def test_a_signatures_writer_and_their_spouse_or_a_word_of_orientation(text: str
 def test_a_signatures_writer_and_a_spouse_of_the_other_gender_tell_nothing() -> None:
     text = "Peter Brandt · Vertrieb\nFreitags hole ich mit meiner Frau die Kinder ab."
     assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aminata Ba, présidente de l'association des Peuls de Saint-Denis",
+        "Ousmane Ndiaye | Presidente, Associazione Wolof di Torino",
+    ],
+)
+def test_leading_a_west_african_peoples_association_is_an_origin(text: str) -> None:
+    assert RACE in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je parle wolof et arabe, pour le poste d'accueil.",
+        "Ich spreche Kurdisch und Deutsch, gern auch am Telefon.",
+        "hablo árabe en casa con mis padres",
+    ],
+)
+def test_a_language_spoken_is_no_origin(text: str) -> None:
+    assert RACE not in found(text)

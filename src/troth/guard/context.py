@@ -688,7 +688,9 @@ def people_with(words: list[str], index: int) -> bool:
 LANGUAGE_WORDS = frozenset(
     """language languages tongue muttersprache sprache sprachen langue langues maternelle
     lengua idioma idiomas lingua lingue madrelingua moedertaal taal talen jezyk jezyka
-    ojczysty""".split()
+    ojczysty speak speaks spoke speaking spreche sprichst spricht sprechen parle parles
+    parlent parler hablo hablas habla hablan hablar parlo parli parlano parlare falo falas
+    fala falam falar spreek spreekt spreken""".split()
 )
 
 

@@ -540,7 +540,8 @@ RACE = {
     afrosurinaam* aimara tsigane* kabyle amazigh*
     british_indian british_bangladeshi british_chinese british_african british_caribbean
     british_arab romni romnja sinto sinta sintiza sintize sintizza danish_minority
-    quechuas aymaras mapuches""",
+    quechuas aymaras mapuches
+    fulani fula fulbe wolof akan ashanti maasai oromo tigrayan*""",
     "de": """afro ethnisch* herkunft? abstammung hautfarbe migrationshintergrund schwarze* farbige*
     sinti ?roma kurd* türkischstämmig* *stämmig* deutsch-türk* afrodeutsch* sorbisch* sorben
     sorbin friesisch*? jenisch* russlanddeutsch* spätaussiedler*
@@ -556,7 +557,7 @@ RACE = {
     issu_de_l'immigration
     gens_du_voyage autochtone* innu innue inuit amérindien* séfarade* ashkénaze* ouïghour*
     kabyle*
-    kanak kanaks
+    kanak kanaks peul peuls peule peules wolof bambara soninké soninkés haoussa toucouleur*
     minorité_nationale minorité_ethnique manouche* yéniche* sorabe* wayuu rarámuri mapuche
     quechua aymara guarani kachoube* lemko* moluquois* hmong hmongs antillaise antillaises
     ^chinois ^chinoise ^chinoises ^turc ^turque ^turcs ^turques ^grec ^grecque ^ghanéen*
