@@ -72,3 +72,27 @@ def test_a_seekers_profile_is_not_an_addiction() -> None:
     assert HEALTH not in found(text)
     assert SEXUAL_ORIENTATION in found(text)
     assert HEALTH in found("Meine Sucht hat mich damals fast den Job gekostet.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia figlia di 9 anni fa danza qui da due anni, la maestra è bravissima.",
+        "Laptop-Mia-7J",
+        "tablet-de-Hugo-8-años",
+        "Club de judo;Léa Martin;sept ans;ceinture blanche;payé",
+    ],
+)
+def test_a_childs_age_beside_a_thing_or_in_a_row_tells(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il figlio di 40 anni fa il cuoco a Bologna",
+        "my laptop is 9 years old and the battery is gone",
+    ],
+)
+def test_a_grown_child_or_a_things_age_is_no_childs(text: str) -> None:
+    assert CHILD not in found(text)

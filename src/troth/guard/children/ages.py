@@ -332,6 +332,15 @@ _BAND_BEFORE = re.compile(
 )
 
 
+# a child "of" an age, which "fa" after it does not make a time ago ("mio figlio di 10
+# anni fa chitarra": he plays the guitar)
+_CHILD_OF_AGE = re.compile(
+    r"\b(?:figli[oa]|bimb[oa]|bambin[oa]|ragazzin[oa]|nipot(?:e|ino|ina)|hij[oa]|"
+    r"filh[oa])\s+(?:de|di)\s+(?P<n>\d{1,2})\s+(?:anni|años|anos)\b",
+    re.IGNORECASE,
+)
+
+
 def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detection]:
     """Ages said with a number and a unit of years ("is 7", "sechs Jahre", "9yo"), unless
     they are a duration, a thing's age or a limit."""
@@ -351,6 +360,11 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not _BAND_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and (_YO.search(m.group()) or not object_after(text, m.end()))
             and a_persons(text, m, short)
+        ):
+            found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
+    for m in _CHILD_OF_AGE.finditer(text):
+        if 0 < int(m.group("n")) < child_age and not any(
+            d.start <= m.start("n") < d.end for d in found
         ):
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     return found

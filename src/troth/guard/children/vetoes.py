@@ -21,6 +21,7 @@ from troth.guard.children.people import (
     WORDS_BEFORE,
     about_a_child,
     first_name_in,
+    is_first_name,
 )
 from troth.guard.children.words import CHILD_WORD, CHILD_WORDS
 
@@ -290,6 +291,10 @@ def object_after(text: str, end: int) -> bool:
     return clause is not None and OBJECTS.search(text, end, clause.end()) is not None
 
 
+# a capitalised word right before the age
+_NAME_LAST = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)[\s,]*$")
+
+
 def a_persons(text: str, m: re.Match[str], short: bool) -> bool:
     """The age ``m`` found is a person's: no duration, rating or object before it, and a
     person named in its sentence (or a short text: a cell, a field, a name)."""
@@ -300,8 +305,10 @@ def a_persons(text: str, m: re.Match[str], short: bool) -> bool:
     if NOT_AN_AGE.search(before) or _thing_key(before):
         return False
     last_words = SUBJECT_BEFORE.search(before)
+    named = _NAME_LAST.search(before)  # "tablet de Lucas 9 años": Lucas is 9, not the tablet
     if (
-        last_words
+        not (named and is_first_name(named.group(1)))
+        and last_words
         and OBJECTS.search(last_words.group())
         and not PRONOUN.search(last_words.group())
         and (
@@ -314,4 +321,7 @@ def a_persons(text: str, m: re.Match[str], short: bool) -> bool:
     sentence = text[sentence_start : tail.start() if tail else len(text)]
     if _ESTIMATE.search(text, max(0, start - 24), start) and not about_a_child(sentence):
         return False  # "dąb – ok. 12 lat", "environ 10 ans": a thing's age is guessed
-    return short or PERSON.search(sentence) is not None or first_name_in(sentence)
+    if short or PERSON.search(sentence) is not None or first_name_in(sentence):
+        return True
+    # a row of cells: its person may stand in another cell ("…;Hugo Blanc;six ans;…")
+    return text.count(";") >= 2 and ". " not in text and first_name_in(text)
