@@ -171,3 +171,23 @@ def test_leading_a_west_african_peoples_association_is_an_origin(text: str) -> N
 )
 def test_a_language_spoken_is_no_origin(text: str) -> None:
     assert RACE not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oakfield Primary: Noah's fingerprint has now been registered for the lunch till.",
+        "Our porter Ken Adler's face enrolment keeps failing since he shaved, please redo it",
+    ],
+)
+def test_a_persons_own_sample_named_by_a_possessive_is_biometric(text: str) -> None:
+    assert BIOMETRIC in found(text)
+
+
+def test_a_products_sample_reader_is_no_ones() -> None:
+    assert BIOMETRIC not in found("The iPhone's face unlock beats Samsung's fingerprint reader.")
+
+
+def test_canvassing_a_ward_for_a_party_is_political() -> None:
+    text = "Canvassing Elm ward w/ Sam & Priya (Lib Dems), meet at the library 10am"
+    assert POLITICS in found(text)

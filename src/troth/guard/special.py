@@ -180,6 +180,7 @@ from troth.guard.records import (
 )
 from troth.guard.results import result_words
 from troth.guard.roles import (
+    ROLE_WORDS,
     acts_as_body,
     bargaining,
     leads_a_community,
@@ -317,6 +318,8 @@ USER_KEY = re.compile(
     re.IGNORECASE,
 )
 # words that name a season or a rite only when capitalised: lower case they are verbs
+# a person named as the owner right before the term: "Lily's fingerprint", "Dana Ibsen's"
+_OWNER_BEFORE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?['’]s\s+(?:\w+\s+)?$")
 # the parts of the eye a sample may be taken of, as folded words begin
 _EYE_PARTS = ("retin", "netzhaut", "iris", "siatkowk", "teczowk", "netvlies", "regenboogvlies")
 _VERB_NOT_NAME = frozenset({"lent", "sucht"})  # "lent", "sucht" (seeks): verbs
@@ -718,6 +721,7 @@ class SpecialCategoryRecognizer:
                 continue  # "heute testen wir die Gesichtsentsperrung vom neuen Galaxy"
             person = _owner(words, index) or short or not USERS.isdisjoint(words)
             person = person or not _WE.isdisjoint(words) or own_papers(words)
+            person = person or _OWNER_BEFORE.search(text, max(0, start - 40), start) is not None
             if not person and "?" not in text[s:e]:
                 # "bei mir klappt das selten": the writer, not "my tablet" in a question
                 person = first_person([w for w in words if w not in _MY])
@@ -1030,13 +1034,18 @@ class SpecialCategoryRecognizer:
                 return True  # "a CGTP marcou manifestação para sábado": a body in the news
         kept = r.agenda and term.category == RELIGION  # "Prière du vendredi 13h30 – mosquée"
         kept = kept or (term.category == HEALTH and own_history(text, hit.start))
-        if not short and not ours and not kept and (general(words, index) or only_a_place(words)):
+        # ("Canvassing Greenfield ward … (Lib Dems)": a ward of a campaign, not a hospital's)
+        near = words[max(0, index - 8) : index + 9]
+        role = term.category in (POLITICS, UNION) and not ROLE_WORDS.isdisjoint(near)
+        place = only_a_place(words) and not role
+        if not short and not ours and not kept and (general(words, index) or place):
             if not names_person(text):
                 return True  # said of no one; an institution's name ("as a …" is someone)
         if self._a_job_or_a_place(term, text, hit, words, index, short):
             return True  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
         leads = term.category == RACE and leads_a_community(words, index)
-        if (impersonal(words) and not (ours or leads) and not a_persons_record(text)) or (
+        owned = _OWNER_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+        if (impersonal(words) and not (ours or leads or owned) and not a_persons_record(text)) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or names_person(text))
         ):
             return True  # a share, a holiday, a film; a form's option, a quotation
