@@ -12,9 +12,11 @@ from troth.guard.children import ChildSignalRecognizer
 from troth.guard.detection import CHILD, SPECIAL_CATEGORIES, Detection
 from troth.guard.gates import Gate, Joined, words_of
 from troth.guard.names import NameRecognizer
+from troth.guard.naming import person_named
 from troth.guard.recognizers import PatternRecognizer, Recognizer, pattern_recognizers
 from troth.guard.sieve import Sieve, compiled, reach_of
 from troth.guard.special import SpecialCategoryRecognizer
+from troth.guard.tables import Table, column_names, table_of
 
 # Pattern matches with a checksum outrank the looser lexicon matches they overlap.
 # An address and a phone number settle by score: a number beside a street name is no phone
@@ -114,6 +116,28 @@ class Engine:
         return Engine(chosen, self.min_score, sieve=self.use_sieve)
 
     def analyze(self, text: str) -> list[Detection]:
+        found = self._analyze(text)
+        if "\n" in text:
+            table = table_of(text)
+            return found if table is None else self._read_table(table, found)
+        if found and column_names(text):
+            return [d for d in found if not _sensitive(d)]  # a schema's columns: no one's
+        return found
+
+    def _read_table(self, table: Table, found: list[Detection]) -> list[Detection]:
+        """``found`` with what each row says as its header's "column: value" pairs, over
+        the row; none of the special categories when no column or cell names a person."""
+        extra = [
+            replace(d, start=start, end=end)
+            for start, end, fields in table.as_fields()
+            for d in self._analyze(fields)
+        ]
+        found = self._settle(found + extra) if extra else found
+        if table.names_a_person() or any(person_named(f) for _, _, f in table.as_fields()):
+            return found
+        return [d for d in found if not _sensitive(d)]  # "regione;iscritti_sindacati;anno"
+
+    def _analyze(self, text: str) -> list[Detection]:
         if not text:
             return []
         found: list[Detection] = []
@@ -154,10 +178,14 @@ class Engine:
 
     def analyze_many(self, texts: Sequence[str]) -> list[list[Detection]]:
         """``analyze`` of each text. Short texts (a column's values) are analysed together,
-        the gates run once over all of them; a longer one costs less alone."""
-        long = [i for i, text in enumerate(texts) if len(text) > _LONG]
+        the gates run once over all of them; a longer one costs less alone, and so does
+        one of several lines (a table's rows are read by their header)."""
+        long = [i for i, text in enumerate(texts) if len(text) > _LONG or "\n" in text]
         if long and self.recognizers:
-            results = self._analyze_short([t if len(t) <= _LONG else "" for t in texts])
+            alone = set(long)
+            results = self._analyze_short(
+                [t if i not in alone else "" for i, t in enumerate(texts)]
+            )
             for index in long:
                 results[index] = self.analyze(texts[index])
             return results
@@ -280,6 +308,10 @@ class Engine:
         if not sensitive and len(ordinary) < 2:
             return ordinary
         return sorted(ordinary + sensitive, key=lambda d: (d.start, d.end))
+
+
+def _sensitive(detection: Detection) -> bool:
+    return detection.category in SPECIAL_CATEGORIES or detection.category == CHILD
 
 
 def build_engine(

@@ -1,0 +1,67 @@
+"""A table pasted as text is read by its header: a cell is said of its column. A header
+alone, and a table of figures or things with no person, is no one's."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import BIOMETRIC, CHILD, GENETIC, HEALTH, RACE, RELIGION, UNION
+from troth.guard.engine import default_engine
+from troth.guard.tables import column_names, table_of
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("alunno;età;campo;allergie\nLuca Ferri;7;Riccione;nessuna", CHILD),
+        ("kind;leeftijd;groep\nSem de Vries;5;Vlinders", CHILD),
+        ("Gruppe;Kind;geb.;Abholer\nFüchse;Lina Koch;14.05.2021;Vater", CHILD),
+        ("traveller;scheme;iris_scan\nOwen Price;FastGate;enrolled 02-11-2026", BIOMETRIC),
+        ("paciente;gene;resultado\nRosa Lima;HFE;C282Y homozigota", GENETIC),
+        ("employee;union;deduction\nAisha Bello;Unison;1 % of pay", UNION),
+    ],
+)
+def test_a_cell_is_read_under_its_column(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "emp_id,ethnicity,religion,disability_flag,union_member,created_at",
+        "regione;iscritti_sindacati;anno\nToscana;31 %;2025",
+        "razza;peso_medio_kg\nPastore tedesco;34",
+        "klasa;przedmiot;dzień\n3a;religia;środa",
+        "concepto;importe\nCuota sindical;0,00",
+    ],
+)
+def test_a_schema_or_a_table_of_things_is_no_ones(text: str) -> None:
+    assert found(text) & {RACE, RELIGION, UNION, HEALTH, CHILD} == set()
+
+
+def test_the_table_and_its_rows() -> None:
+    table = table_of("name;age\nAda Lamb;9\nBo Ng;11")
+    assert table is not None
+    assert table.header == ("name", "age")
+    assert [fields for _, _, fields in table.as_fields()] == [
+        "name: Ada Lamb; age: 9",
+        "name: Bo Ng; age: 11",
+    ]
+    assert table_of("Dear team;\nplease find the report attached.") is None
+    assert column_names("id,ethnicity,religion,created_at")
+    assert not column_names("id,ethnicity")
+
+
+def test_a_rows_finding_spans_the_row() -> None:
+    text = "bambino;età\nGiulia Neri;8"
+    spans = [(d.start, d.end) for d in default_engine().analyze(text) if d.category == CHILD]
+    assert (text.index("Giulia"), len(text)) in spans
+
+
+def test_many_texts_read_a_table_as_one_does() -> None:
+    texts = ["bambino;età\nGiulia Neri;8", "ok"]
+    engine = default_engine()
+    assert [d.category for d in engine.analyze_many(texts)[0]] == [
+        d.category for d in engine.analyze(texts[0])
+    ]
