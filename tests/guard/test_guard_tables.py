@@ -6,7 +6,16 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import BIOMETRIC, CHILD, GENETIC, HEALTH, RACE, RELIGION, UNION
+from troth.guard.detection import (
+    BIOMETRIC,
+    CHILD,
+    GENETIC,
+    HEALTH,
+    POLITICS,
+    RACE,
+    RELIGION,
+    UNION,
+)
 from troth.guard.engine import default_engine
 from troth.guard.tables import column_names, table_of
 
@@ -65,3 +74,40 @@ def test_many_texts_read_a_table_as_one_does() -> None:
     assert [d.category for d in engine.analyze_many(texts)[0]] == [
         d.category for d in engine.analyze(texts[0])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"openapi": "3.0.1", "properties": {"religion": {"enum": ["christian", "muslim"]}}}',
+        '{"formulario": "alta", "campos": [{"id": "religion", "opciones": ["católica", "otra"]}]}',
+        "Origine ethnique : (champ supprimé)",
+        "Religion or belief: [please select]",
+    ],
+)
+def test_a_schema_or_a_placeholder_is_no_ones(text: str) -> None:
+    assert found(text) & {RACE, RELIGION} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numero tessera CGIL (per sconto convenzione): 77-10442",
+        "Lidnummer FNV (voor collectieve korting): 2210558",
+        "Si es afiliado a UGT, indique su nº para el descuento: 5530198",
+    ],
+)
+def test_a_unions_member_number_given_is_membership(text: str) -> None:
+    assert UNION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beruf/Funktion: Gemeinderat (SPD), Gemeinde Ober-Mörlen",
+        "de verkiezingsborden op naam van Els de Boer, lijsttrekker van de PvdA in Ede",
+        "Carlos Ruiz pide borrar su foto del mitin del PSOE en Jaén.",
+    ],
+)
+def test_a_partys_office_or_rally_is_political(text: str) -> None:
+    assert POLITICS in found(text)

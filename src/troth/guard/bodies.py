@@ -31,7 +31,9 @@ MEMBER_NUMBER = re.compile(
     r"\b(?:member(?:ship)? (?:number|no\.?|id)|mitgliedsnummer|mitgliedsnr\.?|"
     r"num[ée]ro d'adh[ée]rent|n[°º]\s?d'adh[ée]rent|n[úu]mero de (?:afiliad[oa]|soci[oa]|"
     r"s[óo]ci[oa]|associad[oa])|n\.?[ºo] de s[óo]ci[oa]|numero di tessera|numero tessera|"
-    r"lidnummer|lidmaatschapsnummer|numer członkowski|nr członkowski|numer legitymacji)\b",
+    r"lidnummer|lidmaatschapsnummer|numer członkowski|nr członkowski|numer legitymacji|"
+    # "indique su nº para el descuento", "your no."
+    r"(?:su|tu|votre|your|ihre|uw|seu|il suo)\s+n(?:[º°]|[úu]mero\b|o\.))",
     re.IGNORECASE,
 )
 

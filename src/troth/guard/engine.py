@@ -16,7 +16,7 @@ from troth.guard.naming import person_named
 from troth.guard.recognizers import PatternRecognizer, Recognizer, pattern_recognizers
 from troth.guard.sieve import Sieve, compiled, reach_of
 from troth.guard.special import SpecialCategoryRecognizer
-from troth.guard.tables import Table, column_names, table_of
+from troth.guard.tables import Table, column_names, schema_text, table_of
 
 # Pattern matches with a checksum outrank the looser lexicon matches they overlap.
 # An address and a phone number settle by score: a number beside a street name is no phone
@@ -120,7 +120,7 @@ class Engine:
         if "\n" in text:
             table = table_of(text)
             return found if table is None else self._read_table(table, found)
-        if found and column_names(text):
+        if found and (column_names(text) or schema_text(text)) and not person_named(text):
             return [d for d in found if not _sensitive(d)]  # a schema's columns: no one's
         return found
 

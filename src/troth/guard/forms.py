@@ -116,6 +116,10 @@ _AMOUNT = re.compile(r"\d\s?[€£$]|[€£$]\s?\d")
 _LABEL_END = re.compile(r"""[\w ()/',-]{0,60}?["']?\s*:""")
 
 
+# a value wholly in brackets: a note or a placeholder, not an answer
+_BRACKETED = re.compile(r"\s*[(\[<][^)\]>]*[)\]>]\s*")
+
+
 def label_value(text: str, start: int, end: int) -> str | None:
     """The value after the label a term stands in ("Religion: Muslim", ``"belief": "x"``):
     None when the term is in no label, "" when the value is left blank."""
@@ -131,6 +135,8 @@ def label_value(text: str, start: int, end: int) -> str | None:
         return value  # a sum paid: "Donazione Lega 2025: 50 €"
     if _BLANK.search(value) or DECLINED.search(value) or not re.search(r"[^\W\d_]", value):
         return ""
+    if _BRACKETED.fullmatch(value):
+        return ""  # "Origine ethnique : (question supprimée)", "Religion: [please select]"
     return value
 
 

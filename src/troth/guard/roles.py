@@ -52,7 +52,10 @@ ROLE_WORDS = frozenset(
     coordeno coordino prowadze presido presiedo assessore assessora candida candido
     candidarsi candidarmi kandidiert kandidiere kandyduje kandideert listas
     liste lijst rosette rosettes knock knocking comicio comicios comizio folheto folhetos
-    propaganda leafleting leafletting""".split()
+    propaganda leafleting leafletting gemeinderat gemeinderatin gemeinderatsmitglied
+    ortsburgermeister ortsburgermeisterin lijsttrekker kassenwart kassenwartin mitin
+    mitines donor donors donante donantes spender spenderin donateur donatrice donatore
+    darczynca""".split()
 )
 # a door, a role only in "door to door" canvassing ("porta a porta", "deur aan deur")
 DOORS = frozenset("door deur haustur porte puerta porta".split())

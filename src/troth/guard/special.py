@@ -1075,7 +1075,8 @@ class SpecialCategoryRecognizer:
         value = label_value(text, hit.start, hit.end)
         if value == "" and term.category == HEALTH and code_after(text, hit.end):
             return 0.85  # "Codice esenzione ticket: 048": a code or a degree, not a blank
-        if value != "" and term.category in (POLITICS, UNION) and MEMBER_NUMBER.search(text):
+        answered = value != "" or re.search(r"\d{4}", text[hit.end :]) is not None
+        if answered and term.category in (POLITICS, UNION) and MEMBER_NUMBER.search(text):
             return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
         if term.kind == PLAIN and answered_yes(text, e):
             return 0.85  # "Are you a member of a trade union? Yes - NEU": answered

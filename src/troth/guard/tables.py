@@ -129,3 +129,18 @@ def column_names(text: str) -> bool:
         return False
     cells = [c.strip() for c in text.strip().split(delimiter)]
     return len(cells) >= 4 and all(re.fullmatch(r"[a-z][a-z0-9_]{1,39}", c) for c in cells)
+
+
+# the keys of a schema or of a form's definition: its fields and their options
+_SCHEMA_KEYS = re.compile(
+    r'"(?:openapi|swagger|\$schema|schema|schemas|properties|enum|fields|columns|campi|'
+    r"campos|kolumny|velden|felder|champs|opcoes|opciones|opzioni|options|optionen|opties|"
+    r'opcje)"\s*:',
+    re.IGNORECASE,
+)
+
+
+def schema_text(text: str) -> bool:
+    """A schema or a form's definition as JSON: it names fields and options, no one's data
+    ({"openapi": …, "properties": {"ethnicity": {"enum": […]}}})."""
+    return text.lstrip().startswith("{") and _SCHEMA_KEYS.search(text) is not None
