@@ -111,3 +111,23 @@ def test_a_unions_member_number_given_is_membership(text: str) -> None:
 )
 def test_a_partys_office_or_rally_is_political(text: str) -> None:
     assert POLITICS in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"ts":"2026-11-02T07:55:01Z","level":"info","msg":"face match ok","subject":"emp_4410"}',
+        "O leitor do metrô não reconheceu a face da Sra. Joana Reis, ela pagou a tarifa.",
+        "Rodzic zgłasza, że bramka z rozpoznawaniem twarzy nie wpuszcza dziadka Jana.",
+        '{"pago": {"método": "palma de la mano", "cliente": "cl_1120", "match": true}}',
+    ],
+)
+def test_a_subjects_match_in_a_log_or_a_titled_or_kin_persons_face_is_biometric(
+    text: str,
+) -> None:
+    assert BIOMETRIC in found(text)
+
+
+def test_a_log_line_with_no_subject_stays_no_ones() -> None:
+    text = '{"ts":"2026-11-02T07:55:01Z","level":"info","msg":"face match service restarted"}'
+    assert BIOMETRIC not in found(text)

@@ -470,7 +470,8 @@ GENETIC = {
 }
 
 BIOMETRIC = {
-    "en": """stemafdruk* stemprofiel* voiceprint* voice_print* minha_digital rilievo_impronte
+    "en": """signature_dynamics
+    stemafdruk* stemprofiel* voiceprint* voice_print* minha_digital rilievo_impronte
     rilievo_delle_impronte fingerprint* finger_print* thumbprint* face_id faceid face_scan*
     facial_scan*
     facial_recognition face_recognition face_template* face_profile* facial_geometry faceprint*
@@ -480,34 +481,41 @@ BIOMETRIC = {
     face_template* facial_template* fingerprint_template* vein_template* palm_vein*
     iris_template* recognises_me recognizes_me wsq enrolled_fingerprint*
     voice_recognition""",
-    "de": """fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
+    "de": """unterschriftsdynamik
+    fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
     iris-scan* irisscan* netzhaut* stimmprofil* stimmabdruck* stimmerkennung* handvenen*
     biometri* gesichts-template* gesichtstemplate* fingerabdruck-template* handvenen*
     erkennt_mich erkennt_mein_gesicht erkennt_meine_stimme venenscan*""",
-    "fr": """empreinte* empreintes_digitales reconnaissance_faciale scan_facial scan_du_visage
+    "fr": """dynamique_de_signature
+    empreinte* empreintes_digitales reconnaissance_faciale scan_facial scan_du_visage
     iris rétine* empreinte_vocale reconnaissance_vocale biométri* gabarit_facial
     gabarit_biométrique modèle_facial empreinte_palmaire réseau_veineux me_reconnaît
     relevé_d'empreintes
     gabarit_veineux réseau_veineux_du_doigt""",
-    "es": """huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
+    "es": """firma_dinámica palma_de_la_mano
+    huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
     reconocimiento_de_voz biométric* plantilla_facial plantilla_biométrica venas_de_la_palma
     me_identifica_por me_reconoce_por toma_de_huellas me_reconoce""",
-    "it": """impronte_digitali impronta* riconoscimento_facciale scansione_del_volto
+    "it": """firma_grafometrica
+    impronte_digitali impronta* riconoscimento_facciale scansione_del_volto
     scansione_facciale iride retina impronta_vocale biometric* template_facciale
     impronte_digitali rilevamento_impronte impronta_digitale vene_del_palmo mi_riconosce
     mi_identifica
     riconoscimento_vocale riconoscimento_della_voce
     rilievi_dattiloscopici dattiloscop*""",
-    "pt": """impressão_digital impressões_digitais digitais reconhecimento_facial biometria*
+    "pt": """assinatura_dinâmica
+    impressão_digital impressões_digitais digitais reconhecimento_facial biometria*
     biométric* íris retina impressão_vocal template_facial modelo_facial impressoes
     impressão_indicador impressao* recolha_de_impressões veias_da_palma reconhece-me
     me_reconhece
     reconhecimento_de_voz reconhecimento_vocal
     verificação_de_voz verificacao_voz""",
-    "nl": """vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
+    "nl": """handtekeningdynamiek
+    vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
     biometri* gezichtstemplate* gezichts-template* vingerafdruk-template* handpalmader*
     aderpatroon* herkent_me herkent_mij""",
-    "pl": """odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
+    "pl": """dynamika_podpisu
+    odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
     siatkówk* biometri* szablon_twarzy odcisk_palca odcisku_palca odciski_palców naczyń_dłoni
     układ_naczyń rozpoznaje_mnie
     rozpoznawanie_głosu rozpoznawania_głosu rozpoznawaniem_głosu

@@ -309,12 +309,14 @@ _DIAGNOSIS_CODE = re.compile(
 # the holder of a record: "utente", "gebruiker", "titular"
 USERS = frozenset(
     """user utente gebruiker uzytkownik usuario utilisateur benutzer nutzer utilizador
-    titular houder holder inhaber posiadacz""".split()
+    titular houder holder inhaber posiadacz subject soggetto sujeto sujet kunde kundin
+    cliente klant klient""".split()
 )
 # a key of a log line that names its user: "user=hgarrido", "uid=4411"
 USER_KEY = re.compile(
     r"\b(?:user|usuario|utilisateur|utente|utilizador|gebruiker|uzytkownik|benutzer|uid|"
-    r"employee|empleado|mitarbeiter|badge)=\w",
+    r"employee|empleado|mitarbeiter|badge|subject|soggetto|kunde|cliente|klant|klient)"
+    r"[\"']?\s*[=:]\s*[\"']?\w",
     re.IGNORECASE,
 )
 # words that name a season or a rite only when capitalised: lower case they are verbs
@@ -592,7 +594,7 @@ class SpecialCategoryRecognizer:
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in candidacy(text, seen)
         ]
-        if text_may_hold(seen, text) and not log_line(text):
+        if text_may_hold(seen, text) and (not log_line(text) or USER_KEY.search(text)):
             found += self._samples(text, tokens)
         if not TITLE_WORDS.isdisjoint(seen):
             found += [
@@ -706,6 +708,7 @@ class SpecialCategoryRecognizer:
         (:mod:`troth.guard.biometric`)."""
         out = []
         short = is_short(text, tokens)
+        keyed = USER_KEY.search(text) is not None and log_line(text)
         for start, end in body_recognised(tokens):
             s, e = sentence_around(text, start, end)
             first = next(i for i, t in enumerate(tokens) if t[2] > s)
@@ -713,8 +716,8 @@ class SpecialCategoryRecognizer:
             words = local_words(text, inside)
             index = next(i for i, t in enumerate(inside) if t[1] == start)
             plain = [w if not recognising(w) else "-" for w in words]  # "template" is a sample
-            if _mention(text, (s, e, start, end), plain, index, short):
-                continue
+            if not keyed and _mention(text, (s, e, start, end), plain, index, short):
+                continue  # (a log line of a subject's match mentions nothing: it records)
             if short and " " not in text.strip() and not DEVICES.isdisjoint(words[index + 1 :]):
                 continue  # "gesichtserkennung-terminal-3": a device, not a sample
             if a_model_or_an_assessment(words, index) and not names_person(text):
@@ -722,6 +725,8 @@ class SpecialCategoryRecognizer:
             person = _owner(words, index) or short or not USERS.isdisjoint(words)
             person = person or not _WE.isdisjoint(words) or own_papers(words)
             person = person or _OWNER_BEFORE.search(text, max(0, start - 40), start) is not None
+            # a titled person or a relative read: "a face da Sra. Neide", "babci Stanisławy"
+            person = person or titled(text, words) or not RELATIONS_WORDS.isdisjoint(words)
             if not person and "?" not in text[s:e]:
                 # "bei mir klappt das selten": the writer, not "my tablet" in a question
                 person = first_person([w for w in words if w not in _MY])
