@@ -14,6 +14,7 @@ from troth.guard.detection import (
     POLITICS,
     RACE,
     RELIGION,
+    SEXUAL_ORIENTATION,
     UNION,
 )
 from troth.guard.engine import default_engine
@@ -131,3 +132,20 @@ def test_a_subjects_match_in_a_log_or_a_titled_or_kin_persons_face_is_biometric(
 def test_a_log_line_with_no_subject_stays_no_ones() -> None:
     text = '{"ts":"2026-11-02T07:55:01Z","level":"info","msg":"face match service restarted"}'
     assert BIOMETRIC not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antragsteller: Herr Jonas Weber\nFamilienstand: verheiratet\nEhegatte: Lukas Weber",
+        "Applicant: Ms Priya Shah\nEmergency contact: Anjali (my wife) 07700 900123",
+        "emp,benefit,dependant,relationship\nPaul Grant,dental,Leo Grant,husband",
+    ],
+)
+def test_a_forms_applicant_and_a_spouse_of_the_same_gender(text: str) -> None:
+    assert SEXUAL_ORIENTATION in found(text)
+
+
+def test_a_forms_applicant_and_a_spouse_of_the_other_gender() -> None:
+    text = "Antragsteller: Herr Jonas Weber\nFamilienstand: verheiratet\nEhegatte: Lena Weber"
+    assert SEXUAL_ORIENTATION not in found(text)

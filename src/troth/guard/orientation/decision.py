@@ -11,6 +11,7 @@ from troth.guard.orientation.couples import pair, partnership, together, two_par
 from troth.guard.orientation.dating import dating, romantic_date
 from troth.guard.orientation.partners import (
     PARTNER_WORDS,
+    form_spouse,
     labelled_partner,
     married,
     named_partner,
@@ -51,7 +52,7 @@ _WORDS = frozenset(
     # partners named after a word of either gender, and Polish partners "with"
     "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
     "narzeczoną prep união estável uniao estavel pacsé pacsée pacsés matrimonial "
-    "eheschließung eheschliessung trauung".split()
+    "eheschließung eheschliessung trauung ehegatte ehegattin ehepartner".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS
 
@@ -77,5 +78,6 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += contact_partner(text)
     spans += named_couple(text)
     spans += prep_partner(text)
+    spans += form_spouse(text)
     spans += orientation_said(text)  # an orientation said outright: "ser bi"
     return spans

@@ -317,3 +317,52 @@ def spouse_to(text: str) -> list[tuple[int, int]]:
         for m in _SPOUSE_TO.finditer(text)
         if gender_of(m.group("n")) == _GENDER_OF_SPOUSE.get(m.group("partner").lower())
     ]
+
+
+# a form's applicant, titled: "Applicant: Mr Sanjay Mehta", "Antragsteller: Herr D. Albrecht"
+_APPLICANT = re.compile(
+    r"(?:^|\n)\s*(?:applicant|policyholder|antragsteller(?:in)?|versicherungsnehmer(?:in)?|"
+    r"demandeur|demandeuse|assur[ée]e?|solicitante|asegurad[oa]|titular|richiedente|"
+    r"assicurat[oa]|requerente|segurad[oa]|aanvrager|verzekeringnemer|wnioskodawca|"
+    r"ubezpieczon[ya]|emp|employee|member|mitglied|mitarbeiter(?:in)?|werknemer|"
+    r"dipendente|empleado|funcionári[oa]|pracownik)\s*:\s*(?:(?P<t>"
+    + titles.alternation(titles.MALE + titles.FEMALE, small=True)
+    + rf")\b\.?\s+[A-ZÀ-Ý]|(?P<n>{CAP_NAME})\s+[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+# a row's relationship to its person: "relationship: husband"
+_RELATIONSHIP = re.compile(
+    r"(?:^|\n|;)\s*(?:relationship|relation|beziehung|verwandtschaft|relaci[óo]n|parentesco|"
+    rf"relazione|parentela|relatie|pokrewie[ńn]stwo)\s*:\s*(?P<partner>{_ANY_SPOUSE})\b",
+    re.IGNORECASE,
+)
+# the form's field of the applicant's spouse, and the name in it: "Ehegatte: Markus Albrecht"
+_SPOUSE_FIELD = re.compile(
+    r"(?:^|\n|;)\s*(?:ehegatte|ehegattin|ehepartner(?:in)?|spouse|c[ôo]njuge|c[óo]nyuge|"
+    r"coniuge|conjoint(?:e)?|echtgeno(?:ot|te)|ma[łl][żz]on(?:ek|ka))\s*:\s*"
+    rf"(?P<n>{CAP_NAME})",
+    re.IGNORECASE,
+)
+
+
+def form_spouse(text: str) -> list[tuple[int, int]]:
+    """A form's applicant (titled, or an employee's first name) and a spouse's field with a
+    first name of the same gender ("Antragsteller: Herr Dennis Albrecht … Ehegatte: Markus
+    Albrecht"), or a row's relationship ("emp: Mark Ellison; …; relationship: husband")."""
+    applicant = _APPLICANT.search(text)
+    if applicant is None:
+        return []
+    title = applicant.group("t")
+    own = _TITLE_GENDER.get(title.lower().rstrip(".")) if title else gender_of(applicant["n"])
+    if own is None:
+        return []
+    spans = [
+        m.span("n")
+        for m in _SPOUSE_FIELD.finditer(text, applicant.end())
+        if gender_of(m.group("n")) == own
+    ]
+    return spans + [
+        m.span("partner")
+        for m in _RELATIONSHIP.finditer(text, applicant.end())
+        if _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == own
+    ]

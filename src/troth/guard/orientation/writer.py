@@ -115,13 +115,24 @@ _WRITER_FORM = {
 _I_AM = r"\b(?:I'm|I am|ich bin|je suis|soy|sono|sou|ik ben|jestem)\s+"
 # or a title and a name closing the text: "Kind regards, Mrs Emma Clarke"
 _TITLE_LAST = r"\.?\s+" + CAP + r"(?:\s+" + CAP + r")?\s*\.?\s*$"
+# a form that opens with its applicant, titled: "Applicant: Mr Sanjay Mehta"
+_APPLICANT = (
+    r"^\s*(?i:applicant|antragsteller(?:in)?|demandeur|demandeuse|solicitante|richiedente|"
+    r"requerente|aanvrager|wnioskodawca)\s*:\s*"
+)
 _WRITER_TITLE = {
     MALE: re.compile(
-        _I_AM + r"(?:Mr|Herr|M|Sr|Sig|dhr|pan)\b\.?|"
+        _APPLICANT
+        + r"(?:Mr|Herr|M|Sr|Sig|dhr|pan)\b\.?\s+[A-Z]|"
+        + _I_AM
+        + r"(?:Mr|Herr|M|Sr|Sig|dhr|pan)\b\.?|"
         r"(?:^|[\s,])(?:Mr|Herr|Sr|Sig|dhr|Pan)" + _TITLE_LAST
     ),
     FEMALE: re.compile(
-        _I_AM + r"(?:Mrs|Ms|Frau|Mme|Sra|mevr|pani)\b\.?|"
+        _APPLICANT
+        + r"(?:Mrs|Ms|Frau|Mme|Sra|mevr|pani)\b\.?\s+[A-Z]|"
+        + _I_AM
+        + r"(?:Mrs|Ms|Frau|Mme|Sra|mevr|pani)\b\.?|"
         r"(?:^|[\s,])(?:Mrs|Ms|Miss|Frau|Mme|Sra|Sig\.ra|mevr|Pani)" + _TITLE_LAST
     ),
 }
