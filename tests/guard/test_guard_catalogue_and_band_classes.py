@@ -96,3 +96,25 @@ def test_a_childs_age_beside_a_thing_or_in_a_row_tells(text: str) -> None:
 )
 def test_a_grown_child_or_a_things_age_is_no_childs(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 7 ans de notre fils au bowling, super soirée.",
+        '{"corso": "minivolley", "atleta": "Anna Galli", "nata_il": "2017-09-02"}',
+    ],
+)
+def test_the_age_of_ones_child_or_a_birth_key_tells(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anmerkungen: Bitte keine Termine am Samstag, wir halten den Schabbat.",
+        "we keep kosher, so please no pork in the set menu",
+    ],
+)
+def test_an_observance_kept_by_we_is_religious(text: str) -> None:
+    assert RELIGION in found(text)

@@ -177,11 +177,14 @@ def a_rite(words: list[str]) -> bool:
     return not RITES.isdisjoint(words)
 
 
-# celebrating, said by the writer or with "we": "wir feiern Chanukka", "we celebrate Diwali"
+# celebrating or keeping, said by the writer or with "we": "wir feiern Chanukka", "we
+# celebrate Diwali", "wir halten den Schabbat"
 CELEBRATE = frozenset(
     """celebrate celebrating celebrated feiern feiere feierten fetons fetez celebramos
     celebrando celebriamo festeggiamo festeggio comemoramos celebramos vieren vierden
-    swietujemy obchodzimy""".split()
+    swietujemy obchodzimy
+    keep keeps observe observes halten halte houden houd gardons observons observamos
+    guardamos osserviamo rispettiamo przestrzegamy przestrzegam""".split()
 )
 _WE = frozenset("we wir nous nosotros noi nos wij my i ich je yo io eu ik ja".split())
 

@@ -336,7 +336,11 @@ _BAND_BEFORE = re.compile(
 # anni fa chitarra": he plays the guitar)
 _CHILD_OF_AGE = re.compile(
     r"\b(?:figli[oa]|bimb[oa]|bambin[oa]|ragazzin[oa]|nipot(?:e|ino|ina)|hij[oa]|"
-    r"filh[oa])\s+(?:de|di)\s+(?P<n>\d{1,2})\s+(?:anni|años|anos)\b",
+    r"filh[oa])\s+(?:de|di)\s+(?P<n>\d{1,2})\s+(?:anni|años|anos)\b|"
+    # the age of one's child: "les 8 ans de notre fille", "os 7 anos do meu filho"
+    r"\b(?P<m>\d{1,2})\s+(?:ans|anos|años|anni)\s+(?:de|da|do|di|del)\s+(?:mon|ma|notre|son|"
+    r"sa|leur|mi|mio|mia|meu|minha|nosso|nossa|nuestr[oa]|su|suo|sua)\s+(?:fils|fille|"
+    r"enfant|filho|filha|hij[oa]|figli[oa]|petite?|neveu|nièce|sobrinh[oa]|sobrin[oa]|nipote)\b",
     re.IGNORECASE,
 )
 
@@ -363,8 +367,8 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
         ):
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     for m in _CHILD_OF_AGE.finditer(text):
-        if 0 < int(m.group("n")) < child_age and not any(
-            d.start <= m.start("n") < d.end for d in found
+        if 0 < int(m.group("n") or m.group("m")) < child_age and not any(
+            d.start <= m.start() < d.end for d in found
         ):
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     return found

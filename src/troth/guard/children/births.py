@@ -68,7 +68,7 @@ BIRTH = re.compile(
     r"fecha[ _](?:de[ _])?nacimiento:?|f\.? ?nac\.?:?|née?(?:[ _]le| en)?|"
     # a record's key that is the birth alone: "nacimiento", "nascimento", "naissance"
     r"(?<=[\"'])(?:nacimiento|nascimento|nascita|naissance|geboorte|urodzenie|birth)(?=[\"'])|"
-    r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?: il| nel)?|"
+    r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?:[ _]il|[ _]nel)?|"
     r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|nasc\.:?|geboorte_?datum:?|"
     r"geboren op|"
     r"data[ _]urodzenia:?|"
