@@ -35,11 +35,17 @@ texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max
 )
 
 
-def ungated(engine: Engine, text: str) -> list:  # noqa: ANN001
+def _plain(engine: Engine, text: str) -> list:
     if not text:
         return []
     found = [d for r in engine.recognizers for d in r.scan(text)]
     return engine._settle(found)  # noqa: SLF001 - the same settling, without the gates
+
+
+def ungated(engine: Engine, text: str) -> list:
+    """What every recognizer finds with no gate, read by the text's shape as the engine
+    reads it (a table's rows by their header)."""
+    return engine.read_shape(text, _plain(engine, text), lambda t: _plain(engine, t))
 
 
 @settings(max_examples=300, deadline=None)

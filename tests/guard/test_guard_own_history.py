@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import HEALTH
+from troth.guard.detection import HEALTH, RELIGION
 from troth.guard.health_signs import own_history
 
 
@@ -58,3 +58,20 @@ def test_the_label_must_stand_on_the_terms_line() -> None:
 )
 def test_a_health_questionnaires_answer_is_the_fillers_health(text: str) -> None:
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMMARY:Séance de kinésithérapie n°4\nLOCATION:Cabinet du Parc, Lyon",
+        "SUMMARY:Risonanza spalla sx - portare impegnativa",
+        "Sitzplatzwunsch: Fenster, ich reise mit meinem Führhund Bruno",
+        "Reden thuiswerken: sinds de longembolie raak ik snel buiten adem",
+    ],
+)
+def test_a_calendar_files_event_or_a_word_of_care_is_health(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+def test_a_feast_in_a_shared_calendar_is_no_ones_observance() -> None:
+    assert RELIGION not in found("SUMMARY:Suikerfeest - op kantoor rustig")

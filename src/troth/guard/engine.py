@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -116,21 +116,29 @@ class Engine:
         return Engine(chosen, self.min_score, sieve=self.use_sieve)
 
     def analyze(self, text: str) -> list[Detection]:
-        found = self._analyze(text)
+        return self.read_shape(text, self._analyze(text), self._analyze)
+
+    def read_shape(
+        self, text: str, found: list[Detection], analyze: Callable[[str], list[Detection]]
+    ) -> list[Detection]:
+        """``found`` in ``text`` as its shape says: a table's rows read by their header
+        (each with ``analyze``), a schema's or a header's names of columns as no one's."""
         if "\n" in text:
             table = table_of(text)
-            return found if table is None else self._read_table(table, found)
+            return found if table is None else self._read_table(table, found, analyze)
         if found and (column_names(text) or schema_text(text)) and not person_named(text):
             return [d for d in found if not _sensitive(d)]  # a schema's columns: no one's
         return found
 
-    def _read_table(self, table: Table, found: list[Detection]) -> list[Detection]:
+    def _read_table(
+        self, table: Table, found: list[Detection], analyze: Callable[[str], list[Detection]]
+    ) -> list[Detection]:
         """``found`` with what each row says as its header's "column: value" pairs, over
         the row; none of the special categories when no column or cell names a person."""
         extra = [
             replace(d, start=start, end=end)
             for start, end, fields in table.as_fields()
-            for d in self._analyze(fields)
+            for d in analyze(fields)
         ]
         found = self._settle(found + extra) if extra else found
         if table.names_a_person() or any(person_named(f) for _, _, f in table.as_fields()):

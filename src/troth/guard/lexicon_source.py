@@ -20,6 +20,7 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
     "en": """retinal_detachment detached_retina haemochromatosis hemochromatosis
+    miscarried guide_dog holter pulmonary_embolism
     blood_test blood_tests blood_results blood_work bloodwork smear_test cervical_screening
     sickle_cell_disease sickle_cell_anaemia sickle_cell_anemia
     my_infusion* infusion_therapy infusion_clinic iv_infusion* iv_drip
@@ -121,6 +122,7 @@ HEALTH = {
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
     "de": """netzhautablösung* hämochromatose zahnspange* kieferorthopäd*
+    darmspiegelung* magenspiegelung* führhund* blindenhund* lungenembolie langzeit-ekg
     mutterpass blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
     sichelzellanämie sichelzellkrankheit
     syndrom* panikattacke* angstattacke* covid *krebs krebs* tumor* chemo* diabet*
@@ -158,6 +160,7 @@ HEALTH = {
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
     "fr": """décollement_de_rétine décollement_de_la_rétine hémochromatose
+    chien_guide chien-guide embolie_pulmonaire coloscopie fausse_couche
     prise_de_sang bilan_sanguin analyses_de_sang analyse_de_sang frottis
     drépanocytose drépanocytaire*
     syndrome* crise_d'angoisse crise_de_panique crises_d'angoisse covid cancer* tumeur*
@@ -196,6 +199,7 @@ HEALTH = {
     post_partum suites_de_couches
     sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
     "es": """desprendimiento_de_retina hemocromatosis
+    perro_guía perro_lazarillo embolia_pulmonar colonoscopia aborto_espontáneo
     análisis_de_sangre analítica_de_sangre extracción_de_sangre ?analítica citología
     drepanocitosis anemia_falciforme
     síndrome* ataque_de_pánico ataque_de_ansiedad ataques_de_pánico covid cáncer*
@@ -231,7 +235,8 @@ HEALTH = {
     queratocono
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
-    "it": """distacco_di_retina distacco_della_retina emocromatosi intervento_al_cuore
+    "it": """distacco_di_retina distacco_della_retina emocromatosi
+    cane_guida embolia_polmonare colonscopia aborto_spontaneo intervento_al_cuore
     intervento_cuore operazione_al_cuore
     esami_del_sangue esame_del_sangue analisi_del_sangue emocromo pap_test pap-test
     drepanocitosi anemia_falciforme
@@ -273,6 +278,7 @@ HEALTH = {
     sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
     contraccezione_d'emergenza pillola_del_giorno_dopo""",
     "pt": """descolamento_da_retina descolamento_de_retina hemocromatose
+    cão-guia cão_guia embolia_pulmonar colonoscopia aborto_espontâneo
     análises_ao_sangue análises_sanguíneas análise_ao_sangue colheita_de_sangue hemograma
     drepanocitose anemia_falciforme
     licença_maternidade licença_de_maternidade licença-maternidade
@@ -312,6 +318,7 @@ HEALTH = {
     pós_parto puerpério
     sobriedade anos_sem_beber""",
     "nl": """netvliesloslating hemochromatose staaroperatie* beugel_nastellen
+    geleidehond* longembolie darmonderzoek coloscopie miskraam bevallen_van
     bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
     sikkelcelziekte sikkelcelanemie
     zwangerschapsverlof bevallingsverlof hoortoestel* gehoorapparaat*
@@ -347,6 +354,7 @@ HEALTH = {
     nuchter_sinds jaar_nuchter
     hartoperatie hartoperaties""",
     "pl": """odwarstwienie_siatkówki odwarstwienia_siatkówki hemochromatoz*
+    pies_przewodnik psa_przewodnika zatorowość_płucna kolonoskopi* poronienie poradnia_leczenia_bólu
     badania_krwi badanie_krwi badań_krwi pobranie_krwi wyniki_krwi cytologi*
     anemia_sierpowatokrwinkowa niedokrwistość_sierpowatokrwinkowa
     urlop*_macierzyńsk* na_macierzyńskim

@@ -75,10 +75,22 @@ _CLOCK = re.compile(
 _AGENDA_WORDS = 25
 
 
+# an event of a calendar file: "SUMMARY:Séance de radiothérapie n°12"
+_CALENDAR_EVENT = re.compile(r"(?m)^SUMMARY[;:]")
+
+
 def agenda_entry(text: str, count: int) -> bool:
     """An entry of the writer's own agenda: a short text with a time of day ("Consulta
-    Psiquiatria – 11h", "Kolęda – ksiądz ok. 17:00"); what it names is the writer's."""
-    return count <= _AGENDA_WORDS and _CLOCK.search(text) is not None
+    Psiquiatria – 11h", "Kolęda – ksiądz ok. 17:00"), or a calendar file's event; what it
+    names is the writer's."""
+    if count <= _AGENDA_WORDS and _CLOCK.search(text) is not None:
+        return True
+    return calendar_event(text)
+
+
+def calendar_event(text: str) -> bool:
+    """A calendar file's event ("SUMMARY:…"): the calendar owner's."""
+    return "SUMMARY" in text and _CALENDAR_EVENT.search(text) is not None
 
 
 # a Spanish question opened after the statement that holds the term, asking someone for

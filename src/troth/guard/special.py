@@ -190,7 +190,13 @@ from troth.guard.roles import (
     role_near,
     strike_as_cause,
 )
-from troth.guard.sentences import agenda_entry, asks, clause_joined, sentence_around
+from troth.guard.sentences import (
+    agenda_entry,
+    asks,
+    calendar_event,
+    clause_joined,
+    sentence_around,
+)
 from troth.guard.shapes import (
     GROUP_ORDER,
     QUANTITY,
@@ -903,6 +909,8 @@ class SpecialCategoryRecognizer:
         the readings that make it no disclosure at all, then those said of no one, then how
         sure the rest is."""
         text, s, e, hit, agenda = where
+        # (a feast in a calendar file may be the team's: "SUMMARY:Suikerfeest - op kantoor rustig")
+        agenda = agenda and not (term.category == RELIGION and calendar_event(text))
         r = _Reading(term, sentence, words, index, short, text, s, e, hit, agenda)
         if self._dismissed(r):
             return 0.0
