@@ -149,3 +149,30 @@ def test_a_forms_applicant_and_a_spouse_of_the_same_gender(text: str) -> None:
 def test_a_forms_applicant_and_a_spouse_of_the_other_gender() -> None:
     text = "Antragsteller: Herr Jonas Weber\nFamilienstand: verheiratet\nEhegatte: Lena Weber"
     assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            '{"event":"booking","props":{"reason":"knee arthroscopy rehab","user_id":"u_41"}}',
+            HEALTH,
+        ),
+        (
+            '{"ts":"2026-11-02T09:00:00Z","level":"info","service":"bot","turns":[{"role":"user",'
+            '"text":"my inhaler spacer is cracked, I need the new one"}],"user_id":"u_9"}',
+            HEALTH,
+        ),
+        (
+            '{"level":"info","msg":"Unterschriftsdynamik ok","kunde":"88-1","ts":"2026-11-02"}',
+            BIOMETRIC,
+        ),
+    ],
+)
+def test_a_users_record_or_log_tells_of_the_user(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+def test_a_log_line_of_no_user_stays_no_ones() -> None:
+    text = '{"ts":"2026-11-02T09:00:00Z","level":"warn","msg":"inhaler stock low, reorder"}'
+    assert HEALTH not in found(text)

@@ -322,10 +322,16 @@ USERS = frozenset(
 USER_KEY = re.compile(
     r"\b(?:user|usuario|utilisateur|utente|utilizador|gebruiker|uzytkownik|benutzer|uid|"
     r"employee|empleado|mitarbeiter|badge|subject|soggetto|kunde|cliente|klant|klient)"
-    r"[\"']?\s*[=:]\s*[\"']?\w",
+    r"(?:_?id)?[\"']?\s*[=:]\s*[\"']?\w",
     re.IGNORECASE,
 )
 # words that name a season or a rite only when capitalised: lower case they are verbs
+# the term inside a record's value of a reason or a note: {"reason": "… rehab", "user_id": …}
+_REASON_VALUE = re.compile(
+    r"[\"'](?:reason|motivo|motif|raison|grund|reden|powod|pow[óo]d|notes?|nota|notiz|"
+    r"comment|commento|comentario|coment[áa]rio|opmerking|uwagi)[\"']\s*:\s*[\"'][^\"']*$",
+    re.IGNORECASE,
+)
 # a person named as the owner right before the term: "Lily's fingerprint", "Dana Ibsen's"
 _OWNER_BEFORE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?['’]s\s+(?:\w+\s+)?$")
 # the parts of the eye a sample may be taken of, as folded words begin
@@ -961,7 +967,8 @@ class SpecialCategoryRecognizer:
         """A record that is no one's: a system's log line, a row of column names, a party or
         a parish invoiced as a customer, a kind of data ("données génétiques")."""
         text, words, index = r.text, r.words, r.index
-        if log_line(text) or header_row(text) or count_table(text) or building_record(text):
+        logged = log_line(text) and not USER_KEY.search(text)  # (a user's own turns are theirs)
+        if logged or header_row(text) or count_table(text) or building_record(text):
             return True
         if r.term.category in (POLITICS, UNION, RELIGION) and (
             customer_value(text, r.hit.start) or (invoiced(words) and not anchored)
@@ -1100,6 +1107,8 @@ class SpecialCategoryRecognizer:
             return 0.85  # "wir feiern nächste Woche Chanukka": the writer's feast
         if term.category == HEALTH and own_history(text, hit.start):
             return 0.85  # "Pre-existing conditions: no heart problems": the filler's own
+        if USER_KEY.search(text) and _REASON_VALUE.search(text, max(0, hit.start - 80), hit.start):
+            return 0.85  # {"reason": "post-ACL reconstruction rehab", "user_id": "u_8812"}
         held = held_by_kin(words, index + hit.last - hit.first - 1)
         if term.category in (POLITICS, UNION) and not mine and asks(text, e, hit.end):
             rest = [t[0] for t in tokens_of(text[:s] + " " + text[e + 1 :])]
