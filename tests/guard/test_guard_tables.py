@@ -176,3 +176,24 @@ def test_a_users_record_or_log_tells_of_the_user(text: str, category: str) -> No
 def test_a_log_line_of_no_user_stays_no_ones() -> None:
     text = '{"ts":"2026-11-02T09:00:00Z","level":"warn","msg":"inhaler stock low, reorder"}'
     assert HEALTH not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bug: race condition when two workers write the same row (JOB-771)",
+        "Farbe des Fahrzeugs: schwarz",
+        "Sindicatura de Greuges de Barcelona - Oficina d'atenció",
+        "TypeError: Cannot read properties of undefined (reading 'unionDues')\n"
+        "    at calcDeductions (deductions.ts:142:31)",
+        'Ejemplo: "celíaco, vegano, halal"',
+        "Merkblatt_Kirchensteuer_2027.pdf",
+        "Lei_13146_Estatuto_da_Pessoa_com_Deficiencia_resumo.pdf",
+    ],
+)
+def test_code_a_things_colour_an_office_an_example_or_a_law_is_no_ones(text: str) -> None:
+    assert found(text) & {RACE, RELIGION, UNION, HEALTH} == set()
+
+
+def test_the_colour_of_a_persons_skin_still_tells() -> None:
+    assert RACE in found("Nome: Ana Reis; cor da pele: preta")

@@ -197,6 +197,17 @@ def no_one_named(text: str) -> bool:
     return _NO_ONE.search(text) is not None
 
 
+# a line of examples under its label: "Esempio: \"celiaco, vegano, halal\""
+_EXAMPLE_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:e\.\s?g\.|examples?|beispiele?|exemples?|ejemplos?|esempi[oa]?|"
+    r"exemplos?|voorbeelde?n?|przyk[łl]ad(?:y)?)\s*:[^\n]*$",
+    re.IGNORECASE,
+)
+
+
 def an_example(text: str, start: int) -> bool:
-    """The term is one of the examples a form gives in brackets ("(e.g. halal, vegan)")."""
-    return _EXAMPLES.search(text, max(0, start - 80), start) is not None
+    """The term is one of the examples a form gives in brackets ("(e.g. halal, vegan)") or
+    on a line of examples ("Esempio: \"celiaco, vegano, halal\"")."""
+    if _EXAMPLES.search(text, max(0, start - 80), start) is not None:
+        return True
+    return _EXAMPLE_LABEL.search(text, 0, start) is not None

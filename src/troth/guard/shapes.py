@@ -170,7 +170,9 @@ _DOCUMENT_KINDS = frozenset(
     swiatowy catalog catalogs catalogue catalogues catalogo catalogos katalog kataloge
     catalogus tarif tarifs tarifa tarifas tariffe tariffario tarieven prijslijst preisliste
     pricelist precario precos prezzi listino cennik speisekarte menukaart jadlospis
-    prospekt""".split()
+    prospekt merkblatt merkblatter lei ley legge gesetz loi wet ustawa law estatuto statuut
+    regulamento reglamento regolamento summary resumo resumen riassunto samenvatting
+    streszczenie""".split()
 )
 # a form left blank: "plantilla_parte_baja_medica_EN_BLANCO.docx"
 _BLANK = re.compile(

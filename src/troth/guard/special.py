@@ -326,6 +326,25 @@ USER_KEY = re.compile(
     re.IGNORECASE,
 )
 # words that name a season or a rite only when capitalised: lower case they are verbs
+# words that begin like a category's and are something else: a race between threads or
+# cars, a Catalan audit office
+_NOT_A_PERSONS = re.compile(
+    r"(?i:race[\s-](?:conditions?|cars?|tracks?|days?|results?|numbers?|course|bikes?|"
+    r"horses?|pace|times?|reports?|director|entr(?:y|ies)|series|start|finish)\b|"
+    r"sindicatura\b)"
+)
+# a colour asked of a thing in a form's label: "Cor do veículo:", "Farbe des Autos:"
+_COLOUR_OF_A_THING = re.compile(
+    r"(?i:\b(?:colou?r|cor|farbe|couleur|kleur|kolor|colore)\b[^:\n]{0,30}\b(?:vehicle|car|"
+    r"ve[íi]culo|veicolo|voertuig|fahrzeug\w*|autos?|voiture|coche|carro|pojazdu|samochodu|"
+    r"bike|fiets|v[ée]lo|bicicleta|product|produkt|produit|producto|prodotto|produto|"
+    r"item|artikel|article)\b[^:\n]{0,20}:\s*[\"']?$)"
+)
+# a stack trace: code and its files' lines, no one's words
+_CODE_TRACE = re.compile(
+    r"\n\s+at \w[\w.$<>]*\s*\([^()\n]*\.\w{1,4}:\d+(?::\d+)?\)|"
+    r"Traceback \(most recent call last\)|\bFile \"[^\"]+\", line \d+"
+)
 # the term inside a record's value of a reason or a note: {"reason": "… rehab", "user_id": …}
 _REASON_VALUE = re.compile(
     r"[\"'](?:reason|motivo|motif|raison|grund|reden|powod|pow[óo]d|notes?|nota|notiz|"
@@ -945,6 +964,12 @@ class SpecialCategoryRecognizer:
             return True  # "KSML,Repas casher,fournisseur …": a supplier's row; a code defined
         if term.category == RELIGION and father_not_priest(text, hit.start):
             return True  # "nato 11/01/2015,padre Andrea Greco": the child's father
+        if _NOT_A_PERSONS.match(text, hit.start) or _COLOUR_OF_A_THING.search(
+            text, max(0, hit.start - 40), hit.start
+        ):
+            return True  # "race condition", "Sindicatura de Comptes"; "Cor do veículo: preta"
+        if _CODE_TRACE.search(text):
+            return True  # a stack trace: "(reading 'unionDues') at calcDeductions (…ts:142:31)"
         if in_company_name(text, hit.start, hit.end):
             return True  # "Cristalería La Trinidad S.L.": a company's name
         if term.category == HEALTH and _FROM_PLACE.search(text, max(0, hit.start - 8), hit.start):
