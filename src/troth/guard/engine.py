@@ -116,7 +116,7 @@ class Engine:
         return Engine(chosen, self.min_score, sieve=self.use_sieve)
 
     def analyze(self, text: str) -> list[Detection]:
-        return self.read_shape(text, self._analyze(text), self._analyze)
+        return self._analyze(text, shaped=True)
 
     def read_shape(
         self, text: str, found: list[Detection], analyze: Callable[[str], list[Detection]]
@@ -126,7 +126,9 @@ class Engine:
         if "\n" in text:
             table = table_of(text)
             return found if table is None else self._read_table(table, found, analyze)
-        if found and (column_names(text) or schema_text(text)) and not person_named(text):
+        if not found or (" " in text and text[:1] != "{" and not text.lstrip().startswith("{")):
+            return found  # (a line of words: no schema, no names of columns)
+        if (column_names(text) or schema_text(text)) and not person_named(text):
             return [d for d in found if not _sensitive(d)]  # a schema's columns: no one's
         return found
 
@@ -135,33 +137,36 @@ class Engine:
     ) -> list[Detection]:
         """``found`` with what each row says as its header's "column: value" pairs, over
         the row; none of the special categories when no column or cell names a person."""
-        extra = [
-            replace(d, start=start, end=end)
-            for start, end, fields in table.as_fields()
-            for d in analyze(fields)
-        ]
+        rows = table.as_fields()
+        extra = [replace(d, start=start, end=end) for start, end, f in rows for d in analyze(f)]
         found = self._settle(found + extra) if extra else found
-        if table.names_a_person() or any(person_named(f) for _, _, f in table.as_fields()):
+        if table.names_a_person() or any(person_named(f) for _, _, f in rows):
             return found
         return [d for d in found if not _sensitive(d)]  # "regione;iscritti_sindacati;anno"
 
-    def _analyze(self, text: str) -> list[Detection]:
+    def _analyze(self, text: str, shaped: bool = False) -> list[Detection]:
+        """What the recognizers find in ``text``; ``shaped``, read by its shape too."""
         if not text:
             return []
         found: list[Detection] = []
         sieve = self._sieve if self._sieve is not False else self.sieve
         ends = sieve.first_ends(text) if sieve is not None else None  # type: ignore[union-attr]
         if ends is None:
-            return self._settle(self._gated(text, self.recognizers, found))
-        if ends:
-            sieved, reaches = self._sieved, self._reach
-            for slot in sorted(ends) if len(ends) > 1 else ends:
-                reach, end = reaches[slot], ends[slot]
-                start = 0 if reach is None or end <= reach else end - reach
-                found += sieved[slot].scan_from(text, start)
-        if self._unsieved:
-            self._gated(text, self._unsieved, found)
-        return self._settle(found) if found else found
+            found = self._settle(self._gated(text, self.recognizers, found))
+        else:
+            if ends:
+                sieved, reaches = self._sieved, self._reach
+                for slot in sorted(ends) if len(ends) > 1 else ends:
+                    reach, end = reaches[slot], ends[slot]
+                    start = 0 if reach is None or end <= reach else end - reach
+                    found += sieved[slot].scan_from(text, start)
+            if self._unsieved:
+                self._gated(text, self._unsieved, found)
+            if found:
+                found = self._settle(found)
+        if not shaped or ("\n" not in text and (not found or (" " in text and text[:1] != "{"))):
+            return found  # a line of words: no table, no schema (the common case, kept fast)
+        return self.read_shape(text, found, self._analyze)
 
     @staticmethod
     def _gated(text: str, recognizers: list[Recognizer], found: list[Detection]) -> list[Detection]:

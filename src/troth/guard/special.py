@@ -325,7 +325,6 @@ USER_KEY = re.compile(
     r"(?:_?id)?[\"']?\s*[=:]\s*[\"']?\w",
     re.IGNORECASE,
 )
-# words that name a season or a rite only when capitalised: lower case they are verbs
 # words that begin like a category's and are something else: a race between threads or
 # cars, a Catalan audit office
 _NOT_A_PERSONS = re.compile(
@@ -355,7 +354,9 @@ _REASON_VALUE = re.compile(
 _OWNER_BEFORE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?['’]s\s+(?:\w+\s+)?$")
 # the parts of the eye a sample may be taken of, as folded words begin
 _EYE_PARTS = ("retin", "netzhaut", "iris", "siatkowk", "teczowk", "netvlies", "regenboogvlies")
-_VERB_NOT_NAME = frozenset({"lent", "sucht"})  # "lent", "sucht" (seeks): verbs
+# words that name a season, a rite or an illness only when capitalised: lower case they
+# are verbs ("lent"; German "sucht", seeks)
+_VERB_NOT_NAME = frozenset({"lent", "sucht"})
 # a sum after a party's or a union's name in a record: "ABVV-bijdrage": 16.2, "SNESup": 9.8
 _SUM_AFTER = re.compile(r"[-_\w]*[\"']?\s*[:=]\s*\d+(?:[.,]\d+)?\b")
 # an offer's places left: "posti_liberi", "plaatsen vrij", "seats available"
@@ -1120,9 +1121,9 @@ class SpecialCategoryRecognizer:
         value = label_value(text, hit.start, hit.end)
         if value == "" and term.category == HEALTH and code_after(text, hit.end):
             return 0.85  # "Codice esenzione ticket: 048": a code or a degree, not a blank
-        answered = value != "" or re.search(r"\d{4}", text[hit.end :]) is not None
-        if answered and term.category in (POLITICS, UNION) and MEMBER_NUMBER.search(text):
-            return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
+        if term.category in (POLITICS, UNION) and MEMBER_NUMBER.search(text):
+            if value != "" or re.search(r"\d{4}", text[hit.end :]) is not None:
+                return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
         if term.kind == PLAIN and answered_yes(text, e):
             return 0.85  # "Are you a member of a trade union? Yes - NEU": answered
         if term.category in (POLITICS, UNION) and _SUM_AFTER.match(text, hit.end):

@@ -34,8 +34,8 @@ PERSON_COLUMNS = frozenset(
     paziente patient pacjent doente utente usuario user user_id utilisateur nutzer
     gebruiker uzytkownik member socio socia mitglied lid membre czlonek student student_id
     upn aluno alunno alunna alumno alumna studente eleve leerling schuler schueler uczen
-    uczennica child
-    kind bambino bambina nino nina enfant crianca dziecko kid pupil passenger pasajero
+    uczennica child kind bambino bambina nino nina enfant crianca dziecko kid pupil
+    passenger pasajero
     passeggero passageiro passager passagier pasazer reiziger traveller traveler guest gast
     huesped ospite hospede invite gosc eleitor voter wahler electeur votante kiezer wyborca
     atleta athlete speler player jugador giocatore joueur zawodnik spieler subject person
@@ -98,12 +98,16 @@ def table_of(text: str) -> Table | None:
 
 
 def _table(text: str) -> Table | None:
+    first = text.find("\n")
+    if first < 0 or first > _MAX_LINE:
+        return None
+    head = text[:first]
+    delimiter = _delimiter(head)
+    if delimiter is None or delimiter not in text[first:]:
+        return None  # (most texts of several lines stop here, before any parsing)
+    if not all(_COLUMN.match(c.strip(' "')) for c in head.split(delimiter)):
+        return None  # a first line of words or figures, not of column names
     lines = text.split("\n")
-    if len(lines) < 2 or len(lines[0]) > _MAX_LINE:
-        return None
-    delimiter = _delimiter(lines[0])
-    if delimiter is None:
-        return None
     header = _cells(lines[0].strip(), delimiter)
     if len(header) < 2 or not all(_COLUMN.match(c.strip()) for c in header):
         return None
