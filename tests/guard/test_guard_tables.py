@@ -197,3 +197,18 @@ def test_code_a_things_colour_an_office_an_example_or_a_law_is_no_ones(text: str
 
 def test_the_colour_of_a_persons_skin_still_tells() -> None:
     assert RACE in found("Nome: Ana Reis; cor da pele: preta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adam Wrobel: UGT1A1*28 homozygota, zespół Gilberta",
+        'O meu código de reserva é "PCP9QZ". Passageira: Ana Tavares.',
+    ],
+)
+def test_an_acronym_glued_to_digits_is_a_code_not_a_body(text: str) -> None:
+    assert found(text) & {POLITICS, UNION} == set()
+
+
+def test_an_acronym_standing_alone_still_names_the_body() -> None:
+    assert UNION in found("Soy afiliada a UGT desde 2019, cuota al día.")

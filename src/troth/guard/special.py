@@ -339,6 +339,8 @@ _COLOUR_OF_A_THING = re.compile(
     r"bike|fiets|v[ée]lo|bicicleta|product|produkt|produit|producto|prodotto|produto|"
     r"item|artikel|article)\b[^:\n]{0,20}:\s*[\"']?$)"
 )
+# an acronym glued to a digit: a code or a gene's symbol ("UGT1A1", "PCP9QZ", "2PSD")
+_IN_A_CODE = re.compile(r"(?:\d[A-Z]{2,6}|[^\dA-Za-z]?[A-Z]{2,6}\d)")
 # a stack trace: code and its files' lines, no one's words
 _CODE_TRACE = re.compile(
     r"\n\s+at \w[\w.$<>]*\s*\([^()\n]*\.\w{1,4}:\d+(?::\d+)?\)|"
@@ -969,6 +971,9 @@ class SpecialCategoryRecognizer:
             text, max(0, hit.start - 40), hit.start
         ):
             return True  # "race condition", "Sindicatura de Comptes"; "Cor do veículo: preta"
+        if term.category in (POLITICS, UNION) and _IN_A_CODE.match(text, max(0, hit.start - 1)):
+            if text[hit.start : hit.end].isupper():
+                return True  # "UGT1A1" (a gene), "PCP9QZ" (a booking code): not the body
         if _CODE_TRACE.search(text):
             return True  # a stack trace: "(reading 'unionDues') at calcDeductions (…ts:142:31)"
         if in_company_name(text, hit.start, hit.end):
