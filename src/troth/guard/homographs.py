@@ -117,11 +117,14 @@ def languages_present(words: list[str], sentence: str) -> set[str]:
 
 
 def false_friend(
-    words: list[str], index: int, sentence: str, whole: tuple[list[str], str] | None = None
+    words: list[str],
+    index: int,
+    sentence: str,
+    whole: tuple[list[tuple[str, int, int]], str] | None = None,
 ) -> bool:
     """The term's word is another word in the language the sentence is written in: Italian
     "l'autista" (the driver), German "doof" (silly), Polish "tory" (tracks). A sentence
-    that shows no language is read in the language of the ``whole`` text (its words and
+    that shows no language is read in the language of the ``whole`` text (its tokens and
     its text): "… y mi padre no se lo cree." after "Me salió …"."""
     languages = load_false_friends().get(words[index])
     if languages is None:
@@ -130,5 +133,5 @@ def false_friend(
     # (the word itself is no evidence: German "neu" would mark every "NEU" as German)
     present = languages_present(words[:index] + words[index + 1 :], sentence)
     if not present and whole is not None:
-        present = languages_present([w for w in whole[0] if w != words[index]], whole[1])
+        present = languages_present([t[0] for t in whole[0] if t[0] != words[index]], whole[1])
     return present.isdisjoint(own) and not present.isdisjoint(other)

@@ -700,9 +700,7 @@ class SpecialCategoryRecognizer:
         first = next(i for i, t in enumerate(tokens) if t[2] > s)
         words = local_words(text, [t for t in tokens[first:] if t[1] < e])
         index = hit.first - first
-        if hit.last - hit.first == 1 and false_friend(
-            words, index, text[s:e], ([t[0] for t in tokens], text)
-        ):
+        if hit.last - hit.first == 1 and false_friend(words, index, text[s:e], (tokens, text)):
             return []  # "l'autista" in Italian is the driver
         genetic = any(h.term.category == GENETIC for h in hits)
         if term.category == HEALTH and genetic and negated(words, index, text[s:e]):
@@ -974,7 +972,7 @@ class SpecialCategoryRecognizer:
         if term.category in (POLITICS, UNION) and _IN_A_CODE.match(text, max(0, hit.start - 1)):
             if text[hit.start : hit.end].isupper():
                 return True  # "UGT1A1" (a gene), "PCP9QZ" (a booking code): not the body
-        if _CODE_TRACE.search(text):
+        if "\n" in text and _CODE_TRACE.search(text):
             return True  # a stack trace: "(reading 'unionDues') at calcDeductions (…ts:142:31)"
         if in_company_name(text, hit.start, hit.end):
             return True  # "Cristalería La Trinidad S.L.": a company's name
@@ -992,6 +990,14 @@ class SpecialCategoryRecognizer:
             return True
         around = (text[max(0, hit.start - 6) : hit.start], text[hit.end : hit.end + 40])
         return self._not_the_category(term, plain, words, index, around)
+
+    @staticmethod
+    def _owned(r: _Reading) -> bool:
+        """Someone the term is of, though the sentence names no one: one's people's
+        association led ("Prezes, Stowarzyszenie Romów"), an owner ("Lily's fingerprint")."""
+        if r.term.category == RACE and leads_a_community(r.words, r.index):
+            return True
+        return _OWNER_BEFORE.search(r.text, max(0, r.hit.start - 40), r.hit.start) is not None
 
     @staticmethod
     def _no_ones_record(r: _Reading, mine: bool, anchored: bool) -> bool:
@@ -1088,15 +1094,17 @@ class SpecialCategoryRecognizer:
         # ("Canvassing Greenfield ward … (Lib Dems)": a ward of a campaign, not a hospital's)
         near = words[max(0, index - 8) : index + 9]
         role = term.category in (POLITICS, UNION) and not ROLE_WORDS.isdisjoint(near)
-        place = only_a_place(words) and not role
-        if not short and not ours and not kept and (general(words, index) or place):
+        if (
+            not short
+            and not ours
+            and not kept
+            and (general(words, index) or (not role and only_a_place(words)))
+        ):
             if not names_person(text):
                 return True  # said of no one; an institution's name ("as a …" is someone)
         if self._a_job_or_a_place(term, text, hit, words, index, short):
             return True  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
-        leads = term.category == RACE and leads_a_community(words, index)
-        owned = _OWNER_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
-        if (impersonal(words) and not (ours or leads or owned) and not a_persons_record(text)) or (
+        if (impersonal(words) and not (ours or self._owned(r)) and not a_persons_record(text)) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or names_person(text))
         ):
             return True  # a share, a holiday, a film; a form's option, a quotation
@@ -1138,7 +1146,7 @@ class SpecialCategoryRecognizer:
             return 0.85  # "wir feiern nächste Woche Chanukka": the writer's feast
         if term.category == HEALTH and own_history(text, hit.start):
             return 0.85  # "Pre-existing conditions: no heart problems": the filler's own
-        if USER_KEY.search(text) and _REASON_VALUE.search(text, max(0, hit.start - 80), hit.start):
+        if _REASON_VALUE.search(text, max(0, hit.start - 80), hit.start) and USER_KEY.search(text):
             return 0.85  # {"reason": "post-ACL reconstruction rehab", "user_id": "u_8812"}
         held = held_by_kin(words, index + hit.last - hit.first - 1)
         if term.category in (POLITICS, UNION) and not mine and asks(text, e, hit.end):
