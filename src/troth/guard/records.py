@@ -144,7 +144,24 @@ def kind_of_data(words: list[str], index: int, text: str = "") -> bool:
     near = words[max(0, index - 2) : index + 3]
     if not DATA_WORDS.isdisjoint(near):
         return True
+    if not KIND_NOUNS.isdisjoint(near) and not DATA_WORDS.isdisjoint(
+        words[max(0, index - 10) : index]
+    ):
+        return True  # "datos de salud, origen racial ni ideología política": a list of kinds
     return words[index].endswith(_DATA_HEADS) and len(words[index]) > 8
+
+
+# the nouns of the special categories as kinds: "political opinions", "origen racial"
+KIND_NOUNS = frozenset(
+    """opinion opinions meinung meinungen opinioni opiniao opinioes opinion opiniones opinie
+    opinies poglady pogladow pogladach ideologia ideologie ideology origin origine origins
+    herkunft origen origem afkomst pochodzenie pochodzeniu pochodzenia beliefs belief
+    uberzeugung uberzeugungen convictions creencias convinzioni crencas overtuiging
+    overtuigingen przekonania przekonaniach przekonan membership mitgliedschaft affiliation
+    appartenance afiliacion iscrizione filiacao lidmaatschap przynaleznosc przynaleznosci
+    orientation orientierung orientacion orientamento orientacao orientatie orientacja
+    orientacji""".split()
+)
 
 
 # a person's name in a row of cells: "Harris, L.", "Ortega";"Lucía", "Priya Nair"

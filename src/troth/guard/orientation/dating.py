@@ -27,7 +27,9 @@ _WOMEN = (
 )
 _ARTICLE = r"(?:(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|een|solo|solo|only|nur)\s+)?"
 _SEEK = (
-    r"seeking|seeks|looking[_ ]for|interested[_ ]in|searching for|sucht|suche|suchen|cherche|"
+    r"seeking|seeks|looking[_ ]for|interested[_ ]in|searching[_ ]for|op[_ ]zoek[_ ]naar|"
+    r"auf[_ ]der[_ ]suche[_ ]nach|en[_ ]busca[_ ]de|in[_ ]cerca[_ ]di|w[_ ]poszukiwaniu|"
+    r"sucht|suche|suchen|cherche|"
     r"recherche|busca|busco|buscando|procura|procuro|procurando|cerca|cerco|cercando|zoekt|"
     r"zoek|zoeken|szuka\w*|"
     r"poszukuj\w+|intéressée? par|interessad[oa] em|interesad[oa] en|interessat[oa] a|"

@@ -50,10 +50,17 @@ PARTNER_WORDS = {
     r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner|"
     r"echtgenote|ehegattin|conjointe|małżonka|małżonką|żonie|dziewczynie|narzeczonej|partnerce",
 }
+# a word between the possessive and the partner that keeps the partner a partner: "my
+# registered partner", "zijn aanstaande man", "ma future épouse", "my late husband"
+_BESIDE = (
+    r"(?:(?:eingetragene[nr]?|registered|geregistreerde|nuevo|nueva|neue[nr]?|new|future|"
+    r"futur|futura|futuro|aanstaande|toekomstige|zukünftige[nr]?|künftige[nr]?|przyszł[aey]|"
+    r"przyszłą|przyszłym|late|verstorbene[nr]?|overleden|feu|défunte?|difunt[oa]|"
+    r"fallecid[oa]|defunt[oa]|falecid[oa]|zmarł[ya]|zmarłym|zmarłą|ex|ex-|former)\s*)?"
+)
 _PARTNER = {
     gender: re.compile(
-        rf"\b(?P<who>{_FIRST_PERSON_POSSESSIVE}|{_THIRD_PERSON_POSSESSIVE}|a|an)\s+"
-        rf"(?:(?:eingetragene[nr]?|registered|geregistreerde|nuevo|nueva|neue[nr]?|new)\s+)?"
+        rf"\b(?P<who>{_FIRST_PERSON_POSSESSIVE}|{_THIRD_PERSON_POSSESSIVE}|a|an)\s+{_BESIDE}"
         rf"(?P<partner>{words})\b",
         re.IGNORECASE,
     )
@@ -113,7 +120,8 @@ _OWNER = {
     "haar": FEMALE,
 }
 _OWNED = re.compile(
-    rf"\b(?P<who>his|her|jego|jej|zijn|haar|sein|seinen|seinem)\s+(?P<partner>{_ANY_SPOUSE}|man|"
+    rf"\b(?P<who>his|her|jego|jej|zijn|haar|sein|seinen|seinem)\s+{_BESIDE}(?P<partner>"
+    rf"{_ANY_SPOUSE}|man|"
     r"vrouw|mann|frau)\b",
     re.I,
 )
@@ -125,9 +133,13 @@ _OWNED_AFTER = re.compile(rf"\b(?P<partner>{_ANY_SPOUSE})\s+(?P<who>dele|dela)\b
 _THE_SPOUSE = re.compile(
     r"\b(?:a|o|la|el|il|le|l'|der|die|de)\s+(?P<partner>esposa|esposo|marido|mari|époux|"
     r"épouse|moglie|marito|ehefrau|ehemann|echtgenote|echtgenoot|namorad[ao]|novi[ao]|"
-    r"fidanzat[ao]|companheir[ao]|compagne|compagnon)\b",
+    r"fidanzat[ao]|companheir[ao]|compagne|compagnon|compagn[ao])\b"
+    # a classmate, a team-mate or a comrade is no partner
+    r"(?!\s+(?:di|de|du|da)\s+(?:classe|class|scuola|école|banco|squadra|équipe|stanza|"
+    r"chambre|viaggio|voyage|corso|partito|lavoro|travail|cella|armi|route))",
     re.IGNORECASE,
 )
+_ITALIAN_PARTNER = {"compagna": FEMALE, "compagno": MALE}
 # "is" or "of" before "the spouse": the person is the bride, or someone of the bride's
 _IS_OR_OF = re.compile(
     r"\b(?:is|ist|est|es|è|é|jest|era|será|sarà|sera|of|von|de|di|da|do|du|des|del|della|"
@@ -156,7 +168,11 @@ def owned_partner(text: str) -> list[tuple[int, int]]:
         if _IS_OR_OF.search(text, 0, m.start()):
             continue  # "la clienta es la novia" (the bride), "la madre de la novia"
         person = third_person(sentence_around(text, m.start()))
-        if person is not None and _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == person:
+        partner = m.group("partner").lower()
+        if (
+            person is not None
+            and _GENDER_OF_SPOUSE.get(partner, _ITALIAN_PARTNER.get(partner)) == person
+        ):
             spans.append(m.span("partner"))
     for m in _AS_PARTNER.finditer(text):
         of = _OWNER.get(m.group("who").lower()) or named_gender(text)

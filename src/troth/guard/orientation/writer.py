@@ -71,7 +71,9 @@ _WRITER = re.compile(
     r"quello|a|o|de|ta|ten)\s[^\n]{0,40}$)|"
     # a name alone in brackets closing a chat line, also in lower case and after a greeting:
     # "… vamos casar em maio!! (caio)", "(groetjes, bram)"
-    r"\((?:[^\W\d_]+,?\s+)?(?P<k>" + ANY_NAME + r")\)\s*[!.]*\s*$",
+    r"\((?:[^\W\d_]+,?\s+)?(?P<k>" + ANY_NAME + r")\)\s*[!.]*\s*$|"
+    # a calendar file's organizer, the calendar's owner: "ORGANIZER:mailto:zuzanna.k@…"
+    r"\bORGANIZER[^\n:]*:mailto:(?P<r>[^\W\d_]{3,})(?=[._-]|@)",
     re.IGNORECASE,
 )
 SELF_NAMED = re.compile(_SELF, re.IGNORECASE)
