@@ -225,6 +225,7 @@ from troth.guard.speech import (
 )
 from troth.guard.tested_for import condition_sought
 from troth.guard.titles import alternation
+from troth.guard.variants import variant_results
 
 RELATIONS = re.compile(
     r"\b(?:wife|husband|spouse|partner|son|daughter|child|kid|mother|mom|mum|father|dad|"
@@ -607,7 +608,7 @@ class SpecialCategoryRecognizer:
         """What a text shows with no term of the lexicon needed: same-gender partners,
         parties by name, a candidacy, biometric samples, clerics named, a fast until sunset
         or for a month, the Sabbath's hours kept, a colour of skin, relatives by DNA,
-        diagnosis codes, health stated by its signs."""
+        a gene and its variant, diagnosis codes, health stated by its signs."""
         found: list[Detection] = []
         if not text.isascii():  # the gates' lists hold words with and without their accents
             seen = seen | {fold(w) for w in seen if not w.isascii()}
@@ -655,6 +656,9 @@ class SpecialCategoryRecognizer:
                 Detection(GENETIC, s, e, self.name, 0.85, False)
                 for s, e in relatives_matched(tokens, seen)
             ]
+        variants = variant_results(text)  # "NOTCH3-mutatie bij mij aangetoond"
+        if variants and self._someone_in(text):
+            found += [Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in variants]
         if not CODE_LABELS.isdisjoint(seen):
             found += [
                 Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
