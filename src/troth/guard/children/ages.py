@@ -68,7 +68,7 @@ _TURNING = (
     r"compirà|faz|fará|wordt|kończy|skończy|(?:he|she)(?:'ll|’ll| will) be)"
 )
 CHILDREN_PLURAL = frozenset(
-    """children kids sons daughters kinder kinderen enfants hijos hijas niños figli figlie
+    """children kids sons daughters kinder kindern kinderen enfants hijos hijas niños figli figlie
     bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
     filles boys girls jungs jungen mädchen mädels garçons chicos chicas niñas ragazzi
     ragazze bambine meninos meninas miúdos jongens meisjes chłopcy dziewczynki
@@ -227,15 +227,15 @@ AGE_FIELD = re.compile(
 )
 
 # children named together with their ages: "my kids of 5 and 8", "mis hijos de 4 y 9 años"
+_KIDS = "(?:" + "|".join(sorted(CHILDREN_PLURAL, key=lambda w: (-len(w), w))) + ")"
 SIBLINGS_AGES = re.compile(
-    r"\b(?:my|our|his|her|their|meine|unsere|seine|ihre|mes|nos|ses|leurs|mis|nuestros|sus|"
+    r"\b(?:(?:my|our|his|her|their|meine|unsere|seine|ihre|mes|nos|ses|leurs|mis|nuestros|sus|"
     r"i miei|i nostri|i suoi|le mie|os meus|as minhas|meus|minhas|os seus|mijn|onze|zijn|haar|"
     r"moje|nasze|jego|jej|two|both|beiden|zwei|deux|dos|due|dois|twee|dwóch|dwoje|obu|dla)"
-    r"\s+(?:\w+\s+)?(?:children|kids|sons|daughters|synów|córek|kinder|kinderen|enfants|hijos|hijas|niños|figli|"
-    r"figlie|bambini|filhos|filhas|crianças|dzieci|synowie|córki|zonen|dochters|söhne|töchter|"
-    r"fils|filles|boys|girls|jungs|jungen|mädchen|mädels|garçons|chicos|chicas|niñas|ragazzi|"
-    r"ragazze|bambine|meninos|meninas|miúdos|jongens|meisjes|chłopcy|dziewczynki)\s+"
-    r"(?:(?:of|von|van|de|di|da|do|w wieku|im alter von|aged?)\s+)?\(?"
+    rf"\s+(?:\w+\s+)?{_KIDS}\s+"
+    r"(?:(?:of|von|van|de|di|da|do|w wieku|im alter von|aged?)\s+)?\(?|"
+    # after an article the ages stand in brackets: "los niños (4 y 6 años)"
+    rf"(?:the|die|den|les|los|las|gli|i|le|os|as|de|het)\s+{_KIDS}\s*\()"
     r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s+(?:and|und|en|et|y|e|i)\s+\d{1,2})"
     r"(?!\s*(?:%|€|\$|:|[.,]\d|(?:minutes|hours|euro|cm|kg)\b))",
     re.IGNORECASE,
@@ -498,6 +498,24 @@ def birthdays(text: str, child_age: int) -> list[Detection]:
         if 0 < age < child_age and (named or a_persons(text, m, False)):
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
     return found
+
+
+# a child's ordinal with no word of a birthday: "my son's 10th", "the twins' 8th party"
+_CHILDS_ORDINAL = re.compile(
+    r"\b(?:son|daughter|kid|child|boy|girl|twins|kids|grandson|granddaughter|nephew|niece|"
+    r"little one)(?:'s|’s|'|’)\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.!;:)]|$|party|celebration|bash|do\b|at\b|in\b|on\b|was\b|is\b))",
+    re.IGNORECASE,
+)
+
+
+def childs_ordinal(text: str, child_age: int) -> list[Detection]:
+    """A child's ordinal said alone, a birthday by its number: "for my twins' 10th"."""
+    return [
+        Detection(CHILD, *m.span(), "children.stated_age", 0.85)
+        for m in _CHILDS_ORDINAL.finditer(text)
+        if 0 < int(m.group("n")) < child_age
+    ]
 
 
 def age_fields(text: str, child_age: int) -> list[Detection]:

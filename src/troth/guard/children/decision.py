@@ -17,6 +17,7 @@ from troth.guard.children.ages import (
     CHILDREN_PLURAL,
     age_fields,
     birthdays,
+    childs_ordinal,
     compound_ages,
     siblings,
     stated_ages,
@@ -150,6 +151,8 @@ class ChildSignalRecognizer:
             found += age_fields(text, child_age)
         if number and not words.isdisjoint(BIRTHDAY_WORDS):
             found += birthdays(text, child_age)
+        if number and ("'" in text or "’" in text):
+            found += childs_ordinal(text, child_age)
         if "pesel" in words:
             found += pesels(text, child_age, today)
         born = not words.isdisjoint(BORN_WORDS) or (

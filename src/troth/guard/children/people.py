@@ -13,7 +13,11 @@ from troth.guard.special import RELATIONS
 PERSON = re.compile(
     rf"\b(?:{CHILD_WORDS}|i|i'm|im|ich|j'ai|jai|je|tengo|ho|tenho|mam|ik|my|mein\w*|mon|ma|"
     r"mes|mi|mis|mio|mia|meu|minha|mijn|mój|moja|moje|mojej|mojego|his|her|sein\w*|ihr\w*|"
-    r"son|sa|su|suo|sua|seu|zijn|haar|jego|jej|de edad|old|alt|oud)\b",
+    r"son|sa|su|suo|sua|seu|zijn|haar|jego|jej|de edad|old|alt|oud|"
+    # children in the plural: "los niños (4 y 6 años)"
+    r"kids|children|sons|daughters|kinder|kindern|söhne|töchter|enfants|filles|niños|niñas|"
+    r"hijos|hijas|bambini|bambine|figli|figlie|filhos|filhas|crianças|kinderen|dzieci|"
+    r"dzieciaki|synowie|córki)\b",
     re.IGNORECASE,
 )
 WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[^\w.!?;\n]+){0,5}$")  # in the same sentence

@@ -32,7 +32,8 @@ OWN_TEACHER = re.compile(
     r"nauczyciel\w*|pani)\b|"
     # a named child's teacher: "juf van Tijn", "Emma's teacher", "la maestra di Luca"
     r"\b(?:juf|meester|teacher|lehrerin|lehrer|maîtresse|maestra|maestro|professora|"
-    r"insegnante|nauczycielka|wychowawczyni)\s+(?:van|of|von|de|di|da|do|della|del)\s+"
+    r"insegnante|nauczycielka|wychowawczyni|profe|profa|prof|profesora|profesor|"
+    r"professeur|professoressa|tutora?|klassenlehrer\w*)\s+(?:van|of|von|de|di|da|do|della|del)\s+"
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\b",
     re.IGNORECASE,
 )

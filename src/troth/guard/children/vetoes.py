@@ -262,7 +262,7 @@ NOT_AN_AGE = re.compile(
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
     r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
     r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
-    r"\s+(?:the\s+|den\s+|les\s+|los\s+|los\s+)?$|\d\s*[-–]\s*$|"
+    r"\s+(?:the\s+|den\s+|les\s+|los\s+|aos\s+|os\s+|às\s+|ai\s+|agli\s+|alle\s+|zum\s+)?$|\d\s*[-–]\s*$|"
     # "Menu enfant (- de 12 ans)": under an age
     r"[(\s][-–]\s?(?:de|di|da|do|van|of|than)\s+$|"
     # the top of a range: "3 à 8 ans", "dai 6 agli 11 anni", "9 mnd – 6 jaar"

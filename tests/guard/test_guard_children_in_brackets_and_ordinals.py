@@ -1,0 +1,40 @@
+"""Children's ages in brackets after the children themselves ("los niños (4 y 6 años)"), a
+child's ordinal said alone ("my twins' 10th"), a named child's teacher ("la profe de Álex
+(2º Primaria)"), and a limit said with an article ("até aos 12 anos")."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import CHILD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuimos con los niños (4 y 6 años) y el parque acuático estaba cerrado.",
+        "We took the kids (5 and 9) and the pool was shut, shame.",
+        "Wir waren mit den Kindern (3 und 7) dort, der Spielplatz war zu.",
+        "Booked the hall for my son's 9th, the staff were lovely.",
+        "The twins' 8th party was a hit, thanks to the team!",
+        "Rendez-vous avec la maîtresse de Léa (CE1) à 16h30",
+        "SUMMARY:Reunión con la profe de Nico (3º Primaria)",
+    ],
+)
+def test_a_childs_age_or_year_is_found(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crianças até aos 12 anos não pagam entrada na piscina municipal.",
+        "The rooms (4 and 6) were cleaned late.",
+        "my son's 10th grade teacher retired",
+        "my daughter's 14th was a quiet one",
+        "La profe de 2º Primaria está de baja hasta enero.",
+    ],
+)
+def test_a_limit_a_room_or_an_older_child_is_not(text: str) -> None:
+    assert CHILD not in found(text)
