@@ -40,7 +40,13 @@ SUBJECTS = frozenset(
     passenger passagier passagiere pasajero pasajera passeggero passeggera passageiro
     passageira pasazer pasazerka worker arbeiter arbeiterin arbeitnehmer arbeitnehmerin
     travailleur travailleuse trabajador trabajadora lavoratore lavoratrice trabalhador
-    trabalhadora werknemer werkneemster""".split()
+    trabalhadora werknemer werkneemster
+    detainee inmate prisoner gedetineerde haftling gefangener gefangene detenu detenue
+    detenido detenida recluso reclusa detenuto detenuta detento detenta osadzony osadzona
+    claimant beneficiary beneficiaire beneficiario beneficiaria leistungsberechtigter
+    leistungsberechtigte uitkeringsgerechtigde swiadczeniobiorca asielzoeker asylbewerber
+    asylbewerberin demandeur demandeuse victim opfer victime victima vittima vitima
+    slachtoffer ofiara mineur minderjarige nieletni nieletnia""".split()
 )
 # first-person verbs of the languages that drop the pronoun, and "being/having" forms, by
 # language (a verb that is a common word of another language counts only in a sentence of

@@ -220,13 +220,16 @@ def names_a_person(text: str, cells: bool) -> bool:
 
 _PATIENT_KEYS = frozenset(
     """patient patients patiente paciente paziente pacjent pacjentka utente doente
-    assistito assistita patientin""".split()
+    assistito assistita patientin detainee inmate gedetineerde haftling detenu detenue
+    detenido detenida recluso reclusa detenuto detenuta detento detenta osadzony osadzona
+    interno interna""".split()
 )
 
 
 def names_a_patient(text: str) -> bool:
-    """An object with a key of a patient: {"paciente": …, "servicio": "fisioterapia"} is a
-    record of care, where a unit of care is the patient's, not a workplace."""
+    """An object with a key of a patient or a detainee: {"paciente": …, "servicio":
+    "fisioterapia"} is a record of care, where a unit of care is the person's, not a
+    workplace."""
     if '":' not in text:
         return False
     return not _PATIENT_KEYS.isdisjoint(fold(k.lower()) for k in _KEY.findall(text))

@@ -848,13 +848,19 @@ class SpecialCategoryRecognizer:
 
     @staticmethod
     def _not_the_category(
-        term: Term, sentence: str, words: list[str], index: int, around: tuple[str, str]
+        term: Term,
+        sentence: str,
+        words: list[str],
+        index: int,
+        around: tuple[str, str],
+        cared_for: bool = False,
     ) -> bool:
         """Vetoes of one category or of a field, whoever the sentence speaks of: a field
-        taught or worked in, a street, a language spoken, a strike that delays, a prayer for
-        a thing to work, a faith as a figure of speech."""
+        taught or worked in (not in the record of a person cared for), a street, a language
+        spoken, a strike that delays, a prayer for a thing to work, a faith as a figure of
+        speech."""
         after = term.category not in (POLITICS, UNION, HEALTH)
-        if field_of(words, index, after=after):
+        if not cared_for and field_of(words, index, after=after):
             return True  # "Profesora de Religión", "Referentin Gesundheitspolitik"
         if term.category == GENETIC and a_pets_test(words):
             return True  # "zrobiliśmy psu test DNA": the dog's breeds
@@ -993,7 +999,9 @@ class SpecialCategoryRecognizer:
         if procedure_heading(plain):
             return True
         around = (text[max(0, hit.start - 6) : hit.start], text[hit.end : hit.end + 40])
-        return self._not_the_category(term, plain, words, index, around)
+        # {"gedetineerde": …, "afdeling": "PPC", "medicatie": …}: the ward is the person's
+        cared_for = term.category == HEALTH and names_a_patient(text)
+        return self._not_the_category(term, plain, words, index, around, cared_for)
 
     @staticmethod
     def _owned(r: _Reading) -> bool:

@@ -12,6 +12,7 @@ from troth.guard.orientation.dating import dating, romantic_date
 from troth.guard.orientation.partners import (
     PARTNER_WORDS,
     form_spouse,
+    household_spouse,
     labelled_partner,
     married,
     named_partner,
@@ -52,7 +53,7 @@ _WORDS = frozenset(
     # partners named after a word of either gender, and Polish partners "with"
     "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
     "narzeczoną prep união estável uniao estavel pacsé pacsée pacsés matrimonial "
-    "eheschließung eheschliessung trauung ehegatte ehegattin ehepartner".split()
+    "eheschließung eheschliessung trauung ehegatte ehegattin ehepartner spouse".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS
 
@@ -79,5 +80,6 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += named_couple(text)
     spans += prep_partner(text)
     spans += form_spouse(text)
+    spans += household_spouse(text)
     spans += orientation_said(text)  # an orientation said outright: "ser bi"
     return spans

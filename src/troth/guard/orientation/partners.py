@@ -17,6 +17,7 @@ from typing import Literal
 from troth.guard import titles
 from troth.guard.orientation.genders import (
     ANY_NAME,
+    CAP,
     CAP_NAME,
     FEMALE,
     MALE,
@@ -24,7 +25,14 @@ from troth.guard.orientation.genders import (
     gender_of,
     named_gender,
 )
-from troth.guard.orientation.person import TITLES, sentence_around, sentence_start, third_person
+from troth.guard.orientation.person import (
+    RELATIVE,
+    TITLES,
+    record_gender,
+    sentence_around,
+    sentence_start,
+    third_person,
+)
 from troth.guard.orientation.writer import SELF_NAMED, writer_gender
 
 _FIRST_PERSON_POSSESSIVE = (
@@ -167,7 +175,7 @@ def owned_partner(text: str) -> list[tuple[int, int]]:
     for m in _THE_SPOUSE.finditer(text):
         if _IS_OR_OF.search(text, 0, m.start()):
             continue  # "la clienta es la novia" (the bride), "la madre de la novia"
-        person = third_person(sentence_around(text, m.start()))
+        person = _persons_gender(text, m.start())
         partner = m.group("partner").lower()
         if (
             person is not None
@@ -258,9 +266,24 @@ def with_partner(text: str) -> list[tuple[int, int]]:
         person = third_person(sentence)
         if person is None and _FIRST_PERSON_PL.search(sentence.replace(m.group(), "")):
             person = writer_gender(text)
+        elif person is None and not RELATIVE.search(_RECORD_KEY.sub(" ", sentence)):
+            person = record_gender(text)  # {"matka": …, "uwagi": "mieszka z partnerką"}
         if person == partner:
             spans.append(m.span("partner"))
     return spans
+
+
+def _persons_gender(text: str, at: int) -> str | None:
+    """The gender of the person the sentence around ``at`` speaks of: its pronouns or
+    titles, else (with no relative named) its record's person ({"pere": …, "note": "vit
+    avec son compagnon"})."""
+    sentence = _RECORD_KEY.sub(" ", sentence_around(text, at))  # (a key is no relative)
+    if RELATIVE.search(sentence):
+        return None
+    return third_person(sentence) or record_gender(text)
+
+
+_RECORD_KEY = re.compile(r"[\"'][^\"'\n]{1,30}[\"']\s*:")
 
 
 def possessive_partners(text: str) -> list[tuple[int, int]]:
@@ -281,7 +304,7 @@ def possessive_partners(text: str) -> list[tuple[int, int]]:
                     writer = writer_gender(text)
                 person = writer
             else:
-                person = third_person(sentence_around(text, m.start()))
+                person = _persons_gender(text, m.start())
             if person == gender:
                 spans.append(m.span("partner"))
     return spans
@@ -382,3 +405,28 @@ def form_spouse(text: str) -> list[tuple[int, int]]:
         for m in _RELATIONSHIP.finditer(text, applicant.end())
         if _GENDER_OF_SPOUSE.get(m.group("partner").lower()) == own
     ]
+
+
+# a household's members, each titled, one of them the spouse: "Mme Julie Bernard,
+# demandeuse ; Mme Camille Bernard, épouse"
+_HOUSEHOLD_SPOUSE = re.compile(
+    rf"\b(?P<title>{titles.alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+"
+    rf"{CAP}(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+)?\s*[,(:–-]\s*(?P<partner>épouse|époux|epouse|epoux|"
+    r"wife|husband|ehefrau|ehemann|ehegatte|ehegattin|ehepartner(?:in)?|esposa|esposo|"
+    r"cónyuge|conyuge|moglie|marito|coniuge|mulher|marido|cônjuge|conjuge|echtgenote|"
+    r"echtgenoot|żona|mąż|małżonek|małżonka|conjoint|conjointe|spouse)\b",
+    re.IGNORECASE,
+)
+
+
+def household_spouse(text: str) -> list[tuple[int, int]]:
+    """A household's spouse titled as the other members are, all of one gender: "Mme Julie
+    Bernard, demandeuse ; Mme Camille Bernard, épouse"."""
+    spans = []
+    for m in _HOUSEHOLD_SPOUSE.finditer(text):
+        own = _TITLE_GENDER.get(m.group("title").lower().rstrip("."))
+        rest = text[: m.start()] + " " + text[m.end() :]
+        others = {g for g, pattern in TITLES.items() if pattern.search(rest)}
+        if own is not None and others == {own}:
+            spans.append(m.span("partner"))
+    return spans

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from troth.guard import titles
-from troth.guard.orientation.genders import FEMALE, MALE
+from troth.guard.orientation.genders import FEMALE, MALE, gender_of
 from troth.guard.titles import alternation
 
 _PRONOUNS = {
@@ -103,3 +103,30 @@ def sentence_around(text: str, at: int) -> str:
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence around ``at`` begins."""
     return max((m.start() for m in _STOP.finditer(text, 0, at)), default=-1) + 1
+
+
+# a record's key that says its person's gender: {"pere": …}, {"madre": …}, {"matka": …}
+_GENDERED_KEYS = {
+    MALE: r"father|vater|pere|père|padre|pai|vader|ojciec|husband|ehemann|mari|marido|marito|"
+    r"echtgenoot|maz|mąż",
+    FEMALE: r"mother|mutter|mere|mère|madre|mae|mãe|moeder|matka|wife|ehefrau|epouse|épouse|"
+    r"esposa|moglie|mulher|echtgenote|zona|żona",
+}
+_GENDERED_KEY = {
+    g: re.compile(rf"[\"'](?:{keys})[\"']\s*:", re.IGNORECASE) for g, keys in _GENDERED_KEYS.items()
+}
+# a key of a person's name and a first name in it: {"victima": "Marta Sanz"}
+_NAMED_VALUE = re.compile(r"[\"'][^\"']{1,30}[\"']\s*:\s*[\"'](?P<n>[A-ZÀ-Ý][a-zà-ÿ]+)\s+[A-ZÀ-Ý]")
+
+
+def record_gender(text: str) -> str | None:
+    """The gender of a JSON record's person: a key that says it ({"pere": "Thomas Girard"})
+    or the first name of the record's first named value, when only one gender is said."""
+    if '":' not in text:
+        return None
+    found = {g for g, key in _GENDERED_KEY.items() if key.search(text)}
+    if not found:
+        first = _NAMED_VALUE.search(text)
+        gender = gender_of(first.group("n")) if first else None
+        return gender
+    return found.pop() if len(found) == 1 else None
