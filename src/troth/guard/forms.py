@@ -153,6 +153,22 @@ def unanswered(text: str) -> bool:
     return '":' in text and _UNANSWERED.search(text) is not None
 
 
+# a form's question, then what to give if the answer is yes: "Liegt eine Schwerbehinderung
+# vor? Wenn ja, bitte GdB … angeben", "Any allergies? If yes, please specify"
+_IF_YES = re.compile(
+    r"\?\s*(?:\(?\s*)?(?:if yes|if so|wenn ja|falls ja|si oui|si es así|en caso afirmativo|"
+    r"se sì|se si|se sim|em caso afirmativo|zo ja|indien ja|jeśli tak|jeżeli tak)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_if_yes(text: str, start: int) -> bool:
+    """The term is what a form asks for after a question, should its answer be yes ("Wenn
+    ja, bitte GdB angeben"); after a colon it is the answer ("If yes: peanuts")."""
+    ends = [m.end() for m in _IF_YES.finditer(text, 0, start)]
+    return bool(ends) and ":" not in text[ends[-1] : start]
+
+
 # a page of common questions: its "my child" is any reader's ("FAQ zomerkamp: mag mijn
 # kind medicijnen meenemen?")
 _FAQ = re.compile(

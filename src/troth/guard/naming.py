@@ -284,10 +284,14 @@ _OFFICES = frozenset(
     despacho ufficio service servicio servizio serviço servico dienst abteilung afdeling
     dział dzial departamento dipartimento département departement department helpdesk desk
     équipe equipe equipo squadra zespół zespol praxis praktijk praktyka geschäftsstelle
-    redaktion redacción redaccion redazione redactie redakcja kanzlei kancelaria""".split()
+    redaktion redacción redaccion redazione redactie redakcja kanzlei kancelaria concejalía
+    concejalia assessorato dezernat referat wydział wydzial pelouro""".split()
 )
 _OFFICE_HEADS = ("büro", "buro", "praktijk", "praxis", "amt", "stelle", "sekretariat")
 _PARTS = re.compile(r" \| | · |\n")
+# a line of parts apart by commas, with no cells, no field and no time before the first comma
+_ONE_LINE_OF_PARTS = re.compile(r"[^\d,;:]{3,60}, [^;:]{3,80}$")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|[.!?]$")
 
 
 @last_text
@@ -296,6 +300,8 @@ def office_signature(text: str) -> bool:
     prensa | Partido Popular | No atendemos consultas individuales", "Pfarrbüro St. Marien
     | Taufanmeldungen Di & Do 9–12"; what they name is the organisation's work."""
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2 and _ONE_LINE_OF_PARTS.match(text) and not _SENTENCE_END.search(text):
+        parts = [p.strip() for p in text.split(", ") if p.strip()]  # one line of parts
     if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
         return False
     heads = [w.lower().strip(".,:") for p in parts for w in p.split()[:2]]

@@ -88,6 +88,28 @@ def agenda_entry(text: str, count: int) -> bool:
     return calendar_event(text)
 
 
+# a public body's meeting and the numbered points of its order of business: "Conseil
+# municipal 19h - point 4 : …", "Sesja Rady Miasta - pkt 4: …", "TOP 3: …"
+_BODY_MEETING = re.compile(
+    r"\b(?:council|committee|assembly|board|conseil|assemblée|commission|ayuntamiento|pleno|"
+    r"asamblea|comisión|consiglio|giunta|assemblea|commissione|assembleia|câmara|camara|"
+    r"junta|gemeenteraad|raad|commissie|stadtrat|gemeinderat|kreistag|landtag|ausschuss|"
+    r"sitzung|rada|rady|sejmik|sesja|komisja|parliament|parlement|parlamento|bundestag|sejm)\b",
+    re.IGNORECASE,
+)
+_NUMBERED_POINT = re.compile(
+    r"\b(?:point|points|pkt|punkt|ponto|punto|top|tagesordnungspunkt|agendapunt|item|"
+    r"orden del día|ordine del giorno|ordre du jour|ordem do dia|porządek obrad)\s*\d{0,2}\s*:",
+    re.IGNORECASE,
+)
+
+
+def public_agenda(text: str) -> bool:
+    """A public body's meeting with numbered points of business: its points are topics
+    before the body ("point 5 : bail pour la mosquée"), no one's own."""
+    return _NUMBERED_POINT.search(text) is not None and _BODY_MEETING.search(text) is not None
+
+
 def calendar_event(text: str) -> bool:
     """A calendar file's event ("SUMMARY:…"): the calendar owner's."""
     return "SUMMARY" in text and _CALENDAR_EVENT.search(text) is not None

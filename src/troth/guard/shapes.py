@@ -78,6 +78,15 @@ _ORIGIN_LABELS = frozenset(
 _OPTIONS = re.compile(r"[\[(□☐?]")
 
 
+# a form's question asked on after its options: "if yes, which …", "wenn ja, welche …"
+_FOLLOW_UP = re.compile(
+    r"\b(?:if yes|if so|wenn ja|falls ja|si oui|si es así|en caso afirmativo|se sì|se sim|"
+    r"em caso afirmativo|zo ja|indien ja|jeśli tak|jeżeli tak|which|welche[rsm]?|quel(?:le)?s?|"
+    r"cuál(?:es)?|quale|quali|qual|quais|welke|jaki[ea]?)\b",
+    re.IGNORECASE,
+)
+
+
 def labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """The term is the value of a label of its own category on the same line: "Origine
     (facultatif) : antillaise", "Gewerkschaft: ver.di". Options to tick are no value."""
@@ -89,6 +98,8 @@ def labelled(text: str, hit: Hit, hits: list[Hit]) -> bool:
     between = text[colon + 1 : hit.start]
     if colon < 0 or len(between) > 30 or _OPTIONS.search(between) or '"' in between:
         return False
+    if _FOLLOW_UP.search(between) or text[hit.end : hit.end + 3].lstrip().startswith("?"):
+        return False  # "Yes / No - if yes, which union?": the form asks on
     if category == RACE and not _ORIGIN_LABELS.isdisjoint(folded_words(text[line:colon])):
         return True  # "Pochodzenie (ankieta): wietnamskie"
     if hit.term.kind == ORIGIN:

@@ -83,6 +83,7 @@ from troth.guard.detection import (
 from troth.guard.forms import (
     DECLINED,
     an_example,
+    asked_if_yes,
     label_value,
     no_one_named,
     option_or_quote,
@@ -195,6 +196,7 @@ from troth.guard.sentences import (
     asks,
     calendar_event,
     clause_joined,
+    public_agenda,
     sentence_around,
 )
 from troth.guard.shapes import (
@@ -1050,6 +1052,8 @@ class SpecialCategoryRecognizer:
             return True  # "Döner-Teller (halal);8,90 €": a dish on a menu
         if not mine and office_signature(text):
             return True  # "Biuro prasowe | Prawo i Sprawiedliwość": an office signs, no one
+        if not mine and public_agenda(text):
+            return True  # "Conseil municipal – point 5 : bail pour la mosquée": a topic
         if not mine and (no_one_named(text) or an_example(text, hit.start)):
             return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
         if term.category == BIOMETRIC and a_model_or_an_assessment(words, index):
@@ -1082,6 +1086,8 @@ class SpecialCategoryRecognizer:
             return True  # a film's subtitle, a character speaking: "[DETECTIVE] The DNA …"
         if unticked(text, hit.start) or unanswered(text):
             return True  # "[ ] rooms-katholiek", {"answer": null}: an option no one has chosen
+        if not mine and asked_if_yes(text, hit.start):
+            return True  # "Liegt eine Schwerbehinderung vor? Wenn ja, bitte GdB angeben"
         if YES_NO.match(text, hit.end) or YES_NO.search(text, hit.end, hit.end + 40):
             return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
         if not anchored and DECLINED.search(text, hit.end, hit.end + 40):

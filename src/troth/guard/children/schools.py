@@ -408,6 +408,18 @@ def _may_hold_school(text: str, words: frozenset[str]) -> bool:
     return "year" in words and _YEAR_NUMBER.search(text) is not None
 
 
+# a school as a venue for everyone: a polling station, an open day, an event for all children
+_VENUE = re.compile(
+    r"wahllokal|wahlbezirk|stembureau|stemlokaal|polling|bureau de vote|colegio electoral|"
+    r"mesa electoral|seggio|sezione elettorale|secção de voto|assembleia de voto|"
+    r"lokal wyborczy|komisj\w* wyborcz\w*|tag der offenen tür|open dag|open day|"
+    r"portes ouvertes|puertas abiertas|open house|dia aberto|porte aperte|drzwi otwarte|"
+    r"für alle kinder|for all children|pour tous les enfants|para todos los niños|"
+    r"per tutti i bambini|para todas as crianças|voor alle kinderen|dla wszystkich dzieci",
+    re.IGNORECASE,
+)
+
+
 def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) -> list[Detection]:
     """School years, grades and childcare only children under the child age attend, unless
     they are a teacher's class, a course for adults, a ticket's class or years taught
@@ -449,6 +461,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         place = not (numbered or any(groups.get(g) for g in ("p", "ci", "es")))
         if place and _WORK_AT.search(text, max(0, m.start() - 30), m.start()):
             continue  # "I work at the nursery on Mondays": a workplace
+        if place and _VENUE.search(text):
+            continue  # "Wahllokal 112, Grundschule Am Lindenhof": a polling station, an open day
         if place and len(words) >= _SENTENCE_WORDS and not _someones_school(text):
             continue  # "Lesepatin an der Grundschule", "requisitos para a creche": a place
             # (a short record's school is its person's: "Kita Spatzennest, Gruppe Bären")
