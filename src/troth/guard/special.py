@@ -221,8 +221,10 @@ from troth.guard.shapes import (
 from troth.guard.skin import GATE_WORDS as SKIN_WORDS
 from troth.guard.skin import colour_of_a_thing, skin_colour
 from troth.guard.speech import (
+    exclaimed,
     figure_of_speech,
     prayer_for_things,
+    pretended,
     religion_metaphor,
 )
 from troth.guard.tested_for import condition_sought
@@ -988,6 +990,10 @@ class SpecialCategoryRecognizer:
             return True  # a stack trace: "(reading 'unionDues') at calcDeductions (…ts:142:31)"
         if in_company_name(text, hit.start, hit.end):
             return True  # "Cristalería La Trinidad S.L.": a company's name
+        if term.category == RELIGION and exclaimed(text, hit.start, hit.end):
+            return True  # "¡Dios mío!", "graças a Deus": an exclamation, no faith
+        if term.category == HEALTH and pretended(text, hit.start):
+            return True  # "Morgane qui fait semblant d'être malade": an illness pretended
         if term.category == HEALTH and _FROM_PLACE.search(text, max(0, hit.start - 8), hit.start):
             if text[hit.start : hit.start + 1].isupper() and _PLACE_AFTER.match(text, hit.end):
                 return True  # "Kurdish, from Afrin, refugee": a town, not the spray

@@ -75,6 +75,50 @@ FIGURATIVE = Prefiltered(
 )
 
 
+# more figures of speech: "my blood pressure is through the roof", "esto es un cáncer",
+# "Schalke ist für mich eine Religion", "je prie pour que le client signe", "¡Dios mío!"
+MORE_IDIOMS = Prefiltered(
+    r"\b(?:through the roof|sky[- ]high|auf hundertachtzig|auf 180|por las nubes|alle stelle|"
+    r"(?:esto|this|that|das|dies|ça|questo|isso|isto|dit|dat) (?:es|is|ist|est|è|é|jest) "
+    r"(?:un |a |ein |een |um |uma |une )?(?:cáncer|cancer|krebs|cancro|câncer|kanker|rak)|"
+    r"(?:ist|is|est|es|è|é|jest) (?:für mich|for me|pour moi|para mí|per me|para mim|voor mij|"
+    r"dla mnie) (?:eine |a |une |una |uma |een )?religi\w*|"
+    r"prie pour que|rezo (?:para|por) que|prego (?:che|perché)|bete,? dass|bid (?:dat|maar)|"
+    r"modlę się,? żeby|croix et la bannière)\b",
+    re.IGNORECASE,
+)
+# God or a saint in an exclamation: "¡Dios mío!", "graças a Deus", "bon Dieu", "mój Boże"
+_EXCLAMATION = re.compile(
+    r"\b(?:dios m[ií]o|ni dios|sabe dios|virgencita|bon dieu|mon dieu|mein gott|"
+    r"gott sei dank|dio mio|meu deus|graças a deus|mijn god|godzijdank|mój boże|dzięki bogu|"
+    r"oh my god|thank god|god knows)\b",
+    re.IGNORECASE,
+)
+
+
+def exclaimed(text: str, start: int, end: int) -> bool:
+    """The term is God or a saint called in an exclamation."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _EXCLAMATION.finditer(text, max(0, start - 14), end + 14)
+    )
+
+
+# an illness pretended: "faisait semblant d'être malade", "fingía tener migrañas", "udawał,
+# że ma zawał", "pretended to have the flu"
+_PRETENDED = re.compile(
+    r"\b(?:pretend(?:s|ed|ing)?|fak(?:es|ed|ing)|fait semblant|faisait semblant|faire semblant|"
+    r"fing(?:e|ía|ia|iendo|ió|io|eva|endo|iu|ir|ere|ono)|udaw(?:ał|ała|ali|ać|a|ają|ywał|ywała)|"
+    r"(?:deed|doet|doen) alsof|(?:tat|tut|tun) so)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def pretended(text: str, start: int) -> bool:
+    """An illness said to be pretended, right before the term ("fingía tener migrañas")."""
+    return _PRETENDED.search(text, max(0, start - 45), start) is not None
+
+
 # laughter in a chat line: "lol", "haha", "jaja", "kkk", "mdr", "xD"
 LAUGHTER = re.compile(
     r"(?:^|[\s(])(?:lol|lmao|lmfao|rofl|a?(?:ha){2,}h?|(?:ja){2,}|(?:he){2,}|(?:hi){2,}|k{3,}|"
@@ -116,6 +160,7 @@ def figure_of_speech(sentence: str, words: list[str]) -> bool:
     return (
         IDIOM.search(sentence, words) is not None
         or FIGURATIVE.search(sentence, words) is not None
+        or MORE_IDIOMS.search(sentence, words) is not None
         or (("dna" in words or "adn" in words) and COMPANY_DNA.search(sentence) is not None)
         or joke(sentence, words)
     )
