@@ -30,6 +30,7 @@ from troth.guard.bodies import (
     union_member,
     vote_only,
 )
+from troth.guard.bulletins import bulletin
 from troth.guard.candidacy import OFFICE_WORDS, candidacy, candidacy_may
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named, father_not_priest
@@ -1060,6 +1061,9 @@ class SpecialCategoryRecognizer:
             return True  # "Biuro prasowe | Prawo i Sprawiedliwość": an office signs, no one
         if not mine and public_agenda(text):
             return True  # "Conseil municipal – point 5 : bail pour la mosquée": a topic
+        if not mine and bulletin(text):
+            if not (first_person(folded_words(text)) or names_person(text)):
+                return True  # "Newsletter – È il mese della prevenzione del tumore al seno"
         if not mine and (no_one_named(text) or an_example(text, hit.start)):
             return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
         if term.category == BIOMETRIC and a_model_or_an_assessment(words, index):
