@@ -47,3 +47,21 @@ def test_no_faith_in_idiom_or_exclamation(text: str) -> None:
 )
 def test_a_real_statement_beside_them_is_kept(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heike: habt ihr gestern den Tatort gesehen?\nBirgit: klar\nHeike: der Kommissar hatte "
+        "angeblich einen Herzinfarkt 😂",
+        "Marina: ¿visteis anoche 'Urgencias'?\nSergio: la enfermera escondiendo su embarazo",
+        "Ola: oglądałaś wczoraj serial na TVP?\nZosia: tak, ksiądz od razu z namaszczeniem",
+    ],
+)
+def test_a_chat_about_a_show_speaks_of_characters(text: str) -> None:
+    assert not {HEALTH, RELIGION} & found(text)
+
+
+def test_a_chat_opened_by_another_question_is_read() -> None:
+    text = "Anna: did you see the doctor yesterday?\nBen: yes, he said my diabetes is back"
+    assert HEALTH in found(text)

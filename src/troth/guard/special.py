@@ -227,6 +227,7 @@ from troth.guard.speech import (
     prayer_for_things,
     pretended,
     religion_metaphor,
+    show_talk,
 )
 from troth.guard.tested_for import condition_sought
 from troth.guard.titles import alternation
@@ -1061,6 +1062,8 @@ class SpecialCategoryRecognizer:
             return True  # "Biuro prasowe | Prawo i Sprawiedliwość": an office signs, no one
         if not mine and public_agenda(text):
             return True  # "Conseil municipal – point 5 : bail pour la mosquée": a topic
+        if not mine and show_talk(text):
+            return True  # "habt ihr gestern den Tatort gesehen? … hatte einen Herzinfarkt"
         if not mine and bulletin(text):
             if not (first_person(folded_words(text)) or names_person(text)):
                 return True  # "Newsletter – È il mese della prevenzione del tumore al seno"

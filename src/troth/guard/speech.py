@@ -213,3 +213,28 @@ def religion_metaphor(sentence: str) -> bool:
     if _LIKE_A_RELIGION.search(sentence):
         return True
     return _ONES_RELIGION.search(sentence) is not None and LAUGHTER.search(sentence) is not None
+
+
+# a chat that opens by asking whether the others watched a show: what follows is about
+# its characters ("habt ihr gestern den Tatort gesehen?", "¿visteis anoche 'Respira'?")
+_WATCHED = re.compile(
+    r"\b(?:did you (?:watch|see)|have you (?:watched|seen)|you watched|watched|gesehen|"
+    r"geschaut|geguckt|t'as vu|as-tu vu|vous avez vu|avez-vous vu|tu as vu|regardé|"
+    r"(?:viste|visteis|has visto|habéis visto|vieron)|hai visto|avete visto|visto|"
+    r"(?:viu|viste|viram|assistiu|assististe|assistiram)|gezien|gekeken|"
+    r"oglądał(?:aś|eś|yście|iście)|widział(?:aś|eś|yście|iście))\b[^\n?]{0,60}\?",
+    re.IGNORECASE,
+)
+_SHOW = re.compile(
+    r"\b(?:episode|folge|épisode|episodio|episódio|aflevering|odcinek|series?|serie|série|"
+    r"serial|staffel|saison|temporada|stagione|seizoen|sezon|film|movie|tatort|soap|show|"
+    r"telenovela|novela|fiction|fiction|tv|tvp|rtl|zdf|ard|bbc|itv|netflix|hbo|rai|"
+    r"last night|gestern|hier soir|anoche|ieri sera|ontem|gisteravond|wczoraj)\b|['‘’\"«]",
+    re.IGNORECASE,
+)
+
+
+def show_talk(text: str) -> bool:
+    """A chat opened by asking whether someone watched a show: its talk is of characters."""
+    first = text.lstrip().split("\n", 1)[0]
+    return _WATCHED.search(first) is not None and _SHOW.search(first) is not None
