@@ -21,7 +21,7 @@ BODY_WORDS = frozenset(
     gesicht gesichts stimme gezicht vocal vocale vocali palma palmas glosowej glosowa glosowy
     glosowego głos głosu głosem głosie głosowej głosowa głosowy głosowego thumb thumbs daumen
     pouce pulgar pollice polegar duim kciuk kciuka kciukiem impronte venen dłoń dłoni dłonią
-    dłonie paume paumes
+    dłonie paume paumes rękę reke ręka reka
     venoso venosa venosi venose venosos venosas veineux veineuse venös venöse venos venose
     veneus veneuze żylny żylna żylnego zylny zylna zylnego""".split()
 )
@@ -39,7 +39,7 @@ RECOGNISE = (
     "deverrou", "desbloq", "sblocc", "ontgrendel", "odblok", "skan", "odrzuc", "rejeit",
     "rechaz", "rifiut", "weiger", "ablehn", "weryfik", "score", "coincid", "corrispond",
     "correspond", "zgadza", "registad", "regista", "registo", "acquisi", "zapis", "gravad",
-    "wzor", "dopasow",
+    "wzor", "dopasow", "reject", "ingelezen", "ingelees", "eingelernt", "einlern", "inlees",
     # stored as a password: "meine Stimme als Passwort gespeichert", "mijn stem als wachtwoord"
     "gespeichert", "opgeslagen", "passwor", "wachtwoord", "contrasen", "haslo", "senha",
 )  # fmt: skip

@@ -88,7 +88,10 @@ FIELD_WORDS = frozenset(
     leraar lerares docent onderwijs lessen vak college afdeling redacteur tentamen adviseur
     nauczyciel nauczycielka nauczanie lekcja lekcje lekcji przedmiot katedra katedry dzial
     zaklad dziennikarz dziennikarka redaktor egzamin wyklad doradca educacao educacion
-    educazione erziehung educatie edukacja""".split()
+    educazione erziehung educatie edukacja
+    knowledge kenntnis kenntnisse connaissance connaissances conocimiento conocimientos
+    conoscenza conoscenze conhecimento conhecimentos kennis znajomosc system
+    systems systeme systemen systeem sistema sistemas sistemi systemu systemy""".split()
 )
 # a clerk of a field, right before it: "Sachbearbeiter Kirchensteuerstelle" (a key of a
 # record further before is the person's: "empleado": …, "biometria")

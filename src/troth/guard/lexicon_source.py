@@ -317,7 +317,8 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """netvliesloslating hemochromatose staaroperatie* beugel_nastellen
+    "nl": """netvliesloslating hemochromatose staaroperatie* beugel_nastellen soa-test soatest
+    chemokuur* bestraling*
     geleidehond* longembolie darmonderzoek coloscopie miskraam bevallen_van
     bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
     sikkelcelziekte sikkelcelanemie
@@ -488,47 +489,51 @@ BIOMETRIC = {
     vein_pattern* gait* signature_dynamics keystroke_dynamics biometric* face_unlock? touch_id
     face_template* facial_template* fingerprint_template* vein_template* palm_vein*
     iris_template* recognises_me recognizes_me wsq enrolled_fingerprint*
-    voice_recognition""",
+    voice_recognition eurodac afis ten-print tenprint""",
     "de": """unterschriftsdynamik
     fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
     iris-scan* irisscan* netzhaut* stimmprofil* stimmabdruck* stimmerkennung* handvenen*
     biometri* gesichts-template* gesichtstemplate* fingerabdruck-template* handvenen*
-    erkennt_mich erkennt_mein_gesicht erkennt_meine_stimme venenscan*""",
+    erkennt_mich erkennt_mein_gesicht erkennt_meine_stimme venenscan* daktyloskop*
+    handgeometrie""",
     "fr": """dynamique_de_signature
     empreinte* empreintes_digitales reconnaissance_faciale scan_facial scan_du_visage
     iris rétine* empreinte_vocale reconnaissance_vocale biométri* gabarit_facial
     gabarit_biométrique modèle_facial empreinte_palmaire réseau_veineux me_reconnaît
     relevé_d'empreintes
-    gabarit_veineux réseau_veineux_du_doigt""",
+    gabarit_veineux réseau_veineux_du_doigt décadactylaire* dactyloscop* faed
+    contour_de_la_main""",
     "es": """firma_dinámica palma_de_la_mano
     huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
     reconocimiento_de_voz biométric* plantilla_facial plantilla_biométrica venas_de_la_palma
-    me_identifica_por me_reconoce_por toma_de_huellas me_reconoce""",
+    me_identifica_por me_reconoce_por toma_de_huellas me_reconoce dactiloscóp* lofoscóp*
+    geometría_de_la_mano""",
     "it": """firma_grafometrica
     impronte_digitali impronta* riconoscimento_facciale scansione_del_volto
     scansione_facciale iride retina impronta_vocale biometric* template_facciale
     impronte_digitali rilevamento_impronte impronta_digitale vene_del_palmo mi_riconosce
     mi_identifica
     riconoscimento_vocale riconoscimento_della_voce
-    rilievi_dattiloscopici dattiloscop*""",
+    rilievi_dattiloscopici dattiloscop* fotosegnalet* geometria_della_mano""",
     "pt": """assinatura_dinâmica
     impressão_digital impressões_digitais digitais reconhecimento_facial biometria*
     biométric* íris retina impressão_vocal template_facial modelo_facial impressoes
     impressão_indicador impressao* recolha_de_impressões veias_da_palma reconhece-me
     me_reconhece
     reconhecimento_de_voz reconhecimento_vocal
-    verificação_de_voz verificacao_voz""",
+    verificação_de_voz verificacao_voz lofoscópic* dactiloscópic* geometria_da_mão""",
     "nl": """handtekeningdynamiek
     vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
     biometri* gezichtstemplate* gezichts-template* vingerafdruk-template* handpalmader*
-    aderpatroon* herkent_me herkent_mij""",
+    aderpatroon* herkent_me herkent_mij dactyloscop* handgeometrie""",
     "pl": """dynamika_podpisu
     odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
     siatkówk* biometri* szablon_twarzy odcisk_palca odcisku_palca odciski_palców naczyń_dłoni
     układ_naczyń rozpoznaje_mnie
     rozpoznawanie_głosu rozpoznawania_głosu rozpoznawaniem_głosu
     weryfikacj*_głosow* wzorzec_głosu wzorca_głosu wzorzec_twarzy wzorca_twarzy
-    mnie_rozpoznaje mnie_rozpoznał mnie_rozpoznała rozpoznał_mnie poznał_mnie""",
+    mnie_rozpoznaje mnie_rozpoznał mnie_rozpoznała rozpoznał_mnie poznał_mnie
+    daktyloskop* geometria_dłoni""",
 }
 
 RACE = {
@@ -954,7 +959,7 @@ SEX = {
     relations_sexuelles_avec_des_hommes baisse_du_désir manque_de_désir
     attiré_par_les_hommes attirée_par_les_femmes
     attiré_par_les_femmes attirée_par_les_hommes""",
-    "es": """poliamoros*
+    "es": """poliamoros* bollera
     terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     terapia_sexual
     orientación_sexual vida_sexual salir_del_armario salí_del_armario
