@@ -107,6 +107,8 @@ _NUMBERED_POINT = re.compile(
 def public_agenda(text: str) -> bool:
     """A public body's meeting with numbered points of business: its points are topics
     before the body ("point 5 : bail pour la mosquée"), no one's own."""
+    if ":" not in text:
+        return False
     return _NUMBERED_POINT.search(text) is not None and _BODY_MEETING.search(text) is not None
 
 

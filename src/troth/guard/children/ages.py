@@ -501,6 +501,9 @@ def birthdays(text: str, child_age: int) -> list[Detection]:
 
 
 # a child's ordinal with no word of a birthday: "my son's 10th", "the twins' 8th party"
+ORDINAL_OWNERS = frozenset(
+    "son daughter kid child boy girl twins kids grandson granddaughter nephew niece one".split()
+)
 _CHILDS_ORDINAL = re.compile(
     r"\b(?:son|daughter|kid|child|boy|girl|twins|kids|grandson|granddaughter|nephew|niece|"
     r"little one)(?:'s|’s|'|’)\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\b"

@@ -15,6 +15,7 @@ from datetime import date
 from troth.guard.children.ages import (
     BIRTHDAY_WORDS,
     CHILDREN_PLURAL,
+    ORDINAL_OWNERS,
     age_fields,
     birthdays,
     childs_ordinal,
@@ -151,7 +152,7 @@ class ChildSignalRecognizer:
             found += age_fields(text, child_age)
         if number and not words.isdisjoint(BIRTHDAY_WORDS):
             found += birthdays(text, child_age)
-        if number and ("'" in text or "’" in text):
+        if number and not words.isdisjoint(ORDINAL_OWNERS) and ("'" in text or "’" in text):
             found += childs_ordinal(text, child_age)
         if "pesel" in words:
             found += pesels(text, child_age, today)

@@ -15,6 +15,7 @@ import re
 from typing import Literal
 
 from troth.guard import titles
+from troth.guard.gates import words_of
 from troth.guard.orientation.genders import (
     ANY_NAME,
     CAP,
@@ -419,9 +420,19 @@ _HOUSEHOLD_SPOUSE = re.compile(
 )
 
 
+_HOUSEHOLD_WORDS = frozenset(
+    """épouse époux epouse epoux wife husband ehefrau ehemann ehegatte ehegattin ehepartner
+    ehepartnerin esposa esposo cónyuge conyuge moglie marito coniuge mulher marido cônjuge
+    conjuge echtgenote echtgenoot żona mąż małżonek małżonka conjoint conjointe
+    spouse""".split()
+)
+
+
 def household_spouse(text: str) -> list[tuple[int, int]]:
     """A household's spouse titled as the other members are, all of one gender: "Mme Julie
     Bernard, demandeuse ; Mme Camille Bernard, épouse"."""
+    if _HOUSEHOLD_WORDS.isdisjoint(words_of(text)):
+        return []
     spans = []
     for m in _HOUSEHOLD_SPOUSE.finditer(text):
         own = _TITLE_GENDER.get(m.group("title").lower().rstrip("."))
