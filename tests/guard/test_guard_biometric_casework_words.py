@@ -1,6 +1,7 @@
 """Biometric data as casework and everyday devices name it: a ten-print card, a mugshot
 record, an asylum seeker's Eurodac hit, a hand read by a canteen's reader; a system named in
-a job advert is no one's sample. And words of chats: an STI test, "bollera"."""
+a job advert is no one's sample. And words of chats: an STI test, "bollera", a course of
+chemotherapy, an erection."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def test_a_system_named_in_a_job_advert_is_no_ones(text: str) -> None:
 def test_an_sti_test_and_a_word_of_ones_own() -> None:
     assert HEALTH in found("Max: ik heb een soa-test aangevraagd bij de GGD")
     assert SEXUAL_ORIENTATION in found("Txell: que soy bollera y a mucha honra")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Daan: hij krijgt nu elke drie weken zijn kuur in het ziekenhuis", HEALTH),
+        ("Caro: il a ses séances de rayons tous les matins, il est épuisé", HEALTH),
+        ("Con il nuovo farmaco ho problemi di erezione, è normale?", SEXUAL_ORIENTATION),
+    ],
+)
+def test_words_of_treatment_and_of_sex_life(text: str, category: str) -> None:
+    assert category in found(text)

@@ -159,7 +159,8 @@ HEALTH = {
     hoergeraet* hoergerät*
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
-    "fr": """décollement_de_rétine décollement_de_la_rétine hémochromatose
+    "fr": """séances_de_rayons séance_de_rayons
+    décollement_de_rétine décollement_de_la_rétine hémochromatose
     chien_guide chien-guide embolie_pulmonaire coloscopie fausse_couche
     prise_de_sang bilan_sanguin analyses_de_sang analyse_de_sang frottis
     drépanocytose drépanocytaire*
@@ -317,7 +318,7 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """netvliesloslating hemochromatose staaroperatie* beugel_nastellen soa-test soatest
+    "nl": """kuur netvliesloslating hemochromatose staaroperatie* beugel_nastellen soa-test soatest
     chemokuur* bestraling*
     geleidehond* longembolie darmonderzoek coloscopie miskraam bevallen_van
     bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
@@ -537,7 +538,8 @@ BIOMETRIC = {
 }
 
 RACE = {
-    "en": """afro ethnicity ethnic* racial* race? african-american* afro-american* black_woman
+    "en": """irish_traveller irish_travellers traveller_community
+    afro ethnicity ethnic* racial* race? african-american* afro-american* black_woman
     black_man black_person black_people black_family black_british i'm_black i_am_black im_black
     as_a_black being_black black_mom black_dad black_men black_women black_girl black_guy
     black_american i'm_white as_a_white i'm_brown as_a_brown hispanic* latino* latina* latinx
@@ -583,7 +585,7 @@ RACE = {
     quechua aymara guarani kachoube* lemko* moluquois* hmong hmongs antillaise antillaises
     ^chinois ^chinoise ^chinoises ^turc ^turque ^turcs ^turques ^grec ^grecque ^ghanéen*
     ^cap-verdien*""",
-    "es": """étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
+    "es": """nikkei étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
     afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
     latina* hispano-? afroecuatorian*
     afrocolombian* mapuche quechua aymara
@@ -602,7 +604,7 @@ RACE = {
     ^turca ^turchi ^polacco ^polacca ^rumeno ^rumena ^rumeni ^egiziano ^egiziana ^egiziani
     ^ghanese ^ghanesi ^capoverdiano ^capoverdiana ^greco ^greca ^siriano ^siriana
     ^iracheno ^irachena""",
-    "pt": """afro étnic* etnia raça? negra negro? pardo parda pardos pardas preta? preto?
+    "pt": """nikkei afro étnic* etnia raça? negra negro? pardo parda pardos pardas preta? preto?
     indígena* cigan* quilombola*
     mestiç* afrodescendente* curd* árabe* parda pardo raça/cor cor/raça quilomb* autodeclarad*?
     pataxó pataxo guarani* yanomami* cigana* quilombola* indígena* sefardit* asquenaz*
@@ -754,7 +756,8 @@ RELIGION = {
     taufurkunde* taufschein* schabbat aïd aïd_el-fitr vrijdaggebed* jeside* jesidin* yazidi*
     yézidi* jezyd* peregrino peregrina
     hanukkah chanukah sukkot shavuot vesak navratri eid_al_fitr eid_al_adha eid_mubarak""",
-    "de": """muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
+    "de": """frühmesse aschenkreuz
+    muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     koranschule* koranunterricht messdiener* ministrant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
     konfession* religi* kirche? moschee* synagoge*
@@ -804,7 +807,7 @@ RELIGION = {
     espiritista* espiritismo shivá jainismo paryushan* alevi alevis alevit* alevie*
     gurpurab vaisakhi soka_gakkai
     fiesta_del_cordero januká pésaj""",
-    "it": """confraternit* confratell* consorell*
+    "it": """sala_del_regno torre_di_guardia confraternit* confratell* consorell*
     musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     chierichett* scuola_coranica
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
@@ -924,7 +927,8 @@ UNION = {
 }
 
 SEX = {
-    "en": """couples_therapy couple_therapy sex_therapist sex_therapy sexologist gay lesbian*
+    "en": """erection erections
+    couples_therapy couple_therapy sex_therapist sex_therapy sexologist gay lesbian*
     psychosexual* sexual_therapy
     bisexual* bi? homosexual* queer pansexual* asexual* ace? lgbt* lgbtq* same-sex same_sex
     sexual_orientation sex_life sexual_partner* sexual_history sexual_preference* came_out
@@ -937,7 +941,7 @@ SEX = {
     same-gender same_gender homoparent*
     ?msm libido* ?intimacy intimacy_issues
     attracted_to_men attracted_to_women attracted_to_guys attracted_to_girls""",
-    "de": """polyamor polyamore*
+    "de": """erektion erektionen erektionsprobleme polyamor polyamore*
     paartherapie* sexualtherap* sexolog* sexualität? schwul* lesbisch* lesbe*
     bisexuell* homosexuell* queer sexuelle_orientierung sexualleben coming-out geoutet
     pansexuell* asexuell* heterosexuell*
@@ -947,7 +951,7 @@ SEX = {
     gleichgeschlechtlich* regenbogenfamilie* homo-ehe
     sex_mit_männern libido* libidoverlust sexuelle_unlust lustlosigkeit keine_lust_auf_sex
     paar_aus_zwei_frauen paar_aus_zwei_männern stehe_auf_männer stehe_auf_frauen""",
-    "fr": """polyamoureu*
+    "fr": """érection érections polyamoureu*
     thérapie_de_couple séance_de_couple sexologue* gay gai? gays lesbienne* bisexuel*
     sexothérap* thérapie_sexuelle
     homosexuel* queer orientation_sexuelle vie_sexuelle coming_out
@@ -959,7 +963,7 @@ SEX = {
     relations_sexuelles_avec_des_hommes baisse_du_désir manque_de_désir
     attiré_par_les_hommes attirée_par_les_femmes
     attiré_par_les_femmes attirée_par_les_hommes""",
-    "es": """poliamoros* bollera
+    "es": """erección erecciones poliamoros* bollera
     terapia_de_pareja sexólog* gay gais lesbiana* bisexual* homosexual* queer
     terapia_sexual
     orientación_sexual vida_sexual salir_del_armario salí_del_armario
@@ -969,7 +973,7 @@ SEX = {
     wapo
     mismo_sexo homoafectiv* homoparental*
     ?hsh libido* pareja_de_dos_mujeres pareja_de_dos_hombres""",
-    "it": """poliamoros*
+    "it": """erezione erezioni poliamoros*
     terapia_di_coppia sessuolog* gay lesbica lesbiche bisessual* omosessual* queer
     terapia_sessuale
     orientamento_sessuale vita_sessuale coming_out
@@ -978,7 +982,7 @@ SEX = {
     eiaculazione_precoce rapporti_dolorosi dolore_durante_i_rapporti
     stesso_sesso omoaffettiv* omogenitorial*
     libido* coppia_di_donne coppia_di_uomini""",
-    "pt": """poliamoros*
+    "pt": """ereção ereções poliamoros*
     terapia_de_casal sexólog* gay gays lésbica* bissexual* homossexual* queer
     terapia_sexual
     orientação_sexual vida_sexual saí_do_armário
@@ -989,7 +993,7 @@ SEX = {
     ?hsh libido* casal_de_mulheres casal_de_homens
     gosto_de_homens gosto_de_mulheres gosto_de_rapazes gosto_de_raparigas
     relações_com_homens""",
-    "nl": """polyamoreu* polyamoureu* lesbo
+    "nl": """erectie erecties seks polyamoreu* polyamoureu* lesbo
     relatietherapie* seksuolo* homo homoseksu* lesbisch* lesbienne* biseksu* queer
     sekstherap* seksuele_therapie
     seksuele_geaardheid seksleven uit_de_kast
@@ -1000,7 +1004,7 @@ SEX = {
     libido* libidoverlies seks_heeft_met_mannen zin_in_seks geen_zin_in_seks
     stel_van_twee_mannen stel_van_twee_vrouwen val_op_jongens val_op_mannen val_op_meisjes
     val_op_vrouwen""",
-    "pl": """poliamoryczn*
+    "pl": """erekcja erekcji erekcję seks seksu poliamoryczn*
     terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
