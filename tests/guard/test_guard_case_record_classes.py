@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import HEALTH, SEXUAL_ORIENTATION
+from troth.guard.detection import HEALTH, POLITICS, SEXUAL_ORIENTATION
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,21 @@ def test_a_partner_of_the_other_gender_or_a_relatives_is_not(text: str) -> None:
 )
 def test_a_detainees_medication_is_health(text: str) -> None:
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"requerente":"Ivan P.","pais":"Bielorrússia","motivo":"membro da oposição, preso"}',
+        "asilo_Venezuela_JPerez_opositor_preso_politico_2019.pdf",
+        '{"asielzoeker":"Samuel T.","asielmotief":"lid van een oppositiebeweging"}',
+        "Voto Azione da sempre, ma l'anagrafe ha fatto un buon lavoro.",
+        "Sempre votei PS, mas o atendimento foi mau.",
+    ],
+)
+def test_an_asylum_ground_or_ones_own_vote_is_political(text: str) -> None:
+    assert POLITICS in found(text)
+
+
+def test_a_vote_of_a_party_in_parliament_is_no_ones() -> None:
+    assert POLITICS not in found("Il voto di Azione in aula è stato decisivo.")

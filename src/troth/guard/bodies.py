@@ -16,7 +16,7 @@ from troth.guard.detection import (
     RACE,
     UNION,
 )
-from troth.guard.lexicon import AMBIGUOUS, ORIGIN, Hit, Term, tokens_of
+from troth.guard.lexicon import AMBIGUOUS, ORIGIN, Hit, Term, fold, tokens_of
 from troth.guard.naming import named_relative
 from troth.guard.roles import ROLE_WORDS
 from troth.guard.sentences import sentence_around
@@ -219,3 +219,29 @@ def union_member(hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]) 
     if party or all(t.category != UNION for t in others):
         return hit
     return replace(hit, term=Term(UNION, hit.term.kind, hit.term.words))
+
+
+# the writer's own vote for a side named by its capitals: "Voto Azione da sempre",
+# "Sempre votei PS", "ich wähle seit Jahren Volt", "je vote LFI"
+_MY_VOTE_BEFORE = re.compile(
+    r"(?:^|[.!?\n:;]\s*|\b(?:io|eu|ich|je|yo|i|ik|ja|sempre|siempre|always|immer|toujours|"
+    r"altijd|zawsze|ainda|still|noch|encore|todavía|ancora)\s+)$",
+    re.IGNORECASE,
+)
+_SIDE_AFTER = re.compile(
+    r"\s+(?:(?:da sempre|sempre|siempre|always|immer|toujours|altijd|zawsze|seit jahren|"
+    r"depuis toujours|desde sempre|desde siempre)\s+)?"
+    r"(?:(?:op|na|for|für|pour|per|por|em|no|al|a|o|il|le|la|die|den|de|het)\s+)?"
+    r"(?-i:[A-Z][\w-]+|[A-Z]{2,})",
+    re.IGNORECASE,
+)
+
+
+def own_vote(text: str, hit: Hit) -> bool:
+    """The writer says whom they vote for: a first-person vote opening its clause and a side
+    named by its capitals after it ("Voto Azione da sempre", "Sempre votei PS")."""
+    if not VOTING.match(fold(text[hit.start : hit.end].lower())):
+        return False
+    if _MY_VOTE_BEFORE.search(text, max(0, hit.start - 12), hit.start) is None:
+        return False
+    return _SIDE_AFTER.match(text, hit.end) is not None

@@ -663,7 +663,8 @@ ORIGIN_CUES = {
 }
 
 POLITICS = {
-    "en": """democrat* republican* labour_party labour_member ?labour tory tories green_member
+    "en": """opposition_activist political_prisoner dissident*
+    democrat* republican* labour_party labour_member ?labour tory tories green_member
     green_members
     conservative_party lib_dem* liberal_democrat* socialist* communist* green_party ?greens
     libertarian* maga trump_supporter* political_views political_opinion* political_beliefs
@@ -673,13 +674,15 @@ POLITICS = {
     scottish_national_party ?lib_dems plaid_cymru sinn_féin dup alliance_party?
     recurring_donation? anarchist* marched_against ?monarchist republican_movement
     liberal_democrats libdem* fianna_fáil""",
-    "de": """afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
+    "de": """oppositionell* politische_gefangene politischer_gefangener regimekritiker*
+    afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
     jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei
     övp spö fpö neos grünliberale
     julis grüne_jugend piratenpartei npd""",
-    "fr": """voterai voterais
+    "fr": """opposant opposante opposants prisonnier_politique prisonnière_politique
+    voterai voterais
     rassemblement_national front_national la_france_insoumise lfi parti_socialiste
     les_républicains renaissance? ecologistes écologiste* militant* vote voté votera
     communiste* socialiste* opinion_politique conseiller_municipal conseillère_municipale ?lr
@@ -688,13 +691,15 @@ POLITICS = {
     ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
     ecolo les_engagés ptb
     udi ?ps colistier colistière colistiers colistières""",
-    "es": """votaría psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
+    "es": """opositor opositora opositores preso_político presa_política
+    votaría psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
     junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla
     izquierda_unida coalición_canaria upn
     en_comú en_comú_podem frente_amplio""",
-    "it": """voterò voterei
+    "it": """oppositore oppositrice prigioniero_politico prigioniera_politica
+    voterò voterei
     partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
     consigliere_comunale consigliera_comunale fratelli_d'italia ?lega movimento_cinque_stelle
@@ -703,20 +708,23 @@ POLITICS = {
     grillin*
     rifondazione_comunista partito_comunista sinistra_italiana
     radicali_italiani ?radicali ?fdi""",
-    "pt": """votarei votaria
+    "pt": """opositor opositora membro_da_oposição preso_político presa_política
+    votarei votaria
     pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd ?chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
     vereadora* deputad*? pcp cds-pp
     rede_sustentabilidade pdt psb mdb pcdob pc_do_b união_brasil republicanos
     pessoas-animais-natureza""",
-    "nl": """pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
+    "nl": """oppositielid oppositiebeweging* politieke_gevangene dissident*
+    pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     forum_voor_democratie
     stem? stemde socialist* communist* ?sp ?cda raadslid* gemeenteraad*
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
     n-va vlaams_belang open_vld vooruit groen_links christen_unie
     gl-pvda partij_voor_de_dieren jovd""",
-    "pl": """zagłosuję zagłosowałem zagłosowałam
+    "pl": """opozycjonist* więzień_polityczny więźniem_politycznym działacz_opozycji
+    zagłosuję zagłosowałem zagłosowałam
     pis po? prawo_i_sprawiedliwość prawa_i_sprawiedliwości
     platforma_obywatelska konfederacj* lewica lewicy lewicę lewicą lewicow* psl członek_partii
     głosował*

@@ -26,6 +26,7 @@ from troth.guard.bodies import (
     lower_acronym,
     not_this_body,
     numbered_parties,
+    own_vote,
     party_names,
     union_member,
     vote_only,
@@ -1002,7 +1003,8 @@ class SpecialCategoryRecognizer:
         if term.kind == ORIGIN and not self._origin_cue(text, hit, words, index):
             return True  # a country's name with no word of origin: a place
         if term.kind == AMBIGUOUS and not self._ambiguous_may(term, text, hit, words, index, short):
-            return True  # a word of several meanings with no person beside it
+            if not (term.category == POLITICS and own_vote(text, hit)):
+                return True  # a word of several meanings with no person beside it
         plain = sentence.replace("_", " ")
         if figure_of_speech(plain, words) or RULE.search(plain, words):
             return True
@@ -1168,6 +1170,8 @@ class SpecialCategoryRecognizer:
         if term.category in (POLITICS, UNION) and MEMBER_NUMBER.search(text):
             if value != "" or re.search(r"\d{4}", text[hit.end :]) is not None:
                 return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
+        if term.category == POLITICS and own_vote(text, hit):
+            return 0.85  # "Voto Azione da sempre", "Sempre votei PS": the writer's side
         if term.kind == PLAIN and answered_yes(text, e):
             return 0.85  # "Are you a member of a trade union? Yes - NEU": answered
         if term.category in (POLITICS, UNION) and _SUM_AFTER.match(text, hit.end):
