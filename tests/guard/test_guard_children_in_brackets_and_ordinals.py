@@ -38,3 +38,23 @@ def test_a_childs_age_or_year_is_found(text: str) -> None:
 )
 def test_a_limit_a_room_or_an_older_child_is_not(text: str) -> None:
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hallo ich bin mia und bin 9 ich hab meinen ausweis verloren",
+        "Wniosek na córkę Zofię, urodzonej 14.03.2025, odrzucono.",
+        "Wniosek na syna Jana, urodzonego 02.08.2019, czeka na podpis.",
+    ],
+)
+def test_a_child_saying_their_age_or_a_birth_in_polish_cases(text: str) -> None:
+    assert CHILD in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich komme gleich und bin 10 Minuten zu spät", "Pan Jan Nowak, urodzonego 02.08.1970"],
+)
+def test_a_delay_or_an_adults_birth_is_no_child(text: str) -> None:
+    assert CHILD not in found(text)

@@ -253,12 +253,13 @@ _SAID_NUMBER = (
 SAID_NUMBER_WORDS = frozenset(_SAID_NUMBER.split("|"))
 # a child stating their age: "im 11", "ich bin 9" ("jai 10 ans": the unit is in AGE)
 FIRST_PERSON_AGE = re.compile(
-    r"(?:\b(?:i am|i'm|im|i’m|ich bin|ik ben)|(?:^|[.!?]\s*)bin)\s+"
+    r"(?:\b(?:i am|i'm|im|i’m|ich bin|ik ben)|(?:^|[.!?]\s*|\bund\s+)bin)\s+"
     # a word between: "ich bin jetzt 8", "I'm now 9", "ik ben al 10"
     r"(?:(?:now|just|only|already|jetzt|jezt|schon|erst|nu|al|pas|net)\s+)?"
     r"(?:(?P<n>\d{1,2})\b"
     r"(?!\s*(?:%|€|\$|(?:minutes|min|"
-    r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei)\b|[.,:]\d))"
+    r"hours|euro|cm|kg|years? of|years? in|years? at|years? with|jahre bei|minuten|stunden|"
+    r"uhr)\b|[.,:]\d))"
     # a span of time or a distance, not an age: "im 7 months pregnant", "ik ben 3 weken …"
     r"(?!\s*(?:months?|mos|weeks?|wks|days?|monate?n?|wochen?|tage?n?|maanden?|weken|"
     r"dagen|hrs|mins|miles|km|pregnant|schwanger|zwanger)\b)"

@@ -76,7 +76,7 @@ BIRTH = re.compile(
     r"year[ _]of[ _]birth:?|birth[ _]?year:?|geburtsjahr:?|año[ _]de[ _]nacimiento:?|"
     r"anno[ _]di[ _]nascita:?|ano[ _]de[ _]nascimento:?|ann[ée]e[ _]de[ _]naissance:?|"
     r"geboortejaar:?|rok[ _]urodzenia:?|"
-    r"urodzon[ya](?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
+    r"urodzon(?:y|a|ego|ej|emu|ym)(?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
     # a quoted key and its value: "geboortedatum": "2019-07-07"
     r"(?:[\"']\s*[:=]\s*[\"']?)?\s*"
     # spoken: "born on the 4th of June 2017", "date of birth is the 3rd of May 2016"
@@ -165,7 +165,7 @@ BIRTH_WORDS = frozenset(
     """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
     nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
     urodzenia urodzony urodzona ur geboorte geburts geburtsjahr geboortejaar
-    nacimiento urodzenie nasc""".split()
+    nacimiento urodzenie nasc urodzonego urodzonej urodzonemu urodzonym""".split()
 )
 
 DOB = frozenset({"d", "o", "b"})  # "d.o.b."
