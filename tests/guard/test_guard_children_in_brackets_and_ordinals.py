@@ -58,3 +58,8 @@ def test_a_child_saying_their_age_or_a_birth_in_polish_cases(text: str) -> None:
 )
 def test_a_delay_or_an_adults_birth_is_no_child(text: str) -> None:
     assert CHILD not in found(text)
+
+
+def test_a_class_code_of_a_pupil_born_thirteen_years_ago_is_no_child() -> None:
+    assert CHILD not in found("Alunno: Marco Neri; nato il 02/03/2013; classe 3ª C secondaria")
+    assert CHILD in found("Alunno: Marco Neri; nato il 02/03/2017; classe 3ª C")

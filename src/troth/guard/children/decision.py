@@ -143,11 +143,15 @@ class ChildSignalRecognizer:
         found += writer_signs(text, words)
         found += birth_dates(text, words, child_age, today)
         years = school_years(text, words, parts, child_age)
-        if years and born_a_teen(text, words, child_age, today):
+        teen = bool(years) and born_a_teen(text, words, child_age, today)
+        if teen:
             years = []  # the pupil's birth date says 13 or more: the school year is theirs
         found += years
         if not years and CLASS_CODE.search(text):
-            found += class_codes(text)
+            codes = class_codes(text)
+            if codes and (teen or born_a_teen(text, words, child_age, today)):
+                codes = []  # "nato il 21/08/2013; classe 3ª B": a class of a teenager
+            found += codes
         if number and not words.isdisjoint(FIELD_WORDS):
             found += age_fields(text, child_age)
         if number and not words.isdisjoint(BIRTHDAY_WORDS):
