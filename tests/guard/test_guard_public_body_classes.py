@@ -68,3 +68,15 @@ def test_an_office_signing_on_one_line_is_no_one(text: str) -> None:
 )
 def test_a_form_asking_on_after_its_options_is_no_ones(text: str, category: str) -> None:
     assert category not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klas 2 havo B; 27 leerlingen; mentor: mevr. Smit; lokaal 2.10",
+        "Aanvraag paspoort mevr. Eva Bos: vingerafdrukken afgenomen, Stadswinkel Breda, 11-11-2026",
+        "4º ESO B; 29 alumnos; optativa: Religión; aula 1.05",
+    ],
+)
+def test_an_upper_school_class_a_dates_day_or_a_subject_is_no_one(text: str) -> None:
+    assert not {CHILD, RELIGION} & found(text)

@@ -91,7 +91,8 @@ FIELD_WORDS = frozenset(
     educazione erziehung educatie edukacja
     knowledge kenntnis kenntnisse connaissance connaissances conocimiento conocimientos
     conoscenza conoscenze conhecimento conhecimentos kennis znajomosc system
-    systems systeme systemen systeem sistema sistemas sistemi systemu systemy""".split()
+    systems systeme systemen systeem sistema sistemas sistemi systemu systemy optativa
+    optativo optativas wahlfach wahlpflichtfach elective optie facoltativa""".split()
 )
 # a clerk of a field, right before it: "Sachbearbeiter Kirchensteuerstelle" (a key of a
 # record further before is the person's: "empleado": …, "biometria")

@@ -194,7 +194,8 @@ NAMED_AGE = re.compile(
     # "Jack, age 11", "Olly Baxter, aged 9", "Zoé, âgée de 8 ans"
     rf",?\s+(?P<aw>age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*"
     rf"(?P<g>\d{{1,2}})\b|"
-    rf",\s*(?P<c>\d{{1,2}})"
+    # (not a date's day: "Stadswinkel Breda, 11-11-2026")
+    rf",\s*(?P<c>\d{{1,2}})(?![-/.]\d)"
     rf"(?=\s*(?:,|-|–|\)|$|{UNIT}\b(?!\s+(?:{LASTED}|{STATE})))))",
     re.IGNORECASE,
 )

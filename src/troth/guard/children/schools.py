@@ -97,7 +97,8 @@ def _child_named(text: str) -> bool:
 # (the German Gymnasium, the Dutch havo and the Spanish ESO begin at 10 to 12: not here)
 _UPPER_SCHOOL = re.compile(
     r"\b(?:liceum|technikum|liceo|superiore|superiori|istituto tecnico|lycée|lycee|"
-    r"bachillerato|ensino secundário|ensino secundario|high school)\b",
+    r"bachillerato|ensino secundário|ensino secundario|high school|havo|vwo|vmbo|mavo|"
+    r"atheneum|gimnazjum)\b",
     re.IGNORECASE,
 )
 # a class that is no school year: a ticket's, a licence's, a language course's
