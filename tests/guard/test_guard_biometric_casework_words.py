@@ -53,3 +53,18 @@ def test_an_sti_test_and_a_word_of_ones_own() -> None:
 )
 def test_words_of_treatment_and_of_sex_life(text: str, category: str) -> None:
     assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fingerprint reader at gate 2 is broken again, use gate 3.",
+        "Der Fingerabdruck-Leser am Eingang Nord ist defekt, bitte Eingang Süd nutzen.",
+    ],
+)
+def test_a_reader_that_names_no_one_is_a_device(text: str) -> None:
+    assert BIOMETRIC not in found(text)
+
+
+def test_the_writers_own_reader_still_knows_them() -> None:
+    assert BIOMETRIC in found("My fingerprint reader at the door no longer recognises me.")

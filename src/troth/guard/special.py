@@ -1071,6 +1071,8 @@ class SpecialCategoryRecognizer:
                 return True  # "Newsletter – È il mese della prevenzione del tumore al seno"
         if not mine and (no_one_named(text) or an_example(text, hit.start)):
             return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
+        if term.category == BIOMETRIC and not (mine or anchored) and _a_device(r):
+            return True  # "Czytnik linii papilarnych na stanowisku 3 nie działa": a reader
         if term.category == BIOMETRIC and a_model_or_an_assessment(words, index):
             if not names_person(text):
                 return True  # "hoy probamos el reconocimiento facial del nuevo Xiaomi"
@@ -1296,3 +1298,21 @@ class SpecialCategoryRecognizer:
         if term.kind == PLAIN and _NOTE_OPENS.match(text) and not signature(text):
             return True  # "Fr. Oberhauser ruft an: … Kortison-Stoß": the note's person
         return term.kind == PLAIN and person_named(r.sentence) and not signature(text)
+
+
+def _a_device(r: _Reading) -> bool:
+    """A biometric term that names a device ("fingerprint reader", "czytnik linii
+    papilarnych") in a text that names no one and is not the writer's."""
+    words, index = r.words, r.index
+    after = index + r.hit.last - r.hit.first
+    if _READERS.isdisjoint(words[max(0, index - 2) : index]) and DEVICES.isdisjoint(
+        words[after : after + 1]
+    ):
+        return False
+    everything = folded_words(r.text)
+    return not (
+        first_person(everything)
+        or has_anchor(everything)
+        or names_person(r.text)
+        or titled(r.text, everything)
+    )
