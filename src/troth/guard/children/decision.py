@@ -93,6 +93,20 @@ _SHARED_DEVICE = re.compile(
 )
 
 
+def _school_signs(
+    text: str, words: frozenset[str], parts: bool, child_age: int, today: date | None
+) -> list[Detection]:
+    """School years, or else a class named by its year and letter, unless the pupil's birth
+    date says 13 or more ("nato il 21/08/2013; classe 3ª B": a teenager's class)."""
+    years = school_years(text, words, parts, child_age)
+    if years:
+        return [] if born_a_teen(text, words, child_age, today) else years
+    if not CLASS_CODE.search(text):
+        return []
+    codes = class_codes(text)
+    return [] if codes and born_a_teen(text, words, child_age, today) else codes
+
+
 class ChildSignalRecognizer:
     """Signs of a child younger than ``child_age``; birth dates are read against ``today``
     (the day of each check when None)."""
@@ -142,16 +156,7 @@ class ChildSignalRecognizer:
         found += stated_ages(text, words, number, child_age)
         found += writer_signs(text, words)
         found += birth_dates(text, words, child_age, today)
-        years = school_years(text, words, parts, child_age)
-        teen = bool(years) and born_a_teen(text, words, child_age, today)
-        if teen:
-            years = []  # the pupil's birth date says 13 or more: the school year is theirs
-        found += years
-        if not years and CLASS_CODE.search(text):
-            codes = class_codes(text)
-            if codes and (teen or born_a_teen(text, words, child_age, today)):
-                codes = []  # "nato il 21/08/2013; classe 3ª B": a class of a teenager
-            found += codes
+        found += _school_signs(text, words, parts, child_age, today)
         if number and not words.isdisjoint(FIELD_WORDS):
             found += age_fields(text, child_age)
         if number and not words.isdisjoint(BIRTHDAY_WORDS):
