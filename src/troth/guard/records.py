@@ -153,7 +153,7 @@ def kind_of_data(words: list[str], index: int, text: str = "") -> bool:
 
 # the nouns of the special categories as kinds: "political opinions", "origen racial"
 KIND_NOUNS = frozenset(
-    """opinion opinions meinung meinungen opinioni opiniao opinioes opinion opiniones opinie
+    """opinion opinions meinung meinungen opinioni opiniao opinioes opiniones opinie
     opinies poglady pogladow pogladach ideologia ideologie ideology origin origine origins
     herkunft origen origem afkomst pochodzenie pochodzeniu pochodzenia beliefs belief
     uberzeugung uberzeugungen convictions creencias convinzioni crencas overtuiging

@@ -127,6 +127,5 @@ def record_gender(text: str) -> str | None:
     found = {g for g, key in _GENDERED_KEY.items() if key.search(text)}
     if not found:
         first = _NAMED_VALUE.search(text)
-        gender = gender_of(first.group("n")) if first else None
-        return gender
+        return gender_of(first.group("n")) if first else None
     return found.pop() if len(found) == 1 else None
