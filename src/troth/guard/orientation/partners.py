@@ -409,22 +409,19 @@ def form_spouse(text: str) -> list[tuple[int, int]]:
 
 
 # a household's members, each titled, one of them the spouse: "Mme Julie Bernard,
-# demandeuse ; Mme Camille Bernard, épouse"
-_HOUSEHOLD_SPOUSE = re.compile(
-    rf"\b(?P<title>{titles.alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+"
-    rf"{CAP}(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+)?\s*[,(:–-]\s*(?P<partner>épouse|époux|epouse|epoux|"
-    r"wife|husband|ehefrau|ehemann|ehegatte|ehegattin|ehepartner(?:in)?|esposa|esposo|"
-    r"cónyuge|conyuge|moglie|marito|coniuge|mulher|marido|cônjuge|conjuge|echtgenote|"
-    r"echtgenoot|żona|mąż|małżonek|małżonka|conjoint|conjointe|spouse)\b",
-    re.IGNORECASE,
-)
-
-
+# demandeuse ; Mme Camille Bernard, épouse" (its words are those a text must hold)
 _HOUSEHOLD_WORDS = frozenset(
     """épouse époux epouse epoux wife husband ehefrau ehemann ehegatte ehegattin ehepartner
     ehepartnerin esposa esposo cónyuge conyuge moglie marito coniuge mulher marido cônjuge
     conjuge echtgenote echtgenoot żona mąż małżonek małżonka conjoint conjointe
     spouse""".split()
+)
+_HOUSEHOLD_SPOUSE = re.compile(
+    rf"\b(?P<title>{titles.alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+"
+    rf"{CAP}(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+)?\s*[,(:–-]\s*(?P<partner>"
+    + "|".join(sorted(_HOUSEHOLD_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b",
+    re.IGNORECASE,
 )
 
 
