@@ -38,6 +38,7 @@ from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named, father_not_pri
 from troth.guard.context import (
     AS_WORDS,
     ENROL,
+    FICTION,
     POSSESSIVES,
     RELATIONS_WORDS,
     RULE,
@@ -231,6 +232,7 @@ from troth.guard.speech import (
     show_talk,
 )
 from troth.guard.tested_for import condition_sought
+from troth.guard.threads import asked_who, turn_at
 from troth.guard.titles import alternation
 from troth.guard.variants import variant_results
 
@@ -964,6 +966,7 @@ class SpecialCategoryRecognizer:
         anchored = (
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or noted(text, hit)
         ) or (names_a_person(text, cells=True) or titled(sentence, words))
+        anchored = anchored or turn_at(text, hit.start) is not None
         person = (mine, ours, anchored)
         if self._said_of_no_one(r, person):
             return 0.0
@@ -1139,12 +1142,17 @@ class SpecialCategoryRecognizer:
                 return True  # said of no one; an institution's name ("as a …" is someone)
         if self._a_job_or_a_place(term, text, hit, words, index, short):
             return True  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
-        if (impersonal(words) and not (ours or self._owned(r)) and not a_persons_record(text)) or (
+        # (an event a speaker of a thread tells of is theirs: "fomos à festa cigana do Rui")
+        told = turn_at(text, hit.start) is not None and FICTION.isdisjoint(words)
+        shared = impersonal(words) and not (ours or told or self._owned(r))
+        if (shared and not a_persons_record(text)) or (
             option_or_quote(text, hit.start, hit.end) and not (anchored or names_person(text))
         ):
             return True  # a share, a holiday, a film; a form's option, a quotation
         if quoted_apart(text, hit.start, hit.end):
             return True  # someone else's words, cited
+        if not mine and asked_who(sentence, hit.start - s):
+            return True  # "laat even weten wie er allergieën heeft": asked of a group
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
             return True  # "how do I turn on face unlock?", "asks whether therapy is covered"
         own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))

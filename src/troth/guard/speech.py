@@ -222,6 +222,7 @@ _WATCHED = re.compile(
     r"geschaut|geguckt|t'as vu|as-tu vu|vous avez vu|avez-vous vu|tu as vu|regardé|"
     r"(?:viste|visteis|has visto|habéis visto|vieron)|hai visto|avete visto|visto|"
     r"(?:viu|viste|viram|assistiu|assististe|assistiram)|gezien|gekeken|"
+    r"zag (?:je|jij)|zagen jullie|saw|sahst du|saht ihr|did you catch|"
     r"oglądał(?:aś|eś|yście|iście)|widział(?:aś|eś|yście|iście))\b[^\n?]{0,60}\?",
     re.IGNORECASE,
 )

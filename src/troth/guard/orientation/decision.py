@@ -12,6 +12,7 @@ from troth.guard.orientation.dating import dating, romantic_date
 from troth.guard.orientation.partners import (
     PARTNER_WORDS,
     form_spouse,
+    has_partner,
     household_spouse,
     labelled_partner,
     married,
@@ -53,6 +54,7 @@ _WORDS = frozenset(
     # partners named after a word of either gender, and Polish partners "with"
     "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
     "narzeczoną prep união estável uniao estavel pacsé pacsée pacsés matrimonial "
+    "vriendje vriendinnetje "
     "eheschließung eheschliessung trauung ehegatte ehegattin ehepartner spouse".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS
@@ -76,6 +78,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += labelled_partner(text)
     spans += named_partner(text)
     spans += with_partner(text)
+    spans += has_partner(text)
     spans += contact_partner(text)
     spans += named_couple(text)
     spans += prep_partner(text)

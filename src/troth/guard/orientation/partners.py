@@ -234,6 +234,38 @@ def named_partner(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a person named who has a partner of a word of one gender: "¿Rafa tiene novio?", "Tom has a
+# boyfriend now", "Kasia ma dziewczynę", "Luca ha il ragazzo" (words of partner only: a
+# "Freundin" or a "copine" may be a friend)
+_HAS_PARTNER = re.compile(
+    rf"\b(?P<n>{CAP_NAME})\s+(?:(?:now|also|finally|already|ya|ahora|por fin|adesso|ora|"
+    r"già|agora|já|nu|ook|teraz|już|jetzt|auch|endlich)\s+)?(?:has(?: got)?|had|tiene|tenía|"
+    r"tem|tinha|ha|aveva|heeft|hat|hatte|ma|miał|miała|a|avait)\s+(?:(?:a|an|un|une|uno|"
+    r"una|um|uma|een|einen|eine|il|la|o|a|un nuovo|una nuova|un nuevo|una nueva|"
+    r"a new|new|nuevo|nueva|novo|nova)\s+)?(?P<partner>boyfriend|girlfriend|husband|wife|"
+    r"novio|novia|namorado|namorada|fidanzato|fidanzata|ragazzo|ragazza|chłopaka|"
+    r"dziewczynę|vriendje|vriendinnetje|ehemann|ehefrau|marido|esposa|esposo|marito|"
+    r"moglie)\b",
+    re.IGNORECASE,
+)
+_HAS_GENDER = {
+    word: gender
+    for gender, words in PARTNER_WORDS.items()
+    for word in words.split("|")
+    if " " not in word
+} | {"vriendje": MALE, "vriendinnetje": FEMALE}
+
+
+def has_partner(text: str) -> list[tuple[int, int]]:
+    """A person named by a first name of one gender who has a partner of the same gender."""
+    spans = []
+    for m in _HAS_PARTNER.finditer(text):
+        person = gender_of(m.group("n"))
+        if person is not None and person == _HAS_GENDER.get(m.group("partner").lower()):
+            spans.append(m.span())
+    return spans
+
+
 # Polish says whose partner with no possessive: "byliśmy tu z mężem", "przyszła z żoną"
 _WITH_PARTNER = re.compile(
     r"\bze?\s+(?P<partner>mężem|żoną|chłopakiem|dziewczyną|partnerem|partnerką|narzeczonym|"

@@ -1,0 +1,99 @@
+"""A thread: a chat export or a transcript whose lines open with their speakers.
+
+"[19:45] Romain: il est sorti de réa hier", "Agent: …", "12/11/26, 09:14 - Marta: …".
+Each turn of a thread is said by someone the reader can identify, and speaks of that
+speaker or of the people the speakers know. A term in a turn is said of someone, unless a
+reading of the special-category recognizer (:mod:`troth.guard.special`) finds it a topic.
+
+A text is a thread when two speakers take turns and one of them speaks again, or when
+roles of a call answer each other ("Agent:", "Caller:"). Form fields ("Name: …",
+"Diagnose: …") seldom repeat a label, so they are not read as turns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from troth.guard.orientation.genders import CAP_NAME
+
+# a speaker's tag at a line's start, after a time or a date if any: "[09:14] Marta: ",
+# "12/11/26, 09:14 - Marta: ", "Tonton Manu: ", "Frau Yildiz : "
+_TURN = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?"
+    r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t]*(?:[-–][ \t]*)?)?"
+    rf"(?P<s>{CAP_NAME}(?:[ \t]{CAP_NAME}){{0,2}}|(?i:agent|caller|customer|client|cliente|"
+    r"kunde|kundin|klant|klient|klientka|operator|operatore|operador|operadora|"
+    r"opérateur|mitarbeiter|mitarbeiterin|medewerker|konsultant|konsultantka))"
+    r"[ \t]?:[ \t]+\S",
+    re.MULTILINE,
+)
+_ROLES = frozenset(
+    "agent caller customer client cliente kunde kundin klant klient klientka operator "
+    "operatore operador operadora opérateur mitarbeiter mitarbeiterin medewerker konsultant "
+    "konsultantka".split()
+)
+_MAX_TEXT = 20_000  # (a longer text is read as it is: no turns)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's line of a thread: who speaks, and where the line starts and ends."""
+
+    speaker: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=256)
+def turns(text: str) -> tuple[Turn, ...]:
+    """The turns of a thread, in order; none when the text is not a thread."""
+    if len(text) > _MAX_TEXT or ":" not in text:
+        return ()
+    tags = list(_TURN.finditer(text))
+    if len(tags) < 2:
+        return ()
+    speakers = [m.group("s") for m in tags]
+    roles = {s.lower() for s in speakers} & _ROLES
+    repeated = len(set(speakers)) < len(speakers)
+    if len(set(speakers)) < 2 or not (repeated or len(roles) >= 2):
+        return ()
+    found = []
+    for i, m in enumerate(tags):
+        end = tags[i + 1].start() if i + 1 < len(tags) else len(text)
+        found.append(Turn(m.group("s"), m.start(), end))
+    return tuple(found)
+
+
+def turn_at(text: str, position: int) -> Turn | None:
+    """The turn of a thread a position lies in, if the text is a thread."""
+    return next((t for t in turns(text) if t.start <= position < t.end), None)
+
+
+# a question put to a group of who has the term: "laat even weten wie er allergieën heeft",
+# "who has a nut allergy?", "¿quién es celíaco?", "kto ma uczulenie?" (the asking word opens
+# the sentence, or follows "let me know": "who" after a noun tells of someone: "my son, who
+# has asthma")
+_ASK_FIRST = (
+    r"(?:let (?:me|us) know|tell (?:me|us)|sagt (?:mir )?bescheid|gebt bescheid|"
+    r"dites-moi|dites-nous|decidme|avisadme|fatemi sapere|ditemi|avisem|digam|"
+    r"laat (?:even |me |ons )?weten|dajcie znać|napiszcie)[ ,]+"
+)
+_WHO_HAS = re.compile(
+    rf"\W*(?:(?:\w+\W+){{0,2}}?{_ASK_FIRST})?(?P<who>who|wer|qui|qui est-ce qui|quién|"
+    r"quien|quiénes|chi|quem|wie|kto)\b(?:\s+(?:of you|von euch|d'entre vous|de vosotros|"
+    r"di voi|de vocês|van jullie|z was|here|hier|ici|aquí|qui|aqui|er|tutaj))?\s+"
+    r"(?:\S+\s+){0,3}?(?:has|have|is|needs|hat|ist|braucht|a|est|tiene|es|está|necesita|"
+    r"ha|è|tem|é|precisa|heeft|moet|ma|jest|potrzebuje)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_who(sentence: str, at: int) -> bool:
+    """The sentence asks a group who has what the term names (``at``: where the term
+    starts in it; the asking comes before it). A chat line's speaker tag is passed over."""
+    tag = _TURN.match(sentence)
+    begin = tag.start("s") + len(tag.group("s")) + 1 if tag else 0
+    m = _WHO_HAS.match(sentence, begin)
+    return m is not None and m.start("who") < at
