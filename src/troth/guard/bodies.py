@@ -100,7 +100,8 @@ VOTING = re.compile(r"^(?:vot|gewahlt|wahl|stem|glos|zaglos)")
 # the ballot", "a postal vote now"
 _NO_SIDE = frozenset(
     """in on at by to now today the this that and or but is was will would can could from
-    with via as again im am zur zum bei heute en y e et und o ou oder of""".split()
+    with via as again im am zur zum bei heute en y e et und o ou oder of worden wurde
+    geworden""".split()
 )
 # a first vote: "pour la première fois", "por primera vez", "zum ersten Mal"
 _FIRST_TIME = frozenset(

@@ -335,6 +335,31 @@ def topical(words: list[str]) -> bool:
     return not TOPIC_WORDS.isdisjoint(words) or any(_topic_head(w) for w in words)
 
 
+# a cause money or work goes to: research into an illness, a fundraiser for it ("fondi per
+# la ricerca sulle malattie rare", "c'est pour la recherche sur les maladies génétiques",
+# "Spendenlauf für die Krebsforschung"); research is followed by what it is on
+_RESEARCH = frozenset("research recherche investigacion ricerca pesquisa forschung".split())
+_RESEARCH_ON = frozenset(
+    """into on sur contre sobre contra sul sulla sulle sui contro zu uber gegen""".split()
+)
+_FUNDRAISERS = frozenset(
+    """fundraiser fundraising telethon spendenlauf benefizlauf raccolta recaudacion
+    arrecadacao inzameling zbiorka""".split()
+)
+
+
+def a_cause(words: list[str], index: int) -> bool:
+    """The term is what research or a fundraiser is for, in words of no one's own."""
+    before = words[max(0, index - 4) : index]
+    if not POSSESSIVES.isdisjoint(before):
+        return False
+    research = any(
+        w in _RESEARCH and before[i + 1 : i + 2] and before[i + 1] in _RESEARCH_ON
+        for i, w in enumerate(before)
+    )
+    return research or not _FUNDRAISERS.isdisjoint(before)
+
+
 # Polish verbs of the first person in the past and the conditional ("byłam", "zapisałem",
 # "zrobiłabym", "robiliśmy"): the pronoun is dropped, the ending says who speaks
 POLISH_FIRST = re.compile(r"^(?!(?:jeru)?salem$)\w+[aeiouy](?:lem|lam|labym|lbym|lismy|lysmy)$")

@@ -43,6 +43,7 @@ from troth.guard.context import (
     RELATIONS_WORDS,
     RULE,
     SUBJECTS,
+    a_cause,
     a_pets_health,
     a_pets_test,
     answered_yes,
@@ -1151,6 +1152,8 @@ class SpecialCategoryRecognizer:
             return True  # a share, a holiday, a film; a form's option, a quotation
         if quoted_apart(text, hit.start, hit.end):
             return True  # someone else's words, cited
+        if term.category in (HEALTH, GENETIC) and a_cause(words, index):
+            return True  # "raccolgono fondi per la ricerca sulle malattie rare": a cause
         if not mine and asked_who(sentence, hit.start - s):
             return True  # "laat even weten wie er allergieën heeft": asked of a group
         if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):

@@ -393,6 +393,14 @@ def compound_ages(text: str, child_age: int) -> list[Detection]:
     return found
 
 
+# the number one that is an article: a word other than a year's follows it ("es wird ein
+# Mädchen", "cumple una promesa"); "wird eins", "turns one!" and "cumple un año" are ages
+_AN_ARTICLE = re.compile(
+    r"(?i:ein|eine|un|une|uno|una|um|uma|een|jeden|jedna)\s+(?!(?i:jahr|year|an|año|"
+    r"anno|ano|jaar|rok|roczek)\b)[^\W\d_]"
+)
+
+
 def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) -> list[Detection]:
     """Ages said of a child ("my son is 7", "turning 12", "figlia di 6", "Mia (9)") and
     the age a child states of themself ("I'm 11", "ich bin 9")."""
@@ -409,6 +417,8 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
         before = WORDS_BEFORE.search(text[: m.start()])
         if turning and before and OBJECTS.search(before.group()):
             continue
+        if turning and _AN_ARTICLE.match(text, m.start("t") if m.group("t") else m.end()):
+            continue  # "es wird ein Mädchen", "wordt een feest": an article, no age
         if age is not None and 0 < age < limit:
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     found += _other_ages(text, words, child_words, child_age)
@@ -418,10 +428,6 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.85))
     named = NAMED_TRIGGER.search(text) or not words.isdisjoint(_AGE_WORDS)
     for m in NAMED_AGE.finditer(text) if named else ():
-        if m.group("i"):
-            found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
-            continue  # "Anton (4 Wochen)": an infant
-        age = number_of(m.group("b") or m.group("c") or m.group("g"))
         name = m.group("name")
         person = (
             is_first_name(name)
@@ -430,6 +436,11 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             or _CHILD_BEFORE.search(text, 0, m.start())  # "my son Alfie (8)"
             or _first_name_before(text, m.start())  # "Noah Patel (8)"
         )
+        if m.group("i"):
+            if person or name[:1].isupper():  # (not "a tempo determinato (12 mesi)")
+                found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
+            continue  # "Anton (4 Wochen)": an infant
+        age = number_of(m.group("b") or m.group("c") or m.group("g"))
         if _FAMILY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "familia Cohen (4)": a household of four
         if person and age is not None and 0 < age < child_age:

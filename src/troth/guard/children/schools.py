@@ -316,6 +316,17 @@ _YEAR_RANGE = re.compile(
 )
 _SENTENCE_WORDS = 8  # a text this long says whose school it is, if anyone's
 # working in a school or a nursery, not going to it
+# the running of a school or a nursery: its money, its board, its building
+_RUN_BY = re.compile(
+    r"\b(?:finanzen|haushalt|leitung|träger|trägerschaft|verwaltung|vorstand|renovierung|"
+    r"finances|budget|accounts|board|governors|management|refurbishment|trésorerie|direction|"
+    r"gestion|travaux|finanzas|presupuesto|gestión|dirección|obras|bilancio|gestione|"
+    r"direzione|lavori|finanças|orçamento|gestão|direção|obras|financiën|begroting|bestuur|"
+    r"directie|verbouwing|finanse|budżet|zarząd|dyrekcj\w*|remont)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:der|des|de la|de l'|du|de|del|della|dell'|dello|da|do|van de|van het|"
+    r"van)?\s*(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|job|arbeite|arbeitet|travaille|trabajo|trabaja|lavoro|"
     r"lavora|trabalho|trabalha|werk|werkt|pracuję|pracuje|"
@@ -462,6 +473,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         place = not (numbered or any(groups.get(g) for g in ("p", "ci", "es")))
         if place and _WORK_AT.search(text, max(0, m.start() - 30), m.start()):
             continue  # "I work at the nursery on Mondays": a workplace
+        if place and _RUN_BY.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "die Finanzen der Kita", "la direction de l'école maternelle": a body
         if place and _VENUE.search(text):
             continue  # "Wahllokal 112, Grundschule Am Lindenhof": a polling station, an open day
         if place and len(words) >= _SENTENCE_WORDS and not _someones_school(text):

@@ -260,8 +260,8 @@ NOT_AN_AGE = re.compile(
     r"gedurende|na|elke|od|przez|po|co|from|ab|à partir de|a partir de|dai|a partir dos|vanaf|"
     r"ages|age|aged|under|unter|moins de|menores de|menos de|sotto i|onder|poniżej|over|"
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
-    r"hasta|fino a|até|tot|do|kids|children|kinder|enfants|niños|bambini|crianças|kinderen|"
-    r"dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
+    r"hasta|fino a|até|tot|tot en met|t/m|do|kids|children|kinder|enfants|niños|bambini|"
+    r"crianças|kinderen|dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
     r"\s+(?:the\s+|den\s+|les\s+|los\s+|aos\s+|os\s+|às\s+|ai\s+|agli\s+|alle\s+|zum\s+)?$|\d\s*[-–]\s*$|"
     # "Menu enfant (- de 12 ans)": under an age
     r"[(\s][-–]\s?(?:de|di|da|do|van|of|than)\s+$|"
