@@ -189,7 +189,7 @@ BIRTHDAY_WORDS = frozenset(
 # a person named and an age: "Mia (9)", "Leo, 6, ...", "Elif, 6 J."
 NAMED_AGE = re.compile(
     rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+|{CHILD_WORDS}|twins|zwillinge|jumeaux|jumelles|gemel\w+|"
-    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:½|,5|\.5)?(?:\s*{UNIT}\.?)?\)|"
+    rf"gêmeos|tweeling|bliźni\w+)\s*(?:\((?P<b>\d{{1,2}})(?:½|,5|\.5)?(?:\s*(?P<u>{UNIT})\.?)?\)|"
     rf"\((?P<i>\d{{1,2}})\s*{INFANT_UNIT}\)|"
     # "Jack, age 11", "Olly Baxter, aged 9", "Zoé, âgée de 8 ans"
     rf",?\s+(?P<aw>age|aged|âgée?\s+de|edad|età|idade|leeftijd|wiek|alter)\s*:?\s*"
@@ -315,6 +315,29 @@ _SINCE_YEAR = re.compile(r"\b(?:19|20)\d\d\s*\(\s*$")
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
 
 
+# a capitalised word inside a sentence: a name, where a pronoun's age may be its own
+_NAMED_INSIDE = re.compile(r"[^\W\d_][ \t]+[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+# a word of German before a capitalised noun: an article or a possessive ("das Fahrrad")
+_GERMAN_ARTICLE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|unser\w*|mein\w*|dein\w*|"
+    r"sein\w*|ihr\w*)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unlisted_name(text: str, m: re.Match[str]) -> bool:
+    """A name the lists lack, inside a sentence, with an age in years in brackets ("che
+    Yonas (6 anni) parla tigrino"): a capitalised word that starts no sentence, is no
+    German noun after its article and names no object."""
+    name = m.group("name")
+    if not (name[:1].isupper() and name[1:].islower() and m.group("b") and m.group("u")):
+        return False
+    before = text[max(0, m.start() - 24) : m.start()]
+    if not re.search(r"[^\W\d_]\s+$", before) or _GERMAN_ARTICLE.search(before):
+        return False  # the sentence's first word, or "das Fahrrad (3 Jahre)"
+    return OBJECTS.search(name) is None
+
+
 def _first_name_before(text: str, at: int) -> bool:
     """A first name right before the name at ``at``: "Noah Patel (8)" names a person."""
     m = _WORD_BEFORE.search(text, max(0, at - 20), at)
@@ -347,6 +370,20 @@ _CHILD_OF_AGE = re.compile(
 )
 
 
+# "our" right before an age: "Our 7yo is autistic", "unsere 6-Jährige" (with "years old":
+# "our 7 years here" is how long)
+_OUR_BEFORE = re.compile(
+    r"\b(?:our|unser\w*|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|nasz\w*)\s+$", re.I
+)
+
+
+def _ours_said_old(text: str, m: re.Match[str]) -> bool:
+    """The writer's own child, said with "years old" right after "our"."""
+    return _YO.search(m.group()) is not None and bool(
+        _OUR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
 def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detection]:
     """Ages said with a number and a unit of years ("is 7", "sechs Jahre", "9yo"), unless
     they are a duration, a thing's age or a limit."""
@@ -365,7 +402,7 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not _TENS_BEFORE.search(text, max(0, m.start() - 24), m.start())
             and not _BAND_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and (_YO.search(m.group()) or not object_after(text, m.end()))
-            and a_persons(text, m, short)
+            and (a_persons(text, m, short) or _ours_said_old(text, m))
         ):
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     for m in _CHILD_OF_AGE.finditer(text):
@@ -431,6 +468,7 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
         name = m.group("name")
         person = (
             is_first_name(name)
+            or _unlisted_name(text, m)
             or re.fullmatch(CHILD_WORDS, name, re.IGNORECASE)
             or _TWINS.fullmatch(name)
             or _CHILD_BEFORE.search(text, 0, m.start())  # "my son Alfie (8)"
@@ -469,9 +507,11 @@ def _other_ages(
 ) -> list[Detection]:
     """Ages said with "has", by a pronoun, of children in the plural, or just turned, each
     read only when the text holds its words."""
+    pronoun = not words.isdisjoint(_PRONOUN_WORDS)
     tried = (
         (_HAS_AGE, child_words and not words.isdisjoint(_HAS_WORDS)),
-        (_PRONOUN_AGE, child_words and not words.isdisjoint(_PRONOUN_WORDS)),
+        # (a child word or a first name in the text: "Maisie … (she's 6)")
+        (_PRONOUN_AGE, pronoun and (child_words or _NAMED_INSIDE.search(text) is not None)),
         (_ONLY_AGE, not (words.isdisjoint(_PRONOUN_WORDS) or words.isdisjoint(_ONLY_WORDS))),
         (_CONTRACTED_AGE, "s" in words and ("'s" in text or "’s" in text)),
         (_NAME_IS_AGE, not words.isdisjoint(_IS_WORDS) and _IS_NUMBER.search(text) is not None),
@@ -482,6 +522,8 @@ def _other_ages(
     for pattern, may in tried:
         for m in pattern.finditer(text) if may else ():
             age = number_of(m.group("n") or m.groupdict().get("c"))
+            if m.group("n") and _AN_ARTICLE.match(text, m.start("n")):
+                continue  # "Er is een tolk": an article, no age
             before = WORDS_BEFORE.search(text[: m.start()])
             if pattern is _TURNED_AGE and before and OBJECTS.search(before.group()):
                 continue  # "the car turned 10": a thing's age

@@ -53,8 +53,8 @@ _GLUED_YEAR = re.compile(r"(?:Klas|Grade|Groep|Year|Classe)(?:a|se)?\d")
 
 # an age after a name, a contraction or "only": "Poppy is 10", "my lad's 7", "she's only 8"
 _SAID_AGE = (
-    r"\b(?:is|ist|est|es|è|é|jest)\s+(?:\w+\s+)?\d\d?(?![\d.,:])|"
-    r"(?:'s|’s)\s+(?:(?:only|just|now)\s+)?\d\d?(?![\d.,:])"
+    r"\b(?:is|ist|est|es|è|é|jest)\s+(?:\w+\s+)?\d\d?(?![\d:]|[.,]\d)|"
+    r"(?:'s|’s)\s+(?:(?:only|just|now)\s+)?\d\d?(?![\d:]|[.,]\d)"
 )
 # the last gates in one pattern: a name and an age, an age said, a school year glued to
 # its number

@@ -155,7 +155,8 @@ SCHOOL = re.compile(
     rf"(?:n|a|ej|ą|iej|ia)?\s+(?:klasse|klas[aey]|klasie)\b"
     rf"|(?:classe\s+)?(?:prima|seconda|terza|quarta|quinta)\s+(?:elementare|primaria)"
     # years only children attend
-    r"|(?:en|au|de|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|ce1|ce2|cm1|cm2|ce-1|cm-2|"
+    r"|(?:en|au|de|du|rentrée|rentree|classe)\s+cp|(?-i:CP)\s?(?-i:[A-D])(?![\w-])|"
+    r"(?<=\()(?-i:CP)(?=\))|ce1|ce2|cm1|cm2|ce-1|cm-2|"
     r"(?<!langue )(?<!langues )maternelle|"
     r"école primaire|ecole primaire|grande section|"
     r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
@@ -316,6 +317,20 @@ _YEAR_RANGE = re.compile(
 )
 _SENTENCE_WORDS = 8  # a text this long says whose school it is, if anyone's
 # working in a school or a nursery, not going to it
+# a French primary year, a pupil's and not a place's: "Kenzo;CM1;…", "Emma (CP)"
+_NAME_OPENS = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s\($")
+_A_YEAR = re.compile(r"cp|ce1|ce2|cm1|cm2|ce-1|cm-2", re.I)
+
+
+def _a_pupils_year(text: str, m: re.Match[str]) -> bool:
+    """A French primary year as a cell of a pupil's row or in brackets after a name
+    ("Kenzo;CM1;…", "Emma (CP)"): a pupil's year, not a place's."""
+    if _A_YEAR.fullmatch(m.group()) is None:
+        return False
+    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+    return before in (";", "\t", "(", "|") and after in (";", "\t", ")", "|", "")
+
+
 # the running of a school or a nursery: its money, its board, its building
 _RUN_BY = re.compile(
     r"\b(?:finanzen|haushalt|leitung|träger|trägerschaft|verwaltung|vorstand|renovierung|"
@@ -444,6 +459,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
     for m in matches:
         if not school_child(m, child_age):
             continue
+        if m.group() == "CP" and not _NAME_OPENS.search(text, 0, m.start()):
+            continue  # "le code postal (CP)": a child's year only after their name
         stops = [s.end() for s in SENTENCE.finditer(text, 0, m.start())]
         tail = SENTENCE.search(text, m.end())
         sentence = text[stops[-1] if stops else 0 : tail.start() if tail else len(text)]
@@ -471,6 +488,7 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             continue  # "P5" is a paper size or a car park but beside a primary school
         numbered = any(groups.get(g) for g in ("g1", "g2", "g3", "w", "d"))
         place = not (numbered or any(groups.get(g) for g in ("p", "ci", "es")))
+        place = place and not _a_pupils_year(text, m)
         if place and _WORK_AT.search(text, max(0, m.start() - 30), m.start()):
             continue  # "I work at the nursery on Mondays": a workplace
         if place and _RUN_BY.search(text, max(0, m.start() - 40), m.start()):

@@ -110,7 +110,7 @@ _LASTING_BEFORE = re.compile(
 # German names what lasted with a noun right after "Jahre": "3 Jahre Elternzeit", "5 Jahre
 # Garantie" (an age is "5 Jahre alt" or "5 Jahre," and a noun after it is capitalised)
 GERMAN_SPAN = re.compile(r"(?<=[Jj]ahre)(?<![Aa]lt)[ \t]+(?!Alt\b)[A-ZÄÖÜ][a-zäöüß]{3,}")
-_SAID_OLD = re.compile(r"(?:old|alt|oud|de edad|di età|de idade)$", re.IGNORECASE)
+_SAID_OLD = re.compile(r"(?:old|alt|oud|de edad|di età|de idade|yo|y\.o\.?|y/o)$", re.IGNORECASE)
 
 
 def lasting(text: str, m: re.Match[str]) -> bool:
@@ -295,6 +295,10 @@ def object_after(text: str, end: int) -> bool:
 _NAME_LAST = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)[\s,]*$")
 
 
+# "has" before an age, in the languages that say an age with it: "tiene 8 años"
+_HAS_BEFORE = re.compile(r"\b(?:tiene|tem|ha|a|ma|heeft)\s+$", re.IGNORECASE)
+
+
 def a_persons(text: str, m: re.Match[str], short: bool) -> bool:
     """The age ``m`` found is a person's: no duration, rating or object before it, and a
     person named in its sentence (or a short text: a cell, a field, a name)."""
@@ -323,5 +327,7 @@ def a_persons(text: str, m: re.Match[str], short: bool) -> bool:
         return False  # "dąb – ok. 12 lat", "environ 10 ans": a thing's age is guessed
     if short or PERSON.search(sentence) is not None or first_name_in(sentence):
         return True
+    if _HAS_BEFORE.search(before) and first_name_in(text):
+        return True  # "… a Leo del judo? … tiene 8 años y ya sabe dónde esperar"
     # a row of cells: its person may stand in another cell ("…;Hugo Blanc;six ans;…")
     return text.count(";") >= 2 and ". " not in text and first_name_in(text)
