@@ -518,6 +518,8 @@ _NOTE_OPENS = re.compile(
     r"paziente|client\w*|cliente|klant|kunde|kundin|utente)\s*:?\s+(?:[A-ZÀ-Ý]\.\s*)?|"
     rf"(?:{alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+)[A-ZÀ-ÝŁŚŻ]"
 )
+# the number of a Polish primary school after its letters: "SP 12", "SP nr 3"
+_SCHOOL_NUMBER = re.compile(r"\s?(?:nr\.?\s?)?\d{1,3}\b")
 # a subtitle's cue and a character's name in capitals in brackets: a film's dialogue
 _CUE_TIME = re.compile(r"\d\d:\d\d:\d\d[,.]?\d*\s*-->")
 _CHARACTER = re.compile(r"\[[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ .'-]{2,}\]")
@@ -993,6 +995,9 @@ class SpecialCategoryRecognizer:
         if term.category in (POLITICS, UNION) and _IN_A_CODE.match(text, max(0, hit.start - 1)):
             if text[hit.start : hit.end].isupper():
                 return True  # "UGT1A1" (a gene), "PCP9QZ" (a booking code): not the body
+        if term.category == POLITICS and text[hit.start : hit.end] == "SP":
+            if _SCHOOL_NUMBER.match(text, hit.end):
+                return True  # "SP 12 w Lublinie": a Polish primary school, numbered
         if "\n" in text and _CODE_TRACE.search(text):
             return True  # a stack trace: "(reading 'unionDues') at calcDeductions (…ts:142:31)"
         if in_company_name(text, hit.start, hit.end):

@@ -68,6 +68,9 @@ BIRTH = re.compile(
     r"fecha[ _](?:de[ _])?nacimiento:?|f\.? ?nac\.?:?|née?(?:[ _]le| en)?|"
     # a record's key that is the birth alone: "nacimiento", "nascimento", "naissance"
     r"(?<=[\"'])(?:nacimiento|nascimento|nascita|naissance|geboorte|urodzenie|birth)(?=[\"'])|"
+    # short keys of a record: "ddn", "geb", "data_ur", "ano_nascimento", "f_nac"
+    r"(?<=[\"'])(?:ddn|geb|gebdat|gebdatum|data_ur|dt_ur|data_nasc|dt_nasc|f_nac|fnac|"
+    r"fecha_nac|ano_nascimento|anno_nascita|annee_naissance|rok_ur)(?=[\"'])|"
     r"date[ _](?:de[ _])?naissance:?|data[ _](?:di[ _])?nascita:?|nat[oa](?:[ _]il|[ _]nel)?|"
     r"data[ _](?:de[ _])?nascimento:?|nascid[oa](?: em| a)?|nasc\.:?|geboorte_?datum:?|"
     r"geboren op|"
@@ -76,7 +79,9 @@ BIRTH = re.compile(
     r"year[ _]of[ _]birth:?|birth[ _]?year:?|geburtsjahr:?|año[ _]de[ _]nacimiento:?|"
     r"anno[ _]di[ _]nascita:?|ano[ _]de[ _]nascimento:?|ann[ée]e[ _]de[ _]naissance:?|"
     r"geboortejaar:?|rok[ _]urodzenia:?|"
-    r"urodzon(?:y|a|ego|ej|emu|ym)(?: w)?|ur\.:?)(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
+    r"urodzon(?:y|a|ego|ej|emu|ym)(?: w)?|ur\.:?|"
+    # a birth year glued to its short label in a file's name: "Izan_nac2024", "Nikola_ur2023"
+    r"(?:nac|nasc|ur)(?= \d{4}\b))(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}\s*:)?"
     # a quoted key and its value: "geboortedatum": "2019-07-07"
     r"(?:[\"']\s*[:=]\s*[\"']?)?\s*"
     # spoken: "born on the 4th of June 2017", "date of birth is the 3rd of May 2016"
@@ -165,7 +170,8 @@ BIRTH_WORDS = frozenset(
     """born birthday date dob birth birthdate geboren geburtsdatum geb nacido nacida fecha
     nac née né naissance data nascita nato nata nascimento nascido nascida geboortedatum
     urodzenia urodzony urodzona ur geboorte geburts geburtsjahr geboortejaar
-    nacimiento urodzenie nasc urodzonego urodzonej urodzonemu urodzonym""".split()
+    nacimiento urodzenie nasc urodzonego urodzonej urodzonemu urodzonym ddn gebdat gebdatum
+    fnac""".split()
 )
 
 DOB = frozenset({"d", "o", "b"})  # "d.o.b."

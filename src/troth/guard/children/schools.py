@@ -161,7 +161,12 @@ SCHOOL = re.compile(
     r"école primaire|ecole primaire|grande section|"
     r"moyenne section|petite section|kindergarten|preschool|pre-school|nursery school|"
     r"primary school|elementary school|reception class|grundschule|grundschüler\w*|kita|"
-    r"vorschule|einschulung|(?:wird|werden|soll)\s+(?:\w+\s+){0,4}eingeschult|schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
+    r"vorschule|einschulung|(?:wird|werden|soll)\s+(?:\w+\s+){0,4}eingeschult|"
+    # starting school for the first time: "kommt im Sommer in die Schule", "starts school in
+    # September", "pójdzie do szkoły we wrześniu"
+    r"(?:kommt|kommen)\s+(?:\w+\s+){0,3}in die schule|(?:starts|starting|start)\s+school|"
+    r"pójdzie do szkoły|empieza (?:el )?cole|"
+    r"schulanfänger\w*|erstklässler\w*|zweitklässler\w*|drittklässler\w*|viertklässler\w*|"
     r"guardería|preescolar|educación infantil|escuela primaria|colegio de primaria|"
     r"scuola materna|scuola dell'infanzia|scuola elementare|scuola primaria|asilo nido|"
     r"asilo|prima media|creche|jardim de infância|jardim-de-infância|pré-escola|"
@@ -307,7 +312,7 @@ SCHOOL_WORDS = frozenset(
     vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
     garderie jardín berçário nido bso opvang kinderdagverblijf kdv lagere ciclo
     kinderopvang eingeschult eingewöhnung settling inserimento wenperiode wendagen
-    adaptacja""".split()
+    adaptacja schule school szkoły cole""".split()
 )
 
 # a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years
@@ -517,7 +522,7 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
 # "5º A", "Y4", "terza A", "z trzeciej b"
 CLASS_CODE = re.compile(
     # (not "e": "3e", "2e klas" are ordinals of the French and Dutch upper years)
-    r"(?<![\w/.,:-])(?:[1-6](?:[ºª°]\s?)?[A-DFa-df]|Y[1-6])(?![\w/-])|"
+    r"(?<![\w/.,:-])(?:[1-6](?:\.?[ºª°]\s?)?[A-DFa-df]|Y[1-6])(?![\w/-])|"
     r"\b(?i:prima|seconda|terza|quarta|quinta)\s+[A-F]\b|"
     r"\b(?i:z\s+)?(?i:pierwszej|drugiej|trzeciej|czwartej|piątej|szóstej)\s+[a-fA-F]\b"
 )
@@ -528,7 +533,9 @@ CLASS_NUMBERED_WORDS = frozenset(
     basisschool primary primaria primária primaire maestra maestro juf meester teacher
     lehrer lehrerin wychowawczyni tutoría tutoria colloqui colloquio elterngespräch evening
     elternsprechtag
-    ouderavond zebranie wywiadówka kita stołówki stołówce mensa comedor cantine""".split()
+    ouderavond zebranie wywiadówka kita stołówki stołówce mensa comedor cantine
+    klassensprecher klassensprecherin delegado delegada délégué déléguée rappresentante
+    klassenvertegenwoordiger samorządu gospodarz soy sou sono jestem""".split()
 )
 CLASS_WORD_YEARS = frozenset(
     "prima seconda terza quarta quinta pierwszej drugiej trzeciej czwartej piątej szóstej".split()
@@ -564,9 +571,12 @@ def class_codes(text: str) -> list[Detection]:
         return []  # a floor and a door; a class of an upper school ("klasy maturalnej, 4c")
     # (a Polish first name declined: "Julki (4b)")
     declined = POLISH_LETTERS.search(text) is not None and first_name_in(text)
-    if not (_child_named(text) or declined or about_a_child(text) or _PARENT_OF.search(text)):
+    # "Klassensprecher 6a": a pupil's office; "soy Lola de 2º A": a pupil writing
+    role = _PUPIL_ROLE.search(text) is not None or _OWN_CLASS.search(text) is not None
+    named = _child_named(text) or declined or about_a_child(text)
+    if not (named or role or _PARENT_OF.search(text)):
         return []
-    school = CLASS_CONTEXT.search(text) is not None
+    school = role or CLASS_CONTEXT.search(text) is not None
     return [
         Detection(CHILD, *m.span(), "children.school_year", 0.85)
         for m in CLASS_CODE.finditer(text)
@@ -575,6 +585,21 @@ def class_codes(text: str) -> list[Detection]:
     ]
 
 
+# a pupil's office in a class: "Klassensprecher 6a", "delegado de turma do 6.º B",
+# "przewodniczący samorządu klasy 5c", "délégué de classe", "rappresentante di classe"
+_PUPIL_ROLE = re.compile(
+    r"\b(?:klassensprecher\w*|class (?:rep|representative|captain)|delegad[oa] de "
+    r"(?:turma|clase|curso)|délégué\w* de classe|rappresentante di classe|"
+    r"klassenvertegenwoordiger|przewodnicząc\w* samorządu klas\w*|gospodarz\w* klasy)\b",
+    re.IGNORECASE,
+)
+# a pupil who says which class they are in: "soy Lola de 2º A", "c'est Léo de la 3B",
+# "ich bin Mia aus der 2c", "sono Giulia della 4A", "jestem Ola z 3b"
+_OWN_CLASS = re.compile(
+    r"\b(?i:soy|sou|sono|je suis|c'est|ich bin|hier ist|ik ben|jestem|i'm|it's)\s+"
+    r"(?:[^\W\d_]+\s+){1,2}(?i:de la|de|del|da|della|du|aus der|from|uit|z|in)\s+"
+    r"(?:[1-6](?:\.?[ºª°]\s?)?[A-DFa-df])(?![\w/-])"
+)
 # a teacher of the class: "Klassenlehrerin der 4b", "teacher of 3B" (no child of it)
 _TEACHER_OF = re.compile(
     r"(?:lehrer\w*|teacher|juf|meester|maestr[ao]|professeur\w*|profesor\w*|professor\w*|"

@@ -26,7 +26,8 @@ NUMBER_WORDS = {w: n for n, words in _NUMBERS.items() for w in words.split()}
 NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 N = rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})"
 UNIT = (
-    r"(?:years?|yrs?|y\.?\s?o\.?|j\.|jahre?n?|ans?|años?|anos?|anni|anno|jaar|lat|lata|roku|l(?=\.)|"
+    r"(?:years?|yrs?|y\.?\s?o\.?|j\.|jr\.?|jahre?n?|ans?|años?|anos?|anni|anno|jaar|lat|lata|roku|"
+    r"l(?=\.)|"
     r"aninhos|añitos|anitos)"
 )
 
@@ -67,7 +68,7 @@ LETTERS = re.compile(r"[^\W\d_]+")
 # the words of UNIT (and "old"), each form its optional letters give
 UNIT_WORDS = frozenset(
     """years year yrs yr yo j jahre jahr jahren jahrn ans an años año anos ano anni anno jaar lat
-    lata roku old aninhos añitos anitos""".split()
+    lata roku old aninhos añitos anitos jr""".split()
 )
 CHILD_WORD_SET = frozenset(LETTERS.findall(CHILD_WORDS.lower()))
 
