@@ -8,6 +8,7 @@ import pytest
 from guard_helpers import found
 
 from troth.guard.detection import (
+    CHILD,
     HEALTH,
     RACE,
     RELIGION,
@@ -19,7 +20,7 @@ from troth.guard.threads import Turn, asked_who, turn_at, turns
 def test_a_chat_export_is_read_as_turns() -> None:
     text = "[10:02] Ines: bist du da?\n[10:03] Bernd: gleich\n[10:05] Ines: ok"
     assert [t.speaker for t in turns(text)] == ["Ines", "Bernd", "Ines"]
-    assert turn_at(text, text.index("gleich")) == Turn("Bernd", 26, 48)
+    assert turn_at(text, text.index("gleich")) == Turn("Bernd", 26, 48, 40)
 
 
 def test_a_call_transcript_of_two_roles_is_read_as_turns() -> None:
@@ -128,3 +129,66 @@ def test_a_chat_about_a_show_seen_last_night_is_about_its_characters() -> None:
         "Ruud: die DNA-test aan het eind was sterk"
     )
     assert found(text) == set()
+
+
+def test_a_speakers_role_is_no_term() -> None:
+    text = (
+        "Counsellor: the results are back, both normal.\nJana: thank you\n"
+        "Counsellor: I'll send the letter today.\nJana: great"
+    )
+    assert found(text) == set()
+
+
+def test_a_reply_quoting_a_reminder_to_all_staff_names_no_one() -> None:
+    text = (
+        "Thanks Anna, noted, I'll pass it on to the team leads.\n\n"
+        "On Mon 3 Nov 2025, Anna Berg (Privacy) wrote:\n"
+        "> Dear all,\n> please don't post anything about illnesses, pregnancies, religion or "
+        "union membership in the Teams channels. Sick notes go straight to HR.\n> Anna Berg"
+    )
+    assert found(text) == set()
+
+
+def test_a_reply_quoting_someones_own_news_still_tells_of_them() -> None:
+    text = (
+        "Of course, let's move it. Take care!\n\n"
+        "Le lun. 3 nov. 2025, Paula Roche a écrit :\n"
+        "> Bonjour Marc, je commence une chimiothérapie lundi, je préfère décaler la revue."
+    )
+    assert HEALTH in found(text)
+
+
+def test_a_forwarded_offer_names_no_one() -> None:
+    text = (
+        "lol straight to the bin. Coffee Thursday?\n\n"
+        "---------- Forwarded message ---------\nFrom: RootsDNA Offers\n"
+        "Subject: Cyber Monday: 50% off DNA kits!\n"
+        "> Find out where you come from and meet cousins you never knew."
+    )
+    assert found(text) == set()
+
+
+def test_a_chat_opened_by_its_groups_name_and_a_show_seen() -> None:
+    text = (
+        "Serienabend 📺\n[21:58] Tina: habt ihr die letzte Folge vom Bergdoktor gesehen?\n"
+        "[21:59] Ute: ja! der Tumor vom Doktor 😭\n[22:00] Tina: und seine Frau daneben"
+    )
+    assert HEALTH not in found(text)
+
+
+def test_teachers_among_themselves_speak_of_their_classes() -> None:
+    text = (
+        "Salle des profs 📚\n[15:40] Mme Roux: ma classe de CE2 fait les Romains, "
+        "il me faut des boîtes\n[15:42] M. Petit: je demande dans la mienne\n"
+        "[15:45] Mme Roux: merci !"
+    )
+    assert CHILD not in found(text)
+
+
+def test_a_youth_category_in_a_clubs_notice_with_its_commenters() -> None:
+    text = (
+        "Club de fútbol Arganzuela – pruebas alevín y benjamín\nSáb 29/11, 10:00\n\n"
+        "Comentarios:\nEntrenador Julio: traed botas y agua.\nMarta: ¿hace falta ficha?\n"
+        "Entrenador Julio: no, solo para competir.\nMarta: gracias"
+    )
+    assert CHILD not in found(text)

@@ -360,6 +360,36 @@ def a_cause(words: list[str], index: int) -> bool:
     return research or not _FUNDRAISERS.isdisjoint(before)
 
 
+# a day named for an illness: "Día del Cáncer de Mama", "World Diabetes Day", "Journée
+# mondiale du diabète", "Światowy Dzień Cukrzycy"
+_DAY_BEFORE = frozenset(
+    """dia día journee giornata dzien dnia tag dag day mondiale mundial world welt wereld
+    swiatowy international internationale internacional internazionale""".split()
+)
+_DAY_AFTER = frozenset("day tag dag awareness".split())
+_WORLD = frozenset(
+    """world welt wereld mondiale mundial swiatowy international internationale internacional
+    internazionale national nationale nacional nazionale""".split()
+)
+# a screening or a check offered for free: "rastreio gratuito de tensão arterial"
+_FREE = frozenset(
+    """free gratis kostenlos kostenlose kostenloser gratuit gratuite gratuito gratuita
+    gratuitos gratuitas bezplatny bezplatne darmowy darmowe""".split()
+)
+
+
+def a_day_or_an_offer(words: list[str], index: int, last: int) -> bool:
+    """The term names a day kept for an illness, or a check offered for free (``last``:
+    the index of the term's last word)."""
+    before = words[max(0, index - 4) : index]
+    after = words[last + 1 : last + 3]
+    if not _FREE.isdisjoint(before):
+        return True
+    if not _DAY_AFTER.isdisjoint(after) and not _WORLD.isdisjoint(before):
+        return True  # "World Diabetes Day" (not "Day Hospital", "miscarried that day")
+    return not _DAY_BEFORE.isdisjoint(before) and POSSESSIVES.isdisjoint(before)
+
+
 # Polish verbs of the first person in the past and the conditional ("byłam", "zapisałem",
 # "zrobiłabym", "robiliśmy"): the pronoun is dropped, the ending says who speaks
 POLISH_FIRST = re.compile(r"^(?!(?:jeru)?salem$)\w+[aeiouy](?:lem|lam|labym|lbym|lismy|lysmy)$")
@@ -585,6 +615,19 @@ def login_feature(words: list[str], index: int) -> bool:
             between = words[min(at, index) + 1 : max(at, index)]
             return ANCHORS.isdisjoint(between)
     return False
+
+
+# "each", "every": the term right after it is any one, not someone's
+_EACH = frozenset(
+    """each every jede jeder jedes jedem elke iedere chaque cada ogni każda każdej każdym
+    każdy""".split()
+)
+
+
+def any_one(words: list[str], index: int) -> bool:
+    """The term right after "each" or "every": any one, no one's ("each pregnancy has a
+    one in four chance")."""
+    return index > 0 and words[index - 1] in _EACH
 
 
 def general(words: list[str], index: int) -> bool:

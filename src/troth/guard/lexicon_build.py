@@ -114,7 +114,7 @@ EVERYDAY_STEMS = frozenset(
     """sede kamer letto sette maart mniej pays saint monte serra salva servi micro ultra
     costa malas marin holy barba foder grana dista feder siege weste spits tunes monts isle
     dania slowa natal cook marsh noord north verde vert green groen porto chris helen elena
-    lucia maria frank franz georg filip marty maagd""".split()
+    lucia maria frank franz georg filip marty maagd domin""".split()
 )
 
 

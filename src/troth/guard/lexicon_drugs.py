@@ -25,6 +25,9 @@ DICTIONARY = "drug_ner_dictionary.pkl.bz2"
 MIN_LETTERS = 5  # shorter names are everyday words somewhere ("ace", "alli", "zest")
 EVERYDAY = 2.5  # Zipf frequency in any of the languages: a name this common is a word there
 VOWELS = frozenset("aeiouy")
+# brand names that are words of business or of computing in every language ("the capex
+# meeting", "opex budget"), rare in the frequency lists but no medicine in a ticket
+NOT_MEDICINES = frozenset("capex opex".split())
 
 
 class _DataOnly(pickle.Unpickler):
@@ -75,7 +78,7 @@ def medicine_words(languages: tuple[str, ...], people: frozenset[str]) -> set[st
             continue
         brand = (brands.get(name) or {}).get("is_brand", True)
         for word in spellings(name.lower(), bool(brand)):
-            if word in people or word in out:
+            if word in people or word in out or word in NOT_MEDICINES:
                 continue
             if all(zipf_frequency(word, language) < EVERYDAY for language in languages):
                 out.add(word)

@@ -207,6 +207,35 @@ def person_named(text: str) -> bool:
 # the same, the last text's answer kept: every term of one text asks
 names_person = last_text(person_named)
 
+# a first name as the subject of its sentence, before a verb of having, being, taking or
+# needing ("Tijn heeft diabetes", "Lily's on Medikinet", "Lena hat Fieber"), or set off by
+# commas ("il maestro del coro, Gianluca, avvisa che …"): a person, with no surname
+_SUBJECT_VERBS = (
+    r"has|had|is|was|takes|took|gets|got|needs|can't|cannot|hat|hatte|ist|war|nimmt|bekommt|"
+    r"braucht|kann|a|avait|est|était|prend|doit|tiene|tenía|es|está|toma|necesita|ha|aveva|"
+    r"è|era|prende|deve|tem|tinha|é|está|toma|precisa|heeft|had|is|was|neemt|krijgt|moet|"
+    r"ma|miał|miała|jest|był|była|bierze|musi|potrzebuje"
+)
+_SUBJECT = re.compile(
+    rf"(?:^|[.!?;:\n]\s*|\s-\s)(?P<n>[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]{{2,}})"
+    rf"(?:\s+(?:{_SUBJECT_VERBS})\b|['’]s\s)"
+    rf"|,\s*(?P<a>[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]{{2,}})\s*,"
+)
+
+
+def first_name_subject(sentence: str) -> int:
+    """Where a first name of the lists ends that is the subject of the sentence or set off
+    by commas; -1 when none is."""
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    for m in _SUBJECT.finditer(sentence):
+        name = "n" if m.group("n") else "a"
+        if m.group(name).lower() in first:
+            return m.end(name)
+    return -1
+
+
 # first names listed: "sala 2: Julia, Ömer, Katarzyna", "Anna und Tom"
 _LISTED = re.compile(
     r"\b([A-ZÀ-ÝŁŚŻÖ][a-zà-ÿąćęłńóśźż]{2,})(?:\s*,\s*|\s+(?:and|und|et|y|e|en|i)\s+)"

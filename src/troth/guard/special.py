@@ -44,10 +44,12 @@ from troth.guard.context import (
     RULE,
     SUBJECTS,
     a_cause,
+    a_day_or_an_offer,
     a_pets_health,
     a_pets_test,
     answered_yes,
     answers_yes,
+    any_one,
     asked_only,
     described_as,
     festival_event,
@@ -142,6 +144,7 @@ from troth.guard.memo import Memo
 from troth.guard.naming import (
     SIGNATURE_LINE,
     a_persons_record,
+    first_name_subject,
     in_name,
     is_surname,
     named_after,
@@ -233,7 +236,7 @@ from troth.guard.speech import (
     show_talk,
 )
 from troth.guard.tested_for import condition_sought
-from troth.guard.threads import asked_who, turn_at
+from troth.guard.threads import as_sent, asked_who, in_a_tag, quoted_message, turn_at
 from troth.guard.titles import alternation
 from troth.guard.variants import variant_results
 
@@ -602,6 +605,8 @@ class SpecialCategoryRecognizer:
         hits = [h for h in self.lexicon.find(tokens) if written_as_listed(text, h)]
         seen = words_of(text)
         found = self._readings(text, tokens, seen)
+        if found and ("\n" in text):  # (a message to many, or one quoted, tells of no one)
+            found = [d for d in found if not _to_many(text, d.start)]
         if not hits:
             return found
         shares = ancestry_shares(text, hits, seen) if "%" in text else []
@@ -995,6 +1000,8 @@ class SpecialCategoryRecognizer:
         if term.category in (POLITICS, UNION) and _IN_A_CODE.match(text, max(0, hit.start - 1)):
             if text[hit.start : hit.end].isupper():
                 return True  # "UGT1A1" (a gene), "PCP9QZ" (a booking code): not the body
+        if in_a_tag(text, hit.start):
+            return True  # "Counsellor: …", "Geneticus: …": a role that speaks in a thread
         if term.category == POLITICS and text[hit.start : hit.end] == "SP":
             if _SCHOOL_NUMBER.match(text, hit.end):
                 return True  # "SP 12 w Lublinie": a Polish primary school, numbered
@@ -1078,6 +1085,8 @@ class SpecialCategoryRecognizer:
         if not mine and bulletin(text):
             if not (first_person(folded_words(text)) or names_person(text)):
                 return True  # "Newsletter – È il mese della prevenzione del tumore al seno"
+        if not mine and _quoted_bulletin(text, hit.start):
+            return True  # a reply that quotes a reminder to all staff or forwards an offer
         if not mine and (no_one_named(text) or an_example(text, hit.start)):
             return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
         if term.category == BIOMETRIC and not (mine or anchored) and _a_device(r):
@@ -1157,6 +1166,11 @@ class SpecialCategoryRecognizer:
             return True  # a share, a holiday, a film; a form's option, a quotation
         if quoted_apart(text, hit.start, hit.end):
             return True  # someone else's words, cited
+        if term.category == HEALTH and not mine:
+            if a_day_or_an_offer(words, index, index + hit.last - hit.first - 1):
+                return True  # "Día del Cáncer de Mama", "rastreio gratuito de glicemia"
+        if term.category == HEALTH and any_one(words, index):
+            return True  # "each pregnancy has a one in four chance": any one, no one's
         if term.category in (HEALTH, GENETIC) and a_cause(words, index):
             return True  # "raccolgono fondi per la ricerca sulle malattie rare": a cause
         if not mine and asked_who(sentence, hit.start - s):
@@ -1267,7 +1281,9 @@ class SpecialCategoryRecognizer:
             and not _EVENT_LABEL.search(text, 0, hit.start)
         )
         if mentions_only(plain, words, index) and not (
-            names_a_person(text, cells=True) or (whole_value and short)
+            names_a_person(text, cells=True)
+            or (whole_value and short)
+            or (term.kind == PLAIN and _subject_told(sentence, hit.start - s))
         ):
             return 0.0  # a topic, unless a record's person is named ("paciente", "estudio")
             # (or the term is a short field's value: "Selbstbeschreibung (Umfrage): …")
@@ -1313,7 +1329,38 @@ class SpecialCategoryRecognizer:
             return True
         if term.kind == PLAIN and _NOTE_OPENS.match(text) and not signature(text):
             return True  # "Fr. Oberhauser ruft an: … Kortison-Stoß": the note's person
-        return term.kind == PLAIN and person_named(r.sentence) and not signature(text)
+        if term.kind != PLAIN or signature(text):
+            return False
+        return person_named(r.sentence) or first_name_subject(r.sentence) >= 0
+
+
+def _to_many(text: str, at: int) -> bool:
+    """The position lies in a message to many that names no one, the whole text or a
+    message it quotes or forwards."""
+    if bulletin(text) and not (first_person(folded_words(text)) or names_person(text)):
+        return True
+    return _quoted_bulletin(text, at)
+
+
+def _quoted_bulletin(text: str, at: int) -> bool:
+    """The term at ``at`` lies in a quoted or forwarded message to many ("Am 03.11. schrieb
+    …:\n> Liebe Kolleginnen und Kollegen, …") that names no one but its signer."""
+    quoted = quoted_message(text, at)
+    if quoted is None:
+        return False
+    sent = as_sent(quoted)
+    if not bulletin(sent):
+        return False
+    body = sent.rsplit("\n", 1)[0]  # (its signature aside)
+    return not (first_person(folded_words(body)) or names_person(body))
+
+
+def _subject_told(sentence: str, at: int) -> bool:
+    """A first name is the sentence's subject and no word of a topic stands between it and
+    the term at ``at`` ("Tijn heeft diabetes en een sensor", not "Mark wrote an article on
+    diabetes")."""
+    end = first_name_subject(sentence)
+    return 0 <= end <= at and not topical(folded_words(sentence[end:at]))
 
 
 def _a_device(r: _Reading) -> bool:

@@ -223,11 +223,13 @@ _WATCHED = re.compile(
     r"(?:viste|visteis|has visto|habéis visto|vieron)|hai visto|avete visto|visto|"
     r"(?:viu|viste|viram|assistiu|assististe|assistiram)|gezien|gekeken|"
     r"zag (?:je|jij)|zagen jullie|saw|sahst du|saht ihr|did you catch|"
+    r"vistes|visteis|viram|viste|avete visto|"
     r"oglądał(?:aś|eś|yście|iście)|widział(?:aś|eś|yście|iście))\b[^\n?]{0,60}\?",
     re.IGNORECASE,
 )
 _SHOW = re.compile(
     r"\b(?:episode|folge|épisode|episodio|episódio|aflevering|odcinek|series?|serie|série|"
+    r"capítulo|capitolo|puntata|"
     r"serial|staffel|saison|temporada|stagione|seizoen|sezon|film|movie|tatort|soap|show|"
     r"telenovela|novela|fiction|fiction|tv|tvp|rtl|zdf|ard|bbc|itv|netflix|hbo|rai|"
     r"last night|gestern|hier soir|anoche|ieri sera|ontem|gisteravond|wczoraj)\b|['‘’\"«]",
@@ -236,6 +238,9 @@ _SHOW = re.compile(
 
 
 def show_talk(text: str) -> bool:
-    """A chat opened by asking whether someone watched a show: its talk is of characters."""
-    first = text.lstrip().split("\n", 1)[0]
-    return _WATCHED.search(first) is not None and _SHOW.search(first) is not None
+    """A chat opened by asking whether someone watched a show: its talk is of characters.
+    (A chat export may open with its group's name: "Noche de series 📺\n[21:58] Becca: …")"""
+    return any(
+        _WATCHED.search(line) is not None and _SHOW.search(line) is not None
+        for line in text.lstrip().split("\n", 2)[:2]
+    )

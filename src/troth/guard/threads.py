@@ -39,11 +39,13 @@ _MAX_TEXT = 20_000  # (a longer text is read as it is: no turns)
 
 @dataclass(frozen=True)
 class Turn:
-    """One speaker's line of a thread: who speaks, and where the line starts and ends."""
+    """One speaker's line of a thread: who speaks, where the line starts and ends, and
+    where its speaker's tag ends (after the colon)."""
 
     speaker: str
     start: int
     end: int
+    said: int = 0
 
 
 @lru_cache(maxsize=256)
@@ -62,8 +64,27 @@ def turns(text: str) -> tuple[Turn, ...]:
     found = []
     for i, m in enumerate(tags):
         end = tags[i + 1].start() if i + 1 < len(tags) else len(text)
-        found.append(Turn(m.group("s"), m.start(), end))
+        found.append(Turn(m.group("s"), m.start(), end, m.end("s") + 1))
     return tuple(found)
+
+
+def in_a_tag(text: str, position: int) -> bool:
+    """The position lies in a speaker's tag of a thread ("Counsellor: …", "Geneticus: …"):
+    a role that speaks, not a word said."""
+    turn = turn_at(text, position)
+    return turn is not None and position < turn.said
+
+
+def untagged(text: str) -> str:
+    """The text with its speakers' tags blanked out: what the speakers say, not who."""
+    spans = turns(text)
+    if not spans:
+        return text
+    parts, at = [], 0
+    for t in spans:
+        parts += [text[at : t.start], " " * (t.said - t.start)]
+        at = t.said
+    return "".join(parts) + text[at:]
 
 
 def turn_at(text: str, position: int) -> Turn | None:
@@ -97,3 +118,58 @@ def asked_who(sentence: str, at: int) -> bool:
     begin = tag.start("s") + len(tag.group("s")) + 1 if tag else 0
     m = _WHO_HAS.match(sentence, begin)
     return m is not None and m.start("who") < at
+
+
+# the line that opens a quoted or forwarded message in a reply: "On Mon, 3 Nov, X wrote:",
+# "Am 03.11.2025 schrieb X:", "Le lun. 3 nov., X a écrit :", "El 03/11, X escribió:",
+# "Il lun 16 nov, X ha scritto:", "Em seg., X escreveu:", "Op 6 okt. schreef X:",
+# "W dniu … X napisał(a):", "-----Original Message-----", "---------- Forwarded message"
+_QUOTE_HEADER = re.compile(
+    r"^[ \t]*(?:(?:on|am|le|el|il|em|op|w dniu)\b[^\n]{0,120}?\b(?:wrote|schrieb|a écrit|"
+    r"escribió|escribio|ha scritto|escreveu|schreef|napisał|napisała|napisal|napisala)"
+    r"[^\n]{0,60}:|-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|"
+    r"mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|"
+    r"oryginalna wiadomość|forwarded message|weitergeleitete nachricht|message transféré|"
+    r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|"
+    r"przekazana wiadomość)\s*-{2,})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+
+
+def quoted_message(text: str, position: int) -> str | None:
+    """The quoted or forwarded message of a reply that a position lies in, its quotation
+    marks taken off; None when the position is in the reply's own words."""
+    if len(text) > _MAX_TEXT or (">" not in text and "--" not in text and ":" not in text):
+        return None
+    opened = None
+    for m in _QUOTE_HEADER.finditer(text):
+        if m.end() > position:
+            return _QUOTE_MARK.sub("", text[opened : m.start()]) if opened is not None else None
+        opened = m.end()
+    return _QUOTE_MARK.sub("", text[opened:]) if opened is not None else None
+
+
+# a forwarded message's header lines: "From: …", "Date: …", "Subject: …" in the languages
+_HEADER_LINE = re.compile(
+    r"^[ \t]*(?P<k>from|to|cc|sent|date|subject|von|an|gesendet|datum|betreff|de|à|envoyé|"
+    r"objet|para|enviado|fecha|asunto|da|a|inviato|data|oggetto|assunto|van|aan|verzonden|"
+    r"onderwerp|od|do|wysłano|temat)[ \t]*:[ \t]*(?P<v>[^\n]*)\n?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SUBJECT_KEYS = frozenset("subject betreff objet asunto oggetto assunto onderwerp temat".split())
+_SENDER_KEYS = frozenset("from von de da van od".split())
+
+
+def as_sent(quoted: str) -> str:
+    """A quoted message as it was sent: its sender and subject on the first line, then its
+    body, without its header lines."""
+    heading = []
+    at = 0
+    body = quoted.lstrip("\n")
+    while (m := _HEADER_LINE.match(body, at)) is not None:
+        if m.group("k").lower() in _SUBJECT_KEYS | _SENDER_KEYS:
+            heading.append(m.group("v").strip())  # (a sender may be a shop's offers)
+        at = m.end()
+    rest = body[at:].strip()
+    return "\n".join([" – ".join(heading), rest]) if heading else rest

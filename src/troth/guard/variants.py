@@ -43,12 +43,29 @@ _RESULT = re.compile(
     rf"|\b{_FINDING}\s+(?i:(?:in|im|in the|dans|en|nel|no|na|in het|w|of|de|du|del|des)\s+)?"
     rf"(?i:(?:the|le|el|il|o|het|dem|des)\s+)?(?i:(?:gene?|gen[eu]?|g[èe]ne)\s+)?{_GENE}(?![a-z])"
 )
+# a carrier of an inherited condition, named by its letters or its name: "drager van SMA",
+# "carrier of CF", "porteuse de la drépanocytose", "Trägerin von Mukoviszidose"
+_CARRIES = re.compile(
+    r"(?i:carrier|tr[äa]ger|drager|draagster|porteu(?:r|se)|portador|portat(?:ore|rice)|"
+    r"nosiciel)"
+)
+_CARRIER_OF = re.compile(
+    r"(?i:\b(?:carriers?|tr[äa]ger(?:in)?|drager|draagster|porteu(?:r|se)s?|portador[ae]?s?|"
+    r"portat(?:ore|rice|ori|rici)|nosiciel\w*)\s+(?:of|van|von|de|di|do|da|der|des|du|z)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|il\s+|a\s+|het\s+|l')?)"
+    r"(?:[A-Z]{2,5}\b|(?i:mucoviscidos\w*|mukoviszidose|fibrosi cistica|fibrose c[íi]stica|"
+    r"fibrosis qu[íi]stica|taaislijmziekte|mukowiscydoz\w*|cystic fibrosis|tal+ass[ae]mi\w*|"
+    r"thal+ass[ae]mi\w*|dr[ée]panocyt\w*|sichelzell\w*|sickle[ -]cell|hemofili\w*|"
+    r"h[ae]mophili\w*|hämophilie|anemia falciforme|an[ée]mie falciforme))"
+)
 # words a result is looked for with (lower case): a text with none and no notation is skipped
 GATE = re.compile(r"[A-Z][A-Z0-9-]{1,8}\d|\b(?:CFTR|HFE|MTHFR|APOE|DPYD|TPMT|LDLR)\b")
 
 
 def variant_results(text: str) -> list[tuple[int, int]]:
-    """The spans of a gene's symbol written with what was found in it."""
+    """The spans of a gene's symbol written with what was found in it, and of a carrier of
+    an inherited condition ("drager van SMA", "portatrice di talassemia")."""
+    found = [m.span() for m in _CARRIER_OF.finditer(text)] if _CARRIES.search(text) else []
     if GATE.search(text) is None:
-        return []
-    return [m.span() for m in _RESULT.finditer(text)]
+        return found
+    return found + [m.span() for m in _RESULT.finditer(text)]

@@ -384,6 +384,16 @@ def _ours_said_old(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a year gone by, said before "one year": "faz hoje um ano que não jogo", "oggi un anno
+# senza slot", "hace un año que", "today one year sober"
+_A_YEAR_GONE = re.compile(
+    r"\b(?:faz|hace|fa|oggi|hoy|hoje|today|heute|vandaag|dzisiaj|dziś|aujourd'hui|ça fait|"
+    r"it's been|es ist)\s+(?:(?:hoje|já|ya|già|already|schon|al|już|exactly|genau|"
+    r"exactement|exactamente|esattamente|exatamente|precies|dokładnie)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detection]:
     """Ages said with a number and a unit of years ("is 7", "sechs Jahre", "9yo"), unless
     they are a duration, a thing's age or a limit."""
@@ -401,6 +411,7 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not _SINCE_YEAR.search(text, max(0, m.start() - 12), m.start())
             and not _TENS_BEFORE.search(text, max(0, m.start() - 24), m.start())
             and not _BAND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and not (age == 1 and _A_YEAR_GONE.search(text, max(0, m.start() - 24), m.start()))
             and (_YO.search(m.group()) or not object_after(text, m.end()))
             and (a_persons(text, m, short) or _ours_said_old(text, m))
         ):

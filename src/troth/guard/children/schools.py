@@ -457,6 +457,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
     they are a teacher's class, a course for adults, a ticket's class or years taught
     together."""
     found: list[Detection] = []
+    if _STAFF_ROOM.search(text):
+        return found  # teachers among themselves speak of their classes, no child
     schools = parts or (not words.isdisjoint(SCHOOL_WORDS) and _may_hold_school(text, words))
     matches = list(SCHOOL.finditer(text)) if schools else []
     if not words.isdisjoint(SHORT_SCHOOL_WORDS):
@@ -569,6 +571,8 @@ def class_codes(text: str) -> list[Detection]:
     Tommaso di terza A", "Kuby z trzeciej b"."""
     if _ADDRESS.search(text) or _UPPER_SCHOOL.search(text) or _FINAL_YEAR.search(text):
         return []  # a floor and a door; a class of an upper school ("klasy maturalnej, 4c")
+    if _STAFF_ROOM.search(text):
+        return []  # "Lehrerzimmer …: Meine 3b macht Steinzeit": a teacher's class
     # (a Polish first name declined: "Julki (4b)")
     declined = POLISH_LETTERS.search(text) is not None and first_name_in(text)
     # "Klassensprecher 6a": a pupil's office; "soy Lola de 2º A": a pupil writing
@@ -599,6 +603,14 @@ _OWN_CLASS = re.compile(
     r"\b(?i:soy|sou|sono|je suis|c'est|ich bin|hier ist|ik ben|jestem|i'm|it's)\s+"
     r"(?:[^\W\d_]+\s+){1,2}(?i:de la|de|del|da|della|du|aus der|from|uit|z|in)\s+"
     r"(?:[1-6](?:\.?[ºª°]\s?)?[A-DFa-df])(?![\w/-])"
+)
+# teachers' own room or group: what they say of classes is of their classes
+_STAFF_ROOM = re.compile(
+    r"\b(?:staff ?room|teachers'? (?:room|lounge|group|chat)|lehrerzimmer|kollegium|"
+    r"salle des (?:profs|professeurs)|sala (?:de|dos) profesores|sala (?:de|dos) professores|"
+    r"sala (?:dei|degli) (?:docenti|insegnanti)|lerarenkamer|docentenkamer|"
+    r"pokój nauczycielski)\b",
+    re.IGNORECASE,
 )
 # a teacher of the class: "Klassenlehrerin der 4b", "teacher of 3B" (no child of it)
 _TEACHER_OF = re.compile(

@@ -12,6 +12,7 @@ import re
 
 from troth.guard.children.people import first_name_in
 from troth.guard.detection import CHILD, Detection
+from troth.guard.threads import untagged
 
 AGE_CLASS = re.compile(
     r"(?<![\w-])(?:U-?(?P<n>[5-9]|1[0-3])(?![\w.,-]\d)\b"
@@ -78,7 +79,8 @@ _LINE = re.compile(r"\b(?:richtung|linie|line|bahn|station|haltestelle|der|die)\
 
 def age_classes(text: str) -> list[Detection]:
     """The spans of youth teams' age classes under 13, in a text of a sport or a person."""
-    if not (SPORT.search(text) or first_name_in(text)) or _CHOICES.search(text):
+    named = first_name_in(untagged(text))  # (a thread's speakers are no players)
+    if not (SPORT.search(text) or named) or _CHOICES.search(text):
         return []  # (a form's choices, "Poussin (U11) / Benjamin / Minime", are no one's)
     found = []
     for m in AGE_CLASS.finditer(text):
@@ -89,7 +91,7 @@ def age_classes(text: str) -> list[Detection]:
     found += [
         Detection(CHILD, *m.span(), "children.team", 0.85) for m in GERMAN_YOUTH.finditer(text)
     ]
-    if first_name_in(text) or _KIN.search(text):
+    if named or _KIN.search(text):
         # a named class counts for a player named ("Sem de Jong", "JO9-2") or a relative,
         # not a club's notice ("de JO11 zoekt een trainer")
         found += [
