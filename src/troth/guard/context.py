@@ -112,7 +112,9 @@ RELATIONS_WORDS = frozenset(
     zia zio avo avos neto neta sobrinho sobrinha grootmoeder grootvader kleinzoon
     kleindochter neef babcia dziadek wnuk wnuczka ciocia wujek tacie taty ojca ojcu mamie
     mame matki matce babci dziadka dziadkowi meza mezem mezowi zony zonie syna synem synowi
-    corki corce brata bratu siostry siostrze dziecka dziecku wnuka wnuczki""".split()
+    corki corce brata bratu siostry siostrze dziecka dziecku wnuka wnuczki nan nana gran
+    granny grandad granddad grandmum grandmom papa mami papi abuelita abuelito vovo omi
+    opi""".split()
 )
 ANCHORS = SUBJECTS | VERBS | POSSESSIVES | RELATIONS_WORDS
 NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}
@@ -342,6 +344,15 @@ _RESEARCH = frozenset("research recherche investigacion ricerca pesquisa forschu
 _RESEARCH_ON = frozenset(
     """into on sur contre sobre contra sul sulla sulle sui contro zu uber gegen""".split()
 )
+# a body or a campaign against an illness: "la Ligue contre le cancer", "Deutsche
+# Gesellschaft gegen …", "la lucha contra el cáncer"
+_AGAINST = frozenset("against contre contra contro gegen tegen przeciw przeciwko".split())
+_BODIES = frozenset(
+    """league ligue liga lega bund stichting fundacja fondation fundacion fondazione fundacao
+    vereniging association associazione asociacion associacao verein campaign kampagne
+    campagne campana campagna campanha kampania lutte lucha lotta luta fight strijd kampf
+    walka walki""".split()
+)
 _FUNDRAISERS = frozenset(
     """fundraiser fundraising telethon spendenlauf benefizlauf raccolta recaudacion
     arrecadacao inzameling zbiorka""".split()
@@ -349,7 +360,8 @@ _FUNDRAISERS = frozenset(
 
 
 def a_cause(words: list[str], index: int) -> bool:
-    """The term is what research or a fundraiser is for, in words of no one's own."""
+    """The term is what research, a fundraiser, or a body or a campaign against it is for,
+    in words of no one's own."""
     before = words[max(0, index - 4) : index]
     if not POSSESSIVES.isdisjoint(before):
         return False
@@ -357,7 +369,10 @@ def a_cause(words: list[str], index: int) -> bool:
         w in _RESEARCH and before[i + 1 : i + 2] and before[i + 1] in _RESEARCH_ON
         for i, w in enumerate(before)
     )
-    return research or not _FUNDRAISERS.isdisjoint(before)
+    against = any(
+        w in _AGAINST and i > 0 and before[i - 1] in _BODIES for i, w in enumerate(before)
+    )
+    return research or against or not _FUNDRAISERS.isdisjoint(before)
 
 
 # a day named for an illness: "Día del Cáncer de Mama", "World Diabetes Day", "Journée
@@ -717,10 +732,11 @@ def negated(words: list[str], index: int, sentence: str = "") -> bool:
 TOPIC_REACH = 6
 
 
-def mentions_only(sentence: str, words: list[str], index: int) -> bool:
+def mentions_only(sentence: str, words: list[str], index: int, spoken: bool = False) -> bool:
     """The sentence asks a hypothetical, or speaks of a topic: a word of a topic stands
     nearer before the term than any word of a person ("I read an article about <t>"), or
-    the sentence names a topic and no person before the term."""
+    the sentence names a topic and no person before the term (a speaker's turn of a thread,
+    ``spoken``, has its person: the speaker)."""
     if HYPOTHETICAL.search(sentence, words):
         return False if first_person(words[:index]) else True
     person = max((i for i in range(index) if words[i] in ANCHORS), default=-1)
@@ -736,7 +752,7 @@ def mentions_only(sentence: str, words: list[str], index: int) -> bool:
         topic = -1  # the person's verb, not a topic: "the patient reports", "she reports"
     if topic > person:
         return True
-    return person < 0 and not first_person(words) and topical(words)
+    return not spoken and person < 0 and not first_person(words) and topical(words)
 
 
 # people in general with a condition: "rooms for people with disabilities", "für Menschen

@@ -19,7 +19,8 @@ from troth.guard import detection as cat
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
-    "en": """retinal_detachment detached_retina haemochromatosis hemochromatosis
+    "en": """hip_replacement knee_replacement carpal_tunnel menisc* tonsillectomy tonsils_out
+    retinal_detachment detached_retina haemochromatosis hemochromatosis
     miscarried guide_dog holter pulmonary_embolism
     blood_test blood_tests blood_results blood_work bloodwork smear_test cervical_screening
     sickle_cell_disease sickle_cell_anaemia sickle_cell_anemia
@@ -121,7 +122,8 @@ HEALTH = {
     clean_since been_clean rollator* wchr wchc wchs
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
-    "de": """netzhautablösung* hämochromatose zahnspange* kieferorthopäd*
+    "de": """hüftprothese knieprothese hüft-op knie-op karpaltunnel* meniskus* mandel-op
+    netzhautablösung* hämochromatose zahnspange* kieferorthopäd*
     darmspiegelung* magenspiegelung* führhund* blindenhund* lungenembolie langzeit-ekg
     mutterpass blutwerte blutabnahme blutbild blutuntersuchung* laborwerte
     sichelzellanämie sichelzellkrankheit
@@ -159,7 +161,8 @@ HEALTH = {
     hoergeraet* hoergerät*
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
-    "fr": """séances_de_rayons séance_de_rayons
+    "fr": """canal_carpien ménisque* me_fais_opérer me_faire_opérer amygdales
+    séances_de_rayons séance_de_rayons
     décollement_de_rétine décollement_de_la_rétine hémochromatose
     chien_guide chien-guide embolie_pulmonaire coloscopie fausse_couche
     prise_de_sang bilan_sanguin analyses_de_sang analyse_de_sang frottis
@@ -199,7 +202,8 @@ HEALTH = {
     kératocône
     post_partum suites_de_couches
     sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
-    "es": """desprendimiento_de_retina hemocromatosis
+    "es": """túnel_carpiano menisco* amígdalas me_operan me_van_a_operar
+    desprendimiento_de_retina hemocromatosis
     perro_guía perro_lazarillo embolia_pulmonar colonoscopia aborto_espontáneo
     análisis_de_sangre analítica_de_sangre extracción_de_sangre ?analítica citología
     drepanocitosis anemia_falciforme
@@ -236,7 +240,8 @@ HEALTH = {
     queratocono
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
-    "it": """distacco_di_retina distacco_della_retina emocromatosi
+    "it": """tunnel_carpale menisco* tonsille mi_operano
+    distacco_di_retina distacco_della_retina emocromatosi
     cane_guida embolia_polmonare colonscopia aborto_spontaneo intervento_al_cuore
     intervento_cuore operazione_al_cuore
     esami_del_sangue esame_del_sangue analisi_del_sangue emocromo pap_test pap-test
@@ -278,7 +283,8 @@ HEALTH = {
     post_partum puerperio
     sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
     contraccezione_d'emergenza pillola_del_giorno_dopo""",
-    "pt": """descolamento_da_retina descolamento_de_retina hemocromatose
+    "pt": """túnel_cárpico menisco* amígdalas vou_ser_operad*
+    descolamento_da_retina descolamento_de_retina hemocromatose
     cão-guia cão_guia embolia_pulmonar colonoscopia aborto_espontâneo
     análises_ao_sangue análises_sanguíneas análise_ao_sangue colheita_de_sangue hemograma
     drepanocitose anemia_falciforme
@@ -318,7 +324,8 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """kuur netvliesloslating hemochromatose staaroperatie* beugel_nastellen soa-test soatest
+    "nl": """carpaletunnel* meniscus* word_geopereerd
+    kuur netvliesloslating hemochromatose staaroperatie* beugel_nastellen soa-test soatest
     chemokuur* bestraling*
     geleidehond* longembolie darmonderzoek coloscopie miskraam bevallen_van
     bloedonderzoek bloedprik bloeduitslag* bloedwaarden uitstrijkje
@@ -355,7 +362,8 @@ HEALTH = {
     kraamtijd kraambed*
     nuchter_sinds jaar_nuchter
     hartoperatie hartoperaties""",
-    "pl": """odwarstwienie_siatkówki odwarstwienia_siatkówki hemochromatoz*
+    "pl": """cieśń_nadgarstka łąkotk* migdałki operują_mnie
+    odwarstwienie_siatkówki odwarstwienia_siatkówki hemochromatoz*
     pies_przewodnik psa_przewodnika zatorowość_płucna kolonoskopi* poronienie poradnia_leczenia_bólu
     badania_krwi badanie_krwi badań_krwi pobranie_krwi wyniki_krwi cytologi*
     anemia_sierpowatokrwinkowa niedokrwistość_sierpowatokrwinkowa
@@ -663,7 +671,8 @@ ORIGIN_CUES = {
 }
 
 POLITICS = {
-    "en": """opposition_activist political_prisoner dissident*
+    "en": """party_conference party_congress
+    opposition_activist political_prisoner dissident*
     democrat* republican* labour_party labour_member ?labour tory tories green_member
     green_members
     conservative_party lib_dem* liberal_democrat* socialist* communist* green_party ?greens
@@ -674,14 +683,16 @@ POLITICS = {
     scottish_national_party ?lib_dems plaid_cymru sinn_féin dup alliance_party?
     recurring_donation? anarchist* marched_against ?monarchist republican_movement
     liberal_democrats libdem* fianna_fáil""",
-    "de": """oppositionell* politische_gefangene politischer_gefangener regimekritiker*
+    "de": """parteitag* kreisparteitag* landesparteitag*
+    oppositionell* politische_gefangene politischer_gefangener regimekritiker*
     afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
     jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei
     övp spö fpö neos grünliberale
     julis grüne_jugend piratenpartei npd""",
-    "fr": """opposant opposante opposants prisonnier_politique prisonnière_politique
+    "fr": """congrès_du_parti
+    opposant opposante opposants prisonnier_politique prisonnière_politique
     voterai voterais
     rassemblement_national front_national la_france_insoumise lfi parti_socialiste
     les_républicains renaissance? ecologistes écologiste* militant* vote voté votera
@@ -691,14 +702,16 @@ POLITICS = {
     ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
     ecolo les_engagés ptb
     udi ?ps colistier colistière colistiers colistières""",
-    "es": """opositor opositora opositores preso_político presa_política
+    "es": """asamblea_del_partido congreso_del_partido
+    opositor opositora opositores preso_político presa_política
     votaría psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
     militante* afiliado_al_partido afiliada_al_partido afiliado_a_un_partido comunista*
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
     junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla
     izquierda_unida coalición_canaria upn
     en_comú en_comú_podem frente_amplio""",
-    "it": """oppositore oppositrice prigioniero_politico prigioniera_politica
+    "it": """congresso_del_partito
+    oppositore oppositrice prigioniero_politico prigioniera_politica
     voterò voterei
     partito_democratico pd fratelli_d'italia lega? forza_italia movimento_stelle
     iscritto_al_partito votato voto? militante* comunista* socialista* tesserat*
@@ -708,7 +721,8 @@ POLITICS = {
     grillin*
     rifondazione_comunista partito_comunista sinistra_italiana
     radicali_italiani ?radicali ?fdi""",
-    "pt": """opositor opositora membro_da_oposição preso_político presa_política
+    "pt": """congresso_do_partido
+    opositor opositora membro_da_oposição preso_político presa_política
     votarei votaria
     pt psdb psol pl? bolsonarista* petista* lulista* partido_socialista psd ?chega
     bloco_de_esquerda filiado* filiada* militante* votei voto? comunista* socialista*
@@ -716,14 +730,16 @@ POLITICS = {
     vereadora* deputad*? pcp cds-pp
     rede_sustentabilidade pdt psb mdb pcdob pc_do_b união_brasil republicanos
     pessoas-animais-natureza""",
-    "nl": """oppositielid oppositiebeweging* politieke_gevangene dissident*
+    "nl": """partijcongres*
+    oppositielid oppositiebeweging* politieke_gevangene dissident*
     pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
     forum_voor_democratie
     stem? stemde socialist* communist* ?sp ?cda raadslid* gemeenteraad*
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
     n-va vlaams_belang open_vld vooruit groen_links christen_unie
     gl-pvda partij_voor_de_dieren jovd""",
-    "pl": """opozycjonist* więzień_polityczny więźniem_politycznym działacz_opozycji
+    "pl": """zjazd_partii zjeździe_partii
+    opozycjonist* więzień_polityczny więźniem_politycznym działacz_opozycji
     zagłosuję zagłosowałem zagłosowałam
     pis po? prawo_i_sprawiedliwość prawa_i_sprawiedliwości
     platforma_obywatelska konfederacj* lewica lewicy lewicę lewicą lewicow* psl członek_partii
@@ -782,7 +798,8 @@ RELIGION = {
     kirchenmitgliedschaft* aus_der_kirche_ausgetreten spiritist* spiritismus schiwa schiwe
     jainismus paryushan* alevit* gurpurab vaisakhi soka_gakkai
     koscher *gebet zuckerfest opferfest chanukka pessach laubhüttenfest zeugin_jehovas""",
-    "fr": """musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
+    "fr": """profession_de_foi
+    musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     enfant_de_chœur école_coranique
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
     ramadan carême pasteur* prêtre* imam rabbin* croyant* pratiquant* communion ?confirmation
@@ -864,7 +881,8 @@ RELIGION = {
     sjiva jaïnisme jainisme paryushan* alevitis* gurpurab vaisakhi soka_gakkai
     suikerfeest offerfeest chanoeka pesach loofhuttenfeest
     soekot loofhuttenfeest jom_kipoer jom_kippoer""",
-    "pl": """muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
+    "pl": """jasną_górę jasnej_górze jasna_góra
+    muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     ministrant*
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele
     kościołem kościeln* meczet* synagog* msza* mszy modlitw* modlę

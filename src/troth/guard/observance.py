@@ -66,9 +66,24 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n]+\s")
 
 
+# eating only after the sunset, said by the one who keeps it: "ik eet pas na
+# zonsondergang", "I only eat after sunset", "ich esse erst nach Sonnenuntergang", "je ne
+# mange qu'après le coucher du soleil", "solo como después del atardecer", "jem dopiero po
+# zachodzie słońca"
+_EATS_AFTER_SUNSET = re.compile(
+    r"\b(?:(?:i|ik|ich|je ne|yo|io|eu)\s+)?(?:only\s+)?(?P<e>eat|eet|esse|essen|mange|como|"
+    r"mangio|jem|jemy|comemos|mangiamo|mangeons|eten)\s+(?:(?:only|pas|erst|qu'|que|solo|"
+    r"sólo|só|dopiero|nur)\s*)?(?:after|na|nach|après|apres|después del|despues del|dopo il|"
+    r"depois do|po)\s+(?:the\s+|le\s+)?(?:sunset|sundown|zonsondergang|sonnenuntergang|"
+    r"coucher du soleil|atardecer|anochecer|tramonto|p[ôo]r do sol|zachodzie s[łl]o[ńn]ca)",
+    re.IGNORECASE,
+)
+
+
 def fasting_till_sunset(text: str) -> list[tuple[int, int]]:
-    """The spans of fast words in a sentence that names the sunset."""
-    out: list[tuple[int, int]] = []
+    """The spans of fast words in a sentence that names the sunset, and of eating only
+    after the sunset."""
+    out: list[tuple[int, int]] = [m.span("e") for m in _EATS_AFTER_SUNSET.finditer(text)]
     start = 0
     for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         words = [(fold(m.group()), m.start() + start, m.end() + start)

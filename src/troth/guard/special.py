@@ -1280,7 +1280,8 @@ class SpecialCategoryRecognizer:
             and '":' not in text
             and not _EVENT_LABEL.search(text, 0, hit.start)
         )
-        if mentions_only(plain, words, index) and not (
+        spoken = turn_at(text, hit.start) is not None
+        if mentions_only(plain, words, index, spoken) and not (
             names_a_person(text, cells=True)
             or (whole_value and short)
             or (term.kind == PLAIN and _subject_told(sentence, hit.start - s))

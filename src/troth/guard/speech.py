@@ -140,11 +140,14 @@ def joke(sentence: str, words: list[str]) -> bool:
     )
 
 
-# a company's "DNA": "service is in our DNA", "c'est dans l'ADN de la maison" (tried only
+# a company's or a family's "DNA": "service is in our DNA", "in the family DNA" (tried only
 # on a sentence that holds "dna" or "adn")
 COMPANY_DNA = re.compile(
     r"\b(?:in|im|dans|en|nel|no|w) (?:our|unserer|unserem|notre|nuestro|nuestra|nostro|nostra|"
     r"nosso|nossa|ons|onze|naszym|naszej) (?:dna|adn)\b|"
+    # a family's habit: "it's in the family DNA", "das liegt der Familie im Blut"
+    r"\b(?:in|im|dans|en|nel|no|w) (?:the |la |el |il |o |het )?(?:family|familien|famille|"
+    r"familia|famiglia|família|familie|rodzinnym|rodzinnej) ?-?(?:dna|adn)\b|"
     # "lo llevamos en el ADN", "ce l'abbiamo nel DNA", "mamy to w DNA": carried by a team
     r"\b(?:llevamos|levamos|tenemos|temos|abbiamo|portiamo|mamy|haben wir|hebben we)\b"
     r"[^.!?\n]{0,20}\b(?:dna|adn)\b|\b(?:in the|dans l'|im|en el|nel|no|in het) (?:dna|adn) "

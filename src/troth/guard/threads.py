@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from troth.guard.orientation.genders import CAP_NAME
+from troth.guard.letters import CAP_NAME
 
 # a speaker's tag at a line's start, after a time or a date if any: "[09:14] Marta: ",
 # "12/11/26, 09:14 - Marta: ", "Tonton Manu: ", "Frau Yildiz : "

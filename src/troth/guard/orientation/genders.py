@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from troth.guard.letters import CAP_NAME, LOWER, UPPER
 from troth.guard.names import person_providers
 
 MALE, FEMALE = "m", "f"
@@ -26,9 +27,7 @@ _LOCALES = (
     "pl_PL",
 )
 # a first name: a capital and small letters of the eight languages (Polish ones too)
-UPPER = "A-ZÀ-ÖØ-ÝĄĆĘŁŃŚŹŻ"
-_LOWER = "a-zß-öø-ÿąćęłńśźż"
-CAP_NAME = rf"[{UPPER}][{_LOWER}]+"
+_LOWER = LOWER
 ANY_NAME = r"[^\W\d_]+"  # a letter run, in a pattern that ignores case
 
 CAP = f"(?-i:{CAP_NAME})"  # a capital first, in a pattern that ignores case

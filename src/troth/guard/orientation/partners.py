@@ -35,6 +35,7 @@ from troth.guard.orientation.person import (
     third_person,
 )
 from troth.guard.orientation.writer import SELF_NAMED, writer_gender
+from troth.guard.threads import turn_at
 
 _FIRST_PERSON_POSSESSIVE = (
     r"(?:my|mn|m'n|mein(?:em|en|er|e)?|mon|ma|mi|mio|mia|il mio|la mia|meu|minha|o meu|"
@@ -319,6 +320,15 @@ def _persons_gender(text: str, at: int) -> str | None:
 _RECORD_KEY = re.compile(r"[\"'][^\"'\n]{1,30}[\"']\s*:")
 
 
+def _speakers_gender(text: str, at: int) -> str | None:
+    """In a thread, the gender of the speaker whose turn holds ``at``, by a first name of
+    their tag ("[21:10] Chris: …", "Tonton Manu: …")."""
+    turn = turn_at(text, at)
+    if turn is None:
+        return None
+    return next((g for w in turn.speaker.split() if (g := gender_of(w)) is not None), None)
+
+
 def possessive_partners(text: str) -> list[tuple[int, int]]:
     """A partner word after a possessive ("my husband", "sa compagne", "jej dziewczyna") or
     after "a" ("a registered partner"), of the gender of whose partner it is: the writer's
@@ -332,15 +342,30 @@ def possessive_partners(text: str) -> list[tuple[int, int]]:
                 continue  # "jej partnerka biznesowa", "her business partner"
             if who.lower() in ("a", "an") and "partner" not in m.group("partner").lower():
                 continue
+            speaker = None
             if _FIRST.match(who):
-                if writer is False:
+                speaker = _speakers_gender(text, m.start())  # "Chris: my boyfriend Daniel"
+                if speaker is None and writer is False:
                     writer = writer_gender(text)
-                person = writer
+                person = speaker or writer
             else:
                 person = _persons_gender(text, m.start())
-            if person == gender:
+            if person == gender and not (speaker and _only_a_friend(text, m)):
                 spans.append(m.span("partner"))
     return spans
+
+
+# a friend, not a partner, said in a chat by a speaker of the same gender: "Miriam: ich
+# bring meine Freundin mit" (a partner is "meine feste Freundin", "mijn vaste vriend")
+_FRIEND_WORDS = frozenset("freund freundin vriend vriendin copain copine".split())
+_STEADY = re.compile(r"(?:feste[nr]?|vaste|petite?)\s+$", re.IGNORECASE)
+
+
+def _only_a_friend(text: str, m: re.Match[str]) -> bool:
+    """The partner word may be a friend's, with nothing before it that makes it a partner."""
+    if m.group("partner").lower() not in _FRIEND_WORDS:
+        return False
+    return not _STEADY.search(text, max(0, m.start("partner") - 12), m.start("partner"))
 
 
 # a partner of either gender named by a title: "seinen Partner Herrn Lukas Brenner", "il

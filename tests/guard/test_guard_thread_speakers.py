@@ -1,0 +1,76 @@
+"""What the speakers of a thread tell of themselves and of their own people: a partner of
+the speaker's gender, a party's congress, an operation, a fast kept, a grandmother's
+origin; and a friend, a family's habit and a league against an illness, which tell of
+none of it."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import found
+
+from troth.guard.detection import (
+    HEALTH,
+    POLITICS,
+    RACE,
+    RELIGION,
+    SEXUAL_ORIENTATION,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "[18:02] Pedro: sábado no puedo, mi novio Álvaro tiene boda\n"
+            "[18:03] Lucía: vaya\n[18:04] Pedro: otro finde",
+            SEXUAL_ORIENTATION,
+        ),
+        (
+            "[23:01] Jonas: sorry, komme grad vom Landesparteitag, die Debatte ging ewig\n"
+            "[23:02] Mia: egal\n[23:03] Jonas: gute Nacht",
+            POLITICS,
+        ),
+        (
+            "[08:50] Inès : info, absente lundi, je me fais opérer du ménisque\n"
+            "[08:51] Paul : bon courage\n[08:52] Inès : merci",
+            HEALTH,
+        ),
+        (
+            "[12:01] Omar: lunch samen?\n[12:02] Yusuf: deze maand niet, ik eet pas na "
+            "zonsondergang\n[12:03] Omar: helder",
+            RELIGION,
+        ),
+        (
+            "[20:01] Kim: found the old photos\n[20:02] Sam: the caravan ones?\n"
+            "[20:03] Kim: yes! Nan was Romani, she grew up on the road",
+            RACE,
+        ),
+    ],
+)
+def test_a_speaker_tells_of_themself_or_their_own(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[17:02] Miriam: ich bring Samstag meine Freundin mit\n[17:03] Katrin: gerne\n"
+        "[17:04] Miriam: super",
+        "[17:02] Bas: ik neem mijn vriend mee naar de borrel\n[17:03] Eva: leuk\n"
+        "[17:04] Bas: tot dan",
+    ],
+)
+def test_a_friend_of_the_speakers_gender_is_no_partner(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gran says it's in the family DNA to be twenty minutes early to everything",
+        "[10:01] Anne : pour Octobre rose la Ligue contre le cancer envoie des rubans\n"
+        "[10:02] Marc : top\n[10:03] Anne : je les pose à l'accueil",
+    ],
+)
+def test_a_habit_or_a_league_tells_of_no_one(text: str) -> None:
+    assert found(text) == set()
