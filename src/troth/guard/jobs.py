@@ -16,14 +16,16 @@ CARE_JOBS = frozenset(
     facharztin pfleger pflegerin krankenschwester pflegekraft abteilung station infirmier
     infirmiere technicien service enfermero enfermera tecnico tecnica servicio infermiere
     infermiera reparto servizio enfermeiro verpleegkundige afdeling pielegniarka
-    pielegniarz technik oddzial dzial""".split()
+    pielegniarz technik oddzial dzial especialista specialista spezialist spezialistin
+    specjalista specialiste""".split()
 )
 
 
 # who practises a branch of care: "Psichiatra", "Kardiologin", "therapist"
 _PRACTITIONER = re.compile(
     r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist|genetist[aeo]?|"
-    r"geneticist[aeo]?|geneticien(?:ne)?|genetiker(?:in)?|genetyk|arts|arzt|arztin|medecin|"
+    r"geneticist[aeo]?|geneticien(?:ne)?|genetiker(?:in)?|genetyk|geneticus|arts|arzt|arztin|"
+    r"medecin|"
     r"physician|lekarz|dentist[ae]?|dentiste|dentysta)$"
 )
 

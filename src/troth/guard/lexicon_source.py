@@ -415,7 +415,8 @@ GENETIC = {
     mtdna pathogenic_variant likely_pathogenic
     ?carrier carrier_of i_m_a_carrier andme ancestrydna myheritage ancestry_kit ancestry_test
     dna_kit dna_test hereditary inherited_condition gene gene_variant mutation* heterozygous
-    homozygous huntington* cystic_fibrosis sickle_cell factor_v_leiden tay-sachs snp* exome
+    homozygous huntington* cystic_fibrosis sickle_cell factor_v_leiden tay-sachs snps snp_array
+    snp_chip exome
     chromosom* karyotyp* apoe* mthfr paternity_test genealogy_test genotype* genotyping
     ancestry_dna ancestry_match* dna_match* raw_dna exome* wgs fastq vcf paternity dna_relative*
     half-sibling_match apoe lynch_syndrome homozyg* heterozyg* homozig* heterozig* homocig*
@@ -1089,6 +1090,6 @@ FALSE_FRIENDS = {
         renaissance:de,en denk:de compromis:fr,nl christ:en cree:es,fr gout:fr bof:fr
         chemie:de,nl lab:en,de,nl pis:es,fr gdp:en gpa:en,fr cockpit:en,fr,nl fdp:fr
         maga:it,pl internado:es deficiente:es,it eid:de jude:en cristiano:en,fr,nl,pt
-        romani:it rsa:fr quilombo:es christen:en post:en,de,fr,it,nl""".split()
+        romani:it rsa:fr quilombo:es christen:en post:en,de,fr,it,nl sor:es""".split()
     )
 }

@@ -35,9 +35,9 @@ from troth.guard.children.infants import (
     newborns,
     screened_or_named,
 )
-from troth.guard.children.people import is_first_name
+from troth.guard.children.people import about_a_child, is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
-from troth.guard.children.schools import CLASS_CODE, class_codes, school_years
+from troth.guard.children.schools import CLASS_CODE, class_codes, school_years, staff_signs
 from troth.guard.children.teams import age_classes, team_may
 from troth.guard.children.vetoes import FICTION, FICTION_RULES, OWN_PEOPLE, recalled
 from troth.guard.children.words import (
@@ -53,6 +53,7 @@ from troth.guard.context import a_pets_health
 from troth.guard.detection import CHILD, Detection
 from troth.guard.forms import no_one_named
 from troth.guard.gates import words_of
+from troth.guard.naming import signature
 from troth.guard.shapes import folded_words
 from troth.guard.special import RELATIONS
 
@@ -136,6 +137,9 @@ class ChildSignalRecognizer:
             if not any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", text)):
                 # "Drucker-Kita-Sonnenschein": the nursery's printer, no child named
                 found = [d for d in found if d.recognizer != "children.school_year"]
+        if found and signature(text) and staff_signs(text) and not about_a_child(text):
+            # "Petra Lindner · Klassenlehrerin 3b · Grundschule Am Weinberg": a job's class
+            found = [d for d in found if d.recognizer != "children.school_year"]
         if found and (RELATIONS.search(text) or CHILD_WORD.search(text)):
             # a child writing ("my mom said", "I'm 9") speaks of themself
             found = [d if speaks_of_self(text, d) else replace(d, about_other=True) for d in found]

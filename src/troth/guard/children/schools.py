@@ -589,6 +589,25 @@ def class_codes(text: str) -> list[Detection]:
     ]
 
 
+def staff_signs(text: str) -> bool:
+    """A teacher's, a school's staff's or a parents' council's office signs the text
+    ("Klassenlehrerin 3b", "Tutora de 2º", "ATSEM", "przewodniczący rady rodziców"), not a
+    pupil's ("Klassensprecher 6a")."""
+    if _PUPIL_ROLE.search(text):
+        return False
+    return TEACHER.search(text) is not None or _STAFF_ROLE.search(text) is not None
+
+
+# an adult's office at a school or a nursery
+_STAFF_ROLE = re.compile(
+    r"\b(?:tutor\w*|atsem|direct\w*|dirett\w*|diretor\w*|dyrektor\w*|vorsitz\w*|\w+lehrer\w*|"
+    r"ausschuss|elternbeirat|elternvertret\w*|rada rodziców|rady rodziców|lid mr|"
+    r"medezeggenschapsraad|conseil d'école|consiglio d'istituto|ampa|associação de pais|"
+    r"pta|parents'? council|governor|schulleit\w*|headteacher|head teacher|principal)\b",
+    re.IGNORECASE,
+)
+
+
 # a pupil's office in a class: "Klassensprecher 6a", "delegado de turma do 6.º B",
 # "przewodniczący samorządu klasy 5c", "délégué de classe", "rappresentante di classe"
 _PUPIL_ROLE = re.compile(

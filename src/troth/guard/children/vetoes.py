@@ -158,10 +158,23 @@ CHILDHOOD = re.compile(
 )
 
 
+# at an age, then a habit of one's own in the past: "Con 8 años veraneaba aquí", "A 10
+# anni passavo l'estate qui", "À 9 ans je passais", "Mit 8 Jahren war ich", "Aos 7 anos ia"
+_AT_AN_AGE = re.compile(r"(?:^|\b)(?:con|a|aos|à|mit|at|op|w wieku)\s+$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:[^\W\d_]+(?:aba|ía|avo|evo|ivo|ava|ais)|i used to|i spent|i went|"
+    r"i was|war ich|verbrachte ich|ging ich|habe ich|was ik|ging ik|zat ik|"
+    r"[^\W\d_]+(?:łem|łam))\b",
+    re.IGNORECASE,
+)
+
+
 def recalled(text: str, start: int, end: int) -> bool:
     """The sign from ``start`` to ``end`` follows the writer's "when I was": their own
     childhood, unless a child or a relative stands between ("I remember my son was 7",
     "vi ricordo che mio figlio ha 8 anni": the writer reminds of someone else's age)."""
+    if _AT_AN_AGE.search(text, max(0, start - 12), start) and _HABIT_AFTER.match(text, end):
+        return not about_a_child(text[max(0, start - 12) : end])
     m = CHILDHOOD.search(text, max(0, start - 64), start)
     if m is None:
         return False
