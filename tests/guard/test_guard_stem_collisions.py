@@ -131,7 +131,6 @@ def test_a_term_is_listed_under_one_category_unless_it_is_known_to_mean_two() ->
         ("libidoverlies", "nl"): {"sex", "health"},
         ("libidoverlust", "de"): {"sex", "health"},
         ("morena", "es"): {"race", "politics"},
-        ("snp", "en"): {"genetic", "politics"},
         ("trisomie", "fr"): {"health", "genetic"},
         ("trisomía", "es"): {"health", "genetic"},
     }
