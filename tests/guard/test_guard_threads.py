@@ -8,6 +8,7 @@ import pytest
 from guard_helpers import found
 
 from troth.guard.detection import (
+    BIOMETRIC,
     CHILD,
     HEALTH,
     RACE,
@@ -192,3 +193,20 @@ def test_a_youth_category_in_a_clubs_notice_with_its_commenters() -> None:
         "Entrenador Julio: no, solo para competir.\nMarta: gracias"
     )
     assert CHILD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer: I bought the door lock with the fingerprint reader. How many fingerprints "
+        "can it hold?\nAgent: up to 50, stored in the lock.\nCustomer: thanks",
+        "[09:15] Jana: FaceUnlock geht Montag für alle Nutzer live\n[09:16] Tom: super\n"
+        "[09:17] Jana: die Templates bleiben auf dem Gerät",
+    ],
+)
+def test_a_device_bought_or_a_feature_for_all_is_no_ones_sample(text: str) -> None:
+    assert BIOMETRIC not in found(text)
+
+
+def test_a_sample_taken_after_buying_is_still_one() -> None:
+    assert BIOMETRIC in found("I bought a new phone and registered my fingerprint on it")

@@ -391,6 +391,8 @@ _TWO_WORDS = HURT_WORDS | SOBER_WORDS | OFFICE_WORDS
 _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 # "we", whose samples include the writer's: "we now clock in with a palm scan"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
+# everyone: a feature for all users is no one's ("FaceLogin geht für alle Nutzer live")
+_EVERYONE = frozenset("all alle tous toutes todos todas tutti tutte wszystkich".split())
 
 
 _PLACE_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ -]$")
@@ -775,7 +777,8 @@ class SpecialCategoryRecognizer:
                 continue  # "gesichtserkennung-terminal-3": a device, not a sample
             if a_model_or_an_assessment(words, index) and not names_person(text):
                 continue  # "heute testen wir die Gesichtsentsperrung vom neuen Galaxy"
-            person = _owner(words, index) or short or not USERS.isdisjoint(words)
+            users = not USERS.isdisjoint(words) and _EVERYONE.isdisjoint(words)
+            person = _owner(words, index) or short or users  # (not "für alle Nutzer")
             person = person or not _WE.isdisjoint(words) or own_papers(words)
             person = person or _OWNER_BEFORE.search(text, max(0, start - 40), start) is not None
             # a titled person or a relative read: "a face da Sra. Neide", "babci Stanisławy"
@@ -1089,6 +1092,8 @@ class SpecialCategoryRecognizer:
             return True  # a reply that quotes a reminder to all staff or forwards an offer
         if not mine and (no_one_named(text) or an_example(text, hit.start)):
             return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
+        if term.category == BIOMETRIC and _device_talk(words):
+            return True  # "I bought the safe with the fingerprint reader", "how many prints?"
         if term.category == BIOMETRIC and not (mine or anchored) and _a_device(r):
             return True  # "Czytnik linii papilarnych na stanowisku 3 nie działa": a reader
         if term.category == BIOMETRIC and a_model_or_an_assessment(words, index):
@@ -1362,6 +1367,26 @@ def _subject_told(sentence: str, at: int) -> bool:
     diabetes")."""
     end = first_name_subject(sentence)
     return 0 <= end <= at and not topical(folded_words(sentence[end:at]))
+
+
+# a device bought or asked about: "I bought the safe with the fingerprint reader", "how
+# many fingerprints can it store?" (with no sample taken in the sentence)
+_BOUGHT = frozenset(
+    """bought buy purchased ordered gekauft gekocht bestellt achete commande compre comprei
+    comprado comprato comprata ordinato encomendei kupilem kupilam kupione zamowilem
+    zamowilam""".split()
+)
+_HOW_MANY = frozenset(
+    "many wieviele viele combien cuantas cuantos quante quanti quantas quantos hoeveel ile".split()
+)
+
+
+def _device_talk(words: list[str]) -> bool:
+    """The sentence speaks of a biometric device bought or of what it can hold, and no
+    sample is said to be taken in it."""
+    if not ENROL.isdisjoint(words):
+        return False
+    return not (_BOUGHT.isdisjoint(words) and _HOW_MANY.isdisjoint(words))
 
 
 def _a_device(r: _Reading) -> bool:
