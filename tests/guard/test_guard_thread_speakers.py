@@ -74,3 +74,17 @@ def test_a_friend_of_the_speakers_gender_is_no_partner(text: str) -> None:
 )
 def test_a_habit_or_a_league_tells_of_no_one(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum Gesundheit › Schilddrüse\nanna_77: ich habe seit drei Jahren Hashimoto",
+        "[10:41] Lea: la guarde llamó, Martín tiene boca-mano-pie\n[10:42] Dani: vaya\n"
+        "[10:43] Lea: lo recojo yo",
+        "Klient: seit dem neuen Blutdruckmittel schlafe ich schlecht\nBerater: seit wann?\n"
+        "Klient: seit Oktober",
+    ],
+)
+def test_conditions_and_medicines_said_plainly(text: str) -> None:
+    assert HEALTH in found(text)
