@@ -14,6 +14,7 @@ from troth.guard.detection import (
     RACE,
     RELIGION,
     SEXUAL_ORIENTATION,
+    UNION,
 )
 
 
@@ -88,3 +89,17 @@ def test_a_habit_or_a_league_tells_of_no_one(text: str) -> None:
 )
 def test_conditions_and_medicines_said_plainly(text: str) -> None:
     assert HEALTH in found(text)
+
+
+def test_a_letter_to_a_union_from_its_member() -> None:
+    text = "Spett. FLC CGIL Padova,\n\nsono iscritto da marzo e chiedo un appuntamento."
+    assert UNION in found(text)
+
+
+def test_a_letter_to_a_union_from_no_member_is_no_membership() -> None:
+    text = "Spett. FLC CGIL Padova,\n\nvorrei sapere quanto costa l'iscrizione."
+    assert UNION not in found(text)
+
+
+def test_haemophilia_declined_in_polish() -> None:
+    assert HEALTH in found("Badanie potwierdziło u mnie hemofilię B, jak u dziadka.")

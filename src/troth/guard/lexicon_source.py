@@ -19,7 +19,8 @@ from troth.guard import detection as cat
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 HEALTH = {
-    "en": """hashimoto* hand-foot-and-mouth hand_foot_and_mouth
+    "en": """hemophilia
+    hashimoto* hand-foot-and-mouth hand_foot_and_mouth
     hip_replacement knee_replacement carpal_tunnel menisc* tonsillectomy tonsils_out
     retinal_detachment detached_retina haemochromatosis hemochromatosis
     miscarried guide_dog holter pulmonary_embolism
@@ -123,7 +124,8 @@ HEALTH = {
     clean_since been_clean rollator* wchr wchc wchs
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
-    "de": """hand-fuß-mund* blutdruckmittel* blutdrucksenker*
+    "de": """hämophilie bluterkrankheit
+    hand-fuß-mund* blutdruckmittel* blutdrucksenker*
     hüftprothese knieprothese hüft-op knie-op karpaltunnel* meniskus* mandel-op
     netzhautablösung* hämochromatose zahnspange* kieferorthopäd*
     darmspiegelung* magenspiegelung* führhund* blindenhund* lungenembolie langzeit-ekg
@@ -163,7 +165,8 @@ HEALTH = {
     hoergeraet* hoergerät*
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
-    "fr": """pied-main-bouche
+    "fr": """hémophilie
+    pied-main-bouche
     canal_carpien ménisque* me_fais_opérer me_faire_opérer amygdales
     séances_de_rayons séance_de_rayons
     décollement_de_rétine décollement_de_la_rétine hémochromatose
@@ -205,7 +208,8 @@ HEALTH = {
     kératocône
     post_partum suites_de_couches
     sobriété an_sans_alcool ans_sans_alcool mois_sans_alcool""",
-    "es": """boca-mano-pie mano-pie-boca
+    "es": """hemofilia
+    boca-mano-pie mano-pie-boca
     túnel_carpiano menisco* amígdalas me_operan me_van_a_operar
     desprendimiento_de_retina hemocromatosis
     perro_guía perro_lazarillo embolia_pulmonar colonoscopia aborto_espontáneo
@@ -244,7 +248,8 @@ HEALTH = {
     queratocono
     posparto postparto puerperio
     sobriedad años_sin_beber año_sin_beber""",
-    "it": """mani-piedi-bocca mano-piede-bocca
+    "it": """emofilia
+    mani-piedi-bocca mano-piede-bocca
     tunnel_carpale menisco* tonsille mi_operano
     distacco_di_retina distacco_della_retina emocromatosi
     cane_guida embolia_polmonare colonscopia aborto_spontaneo intervento_al_cuore
@@ -288,7 +293,8 @@ HEALTH = {
     post_partum puerperio
     sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
     contraccezione_d'emergenza pillola_del_giorno_dopo""",
-    "pt": """mão-pé-boca
+    "pt": """hemofilia
+    mão-pé-boca
     túnel_cárpico menisco* amígdalas vou_ser_operad*
     descolamento_da_retina descolamento_de_retina hemocromatose
     cão-guia cão_guia embolia_pulmonar colonoscopia aborto_espontâneo
@@ -330,7 +336,8 @@ HEALTH = {
     queratocone
     pós_parto puerpério
     sobriedade anos_sem_beber""",
-    "nl": """hand-voet-mondziekte
+    "nl": """hemofilie
+    hand-voet-mondziekte
     carpaletunnel* meniscus* word_geopereerd
     kuur netvliesloslating hemochromatose staaroperatie* beugel_nastellen soa-test soatest
     chemokuur* bestraling*
@@ -369,7 +376,8 @@ HEALTH = {
     kraamtijd kraambed*
     nuchter_sinds jaar_nuchter
     hartoperatie hartoperaties""",
-    "pl": """bostonk* hashimoto
+    "pl": """hemofili*
+    bostonk* hashimoto
     cieśń_nadgarstka łąkotk* migdałki operują_mnie
     odwarstwienie_siatkówki odwarstwienia_siatkówki hemochromatoz*
     pies_przewodnik psa_przewodnika zatorowość_płucna kolonoskopi* poronienie poradnia_leczenia_bólu

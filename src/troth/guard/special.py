@@ -1225,6 +1225,8 @@ class SpecialCategoryRecognizer:
             rest = [t[0] for t in tokens_of(text[:s] + " " + text[e + 1 :])]
             if member_after_question(rest, first_person(rest)):
                 return 0.85  # "gilt der ver.di-Rabatt …? bin seit 2015 Mitglied": a member's
+        if term.category in (POLITICS, UNION) and _addressed_by_member(text, hit):
+            return 0.85  # "Spett. CISL Scuola Verona,\n\nsono iscritta da settembre …"
         if value == "" or (asks(text, e, hit.end) and not (mine or ours or held)):
             return 0.0  # a question on a form, a blank field, a switch
         if value and term.kind == PLAIN and not topical(words[max(0, index - 3) : index]):
@@ -1359,6 +1361,16 @@ def _quoted_bulletin(text: str, at: int) -> bool:
         return False
     body = sent.rsplit("\n", 1)[0]  # (its signature aside)
     return not (first_person(folded_words(body)) or names_person(body))
+
+
+def _addressed_by_member(text: str, hit: Hit) -> bool:
+    """A letter whose first line addresses the body the term names, written by one who
+    says below that they are its member."""
+    line_end = text.find("\n")
+    if line_end < 0 or hit.end > line_end:
+        return False
+    rest = [t[0] for t in tokens_of(text[line_end:])]
+    return member_after_question(rest, first_person(rest))
 
 
 def _subject_told(sentence: str, at: int) -> bool:
