@@ -49,3 +49,21 @@ def test_a_polish_school_number_is_no_party() -> None:
 
 def test_a_member_of_the_party_is_still_political() -> None:
     assert POLITICS in found("Jestem członkiem SP od 2019 roku")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mañana no llego, ¿alguien puede llevar a Nora (P4) al cole?",
+        "quelqu'un peut récupérer Jade (GS) à la garderie demain ?",
+        "czy ktoś odbierze Zosię (zerówka) ze świetlicy?",
+        "Mia Keller;2b;Ergotherapie montags;Abholung Papa",
+        "Pablo Ruiz;4º A;logopeda jueves;recoge su tía",
+    ],
+)
+def test_a_year_in_brackets_after_a_name_or_a_class_in_a_pupils_row(text: str) -> None:
+    assert CHILD in found(text)
+
+
+def test_a_party_in_brackets_after_a_name_is_no_school_year() -> None:
+    assert CHILD not in found("Vereadora Ana Reis (PS) · Câmara Municipal de Braga")

@@ -37,7 +37,13 @@ from troth.guard.children.infants import (
 )
 from troth.guard.children.people import about_a_child, is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
-from troth.guard.children.schools import CLASS_CODE, class_codes, school_years, staff_signs
+from troth.guard.children.schools import (
+    CLASS_CODE,
+    class_codes,
+    named_years,
+    school_years,
+    staff_signs,
+)
 from troth.guard.children.teams import age_classes, team_may
 from troth.guard.children.vetoes import FICTION, FICTION_RULES, OWN_PEOPLE, recalled
 from troth.guard.children.words import (
@@ -99,7 +105,7 @@ def _school_signs(
 ) -> list[Detection]:
     """School years, or else a class named by its year and letter, unless the pupil's birth
     date says 13 or more ("nato il 21/08/2013; classe 3ª B": a teenager's class)."""
-    years = school_years(text, words, parts, child_age)
+    years = school_years(text, words, parts, child_age) or named_years(text)
     if years:
         return [] if born_a_teen(text, words, child_age, today) else years
     if not CLASS_CODE.search(text):

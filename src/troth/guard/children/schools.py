@@ -323,8 +323,35 @@ _YEAR_RANGE = re.compile(
 _SENTENCE_WORDS = 8  # a text this long says whose school it is, if anyone's
 # working in a school or a nursery, not going to it
 # a French primary year, a pupil's and not a place's: "Kenzo;CM1;…", "Emma (CP)"
-_NAME_OPENS = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s\($")
+_NAME_OPENS = re.compile(r"\b[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+\s\($")
 _A_YEAR = re.compile(r"cp|ce1|ce2|cm1|cm2|ce-1|cm-2", re.I)
+
+
+# a school year in brackets after a child's name ("Vega (P4)", "Manon (MS)", "Tosia
+# (zerówka)", "Julia (P5, escola …)"), or a class as a row's cell after a name's cell
+# ("Ben Yıldız;3a;Logopädie …", "Álex Moreno;5º B;…")
+BRACKETED_YEAR = re.compile(
+    r"(?<=\()(?:P[3-5]|MS|GS|CP|CE1|CE2|CM1|CM2|Y[1-6]|zerówka|zerówki)(?=[,)])"
+)
+_CLASS_CELL = re.compile(
+    r"(?:^|;)\s*[A-ZÀ-ÝŁŚŻ][^\W\d_]+\s+[A-ZÀ-ÝŁŚŻ][^\W\d_]+\s*;\s*"
+    r"(?P<c>[1-6](?:\.?[ºª°]\s?)?[A-Da-d])\s*(?=;|$)",
+    re.MULTILINE,
+)
+
+
+def named_years(text: str) -> list[Detection]:
+    """School years in brackets after a name, and classes in a pupil's row."""
+    found = [
+        Detection(CHILD, *m.span(), "children.school_year", 0.85)
+        for m in BRACKETED_YEAR.finditer(text)
+        if _NAME_OPENS.search(text, max(0, m.start() - 30), m.start())
+    ]
+    found += [
+        Detection(CHILD, *m.span("c"), "children.school_year", 0.85)
+        for m in _CLASS_CELL.finditer(text)
+    ]
+    return found
 
 
 def _a_pupils_year(text: str, m: re.Match[str]) -> bool:
