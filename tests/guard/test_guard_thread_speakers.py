@@ -103,3 +103,14 @@ def test_a_letter_to_a_union_from_no_member_is_no_membership() -> None:
 
 def test_haemophilia_declined_in_polish() -> None:
     assert HEALTH in found("Badanie potwierdziło u mnie hemofilię B, jak u dziadka.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Famille gitane, suivi du programme de réussite éducative, dossier 2026-114",
+        "presiedo l'associazione delle famiglie afrodiscendenti del quartiere",
+    ],
+)
+def test_one_familys_origin_or_leading_ones_community(text: str) -> None:
+    assert RACE in found(text)

@@ -228,7 +228,8 @@ LEADERS = frozenset(
     presenteer prezentuje przewodnicze treasurer tresorier tresoriere tesorero tesorera
     tesoriere tesoureiro tesoureira penningmeester schatzmeister schatzmeisterin skarbnik
     secretary sekretarz secretaris secretaire secretario secretaria segretario
-    segretaria""".split()
+    segretaria presido presiedo preside presides chair chairs presidiert praesidiere
+    preside""".split()
 )
 COMMUNITIES = frozenset(
     """association associations associazione asociacion associacao vereniging verein

@@ -391,6 +391,8 @@ _TWO_WORDS = HURT_WORDS | SOBER_WORDS | OFFICE_WORDS
 _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 # "we", whose samples include the writer's: "we now clock in with a palm scan"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
+# one family, named by its origin: "familia gitana", "famille gitane", "famiglia rom"
+_A_FAMILY = frozenset("family familia famille famiglia familia familie gezin rodzina".split())
 # everyone: a feature for all users is no one's ("FaceLogin geht für alle Nutzer live")
 _EVERYONE = frozenset("all alle tous toutes todos todas tutti tutte wszystkich".split())
 
@@ -1247,6 +1249,13 @@ class SpecialCategoryRecognizer:
             return 0.85  # "ds. Willem van der Velde / Predikant …": the signer's office
         if term.category in (POLITICS, UNION) and term.kind == PLAIN and signature(text):
             return 0.85  # "Gemeenteraadslid GroenLinks-PvdA" under one's name (staff left above)
+        if (
+            term.category == RACE
+            and term.kind == PLAIN
+            and index > 0
+            and words[index - 1] in _A_FAMILY
+        ):
+            return 0.85  # "Familia gitana, seguimiento …": one family's origin
         if term.category == RACE and leads_a_community(words, index):
             return 0.85  # "presidente dell'associazione Sinti": leading one's community
         if short and term.kind in (AMBIGUOUS, ORIGIN) and mentions_only(plain, words, index):
