@@ -210,3 +210,11 @@ def test_a_device_bought_or_a_feature_for_all_is_no_ones_sample(text: str) -> No
 
 def test_a_sample_taken_after_buying_is_still_one() -> None:
     assert BIOMETRIC in found("I bought a new phone and registered my fingerprint on it")
+
+
+def test_a_replys_own_words_under_the_quote_are_its_writers() -> None:
+    text = (
+        "Am Mo., 16. Nov. schrieb Walter Huber:\n> Alles gut nach dem Sturz?\n\n"
+        "Ja, danke: keine Fraktur, nur ein großer blauer Fleck. Montag bin ich zurück."
+    )
+    assert HEALTH in found(text)

@@ -236,7 +236,14 @@ from troth.guard.speech import (
     show_talk,
 )
 from troth.guard.tested_for import condition_sought
-from troth.guard.threads import as_sent, asked_who, in_a_tag, quoted_message, turn_at
+from troth.guard.threads import (
+    as_sent,
+    asked_who,
+    in_a_tag,
+    in_own_reply,
+    quoted_message,
+    turn_at,
+)
 from troth.guard.titles import alternation
 from troth.guard.variants import variant_results
 
@@ -979,7 +986,7 @@ class SpecialCategoryRecognizer:
         anchored = (
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or noted(text, hit)
         ) or (names_a_person(text, cells=True) or titled(sentence, words))
-        anchored = anchored or turn_at(text, hit.start) is not None
+        anchored = anchored or turn_at(text, hit.start) is not None or in_own_reply(text, hit.start)
         person = (mine, ours, anchored)
         if self._said_of_no_one(r, person):
             return 0.0

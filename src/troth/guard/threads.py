@@ -173,3 +173,19 @@ def as_sent(quoted: str) -> str:
         at = m.end()
     rest = body[at:].strip()
     return "\n".join([" – ".join(heading), rest]) if heading else rest
+
+
+def in_own_reply(text: str, position: int) -> bool:
+    """The position lies in a reply's own words, above the message it quotes: words its
+    writer says ("Sì, grazie Walter: la TAC è negativa" under "… ha scritto:")."""
+    if len(text) > _MAX_TEXT or ":" not in text:
+        return False
+    header = _QUOTE_HEADER.search(text)
+    if header is None:
+        return False
+    if position < header.start():
+        return True
+    # (a reply written under the quote: "> Allora, tutto a posto?\n\nSì, grazie …")
+    after = text[header.end() :]
+    last_quoted = max((m.end() for m in re.finditer(r"^[ \t]*>.*$", after, re.M)), default=-1)
+    return last_quoted >= 0 and position >= header.end() + last_quoted
