@@ -76,3 +76,15 @@ def test_elected_to_a_church_board_is_no_political_act() -> None:
 
 def test_elected_to_a_council_is_a_political_act() -> None:
     assert POLITICS in found("Ich bin in den Gemeinderat gewählt worden!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "programa_religion_cuarto_primaria_tema3.pdf",
+        "Rodzic pyta o obóz; limit wieku to 12 lat, więc syn (13 lat) nie może jechać.",
+        "For the holiday club the age limit is 11 years, sorry.",
+    ],
+)
+def test_a_class_document_or_an_age_limit_is_no_child(text: str) -> None:
+    assert CHILD not in found(text)

@@ -131,15 +131,17 @@ class ChildSignalRecognizer:
 
     def scan(self, text: str) -> list[Detection]:
         found = self._scan(text)
-        if not found and " " not in text.strip() and re.search(r"[_\-]|\d", text):
+        single = " " not in text.strip()
+        if not found and single and re.search(r"[_\-]|\d", text):
             # a file or device name: its words, the whole name the span
             words = identifier_words(text)
             found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
-            named = any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", words))
-            if found and _DOCUMENT.search(text) and not named:
+        if found and single and _DOCUMENT.search(text):
+            words = identifier_words(text)
+            if not any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", words)):
                 # "Leseliste_Klasse4_2026.docx": a class's document, no child named
                 found = [d for d in found if d.recognizer != "children.school_year"]
-        if found and _SHARED_DEVICE.match(text) and " " not in text.strip():
+        if found and _SHARED_DEVICE.match(text) and single:
             if not any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", text)):
                 # "Drucker-Kita-Sonnenschein": the nursery's printer, no child named
                 found = [d for d in found if d.recognizer != "children.school_year"]

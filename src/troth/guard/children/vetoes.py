@@ -276,6 +276,8 @@ NOT_AN_AGE = re.compile(
     r"hasta|fino a|até|tot|tot en met|t/m|do|kids|children|kinder|enfants|niños|bambini|"
     r"crianças|kinderen|dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
     r"\s+(?:the\s+|den\s+|les\s+|los\s+|aos\s+|os\s+|às\s+|ai\s+|agli\s+|alle\s+|zum\s+)?$|\d\s*[-–]\s*$|"
+    # an age limit: "limit wieku to 12 lat", "age limit is 12", "Altersgrenze liegt bei 12"
+    r"\b(?:limit\w*|límite|altersgrenze|leeftijdsgrens)\s+(?:[^\W\d_]+\s+){0,3}$|"
     # "Menu enfant (- de 12 ans)": under an age
     r"[(\s][-–]\s?(?:de|di|da|do|van|of|than)\s+$|"
     # the top of a range: "3 à 8 ans", "dai 6 agli 11 anni", "9 mnd – 6 jaar"
