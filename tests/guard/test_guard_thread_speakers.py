@@ -114,3 +114,27 @@ def test_haemophilia_declined_in_polish() -> None:
 )
 def test_one_familys_origin_or_leading_ones_community(text: str) -> None:
     assert RACE in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("SUMMARY:OOO - Yom Kippur, fasting\nORGANIZER:mailto:r.cohen@example.org", RELIGION),
+        ("Kollegin Aylin fragt, ob sie im Fastenmonat früher gehen darf.", RELIGION),
+        ("Collega Samira vraagt of ze in de vastenmaand eerder naar huis mag.", RELIGION),
+        ("heute leite ich den Konfi-Unterricht, bin ab 15 Uhr weg", RELIGION),
+    ],
+)
+def test_observance_of_ones_own(text: str, category: str) -> None:
+    assert category in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oggi lavoro da casa, ho la febbre e sono KO",
+        "Der Döner dort ist halal zertifiziert, die Soße zu scharf.",
+    ],
+)
+def test_worn_out_or_a_dish_is_no_party_and_no_faith(text: str) -> None:
+    assert POLITICS not in found(text) and RELIGION not in found(text)

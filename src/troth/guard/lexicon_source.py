@@ -797,7 +797,8 @@ RELIGION = {
     taufurkunde* taufschein* schabbat aïd aïd_el-fitr vrijdaggebed* jeside* jesidin* yazidi*
     yézidi* jezyd* peregrino peregrina
     hanukkah chanukah sukkot shavuot vesak navratri eid_al_fitr eid_al_adha eid_mubarak""",
-    "de": """frühmesse aschenkreuz
+    "de": """konfi-unterricht konfirmandenunterricht fastenmonat
+    frühmesse aschenkreuz
     muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     koranschule* koranunterricht messdiener* ministrant*
     jüdisch* jüdin* juden jude judentum hindu hindus hinduis* hindoe* buddhist* atheist*
@@ -815,7 +816,8 @@ RELIGION = {
     kirchenmitgliedschaft* aus_der_kirche_ausgetreten spiritist* spiritismus schiwa schiwe
     jainismus paryushan* alevit* gurpurab vaisakhi soka_gakkai
     koscher *gebet zuckerfest opferfest chanukka pessach laubhüttenfest zeugin_jehovas""",
-    "fr": """profession_de_foi
+    "fr": """mois_de_jeûne
+    profession_de_foi
     musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     enfant_de_chœur école_coranique
     judaïsme hindou* bouddhiste* athée* religi* église? mosquée* synagogue* messe? prière* prie?
@@ -832,7 +834,8 @@ RELIGION = {
     gurpurab vaisakhi soka_gakkai
     aïd_el_fitr aïd_el_kébir aïd_el_adha aïd_al_fitr aïd_al_adha aïd_ul_fitr aïd_moubarak
     aïd_mubarak hanoukka pessah souccot""",
-    "es": """musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
+    "es": """mes_de_ayuno
+    musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     monaguillo* clases_de_corán
     judíos judías
     judaísmo hindú hindúes hinduis* budista* ateo atea agnóstic* religi* iglesia? mezquita*
@@ -849,7 +852,8 @@ RELIGION = {
     espiritista* espiritismo shivá jainismo paryushan* alevi alevis alevit* alevie*
     gurpurab vaisakhi soka_gakkai
     fiesta_del_cordero januká pésaj""",
-    "it": """sala_del_regno torre_di_guardia confraternit* confratell* consorell*
+    "it": """mese_di_digiuno
+    sala_del_regno torre_di_guardia confraternit* confratell* consorell*
     musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     chierichett* scuola_coranica
     buddist* ateo atea agnostic* religi* chiesa? moschea* sinagoga* messa? preghier* pregare?
@@ -865,7 +869,8 @@ RELIGION = {
     gurpurab vaisakhi soka_gakkai
     festa_del_sacrificio hanukkah pesach
     valdese valdesi""",
-    "pt": """confraria* ?irmandade
+    "pt": """mês_de_jejum
+    confraria* ?irmandade
     muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     acólito* escola_corânica unção_dos_doentes primeira_comunhão
     judia* judaísmo hindu hindus hinduis* hindoe* budista* ateu ateia agnóstic* religi* igreja?
@@ -883,7 +888,8 @@ RELIGION = {
     alevi alevis alevit* alevie* gurpurab
     vaisakhi soka_gakkai
     festa_do_sacrifício hanukkah pessach""",
-    "nl": """moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
+    "nl": """vastenmaand
+    moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     koranles* koranschool* misdienaar* pinkstergemeente*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
     gebed* bidden? ramadan vasten? dominee* priester* imam rabbijn* koosjer koosjere
@@ -898,7 +904,8 @@ RELIGION = {
     sjiva jaïnisme jainisme paryushan* alevitis* gurpurab vaisakhi soka_gakkai
     suikerfeest offerfeest chanoeka pesach loofhuttenfeest
     soekot loofhuttenfeest jom_kipoer jom_kippoer""",
-    "pl": """jasną_górę jasnej_górze jasna_góra
+    "pl": """miesiąc_postu
+    jasną_górę jasnej_górze jasna_góra
     muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     ministrant*
     hindu hindus hinduis* hindoe* buddyst* ateist* agnostyk* religi* kościół kościoła kościele

@@ -229,7 +229,7 @@ LEADERS = frozenset(
     tesoriere tesoureiro tesoureira penningmeester schatzmeister schatzmeisterin skarbnik
     secretary sekretarz secretaris secretaire secretario secretaria segretario
     segretaria presido presiedo preside presides chair chairs presidiert praesidiere
-    preside""".split()
+    vorstand vorstandsmitglied bestuur bestuurslid zarzad board""".split()
 )
 COMMUNITIES = frozenset(
     """association associations associazione asociacion associacao vereniging verein

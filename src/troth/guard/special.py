@@ -398,6 +398,11 @@ _TWO_WORDS = HURT_WORDS | SOBER_WORDS | OFFICE_WORDS
 _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 # "we", whose samples include the writer's: "we now clock in with a palm scan"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
+# "is", "are", "was" right before a word: the person the sentence speaks of is it
+_COPULAS = frozenset(
+    """is are was were ist sind war waren est sont etait es son era eran e sono erano
+    era foi sao jest sa byl byla byli zijn""".split()
+)
 # one family, named by its origin: "familia gitana", "famille gitane", "famiglia rom"
 _A_FAMILY = frozenset("family familia famille famiglia familia familie gezin rodzina".split())
 # everyone: a feature for all users is no one's ("FaceLogin geht für alle Nutzer live")
@@ -531,6 +536,17 @@ _NOTE_OPENS = re.compile(
     r"(?:(?i:member|mitglied|membre|miembro|socio|socia|lid|członek|patient\w*|paciente|"
     r"paziente|client\w*|cliente|klant|kunde|kundin|utente)\s*:?\s+(?:[A-ZÀ-Ý]\.\s*)?|"
     rf"(?:{alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+)[A-ZÀ-ÝŁŚŻ]"
+)
+# a calendar entry of one's own day away: "OOO - Yom Kippur, fasting & offline"
+_OWN_ABSENCE = re.compile(
+    r"\b(?:OOO|out of office|abwesend|absente?|ausente|assente|afwezig|nieobecn\w*|fasting|"
+    r"fasten|jeûne|ayuno|digiuno|jejum|vasten)\b",
+    re.IGNORECASE,
+)
+# "KO" as worn out: "sono KO", "je suis KO", "estoy KO", "I'm KO"
+_KNOCKED_OUT = re.compile(
+    r"\b(?:sono|sei|è|suis|es|est|estoy|estás|está|estou|I'm|im|ben|bin|jestem)\s+(?-i:KO)\b",
+    re.IGNORECASE,
 )
 # the number of a Polish primary school after its letters: "SP 12", "SP nr 3"
 _SCHOOL_NUMBER = re.compile(r"\s?(?:nr\.?\s?)?\d{1,3}\b")
@@ -823,6 +839,9 @@ class SpecialCategoryRecognizer:
             return role_near(words, index)
         if near_anchor(words, index):
             return True
+        if term.category in (RACE, SEXUAL_ORIENTATION) and index > 0:
+            if words[index - 1] in _COPULAS:
+                return True  # "że jest gejem", "she is Romani": said to be it
         if term.category == HEALTH and own_history(text, hit.start):
             return True  # "Questionnaire santé : pneumothorax en 2021": the filler's own
         whole = _WHOLE_CELL.match(text, hit.end) and _CELL_START.search(text, 0, hit.start)
@@ -975,7 +994,9 @@ class SpecialCategoryRecognizer:
         sure the rest is."""
         text, s, e, hit, agenda = where
         # (a feast in a calendar file may be the team's: "SUMMARY:Suikerfeest - op kantoor rustig")
-        agenda = agenda and not (term.category == RELIGION and calendar_event(text))
+        agenda = agenda and not (
+            term.category == RELIGION and calendar_event(text) and not _OWN_ABSENCE.search(text)
+        )  # ("OOO - Yom Kippur, fasting": the owner's own day away)
         r = _Reading(term, sentence, words, index, short, text, s, e, hit, agenda)
         if self._dismissed(r):
             return 0.0
@@ -1014,6 +1035,8 @@ class SpecialCategoryRecognizer:
                 return True  # "UGT1A1" (a gene), "PCP9QZ" (a booking code): not the body
         if in_a_tag(text, hit.start):
             return True  # "Counsellor: …", "Geneticus: …": a role that speaks in a thread
+        if term.category == POLITICS and _KNOCKED_OUT.search(text, max(0, hit.start - 12), hit.end):
+            return True  # "sono KO", "je suis KO": worn out, not the party
         if term.category == POLITICS and text[hit.start : hit.end] == "SP":
             if _SCHOOL_NUMBER.match(text, hit.end):
                 return True  # "SP 12 w Lublinie": a Polish primary school, numbered
