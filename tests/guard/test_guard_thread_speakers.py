@@ -120,8 +120,8 @@ def test_one_familys_origin_or_leading_ones_community(text: str) -> None:
     ("text", "category"),
     [
         ("SUMMARY:OOO - Yom Kippur, fasting\nORGANIZER:mailto:r.cohen@example.org", RELIGION),
-        ("Kollegin Aylin fragt, ob sie im Fastenmonat früher gehen darf.", RELIGION),
-        ("Collega Samira vraagt of ze in de vastenmaand eerder naar huis mag.", RELIGION),
+        ("Kollegin Aylin fragt, ob sie im Fastenmonat ihre Pause tauschen darf.", RELIGION),
+        ("Collega Samira vraagt of zij in de vastenmaand haar pauze mag ruilen.", RELIGION),
         ("heute leite ich den Konfi-Unterricht, bin ab 15 Uhr weg", RELIGION),
     ],
 )
