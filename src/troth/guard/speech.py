@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from troth.guard.context import OBJECT_ME, RELATIONS_WORDS, SUBJECT_ME, VERBS
+from troth.guard.memo import last_text
 from troth.guard.prefilter import Prefiltered
 
 IDIOM = Prefiltered(
@@ -240,10 +241,14 @@ _SHOW = re.compile(
 )
 
 
-def show_talk(text: str) -> bool:
+def _show_talk(text: str) -> bool:
     """A chat opened by asking whether someone watched a show: its talk is of characters.
     (A chat export may open with its group's name: "Noche de series 📺\n[21:58] Becca: …")"""
     return any(
-        _WATCHED.search(line) is not None and _SHOW.search(line) is not None
+        "?" in line and _WATCHED.search(line) is not None and _SHOW.search(line) is not None
         for line in text.lstrip().split("\n", 2)[:2]
     )
+
+
+# (every term of one text asks: the last text's answer is kept)
+show_talk = last_text(_show_talk)

@@ -31,7 +31,7 @@ from troth.guard.children.records import (
     TYPE_VALUES,
 )
 from troth.guard.children.schools import (
-    BRACKETED_YEAR,
+    BRACKETED_YEARS,
     CLASS_NUMBERED_WORDS,
     CLASS_WORD_YEARS,
     ORDINALS,
@@ -60,7 +60,7 @@ _SAID_AGE = (
 # the last gates in one pattern: a name and an age, an age said, a school year glued to
 # its number
 _NAMED_OR_GLUED = re.compile(
-    f"{NAMED_TRIGGER.pattern}|{_SAID_AGE}|{_GLUED_YEAR.pattern}|{BRACKETED_YEAR.pattern}|"
+    f"{NAMED_TRIGGER.pattern}|{_SAID_AGE}|{_GLUED_YEAR.pattern}|{BRACKETED_YEARS}|"
     r";\s*[1-6](?:\.?[ºª°]\s?)?[A-Da-d]\s*;"  # a class as a row's cell: "…;3a;…"
 )
 

@@ -330,9 +330,8 @@ _A_YEAR = re.compile(r"cp|ce1|ce2|cm1|cm2|ce-1|cm-2", re.I)
 # a school year in brackets after a child's name ("Vega (P4)", "Manon (MS)", "Tosia
 # (zerówka)", "Julia (P5, escola …)"), or a class as a row's cell after a name's cell
 # ("Ben Yıldız;3a;Logopädie …", "Álex Moreno;5º B;…")
-BRACKETED_YEAR = re.compile(
-    r"(?<=\()(?:P[3-5]|MS|GS|CP|CE1|CE2|CM1|CM2|Y[1-6]|zerówka|zerówki)(?=[,)])"
-)
+BRACKETED_YEARS = r"\((?:P[3-5]|MS|GS|CP|CE1|CE2|CM1|CM2|Y[1-6]|zerówka|zerówki)[,)]"
+_BRACKETED_YEAR = re.compile(BRACKETED_YEARS)
 _CLASS_CELL = re.compile(
     r"(?:^|;)\s*[A-ZÀ-ÝŁŚŻ][^\W\d_]+\s+[A-ZÀ-ÝŁŚŻ][^\W\d_]+\s*;\s*"
     r"(?P<c>[1-6](?:\.?[ºª°]\s?)?[A-Da-d])\s*(?=;|$)",
@@ -342,10 +341,12 @@ _CLASS_CELL = re.compile(
 
 def named_years(text: str) -> list[Detection]:
     """School years in brackets after a name, and classes in a pupil's row."""
+    if "(" not in text and ";" not in text:
+        return []
     found = [
-        Detection(CHILD, *m.span(), "children.school_year", 0.85)
-        for m in BRACKETED_YEAR.finditer(text)
-        if _NAME_OPENS.search(text, max(0, m.start() - 30), m.start())
+        Detection(CHILD, m.start() + 1, m.end() - 1, "children.school_year", 0.85)
+        for m in _BRACKETED_YEAR.finditer(text)
+        if _NAME_OPENS.search(text, max(0, m.start() - 29), m.start() + 1)
     ]
     found += [
         Detection(CHILD, *m.span("c"), "children.school_year", 0.85)
@@ -484,12 +485,12 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
     they are a teacher's class, a course for adults, a ticket's class or years taught
     together."""
     found: list[Detection] = []
-    if _STAFF_ROOM.search(text):
-        return found  # teachers among themselves speak of their classes, no child
     schools = parts or (not words.isdisjoint(SCHOOL_WORDS) and _may_hold_school(text, words))
     matches = list(SCHOOL.finditer(text)) if schools else []
     if not words.isdisjoint(SHORT_SCHOOL_WORDS):
         matches += SHORT_SCHOOL.finditer(text)
+    if matches and _STAFF_ROOM.search(text):
+        return found  # teachers among themselves speak of their classes, no child
     for m in matches:
         if not school_child(m, child_age):
             continue
