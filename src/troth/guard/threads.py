@@ -8,6 +8,10 @@ reading of the special-category recognizer (:mod:`troth.guard.special`) finds it
 A text is a thread when two speakers take turns and one of them speaks again, or when
 roles of a call answer each other ("Agent:", "Caller:"). Form fields ("Name: …",
 "Diagnose: …") seldom repeat a label, so they are not read as turns.
+
+A reply is read too: the message it quotes or forwards (after "On …, X wrote:" or
+"---------- Forwarded message"), that message's sender and subject, and the reply's own
+words above or under the quote, which are its writer's.
 """
 
 from __future__ import annotations
@@ -18,21 +22,20 @@ from functools import lru_cache
 
 from troth.guard.letters import CAP_NAME
 
+# the roles of a call that speak in a transcript: "Agent: …", "Caller: …", "Kunde: …"
+_ROLES = frozenset(
+    "agent caller customer client cliente kunde kundin klant klient klientka operator "
+    "operatore operador operadora opérateur mitarbeiter mitarbeiterin medewerker konsultant "
+    "konsultantka".split()
+)
 # a speaker's tag at a line's start, after a time or a date if any: "[09:14] Marta: ",
 # "12/11/26, 09:14 - Marta: ", "Tonton Manu: ", "Frau Yildiz : "
 _TURN = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?"
     r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t]*(?:[-–][ \t]*)?)?"
-    rf"(?P<s>{CAP_NAME}(?:[ \t]{CAP_NAME}){{0,2}}|(?i:agent|caller|customer|client|cliente|"
-    r"kunde|kundin|klant|klient|klientka|operator|operatore|operador|operadora|"
-    r"opérateur|mitarbeiter|mitarbeiterin|medewerker|konsultant|konsultantka))"
+    rf"(?P<s>{CAP_NAME}(?:[ \t]{CAP_NAME}){{0,2}}|(?i:{'|'.join(sorted(_ROLES))}))"
     r"[ \t]?:[ \t]+\S",
     re.MULTILINE,
-)
-_ROLES = frozenset(
-    "agent caller customer client cliente kunde kundin klant klient klientka operator "
-    "operatore operador operadora opérateur mitarbeiter mitarbeiterin medewerker konsultant "
-    "konsultantka".split()
 )
 _MAX_TEXT = 20_000  # (a longer text is read as it is: no turns)
 
@@ -176,8 +179,8 @@ def as_sent(quoted: str) -> str:
 
 
 def in_own_reply(text: str, position: int) -> bool:
-    """The position lies in a reply's own words, above the message it quotes: words its
-    writer says ("Sì, grazie Walter: la TAC è negativa" under "… ha scritto:")."""
+    """The position lies in a reply's own words, above or under the message it quotes:
+    words its writer says ("Sì, grazie Walter: la TAC è negativa" under the quote)."""
     if len(text) > _MAX_TEXT or ":" not in text:
         return False
     header = _QUOTE_HEADER.search(text)
