@@ -398,10 +398,11 @@ _TWO_WORDS = HURT_WORDS | SOBER_WORDS | OFFICE_WORDS
 _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
 # "we", whose samples include the writer's: "we now clock in with a palm scan"
 _WE = frozenset("we wij wir nous nosotros nosotras noi".split())
-# "is", "are", "was" right before a word: the person the sentence speaks of is it
+# "is", "are", "was" right before a word: the person the sentence speaks of is it (not
+# the folded "è", which is also "and" in Italian and Portuguese, nor Polish "są", French "sa")
 _COPULAS = frozenset(
-    """is are was were ist sind war waren est sont etait es son era eran e sono erano
-    era foi sao jest sa byl byla byli zijn""".split()
+    """is are was were ist sind war waren est sont etait es son era eran sono erano foi
+    sao jest byl byla byli zijn""".split()
 )
 # one family, named by its origin: "familia gitana", "famille gitane", "famiglia rom"
 _A_FAMILY = frozenset("family familia famille famiglia familia familie gezin rodzina".split())
