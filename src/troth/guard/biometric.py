@@ -195,3 +195,12 @@ def eye_illness(words: list[str], index: int) -> bool:
     the word itself or in the three words around it."""
     near = words[max(0, index - 3) : index + 4]
     return any(mark in word for word in near for mark in _EYE_ILLNESS)
+
+
+# a reader before a part of the body in a device's name: "czytnik-linii-papilarnych-B"
+READERS = frozenset("reader leser lecteur lector lettore leitor lezer czytnik".split())
+# a reader or a terminal named after the body part it reads: "fingerprint-terminal-nord"
+DEVICES = frozenset(
+    """terminal terminals reader readers leser lecteur lector lettore leitor lezer czytnik
+    scanner scanners sensor sensore capteur""".split()
+)

@@ -251,3 +251,12 @@ def _named_cell(text: str) -> bool:
         if m and (m.group(1).lower() in first or cell.split()[-1].lower() in first):
             return True  # "Manuel Cabrera"; a surname first: "Morel Théo"
     return False
+
+
+# a key of a log line that names its user: "user=hgarrido", "uid=4411"
+USER_KEY = re.compile(
+    r"\b(?:user|usuario|utilisateur|utente|utilizador|gebruiker|uzytkownik|benutzer|uid|"
+    r"employee|empleado|mitarbeiter|badge|subject|soggetto|kunde|cliente|klant|klient)"
+    r"(?:_?id)?[\"']?\s*[=:]\s*[\"']?\w",
+    re.IGNORECASE,
+)

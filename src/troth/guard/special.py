@@ -4,12 +4,13 @@ revealed, and the classifier where no person is named."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from troth.guard import titles
 from troth.guard.ancestry import DNA_WORDS, ancestry_shares, relatives_matched
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
 from troth.guard.biometric import (
+    DEVICES,
+    READERS,
     body_recognised,
     eye_illness,
     may_hold,
@@ -31,7 +32,6 @@ from troth.guard.bodies import (
     union_member,
     vote_only,
 )
-from troth.guard.bulletins import bulletin
 from troth.guard.candidacy import OFFICE_WORDS, candidacy, candidacy_may
 from troth.guard.classifier import RevealModel, load_model
 from troth.guard.clergy import TITLE_WORDS, cleric, cleric_named, father_not_priest
@@ -87,16 +87,9 @@ from troth.guard.detection import (
     Detection,
 )
 from troth.guard.forms import (
-    DECLINED,
-    an_example,
-    asked_if_yes,
     label_value,
-    no_one_named,
     option_or_quote,
-    questions_page,
     quoted_apart,
-    unanswered,
-    unticked,
 )
 from troth.guard.gates import Gate, words_of
 from troth.guard.health_signs import (
@@ -156,6 +149,7 @@ from troth.guard.naming import (
     titled,
     works_there,
 )
+from troth.guard.no_ones import no_ones_form_or_goods, to_many
 from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
 from troth.guard.observance import (
     a_rite,
@@ -175,13 +169,10 @@ from troth.guard.places import (
     landmark,
     street_named,
 )
+from troth.guard.reading import Reading
 from troth.guard.records import (
-    building_record,
-    count_table,
+    USER_KEY,
     customer_value,
-    header_row,
-    invoiced,
-    kind_of_data,
     log_line,
     names_a_patient,
     names_a_person,
@@ -190,7 +181,6 @@ from troth.guard.results import result_words
 from troth.guard.roles import (
     ROLE_WORDS,
     acts_as_body,
-    bargaining,
     leads_a_community,
     member_after_question,
     member_card,
@@ -203,14 +193,10 @@ from troth.guard.sentences import (
     asks,
     calendar_event,
     clause_joined,
-    public_agenda,
     sentence_around,
 )
 from troth.guard.shapes import (
-    GROUP_ORDER,
-    QUANTITY,
     THING_FILE,
-    YES_NO,
     a_model_or_an_assessment,
     catalogue_row,
     document_file,
@@ -219,10 +205,6 @@ from troth.guard.shapes import (
     labelled,
     needed,
     noted,
-    offered,
-    placeholder,
-    priced_dish,
-    product_of,
     standalone,
 )
 from troth.guard.skin import GATE_WORDS as SKIN_WORDS
@@ -233,15 +215,12 @@ from troth.guard.speech import (
     prayer_for_things,
     pretended,
     religion_metaphor,
-    show_talk,
 )
 from troth.guard.tested_for import condition_sought
 from troth.guard.threads import (
-    as_sent,
     asked_who,
     in_a_tag,
     in_own_reply,
-    quoted_message,
     turn_at,
 )
 from troth.guard.titles import alternation
@@ -293,8 +272,6 @@ def sexual_health(term: str) -> bool:
 _SIGNATURE_MARKS = (" | ", " · ", " / ")
 
 
-# a reader before a part of the body in a device's name: "czytnik-linii-papilarnych-B"
-_READERS = frozenset("reader leser lecteur lector lettore leitor lezer czytnik".split())
 # a title of a practitioner in a signature: "Dra. Núria Solé · Genetista · Hospital"
 _DOCTOR = re.compile(r"\b(?:Dr|Dra|Prof|Drs|Mgr|Lek|Dott|Dott\.ssa)\.?\s+[A-ZÀ-Ý]")
 # learning a language, whose name is also a people's: "Corso di arabo", "learning Turkish"
@@ -339,13 +316,6 @@ USERS = frozenset(
     titular houder holder inhaber posiadacz subject soggetto sujeto sujet kunde kundin
     cliente klant klient""".split()
 )
-# a key of a log line that names its user: "user=hgarrido", "uid=4411"
-USER_KEY = re.compile(
-    r"\b(?:user|usuario|utilisateur|utente|utilizador|gebruiker|uzytkownik|benutzer|uid|"
-    r"employee|empleado|mitarbeiter|badge|subject|soggetto|kunde|cliente|klant|klient)"
-    r"(?:_?id)?[\"']?\s*[=:]\s*[\"']?\w",
-    re.IGNORECASE,
-)
 # words that begin like a category's and are something else: a race between threads or
 # cars, a Catalan audit office
 _NOT_A_PERSONS = re.compile(
@@ -382,17 +352,6 @@ _EYE_PARTS = ("retin", "netzhaut", "iris", "siatkowk", "teczowk", "netvlies", "r
 _VERB_NOT_NAME = frozenset({"lent", "sucht"})
 # a sum after a party's or a union's name in a record: "ABVV-bijdrage": 16.2, "SNESup": 9.8
 _SUM_AFTER = re.compile(r"[-_\w]*[\"']?\s*[:=]\s*\d+(?:[.,]\d+)?\b")
-# an offer's places left: "posti_liberi", "plaatsen vrij", "seats available"
-_FREE_PLACES = re.compile(
-    r"(?:posti[ _]liberi|plaatsen[ _]vrij|places[ _]libres|plazas[ _]libres|lugares[ _]livres|"
-    r"vagas[ _]livres|wolne[ _]miejsca|seats[ _]available|free[ _]seats|freie[ _]pl(?:ae|ä)tze|"
-    r"places[ _]left|spots[ _]left)",
-    re.IGNORECASE,
-)
-# the words of :data:`_FREE_PLACES` (folded), a quick test before it
-_FREE_WORDS = frozenset(
-    "liberi vrij libres livres miejsca available seats plaetze platze left posti".split()
-)
 # the first words of the two-word gates: a hurt and a part of the body, an office and standing
 _TWO_WORDS = HURT_WORDS | SOBER_WORDS | OFFICE_WORDS
 _KEY_VALUE = re.compile(r"\b\w+=[^\s=]")  # a system's "key=value"
@@ -493,15 +452,10 @@ def _mention(
     return mentions_only(plain, words, index) and _ME.isdisjoint(words)
 
 
-# a reader or a terminal named after the body part it reads: "fingerprint-terminal-nord"
 # "my" before a thing: "my tablet" says whose the thing is, not who is read
 _MY = frozenset(
     """my mein meine meinen meinem meiner mon ma mes mi mis mio mia miei mie meu minha meus
     minhas mijn moj moja moje mojego mojej""".split()
-)
-DEVICES = frozenset(
-    """terminal terminals reader readers leser lecteur lector lettore leitor lezer czytnik
-    scanner scanners sensor sensore capteur""".split()
 )
 
 
@@ -510,22 +464,6 @@ ONLY_ORIGIN = frozenset({ORIGIN, CUE})
 
 # the classifier's least probability that a sentence reveals its term about a person: 0.6
 # kept the development halves' macro-F1 and cut their false positives where 0.5 did not
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """One term in its sentence, as the steps of its score read it."""
-
-    term: Term
-    sentence: str
-    words: list[str]
-    index: int
-    short: bool
-    text: str
-    start: int  # of the sentence in the text
-    end: int
-    hit: Hit
-    agenda: bool = False  # an entry of the writer's own agenda
-
-
 CLASSIFIER_THRESHOLD = 0.6
 
 
@@ -551,9 +489,6 @@ _KNOCKED_OUT = re.compile(
 )
 # the number of a Polish primary school after its letters: "SP 12", "SP nr 3"
 _SCHOOL_NUMBER = re.compile(r"\s?(?:nr\.?\s?)?\d{1,3}\b")
-# a subtitle's cue and a character's name in capitals in brackets: a film's dialogue
-_CUE_TIME = re.compile(r"\d\d:\d\d:\d\d[,.]?\d*\s*-->")
-_CHARACTER = re.compile(r"\[[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ .'-]{2,}\]")
 # "for" a party: the work done before it is for it
 _FOR_WORDS = frozenset("for pour para per fur voor dla".split())
 # a row of cells: its sentences end at each semicolon, but the row is one record
@@ -634,7 +569,7 @@ class SpecialCategoryRecognizer:
         seen = words_of(text)
         found = self._readings(text, tokens, seen)
         if found and ("\n" in text):  # (a message to many, or one quoted, tells of no one)
-            found = [d for d in found if not _to_many(text, d.start)]
+            found = [d for d in found if not to_many(text, d.start)]
         if not hits:
             return found
         shares = ancestry_shares(text, hits, seen) if "%" in text else []
@@ -701,6 +636,13 @@ class SpecialCategoryRecognizer:
                 Detection(GENETIC, s, e, self.name, 0.85, False)
                 for s, e in relatives_matched(tokens, seen)
             ]
+        return found + self._signs_and_genes(text, tokens, seen)
+
+    def _signs_and_genes(
+        self, text: str, tokens: list[tuple[str, int, int]], seen: frozenset[str]
+    ) -> list[Detection]:
+        """A gene's variant found in someone, a diagnosis's code, health stated by its signs."""
+        found: list[Detection] = []
         variants = variant_results(text)  # "NOTCH3-mutatie bij mij aangetoond"
         if variants and self._someone_in(text):
             found += [Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in variants]
@@ -998,7 +940,7 @@ class SpecialCategoryRecognizer:
         agenda = agenda and not (
             term.category == RELIGION and calendar_event(text) and not _OWN_ABSENCE.search(text)
         )  # ("OOO - Yom Kippur, fasting": the owner's own day away)
-        r = _Reading(term, sentence, words, index, short, text, s, e, hit, agenda)
+        r = Reading(term, sentence, words, index, short, text, s, e, hit, agenda)
         if self._dismissed(r):
             return 0.0
         mine = first_person(words)
@@ -1014,7 +956,7 @@ class SpecialCategoryRecognizer:
             return 0.0
         return self._sureness(r, person)
 
-    def _dismissed(self, r: _Reading) -> bool:
+    def _dismissed(self, r: Reading) -> bool:
         """A country's name with no word of origin, a word of several meanings with no
         person beside it, a figure of speech or a rule, a word of another category."""
         term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
@@ -1068,107 +1010,21 @@ class SpecialCategoryRecognizer:
         return self._not_the_category(term, plain, words, index, around, cared_for)
 
     @staticmethod
-    def _owned(r: _Reading) -> bool:
+    def _owned(r: Reading) -> bool:
         """Someone the term is of, though the sentence names no one: one's people's
         association led ("Prezes, Stowarzyszenie Romów"), an owner ("Lily's fingerprint")."""
         if r.term.category == RACE and leads_a_community(r.words, r.index):
             return True
         return _OWNER_BEFORE.search(r.text, max(0, r.hit.start - 40), r.hit.start) is not None
 
-    @staticmethod
-    def _no_ones_record(r: _Reading, mine: bool, anchored: bool) -> bool:
-        """A record that is no one's: a system's log line, a row of column names, a party or
-        a parish invoiced as a customer, a kind of data ("données génétiques")."""
-        text, words, index = r.text, r.words, r.index
-        logged = log_line(text) and not USER_KEY.search(text)  # (a user's own turns are theirs)
-        if logged or header_row(text) or count_table(text) or building_record(text):
-            return True
-        if r.term.category in (POLITICS, UNION, RELIGION) and (
-            customer_value(text, r.hit.start) or (invoiced(words) and not anchored)
-        ):
-            return True
-        if not kind_of_data(words, index, text) or mine:
-            return False
-        return not (names_a_person(text, cells=True) or names_person(text))
-
-    @staticmethod
-    def _goods_or_pages(r: _Reading, mine: bool, anchored: bool) -> bool:
-        """Words of a category about goods, groups and pages, not a person: collective
-        agreements, orders for a group, choices on offer, goods, a form's examples, a
-        template's slots, a page of common questions, a note that names no one."""
-        term, words, index, text, hit = r.term, r.words, r.index, r.text, r.hit
-        if (
-            term.category == UNION
-            and not mine
-            and bargaining(words)
-            and not role_near(words, index)
-        ):
-            if not anchored or not (names_person(text) or has_anchor(words)):
-                return True  # "De cao is getekend door FNV en CNV": the unions as bodies
-                # (also in an agenda: "11:00 Tarifrunde mit ver.di", the employer's side)
-        if term.category in (RELIGION, RACE) and not anchored and GROUP_ORDER.search(text):
-            return True  # "Lunch koosjer restaurant, 6 pers.", "prayer mats x4": for a group
-        if term.category == RELIGION and not (mine or anchored) and offered(words, index):
-            return True  # "halal und koschere Optionen auf Anfrage": choices offered
-        if term.category == RELIGION and not (mine or anchored) and priced_dish(text, words, index):
-            return True  # "Döner-Teller (halal);8,90 €": a dish on a menu
-        if not mine and office_signature(text):
-            return True  # "Biuro prasowe | Prawo i Sprawiedliwość": an office signs, no one
-        if not mine and public_agenda(text):
-            return True  # "Conseil municipal – point 5 : bail pour la mosquée": a topic
-        if not mine and show_talk(text):
-            return True  # "habt ihr gestern den Tatort gesehen? … hatte einen Herzinfarkt"
-        if not mine and bulletin(text):
-            if not (first_person(folded_words(text)) or names_person(text)):
-                return True  # "Newsletter – È il mese della prevenzione del tumore al seno"
-        if not mine and _quoted_bulletin(text, hit.start):
-            return True  # a reply that quotes a reminder to all staff or forwards an offer
-        if not mine and (no_one_named(text) or an_example(text, hit.start)):
-            return True  # "Keine Personendaten."; "(e.g. kosher, halal, nut allergy)"
-        if term.category == BIOMETRIC and _device_talk(words):
-            return True  # "I bought the safe with the fingerprint reader", "how many prints?"
-        if term.category == BIOMETRIC and not (mine or anchored) and _a_device(r):
-            return True  # "Czytnik linii papilarnych na stanowisku 3 nie działa": a reader
-        if term.category == BIOMETRIC and a_model_or_an_assessment(words, index):
-            if not names_person(text):
-                return True  # "hoy probamos el reconocimiento facial del nuevo Xiaomi"
-        if (
-            term.category in (BIOMETRIC, GENETIC, HEALTH)
-            and not (mine or anchored)
-            and product_of(words, index)
-            and not (a_persons_record(text) or names_person(text))
-        ):
-            return True  # "Fingerabdruck-Türschloss von Nuki", "Kit de ADN de Amazon"
-        if questions_page(text):
-            return True  # "FAQ: may my child bring medicines?": any reader's child
-        if not _FREE_WORDS.isdisjoint(words) and _FREE_PLACES.search(text):
-            if not (mine or names_person(text)):
-                return True  # {"viaggio": "pellegrinaggio Lourdes", "posti_liberi": 12}: an offer
-        # (a template's "your" is whoever it will be sent to: "Ihre Krankmeldung ab {datum}")
-        return not mine and placeholder(text) and not names_person(text)
-
-    def _said_of_no_one(self, r: _Reading, person: tuple[bool, bool, bool]) -> bool:
+    def _said_of_no_one(self, r: Reading, person: tuple[bool, bool, bool]) -> bool:
         """Said of no one: an institution, a job or a place, a share or a holiday, a form's
         option, a quotation, a question, a negation."""
-        term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
-        text, s, hit = r.text, r.start, r.hit
+        term, words, index, short = r.term, r.words, r.index, r.short
+        text, hit = r.text, r.hit
         mine, ours, anchored = person
-        if short and not anchored and QUANTITY.search(text):
-            return True  # "Halal chicken thighs 1kg", "Chocolate para diabéticos 75 g": goods
-        if _CUE_TIME.search(text) and _CHARACTER.search(text):
-            return True  # a film's subtitle, a character speaking: "[DETECTIVE] The DNA …"
-        if unticked(text, hit.start) or unanswered(text):
-            return True  # "[ ] rooms-katholiek", {"answer": null}: an option no one has chosen
-        if not mine and asked_if_yes(text, hit.start):
-            return True  # "Liegt eine Schwerbehinderung vor? Wenn ja, bitte GdB angeben"
-        if YES_NO.match(text, hit.end) or YES_NO.search(text, hit.end, hit.end + 40):
-            return True  # "Handicap reconnu (RQTH) : oui / non": a question on a form
-        if not anchored and DECLINED.search(text, hit.end, hit.end + 40):
-            return True  # "Iscrizione sindacale (facoltativo)": a field left to choose
-        if self._no_ones_record(r, mine, anchored):
-            return True  # a log line, column names, a customer invoiced, a kind of data
-        if self._goods_or_pages(r, mine, anchored):
-            return True  # an order, goods, a template, a page of questions, a note of no one
+        if no_ones_form_or_goods(r, mine, anchored):
+            return True  # a form's question, a record, goods, a page of no one
         if term.category == RELIGION and not anchored and festival_event(words, index):
             everything = folded_words(text)  # "Eid party at ours, my mum cooks" is theirs
             if not (first_person(everything) or has_anchor(everything)):
@@ -1204,30 +1060,10 @@ class SpecialCategoryRecognizer:
             return True  # a share, a holiday, a film; a form's option, a quotation
         if quoted_apart(text, hit.start, hit.end):
             return True  # someone else's words, cited
-        if term.category == HEALTH and not mine:
-            if a_day_or_an_offer(words, index, index + hit.last - hit.first - 1):
-                return True  # "Día del Cáncer de Mama", "rastreio gratuito de glicemia"
-        if term.category == HEALTH and any_one(words, index):
-            return True  # "each pregnancy has a one in four chance": any one, no one's
-        if term.category in (HEALTH, GENETIC) and a_cause(words, index):
-            return True  # "raccolgono fondi per la ricerca sulle malattie rare": a cause
-        if not mine and asked_who(sentence, hit.start - s):
-            return True  # "laat even weten wie er allergieën heeft": asked of a group
-        if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
-            return True  # "how do I turn on face unlock?", "asks whether therapy is covered"
-        own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
-        own = own or (term.category == HEALTH and (anchored or names_person(text) or kept))
-        # ("Rosa Teixeira: sem alergias": a named person's own health, stated negatively)
-        refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
-        refused = refused or (term.category == BIOMETRIC and _recognises_me(words, index))
-        # "not a member"; one's own health or vote stated negatively still counts
-        return (
-            negated(words, index, sentence)
-            and not (term.category in (HEALTH, POLITICS) and own)
-            and not refused
-        )
+        # a day or a cause, any one, a question of a group or a how-to, a negation
+        return _asked_or_denied(r, person, kept)
 
-    def _sureness(self, r: _Reading, person: tuple[bool, bool, bool]) -> float:
+    def _sureness(self, r: Reading, person: tuple[bool, bool, bool]) -> float:
         """How sure a term said of someone is: a label's value, a role, a sample, a dose, a
         person beside it, or the classifier's reading of the sentence."""
         term, sentence, words, index, short = r.term, r.sentence, r.words, r.index, r.short
@@ -1235,60 +1071,13 @@ class SpecialCategoryRecognizer:
         mine, ours, anchored = person
         plain = sentence.replace("_", " ")
         value = label_value(text, hit.start, hit.end)
-        if value == "" and term.category == HEALTH and code_after(text, hit.end):
-            return 0.85  # "Codice esenzione ticket: 048": a code or a degree, not a blank
-        if term.category in (POLITICS, UNION) and MEMBER_NUMBER.search(text):
-            if value != "" or re.search(r"\d{4}", text[hit.end :]) is not None:
-                return 0.85  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
-        if term.category == POLITICS and own_vote(text, hit):
-            return 0.85  # "Voto Azione da sempre", "Sempre votei PS": the writer's side
-        if term.kind == PLAIN and answered_yes(text, e):
-            return 0.85  # "Are you a member of a trade union? Yes - NEU": answered
-        if term.category in (POLITICS, UNION) and _SUM_AFTER.match(text, hit.end):
-            if role_near(words, index):
-                return 0.85  # "inhoudingen": {"ABVV-bijdrage": 16.2}: dues paid
-        if term.category == RELIGION and celebrated(words, index):
-            return 0.85  # "wir feiern nächste Woche Chanukka": the writer's feast
-        if term.category == HEALTH and own_history(text, hit.start):
-            return 0.85  # "Pre-existing conditions: no heart problems": the filler's own
-        if _REASON_VALUE.search(text, max(0, hit.start - 80), hit.start) and USER_KEY.search(text):
-            return 0.85  # {"reason": "post-ACL reconstruction rehab", "user_id": "u_8812"}
+        if _stated_outright(r, mine, value):
+            return 0.85  # a code, a number, a vote, a yes, dues, a feast, a member's letter
         held = held_by_kin(words, index + hit.last - hit.first - 1)
-        if term.category in (POLITICS, UNION) and not mine and asks(text, e, hit.end):
-            rest = [t[0] for t in tokens_of(text[:s] + " " + text[e + 1 :])]
-            if member_after_question(rest, first_person(rest)):
-                return 0.85  # "gilt der ver.di-Rabatt …? bin seit 2015 Mitglied": a member's
-        if term.category in (POLITICS, UNION) and _addressed_by_member(text, hit):
-            return 0.85  # "Spett. CISL Scuola Verona,\n\nsono iscritta da settembre …"
         if value == "" or (asks(text, e, hit.end) and not (mine or ours or held)):
             return 0.0  # a question on a form, a blank field, a switch
-        if value and term.kind == PLAIN and not topical(words[max(0, index - 3) : index]):
-            return 0.85  # a label and its value: "Religion: Muslim" (not "Museo Sefardí:")
-        if term.category in (POLITICS, UNION) and role_near(words, index, 8 if short else 4):
-            return 0.85  # "treasurer of", "delegate of", "member of", "leaflets for"
-        if (
-            term.category == BIOMETRIC
-            and len(_KEY_VALUE.findall(text)) >= 3
-            and USER_KEY.search(text)
-        ):
-            return 0.85  # "user=hgarrido metodo=huella score=0.96": a person's sample matched
-        if (
-            term.category == RELIGION
-            and cleric(words[index])
-            and (signature(text) or _CLERIC_SIGNED.match(text))
-        ):
-            return 0.85  # "ds. Willem van der Velde / Predikant …": the signer's office
-        if term.category in (POLITICS, UNION) and term.kind == PLAIN and signature(text):
-            return 0.85  # "Gemeenteraadslid GroenLinks-PvdA" under one's name (staff left above)
-        if (
-            term.category == RACE
-            and term.kind == PLAIN
-            and index > 0
-            and words[index - 1] in _A_FAMILY
-        ):
-            return 0.85  # "Familia gitana, seguimiento …": one family's origin
-        if term.category == RACE and leads_a_community(words, index):
-            return 0.85  # "presidente dell'associazione Sinti": leading one's community
+        if _by_role_or_office(r, value):
+            return 0.85  # a value, a role, a sample matched, an office signed, one family
         if short and term.kind in (AMBIGUOUS, ORIGIN) and mentions_only(plain, words, index):
             return 0.0  # "raport-mniejszosci-narodowe.pdf": a report on a topic
         if term.kind == AMBIGUOUS:  # with a person beside it (above)
@@ -1299,15 +1088,7 @@ class SpecialCategoryRecognizer:
             return 0.8 if someone else 0.0
         if term.category == BIOMETRIC and not ENROL.isdisjoint(words):
             return 0.9  # a sample taken of a person
-        if (
-            term.category == BIOMETRIC
-            and short
-            and " " not in text.strip()
-            and not (
-                DEVICES.isdisjoint(words[index + 1 : index + 2])
-                and _READERS.isdisjoint(words[max(0, index - 2) : index])
-            )
-        ):
+        if term.category == BIOMETRIC and short and _a_devices_name(text, words, index):
             return 0.0  # "fingerprint-terminal-eingang-nord", "czytnik-linii-papilarnych-B"
         if term.category == BIOMETRIC and not short and login_feature(words, index):
             return 0.0  # "fingerprint login for shared tablets": a feature
@@ -1321,12 +1102,7 @@ class SpecialCategoryRecognizer:
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
         if needed(text, hit) or (term.kind == PLAIN and described_as(words, index)):
             return 0.9  # a person's needs; "en tant que couple de lesbiennes", whatever topic
-        whole_value = (
-            text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
-            and not text[hit.end :].strip(" .;,)")
-            and '":' not in text
-            and not _EVENT_LABEL.search(text, 0, hit.start)
-        )
+        whole_value = _a_fields_whole_value(text, hit)
         spoken = turn_at(text, hit.start) is not None
         if mentions_only(plain, words, index, spoken) and not (
             names_a_person(text, cells=True)
@@ -1351,7 +1127,7 @@ class SpecialCategoryRecognizer:
         return has_anchor(words) or names_person(text) or titled(text, words)
 
     @staticmethod
-    def _filed_under_someone(r: _Reading) -> bool:
+    def _filed_under_someone(r: Reading) -> bool:
         """A health, biometric or genetic file named after a person or a parent
         ("wynik_NIPT_Agnieszka_Nowak.pdf", "Resultats_sequencage_genome_Papa.zip")."""
         if r.term.category not in (HEALTH, BIOMETRIC, GENETIC):
@@ -1359,7 +1135,7 @@ class SpecialCategoryRecognizer:
         return file_of_person(r.text) or (" " not in r.text.strip() and kin_named(r.words))
 
     @staticmethod
-    def _someone_named(r: _Reading) -> bool:
+    def _someone_named(r: Reading) -> bool:
         """Before the classifier: a cleric named ("Imran Qureshi … Volunteer Imam"), a
         condition lived with since it began ("Regresso parcial após AVC"), a person named in
         the sentence outside a signature ("il collega Omar Haddad chiede una pausa per la
@@ -1382,25 +1158,114 @@ class SpecialCategoryRecognizer:
         return person_named(r.sentence) or first_name_subject(r.sentence) >= 0
 
 
-def _to_many(text: str, at: int) -> bool:
-    """The position lies in a message to many that names no one, the whole text or a
-    message it quotes or forwards."""
-    if bulletin(text) and not (first_person(folded_words(text)) or names_person(text)):
-        return True
-    return _quoted_bulletin(text, at)
+def _asked_or_denied(r: Reading, person: tuple[bool, bool, bool], kept: bool) -> bool:
+    """A health term of a day, an offer, any one or a cause; a question asked of a group, a
+    how-to; a negation, unless of one's own health or vote (``kept``: an agenda's rite or
+    one's own history)."""
+    term, sentence, words, index = r.term, r.sentence, r.words, r.index
+    text, s, hit = r.text, r.start, r.hit
+    mine, _, anchored = person
+    if term.category == HEALTH and not mine:
+        if a_day_or_an_offer(words, index, index + hit.last - hit.first - 1):
+            return True  # "Día del Cáncer de Mama", "rastreio gratuito de glicemia"
+    if term.category == HEALTH and any_one(words, index):
+        return True  # "each pregnancy has a one in four chance": any one, no one's
+    if term.category in (HEALTH, GENETIC) and a_cause(words, index):
+        return True  # "raccolgono fondi per la ricerca sulle malattie rare": a cause
+    if not mine and asked_who(sentence, hit.start - s):
+        return True  # "laat even weten wie er allergieën heeft": asked of a group
+    if how_to(sentence, words, index) or asked_only(text, sentence, words, hit.start - s):
+        return True  # "how do I turn on face unlock?", "asks whether therapy is covered"
+    own = mine or not (SUBJECTS.isdisjoint(words) and RELATIONS_WORDS.isdisjoint(words))
+    own = own or (term.category == HEALTH and (anchored or names_person(text) or kept))
+    # ("Rosa Teixeira: sem alergias": a named person's own health, stated negatively)
+    refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
+    refused = refused or (term.category == BIOMETRIC and _recognises_me(words, index))
+    # "not a member"; one's own health or vote stated negatively still counts
+    return (
+        negated(words, index, sentence)
+        and not (term.category in (HEALTH, POLITICS) and own)
+        and not refused
+    )
 
 
-def _quoted_bulletin(text: str, at: int) -> bool:
-    """The term at ``at`` lies in a quoted or forwarded message to many ("Am 03.11. schrieb
-    …:\n> Liebe Kolleginnen und Kollegen, …") that names no one but its signer."""
-    quoted = quoted_message(text, at)
-    if quoted is None:
-        return False
-    sent = as_sent(quoted)
-    if not bulletin(sent):
-        return False
-    body = sent.rsplit("\n", 1)[0]  # (its signature aside)
-    return not (first_person(folded_words(body)) or names_person(body))
+def _a_devices_name(text: str, words: list[str], index: int) -> bool:
+    """One joined word that names a device by the part of the body it reads: a reader
+    before the part or a terminal after it."""
+    return " " not in text.strip() and not (
+        DEVICES.isdisjoint(words[index + 1 : index + 2])
+        and READERS.isdisjoint(words[max(0, index - 2) : index])
+    )
+
+
+def _a_fields_whole_value(text: str, hit: Hit) -> bool:
+    """The term is the whole value after a label's colon ("Selbstbeschreibung: …"), not in
+    a record's keys nor after a talk's or a course's label."""
+    return (
+        text[max(0, hit.start - 4) : hit.start].strip(" '\"").endswith(":")
+        and not text[hit.end :].strip(" .;,)")
+        and '":' not in text
+        and not _EVENT_LABEL.search(text, 0, hit.start)
+    )
+
+
+def _stated_outright(r: Reading, mine: bool, value: str | None) -> bool:
+    """The term is stated of someone in a way that needs no more reading: a code
+    after a condition, a member's number, one's vote, a "yes", dues paid, a feast
+    celebrated, one's own history, a reason in a user's record, a member who asks or writes
+    to their union (``mine``: in the writer's own words)."""
+    term, words, index, text, s, e, hit = r.term, r.words, r.index, r.text, r.start, r.end, r.hit
+    if value == "" and term.category == HEALTH and code_after(text, hit.end):
+        return True  # "Codice esenzione ticket: 048": a code or a degree, not a blank
+    if term.category in (POLITICS, UNION) and MEMBER_NUMBER.search(text):
+        if value != "" or re.search(r"\d{4}", text[hit.end :]) is not None:
+            return True  # "… ver.di-Mitglieder? Meine Mitgliedsnummer: …": a member's number
+    if term.category == POLITICS and own_vote(text, hit):
+        return True  # "Voto Azione da sempre", "Sempre votei PS": the writer's side
+    if term.kind == PLAIN and answered_yes(text, e):
+        return True  # "Are you a member of a trade union? Yes - NEU": answered
+    if term.category in (POLITICS, UNION) and _SUM_AFTER.match(text, hit.end):
+        if role_near(words, index):
+            return True  # "inhoudingen": {"ABVV-bijdrage": 16.2}: dues paid
+    if term.category == RELIGION and celebrated(words, index):
+        return True  # "wir feiern nächste Woche Chanukka": the writer's feast
+    if term.category == HEALTH and own_history(text, hit.start):
+        return True  # "Pre-existing conditions: no heart problems": the filler's own
+    if _REASON_VALUE.search(text, max(0, hit.start - 80), hit.start) and USER_KEY.search(text):
+        return True  # {"reason": "post-ACL reconstruction rehab", "user_id": "u_8812"}
+    if term.category in (POLITICS, UNION) and not mine and asks(text, e, hit.end):
+        rest = [t[0] for t in tokens_of(text[:s] + " " + text[e + 1 :])]
+        if member_after_question(rest, first_person(rest)):
+            return True  # "gilt der ver.di-Rabatt …? bin seit 2015 Mitglied": a member's
+    if term.category in (POLITICS, UNION) and _addressed_by_member(text, hit):
+        return True  # "Spett. CISL Scuola Verona,\n\nsono iscritta da settembre …"
+    return False
+
+
+def _by_role_or_office(r: Reading, value: str | None) -> bool:
+    """The term is someone's by a label's value, a role in a party or a union, a
+    sample matched in a system's log, a cleric's or a councillor's signature, one family's
+    origin or a community led."""
+    term, words, index, text, short = r.term, r.words, r.index, r.text, r.short
+    if value and term.kind == PLAIN and not topical(words[max(0, index - 3) : index]):
+        return True  # a label and its value: "Religion: Muslim" (not "Museo Sefardí:")
+    if term.category in (POLITICS, UNION) and role_near(words, index, 8 if short else 4):
+        return True  # "treasurer of", "delegate of", "member of", "leaflets for"
+    if term.category == BIOMETRIC and len(_KEY_VALUE.findall(text)) >= 3 and USER_KEY.search(text):
+        return True  # "user=hgarrido metodo=huella score=0.96": a person's sample matched
+    if (
+        term.category == RELIGION
+        and cleric(words[index])
+        and (signature(text) or _CLERIC_SIGNED.match(text))
+    ):
+        return True  # "ds. Willem van der Velde / Predikant …": the signer's office
+    if term.category in (POLITICS, UNION) and term.kind == PLAIN and signature(text):
+        return True  # "Gemeenteraadslid GroenLinks-PvdA" under one's name (staff left above)
+    if term.category == RACE and term.kind == PLAIN and index > 0 and words[index - 1] in _A_FAMILY:
+        return True  # "Familia gitana, seguimiento …": one family's origin
+    if term.category == RACE and leads_a_community(words, index):
+        return True  # "presidente dell'associazione Sinti": leading one's community
+    return False
 
 
 def _addressed_by_member(text: str, hit: Hit) -> bool:
@@ -1419,41 +1284,3 @@ def _subject_told(sentence: str, at: int) -> bool:
     diabetes")."""
     end = first_name_subject(sentence)
     return 0 <= end <= at and not topical(folded_words(sentence[end:at]))
-
-
-# a device bought or asked about: "I bought the safe with the fingerprint reader", "how
-# many fingerprints can it store?" (with no sample taken in the sentence)
-_BOUGHT = frozenset(
-    """bought buy purchased ordered gekauft gekocht bestellt achete commande compre comprei
-    comprado comprato comprata ordinato encomendei kupilem kupilam kupione zamowilem
-    zamowilam""".split()
-)
-_HOW_MANY = frozenset(
-    "many wieviele viele combien cuantas cuantos quante quanti quantas quantos hoeveel ile".split()
-)
-
-
-def _device_talk(words: list[str]) -> bool:
-    """The sentence speaks of a biometric device bought or of what it can hold, and no
-    sample is said to be taken in it."""
-    if not ENROL.isdisjoint(words):
-        return False
-    return not (_BOUGHT.isdisjoint(words) and _HOW_MANY.isdisjoint(words))
-
-
-def _a_device(r: _Reading) -> bool:
-    """A biometric term that names a device ("fingerprint reader", "czytnik linii
-    papilarnych") in a text that names no one and is not the writer's."""
-    words, index = r.words, r.index
-    after = index + r.hit.last - r.hit.first
-    if _READERS.isdisjoint(words[max(0, index - 2) : index]) and DEVICES.isdisjoint(
-        words[after : after + 1]
-    ):
-        return False
-    everything = folded_words(r.text)
-    return not (
-        first_person(everything)
-        or has_anchor(everything)
-        or names_person(r.text)
-        or titled(r.text, everything)
-    )
