@@ -617,16 +617,19 @@ def vaccination(words: list[str], index: int) -> bool:
 
 # a way of logging in: "fingerprint login", "acceso con huella", "logowanie odciskiem"
 LOGIN = frozenset(
-    """login logins logon sign signin anmeldung anmelden connexion acceso accesso acesso
-    inloggen logowanie logowania""".split()
+    """login logins logon sign signin anmeldung anmelden connexion inloggen logowanie
+    logowania""".split()
 )
+_ACCESS = frozenset("acceso accesso acesso".split())
 
 
-def login_feature(words: list[str], index: int) -> bool:
+def login_feature(words: list[str], index: int, access: bool = True) -> bool:
     """The term is a way of logging in named as a feature ("switch off fingerprint login",
-    "acceso con huella"), with no person's word between the two."""
+    "acceso con huella"), with no person's word between the two (``access``: "acceso"
+    counts too; a short record's "Acceso: iris" is a person's access)."""
+    logins = LOGIN | _ACCESS if access else LOGIN
     for at in range(max(0, index - 3), min(len(words), index + 2)):
-        if words[at] in LOGIN:
+        if words[at] in logins:
             between = words[min(at, index) + 1 : max(at, index)]
             return ANCHORS.isdisjoint(between)
     return False
@@ -764,13 +767,21 @@ _PEOPLE_WITH = frozenset(
 _WITH = frozenset("with mit avec con com met z ze atteintes en".split())
 
 
+# "for" before people named by a condition, in the plural: "for diabetics", "per celiaci"
+_FOR_GROUP = frozenset("for fur für pour para per voor dla".split())
+_PLURAL_PATIENTS = ("ics", "iker", "ikern", "iques", "icos", "icas", "ici", "iaci", "ikow", "ykow")
+
+
 def people_with(words: list[str], index: int) -> bool:
-    """The term follows "people with" in one of the languages, in a text with no first
-    person: a group, not a person."""
+    """The term follows "people with" in one of the languages, or names people by their
+    condition after "for" ("chocolate for diabetics"), in a text with no first person: a
+    group, not a person."""
     before = words[max(0, index - 5) : index]
-    if _WITH.isdisjoint(before) or _PEOPLE_WITH.isdisjoint(before):
+    grouped = not (_WITH.isdisjoint(before) or _PEOPLE_WITH.isdisjoint(before))
+    named = index > 0 and words[index - 1] in _FOR_GROUP and words[index].endswith(_PLURAL_PATIENTS)
+    if not (grouped or named):
         return False
-    return not first_person(words)
+    return not first_person(words) and (grouped or RELATIONS_WORDS.isdisjoint(words))
 
 
 # a language, not an origin: "Muttersprache: Sorbisch", "langue maternelle", "język ojczysty"

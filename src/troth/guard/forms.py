@@ -140,6 +140,19 @@ def label_value(text: str, start: int, end: int) -> str | None:
     return value
 
 
+# a key's value that sets it on: {"voiceprint_enrolled": true}, "diabetiker: ja"
+_ON = re.compile(
+    r"""["']?\s*:\s*["']?(?:true|yes|ja|oui|s[ií]|sim|tak|1)\b["']?\s*(?:[,}\]]|$)""",
+    re.IGNORECASE,
+)
+
+
+def switched_on(text: str, end: int) -> bool:
+    """The label a term ends in (at ``end``) is set on: true, yes or 1 in the eight languages."""
+    label = _LABEL_END.match(text, end, min(len(text), end + 80))
+    return label is not None and _ON.match(text, label.end() - 1) is not None
+
+
 # a record of a question whose answer is empty: {"question": "Union member?", "answer": null}
 _UNANSWERED = re.compile(
     r'"(?:answer|antwort|r[ée]ponse|respuesta|risposta|resposta|antwoord|odpowied[zź])"\s*:\s*'

@@ -123,12 +123,13 @@ def hurt_may(words: frozenset[str] | set[str]) -> bool:
 # time kept sober or clean: "vandaag precies drie jaar clean", "2 Jahre trocken"
 SOBER_WORDS = frozenset(
     """clean sober trocken nüchtern abstinent abstinente sobrio sobria sóbrio sóbria nuchter
-    czysty czysta trzeźwy trzeźwa""".split()
+    czysty czysta trzeźwy trzeźwa drinking alcohol alcool alkohol alkoholu trinken drinken
+    bere beber boire picia alcol álcool""".split()
 )
 SPAN_WORDS = frozenset(
     """year years month months days weeks jaar maanden dagen weken jahre jahr monate tage
     wochen ans mois jours semaines años meses días semanas anni mesi giorni settimane anos
-    dias lat miesięcy miesiące dni tygodni""".split()
+    dias lat miesięcy miesiące dni tygodni an anno ano año rok""".split()
 )
 SOBER = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|een|twee|drie|vier|vijf|"
@@ -138,7 +139,12 @@ SOBER = re.compile(
     r"weken|jahre?|monate?|tage|wochen|ans?|mois|jours|semaines|años|meses|días|semanas|"
     r"anni|mesi|giorni|settimane|anos|dias|lat|miesięcy|miesiące|dni|tygodni)\s+"
     r"(?:clean|sober|trocken|nüchtern|abstinent|sobri[oa]|sóbri[oa]|nuchter|czyst[ya]|"
-    r"trzeźw\w*)\b",
+    r"trzeźw\w*)\b|"
+    # a time without drinking: "1 anno senza bere", "1 an sans alcool", "rok bez picia"
+    r"\b(?:(?:\d{1,3}|one|a|ein|un|une|uno|um|een|jeden)\s+)?(?:years?|months?|jaar|jahre?|"
+    r"monate?|ans?|mois|años?|meses|anni|anno|mesi|anos?|rok|lat|miesięcy|miesiące)\s+"
+    r"(?:without|ohne|sans|sin|senza|sem|zonder|bez)\s+(?:drinking|alcohol|a drink|alkohol|"
+    r"alkoholu|trinken|alcool|boire|beber|bere|alcol|álcool|drinken|picia)\b",
     re.IGNORECASE,
 )
 

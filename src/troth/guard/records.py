@@ -256,7 +256,8 @@ def _named_cell(text: str) -> bool:
 # a key of a log line that names its user: "user=hgarrido", "uid=4411"
 USER_KEY = re.compile(
     r"\b(?:user|usuario|utilisateur|utente|utilizador|gebruiker|uzytkownik|benutzer|uid|"
-    r"employee|empleado|mitarbeiter|badge|subject|soggetto|kunde|cliente|klant|klient)"
+    r"employee|empleado|mitarbeiter|badge|subject|soggetto|kunde|cliente|klant|klient|client|"
+    r"nutzer|patient|paciente|paziente|pacjent|pseudo|dipendente|funcionario|werknemer)"
     r"(?:_?id)?[\"']?\s*[=:]\s*[\"']?\w",
     re.IGNORECASE,
 )

@@ -183,7 +183,10 @@ _DOCUMENT_KINDS = frozenset(
     pricelist precario precos prezzi listino cennik speisekarte menukaart jadlospis
     prospekt merkblatt merkblatter lei ley legge gesetz loi wet ustawa law estatuto statuut
     regulamento reglamento regolamento summary resumo resumen riassunto samenvatting
-    streszczenie""".split()
+    streszczenie quiz quizz answers answerkey solutions soluzioni soluciones solucoes
+    loesungen losungen antwoorden odpowiedzi respostas respuestas risposte reponses
+    corrige verifica verifiche toets toetsen kartkowka sprawdzian klausur klassenarbeit
+    arbeitsblatt worksheet werkblad exam exams examen esame esami egzamin""".split()
 )
 # a form left blank: "plantilla_parte_baja_medica_EN_BLANCO.docx"
 _BLANK = re.compile(
@@ -215,10 +218,22 @@ _SUPPLIED = re.compile(
 _CODE_DEFINED = re.compile(r"^\W{0,2}[A-Z]{3,5}\s*=\s")
 
 
+# a shop's row: an article's code, its description and its price ("ART-4471;Hülle mit
+# Face-ID-Aussparung;12,99")
+_ARTICLE_ROW = re.compile(
+    r"^\s*[A-Z]{2,6}[-_ ]?\d{2,}\s*[;,|\t][^;|\t\n]{1,100}[;|\t]\s*\d+[.,]\d{2}\s*"
+    r"(?:€|eur|zł|pln|\$|£)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def catalogue_row(text: str) -> bool:
-    """A row of a supplier's catalogue or a code's definition: about a kind of service."""
-    return _CODE_DEFINED.match(text) is not None or (
-        "," in text and _SUPPLIED.search(text) is not None
+    """A row of a supplier's catalogue, a shop's article or a code's definition: about a
+    kind of service or goods."""
+    return (
+        _CODE_DEFINED.match(text) is not None
+        or ("," in text and _SUPPLIED.search(text) is not None)
+        or _ARTICLE_ROW.match(text) is not None
     )
 
 
@@ -323,3 +338,21 @@ def product_of(words: list[str], index: int) -> bool:
     near = words[max(0, index - 3) : index + 4]
     goods = not _GOODS_WORDS.isdisjoint(near) or any(w.endswith(_GOODS) for w in near)
     return goods and _RESULT_WORDS.isdisjoint(words)
+
+
+# a machine named before its joined name: "el host mac-mini-biometria-lab no conecta"
+_MACHINES = frozenset(
+    """host hostname server servidor serveur serwer rechner computer pc laptop machine
+    maquina macchina device gerat dispositivo apparaat urzadzenie printer drucker vm""".split()
+)
+_JOINED = re.compile(r"[^\s]+")
+
+
+def machine_named(text: str, start: int) -> bool:
+    """The term at ``start`` lies in a joined name of three parts or more ("mac-mini-
+    biometria-lab") right after a word for a machine: the machine's name."""
+    token = _JOINED.search(text, text.rfind(" ", 0, start) + 1)
+    if token is None or len(re.findall(r"[-_.]", token.group())) < 2:
+        return False
+    before = folded_words(text[: token.start()])
+    return bool(before) and before[-1] in _MACHINES

@@ -90,6 +90,7 @@ from troth.guard.forms import (
     label_value,
     option_or_quote,
     quoted_apart,
+    switched_on,
 )
 from troth.guard.gates import Gate, words_of
 from troth.guard.health_signs import (
@@ -203,6 +204,7 @@ from troth.guard.shapes import (
     folded_words,
     is_short,
     labelled,
+    machine_named,
     needed,
     noted,
     standalone,
@@ -215,6 +217,8 @@ from troth.guard.speech import (
     prayer_for_things,
     pretended,
     religion_metaphor,
+    slang_praise,
+    taken_back,
 )
 from troth.guard.tested_for import condition_sought
 from troth.guard.threads import (
@@ -745,6 +749,9 @@ class SpecialCategoryRecognizer:
                 continue  # "gesichtserkennung-terminal-3": a device, not a sample
             if a_model_or_an_assessment(words, index) and not names_person(text):
                 continue  # "heute testen wir die Gesichtsentsperrung vom neuen Galaxy"
+            feature = login_feature(words, index, access=not short) and ENROL.isdisjoint(words)
+            if feature and not (first_person(words) or (short and self._someone_in(text))):
+                continue  # "login con riconoscimento vocale come le banche": a feature
             users = not USERS.isdisjoint(words) and _EVERYONE.isdisjoint(words)
             person = _owner(words, index) or short or users  # (not "für alle Nutzer")
             person = person or not _WE.isdisjoint(words) or own_papers(words)
@@ -985,10 +992,16 @@ class SpecialCategoryRecognizer:
                 return True  # "SP 12 w Lublinie": a Polish primary school, numbered
         if "\n" in text and _CODE_TRACE.search(text):
             return True  # a stack trace: "(reading 'unionDues') at calcDeductions (…ts:142:31)"
+        if machine_named(text, hit.start):
+            return True  # "el host mac-mini-biometria-lab no conecta": a machine's name
         if in_company_name(text, hit.start, hit.end):
             return True  # "Cristalería La Trinidad S.L.": a company's name
         if term.category == RELIGION and exclaimed(text, hit.start, hit.end):
             return True  # "¡Dios mío!", "graças a Deus": an exclamation, no faith
+        if taken_back(text, hit.end):
+            return True  # "macht mich depressiv 😩 spaß, passt schon", "i have cancer jk"
+        if term.category == HEALTH and slang_praise(sentence, text[hit.start : hit.end]):
+            return True  # "die sneakers zijn echt ziek 🔥": praise of a thing
         if term.category == HEALTH and pretended(text, hit.start):
             return True  # "Morgane qui fait semblant d'être malade": an illness pretended
         if term.category == HEALTH and _FROM_PLACE.search(text, max(0, hit.start - 8), hit.start):
@@ -1049,6 +1062,10 @@ class SpecialCategoryRecognizer:
         ):
             if not names_person(text):
                 return True  # said of no one; an institution's name ("as a …" is someone)
+        if term.category == BIOMETRIC and login_feature(words, index, access=not short):
+            named = names_person(text) or titled(text, words) or (short and mine)
+            if ENROL.isdisjoint(words) and not named:
+                return True  # "fingerprint login for shared tablets", "logowanie glosem": a feature
         if self._a_job_or_a_place(term, text, hit, words, index, short):
             return True  # "Evangelisches Krankenhaus | Einkauf", "la enfermera", "Corso di arabo"
         # (an event a speaker of a thread tells of is theirs: "fomos à festa cigana do Rui")
@@ -1090,8 +1107,6 @@ class SpecialCategoryRecognizer:
             return 0.9  # a sample taken of a person
         if term.category == BIOMETRIC and short and _a_devices_name(text, words, index):
             return 0.0  # "fingerprint-terminal-eingang-nord", "czytnik-linii-papilarnych-B"
-        if term.category == BIOMETRIC and not short and login_feature(words, index):
-            return 0.0  # "fingerprint login for shared tablets": a feature
         if short and term.kind == PLAIN and self._filed_under_someone(r):
             return 0.9  # a report or a template filed under a person's name
         if term.category == HEALTH and term.kind == PLAIN and short and dosed(text, hit, words):
@@ -1231,6 +1246,8 @@ def _stated_outright(r: Reading, mine: bool, value: str | None) -> bool:
         return True  # "wir feiern nächste Woche Chanukka": the writer's feast
     if term.category == HEALTH and own_history(text, hit.start):
         return True  # "Pre-existing conditions: no heart problems": the filler's own
+    if value == "" and switched_on(text, hit.end) and USER_KEY.search(text):
+        return True  # {"user": "kfarrell", "voiceprint_enrolled": true}: the user's own flag
     if _REASON_VALUE.search(text, max(0, hit.start - 80), hit.start) and USER_KEY.search(text):
         return True  # {"reason": "post-ACL reconstruction rehab", "user_id": "u_8812"}
     if term.category in (POLITICS, UNION) and not mine and asks(text, e, hit.end):

@@ -141,6 +141,35 @@ def joke(sentence: str, words: list[str]) -> bool:
     )
 
 
+# a statement taken back right after it: "macht mich depressiv 😩 spaß, passt schon",
+# "i have cancer jk", "grapje hoor", "scherzo sto bene", "żartuję" (not "macht Spaß", nor
+# "no es broma")
+_TAKEN_BACK = re.compile(
+    r"(?:^|[\s,.!?(]|[\U0001F300-\U0001FAFF])\s*(?:jk|j/k|just kidding|only joking|kidding|"
+    r"(?<!macht )(?<!mir )spa(?:ß|ss)(?=\s*[,!]|\s*$)|nur ein scherz|kleiner scherz|"
+    r"je rigole|jrigole|je plaisante|c'?est une blague|(?<!no )es broma|estoy de broma|bromeo|"
+    r"scherzo|sto scherzando|scherzavo|brincadeira|t[ôo] brincando|brincadeirinha|"
+    r"grapje|geintje|żartuję|zartuje|żartuje|zartuję)(?=$|[\s,.!?)])",
+    re.IGNORECASE,
+)
+
+
+def taken_back(text: str, end: int) -> bool:
+    """The writer takes back what the term said, right after it: a joke."""
+    return _TAKEN_BACK.search(text, end, end + 40) is not None
+
+
+# an illness's adjective as slang praise of a thing, marked by a fire emoji: "so krass krank
+# 🔥", "elles sont trop malades tes baskets 🔥", "die sneakers zijn echt ziek 🔥"
+_SLANG_ILL = re.compile(r"(?:krank|ziek|malad|malat|sick|chor[ey]|doente)", re.IGNORECASE)
+_PRAISE = re.compile("[\U0001f525\U0001f4af\U0001f92f\U0001f929]")
+
+
+def slang_praise(sentence: str, term: str) -> bool:
+    """The term is an illness's adjective that slang uses for praise, beside a fire emoji."""
+    return _SLANG_ILL.match(term) is not None and _PRAISE.search(sentence) is not None
+
+
 # a company's or a family's "DNA": "service is in our DNA", "in the family DNA" (tried only
 # on a sentence that holds "dna" or "adn")
 COMPANY_DNA = re.compile(

@@ -65,7 +65,9 @@ COMPOUND_AGE = re.compile(
 _IS = r"(?:is|ist|est|es|è|é|jest|was|war)"
 _TURNING = (
     r"(?:turning|turns|will turn|wird|va avoir|va fêter ses|fête ses|cumple|cumplirá|compie|"
-    r"compirà|faz|fará|wordt|kończy|skończy|(?:he|she)(?:'ll|’ll| will) be)"
+    r"compirà|faz|fará|wordt|kończy|skończy|konczy|skonczy|(?:he|she)(?:'ll|’ll| will) be|"
+    # Italian "fa 6 anni" (not "fa 6 anni che …", it has been six years since)
+    r"fa(?=\s+\d{1,2}\s+anni\b(?!\s+che\b)))"
 )
 CHILDREN_PLURAL = frozenset(
     """children kids sons daughters kinder kindern kinderen enfants hijos hijas niños figli figlie
@@ -289,6 +291,11 @@ TURNING_WORDS = frozenset(LETTERS.findall(_TURNING.lower())) - {
     "she",
     "ll",
     "be",
+    "d",  # (the letters of the look-ahead after Italian "fa")
+    "s",
+    "b",
+    "anni",
+    "che",
 }
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
 
@@ -388,7 +395,8 @@ def _ours_said_old(text: str, m: re.Match[str]) -> bool:
 # senza slot", "hace un año que", "today one year sober"
 _A_YEAR_GONE = re.compile(
     r"\b(?:faz|hace|fa|oggi|hoy|hoje|today|heute|vandaag|dzisiaj|dziś|aujourd'hui|ça fait|"
-    r"it's been|es ist)\s+(?:(?:hoje|já|ya|già|already|schon|al|już|exactly|genau|"
+    r"it's been|es ist|faccio|faço|fais|cumplo|mache|word ik|robię|robie)\s+"
+    r"(?:(?:hoje|já|ya|già|already|schon|al|już|exactly|genau|"
     r"exactement|exactamente|esattamente|exatamente|precies|dokładnie)\s+)?$",
     re.IGNORECASE,
 )

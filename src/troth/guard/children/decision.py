@@ -137,7 +137,7 @@ class ChildSignalRecognizer:
             words = identifier_words(text)
             found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
         if found and single and _DOCUMENT.search(text):
-            words = identifier_words(text)
+            words = identifier_words(text, names=False)  # (a name as it is written)
             if not any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", words)):
                 # "Leseliste_Klasse4_2026.docx": a class's document, no child named
                 found = [d for d in found if d.recognizer != "children.school_year"]

@@ -24,6 +24,7 @@ from troth.guard.children.ages import (
 from troth.guard.children.births import BIRTH_WORDS, BORN_WORDS, COHORT_WORDS, DOB
 from troth.guard.children.infants import BABY_WORDS, INFANT_WORDS, NEWBORN_WORDS, SCREENING_WORDS
 from troth.guard.children.records import (
+    CONSENT_WORDS,
     INFANT_GROUP_WORDS,
     MONTH_KEYS,
     PARENT_WORDS,
@@ -84,6 +85,7 @@ NUMBERED = (
     | MONTH_KEYS
     | BORN_WORDS
     | CHILDREN_PLURAL
+    | CONSENT_WORDS
 )
 UNNUMBERED = (
     INFANT_GROUP_WORDS

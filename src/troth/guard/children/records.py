@@ -83,20 +83,29 @@ def _jahre(m: re.Match[str]) -> str:
     return f"{m.group('name')} {m.group('n')} J."
 
 
-def identifier_words(text: str) -> str:
+def _capitalised_name(m: re.Match[str]) -> str:
+    word = m.group().capitalize()
+    return word if is_first_name(word) else m.group()
+
+
+def identifier_words(text: str, names: bool = True) -> str:
     """A file or device name as words: "Tablet-Martim-2ano" -> "Tablet Martim 2 ano",
     "tabletLeoKlasse3" -> "tablet Leo Klasse 3". A school code keeps its digit ("Tom_CM1"),
-    "kl4" is "kl. 4", and a field name glued to a number is that field ("age3" is "age: 3")."""
+    "kl4" is "kl. 4", and a field name glued to a number is that field ("age3" is "age: 3").
+    With ``names``, a first name typed small is capitalised ("miguel" -> "Miguel")."""
     spaced = re.sub(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|heic|mp4|mov|txt|csv|odt)$", "", text)
     spaced = re.sub(r"_+|(?<!\d)-+|-+(?!\d)", " ", spaced)  # "6-12ans" keeps its range
     spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", spaced)
     spaced = re.sub(
         r"(?<=[^\W\d_])(?<!\b[cC][eEmM])(?=\d)"
-        r"|(?<=\d)(?=(?:ano|anos|klasa|klasse|grade|groep|jaar|lat|ans)\b)",
+        r"|(?<=\d)(?=(?:ano|anos|klasa|klasse|grade|groep|jaar|lat|ans|jahre|yrs|yo|anni|"
+        r"años)\b)",
         " ",
         spaced,
     )
     spaced = re.sub(r"\b(kl) (?=\d)", r"\1. ", spaced, flags=re.IGNORECASE)
+    if names:  # a first name typed small is a name still: "tablet-miguel-8anos"
+        spaced = re.sub(r"\b[a-zà-ÿ]{3,}\b", _capitalised_name, spaced)
     spaced = _NAMED_AGE_J.sub(_jahre, spaced)  # "Ben_5J": "Ben 5 J." (Jahre)
     return re.sub(rf"\b({AGE_KEY}) (?=\d)", r"\1: ", spaced)
 
@@ -131,7 +140,34 @@ TRAVELLER_WORDS = frozenset(
     travelers viajeros voyageurs viaggiatori gäste guests huéspedes ospiti hóspedes goście
     patients patient pazienti paziente pacientes paciente pacjenci pacjent patienten""".split()
 )
-RECORD_WORDS = TYPE_KEYS | INFANT_GROUP_WORDS | COHORT_WORDS | PARENT_WORDS | {"baby"}
+# the consent words of :data:`_PARENT_CONSENT`, as a text's letter runs
+CONSENT_WORDS = frozenset(
+    "consent freigabe zustimmung accord permiso autorizacao toestemming zgoda consenso".split()
+)
+RECORD_WORDS = (
+    TYPE_KEYS | INFANT_GROUP_WORDS | COHORT_WORDS | PARENT_WORDS | CONSENT_WORDS | {"baby"}
+)
+
+
+# a parent's consent asked in a record: "eltern_freigabe", "accord_parent", "zgoda_rodzica"
+_CONSENT = r"(?:consent|freigabe|zustimmung|accord|permiso|autoriza\w*|toestemming|zgoda|consenso)"
+_PARENTS = r"(?:parental|parents?|eltern|parentale?|padres|pais|ouders|rodzic\w*|genitori)"
+_PARENT_CONSENT = re.compile(rf"{_PARENTS}[_ ]?{_CONSENT}|{_CONSENT}[_ ]?{_PARENTS}", re.I)
+# a birth year inside a user's handle: "luca_2015_fcb", "enzo2016"
+_HANDLE_YEAR = re.compile(r"[^\W\d_]{2,}[_.-]?(?P<y>20[0-4]\d)(?![\d])")
+
+
+def consent_years(text: str, child_age: int, today: date | None) -> list[Detection]:
+    """A user's handle with a birth year that makes them a child, in a record that asks for
+    a parent's consent: {"nutzer": "luca_2015_fcb", "eltern_freigabe": "ausstehend"}."""
+    if _PARENT_CONSENT.search(text) is None:
+        return []
+    year = (today or date.today()).year
+    return [
+        Detection(CHILD, *m.span("y"), "children.birth_date", 0.85)
+        for m in _HANDLE_YEAR.finditer(text)
+        if 0 < year - int(m.group("y")) < child_age
+    ]
 
 
 def records(text: str, number: bool, child_age: int, today: date | None) -> list[Detection]:
@@ -157,6 +193,7 @@ def records(text: str, number: bool, child_age: int, today: date | None) -> list
         if int(m.group("n")) < 12 * child_age:
             found.append(Detection(CHILD, *m.span(), "children.infant_age", 0.85))
     found += cohorts(text, words, child_age, today)
+    found += consent_years(text, child_age, today)
     if not words.isdisjoint(PARENT_WORDS) and _PARENT_OF.search(text):
         for m in _CLASS_LABEL.finditer(text):
             if _NO_CLASS.search(text, max(0, m.start() - 16), m.start()):

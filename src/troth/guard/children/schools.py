@@ -192,7 +192,12 @@ SCHOOL = re.compile(
     # (the childcare a child goes to, "naar de kinderopvang"; "Kinderopvang De Zonnebloem"
     # names an employer in a signature)
     r"(?<=de )kinderopvang|"
-    r"lagere school)\b",
+    r"lagere school|"
+    # nursery classes by their names: "P4 infantil", "infantil 3 años", "infanzia sez.
+    # mezzani", "sezione dei piccoli", and "Reception" as a pupil's cell in a row
+    r"p[345]\s+infantil|infantil\s+(?:de\s+)?[345]\s+a[ñn]os|"
+    r"(?:infanzia\s+)?sez(?:\.|ione)?\s+(?:dei\s+)?(?:piccoli|mezzani|grandi)|"
+    r"(?<=[,;|\t])\s*reception(?=\s*[,;|\t]))\b",
     re.IGNORECASE,
 )
 # school years said with a rarer word, read only when the word is in the text
@@ -312,7 +317,7 @@ SCHOOL_WORDS = frozenset(
     vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
     garderie jardín berçário nido bso opvang kinderdagverblijf kdv lagere ciclo
     kinderopvang eingeschult eingewöhnung settling inserimento wenperiode wendagen
-    adaptacja schule school szkoły cole""".split()
+    adaptacja schule school szkoły cole infantil infanzia sez sezione""".split()
 )
 
 # a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years
@@ -480,6 +485,10 @@ _VENUE = re.compile(
 )
 
 
+# "without" after a year: a time gone by, no class ("1 ano sem beber", "1 anno senza")
+_WITHOUT = re.compile(r"\s+(?:without|ohne|sans|sin|senza|sem|zonder|bez)\b", re.IGNORECASE)
+
+
 def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) -> list[Detection]:
     """School years, grades and childcare only children under the child age attend, unless
     they are a teacher's class, a course for adults, a ticket's class or years taught
@@ -510,6 +519,11 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             continue  # a teacher's class, not a child
         if _PETS.search(text, max(0, m.start() - 8), m.start()):
             continue  # "doggy daycare"
+        if m.group().strip().lower() == "reception" and not _child_named(text[: m.start()]):
+            continue  # "guest,reception,late arrival": a hotel's desk, no pupil named
+        if _WITHOUT.match(text, m.end()):
+            continue  # "faço 1 ano sem beber": a year gone by without something
+
         if _ALL_CLASSES.search(text, max(0, m.start() - 40), m.start()):
             continue  # "bei allen 4. Klassen", "le filtre « CM2 »": every class, a setting
         if _ADULTS.search(sentence):

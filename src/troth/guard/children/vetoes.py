@@ -79,9 +79,20 @@ _PERSON_KEYS = re.compile(
 )
 
 
+# a key or a label of a rating or a least age: {"classificacao": "12 anos"}, "PEGI: 7"
+_RATING_KEY = re.compile(
+    r"\b(?:rating|age_rating|classifica\w*|clasifica\w*|classification|freigabe|"
+    r"altersfreigabe|kijkwijzer|min_?age|minimum_?age|edad_?minima|eta_?minima|idade_?minima|"
+    r"wiek_?minimalny)[\"']?\s*[:=]\s*[\"']?$",
+    re.IGNORECASE,
+)
+
+
 def _thing_key(before: str) -> bool:
     """The age is the value of a key that joins an age word to another word that names no
-    person: "idade_equipamento": "11 anos" is a thing's age."""
+    person ("idade_equipamento": "11 anos" is a thing's age), or of a rating's key."""
+    if _RATING_KEY.search(before):
+        return True
     key = _JOINED_AGE_KEY.search(before)
     if key is None:
         return False
@@ -216,6 +227,8 @@ OBJECTS = re.compile(
     r"system|battery|akku|batterie|bateria|batteria|accu|installation|anlage|kabel|cable|"
     r"whisky|whiskey|wine|wein|vin|vino|vinho|wijn|wino|tree|baum|building|office|account|"
     r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
+    r"portatile|portátil|portatil|ordinateur|ordi|ordinador|computador|komputer|notebook|"
+    r"rechner|console|konsola|fiets|bici|bicicleta|rower|vélo|velo|bike|"
     r"chienne|perra|cagna|cadela|suka|hündin|teef|chatte|gata|gatta|kotka|poes|"
     r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
     r"animal|animale|animais|tier|haustier|huisdier|dier|zwierzę|zwierzak|mascota|pet|breed|"

@@ -47,6 +47,8 @@ CHILD_WORDS = (
     r"schüler|schülerin|élève|alunno|alunna|leerling|uczeń|uczennica|dreumes|peuter|"
     # (Polish declines them: "zapisuję syna", "z córką", "dziecka")
     r"syna|synem|synowi|córkę|córki|córką|córce|dziecka|dziecku|dzieckiem|"
+    # (typed without Polish letters: "dla corki (5 lat)", "maly", "chlopiec")
+    r"corka|corki|corke|corce|coreczka|coreczki|maly|chlopiec|"
     r"kleinkind)"
 )
 

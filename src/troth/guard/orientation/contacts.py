@@ -22,20 +22,33 @@ _CONTACT = {
     )
     for gender, words in PARTNER_WORDS.items()
 }
-# the record's own person after a label: "empleado: Javier Peña", "salarié : Romain Caron"
+# a partner word as a label before the contact's name: "Ehepartnerin: Nina Meier",
+# {"companheira": "Renata Melo"}
+_LABELLED = {
+    gender: re.compile(
+        rf"\b(?P<a>{words})[\"']?\s*:\s*[\"']?{CAP_NAME}",
+        re.IGNORECASE,
+    )
+    for gender, words in PARTNER_WORDS.items()
+}
+# the record's own person after a label: "empleado: Javier Peña", "salarié : Romain Caron",
+# {"nome": "Chiara Longo"} (accents may be left out: "salarie : Julien Roux")
 _OWN_LABEL = re.compile(
-    r"\b(?:employee|staff|mitarbeiter(?:in)?|beschäftigte[rn]?|salarié(?:e)?|employé(?:e)?|"
+    r"\b(?:employee|staff|mitarbeiter(?:in)?|beschäftigte[rn]?|salari[ée](?:e)?|employ[ée](?:e)?|"
+    r"name|nome|nom|nombre|naam|imi[ęe]|"
     r"empleado|empleada|trabajador(?:a)?|colaborador(?:a)?|funcionári[oa]|dipendente|"
     r"lavorat(?:ore|rice)|collaborat(?:ore|rice)|medewerker|werknemer|pracownik|pracownica|"
     # the holder of an account or a policy: "Titular: Andrés Molina"
     r"titular|titulaire|inhaber(?:in)?|intestatari[oa]|houder|posiadacz(?:ka)?|holder|"
     r"account holder|policyholder|assicurat[oa]|versicherte[rn]?|assuré(?:e)?|asegurad[oa]|"
     r"segurad[oa]|verzekerde|ubezpieczon[ya])"
-    rf"\s*:\s*(?P<name>{CAP_NAME})",
+    rf"[\"']?\s*:\s*[\"']?(?P<name>{CAP_NAME})",
     re.IGNORECASE,
 )
 # the row's first cell, a name: "Chiara Fabbri";"contatto emergenza";…
-_FIRST_CELL = re.compile(rf"^\s*[\"']?(?P<name>{CAP_NAME})\s+{CAP_NAME}[\"']?\s*[;,|\t]")
+_FIRST_CELL = re.compile(
+    rf"^\s*[\"']?(?P<name>{CAP_NAME})\s+{CAP_NAME}(?:-{CAP_NAME})?[\"']?\s*[;,|\t]"
+)
 
 
 def _own_gender(text: str) -> str | None:
@@ -73,8 +86,9 @@ def contact_partner(text: str) -> list[tuple[int, int]]:
     if own not in (MALE, FEMALE):
         return []
     first = _FIRST_CELL.match(text)
-    for m in _CONTACT[own].finditer(text):
-        if first is not None and m.start() < first.end():
-            continue  # the first cell is the person, not the contact
-        return [m.span("a" if m.group("a") else "b")]
+    for pattern in (_CONTACT[own], _LABELLED[own]):
+        for m in pattern.finditer(text):
+            if first is not None and m.start() < first.end():
+                continue  # the first cell is the person, not the contact
+            return [m.span("a" if m.group("a") else "b")]
     return []

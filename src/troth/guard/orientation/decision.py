@@ -85,4 +85,4 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += form_spouse(text)
     spans += household_spouse(text)
     spans += orientation_said(text)  # an orientation said outright: "ser bi"
-    return spans
+    return list(dict.fromkeys(spans))  # (two readings may find one span)

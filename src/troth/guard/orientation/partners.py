@@ -40,7 +40,9 @@ from troth.guard.threads import turn_at
 _FIRST_PERSON_POSSESSIVE = (
     r"(?:my|mn|m'n|mein(?:em|en|er|e)?|mon|ma|mi|mio|mia|il mio|la mia|meu|minha|o meu|"
     r"a minha|mijn|"
-    r"mój|moja|moją|mojego|mojej|moim|z moją|z moim)"
+    r"mój|moja|moją|mojego|mojej|moim|z moją|z moim|"
+    # the same without Polish letters, as phones often type them: "moj chlopak"
+    r"moj|z moja)"
 )
 _THIRD_PERSON_POSSESSIVE = (
     r"(?:his|her|sein(?:em|en|er|e)?|ihr(?:em|en|er|e)?|son|sa|su|suo|sua|il suo|la sua|seu|"
@@ -52,13 +54,18 @@ PARTNER_WORDS = {
     r"marito|ragazzo|compagno|namorado|companheiro|man|vriend|mąż|męża|mężem|chłopak|"
     r"chłopakiem|chłopaka|partnera|partnerem|narzeczony|narzeczonego|narzeczonym|fidanzato|"
     r"verlobter|verlobten|fiancé|prometido|noivo|male partner|echtgenoot|ehegatte|conjoint|"
-    r"małżonek|małżonkiem|mężowi|chłopakowi|narzeczonemu|partnerowi",
+    r"małżonek|małżonkiem|mężowi|chłopakowi|narzeczonemu|partnerowi|ehepartner|"
+    # (written without accents: "moj chlopak", "mon epoux")
+    r"chlopak|chlopaka|chlopakiem|chlopakowi|maz|meza|mezem|mezowi|malzonek|epoux|fiance|"
+    r"lebensgefahrte",
     FEMALE: r"wife|wifey|girlfriend|gf|ehefrau|frau|freundin|femme|épouse|copine|meuf|compagne|"
     r"esposa|"
     r"mujer|novia|moglie|ragazza|compagna|mulher|namorada|companheira|vrouw|vriendin|żona|żoną|żony|"
     r"żonę|dziewczynę|narzeczoną|narzeczona|fidanzata|verlobte|fiancée|prometida|noiva|"
     r"dziewczyna|dziewczyną|dziewczyny|partnerka|partnerki|partnerkę|partnerką|female partner|"
-    r"echtgenote|ehegattin|conjointe|małżonka|małżonką|żonie|dziewczynie|narzeczonej|partnerce",
+    r"echtgenote|ehegattin|conjointe|małżonka|małżonką|żonie|dziewczynie|narzeczonej|partnerce|"
+    r"ehepartnerin|"
+    r"zony|zonie|dziewczyne|malzonka|epouse|fiancee|lebensgefahrtin",
 }
 # a word between the possessive and the partner that keeps the partner a partner: "my
 # registered partner", "zijn aanstaande man", "ma future épouse", "my late husband"

@@ -28,7 +28,11 @@ _SELF = (
     r"bin(?=\s+(?:übrigens|ubrigens)\s)|"
     # on the phone: "olá, é a Beatriz Mendes", "le habla Marta", "parla Giulia"
     r"(?:^|(?<=olá )|(?<=olá, )|(?<=ola )|(?<=ola, )|(?<=oi, )|(?<=dia, )|(?<=tarde, ))é|"
-    r"aqui é|fala|le habla|habla|parla|qui parla)\s+"
+    r"aqui é|aqui e|fala|le habla|habla|parla|qui parla|cest|"
+    # a chat or a call that opens with who speaks: "hi its daniel", "met ruben hier", "tu kuba"
+    r"(?:^|(?<=hi )|(?<=hi, )|(?<=hey )|(?<=hey, )|(?<=hello )|(?<=hello, ))(?:it'?s|it is)|"
+    r"(?:^|(?<=hoi )|(?<=hoi, )|(?<=hallo )|(?<=hallo, ))met(?=\s+\w+\s+hier\b)|"
+    r"(?:^|(?<=cześć )|(?<=cześć, )|(?<=czesc )|(?<=czesc, )|(?<=hej )|(?<=hej, ))tu)\s+"
     # "ich bin übrigens Nina", "ik ben trouwens Femke": a word in passing before the name
     r"(?:(?:btw|übrigens|ubrigens|trouwens|d'ailleurs|por cierto|tra l'altro|aliás|alias|"
     r"zresztą|przy okazji|by the way)\s+)?"
