@@ -789,6 +789,8 @@ class SpecialCategoryRecognizer:
             return role_near(words, index)
         if near_anchor(words, index):
             return True
+        if switched_on(text, hit.end) and USER_KEY.search(text):
+            return True  # {"user": "mtorres", "face_unlock_enrolled": true}: the user's flag
         if term.category in (RACE, SEXUAL_ORIENTATION) and index > 0:
             if words[index - 1] in _COPULAS:
                 return True  # "że jest gejem", "she is Romani": said to be it

@@ -21,6 +21,7 @@ from troth.guard.children.vetoes import (
     OBJECTS,
     SINGULAR_UNITS,
     STATE,
+    WITHOUT_AFTER,
     a_persons,
     lasting,
     object_after,
@@ -420,6 +421,7 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not _TENS_BEFORE.search(text, max(0, m.start() - 24), m.start())
             and not _BAND_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and not (age == 1 and _A_YEAR_GONE.search(text, max(0, m.start() - 24), m.start()))
+            and not WITHOUT_AFTER.match(text, m.end())
             and (_YO.search(m.group()) or not object_after(text, m.end()))
             and (a_persons(text, m, short) or _ours_said_old(text, m))
         ):

@@ -18,6 +18,7 @@ from troth.guard.children.people import (
     first_name_in,
     is_first_name,
 )
+from troth.guard.children.vetoes import WITHOUT_AFTER
 from troth.guard.children.words import UNIT
 from troth.guard.detection import CHILD, Detection
 from troth.guard.homographs import languages_present
@@ -485,10 +486,6 @@ _VENUE = re.compile(
 )
 
 
-# "without" after a year: a time gone by, no class ("1 ano sem beber", "1 anno senza")
-_WITHOUT = re.compile(r"\s+(?:without|ohne|sans|sin|senza|sem|zonder|bez)\b", re.IGNORECASE)
-
-
 def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) -> list[Detection]:
     """School years, grades and childcare only children under the child age attend, unless
     they are a teacher's class, a course for adults, a ticket's class or years taught
@@ -521,7 +518,7 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             continue  # "doggy daycare"
         if m.group().strip().lower() == "reception" and not _child_named(text[: m.start()]):
             continue  # "guest,reception,late arrival": a hotel's desk, no pupil named
-        if _WITHOUT.match(text, m.end()):
+        if WITHOUT_AFTER.match(text, m.end()):
             continue  # "faço 1 ano sem beber": a year gone by without something
 
         if _ALL_CLASSES.search(text, max(0, m.start() - 40), m.start()):

@@ -359,3 +359,12 @@ def a_persons(text: str, m: re.Match[str], short: bool) -> bool:
         return True  # "… a Leo del judo? … tiene 8 años y ya sabe dónde esperar"
     # a row of cells: its person may stand in another cell ("…;Hugo Blanc;six ans;…")
     return text.count(";") >= 2 and ". " not in text and first_name_in(text)
+
+
+# "without" after a number of years: a time gone by, no age nor class ("2 anni senza bere",
+# "1 ano sem fumar"); in small letters ("groep 6 Sem" is a boy), and not a clause's "without"
+# ("fils de 9 ans sans qu'on ait à insister")
+WITHOUT_AFTER = re.compile(
+    r"\s+(?:without|ohne|sans|sin|senza|sem|zonder|bez)\b"
+    r"(?!\s*(?:que|qu'|qu’|che|dass|that|to|zu|te|dat)\b)"
+)
