@@ -7,7 +7,14 @@ from datetime import date
 
 import pytest
 
-from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RELIGION, SEXUAL_ORIENTATION
+from troth.guard.detection import (
+    BIOMETRIC,
+    CHILD,
+    HEALTH,
+    POLITICS,
+    RELIGION,
+    SEXUAL_ORIENTATION,
+)
 from troth.guard.engine import build_engine
 
 ENGINE = build_engine(13, today=date(2026, 12, 6))
@@ -165,3 +172,24 @@ def test_children_in_messy_records_and_handles(text: str) -> None:
 )
 def test_no_child_without_a_young_year_a_consent_or_a_pupil(text: str) -> None:
     assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the bouncer made fun of my SNP badge lol", POLITICS),
+        ("il prof ha commentato la mia spilla del PD 😂", POLITICS),
+        ("jai vote LFI dimanche et je regrette rien", POLITICS),
+        ("j'ai mis mon voile au boulot pour la premiere fois", RELIGION),
+        ("ich trage seit heute mein kopftuch auch im buero", RELIGION),
+        ("yom kippur - ganzer tag offline, ohne essen", RELIGION),
+        ("pte testigo de jehova, rechaza transfusion", RELIGION),
+        ("pat. zeuge jehovas, keine bluttransfusion", HEALTH),
+    ],
+)
+def test_badges_votes_veils_days_away_and_abbreviated_patients(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+def test_a_laugh_about_a_badge_on_sale_is_no_ones() -> None:
+    assert POLITICS not in categories("the SNP badges are on sale at the conference shop lol")

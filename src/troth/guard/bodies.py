@@ -225,7 +225,7 @@ def union_member(hit: Hit, hits: list[Hit], tokens: list[tuple[str, int, int]]) 
 # the writer's own vote for a side named by its capitals: "Voto Azione da sempre",
 # "Sempre votei PS", "ich wähle seit Jahren Volt", "je vote LFI"
 _MY_VOTE_BEFORE = re.compile(
-    r"(?:^|[.!?\n:;]\s*|\b(?:io|eu|ich|je|yo|i|ik|ja|sempre|siempre|always|immer|toujours|"
+    r"(?:^|[.!?\n:;]\s*|\b(?:g|jai|j'ai|ai|io|eu|ich|je|yo|i|ik|ja|sempre|siempre|always|immer|toujours|"
     r"altijd|zawsze|ainda|still|noch|encore|todavía|ancora)\s+)$",
     re.IGNORECASE,
 )

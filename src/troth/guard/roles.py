@@ -131,9 +131,22 @@ MEMBER_CARDS = frozenset(
 )
 
 
+# a badge or a pin of a party or a union, worn: "my SNP badge", "mi chapa de Bildu", "la mia
+# spilla di Forza Italia", "mojej przypinki PiS"
+BADGES = frozenset(
+    """badge badges pin pins button anstecker ansteckbutton chapa chapas spilla spille
+    przypinka przypinki przypinke przypinką speldje broche pegatina sticker""".split()
+)
+_OF = frozenset("of de di da do del della van von z".split())
+
+
 def member_card(words: list[str], index: int) -> bool:
-    """A member's card right after the term, held by the writer ("Mit meinem GdP-Ausweis")."""
-    return words[index + 1 : index + 2] != [] and words[index + 1] in MEMBER_CARDS
+    """A member's card or a badge right after the term, held by the writer ("Mit meinem
+    GdP-Ausweis", "my SNP badge"), or a badge right before it ("mi chapa de Bildu")."""
+    if words[index + 1 : index + 2] != [] and words[index + 1] in MEMBER_CARDS | BADGES:
+        return True
+    before = [w for w in words[max(0, index - 2) : index] if w not in _OF]
+    return bool(before) and before[-1] in BADGES
 
 
 # a union or a party acting as a body, as the news tells it: "a CGTP marcou manifestação",

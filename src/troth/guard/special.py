@@ -158,6 +158,7 @@ from troth.guard.observance import (
     fasting_in_season,
     fasting_till_sunset,
     sabbath_hours,
+    veil_worn,
 )
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
@@ -483,7 +484,8 @@ _NOTE_OPENS = re.compile(
 # a calendar entry of one's own day away: "OOO - Yom Kippur, fasting & offline"
 _OWN_ABSENCE = re.compile(
     r"\b(?:OOO|out of office|abwesend|absente?|ausente|assente|afwezig|nieobecn\w*|fasting|"
-    r"fasten|jeûne|ayuno|digiuno|jejum|vasten)\b",
+    r"fasten|jeûne|ayuno|digiuno|jejum|vasten|offline|sin comer|niente cibo|sans manger|"
+    r"ohne essen|zonder eten|bez jedzenia|sem comer|no food)\b",
     re.IGNORECASE,
 )
 # "KO" as worn out: "sono KO", "je suis KO", "estoy KO", "I'm KO"
@@ -629,6 +631,7 @@ class SpecialCategoryRecognizer:
                 for s, e in sabbath_hours(text)
                 if self._kept_by(text, tokens)
             ]
+            found += [Detection(RELIGION, s, e, self.name, 0.8, False) for s, e in veil_worn(text)]
         if not SKIN_WORDS.isdisjoint(seen):
             found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
         if not PATERNITY_WORDS.isdisjoint(seen) and self._someone_in(text):

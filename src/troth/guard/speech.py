@@ -128,6 +128,14 @@ LAUGHTER = re.compile(
 )
 
 
+# "my" in the eight languages: the writer's own thing ("my SNP badge 😂") is no figure
+# (not "mi", "ma", "mes": Italian "me" and "but", Spanish "month")
+_MINE = frozenset(
+    """my mein meine meinen meinem meiner mon mio mia miei mie meu minha meus minhas mijn mn
+    moj moja moje mojego mojej""".split()
+)
+
+
 def joke(sentence: str, words: list[str]) -> bool:
     """A laughing line in which the writer is only an object ("that ending gave me cancer
     lol", "ese final me dio cáncer jaja"): a figure of speech, not a condition. A subject or a
@@ -137,7 +145,8 @@ def joke(sentence: str, words: list[str]) -> bool:
     return (
         SUBJECT_ME.isdisjoint(words)
         and VERBS.isdisjoint(words)
-        and (RELATIONS_WORDS.isdisjoint(words))
+        and RELATIONS_WORDS.isdisjoint(words)
+        and _MINE.isdisjoint(words)
     )
 
 
