@@ -18,7 +18,7 @@ from troth.guard.prefilter import Prefiltered
 # subjects: a person who is or has something
 SUBJECTS = frozenset(
     """i im ive ich je j yo io eu ik she he er elle ella lui ela ele zij hij ona caller
-    pat pte pcte paz pt
+    pat pte pcte pt
     customer client patient cliente clienta kunde kundin anrufer anruferin klant klantin
     klient klientka member doente paciente patientin patiente paziente pacjent pacjentka
     assistito assistita versicherte versicherter assure assuree asegurado asegurada
