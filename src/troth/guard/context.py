@@ -151,7 +151,9 @@ FICTION = frozenset(
     intrigue novela personaje personajes episodio temporada trama romanzo personaggio
     personaggi stagione romance personagem personagens temporada enredo boek roman
     personage personages aflevering seizoen verhaallijn powiesc postac postaci odcinek
-    sezon fabula chapter chapters kapitel chapitre capitulo capitolo hoofdstuk
+    sezon fabula chapter chapters kapitel chapitre capitulo capitolo hoofdstuk narrator
+    narrateur narrador narratore verteller erzähler erzahler narrator protagonist
+    protagoniste protagonista hoofdpersoon bohater bohaterka
     rozdzial rozdzialy rozdzialach game spiel jeu juego gioco jogo gra videogame videospiel
     peli pelicula protagonista protagonist protagoniste hauptfigur bohater bohaterka
     serie series""".split()
@@ -352,8 +354,12 @@ _BODIES = frozenset(
     """league ligue liga lega bund stichting fundacja fondation fundacion fondazione fundacao
     vereniging association associazione asociacion associacao verein campaign kampagne
     campagne campana campagna campanha kampania lutte lucha lotta luta fight strijd kampf
-    walka walki""".split()
+    walka walki race run lauf loop course carrera corsa corrida bieg marcha marche marcia
+    caminhada walk wandeling solidaria solidario solidale solidaire solidaria""".split()
 )
+# money raised: "raising money for Cancer Research", "Geld sammeln für …"
+_RAISING = frozenset("raising raise raised sammeln sammle recaudar recaudando arrecadar".split())
+_MONEY = frozenset("money funds geld fondos fundos fonds soldi pieniadze".split())
 _FUNDRAISERS = frozenset(
     """fundraiser fundraising telethon spendenlauf benefizlauf raccolta recaudacion
     arrecadacao inzameling zbiorka""".split()
@@ -373,7 +379,10 @@ def a_cause(words: list[str], index: int) -> bool:
     against = any(
         w in _AGAINST and i > 0 and before[i - 1] in _BODIES for i, w in enumerate(before)
     )
-    return research or against or not _FUNDRAISERS.isdisjoint(before)
+    # a body named for research into it: "Cancer Research UK", "Alzheimer Forschung"
+    named = words[index + 1 : index + 2] != [] and words[index + 1] in _RESEARCH
+    raised = not _RAISING.isdisjoint(words[:index]) and not _MONEY.isdisjoint(words[:index])
+    return research or against or named or raised or not _FUNDRAISERS.isdisjoint(before)
 
 
 # a day named for an illness: "Día del Cáncer de Mama", "World Diabetes Day", "Journée

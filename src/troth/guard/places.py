@@ -135,3 +135,19 @@ _LEGAL_FORM = re.compile(
 def in_company_name(text: str, start: int, end: int) -> bool:
     """A capitalised term inside a company's name that its legal form closes."""
     return text[start : start + 1].isupper() and _LEGAL_FORM.match(text, end) is not None
+
+
+# a room set aside for prayer, a facility: "Sala di preghiera: non prevista", "prayer room
+# on the 3rd floor" (not "I use the prayer room every Friday")
+_ROOMS = frozenset(
+    """room rooms raum räume raeume salle salles sala salas ruimte ruimtes pokoj pokój
+    kamer""".split()
+)
+
+
+def prayer_room(words: list[str], index: int) -> bool:
+    """The term names a room for prayer, and no one is said to use it."""
+    near = words[max(0, index - 2) : index + 3]
+    if _ROOMS.isdisjoint(near) and not any(w.startswith(("gebetsraum", "stilte")) for w in near):
+        return False
+    return SUBJECT_ME.isdisjoint(words) and VERBS.isdisjoint(words)

@@ -169,6 +169,7 @@ from troth.guard.places import (
     civil_parish,
     in_company_name,
     landmark,
+    prayer_room,
     street_named,
 )
 from troth.guard.reading import Reading
@@ -931,7 +932,9 @@ class SpecialCategoryRecognizer:
             text, max(0, hit.start - 16), hit.end + 12
         ):
             return True  # "me di de baja de UGT": leaving, not sick leave
-        if term.category == RELIGION and (landmark(words, index) or civil_parish(words, index)):
+        if term.category == RELIGION and (
+            landmark(words, index) or civil_parish(words, index) or prayer_room(words, index)
+        ):
             return True  # "opposite the church"; "Parish Council", local government
         return term.category in (RELIGION, POLITICS) and named_after(text, hit)
 

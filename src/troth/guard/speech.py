@@ -58,6 +58,9 @@ FIGURATIVE = Prefiltered(
     r"\b(?:(?:is|ist|es|est|è|é|jest|to) (?:a |an |ein |eine |een |una |une |un |um |uma |"
     r"moja |moją )?religi(?:on|one|ón|ão|e|a)\b|"
     r"(?:ik )?(?:word) (?:er |zo |echt |gewoon )?ziek van (?:deze|dat)\b|"
+    # "het is om ziek van te worden", "c'est à rendre malade", "es para enfermarse"
+    r"om ziek van te worden|à (?:en )?rendre malade|para enfermarse|da far ammalare|"
+    r"zum krank werden|"
     r"(?:makes?|making|made|macht|machen|rend|rendent|rende|pone|ponen|deixa|deixam|maakt|"
     r"maken) (?:me|mich|moi|mi|nos|uns|ons|mij|mnie) (?:\w+ )?(?:sick|ill|krank|malade|"
     r"enferm[oa]|malat[oa]|doente|ziek|chor[ya])|"
@@ -223,7 +226,9 @@ THINGS = frozenset(
     weather wetter meteo tiempo weer pogoda backup release despliegue prod production
     produccion produzione producao productie produkcja produkcji rollout lancement
     lanzamiento lancio lancamento merge pipeline wdrozenie uitrol livraison entrega
-    consegna levering dostawa""".split()
+    consegna levering dostawa meeting meetings reunion reunions réunion réunions reunión
+    reuniones riunione riunioni reuniao reunioes vergadering vergaderingen spotkanie
+    spotkania besprechung besprechungen call calls""".split()
 )
 
 
