@@ -139,9 +139,9 @@ def in_company_name(text: str, start: int, end: int) -> bool:
 
 # a room set aside for prayer, a facility: "Sala di preghiera: non prevista", "prayer room
 # on the 3rd floor" (not "I use the prayer room every Friday")
+# (not "rooms": Dutch "Rooms-Katholiek" is Roman Catholic)
 _ROOMS = frozenset(
-    """room rooms raum räume raeume salle salles sala salas ruimte ruimtes pokoj pokój
-    kamer""".split()
+    """room raum räume raeume salle salles sala salas ruimte ruimtes pokoj pokój""".split()
 )
 
 
