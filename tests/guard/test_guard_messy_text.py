@@ -193,3 +193,15 @@ def test_badges_votes_veils_days_away_and_abbreviated_patients(text: str, catego
 
 def test_a_laugh_about_a_badge_on_sale_is_no_ones() -> None:
     assert POLITICS not in categories("the SNP badges are on sale at the conference shop lol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#general\nmarco.r: who's coming friday?\nsofia : me! and my wife Giulia too\nmarco.r: great",
+        "Kommentare\nanna_k: schön\nHans-Peter M.: seit 20 Jahren mit meinem Mann Uwe\nanna_k: toll",
+        "Laura: mi ex, Marta, me devolvió los libros\nIrene: ¡por fin!\nLaura: todos",
+    ],
+)
+def test_speakers_typed_small_hyphenated_or_with_an_initial_give_their_gender(text: str) -> None:
+    assert SEXUAL_ORIENTATION in categories(text)

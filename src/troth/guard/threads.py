@@ -33,7 +33,10 @@ _ROLES = frozenset(
 _TURN = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?"
     r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t]*(?:[-–][ \t]*)?)?"
-    rf"(?P<s>{CAP_NAME}(?:[ \t]{CAP_NAME}){{0,2}}|(?i:{'|'.join(sorted(_ROLES))}))"
+    rf"(?P<s>{CAP_NAME}(?:-{CAP_NAME})?(?:[ \t]{CAP_NAME}){{0,2}}(?:[ \t][A-Z]\.)?|"
+    rf"(?i:{'|'.join(sorted(_ROLES))})|"
+    # a chat's user name in small letters: "léa :", "karen.w:" (a first name, checked below)
+    r"(?P<l>[a-zà-ÿ]{2,}(?:[._][a-z]{1,12})?))"
     r"[ \t]?:[ \t]+\S",
     re.MULTILINE,
 )
@@ -56,7 +59,7 @@ def turns(text: str) -> tuple[Turn, ...]:
     """The turns of a thread, in order; none when the text is not a thread."""
     if len(text) > _MAX_TEXT or ":" not in text:
         return ()
-    tags = list(_TURN.finditer(text))
+    tags = [m for m in _TURN.finditer(text) if m.group("l") is None or _first_name(m.group("l"))]
     if len(tags) < 2:
         return ()
     speakers = [m.group("s") for m in tags]
@@ -69,6 +72,13 @@ def turns(text: str) -> tuple[Turn, ...]:
         end = tags[i + 1].start() if i + 1 < len(tags) else len(text)
         found.append(Turn(m.group("s"), m.start(), end, m.end("s") + 1))
     return tuple(found)
+
+
+def _first_name(handle: str) -> bool:
+    """A user name in small letters that opens with a first name ("léa", "karen.w")."""
+    from troth.guard.names import name_lexicons
+
+    return re.split(r"[._]", handle)[0] in name_lexicons()[0]
 
 
 def in_a_tag(text: str, position: int) -> bool:

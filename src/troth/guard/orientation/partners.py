@@ -225,7 +225,7 @@ def labelled_partner(text: str) -> list[tuple[int, int]]:
 _NEUTRAL_PARTNER = re.compile(
     rf"\b(?P<who>{_FIRST_PERSON_POSSESSIVE})\s+(?:partner|partnerin|conjoint|conjointe|pareja|"
     r"partenaire|parceir[oa]|compañer[oa]|lebensgefährt\w*|lebenspartner\w*|echtgeno\w+|"
-    r"spouse|c[óo]nyuge|coniuge|c[ôo]njuge|ma[łl]żon\w+|compagn\w+|"
+    r"spouse|c[óo]nyuge|coniuge|c[ôo]njuge|ma[łl]żon\w+|compagn\w+|ex|"
     rf"companheir[oa]|fidanzat[oa]|narzeczon\w+)\s*,?\s+(?P<n>{CAP_NAME})",
     re.IGNORECASE,
 )
@@ -237,7 +237,9 @@ def named_partner(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _NEUTRAL_PARTNER.finditer(text):
         partner = gender_of(m.group("n"))
-        if partner is not None and partner == writer_gender(text):
+        # (in a thread, the speaker of the turn: "Femke: Mijn ex, Marloes, …")
+        writer = _speakers_gender(text, m.start()) or writer_gender(text)
+        if partner is not None and partner == writer:
             spans.append(m.span())
     return spans
 
