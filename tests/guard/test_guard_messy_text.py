@@ -198,8 +198,8 @@ def test_a_laugh_about_a_badge_on_sale_is_no_ones() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "#general\nmarco.r: who's coming friday?\nsofia : me! and my wife Giulia too\nmarco.r: great",
-        "Kommentare\nanna_k: schön\nHans-Peter M.: seit 20 Jahren mit meinem Mann Uwe\nanna_k: toll",
+        "#general\nmarco.r: who's coming?\nsofia : me! and my wife Giulia too\nmarco.r: great",
+        "Kommentare\nanna_k: schön\nHans-Peter M.: seit 20 Jahren mit meinem Mann Uwe\nanna_k: ja",
         "Laura: mi ex, Marta, me devolvió los libros\nIrene: ¡por fin!\nLaura: todos",
     ],
 )
