@@ -205,3 +205,21 @@ def test_a_laugh_about_a_badge_on_sale_is_no_ones() -> None:
 )
 def test_speakers_typed_small_hyphenated_or_with_an_initial_give_their_gender(text: str) -> None:
     assert SEXUAL_ORIENTATION in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chester Juniors U11s\nCoach Sam: kit wash rota is up\nJo: Harry's ill, he'll miss Sunday",
+        '{"atleta": "Tiago Reis", "escalao": "Benjamins A", "clube": "SC Braga"}',
+        "U8 FC Lyon Sud;Léo Martin;Hugo Bernard",
+        "KS Wisła – Skrzaty\nTrener Marek: trening w czwartek\nMama Oli: Ola nie będzie, ma katar",
+        "tengo q ir a por el peque a la guarde a las 4",
+    ],
+)
+def test_youth_classes_and_nursery_slang_name_children(text: str) -> None:
+    assert CHILD in categories(text)
+
+
+def test_a_metro_line_is_no_youth_class() -> None:
+    assert CHILD not in categories("U6 Richtung Pankow fällt heute aus")

@@ -176,6 +176,7 @@ SCHOOL = re.compile(
     r"pierwszoklasi\w*|pasowani\w* na ucznia|"
     r"sp\s?\d{1,3}|first communion|erstkommunion|première communion|primera comunión|"
     r"primera comunion|prima comunione|primeira comunhão|eerste communie|komuni\w* święt\w*|"
+    r"(?<=la )guarde|(?<=a la )guarde|"
     r"pierwsz\w* komuni\w*|"
     r"daycare|(?:start\w*|join\w*|began|begins)\s+reception|reception year|"
     r"(?:school year|year group|class|year)\W{1,4}(?:(?:are you in|is|are)\W+)?reception\b|"
@@ -318,7 +319,8 @@ SCHOOL_WORDS = frozenset(
     vierde vijfde zesde daycare reception kinderkrippe krippenplatz crèche halte
     garderie jardín berçário nido bso opvang kinderdagverblijf kdv lagere ciclo
     kinderopvang eingeschult eingewöhnung settling inserimento wenperiode wendagen
-    adaptacja schule school szkoły cole infantil infanzia sez sezione""".split()
+    adaptacja schule school szkoły cole infantil infanzia sez sezione zerówka zerówki zerówce
+    zerówkę zerowka zerowki zerowce zerowke guarde""".split()
 )
 
 # a pupil's age after their school year: "groep 7 – 10 jaar" is no range of years

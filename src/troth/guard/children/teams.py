@@ -15,7 +15,7 @@ from troth.guard.detection import CHILD, Detection
 from troth.guard.threads import untagged
 
 AGE_CLASS = re.compile(
-    r"(?<![\w-])(?:U-?(?P<n>[5-9]|1[0-3])(?![\w.,-]\d)\b"
+    r"(?<![\w-])(?:U-?(?P<n>[5-9]|1[0-3])s?(?![\w.,-]\d)\b"
     r"|(?i:under|onder)[ -](?P<m>[5-9]|1[0-3])(?:s\b|\s+(?i:team|squad|side|ploeg|elftal|"
     r"girls|boys|meisjes|jongens)\b))"
 )
@@ -26,7 +26,8 @@ GERMAN_YOUTH = re.compile(r"\b(?P<l>[GFED])-(?:Jugend|Junioren|Juniorinnen)\b")
 # pupillen, Polish Orlik (beside a category's label: an "Orlik" is also a public pitch)
 NAMED_CLASS = re.compile(
     r"(?<![\w-])(?:prebenjam[ií]n(?:es)?|benjamín|benjamines|alev[ií]n(?:es)?|petizes|"
-    r"traquinas|piccoli amici|primi calci|pulcini|esordienti|(?:mini-)?poussin(?:e)?s?|"
+    r"traquinas|benjamins|piccoli amici|primi calci|pulcini|esordienti|(?:mini-)?poussin(?:e)?s?|"
+    r"żaki|żaków|skrzaty|"
     r"[JM]O(?:[6-9]|1[0-3])(?:-\d{1,2})?|[FED]-pupillen|mini-pupillen)(?![\w-])"
     r"|(?i:kategori\w*)\W+(?P<pl>Orlik\w*)",
     re.IGNORECASE,
@@ -37,14 +38,15 @@ SPORT = re.compile(
     r"turnen|fußball|fussball|football|soccer|futbol|fútbol|futebol|calcio|voetbal|piłk|"
     r"hockey|rugby|basket|volley|handball|balonmano|pallamano|gym|swim|schwimm|natation|"
     r"nataci|nuoto|nata[çc]|zwem|pływ|tennis|judo|karate|athlet|leicht|équipe|equipo|"
-    r"squadra|equipa|ploeg|drużyn|druzyn|trening|entrenamiento|allenamento|treino|club|klub)",
+    r"squadra|equipa|ploeg|drużyn|druzyn|trening|entrenamiento|allenamento|treino|club|klub|"
+    r"escal[aã]o|atleta|trener|coach|\bfc\b|\buks\b)",
     re.IGNORECASE,
 )
 # the words of a German youth class, which need no digit: "F-Jugend"
 YOUTH_WORDS = frozenset(
     """jugend junioren juniorinnen prebenjamin prebenjamín benjamín benjamines alevin
     alevín alevines petizes traquinas pulcini esordienti poussins poussin poussines
-    poussine pupillen orlik jo mo""".split()
+    poussine pupillen orlik jo mo benjamins żaki żaków skrzaty""".split()
 )
 # "under 11 squad": "under" counts only with a word of a side
 _UNDER = frozenset("under onder".split())
@@ -57,7 +59,8 @@ SPORT_WORDS = frozenset(
     judo karate fußball fussball football soccer futbol fútbol futebol calcio voetbal
     hockey rugby basket basketball volley handball verein mannschaft équipe equipe equipo
     squadra equipa ploeg drużyna druzyna trening entrenamiento allenamento treino klub
-    natation natación nuoto natação zwemmen pływanie athletics leichtathletik""".split()
+    natation natación nuoto natação zwemmen pływanie athletics leichtathletik escalao escalão
+    atleta trener coach fc uks""".split()
 )
 
 
