@@ -10,6 +10,7 @@ import pytest
 from troth.guard.detection import (
     BIOMETRIC,
     CHILD,
+    GENETIC,
     HEALTH,
     POLITICS,
     RELIGION,
@@ -223,3 +224,40 @@ def test_youth_classes_and_nursery_slang_name_children(text: str) -> None:
 
 def test_a_metro_line_is_no_youth_class() -> None:
     assert CHILD not in categories("U6 Richtung Pankow fällt heute aus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam: the results came back. He's not Mia's dad. 99.9%",
+        "Ana: llegó el test. No es el padre de Hugo, 0 %",
+        "Ola: wynik przyszedł. To nie on jest ojcem Zosi. 0 procent",
+        '{"user": "kai_w", "match": "2nd cousin", "shared_cM": 233}',
+        '{"user": "ines_p", "correspondance": "cousine", "cM_partages": 410}',
+    ],
+)
+def test_a_father_ruled_out_by_a_share_or_centimorgans_shared_are_genetic(text: str) -> None:
+    assert GENETIC in categories(text)
+
+
+def test_a_father_at_a_wedding_is_no_test() -> None:
+    assert GENETIC not in categories("he is not the father of the bride, 100% sure lol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "noah hat gestern seinen ersten milchzahn verloren, die zahnfee kam prompt",
+        "a minha filha perdeu o primeiro dente de leite hoje 🦷",
+        "mijn zoon is zijn eerste melktand kwijt, de tandenfee moet nog komen",
+    ],
+)
+def test_a_milk_tooth_lost_is_a_childs(text: str) -> None:
+    assert CHILD in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["tooth fairy costume, size M, worn once", "baby teeth keepsake box, oak"]
+)
+def test_a_tooth_fairy_costume_or_a_box_is_no_child(text: str) -> None:
+    assert CHILD not in categories(text)

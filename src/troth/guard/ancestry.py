@@ -82,3 +82,21 @@ def relatives_matched(
     if all(word == "ancestry" for *_, word in spans) and words.isdisjoint(_MATCHED):
         return []  # "the ancestry museum": the site's name needs its match
     return [(start, end) for start, end, _ in spans][:1]
+
+
+# centimorgans shared with a match, a DNA site's measure of kinship, as a record's key:
+# {"user": "tom_h", "match": "1st cousin", "shared_cM": 870}, "cM_partages", "gedeelde_cM"
+SHARED_WORDS = frozenset(
+    """shared partages partagés compartidos compartilhados condivisi gedeelde wspolne wspólne
+    geteilte geteilt""".split()
+)
+_SHARED_CM = re.compile(
+    r"(?i:shared|partag[ée]s|compartidos|compartilhados|condivisi|gedeelde|wsp[oó]lne|"
+    r"geteilte?)[_ -]?cM\b|\bcM[_ -]?(?i:shared|partag[ée]s|compartidos|compartilhados|"
+    r"condivisi|gedeelde|wsp[oó]lne|geteilte?)"
+)
+
+
+def shared_centimorgans(text: str) -> list[tuple[int, int]]:
+    """The span of a key of centimorgans shared with a DNA match."""
+    return [m.span() for m in _SHARED_CM.finditer(text)]

@@ -106,7 +106,7 @@ RELATIONS_WORDS = frozenset(
     compagnon copain copine esposa esposo marido hijo hija madre padre hermano hermana
     novio novia moglie marito figlio figlia fratello sorella compagno compagna mulher
     filho filha mae pai irmao irma namorado namorada vrouw man zoon dochter moeder vader
-    broer zus vriend vriendin zona maz syn corka dziecko matka mama ojciec tata brat
+    broer zus vriend vriendin zona maz syn corka dziecko matka mama ojciec ojcem ojca tata brat
     siostra grandson granddaughter stepson stepdaughter stepmother stepfather nephew niece
     enkelin stiefsohn stieftochter neffe nichte tante onkel
     neveu niece oncle abuela abuelo nieto nieta sobrino sobrina tia tio nonna nonno nipote

@@ -18,6 +18,15 @@ GATE_WORDS = frozenset(
     biological biologique biológico biologico biológica biologica biologisch biologische
     leiblicher leibliche leiblichen biologiczny biologicznym biologicznego biologiczną""".split()
 )
+# a father and a test's word, together: the text may tell a father ruled out by a share
+FATHER_WORDS = frozenset(
+    "dad father père pere padre papà papa pai vater vader ojciec ojcem".split()
+)
+TESTED_WORDS = frozenset(
+    """test teste tests dna adn lab labo result results came back llegado llegó przyszło
+    przyszlo przyszedł przyszedl wynik dit said says dice diz zegt sagt ergebnis uitslag
+    résultat resultado risultato""".split()
+)
 _PARENT = re.compile(
     r"\b(?:paternit[yéeàa]\w*|vaterschaft\w*|paternidad\w*|paternidade\w*|vaderschap\w*|"
     r"ojcostw\w*|biological (?:father|dad|mother|parent)|leiblich\w* (?:vater|mutter)|"
@@ -45,13 +54,29 @@ _NOT_A_TEST = re.compile(
     re.IGNORECASE,
 )
 _REACH = 90  # characters between the parent and the result
+# a father ruled out or confirmed by a test's share: "He's not Dylan's dad. 99.99%", "No es
+# el padre de Alba. 0 %", "le test dit 0 %, mon père est pas mon père"
+_FATHER = r"(?:dad|father|p[èe]re|padre|pap[àa]|pai|vater|vader|ojc\w*)"
+_NOT_THE_FATHER = re.compile(
+    r"\b(?:(?:is|'s|was)(?:n't| not)|isnt|wasnt|no es|n'est pas|est pas|non è|nn è|não é|"
+    r"nao e|ist nicht|is niet|nie (?:on )?jest|to nie on jest)\s+(?:[\w'’]+\s+){0,2}?"
+    rf"[\"“']?{_FATHER}\b|"
+    # the father first: "the guy i thought was my dad isnt"
+    rf"\b{_FATHER}[\"”']?\s+(?:isn'?t|is not|wasn'?t|was not)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(r"\b(?:0|99[.,]9\d*|100)\s?(?:%|per ?cent|procent\w*|por ?ciento)", re.I)
 
 
 def paternity_result(text: str) -> list[tuple[int, int]]:
     """The spans of paternity or a biological parent told with a test's outcome."""
     if _NOT_A_TEST.search(text):
         return []
-    out = []
+    out = [
+        m.span()
+        for m in _NOT_THE_FATHER.finditer(text)
+        if _SHARE.search(text, max(0, m.start() - _REACH), m.end() + _REACH)
+    ]
     for m in _PARENT.finditer(text):
         window = text[max(0, m.start() - _REACH) : m.end() + _REACH]
         if _RESULT.search(window):

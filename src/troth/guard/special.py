@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from troth.guard import titles
-from troth.guard.ancestry import DNA_WORDS, ancestry_shares, relatives_matched
+from troth.guard.ancestry import (
+    DNA_WORDS,
+    SHARED_WORDS,
+    ancestry_shares,
+    relatives_matched,
+    shared_centimorgans,
+)
 from troth.guard.ancestry import TEST_WORDS as ANCESTRY_TEST_WORDS
 from troth.guard.biometric import (
     DEVICES,
@@ -162,8 +168,8 @@ from troth.guard.observance import (
 )
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
+from troth.guard.paternity import FATHER_WORDS, TESTED_WORDS, paternity_result
 from troth.guard.paternity import GATE_WORDS as PATERNITY_WORDS
-from troth.guard.paternity import paternity_result
 from troth.guard.places import (
     a_business,
     civil_parish,
@@ -565,6 +571,10 @@ class SpecialCategoryRecognizer:
             out = {w for w in out if bits[w] & 1}
         if not out and not _TWO_WORDS.isdisjoint(seen) and (hurt_may(seen) or candidacy_may(seen)):
             return {"two words"}  # a part of the body and a hurt; an office and standing
+        if not out and not FATHER_WORDS.isdisjoint(seen) and not TESTED_WORDS.isdisjoint(seen):
+            return {"two words"}  # a father and a test: "the test said 0 %, he's not my dad"
+        if not out and "cm" in seen and not SHARED_WORDS.isdisjoint(seen):
+            return {"two words"}  # centimorgans shared with a DNA match
         return out
 
     def find(self, text: str) -> list[Detection]:
@@ -635,7 +645,8 @@ class SpecialCategoryRecognizer:
             found += [Detection(RELIGION, s, e, self.name, 0.8, False) for s, e in veil_worn(text)]
         if not SKIN_WORDS.isdisjoint(seen):
             found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
-        if not PATERNITY_WORDS.isdisjoint(seen) and self._someone_in(text):
+        fathers = not FATHER_WORDS.isdisjoint(seen) and not TESTED_WORDS.isdisjoint(seen)
+        if (fathers or not PATERNITY_WORDS.isdisjoint(seen)) and self._someone_in(text):
             found += [
                 Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in paternity_result(text)
             ]
@@ -643,6 +654,11 @@ class SpecialCategoryRecognizer:
             found += [
                 Detection(GENETIC, s, e, self.name, 0.85, False)
                 for s, e in relatives_matched(tokens, seen)
+            ]
+        if "cm" in seen and USER_KEY.search(text):  # {"user": …, "shared_cM": 870}
+            found += [
+                Detection(GENETIC, s, e, self.name, 0.85, False)
+                for s, e in shared_centimorgans(text)
             ]
         return found + self._signs_and_genes(text, tokens, seen)
 

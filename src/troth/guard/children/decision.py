@@ -35,6 +35,7 @@ from troth.guard.children.infants import (
     newborns,
     screened_or_named,
 )
+from troth.guard.children.milestones import MILESTONE_WORDS, milestones
 from troth.guard.children.people import about_a_child, is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
 from troth.guard.children.schools import (
@@ -193,6 +194,8 @@ class ChildSignalRecognizer:
             found += newborns(text)
         if team_may(words):
             found += age_classes(text)
+        if not words.isdisjoint(MILESTONE_WORDS):
+            found += milestones(text)
         if not found and not (words.isdisjoint(BABY_WORDS) and words.isdisjoint(SCREENING_WORDS)):
             found += screened_or_named(text)  # (a sign of its own only where no other is)
         if found and FICTION.search(text) and not OWN_PEOPLE.search(text):

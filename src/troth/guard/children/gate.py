@@ -23,6 +23,7 @@ from troth.guard.children.ages import (
 )
 from troth.guard.children.births import BIRTH_WORDS, BORN_WORDS, COHORT_WORDS, DOB
 from troth.guard.children.infants import BABY_WORDS, INFANT_WORDS, NEWBORN_WORDS, SCREENING_WORDS
+from troth.guard.children.milestones import MILESTONE_WORDS
 from troth.guard.children.records import (
     CONSENT_WORDS,
     INFANT_GROUP_WORDS,
@@ -88,7 +89,8 @@ NUMBERED = (
     | CONSENT_WORDS
 )
 UNNUMBERED = (
-    INFANT_GROUP_WORDS
+    MILESTONE_WORDS
+    | INFANT_GROUP_WORDS
     | TRAVELLER_WORDS
     | {"infant", "säugling", "kleinkind", "zuigeling", "niemowlę", "bébé", "bebé", "bebê"}
     | NEWBORN_WORDS
