@@ -375,6 +375,8 @@ _COPULAS = frozenset(
     """is are was were ist sind war waren est sont etait es son era eran sono erano foi
     sao jest byl byla byli zijn""".split()
 )
+# the writer's former partner: "mi ex, Laura" (read for a name of the writer's gender)
+_MY_EX = re.compile(r"\b(?:my|mi|mon|ma|mein\w*|mijn|mn|mio|mia|meu|minha|moj\w*)\s+ex\b", re.I)
 # one family, named by its origin: "familia gitana", "famille gitane", "famiglia rom"
 _A_FAMILY = frozenset("family familia famille famiglia familia familie gezin rodzina".split())
 # everyone: a feature for all users is no one's ("FaceLogin geht für alle Nutzer live")
@@ -575,6 +577,8 @@ class SpecialCategoryRecognizer:
             return {"two words"}  # a father and a test: "the test said 0 %, he's not my dad"
         if not out and "cm" in seen and not SHARED_WORDS.isdisjoint(seen):
             return {"two words"}  # centimorgans shared with a DNA match
+        if not out and "ex" in seen:
+            return {"ex"}  # "mi ex, Laura": read for the writer's former partner
         return out
 
     def find(self, text: str) -> list[Detection]:
@@ -609,7 +613,7 @@ class SpecialCategoryRecognizer:
         found: list[Detection] = []
         if not text.isascii():  # the gates' lists hold words with and without their accents
             seen = seen | {fold(w) for w in seen if not w.isascii()}
-        if not ORIENTATION_WORDS.isdisjoint(seen):
+        if not ORIENTATION_WORDS.isdisjoint(seen) or ("ex" in seen and _MY_EX.search(text)):
             found += [
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
                 for s, e in same_gender_partner(text)

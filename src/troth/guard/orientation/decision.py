@@ -34,7 +34,7 @@ _WORDS = frozenset(
     + "men männer hommes chicos hombres uomini homens mannen mężczyzn women frauen femmes "
     "chicas mujeres donne mulheres vrouwen kobiety mężczyznami kobietami partner pareja "
     "juntas married casei casé sposato épousé getrouwd geheiratet ożeniłem wyszłam "
-    "unione unido geregistreerd ex "
+    "unione unido geregistreerd "
     "lebenspartner pacs partnerin spouse cónyuge conyuge conjoint conjointe coniuge cônjuge "
     "conjuge echtgenoot echtgenote małżonek małżonka małżeństwa małżeństwo marriage mariage "
     "matrimonio casamento huwelijk dads daddies mums moms papas papás papà papa vaders mamas "
