@@ -261,3 +261,16 @@ def test_a_milk_tooth_lost_is_a_childs(text: str) -> None:
 )
 def test_a_tooth_fairy_costume_or_a_box_is_no_child(text: str) -> None:
     assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva: ik heb vier jaar gewacht op mijn diagnose",
+        "Tom: four years later she finally called back",
+        "Lea : je fais du judo depuis mes 7 ans, ceinture noire maintenant",
+        "Ana: esperé ocho años para esa operación",
+    ],
+)
+def test_years_after_waited_for_or_since_ones_own_age_are_no_childs(text: str) -> None:
+    assert CHILD not in categories(text)

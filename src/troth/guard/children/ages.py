@@ -20,7 +20,9 @@ from troth.guard.children.vetoes import (
     LIMIT,
     OBJECTS,
     SINGULAR_UNITS,
+    SPAN_AFTER,
     STATE,
+    WAITED_BEFORE,
     WITHOUT_AFTER,
     a_persons,
     lasting,
@@ -422,6 +424,8 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not _BAND_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and not (age == 1 and _A_YEAR_GONE.search(text, max(0, m.start() - 24), m.start()))
             and not WITHOUT_AFTER.match(text, m.end())
+            and not SPAN_AFTER.match(text, m.end())
+            and not WAITED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and (_YO.search(m.group()) or not object_after(text, m.end()))
             and (a_persons(text, m, short) or _ours_said_old(text, m))
         ):

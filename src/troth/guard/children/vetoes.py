@@ -288,7 +288,10 @@ NOT_AN_AGE = re.compile(
     r"über|plus de|más de|più di|mais de|boven|powyżej|min\.|minimum|up to|bis|jusqu'à|"
     r"hasta|fino a|até|tot|tot en met|t/m|do|kids|children|kinder|enfants|niños|bambini|"
     r"crianças|kinderen|dzieci|pegi|usk|fsk|rated|ab|dès|size|größe|taille|talla|taglia|tamanho|maat|rozmiar)"
-    r"\s+(?:the\s+|den\s+|les\s+|los\s+|aos\s+|os\s+|às\s+|ai\s+|agli\s+|alle\s+|zum\s+)?$|\d\s*[-–]\s*$|"
+    r"\s+(?:the\s+|den\s+|les\s+|los\s+|aos\s+|os\s+|às\s+|ai\s+|agli\s+|alle\s+|zum\s+|"
+    # one's own age once: "depuis mes 12 ans", "since my 12th", "desde mis 9 años"
+    r"mes\s+|mis\s+|meus\s+|my\s+|meinem\s+|mijn\s+|moich\s+|i miei\s+|dai miei\s+)?$|"
+    r"\d\s*[-–]\s*$|"
     # an age limit: "limit wieku to 12 lat", "age limit is 12", "Altersgrenze liegt bei 12"
     r"\b(?:limit\w*|límite|altersgrenze|leeftijdsgrens)\s+(?:[^\W\d_]+\s+){0,3}$|"
     # "Menu enfant (- de 12 ans)": under an age
@@ -367,4 +370,21 @@ def a_persons(text: str, m: re.Match[str], short: bool) -> bool:
 WITHOUT_AFTER = re.compile(
     r"\s+(?:without|ohne|sans|sin|senza|sem|zonder|bez)\b"
     r"(?!\s*(?:que|qu'|qu’|che|dass|that|to|zu|te|dat)\b)"
+)
+
+
+# years after something, or waited for: "drie jaar na het uitgaan", "six years later",
+# "j'ai attendu neuf ans mon diagnostic" (a time gone by, no age)
+SPAN_AFTER = re.compile(
+    r"\s+(?:after|later|ago|na|nadien|later|después|despues|plus tard|après|apres|dopo|"
+    r"più tardi|depois|mais tarde|später|danach|temu|później|pozniej|gewacht|gewartet)\b"
+    # (not "after all": "tiene 9 años después de todo")
+    r"(?!\s+(?:de\s+|d')?(?:all|todo|tout|tutto|tudo|allem|alles|wszystkim)\b)",
+    re.IGNORECASE,
+)
+WAITED_BEFORE = re.compile(
+    r"\b(?:waited|wait|waiting|attendu|attends|attendre|esperé|esperado|esperando|aspettato|"
+    r"aspettare|esperei|esperar|gewacht|wachten|gewartet|warte|warten|czekał\w*|czekam)"
+    r"\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
 )
