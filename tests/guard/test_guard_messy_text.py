@@ -13,6 +13,7 @@ from troth.guard.detection import (
     GENETIC,
     HEALTH,
     POLITICS,
+    RACE,
     RELIGION,
     SEXUAL_ORIENTATION,
 )
@@ -274,3 +275,10 @@ def test_a_tooth_fairy_costume_or_a_box_is_no_child(text: str) -> None:
 )
 def test_years_after_waited_for_or_since_ones_own_age_are_no_childs(text: str) -> None:
     assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["mi hijo es cinturón negro de karate", "elle a eu sa ceinture noire hier"]
+)
+def test_a_black_belt_is_no_origin(text: str) -> None:
+    assert RACE not in categories(text)

@@ -90,6 +90,8 @@ _BEFORE_NOUN = frozenset(
     weissen weisses zwart zwarte wit witte czarna czarny czarne czarnego czarnej biala
     bialy biale bialego bialej""".split()
 )
+# a belt of a martial art, whose colour follows it in the Romance languages
+_BELTS = frozenset("ceinture cinturon cinturón cintura faixa".split())
 # words for people, and the small words that may follow a colour said of a person
 _PEOPLE = frozenset(
     """woman women man men person people girl girls boy boys guy guys mother father mum mom
@@ -110,6 +112,8 @@ _PEOPLE = frozenset(
 def colour_of_a_thing(words: list[str], index: int) -> bool:
     """A colour written before a noun that names no person: "schwarze Kleidung", "black
     dress", "zwarte auto" (a colour of a thing, not of a person's skin)."""
+    if index > 0 and words[index - 1] in _BELTS:
+        return True  # "ceinture noire", "cinturón negro": a grade in a martial art
     if words[index] not in _BEFORE_NOUN or index + 1 >= len(words):
         return False
     after = words[index + 1]
