@@ -282,3 +282,7 @@ def test_years_after_waited_for_or_since_ones_own_age_are_no_childs(text: str) -
 )
 def test_a_black_belt_is_no_origin(text: str) -> None:
     assert RACE not in categories(text)
+
+
+def test_a_car_seats_age_is_no_childs() -> None:
+    assert CHILD not in categories("unser kindersitz ist 9 jahre alt, darf man den noch nutzen?")

@@ -229,6 +229,8 @@ OBJECTS = re.compile(
     r"konto|compte|cuenta|conta|rekening|tablet|dog|hund|chien|perro|cane|cão|hond|pies|"
     r"portatile|portátil|portatil|ordinateur|ordi|ordinador|computador|komputer|notebook|"
     r"rechner|console|konsola|fiets|bici|bicicleta|rower|vélo|velo|bike|"
+    # a child's car seat is a thing: "nasz fotelik samochodowy ma 10 lat"
+    r"fotelik|kindersitz|autositz|autostoel|seggiolino|cadeirinha|car seat|carseat|"
     r"chienne|perra|cagna|cadela|suka|hündin|teef|chatte|gata|gatta|kotka|poes|"
     r"cat|katze|chat|gato|gatto|kat|kot|horse|pferd|cheval|caballo|cavallo|cavalo|paard|koń|"
     r"animal|animale|animais|tier|haustier|huisdier|dier|zwierzę|zwierzak|mascota|pet|breed|"
