@@ -152,7 +152,7 @@ FICTION = frozenset(
     personaggi stagione romance personagem personagens temporada enredo boek roman
     personage personages aflevering seizoen verhaallijn powiesc postac postaci odcinek
     sezon fabula chapter chapters kapitel chapitre capitulo capitolo hoofdstuk narrator
-    narrateur narrador narratore verteller erzähler erzahler narrator protagonist
+    narrateur narrador narratore verteller erzähler erzahler protagonist
     protagoniste protagonista hoofdpersoon bohater bohaterka
     rozdzial rozdzialy rozdzialach game spiel jeu juego gioco jogo gra videogame videospiel
     peli pelicula protagonista protagonist protagoniste hauptfigur bohater bohaterka
@@ -355,7 +355,7 @@ _BODIES = frozenset(
     vereniging association associazione asociacion associacao verein campaign kampagne
     campagne campana campagna campanha kampania lutte lucha lotta luta fight strijd kampf
     walka walki race run lauf loop course carrera corsa corrida bieg marcha marche marcia
-    caminhada walk wandeling solidaria solidario solidale solidaire solidaria""".split()
+    caminhada walk wandeling solidaria solidario solidale solidaire""".split()
 )
 # money raised: "raising money for Cancer Research", "Geld sammeln für …"
 _RAISING = frozenset("raising raise raised sammeln sammle recaudar recaudando arrecadar".split())
