@@ -286,3 +286,21 @@ def test_a_black_belt_is_no_origin(text: str) -> None:
 
 def test_a_car_seats_age_is_no_childs() -> None:
     assert CHILD not in categories("unser kindersitz ist 9 jahre alt, darf man den noch nutzen?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KS3_RE_lesson4_hinduism_festivals.pptx",
+        "religions_du_monde_seance2_CM1.pdf",
+        "im so ocd about my spreadsheets lol",
+    ],
+)
+def test_lesson_files_and_a_habit_called_ocd_are_no_ones(text: str) -> None:
+    found = categories(text)
+    assert RELIGION not in found
+    assert HEALTH not in found
+
+
+def test_a_persons_assessment_file_stays_theirs() -> None:
+    assert HEALTH in categories("Maria_Lopes_OCD_assessment.pdf")

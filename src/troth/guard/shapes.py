@@ -186,7 +186,9 @@ _DOCUMENT_KINDS = frozenset(
     streszczenie quiz quizz answers answerkey solutions soluzioni soluciones solucoes
     loesungen losungen antwoorden odpowiedzi respostas respuestas risposte reponses
     corrige verifica verifiche toets toetsen kartkowka sprawdzian klausur klassenarbeit
-    arbeitsblatt worksheet werkblad exam exams examen esame esami egzamin""".split()
+    arbeitsblatt worksheet werkblad exam exams examen esame esami egzamin curriculum
+    lesson lessons seance séance lezione lezioni lekcja lekcje unterrichtsstunde
+    unterrichtseinheit lesbrief world monde mundo mondo welt wereld swiata""".split()
 )
 # a form left blank: "plantilla_parte_baja_medica_EN_BLANCO.docx"
 _BLANK = re.compile(
@@ -201,7 +203,7 @@ def document_file(text: str) -> bool:
     no person: it is about a topic."""
     if " " in text.strip():
         return False
-    parts = {fold(p.lower()) for p in _FILE_PARTS.split(text) if p}
+    parts = {fold(p.lower()).rstrip("0123456789") for p in _FILE_PARTS.split(text) if p}
     blank = _BLANK.search(text) is not None
     if not blank and _DOCUMENT_KINDS.isdisjoint(parts):
         return False

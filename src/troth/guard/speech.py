@@ -88,6 +88,8 @@ MORE_IDIOMS = Prefiltered(
     r"(?:ist|is|est|es|è|é|jest) (?:für mich|for me|pour moi|para mí|per me|para mim|voor mij|"
     r"dla mnie) (?:eine |a |une |una |uma |een )?religi\w*|"
     r"prie pour que|rezo (?:para|por) que|prego (?:che|perché)|bete,? dass|bid (?:dat|maar)|"
+    # a habit called a disorder: "im so ocd about my desk", "sono troppo ocd con la scrivania"
+    r"(?:so|too|super|troppo|tan|tão|echt|zo|trop|voll|mega) (?:ocd|toc)\b|"
     r"modlę się,? żeby|croix et la bannière)\b",
     re.IGNORECASE,
 )
