@@ -354,7 +354,7 @@ def machine_named(text: str, start: int) -> bool:
     """The term at ``start`` lies in a joined name of three parts or more ("mac-mini-
     biometria-lab") right after a word for a machine: the machine's name."""
     token = _JOINED.search(text, text.rfind(" ", 0, start) + 1)
-    if token is None or len(re.findall(r"[-_.]", token.group())) < 2:
+    if token is None or sum(token.group().count(c) for c in "-_.") < 2:
         return False
-    before = folded_words(text[: token.start()])
+    before = folded_words(text[max(0, token.start() - 24) : token.start()])
     return bool(before) and before[-1] in _MACHINES

@@ -577,7 +577,7 @@ class SpecialCategoryRecognizer:
             return {"two words"}  # a father and a test: "the test said 0 %, he's not my dad"
         if not out and "cm" in seen and not SHARED_WORDS.isdisjoint(seen):
             return {"two words"}  # centimorgans shared with a DNA match
-        if not out and "ex" in seen:
+        if not out and "ex" in seen and not (_MY.isdisjoint(seen) and "mn" not in seen):
             return {"ex"}  # "mi ex, Laura": read for the writer's former partner
         return out
 

@@ -168,8 +168,18 @@ _TAKEN_BACK = re.compile(
 )
 
 
+# the letters each way of taking back holds, a quick test before the pattern
+_TAKEN_BACK_KEYS = (
+    "jk", "j/k", "kidding", "joking", "spa", "scherz", "rigol", "plaisant", "blague", "broma",
+    "bromeo", "brincad", "grapj", "geintj", "żart", "zart",
+)  # fmt: skip
+
+
 def taken_back(text: str, end: int) -> bool:
     """The writer takes back what the term said, right after it: a joke."""
+    window = text[end : end + 40].lower()
+    if not any(key in window for key in _TAKEN_BACK_KEYS):
+        return False
     return _TAKEN_BACK.search(text, end, end + 40) is not None
 
 
