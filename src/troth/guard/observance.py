@@ -42,7 +42,13 @@ GATE_WORDS = SUNSET | SEASONS | {"coucher", "puesta", "pôr", "zachodu"}
 # a fast word that can only mean fasting also lets a text through: a named person's fast
 # kept for a month, or with meals moved to the evening
 GATE_WORDS = GATE_WORDS | FASTING - {"fast", "vast", "post"} | {"pości"}
-# (the veil's words, read by :func:`veil_worn`, are added where they are defined below)
+# a veil or a headscarf the writer wears or put on: "g mis mon voile pr la 1ere fois", "ho
+# messo il velo al lavoro", "voor t eerst met hoofddoek naar werk", "I wore my hijab"
+VEIL_WORDS = frozenset(
+    """hijab hidschab hiyab hidżab hidzab voile velo véu veu hoofddoek kopftuch chusta chustę
+    chuste pañuelo lenço headscarf niqab""".split()
+)
+GATE_WORDS = GATE_WORDS | VEIL_WORDS
 # a fast kept for a whole month: the fasting month ("ayuna todo el mes")
 MONTH_LONG = re.compile(
     r"\b(?:(?:the )?(?:whole|entire) month|all month|(?:den )?ganzen monat|tout le mois|"
@@ -215,12 +221,6 @@ def celebrated(words: list[str], index: int) -> bool:
     return False
 
 
-# a veil or a headscarf the writer wears or put on: "g mis mon voile pr la 1ere fois", "ho
-# messo il velo al lavoro", "voor t eerst met hoofddoek naar werk", "I wore my hijab"
-VEIL_WORDS = frozenset(
-    """hijab hidschab hiyab hidżab hidzab voile velo véu veu hoofddoek kopftuch chusta chustę
-    chuste pañuelo lenço headscarf niqab""".split()
-)
 _VEILED = re.compile(
     r"\b(?:(?:i |ive |i've |i have )?(?:wear|wore|worn|put on)|(?:je |j'ai |jai |g )?"
     r"(?:mets|mis|porte|porté|remis)|(?:ho |hai )?(?:messo|metto|porto|portato|indosso)|"
@@ -239,6 +239,3 @@ _VEILED = re.compile(
 def veil_worn(text: str) -> list[tuple[int, int]]:
     """The span of a veil or a headscarf the writer says they wear: a faith's practice."""
     return [m.span() for m in _VEILED.finditer(text)]
-
-
-GATE_WORDS = GATE_WORDS | VEIL_WORDS

@@ -375,8 +375,6 @@ _COPULAS = frozenset(
     """is are was were ist sind war waren est sont etait es son era eran sono erano foi
     sao jest byl byla byli zijn""".split()
 )
-# the writer's former partner: "mi ex, Laura" (read for a name of the writer's gender)
-_MY_EX = re.compile(r"\b(?:my|mi|mon|ma|mein\w*|mijn|mn|mio|mia|meu|minha|moj\w*)\s+ex\b", re.I)
 # one family, named by its origin: "familia gitana", "famille gitane", "famiglia rom"
 _A_FAMILY = frozenset("family familia famille famiglia familia familie gezin rodzina".split())
 # everyone: a feature for all users is no one's ("FaceLogin geht für alle Nutzer live")
@@ -470,6 +468,16 @@ def _mention(
 _MY = frozenset(
     """my mein meine meinen meinem meiner mon ma mes mi mis mio mia miei mie meu minha meus
     minhas mijn moj moja moje mojego mojej""".split()
+)
+# the writer's former partner: "mi ex, Laura", "mn ex" (read for a name of their gender)
+_MY_EX = re.compile(rf"\b(?:{'|'.join(sorted(_MY | {'mn'}))})\s+ex\b", re.IGNORECASE)
+# two words that together let a text through the gate, each pair with the reading it is for:
+# a father and a test ("the test said 0 %, he's not my dad"), centimorgans shared with a DNA
+# match, "my" and "ex" ("mi ex, Laura")
+_PAIRED_GATES = (
+    (FATHER_WORDS, TESTED_WORDS),
+    (frozenset({"cm"}), SHARED_WORDS),
+    (frozenset({"ex"}), _MY | {"mn"}),
 )
 
 
@@ -571,14 +579,12 @@ class SpecialCategoryRecognizer:
         out = set(filter(bits.__getitem__, seen))
         if not any(bits[w] & 4 for w in out):
             out = {w for w in out if bits[w] & 1}
-        if not out and not _TWO_WORDS.isdisjoint(seen) and (hurt_may(seen) or candidacy_may(seen)):
+        if out:
+            return out
+        if not _TWO_WORDS.isdisjoint(seen) and (hurt_may(seen) or candidacy_may(seen)):
             return {"two words"}  # a part of the body and a hurt; an office and standing
-        if not out and not FATHER_WORDS.isdisjoint(seen) and not TESTED_WORDS.isdisjoint(seen):
-            return {"two words"}  # a father and a test: "the test said 0 %, he's not my dad"
-        if not out and "cm" in seen and not SHARED_WORDS.isdisjoint(seen):
-            return {"two words"}  # centimorgans shared with a DNA match
-        if not out and "ex" in seen and not (_MY.isdisjoint(seen) and "mn" not in seen):
-            return {"ex"}  # "mi ex, Laura": read for the writer's former partner
+        if any(not (a.isdisjoint(seen) or b.isdisjoint(seen)) for a, b in _PAIRED_GATES):
+            return {"two words"}
         return out
 
     def find(self, text: str) -> list[Detection]:

@@ -68,10 +68,10 @@ COMPOUND_AGE = re.compile(
 _IS = r"(?:is|ist|est|es|è|é|jest|was|war)"
 _TURNING = (
     r"(?:turning|turns|will turn|wird|va avoir|va fêter ses|fête ses|cumple|cumplirá|compie|"
-    r"compirà|faz|fará|wordt|kończy|skończy|konczy|skonczy|(?:he|she)(?:'ll|’ll| will) be|"
-    # Italian "fa 6 anni" (not "fa 6 anni che …", it has been six years since)
-    r"fa(?=\s+\d{1,2}\s+anni\b(?!\s+che\b)))"
+    r"compirà|faz|fará|wordt|kończy|skończy|konczy|skonczy|(?:he|she)(?:'ll|’ll| will) be)"
 )
+# Italian "fa 6 anni" (not "fa 6 anni che …", it has been six years since)
+_FA = r"fa(?=\s+\d{1,2}\s+anni\b(?!\s+che\b))"
 CHILDREN_PLURAL = frozenset(
     """children kids sons daughters kinder kindern kinderen enfants hijos hijas niños figli figlie
     bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
@@ -111,7 +111,7 @@ IS_AGE = re.compile(
     rf"{N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
     # (a turning verb before months, weeks, days or hours says how long: "faz 2 meses")
     # (a month or a day may stand between: "wird im März 12", "turns in May 9")
-    rf"|\b{_TURNING}\s+(?:{_WHEN}\s+)?{N.replace('?P<n>', '?P<t>')}\b"
+    rf"|\b(?:{_TURNING}|{_FA})\s+(?:{_WHEN}\s+)?{N.replace('?P<n>', '?P<t>')}\b"
     rf"(?!\s*(?:%|€|\$|(?:euro|minutes|hours|horas|heures|stunden|ore|uur|uhr|godzin\w*|"
     rf"mal|times|fois|veces|volte|vezes|keer|razy|{INFANT_UNIT})\b|[.,:]\d|"
     # a German ordinal goes on in small letters: "wurde 5. im Rennen"
@@ -294,12 +294,7 @@ TURNING_WORDS = frozenset(LETTERS.findall(_TURNING.lower())) - {
     "she",
     "ll",
     "be",
-    "d",  # (the letters of the look-ahead after Italian "fa")
-    "s",
-    "b",
-    "anni",
-    "che",
-}
+} | {"fa"}
 FIRST_PERSON_WORDS = frozenset({"i", "im", "ich", "ik", "bin"})
 
 # "Mia (9)", "Leo, 6": a number after a name (NAMED_AGE then checks the name)
