@@ -725,6 +725,10 @@ class SpecialCategoryRecognizer:
         first = next(i for i, t in enumerate(tokens) if t[2] > s)
         words = local_words(text, [t for t in tokens[first:] if t[1] < e])
         index = hit.first - first
+        is_labelled = labelled(text, hit, hits)
+        if term.kind == ORIGIN and not is_labelled:
+            if not self._origin_cue(text, hit, words, index):
+                return []  # a country's name with no word of origin: a place (often: first)
         if hit.last - hit.first == 1 and false_friend(words, index, text[s:e], (tokens, text)):
             return []  # "l'autista" in Italian is the driver
         genetic = any(h.term.category == GENETIC for h in hits)
@@ -736,7 +740,7 @@ class SpecialCategoryRecognizer:
             return []  # "the mutation for familial hypercholesterolaemia": what was sought
         score = (
             0.85
-            if labelled(text, hit, hits)
+            if is_labelled
             else self._score(term, text[s:e], words, index, short, (text, s, e, hit, agenda))
         )
         if score < self.threshold:
