@@ -46,6 +46,7 @@ from troth.guard.shapes import (
     product_of,
 )
 from troth.guard.speech import show_talk
+from troth.guard.tallies import counted
 from troth.guard.threads import as_sent, quoted_message
 
 # an offer's places left: "posti_liberi", "plaatsen vrij", "seats available"
@@ -183,6 +184,9 @@ def goods_or_pages(r: Reading, mine: bool, anchored: bool) -> bool:
         return True  # "Fingerabdruck-Türschloss von Nuki", "Kit de ADN de Amazon"
     if questions_page(text):
         return True  # "FAQ: may my child bring medicines?": any reader's child
+    if not mine and counted(text, hit.start, hit.end, folded_words(text)):
+        if not names_person(text):
+            return True  # "Staff survey 2026;union members 34%": a share of a group
     if not _FREE_WORDS.isdisjoint(words) and _FREE_PLACES.search(text):
         if not (mine or names_person(text)):
             return True  # {"viaggio": "pellegrinaggio Lourdes", "posti_liberi": 12}: an offer

@@ -189,6 +189,73 @@ def acts_as_body(words: list[str], index: int) -> bool:
 _AND = frozenset("and und et y e en i oraz".split())
 
 
+# a party's or a union's own campaigning, told of it: "the Lib Dems are canvassing our road",
+# "LFI tracte au marché", "de SP staat te flyeren", "Vox da un mitin"
+_CAMPAIGNS = frozenset(
+    """canvassing canvass canvasses leafleting leafletting campaigning tracte tractent
+    tractera flyeren flyert flyerden flyern plakatiert plakatieren verteilt verteilen
+    reparte reparten buzonea volantina volantinano distribuisce distribuiscono panfleta
+    panfletam rozdaje rozdaja kampania mitin mitins comizio comicio arruada""".split()
+)
+# what a body's event does to the writer's day: a road closed, a line diverted
+_DISRUPTED = frozenset(
+    """diversion diverted detour closed closure umleitung umgeleitet gesperrt sperrung
+    omleiding omgeleid afgesloten deviation devie deviee desvio desvios desviar desviada
+    desviado corte cortes cortada cortado deviazione deviata chiusa chiuso objazd
+    zamkniety zamknieta utrudnienia""".split()
+)
+# the words between a body and its campaigning: "are", "staat te", "est en train de"
+_BETWEEN_ACT = frozenset(
+    """are is will be was were staat staan te gaat gaan est sont va vont en train de
+    esta estan estara va van sta stanno sara esta estao vai vao jest sa bedzie ist sind
+    wird werden heute today ce demain morgen tomorrow hoy manana oggi domani hoje amanha
+    dzis jutro this weekend zaterdag samedi sabado sabato samstag sobota""".split()
+)
+
+
+# the writer joins the body's campaign: "I'm helping", "ik doe mee"
+_JOINING = frozenset(
+    """join joining joined help helping helped helfe helfen mithelfen rejoins rejoindre aide
+    ayudo ayudar ayudando aiuto aiutare ajudo ajudar meedoen help mee pomagam dolaczam""".split()
+)
+
+
+def campaigns_as_body(words: list[str], last: int, joined: bool, mine: bool) -> bool:
+    """The party or the union ending at ``words[last]`` campaigns as the subject, the verb
+    ``joined`` to it with no stop between ("the Lib Dems are canvassing our road", "LFI
+    tracte au marché"; not "partii Razem, rozdaję ulotki"); or its event closes a road the
+    writer (``mine``: who speaks of themself) takes no part in ("Mitin de Vox – corte de
+    tráfico")."""
+    after = [w for w in words[last + 1 : last + 5] if w not in _BETWEEN_ACT]
+    if joined and after[:1] and after[0] in _CAMPAIGNS and _JOINING.isdisjoint(words):
+        return True
+    if mine or not _OURS.isdisjoint(words):
+        return False
+    return not _DISRUPTED.isdisjoint(words)
+
+
+# serving a body from outside it: "Ansprechpartner für IG Metall", "interlocutrice SUD-Rail",
+# "asesoramos a comités de ELA", "kontakt dla OPZZ"
+_SERVES = frozenset(
+    """ansprechpartner ansprechpartnerin kontakt contact contacts liaison interlocuteur
+    interlocutrice interlocutor interlocutora referente asesor asesora asesoramos asesoro
+    advise advises advising adviser advisor atendo atendemos assessoria assessoramos
+    consulente consulenza doradca obsluga relations relaciones relazioni relacoes
+    betrekkingen beziehungen aanspreekpunt contactpersoon dialog dialogu dialogo dialogue""".split()
+)
+_TO = frozenset("for fur für a al aux au de del des dla voor met with con com van".split())
+
+
+def served(words: list[str], first: int) -> bool:
+    """The body at ``words[first]`` is one the writer serves or deals with from outside:
+    a contact for it, advice to it ("Ansprechpartner für IG Metall")."""
+    before = [w for w in words[max(0, first - 7) : first] if w not in _TO and w not in _AND]
+    if not before:
+        return False
+    # ("comités de ELA y LAB", "SUD-Rail et CGT": a body's committees, two bodies)
+    return bool(_SERVES.intersection(before[-4:]))
+
+
 # a strike as the cause of a delay: "no trains because of the strike", "door de staking"
 STRIKES = re.compile(r"strike|streik|greve|huelga|sciopero|staking|strajk")
 PICKETS = re.compile(r"picket|piket|pikiet|piquet|picchett")

@@ -190,11 +190,13 @@ from troth.guard.results import result_words
 from troth.guard.roles import (
     ROLE_WORDS,
     acts_as_body,
+    campaigns_as_body,
     leads_a_community,
     member_after_question,
     member_card,
     member_of_it,
     role_near,
+    served,
     strike_as_cause,
 )
 from troth.guard.sentences import (
@@ -402,6 +404,7 @@ _FOR_TITLED = re.compile(
     rf"(?:{alternation(titles.PERSONAL, small=True)})\b\.?\s*[A-ZÀ-Ý]"
 )
 # a term that fills a record's cell or a key's value on its own: ';costalero;', '":"halal"'
+_STOP_AFTER = re.compile(r"\s*[,;:.!?()]")  # a stop right after a term
 _CELL_START = re.compile(r'(?:[;|\t]|":\s*")\s*$')
 _WHOLE_CELL = re.compile(r'\s*(?:[;|\t]|"\s*[,}]|$)')
 # a word of where one comes from right before a capitalised word, and no more words of a
@@ -1051,7 +1054,8 @@ class SpecialCategoryRecognizer:
             if not (term.category == POLITICS and own_vote(text, hit)):
                 return True  # a word of several meanings with no person beside it
         plain = sentence.replace("_", " ")
-        if figure_of_speech(plain, words) or RULE.search(plain, words):
+        at = (hit.start - r.start, hit.end - r.start)  # the term in the sentence
+        if figure_of_speech(plain, words, at) or RULE.search(plain, words):
             return True
         if procedure_heading(plain):
             return True
@@ -1068,6 +1072,19 @@ class SpecialCategoryRecognizer:
             return True
         return _OWNER_BEFORE.search(r.text, max(0, r.hit.start - 40), r.hit.start) is not None
 
+    @staticmethod
+    def _body_outside(r: Reading, mine: bool) -> bool:
+        """A union or a party as a body seen from outside: in the news, at its own
+        campaign, or one the writer's job deals with."""
+        words, index, hit = r.words, r.index, r.hit
+        last = index + hit.last - hit.first - 1
+        if acts_as_body(words, last) and not role_near(words, index, span=len(words)):
+            return True  # "a CGTP marcou manifestação para sábado": a body in the news
+        joined = _STOP_AFTER.match(r.text, hit.end) is None
+        if campaigns_as_body(words, last, joined, mine):
+            return True  # "the Lib Dems are canvassing our road": the party's campaign
+        return served(words, index)  # "Ansprechpartner für IG Metall", "asesoramos a ELA"
+
     def _said_of_no_one(self, r: Reading, person: tuple[bool, bool, bool]) -> bool:
         """Said of no one: an institution, a job or a place, a share or a holiday, a form's
         option, a quotation, a question, a negation."""
@@ -1082,11 +1099,8 @@ class SpecialCategoryRecognizer:
                 return True  # "Diwali office lunch": a feast's event, no one's observance
         if not mine and works_there(text, hit) and not cleric(words[index]):
             return True  # "Sam Ortiz, Finance Officer, GMB Union": an employer
-        if term.category in (UNION, POLITICS) and acts_as_body(
-            words, index + hit.last - hit.first - 1
-        ):
-            if not role_near(words, index, span=len(words)):
-                return True  # "a CGTP marcou manifestação para sábado": a body in the news
+        if term.category in (UNION, POLITICS) and self._body_outside(r, mine):
+            return True  # a body in the news, at its own campaign, served by one's job
         kept = r.agenda and term.category == RELIGION  # "Prière du vendredi 13h30 – mosquée"
         kept = kept or (term.category == HEALTH and own_history(text, hit.start))
         # ("Canvassing Greenfield ward … (Lib Dems)": a ward of a campaign, not a hospital's)

@@ -212,15 +212,33 @@ COMPANY_DNA = re.compile(
 )
 
 
-def figure_of_speech(sentence: str, words: list[str]) -> bool:
-    """An idiom or a figure of speech ("gave me a heart attack lol", "makes me sick")."""
+def figure_of_speech(sentence: str, words: list[str], term: tuple[int, int] | None = None) -> bool:
+    """An idiom or a figure of speech ("gave me a heart attack lol", "makes me sick"); with
+    ``term`` (its start and end in the sentence), one that holds the term: "the queue is
+    insane, I can't go a day without my sertraline" says nothing idle of the medicine."""
     return (
-        IDIOM.search(sentence, words) is not None
-        or FIGURATIVE.search(sentence, words) is not None
-        or MORE_IDIOMS.search(sentence, words) is not None
+        _holds(IDIOM, sentence, words, term)
+        or _holds(FIGURATIVE, sentence, words, term)
+        or _holds(MORE_IDIOMS, sentence, words, term)
         or (("dna" in words or "adn" in words) and COMPANY_DNA.search(sentence) is not None)
         or joke(sentence, words)
     )
+
+
+def _holds(
+    idioms: Prefiltered, sentence: str, words: list[str], term: tuple[int, int] | None
+) -> bool:
+    """``idioms`` match in the sentence, over the term or right beside it when one is given
+    ("my blood pressure is through the roof": the figure is said of the term)."""
+    if idioms.search(sentence, words) is None:
+        return False
+    if term is None:
+        return True
+    start, end = term[0] - _BESIDE, term[1] + _BESIDE
+    return any(m.start() < end and m.end() > start for m in idioms.pattern.finditer(sentence))
+
+
+_BESIDE = 12  # characters between a term and a figure of speech said of it
 
 
 # praying for a thing to work: "pray for me, the deploy goes out at 5", "modlę się, żeby
