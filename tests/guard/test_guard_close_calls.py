@@ -10,7 +10,16 @@ from datetime import date
 
 import pytest
 
-from troth.guard.detection import HEALTH, POLITICS, UNION
+from troth.guard.detection import (
+    CHILD,
+    GENETIC,
+    HEALTH,
+    POLITICS,
+    RACE,
+    RELIGION,
+    SEXUAL_ORIENTATION,
+    UNION,
+)
 from troth.guard.engine import build_engine
 
 ENGINE = build_engine(13, today=date(2026, 12, 6))
@@ -104,3 +113,121 @@ def test_an_idiom_elsewhere_leaves_a_real_disclosure(text: str) -> None:
 
 def test_an_idiom_over_the_term_is_still_no_ones() -> None:
     assert HEALTH not in categories("this spreadsheet is giving me a heart attack lol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a grievance meeting employees may bring a trade union representative.",
+        "Il dipendente può farsi accompagnare da un rappresentante sindacale.",
+        "Beschäftigte dürfen zum Gespräch eine Gewerkschaftsvertreterin mitbringen.",
+        "La normativa prohíbe preguntar a los candidatos por su afiliación sindical.",
+    ],
+)
+def test_a_rule_of_what_any_worker_may_do_is_no_ones(text: str) -> None:
+    assert UNION not in categories(text)
+
+
+def test_ones_own_union_representative_at_a_hearing_stays_a_membership() -> None:
+    assert UNION in categories("My union rep from Unison came with me to the hearing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gewerkschaft: unbekannt",
+        "Lidmaatschap vakbond: niet opgegeven",
+        "Filiação sindical: desconhecida",
+    ],
+)
+def test_a_value_no_one_gave_is_no_disclosure(text: str) -> None:
+    assert UNION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte Grindr und Tinder im Gäste-WLAN des Jugendhauses sperren",
+        "Pouvez-vous bloquer Grindr sur le wifi de l'auberge ?",
+        "Zablokujcie proszę Grindra i Tindera w sieci dla gości",
+    ],
+)
+def test_apps_blocked_on_a_network_are_no_ones(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in categories(text)
+
+
+def test_deleting_ones_own_grindr_account_is_a_disclosure() -> None:
+    assert SEXUAL_ORIENTATION in categories("Please delete my Grindr account and all my chats")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"test":"BRCA1/2 panel","price_eur":390,"turnaround_days":21}',
+        '{"prueba":"HLA-B27","precio":45,"plazo_dias":7}',
+    ],
+)
+def test_a_products_record_with_its_price_is_no_ones(text: str) -> None:
+    assert GENETIC not in categories(text)
+
+
+def test_a_persons_test_record_stays_genetic() -> None:
+    assert GENETIC in categories('{"patient":"K. Brandt","test":"BRCA1","result":"pathogenic"}')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pizza came out cold and the fries were soggy",
+        "my sourdough came out burnt again, third time this week",
+    ],
+)
+def test_a_thing_that_came_out_is_no_coming_out(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in categories(text)
+
+
+def test_coming_out_to_ones_parents_stays_a_disclosure() -> None:
+    assert SEXUAL_ORIENTATION in categories("I finally came out to my parents at Christmas")
+
+
+def test_a_prayer_for_a_server_is_a_figure_of_speech() -> None:
+    assert RELIGION not in categories("un gebed voor de server alsjeblieft, de release is om vijf")
+
+
+def test_a_prayer_at_the_mosque_stays_religious() -> None:
+    assert RELIGION in categories("Vrijdag 13u – gebed in de moskee, geen overleg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proud to be a Turkish-Cypriot bakery since 1998!",
+        "Menukaart: Marokkaanse gerechten en Turkse pizza",
+    ],
+)
+def test_an_origin_that_describes_a_business_or_food_is_no_ones(text: str) -> None:
+    assert RACE not in categories(text)
+
+
+def test_ones_own_origin_stays_found() -> None:
+    assert RACE in categories("I'm British-Pakistani and I run a bakery in Leeds")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no domingo a gente faz 5 anos juntos, jantar fora",
+        "sábado hacemos 2 años de tienda, ¡fiesta!",
+        "el camión cumple 9 en marzo y hay que pasar la ITV",
+    ],
+)
+def test_a_couples_or_a_things_years_are_no_childs_age(text: str) -> None:
+    assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["o Martim faz 5 anos no domingo, festa em casa", "mi hijo cumple 9 en marzo"],
+)
+def test_a_childs_birthday_stays_found(text: str) -> None:
+    assert CHILD in categories(text)

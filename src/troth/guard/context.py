@@ -177,7 +177,9 @@ RULE = Prefiltered(
     r"ne (?:peut|peuvent|doit|doivent) pas|"
     r"não (?:se )?(?:pode|podem|deve)|non (?:si )?(?:può|possono|deve)|(?:darf|dürfen) nicht|"
     r"mogen niet|nie (?:może|można)|interdit|forbidden|prohibited|not allowed|verboten|"
-    r"untersagt|prohibido|vietato|proibido|verboden|zabronione|niedozwolone)\b.{0,40}\b(?:type|enter|write|store|ask|"
+    r"untersagt|prohibido|vietato|proibido|verboden|zabronione|niedozwolone|prohibits|"
+    r"prohíbe|prohibe|verbietet|vieta|proíbe|verbiedt|zabrania)\b.{0,40}\b(?:type|enter|"
+    r"write|store|ask|"
     r"share|record|log|collect|note|put|save|include|disclose|eingeben|notieren|speichern|"
     r"fragen|saisir|noter|demander|enregistrer|escribir|anotar|guardar|preguntar|inserire|"
     r"scrivere|chiedere|registrare|digitar|anotar|perguntar|invoeren|noteren|vragen|"
@@ -193,6 +195,36 @@ RULE = Prefiltered(
     r"rodo|regel|regola|regla|reminder to|training for agents|agents must)\b",
     re.IGNORECASE,
 )
+# a rule of what any worker may do: "staff may be accompanied by a union representative",
+# "il lavoratore può farsi assistere da un rappresentante sindacale"
+_WORKERS = frozenset(
+    """staff employee employees worker workers lavoratore lavoratori dipendente dipendenti
+    trabajador trabajadores empleado empleados salarie salaries agent agents beschaftigte
+    beschaftigten arbeitnehmer arbeitnehmerin mitarbeitende mitarbeitenden trabalhador
+    trabalhadores funcionario funcionarios werknemer werknemers medewerker medewerkers
+    pracownik pracownicy""".split()
+)
+_ENTITLED = re.compile(
+    r"\b(?:staff|employees?|workers?|lavorator[ei]|dipendent[ei]|trabajador(?:es)?|"
+    r"emplead[oa]s?|salariée?s?|agents?|beschäftigten?|arbeitnehmer(?:in|innen)?|"
+    r"mitarbeitenden?|trabalhador(?:es)?|funcionári[oa]s?|werknemers?|medewerkers?|"
+    r"pracowni(?:k|cy))\s+(?:may|can|is entitled to|are entitled to|has the right|"
+    r"have the right|può|possono|puede|pueden|tiene derecho|tienen derecho|peut|peuvent|"
+    r"a le droit|ont le droit|kann|können|darf|dürfen|hat das recht|haben das recht|pode|"
+    r"podem|tem direito|têm direito|mag|mogen|kan|kunnen|heeft recht|hebben recht|może|"
+    r"mogą|ma prawo|mają prawo)\b",
+    re.IGNORECASE,
+)
+
+
+def a_rule(sentence: str, words: list[str]) -> bool:
+    """A rule or an instruction about a category ("never type a customer's diagnosis"), or
+    what any worker may do: the sentence reveals no one's."""
+    if RULE.search(sentence, words) is not None:
+        return True
+    return not _WORKERS.isdisjoint(words) and _ENTITLED.search(sentence) is not None
+
+
 # a group's rule against talk of a topic: "no politics or religion in this group"
 _NO_TOPICS = re.compile(
     r"\b(?:no|nada de|pas de|niente|zakaz|geen|keine|kein|sem|sin|senza)\s+(?:\w+\s+){0,2}?"

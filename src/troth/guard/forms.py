@@ -96,6 +96,12 @@ DECLINED = re.compile(
     r"prefier[oe] no (?:decir|contestar|responder)|prefer(?:isco|isce) non (?:dire|rispondere)|"
     r"prefir[oa] não (?:dizer|responder)|zeg ik liever niet|wil ik niet zeggen|"
     r"wol(?:ę|e) nie (?:podawać|mówić|odpowiadać)|odmowa odpowiedzi|"
+    # a value no one gave: "Filiação sindical: não declarada", "Lid vakbond: onbekend"
+    r":\s*(?:unknown|not (?:declared|stated|known|given)|unbekannt|nicht angegeben|"
+    r"inconnue?|non (?:déclaré|renseigné|indiqué)e?|desconocid[oa]|no (?:declarad[oa]|consta)|"
+    r"sconosciut[oa]|non (?:dichiarat|indicat)[oa]|desconhecid[oa]|não (?:declarad|informad|"
+    r"indicad)[oa]|onbekend|niet (?:opgegeven|bekend|vermeld)|nieznan[ya]|nie podan[oy]|"
+    r"brak danych)\b|"
     # an answer refused outright: "non rispondo", "je ne réponds pas", "declined"
     r"non rispondo|je ne réponds pas|no (?:contesto|respondo)|não respondo|"
     r"ich antworte nicht|antwort verweigert|geen antwoord|nie odpowiadam|declined to answer",

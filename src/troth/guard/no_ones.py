@@ -194,6 +194,40 @@ def goods_or_pages(r: Reading, mine: bool, anchored: bool) -> bool:
     return not mine and placeholder(text) and not names_person(text)
 
 
+# blocking apps on a network: "Grindr und Tinder im Gäste-WLAN sperren"
+_BLOCKED = frozenset(
+    """block blocked blocking blokkeren geblokkeerd blockieren sperren gesperrt bloquer
+    bloque bloquear bloqueado bloccare bloccato bloquear zablokowac zablokowane ban filter
+    filtern filtrer filtrar filtrare""".split()
+)
+_NETWORK = frozenset(
+    """wifi wi-fi wlan network networks netwerk gastennetwerk netz gastnetz reseau red rete
+    rede siec firewall proxy router""".split()
+)
+# a price or a lead time: a product's keys, not a person's
+_PRODUCT_KEY = re.compile(
+    r'"(?:price|prices|precio|precios|preco|preis|prix|prezzo|prijs|cena|cost|costo|custo|'
+    r"kosten|tarif|tarifa|prazo|plazo|turnaround|lieferzeit|delai|tempi|levertijd|termin)"
+    r'(?:_\w+)?"\s*:',
+    re.IGNORECASE,
+)
+
+
+def apps_or_products(r: Reading) -> bool:
+    """Apps blocked on a network ("Grindr e Tinder bloccati sul wifi dell'ostello"), a
+    product's record with its price or lead time ({"panel": …, "precio_eur": 180}): no
+    person's."""
+    words, text = r.words, r.text
+    if not (_BLOCKED.isdisjoint(words) or _NETWORK.isdisjoint(words)):
+        return True
+    return (
+        text.lstrip()[:1] == "{"
+        and _PRODUCT_KEY.search(text) is not None
+        and not USER_KEY.search(text)
+        and not names_person(text)
+    )
+
+
 def no_ones_form_or_goods(r: Reading, mine: bool, anchored: bool) -> bool:
     """A term said of no one by where it stands: goods weighed, a film's subtitle, an option
     no one chose, a form's question, a record, goods and pages (``mine``: the writer's own
@@ -213,4 +247,6 @@ def no_ones_form_or_goods(r: Reading, mine: bool, anchored: bool) -> bool:
         return True  # "Iscrizione sindacale (facoltativo)": a field left to choose
     # a log line, column names, a customer invoiced, a kind of data; an order, goods, a
     # template, a page of questions, a note of no one
-    return no_ones_record(r, mine, anchored) or goods_or_pages(r, mine, anchored)
+    if no_ones_record(r, mine, anchored) or goods_or_pages(r, mine, anchored):
+        return True
+    return apps_or_products(r)

@@ -117,9 +117,24 @@ BUSINESSES = frozenset(
 )
 
 
+# what a people's name may describe rather than a person: a shop, a kitchen, dishes
+_DISHES = frozenset(
+    """shop store business company firm brand food dishes dish cuisine kitchen recipes
+    laden geschaft firma kuche gerichte rezepte magasin epicerie entreprise cuisine plats
+    recettes tienda empresa cocina platos comida recetas negozio azienda cucina piatti
+    ricette loja empresa cozinha pratos comida receitas winkel zaak bedrijf keuken
+    gerechten recepten eethuis sklep firma kuchnia dania potrawy przepisy""".split()
+)
+
+
 def a_business(words: list[str], index: int) -> bool:
-    """A business's word in the three words before the term: its name, not an origin."""
-    return not BUSINESSES.isdisjoint(words[max(0, index - 3) : index])
+    """A business's word in the three words before the term, its name; or a business or
+    food the term describes right after it ("a British-Pakistani restaurant",
+    "Hindoestaanse gerechten"), not a person's origin."""
+    if not BUSINESSES.isdisjoint(words[max(0, index - 3) : index]):
+        return True
+    after = words[index + 1 : index + 3]  # (a joined origin's second word may stand first)
+    return not (BUSINESSES.isdisjoint(after) and _DISHES.isdisjoint(after))
 
 
 # a company's legal form closing the name the term stands in: "Cristalería La Trinidad

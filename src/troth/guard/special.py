@@ -47,12 +47,12 @@ from troth.guard.context import (
     FICTION,
     POSSESSIVES,
     RELATIONS_WORDS,
-    RULE,
     SUBJECTS,
     a_cause,
     a_day_or_an_offer,
     a_pets_health,
     a_pets_test,
+    a_rule,
     answered_yes,
     answers_yes,
     any_one,
@@ -453,7 +453,7 @@ def _mention(
     s, e, start, end = where
     sentence = text[s:e]
     plain = sentence.replace("_", " ")
-    if figure_of_speech(plain, words) or RULE.search(plain, words):
+    if figure_of_speech(plain, words) or a_rule(plain, words):
         return True  # a failed match ("no longer recognises my face") is still a sample
     if label_value(text, start, end) == "" or (text[e : e + 1] == "?" and not first_person(words)):
         return True  # a switch, a blank field, a question
@@ -1055,7 +1055,7 @@ class SpecialCategoryRecognizer:
                 return True  # a word of several meanings with no person beside it
         plain = sentence.replace("_", " ")
         at = (hit.start - r.start, hit.end - r.start)  # the term in the sentence
-        if figure_of_speech(plain, words, at) or RULE.search(plain, words):
+        if figure_of_speech(plain, words, at) or a_rule(plain, words):
             return True
         if procedure_heading(plain):
             return True

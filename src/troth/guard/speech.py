@@ -90,6 +90,9 @@ MORE_IDIOMS = Prefiltered(
     r"prie pour que|rezo (?:para|por) que|prego (?:che|perché)|bete,? dass|bid (?:dat|maar)|"
     # a habit called a disorder: "im so ocd about my desk", "sono troppo ocd con la scrivania"
     r"(?:so|too|super|troppo|tan|tão|echt|zo|trop|voll|mega) (?:ocd|toc)\b|"
+    # a thing that came out of the oven or the wash: "the chips came out cold"
+    r"(?:came|come|comes|coming) out (?:cold|hot|warm|burnt|burned|raw|soggy|dry|late|wrong|"
+    r"great|fine|well|badly|perfect|blurry|crooked|grey|gray|too|really|so|very|a bit)\b|"
     r"modlę się,? żeby|croix et la bannière)\b",
     re.IGNORECASE,
 )
@@ -248,6 +251,11 @@ PRAYING = frozenset(
     prier priez rezo rezar rezando recemos reza rezemos prego pregare preghiamo pregando
     modle modlimy modlcie modlic modlmy""".split()
 )
+# a prayer said for a thing, as a noun: "une prière pour que le serveur tienne"
+_PRAYER_NOUNS = frozenset(
+    "priere prieres gebet gebed oracion preghiera oracao modlitwa modlitwe".split()
+)
+_SO_THAT = frozenset("que dass that perche zeby opdat om for pour para per voor".split())
 THINGS = frozenset(
     """deploy deployment deploys server servers serwer serwera serweru serveur servidor
     servidores update updates release build patch migration wifi internet printer drucker
@@ -266,7 +274,11 @@ def prayer_for_things(words: list[str]) -> bool:
     """A prayer word followed within eight words by a thing that should work ("pray the
     deploy works", "modle sie zeby serwer wstal"): a figure of speech, not a faith."""
     for at, word in enumerate(words):
-        if word in PRAYING and not THINGS.isdisjoint(words[at + 1 : at + 9]):
+        if word in _PRAYER_NOUNS and _SO_THAT.isdisjoint(words[at + 1 : at + 3]):
+            continue  # "prière à la mosquée, pas de réunion": a prayer kept, then a meeting
+        if (word in PRAYING or word in _PRAYER_NOUNS) and not THINGS.isdisjoint(
+            words[at + 1 : at + 9]
+        ):
             return True
     return False
 

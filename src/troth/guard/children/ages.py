@@ -22,6 +22,7 @@ from troth.guard.children.vetoes import (
     SINGULAR_UNITS,
     SPAN_AFTER,
     STATE,
+    TOGETHER_AFTER,
     WAITED_BEFORE,
     WITHOUT_AFTER,
     a_persons,
@@ -420,6 +421,7 @@ def unit_ages(text: str, words: frozenset[str], child_age: int) -> list[Detectio
             and not (age == 1 and _A_YEAR_GONE.search(text, max(0, m.start() - 24), m.start()))
             and not WITHOUT_AFTER.match(text, m.end())
             and not SPAN_AFTER.match(text, m.end())
+            and not TOGETHER_AFTER.match(text, m.end("n") if m.group("n") else m.end())
             and not WAITED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and (_YO.search(m.group()) or not object_after(text, m.end()))
             and (a_persons(text, m, short) or _ours_said_old(text, m))
@@ -476,6 +478,8 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             continue
         if turning and _AN_ARTICLE.match(text, m.start("t") if m.group("t") else m.end()):
             continue  # "es wird ein Mädchen", "wordt een feest": an article, no age
+        if turning and TOGETHER_AFTER.match(text, m.end()):
+            continue  # "a gente faz 3 anos juntas": a couple's years
         if age is not None and 0 < age < limit:
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
     found += _other_ages(text, words, child_words, child_age)

@@ -264,7 +264,10 @@ OBJECTS = re.compile(
     # goods for sale: "produit: trottinette, âge: 3 à 8 ans"
     r"product|produit|producto|prodotto|produto|produkt|artikel|article|articolo|artículo|"
     r"artigo|toy|spielzeug|jouet|juguete|giocattolo|brinquedo|speelgoed|zabawka|"
-    r"trottinette|scooter|patinete|monopattino|fietsstoeltje|kindersitz|autostoel)s?\b"
+    r"trottinette|scooter|patinete|monopattino|fietsstoeltje|kindersitz|autostoel|"
+    # vehicles: "la furgo cumple 4 y toca ITV"
+    r"furgo|furgoneta|furgone|carrinha|busje|caravan|wohnmobil|autocaravana|moto|"
+    r"motorrad|camion|camión|truck|lkw)s?\b"
     # German and Dutch compounds with an object as their head: "Bürodrucker", "cv-ketel"
     r"|\b[^\W\d_]{2,}-?(?:drucker|gerät|geräte|rechner|router|server|maschine|anlage|heizung|"
     r"fahrzeug|wagen|kessel|apparaat|printer|machine|installatie|ketel|toestel|systeem|"
@@ -383,6 +386,15 @@ SPAN_AFTER = re.compile(
     r"più tardi|depois|mais tarde|später|danach|temu|później|pozniej|gewacht|gewartet)\b"
     # (not "after all": "tiene 9 años después de todo")
     r"(?!\s+(?:de\s+|d')?(?:all|todo|tout|tutto|tudo|allem|alles|wszystkim)\b)",
+    re.IGNORECASE,
+)
+# years of a couple or a shop after the number: "a gente faz 3 anos juntas", "4 ans de
+# mariage", "faz 3 anos de loja" (no one's age)
+TOGETHER_AFTER = re.compile(
+    r"\s*(?:years?|yrs|anos|años|ans|anni|jahre|jaar|lat|lata)?\s+(?:together|zusammen|"
+    r"ensemble|juntos|juntas|insieme|samen|razem|(?:of|de|di|do|da|van|z) (?:marriage|dating|"
+    r"mariage|casados|casamento|namoro|matrimonio|fidanzamento|relación|relação|"
+    r"relacionamento|loja|tienda|empresa|negozio|huwelijk|małżeństwa|związku))\b",
     re.IGNORECASE,
 )
 WAITED_BEFORE = re.compile(
