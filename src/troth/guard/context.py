@@ -561,13 +561,19 @@ def kin_named(words: list[str]) -> bool:
     return not (RELATIONS_WORDS.isdisjoint(words) and _PARENTS.isdisjoint(words))
 
 
+_COUPLE = frozenset(
+    "couple paar koppel stel pareja coppia casal para parze familie famille familia".split()
+)
+
+
 def described_as(words: list[str], index: int) -> bool:
     """The term in a description of oneself or someone: "as a bisexual guy", "als
     Muslimin", "en tant que diabétique", "jako katolik", "como mujer gitana"."""
-    for at in range(max(0, index - 3), index):
+    for at in range(max(0, index - 4), index):
         word = words[at]
-        if word in AS_WORDS and at >= index - 2 and (at == 0 or words[at - 1] not in NOT_AS):
-            return True
+        near = at >= index - 2 or not _COUPLE.isdisjoint(words[at + 1 : index])
+        if word in AS_WORDS and near and (at == 0 or words[at - 1] not in NOT_AS):
+            return True  # ("come coppia di lesbiche", "as a couple of gay dads": a couple)
         if at > 0 and (word, words[at - 1]) in (("que", "tant"), ("quanto", "in")):
             return True  # "en tant que couple de lesbiennes", "in quanto donna musulmana"
         if word == "da" and at == 0 and index == 1:

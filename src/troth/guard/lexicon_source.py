@@ -1055,7 +1055,7 @@ SEX = {
     stel_van_twee_mannen stel_van_twee_vrouwen val_op_jongens val_op_mannen val_op_meisjes
     val_op_vrouwen""",
     "pl": """erekcja erekcji erekcję seks seksu poliamoryczn*
-    terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbijk*
+    terapia_par terapii_par seksuolog* gej geja gejem gejów gejowsk* gejem lesbij*
     biseksual* homoseksual*
     queer orientacja_seksualna orientacji_seksualnej życie_seksualne wyoutowan*
     heteroseksual* panseksual* hetero

@@ -257,7 +257,9 @@ def _named_cell(text: str) -> bool:
 USER_KEY = re.compile(
     r"\b(?:user|usuario|utilisateur|utente|utilizador|gebruiker|uzytkownik|benutzer|uid|"
     r"employee|empleado|mitarbeiter|badge|subject|soggetto|kunde|cliente|klant|klient|client|"
-    r"nutzer|patient|paciente|paziente|pacjent|pseudo|dipendente|funcionario|werknemer)"
+    r"nutzer|patient|paciente|paziente|pacjent|pseudo|dipendente|funcionario|werknemer|"
+    r"person|persona|personne|pessoa|persoon|osoba|medewerker|mitglied|member|socio|socia|"
+    r"titular|holder|worker|trabajador|lavoratore|colaborador|pracownik)"
     r"(?:_?id)?[\"']?\s*[=:]\s*[\"']?\w",
     re.IGNORECASE,
 )

@@ -37,10 +37,21 @@ _FOUND = frozenset(
 )
 
 
+# parts of a treatment's or an operation's name: a treatment is never what a test sought
+# ("mutación BRCA2, mastectomía preventiva": the surgery is health data)
+_TREATED = (
+    "ectom", "ektom", "otomi", "otomy", "plast", "therap", "terap", "transplant", "chemo",
+    "quimio", "radiother", "radiotera", "operat", "operac", "operaz", "chirurg", "surger",
+    "cirug", "cirurg", "dialy", "dialis", "dializ",
+)  # fmt: skip
+
+
 def condition_sought(words: list[str], index: int, last: int, genetic: bool) -> bool:
     """Whether the health term at ``words[index:last + 1]`` names what a gene, a mutation,
     a variant or (in a ``genetic`` text) a screening looks for, with no finding of the
-    illness beside it."""
+    illness beside it. A treatment or an operation is never what was sought."""
+    if any(part in word for word in words[index : last + 1] for part in _TREATED):
+        return False
     objects = _GENES | _TESTS if genetic else _GENES
     if words[last + 1 : last + 2] and words[last + 1] in objects:
         return True  # "Lynch-Syndrom-Gen", "HCM gene variant"

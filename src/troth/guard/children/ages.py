@@ -110,6 +110,11 @@ IS_AGE = re.compile(
     # "my son, he's eight", "Sohn, er ist acht", "zoon, hij is acht"
     rf"|\b{CHILD_WORDS}\s*,\s*{_CHILD_PRONOUN}(?:\s+{_IS}|'s|’s)\s+(?:just\s+|only\s+|now\s+)?"
     rf"{N.replace('?P<n>', '?P<p>')}\b{_NOT_A_MEASURE}"
+    # a clause that gives the age: "my daughter, who is 8,", "mi hija, que tiene 8 años",
+    # "ma fille, qui a 8 ans", "moja córka, która ma 8 lat", "meine Tochter, die 8 ist"
+    rf"|\b{CHILD_WORDS}\s*,\s*(?:who|qui|que|che|która|który|które|die|der)\s+"
+    rf"(?:(?:{_IS}|has|a|tiene|tem|ha|ma|just turned|vient d'avoir|acaba de cumplir)\s+)?"
+    rf"(?:just\s+|only\s+|now\s+)?{N.replace('?P<n>', '?P<r>')}\b{_NOT_A_MEASURE}"
     # (a turning verb before months, weeks, days or hours says how long: "faz 2 meses")
     # (a month or a day may stand between: "wird im März 12", "turns in May 9")
     rf"|\b(?:{_TURNING}|{_FA})\s+(?:{_WHEN}\s+)?{N.replace('?P<n>', '?P<t>')}\b"
@@ -469,7 +474,9 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
     )
     stated = child_words or not words.isdisjoint(TURNING_WORDS) or will_be(words)
     for m in IS_AGE.finditer(text) if stated else ():
-        age = number_of(m.group("n") or m.group("p") or m.group("t") or m.group("w"))
+        age = number_of(
+            m.group("n") or m.group("p") or m.group("r") or m.group("t") or m.group("w")
+        )
         turning = m.group("t") is not None or m.group("w") is not None
         turning = turning and not _TODAY_AFTER.match(text, m.end())  # "cumple 13 hoy": 13
         limit = child_age + 1 if turning else child_age

@@ -38,6 +38,7 @@ from troth.guard.children.infants import (
 from troth.guard.children.milestones import MILESTONE_WORDS, milestones
 from troth.guard.children.people import about_a_child, is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
+from troth.guard.children.rosters import roster_births
 from troth.guard.children.schools import (
     CLASS_CODE,
     class_codes,
@@ -178,6 +179,8 @@ class ChildSignalRecognizer:
             found += childs_ordinal(text, child_age)
         if "pesel" in words:
             found += pesels(text, child_age, today)
+        if number and text.count(";") + text.count("|") + text.count("\t") >= 2:
+            found += roster_births(text, words, child_age, today)
         born = not words.isdisjoint(BORN_WORDS) or (
             "rodzi" in text and any(w.startswith("urodzi") for w in words)
         )

@@ -32,6 +32,7 @@ from troth.guard.children.records import (
     TRAVELLER_WORDS,
     TYPE_VALUES,
 )
+from troth.guard.children.rosters import CARE_WORDS
 from troth.guard.children.schools import (
     BRACKETED_YEARS,
     CLASS_NUMBERED_WORDS,
@@ -87,6 +88,7 @@ NUMBERED = (
     | BORN_WORDS
     | CHILDREN_PLURAL
     | CONSENT_WORDS
+    | CARE_WORDS
 )
 UNNUMBERED = (
     MILESTONE_WORDS

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from troth.guard import titles
 from troth.guard.orientation.genders import CAP_NAME, FEMALE, MALE, gender_of
 from troth.guard.orientation.partners import PARTNER_WORDS
 
@@ -51,7 +52,32 @@ _FIRST_CELL = re.compile(
 )
 
 
+# a record's relationship given as a key's value: {"relationship": "husband"},
+# {"beziehung": "Ehefrau"}, {"lien": "époux"}
+_RELATION_VALUE = {
+    gender: re.compile(
+        r"[\"']?(?:relationship|relation|beziehung|lien|relaci[óo]n|relazione|rela[çc][ãa]o|"
+        rf"relatie|relacja|parentesco|parentela|verwandtschaft)[\"']?\s*:\s*[\"']?(?P<a>{words})\b",
+        re.IGNORECASE,
+    )
+    for gender, words in PARTNER_WORDS.items()
+}
+# a record's own title as a key's value: {"title": "Mr"}, {"anrede": "Frau"}
+_TITLE_VALUE = re.compile(
+    r"[\"']?(?:title|anrede|civilit[ée]|titolo|tratamiento|tratamento|aanhef|tytu[łl]|"
+    r"salutation)[\"']?\s*:\s*[\"']?(?P<t>"
+    + titles.alternation(titles.MALE + titles.FEMALE, small=True)
+    + r")\.?[\"']?\s*[,;}]",
+    re.IGNORECASE,
+)
+_TITLE_GENDER = {t.lower(): MALE for t in titles.MALE} | {t.lower(): FEMALE for t in titles.FEMALE}
+
+
 def _own_gender(text: str) -> str | None:
+    """The gender of the record's own person: its title's, else its first name's."""
+    title = _TITLE_VALUE.search(text)
+    if title is not None:
+        return _TITLE_GENDER.get(title.group("t").lower())
     own = _OWN_LABEL.search(text) or _FIRST_CELL.match(text)
     return gender_of(own.group("name")) if own else None
 
@@ -86,7 +112,7 @@ def contact_partner(text: str) -> list[tuple[int, int]]:
     if own not in (MALE, FEMALE):
         return []
     first = _FIRST_CELL.match(text)
-    for pattern in (_CONTACT[own], _LABELLED[own]):
+    for pattern in (_CONTACT[own], _LABELLED[own], _RELATION_VALUE[own]):
         for m in pattern.finditer(text):
             if first is not None and m.start() < first.end():
                 continue  # the first cell is the person, not the contact
