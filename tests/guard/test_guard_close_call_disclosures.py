@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, SEXUAL_ORIENTATION
+from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RELIGION, SEXUAL_ORIENTATION
 from troth.guard.engine import build_engine
 
 ENGINE = build_engine(13, today=date(2026, 12, 6))
@@ -121,3 +121,52 @@ def test_a_rosters_date_of_birth_is_a_child(text: str) -> None:
 )
 def test_a_staff_lists_date_or_an_adults_is_no_child(text: str) -> None:
     assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pray every evening, so please no calls after nine",
+        "ich bete jeden Morgen, deshalb erst ab halb neun",
+        "rezamos todas las noches en casa, mejor llamar antes",
+        "ik bid elke ochtend, dus de standup liever om tien",
+    ],
+)
+def test_praying_said_of_oneself_is_religious(text: str) -> None:
+    assert RELIGION in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hopefully the release goes fine tonight, I pray",
+        "ich bete, dass der Server heute hält",
+        "je prie pour que l'imprimante marche demain",
+    ],
+)
+def test_praying_for_a_thing_to_work_is_no_faith(text: str) -> None:
+    assert RELIGION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sin religión (agnóstico)", "senza religione, ateo", "I'm not religious, never have been"],
+)
+def test_no_faith_of_ones_own_is_a_belief(text: str) -> None:
+    assert RELIGION in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yom Kippur – unreachable all day",
+        "Shabbat – telefoon uit vanaf vrijdagavond",
+        "Rosh Hashana – ganztägig nicht erreichbar",
+    ],
+)
+def test_a_holy_day_kept_offline_in_ones_calendar_is_religious(text: str) -> None:
+    assert RELIGION in categories(text)
+
+
+def test_a_holy_day_that_closes_an_office_is_no_ones() -> None:
+    assert RELIGION not in categories("Yom Kippur – office closed, deliveries on Thursday")

@@ -797,7 +797,7 @@ RELIGION = {
     taufurkunde* taufschein* schabbat aïd aïd_el-fitr vrijdaggebed* jeside* jesidin* yazidi*
     yézidi* jezyd* peregrino peregrina
     hanukkah chanukah sukkot shavuot vesak navratri eid_al_fitr eid_al_adha eid_mubarak""",
-    "de": """konfi-unterricht konfirmandenunterricht fastenmonat
+    "de": """konfi-unterricht konfirmandenunterricht fastenmonat jom_kippur
     frühmesse aschenkreuz
     muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     koranschule* koranunterricht messdiener* ministrant*

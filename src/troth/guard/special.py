@@ -178,6 +178,7 @@ from troth.guard.places import (
     prayer_room,
     street_named,
 )
+from troth.guard.prayers import PRAYER_WORDS, own_prayer
 from troth.guard.reading import Reading
 from troth.guard.records import (
     USER_KEY,
@@ -501,11 +502,19 @@ _NOTE_OPENS = re.compile(
     r"paziente|client\w*|cliente|klant|kunde|kundin|utente)\s*:?\s+(?:[A-ZÀ-Ý]\.\s*)?|"
     rf"(?:{alternation(titles.MALE + titles.FEMALE, small=True)})\.?\s+)[A-ZÀ-ÝŁŚŻ]"
 )
+# one's own day away: "OOO", "abwesend", "ganztägig nicht erreichbar", "telefono spento"
+_AWAY = (
+    r"OOO|out of office|abwesend|absente?|ausente|assente|afwezig|nieobecn\w*|offline|"
+    r"(?:nicht|niet|not) (?:erreichbar|bereikbaar|reachable)|unreachable|injoignable|"
+    r"telefono spento|telefone desligado|telefoon uit|handy aus|phone off|sin m[óo]vil|"
+    r"senza telefono|sans t[ée]l[ée]phone|sem (?:telem[óo]vel|celular)|zonder telefoon|"
+    r"bez telefonu|niedost[ęe]pn\w*"
+)
+_AWAY_DAY = re.compile(rf"\b(?:{_AWAY})\b", re.IGNORECASE)
 # a calendar entry of one's own day away: "OOO - Yom Kippur, fasting & offline"
 _OWN_ABSENCE = re.compile(
-    r"\b(?:OOO|out of office|abwesend|absente?|ausente|assente|afwezig|nieobecn\w*|fasting|"
-    r"fasten|jeûne|ayuno|digiuno|jejum|vasten|offline|sin comer|niente cibo|sans manger|"
-    r"ohne essen|zonder eten|bez jedzenia|sem comer|no food)\b",
+    rf"\b(?:{_AWAY}|fasting|fasten|jeûne|ayuno|digiuno|jejum|vasten|sin comer|niente cibo|"
+    r"sans manger|ohne essen|zonder eten|bez jedzenia|sem comer|no food)\b",
     re.IGNORECASE,
 )
 # "KO" as worn out: "sono KO", "je suis KO", "estoy KO", "I'm KO"
@@ -568,6 +577,7 @@ class SpecialCategoryRecognizer:
             or folded in TITLE_WORDS
             or folded in SKIN_WORDS
             or folded in DNA_WORDS
+            or folded in PRAYER_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -656,6 +666,12 @@ class SpecialCategoryRecognizer:
                 if self._kept_by(text, tokens)
             ]
             found += [Detection(RELIGION, s, e, self.name, 0.8, False) for s, e in veil_worn(text)]
+        if not PRAYER_WORDS.isdisjoint(seen):
+            folded = [t[0] for t in tokens]
+            found += [
+                Detection(RELIGION, s, e, self.name, 0.8, False)
+                for s, e in own_prayer(text, folded)
+            ]
         if not SKIN_WORDS.isdisjoint(seen):
             found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
         fathers = not FATHER_WORDS.isdisjoint(seen) and not TESTED_WORDS.isdisjoint(seen)
@@ -1248,10 +1264,13 @@ def _asked_or_denied(r: Reading, person: tuple[bool, bool, bool], kept: bool) ->
     # ("Rosa Teixeira: sem alergias": a named person's own health, stated negatively)
     refused = term.category == HEALTH and _TREATMENT.match(words[index]) is not None
     refused = refused or (term.category == BIOMETRIC and _recognises_me(words, index))
-    # "not a member"; one's own health or vote stated negatively still counts
+    # "not a member"; one's own health or vote stated negatively still counts, and so does
+    # no faith in one's own words or in a record's cell ("sin religión, ateo"): a belief
+    own_faith = term.category == RELIGION and (own or r.short)
     return (
         negated(words, index, sentence)
         and not (term.category in (HEALTH, POLITICS) and own)
+        and not own_faith
         and not refused
     )
 
@@ -1296,6 +1315,9 @@ def _stated_outright(r: Reading, mine: bool, value: str | None) -> bool:
             return True  # "inhoudingen": {"ABVV-bijdrage": 16.2}: dues paid
     if term.category == RELIGION and celebrated(words, index):
         return True  # "wir feiern nächste Woche Chanukka": the writer's feast
+    one_line = len(text) <= 80 and "\n" not in text.strip()  # a calendar's or a status's
+    if term.category == RELIGION and one_line and _AWAY_DAY.search(text):
+        return True  # "Jom Kippur – ganztägig nicht erreichbar": one's own holy day kept
     if term.category == HEALTH and own_history(text, hit.start):
         return True  # "Pre-existing conditions: no heart problems": the filler's own
     if value == "" and switched_on(text, hit.end) and USER_KEY.search(text):

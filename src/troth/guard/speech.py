@@ -271,16 +271,25 @@ THINGS = frozenset(
 
 
 def prayer_for_things(words: list[str]) -> bool:
-    """A prayer word followed within eight words by a thing that should work ("pray the
-    deploy works", "modle sie zeby serwer wstal"): a figure of speech, not a faith."""
+    """A prayer word with a thing that should work within eight words after it or six
+    before ("pray the deploy works", "modle sie zeby serwer wstal", "the release goes out
+    tonight, I pray"): a figure of speech, not a faith."""
     for at, word in enumerate(words):
         if word in _PRAYER_NOUNS and _SO_THAT.isdisjoint(words[at + 1 : at + 3]):
             continue  # "prière à la mosquée, pas de réunion": a prayer kept, then a meeting
-        if (word in PRAYING or word in _PRAYER_NOUNS) and not THINGS.isdisjoint(
-            words[at + 1 : at + 9]
-        ):
-            return True
+        if word in PRAYING or word in _PRAYER_NOUNS:
+            ahead = words[at + 1 : at + 9]
+            # ("I pray five times a day, so no meetings at 1:30": the meeting is moved)
+            stop = next((i for i, w in enumerate(ahead) if w in _SO), len(ahead))
+            if not THINGS.isdisjoint(ahead[:stop]):
+                return True
+            if not THINGS.isdisjoint(words[max(0, at - 6) : at]):
+                return True  # "hopefully the release goes fine, I pray"
     return False
+
+
+# a consequence that follows the prayer: "so", "dus", "donc", "quindi", "więc"
+_SO = frozenset("so dus donc quindi wiec daher deshalb isso portanto".split())
 
 
 # a faith as a figure of speech: "acts like it's a religion", "c'est sa religion lol"
