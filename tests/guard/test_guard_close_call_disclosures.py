@@ -8,7 +8,14 @@ from datetime import date
 
 import pytest
 
-from troth.guard.detection import BIOMETRIC, CHILD, HEALTH, RELIGION, SEXUAL_ORIENTATION
+from troth.guard.detection import (
+    BIOMETRIC,
+    CHILD,
+    HEALTH,
+    POLITICS,
+    RELIGION,
+    SEXUAL_ORIENTATION,
+)
 from troth.guard.engine import build_engine
 
 ENGINE = build_engine(13, today=date(2026, 12, 6))
@@ -170,3 +177,36 @@ def test_a_holy_day_kept_offline_in_ones_calendar_is_religious(text: str) -> Non
 
 def test_a_holy_day_that_closes_an_office_is_no_ones() -> None:
     assert RELIGION not in categories("Yom Kippur – office closed, deliveries on Thursday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis de droite depuis toujours, votre édito m'énerve",
+        "soy de izquierdas de toda la vida",
+        "sono sempre stata di sinistra",
+        "I'm right-wing and I don't hide it",
+        "jestem lewicowy od liceum",
+    ],
+)
+def test_a_political_side_said_of_oneself_is_political(text: str) -> None:
+    assert POLITICS in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich bin links abgebogen, dann geradeaus", "la salida está a la izquierda del ascensor"],
+)
+def test_a_side_of_the_road_is_no_opinion(text: str) -> None:
+    assert POLITICS not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hna. Ana de la Cruz Pérez\nColegio Santa Ana, Zaragoza",
+        "Sor Lucía de los Ángeles Martín – Residencia San José",
+    ],
+)
+def test_a_nun_named_with_her_surnames_particles_is_religious(text: str) -> None:
+    assert RELIGION in categories(text)

@@ -23,7 +23,10 @@ _TITLED = re.compile(
     r"(?<![\w.])(?:Padre|Pe\.|Rev\.|Revd\.?|Reverend|Hna\.|Hno\.|Sor|Suor|Fray|Frei|Ks\.|"
     r"Pfarrer(?:in)?|Pastor(?:a|in)?|Pastoor|Dominee|Ds\.|Imam|Rabbi|Rabbin|Rabino|Rabbino|"
     r"Abbé|Père|Sœur|Soeur|Mons\.|Monsignor|Monseñor)"
-    r"[ \t]+[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+(?:[ \t]+[A-ZÀ-ÝŁŚŻ][\w'-]+){1,2}"
+    r"[ \t]+[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+"
+    # a surname's particles may stand between: "Hna. María del Carmen Olmo"
+    r"(?:[ \t]+(?:(?:de|del|la|las|los|da|das|do|dos|di|van|von|der)[ \t]+)*"
+    r"[A-ZÀ-ÝŁŚŻ][\w'-]+){1,2}"
 )
 # the titles' words, as a text's lower-cased words hold them
 TITLE_WORDS = frozenset(
