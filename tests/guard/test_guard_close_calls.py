@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from troth.guard.detection import (
+    BIOMETRIC,
     CHILD,
     GENETIC,
     HEALTH,
@@ -231,3 +232,71 @@ def test_a_couples_or_a_things_years_are_no_childs_age(text: str) -> None:
 )
 def test_a_childs_birthday_stays_found(text: str) -> None:
     assert CHILD in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pub quiz tonight – round 3: which Pope called the Second Vatican Council?",
+        "Quizavond: ronde 2 gaat over het DNA van beroemde popsongs",
+        "Kneipenquiz: Kategorie Gewerkschaften – wer gründete die IG Metall?",
+    ],
+)
+def test_a_quizs_question_is_no_ones(text: str) -> None:
+    found = categories(text)
+    assert RELIGION not in found and GENETIC not in found and UNION not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journée internationale des Roms le 8 avril : stand à la médiathèque",
+        "International Day Against Homophobia – rainbow flag goes up at noon",
+    ],
+)
+def test_a_named_day_is_no_ones(text: str) -> None:
+    found = categories(text)
+    assert RACE not in found and SEXUAL_ORIENTATION not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband Christian will collect the parcel",
+        "Frau Lenz meldet ihren Sohn Christian für den Kurs an",
+    ],
+)
+def test_a_name_after_a_word_of_kin_is_a_name(text: str) -> None:
+    assert RELIGION not in categories(text)
+
+
+def test_a_faith_said_of_a_relative_stays_religious() -> None:
+    assert RELIGION in categories("my husband is Christian and goes to church every Sunday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fingerprint scanner at gate 4 is broken again, please send a technician.",
+        "Der Fingerabdruckleser am Eingang ist kaputt, bitte Service schicken.",
+    ],
+)
+def test_a_broken_readers_repair_is_no_ones(text: str) -> None:
+    assert BIOMETRIC not in categories(text)
+
+
+def test_a_reader_that_no_longer_knows_me_stays_biometric() -> None:
+    assert BIOMETRIC in categories(
+        "the fingerprint scanner doesn't recognise me since I cut my finger"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "huelga de metro convocada por CCOO el jueves, iré en bici",
+        "the march organised by Unite closes the high street on Saturday",
+    ],
+)
+def test_a_strike_or_march_called_by_a_union_is_the_news(text: str) -> None:
+    assert UNION not in categories(text)

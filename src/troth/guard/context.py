@@ -447,6 +447,29 @@ def a_day_or_an_offer(words: list[str], index: int, last: int) -> bool:
     return not _DAY_BEFORE.isdisjoint(before) and POSSESSIVES.isdisjoint(before)
 
 
+def a_named_day(words: list[str], index: int) -> bool:
+    """The term names a world's or a nation's day kept for a people, a faith or a cause:
+    "Día Internacional del Pueblo Gitano", "Internationaler Tag gegen Homophobie"."""
+    before = words[max(0, index - 4) : index]
+    return (
+        not _WORLD.isdisjoint(before)
+        and not _DAY_BEFORE.isdisjoint(before)
+        and POSSESSIVES.isdisjoint(before)
+    )
+
+
+# a quiz's question: "Team quiz: round 4 is on famous Popes", "Kneipenquiz – Kategorie Kirche"
+_QUIZ = frozenset(
+    """quiz quizz quizzes quizes pubquiz kneipenquiz trivia teleturniej kwiz concurso
+    quizavond""".split()
+)
+
+
+def a_quiz(words: list[str]) -> bool:
+    """The words are a quiz's: a question asked of players, no one's own."""
+    return not _QUIZ.isdisjoint(words)
+
+
 # Polish verbs of the first person in the past and the conditional ("byłam", "zapisałem",
 # "zrobiłabym", "robiliśmy"): the pronoun is dropped, the ending says who speaks
 POLISH_FIRST = re.compile(r"^(?!(?:jeru)?salem$)\w+[aeiouy](?:lem|lam|labym|lbym|lismy|lysmy)$")

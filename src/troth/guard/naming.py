@@ -88,6 +88,17 @@ _GREETING = re.compile(
 _VOCATIVE_END = re.compile(r"\s*[,!:]")
 
 
+# a word of kin or a partner right before a name: "Ehemann Christian", "my son Christian"
+_KIN_BEFORE = re.compile(
+    r"\b(?:husband|wife|partner|son|daughter|brother|sister|ehemann|ehefrau|mann|frau|sohn|"
+    r"tochter|bruder|schwester|mari|femme|fils|fille|frère|sœur|soeur|marido|esposa|esposo|"
+    r"hijo|hija|hermano|hermana|marito|moglie|figlio|figlia|fratello|sorella|mulher|filho|"
+    r"filha|irmão|irmã|man|vrouw|zoon|dochter|broer|zus|mąż|żona|syn|córka|brat|siostra|"
+    r"męża|żonę|syna|córkę)\s+$",
+    re.IGNORECASE,
+)
+
+
 def in_name(text: str, hit: Hit) -> bool:
     """A term inside an e-mail address or a web address, a capitalised word greeted ("Hi
     Christin,"), or a capitalised first name followed by another capitalised word
@@ -102,6 +113,11 @@ def in_name(text: str, hit: Hit) -> bool:
         text, hit.end
     ):
         return True  # "Hi Christin,", "Liebe Christin!": the person greeted by name
+    if _KIN_BEFORE.search(text, max(0, hit.start - 16), hit.start):
+        from troth.guard.names import name_lexicons
+
+        if word.lower() in name_lexicons()[0]:
+            return True  # "seinen Ehemann Christian", "my husband Christian": his name
     following = _FIRST_NAME_AFTER.match(text, hit.end)
     if following is None:
         return False

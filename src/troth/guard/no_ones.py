@@ -106,6 +106,22 @@ def _device_talk(words: list[str]) -> bool:
     return not (_BOUGHT.isdisjoint(words) and _HOW_MANY.isdisjoint(words))
 
 
+# a device out of order: its repair is asked for, no one's sample
+_BROKEN = re.compile(
+    r"\b(?:en panne|hors service|kaputt|defekt|broken|out of order|stuk|defect|nie dzia[łl]a|"
+    r"non funziona|guasto|no funciona|averiad[oa]|n[ãa]o funciona|avariad[oa]|"
+    r"funktioniert nicht|ne (?:marche|fonctionne) pas|werkt niet|doesn'?t work|not working|"
+    r"zepsut\w*|uszkodzon\w*)\b",
+    re.IGNORECASE,
+)
+# recognising a person: "does not recognise me", "erkennt mich nicht" (a sample of someone)
+_RECOGNISING = frozenset(
+    """recognise recognises recognize recognizes recognised recognized erkennt erkennen
+    reconnait reconnaissent reconoce reconocen riconosce riconoscono reconhece reconhecem
+    herkent herkennen rozpoznaje rozpoznaja me mich moi mnie mij""".split()
+)
+
+
 def _a_device(r: Reading) -> bool:
     """A biometric term that names a device ("fingerprint reader", "czytnik linii
     papilarnych") in a text that names no one and is not the writer's."""
@@ -213,6 +229,18 @@ _PRODUCT_KEY = re.compile(
 )
 
 
+def _reader_near(r: Reading) -> bool:
+    """A reader's or a device's word beside the term: "pointeuse à empreinte", "Czytnik linii
+    papilarnych", "fingerprint scanner"."""
+    words, index = r.words, r.index
+    after = index + r.hit.last - r.hit.first
+    near = words[max(0, index - 3) : index] + words[after : after + 2]
+    return not (READERS.isdisjoint(near) and DEVICES.isdisjoint(near)) or any(
+        w.startswith(("pointeu", "czytnik", "lezer", "leser", "lector", "lettore", "leitor"))
+        for w in near
+    )
+
+
 def apps_or_products(r: Reading) -> bool:
     """Apps blocked on a network ("Grindr e Tinder bloccati sul wifi dell'ostello"), a
     product's record with its price or lead time ({"panel": …, "precio_eur": 180}): no
@@ -220,6 +248,9 @@ def apps_or_products(r: Reading) -> bool:
     words, text = r.words, r.text
     if not (_BLOCKED.isdisjoint(words) or _NETWORK.isdisjoint(words)):
         return True
+    if r.term.category == BIOMETRIC and _BROKEN.search(text):
+        if _RECOGNISING.isdisjoint(folded_words(text)) and _reader_near(r):
+            return True  # "La pointeuse à empreinte est en panne": a repair asked for
     return (
         text.lstrip()[:1] == "{"
         and _PRODUCT_KEY.search(text) is not None

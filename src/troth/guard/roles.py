@@ -234,6 +234,25 @@ def campaigns_as_body(words: list[str], last: int, joined: bool, mine: bool) -> 
     return not _DISRUPTED.isdisjoint(words)
 
 
+# a strike or a rally called by the body, told in the passive: "huelga convocada por CGT"
+_CALLED = frozenset(
+    """called organised organized convocada convocado convocadas convocados convocata
+    convocato indetto indetta organizzato organizzata appelee organisee organise aufgerufen
+    organisiert georganiseerd uitgeroepen organizowany organizowana zwolany zwolana
+    ogloszony ogloszona""".split()
+)
+_BY = frozenset("by por pela pelo par da dal dalla von vom door przez".split())
+
+
+def called_by(words: list[str], first: int) -> bool:
+    """The body at ``words[first]`` called or organised what the text tells of, in the
+    passive ("convocada por CGT", "organised by Unite"), and the writer does not say "we"."""
+    before = words[max(0, first - 2) : first]
+    return (
+        len(before) == 2 and before[0] in _CALLED and before[1] in _BY and _OURS.isdisjoint(words)
+    )
+
+
 # serving a body from outside it: "Ansprechpartner für IG Metall", "interlocutrice SUD-Rail",
 # "asesoramos a comités de ELA", "kontakt dla OPZZ"
 _SERVES = frozenset(

@@ -50,8 +50,10 @@ from troth.guard.context import (
     SUBJECTS,
     a_cause,
     a_day_or_an_offer,
+    a_named_day,
     a_pets_health,
     a_pets_test,
+    a_quiz,
     a_rule,
     answered_yes,
     answers_yes,
@@ -192,6 +194,7 @@ from troth.guard.results import result_words
 from troth.guard.roles import (
     ROLE_WORDS,
     acts_as_body,
+    called_by,
     campaigns_as_body,
     leads_a_community,
     member_after_question,
@@ -1098,8 +1101,9 @@ class SpecialCategoryRecognizer:
         campaign, or one the writer's job deals with."""
         words, index, hit = r.words, r.index, r.hit
         last = index + hit.last - hit.first - 1
-        if acts_as_body(words, last) and not role_near(words, index, span=len(words)):
-            return True  # "a CGTP marcou manifestação para sábado": a body in the news
+        acted = acts_as_body(words, last) or called_by(words, index)
+        if acted and not role_near(words, index, span=len(words)):
+            return True  # "a CGTP marcou manifestação", "huelga convocada por CGT": the news
         joined = _STOP_AFTER.match(r.text, hit.end) is None
         if campaigns_as_body(words, last, joined, mine):
             return True  # "the Lib Dems are canvassing our road": the party's campaign
@@ -1255,6 +1259,10 @@ def _asked_or_denied(r: Reading, person: tuple[bool, bool, bool], kept: bool) ->
     if term.category == HEALTH and not mine:
         if a_day_or_an_offer(words, index, index + hit.last - hit.first - 1):
             return True  # "Día del Cáncer de Mama", "rastreio gratuito de glicemia"
+    if term.category != HEALTH and not mine and a_named_day(words, index):
+        return True  # "el Día Internacional del Pueblo Gitano": a day, no one's origin
+    if not mine and a_quiz(folded_words(text)):
+        return True  # "Team quiz: round 4 is on famous Popes": a quiz's question
     if term.category == HEALTH and any_one(words, index):
         return True  # "each pregnancy has a one in four chance": any one, no one's
     if term.category in (HEALTH, GENETIC) and a_cause(words, index):
