@@ -300,3 +300,35 @@ def test_a_reader_that_no_longer_knows_me_stays_biometric() -> None:
 )
 def test_a_strike_or_march_called_by_a_union_is_the_news(text: str) -> None:
     assert UNION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eid al-Fitr – shop open until 10pm, extra staff on the tills",
+        "Kerstmis – winkel gesloten, bestellingen gaan de 27e de deur uit",
+        "Wielkanoc – sklep nieczynny w poniedziałek",
+    ],
+)
+def test_a_shops_hours_on_a_feast_are_no_ones(text: str) -> None:
+    assert RELIGION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el Seat tiene 9 años y ya pide embrague nuevo",
+        "unser Opel ist 12 und läuft noch",
+        "las tapas son de diez, volveremos",
+    ],
+)
+def test_a_cars_age_or_a_rating_is_no_childs(text: str) -> None:
+    assert CHILD not in categories(text)
+
+
+def test_a_co_owners_syndicate_is_no_union() -> None:
+    assert UNION not in categories("Convocation AG du syndicat des copropriétaires, 12 mars")
+
+
+def test_a_partys_canvassers_at_the_door_are_no_ones() -> None:
+    assert POLITICS not in categories("the Tory canvassers knocked during dinner, the baby woke up")

@@ -241,6 +241,19 @@ def _reader_near(r: Reading) -> bool:
     )
 
 
+# a shop open or closed on a feast: "Suikerfeest – winkel open tot 22:00"
+_SHOPS = frozenset(
+    """shop store shops stores winkel winkels geschaft laden filiale magasin boutique
+    tienda tiendas negozio negozi loja lojas sklep sklepy supermarket supermarkt
+    supermercado supermercato studio gym""".split()
+)
+_HOURS = frozenset(
+    """open opens opened closed geopend gesloten dicht geoffnet geschlossen ouvert ouverte
+    ferme fermee abierto abierta cerrado cerrada aperto aperta chiuso chiusa aberto aberta
+    fechado fechada otwarty otwarte nieczynny nieczynne czynny czynne""".split()
+)
+
+
 def apps_or_products(r: Reading) -> bool:
     """Apps blocked on a network ("Grindr e Tinder bloccati sul wifi dell'ostello"), a
     product's record with its price or lead time ({"panel": …, "precio_eur": 180}): no
@@ -248,6 +261,9 @@ def apps_or_products(r: Reading) -> bool:
     words, text = r.words, r.text
     if not (_BLOCKED.isdisjoint(words) or _NETWORK.isdisjoint(words)):
         return True
+    if r.term.category == RELIGION and not (_SHOPS.isdisjoint(words) or _HOURS.isdisjoint(words)):
+        if not first_person(words):
+            return True  # "Suikerfeest – winkel open tot 22:00": a shop's hours on a feast
     if r.term.category == BIOMETRIC and _BROKEN.search(text):
         if _RECOGNISING.isdisjoint(folded_words(text)) and _reader_near(r):
             return True  # "La pointeuse à empreinte est en panne": a repair asked for

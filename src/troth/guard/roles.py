@@ -195,7 +195,8 @@ _CAMPAIGNS = frozenset(
     """canvassing canvass canvasses leafleting leafletting campaigning tracte tractent
     tractera flyeren flyert flyerden flyern plakatiert plakatieren verteilt verteilen
     reparte reparten buzonea volantina volantinano distribuisce distribuiscono panfleta
-    panfletam rozdaje rozdaja kampania mitin mitins comizio comicio arruada""".split()
+    panfletam rozdaje rozdaja kampania mitin mitins comizio comicio arruada canvassers
+    leafleters knocked tractaient flyerden""".split()
 )
 # what a body's event does to the writer's day: a road closed, a line diverted
 _DISRUPTED = frozenset(
@@ -206,7 +207,8 @@ _DISRUPTED = frozenset(
 )
 # the words between a body and its campaigning: "are", "staat te", "est en train de"
 _BETWEEN_ACT = frozenset(
-    """are is will be was were staat staan te gaat gaan est sont va vont en train de
+    """are is will be was were staat staan stond stonden te gaat gaan est sont va vont en
+    train de etait etaient war waren estaba estaban era erano estava estavam byl byla byli
     esta estan estara va van sta stanno sara esta estao vai vao jest sa bedzie ist sind
     wird werden heute today ce demain morgen tomorrow hoy manana oggi domani hoje amanha
     dzis jutro this weekend zaterdag samedi sabado sabato samstag sobota""".split()

@@ -340,7 +340,9 @@ USERS = frozenset(
 _NOT_A_PERSONS = re.compile(
     r"(?i:race[\s-](?:conditions?|cars?|tracks?|days?|results?|numbers?|course|bikes?|"
     r"horses?|pace|times?|reports?|director|entr(?:y|ies)|series|start|finish)\b|"
-    r"sindicatura\b)"
+    r"sindicatura\b|"
+    # a syndicate of owners or of irrigators is no trade union
+    r"syndicat[\s_-]+des[\s_-]+copropri\w*|sindicato[\s_-]+de[\s_-]+(?:riegos?|regantes)\b)"
 )
 # a colour asked of a thing in a form's label: "Cor do veículo:", "Farbe des Autos:"
 _COLOUR_OF_A_THING = re.compile(

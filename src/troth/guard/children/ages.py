@@ -223,7 +223,8 @@ _TWIN_WORDS = r"twins|zwillinge|jumeaux|jumelles|gemel\w+|gêmeos|tweeling|bliź
 # "dochter van 6", "figlia di 6", "hija de 6": a child of an age
 # (twins too: "onze tweeling van vijf", "gemelos de 4")
 CHILD_OF = re.compile(
-    rf"\b(?:{CHILD_WORDS}|{_TWIN_WORDS})\s+(?:van|von|of|de|di|da|do|z)\s+{N}\b"
+    # (not Spanish "son de diez", "they are a ten": "son" is "they are" there)
+    rf"\b(?!son\s+de\b)(?:{CHILD_WORDS}|{_TWIN_WORDS})\s+(?:van|von|of|de|di|da|do|z)\s+{N}\b"
     rf"(?!\s*(?:[%€$.,:]\d|{UNIT}\b|{INFANT_UNIT}\b))",
     re.IGNORECASE,
 )
