@@ -210,3 +210,31 @@ def test_a_side_of_the_road_is_no_opinion(text: str) -> None:
 )
 def test_a_nun_named_with_her_surnames_particles_is_religious(text: str) -> None:
     assert RELIGION in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anmeldung Kinderturnen: Lea, geb. 05/2019, Gruppe Mäuse",
+        "Inscription judo : Noah, né le 11/2017, ceinture blanche",
+    ],
+)
+def test_a_birth_month_and_year_under_its_label_make_a_child(text: str) -> None:
+    assert CHILD in categories(text)
+
+
+def test_an_adults_birth_month_and_year_make_no_child() -> None:
+    assert CHILD not in categories("Trainer: Jonas Weber, geb. 04/1988, Lizenz C")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomasz Lis\nJestem w trakcie leczenia onkologicznego, odpisuję z opóźnieniem",
+        "arret_travail_Martin_Chloe_nov2026.pdf",
+        "e-ZLA od 03.12 do 10.12, kod A",
+        "Thursday 7pm church hall meeting – 9 months without a drink next week",
+    ],
+)
+def test_sick_leave_treatment_and_sobriety_words_are_health(text: str) -> None:
+    assert HEALTH in categories(text)

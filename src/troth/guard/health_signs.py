@@ -123,7 +123,7 @@ def hurt_may(words: frozenset[str] | set[str]) -> bool:
 # time kept sober or clean: "vandaag precies drie jaar clean", "2 Jahre trocken"
 SOBER_WORDS = frozenset(
     """clean sober trocken nüchtern abstinent abstinente sobrio sobria sóbrio sóbria nuchter
-    czysty czysta trzeźwy trzeźwa drinking alcohol alcool alkohol alkoholu trinken drinken
+    czysty czysta trzeźwy trzeźwa drinking drink alcohol alcool alkohol alkoholu trinken drinken
     bere beber boire picia alcol álcool""".split()
 )
 SPAN_WORDS = frozenset(

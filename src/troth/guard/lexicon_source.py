@@ -124,7 +124,7 @@ HEALTH = {
     clean_since been_clean rollator* wchr wchc wchs
     heart_failure kidney_failure renal_failure keratoconus
     postpartum post_partum postnatal_depression medif""",
-    "de": """hämophilie bluterkrankheit
+    "de": """onkologisch* hämophilie bluterkrankheit
     hand-fuß-mund* blutdruckmittel* blutdrucksenker*
     hüftprothese knieprothese hüft-op knie-op karpaltunnel* meniskus* mandel-op
     netzhautablösung* hämochromatose zahnspange* kieferorthopäd*
@@ -165,7 +165,7 @@ HEALTH = {
     hoergeraet* hoergerät*
     wochenbett* postpartal* aderlass* fremdblut*
     trocken_seit nüchtern_seit""",
-    "fr": """hémophilie
+    "fr": """arrêt_travail hémophilie
     pied-main-bouche
     canal_carpien ménisque* me_fais_opérer me_faire_opérer amygdales
     séances_de_rayons séance_de_rayons
@@ -293,7 +293,7 @@ HEALTH = {
     post_partum puerperio
     sobrietà anni_senza_bere problema_cardiaco problemi_cardiaci svenimento svenimenti
     contraccezione_d'emergenza pillola_del_giorno_dopo""",
-    "pt": """hemofilia
+    "pt": """baixa_médica certificado_de_incapacidade hemofilia
     mão-pé-boca
     túnel_cárpico menisco* amígdalas vou_ser_operad*
     descolamento_da_retina descolamento_de_retina hemocromatose
@@ -376,7 +376,7 @@ HEALTH = {
     kraamtijd kraambed*
     nuchter_sinds jaar_nuchter
     hartoperatie hartoperaties""",
-    "pl": """hemofili*
+    "pl": """onkologiczn* zwolnienie_lekarskie zwolnieniu_lekarskim e-zla hemofili*
     bostonk* hashimoto
     cieśń_nadgarstka łąkotk* migdałki operują_mnie
     odwarstwienie_siatkówki odwarstwienia_siatkówki hemochromatoz*

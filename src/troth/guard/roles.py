@@ -205,6 +205,14 @@ _DISRUPTED = frozenset(
     desviado corte cortes cortada cortado deviazione deviata chiusa chiuso objazd
     zamkniety zamknieta utrudnienia""".split()
 )
+# the roads and the lines a closure or a diversion is of
+_TRAFFIC = frozenset(
+    """road roads street streets traffic bus buses tram trams line route verkehr strasse
+    strassen strasse linie strassenbahn trafic rue rues ligne circulation trafico calle
+    calles linea autobus tranvia metro traffico strada strade linea tram transito rua ruas
+    linha autocarro eletrico electrico verkeer straat straten weg wegen lijn ruch ulica
+    ulice linia tramwaj autobus""".split()
+)
 # the words between a body and its campaigning: "are", "staat te", "est en train de"
 _BETWEEN_ACT = frozenset(
     """are is will be was were staat staan stond stonden te gaat gaan est sont va vont en
@@ -233,7 +241,7 @@ def campaigns_as_body(words: list[str], last: int, joined: bool, mine: bool) -> 
         return True
     if mine or not _OURS.isdisjoint(words):
         return False
-    return not _DISRUPTED.isdisjoint(words)
+    return not (_DISRUPTED.isdisjoint(words) or _TRAFFIC.isdisjoint(words))
 
 
 # a strike or a rally called by the body, told in the passive: "huelga convocada por CGT"

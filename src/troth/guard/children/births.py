@@ -87,6 +87,8 @@ BIRTH = re.compile(
     # spoken: "born on the 4th of June 2017", "date of birth is the 3rd of May 2016"
     r"(?:(?:is|was|the|on|am)\s+){0,2}"
     r"(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
+    # a month and a year: "geb. 03/2014"
+    r"(?:0?[1-9]|1[0-2])[./]\d{4}|"
     r"(?:[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? )?\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?[^\W\d_]+\.? (?:de |del )?\d{4})",
     re.IGNORECASE,
@@ -139,6 +141,9 @@ def parse_birth(value: str) -> date | None:
             if "/" in value and a <= 12 < b:  # month first (US)
                 return date(y, a, b)
             return date(y, b, a)  # day first
+        month_year = re.fullmatch(r"(\d{1,2})[./](\d{4})", value)
+        if month_year:  # the first of the month: the oldest the person may be
+            return date(int(month_year.group(2)), int(month_year.group(1)), 1)
         year = int(value[-4:])
         words = re.findall(r"[^\W\d_]+", value)
         month = next((_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS), 7)
