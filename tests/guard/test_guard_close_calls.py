@@ -332,3 +332,26 @@ def test_a_co_owners_syndicate_is_no_union() -> None:
 
 def test_a_partys_canvassers_at_the_door_are_no_ones() -> None:
     assert POLITICS not in categories("the Tory canvassers knocked during dinner, the baby woke up")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte löschen Sie mein Gesichtsprofil aus dem Kita-Zugang, ich nutze den Chip.",
+        "Schoolfeest basisschool De Regenboog 14:00 – ik sta achter de bar voor de ouderraad",
+        "je vote à droite mais fermer la cantine de l'école maternelle est une erreur",
+    ],
+)
+def test_a_nursery_or_school_beside_the_writer_alone_is_no_childs(text: str) -> None:
+    assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meine Tochter kommt im August in die Kita, wir suchen noch einen Platz",
+        "mañana no puedo, es la primera comunión de mi ahijada y soy la madrina",
+    ],
+)
+def test_a_nursery_or_sacrament_of_ones_child_or_young_kin_stays_a_childs(text: str) -> None:
+    assert CHILD in categories(text)

@@ -395,16 +395,21 @@ _WORK_AT = re.compile(
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 # someone whose school it may be: the writer, a child, a relative, a first name, or a
 # place sought in it
-_SOMEONE = re.compile(
-    r"\b(?:i|my|our|ich|mein\w*|unser\w*|je|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*|io|"
-    r"il mio|la mia|nostr\w*|eu|meu|minha|nosso|nossa|ik|mijn|ons|onze|ja|mój|moja|nasz\w*|"
+_WRITER = (
+    r"i|my|our|ich|mein\w*|unser\w*|je|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*|io|"
+    r"il mio|la mia|nostr\w*|eu|meu|minha|nosso|nossa|ik|mijn|ons|onze|ja|mój|moja|nasz\w*"
+)
+_OTHERS = (
     # someone spoken of: "she starts nursery in May", "il entre en maternelle"
     r"he|she|his|her|er|sie|sein\w*|ihr\w*|il|elle|son|sa|ses|él|ella|su|sus|lui|lei|suo|"
     r"sua|ele|ela|seu|hij|zij|ze|zijn|haar|on|ona|jego|jej|"
     # a place sought for someone: "busca plaza en un jardín de infancia"
-    r"plaza|platz|posto|vaga|plek|miejsce|place(?! de\b| du\b| des\b| d'))\b",
-    re.IGNORECASE,
+    r"plaza|platz|posto|vaga|plek|miejsce|place(?! de\b| du\b| des\b| d')"
 )
+_SOMEONE = re.compile(rf"\b(?:{_WRITER}|{_OTHERS})\b", re.IGNORECASE)
+# (a nursery named beside the writer alone is the writer's errand, not a child's: "löschen
+# Sie mein Gesichtsprofil aus dem Kita-Türsystem", "ich mache die Fotos")
+_SOMEONE_ELSE = re.compile(rf"\b(?:{_OTHERS})\b", re.IGNORECASE)
 
 
 # the pronouns of :data:`_SOMEONE` that are small common words elsewhere, with the
@@ -426,20 +431,38 @@ _SMALL_PRONOUNS = {
 }
 
 
-def _someones_school(text: str) -> bool:
+# the young relatives :data:`RELATIONS` lacks: nieces, nephews, grandchildren, godchildren
+_YOUNG_KIN = re.compile(
+    r"\b(?:nephew|niece|grandson|granddaughter|grandchild|godson|goddaughter|neffe|nichte|"
+    r"enkel|enkelin|patenkind|neveu|nièce|petit-fils|petite-fille|filleul|filleule|sobrin[oa]|"
+    r"niet[oa]|ahijad[oa]|nipot(?:e|ino|ina)|figliocci[oa]|sobrinh[oa]|net[oa]|afilhad[oa]|"
+    r"neef|nichtje|kleinzoon|kleindochter|petekind|bratan(?:ek|ica)|siostrzen(?:iec|ica)|"
+    r"wnu(?:k|czka)|chrześni(?:ak|ca))\b",
+    re.IGNORECASE,
+)
+
+
+def _someones_school(text: str, writer: bool = True) -> bool:
     """The text names whose school or nursery it is: a child, a relative, a first name or
-    the writer ("meine Kleine geht in die Kita", "we pick Mia up from nursery")."""
-    if about_a_child(text) or first_name_in(text) or _someone_named(text):
+    (with ``writer``) the writer ("meine Kleine geht in die Kita", "we pick Mia up from
+    nursery")."""
+    if about_a_child(text) or first_name_in(text) or RELATIONS.search(text):
+        return True
+    if _YOUNG_KIN.search(text):
+        return True  # "la primera comunión de mi sobrina": a young relative's
+    if _someone_named(text, _SOMEONE if writer else _SOMEONE_ELSE):
         return True
     first = _FIRST_WORD.match(text)  # "Antek Wiśniewski · grupa Misie": a record's name
     return first is not None and is_first_name(first.group(1))
 
 
-def _someone_named(text: str) -> bool:
-    """A word of :data:`_SOMEONE` in the text, a small one only where the text's language
-    is one in which it names a person (or the text shows no language)."""
+def _someone_named(text: str, someone: re.Pattern[str]) -> bool:
+    """A word of ``someone`` in the text, a small one only where the text's language is one
+    in which it names a person (or the text shows no language)."""
     present: set[str] | None = None
-    for m in _SOMEONE.finditer(text):
+    for m in someone.finditer(text):
+        if m.group() == "Sie" and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
+            continue  # "Bitte löschen Sie …": the polite "you", not "she"
         owners = _SMALL_PRONOUNS.get(m.group().lower())
         if owners is None:
             return True
@@ -543,7 +566,7 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
             continue  # "die Finanzen der Kita", "la direction de l'école maternelle": a body
         if place and _VENUE.search(text):
             continue  # "Wahllokal 112, Grundschule Am Lindenhof": a polling station, an open day
-        if place and len(words) >= _SENTENCE_WORDS and not _someones_school(text):
+        if place and len(words) >= _SENTENCE_WORDS and not _someones_school(text, writer=False):
             continue  # "Lesepatin an der Grundschule", "requisitos para a creche": a place
             # (a short record's school is its person's: "Kita Spatzennest, Gruppe Bären")
         if numbered and _UPPER_SCHOOL.search(sentence):
