@@ -238,3 +238,18 @@ def test_an_adults_birth_month_and_year_make_no_child() -> None:
 )
 def test_sick_leave_treatment_and_sobriety_words_are_health(text: str) -> None:
     assert HEALTH in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi móvil se desbloquea con mi cara desde ayer, muy cómodo",
+        "le club de sport m'ouvre la porte avec mon visage maintenant",
+    ],
+)
+def test_a_door_or_phone_that_opens_by_ones_face_is_biometric(text: str) -> None:
+    assert BIOMETRIC in categories(text)
+
+
+def test_a_phone_feature_for_anyone_is_no_ones() -> None:
+    assert BIOMETRIC not in categories("the new phones unlock with your face, nice feature")

@@ -87,6 +87,14 @@ KNOWS = frozenset("knows kennt kent zna connait conoce conosce conhece".split())
 
 
 _ME = frozenset("me my mich meinen meine mein moi mon ma mi mij mijn mnie mim meu minha".split())
+# a door or a phone that opens for the writer by their face or finger: "die App entsperrt bei
+# mir nur noch mit Gesicht", "la salle m'ouvre grâce à mon visage"
+_OPENS = frozenset(
+    """unlock unlocks unlocked opens entsperrt entsperren entsperre offnet oeffnet ouvre
+    deverrouille abre desbloquea desbloqueia apre sblocca opent ontgrendelt otwiera
+    odblokowuje""".split()
+)
+_TO_ME = _ME | frozenset("mir m".split())
 
 
 def _recognise(word: str) -> bool:
@@ -162,6 +170,7 @@ def body_recognised(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]
         if words[i + 1 : i + 2] == ["alta"]:
             near = near[: min(i, WINDOW) + 1] + near[min(i, WINDOW) + 2 :]  # "em voz alta": aloud
         knows = not KNOWS.isdisjoint(near) and not _ME.isdisjoint(near)
+        knows = knows or not (_OPENS.isdisjoint(near) or _TO_ME.isdisjoint(near))
         if knows or any(_RECOGNISE[w] for w in near) or _against_papers(words, i):
             found.append((tokens[i][1], tokens[i][2]))
     return found
