@@ -355,3 +355,18 @@ def test_a_nursery_or_school_beside_the_writer_alone_is_no_childs(text: str) -> 
 )
 def test_a_nursery_or_sacrament_of_ones_child_or_young_kin_stays_a_childs(text: str) -> None:
     assert CHILD in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour Party regional dinner – catering invoice 2210, due in 30 days",
+        "Buffet congresso PD – 12 € a persona – 250 pax",
+    ],
+)
+def test_a_party_as_a_suppliers_customer_is_no_ones(text: str) -> None:
+    assert POLITICS not in categories(text)
+
+
+def test_volunteering_for_a_party_stays_political() -> None:
+    assert POLITICS in categories("I volunteer for the Labour Party every weekend")

@@ -165,8 +165,8 @@ def goods_or_pages(r: Reading, mine: bool, anchored: bool) -> bool:
         if not anchored or not (names_person(text) or has_anchor(words)):
             return True  # "De cao is getekend door FNV en CNV": the unions as bodies
             # (also in an agenda: "11:00 Tarifrunde mit ver.di", the employer's side)
-    if term.category in (RELIGION, RACE) and not anchored and GROUP_ORDER.search(text):
-        return True  # "Lunch koosjer restaurant, 6 pers.", "prayer mats x4": for a group
+    if term.category in (RELIGION, RACE, POLITICS) and not anchored and GROUP_ORDER.search(text):
+        return True  # "Lunch koosjer restaurant, 6 pers.", "Catering mitin PSOE – 300 pax"
     if term.category == RELIGION and not (mine or anchored) and offered(words, index):
         return True  # "halal und koschere Optionen auf Anfrage": choices offered
     if term.category == RELIGION and not (mine or anchored) and priced_dish(text, words, index):

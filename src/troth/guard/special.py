@@ -186,6 +186,7 @@ from troth.guard.reading import Reading
 from troth.guard.records import (
     USER_KEY,
     customer_value,
+    invoiced,
     log_line,
     names_a_patient,
     names_a_person,
@@ -212,6 +213,7 @@ from troth.guard.sentences import (
     sentence_around,
 )
 from troth.guard.shapes import (
+    GROUP_ORDER,
     THING_FILE,
     a_model_or_an_assessment,
     catalogue_row,
@@ -644,7 +646,10 @@ class SpecialCategoryRecognizer:
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
                 for s, e in same_gender_partner(text)
             ]
-        if not PARTY_WORDS.isdisjoint(seen) and not office_signature(text):
+        # (a party as a customer: "Green Party conference catering, invoice 4471",
+        # "Catering mitin PSOE – 300 pax")
+        supplied = invoiced(list(seen)) or "catering" in seen or GROUP_ORDER.search(text)
+        if not PARTY_WORDS.isdisjoint(seen) and not office_signature(text) and not supplied:
             found += [
                 Detection(POLITICS, s, e, self.name, 0.8, False)
                 for s, e in party_names(text, tokens)
