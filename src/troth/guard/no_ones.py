@@ -200,7 +200,7 @@ def goods_or_pages(r: Reading, mine: bool, anchored: bool) -> bool:
         return True  # "Fingerabdruck-Türschloss von Nuki", "Kit de ADN de Amazon"
     if questions_page(text):
         return True  # "FAQ: may my child bring medicines?": any reader's child
-    if not mine and counted(text, hit.start, hit.end, folded_words(text)):
+    if not mine and counted(text, hit.start, hit.end):
         if not names_person(text):
             return True  # "Staff survey 2026;union members 34%": a share of a group
     if not _FREE_WORDS.isdisjoint(words) and _FREE_PLACES.search(text):

@@ -117,7 +117,7 @@ def building_record(text: str) -> bool:
     return not names_a_person(text, cells=False)
 
 
-def invoiced(words: list[str]) -> bool:
+def invoiced(words: list[str] | frozenset[str]) -> bool:
     """Words of an invoice or its amount in the text."""
     return not INVOICE_WORDS.isdisjoint(words)
 

@@ -413,6 +413,7 @@ _FOR_TITLED = re.compile(
     rf"(?:{alternation(titles.PERSONAL, small=True)})\b\.?\s*[A-ZÀ-Ý]"
 )
 # a term that fills a record's cell or a key's value on its own: ';costalero;', '":"halal"'
+_QUIZ_HINT = re.compile(r"quiz|trivia|concurso|teleturniej|kwiz", re.IGNORECASE)
 _STOP_AFTER = re.compile(r"\s*[,;:.!?()]")  # a stop right after a term
 _CELL_START = re.compile(r'(?:[;|\t]|":\s*")\s*$')
 _WHOLE_CELL = re.compile(r'\s*(?:[;|\t]|"\s*[,}]|$)')
@@ -646,14 +647,14 @@ class SpecialCategoryRecognizer:
                 Detection(SEXUAL_ORIENTATION, s, e, self.name, 0.8, True)
                 for s, e in same_gender_partner(text)
             ]
-        # (a party as a customer: "Green Party conference catering, invoice 4471",
-        # "Catering mitin PSOE – 300 pax")
-        supplied = invoiced(list(seen)) or "catering" in seen or GROUP_ORDER.search(text)
-        if not PARTY_WORDS.isdisjoint(seen) and not office_signature(text) and not supplied:
+        if not PARTY_WORDS.isdisjoint(seen) and not office_signature(text):
+            # (a party as a customer: "Green Party conference catering, invoice 4471",
+            # "Catering mitin PSOE – 300 pax")
+            supplied = invoiced(seen) or "catering" in seen or GROUP_ORDER.search(text)
             found += [
                 Detection(POLITICS, s, e, self.name, 0.8, False)
                 for s, e in party_names(text, tokens)
-                if not customer_value(text, s)  # a party invoiced as a customer
+                if not (supplied or customer_value(text, s))  # a party invoiced as a customer
             ]
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in numbered_parties(text)
@@ -1268,7 +1269,7 @@ def _asked_or_denied(r: Reading, person: tuple[bool, bool, bool], kept: bool) ->
             return True  # "Día del Cáncer de Mama", "rastreio gratuito de glicemia"
     if term.category != HEALTH and not mine and a_named_day(words, index):
         return True  # "el Día Internacional del Pueblo Gitano": a day, no one's origin
-    if not mine and a_quiz(folded_words(text)):
+    if not mine and _QUIZ_HINT.search(text) and a_quiz(folded_words(text)):
         return True  # "Team quiz: round 4 is on famous Popes": a quiz's question
     if term.category == HEALTH and any_one(words, index):
         return True  # "each pregnancy has a one in four chance": any one, no one's

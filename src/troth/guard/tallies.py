@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.lexicon import fold
+
 # a share: "34%", "41 %", "12,5 %", "vijf procent"
 _SHARE = re.compile(
     r"\d(?:[.,]\d+)?\s?%|\b(?:per ?cent|percent|prozent|pour ?cent|por ?ciento|per ?cento|"
@@ -44,13 +46,25 @@ _CELL_ENDS = ";|\t\n"
 _REACH = 45
 
 
-def counted(text: str, start: int, end: int, words: frozenset[str] | list[str]) -> bool:
+def counted(text: str, start: int, end: int) -> bool:
     """The term at ``start:end`` is counted as a share of a group: a share stands in its
-    cell, or near it in its sentence, in a survey or a statistic (``words``: the text's
-    folded words) or as a share of people ("34% of staff"). A share of a price, of pay or
-    of a disability ("10% korting", "składka 1%", "Invalidità 67%") is no group's."""
-    if _STATISTICS.isdisjoint(words) and _OF_A_GROUP.search(text) is None:
+    cell, or near it in its sentence, in a survey or a statistic or as a share of people
+    ("34% of staff"). A share of a price, of pay or of a disability ("10% korting",
+    "składka 1%", "Invalidità 67%") is no group's."""
+    if "%" not in text and "cent" not in text and "cient" not in text and "rozent" not in text:
+        return False  # (most texts hold no share: the cheap test first)
+    if not _shared(text, start, end):
         return False
+    words = {fold(w) for w in _WORD.findall(text.lower())}
+    return not _STATISTICS.isdisjoint(words) or _OF_A_GROUP.search(text) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _shared(text: str, start: int, end: int) -> bool:
+    """A share stands in the term's cell, or near it in its sentence, with no colon that
+    gives it as the term's own value ("Grado de discapacidad: 33 %")."""
     left = max(text.rfind(c, 0, start) for c in _CELL_ENDS) + 1
     ends = [i for i in (text.find(c, end) for c in _CELL_ENDS) if i >= 0]
     right = min(ends, default=len(text))
