@@ -196,7 +196,7 @@ _CAMPAIGNS = frozenset(
     tractera flyeren flyert flyerden flyern plakatiert plakatieren verteilt verteilen
     reparte reparten buzonea volantina volantinano distribuisce distribuiscono panfleta
     panfletam rozdaje rozdaja kampania mitin mitins comizio comicio arruada canvassers
-    leafleters knocked tractaient flyerden""".split()
+    leafleters knocked tractaient""".split()
 )
 # what a body's event does to the writer's day: a road closed, a line diverted
 _DISRUPTED = frozenset(
@@ -208,16 +208,16 @@ _DISRUPTED = frozenset(
 # the roads and the lines a closure or a diversion is of
 _TRAFFIC = frozenset(
     """road roads street streets traffic bus buses tram trams line route verkehr strasse
-    strassen strasse linie strassenbahn trafic rue rues ligne circulation trafico calle
-    calles linea autobus tranvia metro traffico strada strade linea tram transito rua ruas
-    linha autocarro eletrico electrico verkeer straat straten weg wegen lijn ruch ulica
-    ulice linia tramwaj autobus""".split()
+    strassen linie strassenbahn trafic rue rues ligne circulation trafico calle calles
+    linea autobus tranvia metro traffico strada strade transito rua ruas linha autocarro
+    eletrico electrico verkeer straat straten weg wegen lijn ruch ulica ulice linia
+    tramwaj""".split()
 )
 # the words between a body and its campaigning: "are", "staat te", "est en train de"
 _BETWEEN_ACT = frozenset(
     """are is will be was were staat staan stond stonden te gaat gaan est sont va vont en
     train de etait etaient war waren estaba estaban era erano estava estavam byl byla byli
-    esta estan estara va van sta stanno sara esta estao vai vao jest sa bedzie ist sind
+    esta estan estara van sta stanno sara estao vai vao jest sa bedzie ist sind
     wird werden heute today ce demain morgen tomorrow hoy manana oggi domani hoje amanha
     dzis jutro this weekend zaterdag samedi sabado sabato samstag sobota""".split()
 )
@@ -226,7 +226,7 @@ _BETWEEN_ACT = frozenset(
 # the writer joins the body's campaign: "I'm helping", "ik doe mee"
 _JOINING = frozenset(
     """join joining joined help helping helped helfe helfen mithelfen rejoins rejoindre aide
-    ayudo ayudar ayudando aiuto aiutare ajudo ajudar meedoen help mee pomagam dolaczam""".split()
+    ayudo ayudar ayudando aiuto aiutare ajudo ajudar meedoen mee pomagam dolaczam""".split()
 )
 
 
@@ -272,7 +272,7 @@ _SERVES = frozenset(
     consulente consulenza doradca obsluga relations relaciones relazioni relacoes
     betrekkingen beziehungen aanspreekpunt contactpersoon dialog dialogu dialogo dialogue""".split()
 )
-_TO = frozenset("for fur für a al aux au de del des dla voor met with con com van".split())
+_TO = frozenset("for fur a al aux au de del des dla voor met with con com van".split())
 
 
 def served(words: list[str], first: int) -> bool:
