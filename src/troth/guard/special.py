@@ -412,9 +412,10 @@ _FOR_TITLED = re.compile(
     r"\s+(?:for|pour|para|per|für|voor|dla)\s+(?:(?:il|la|le|el|the|de|o|a)\s+)?"
     rf"(?:{alternation(titles.PERSONAL, small=True)})\b\.?\s*[A-ZÀ-Ý]"
 )
-# a term that fills a record's cell or a key's value on its own: ';costalero;', '":"halal"'
+# a quiz's word: only a text that holds one is asked whether it is a quiz
 _QUIZ_HINT = re.compile(r"quiz|trivia|concurso|teleturniej|kwiz", re.IGNORECASE)
 _STOP_AFTER = re.compile(r"\s*[,;:.!?()]")  # a stop right after a term
+# a term that fills a record's cell or a key's value on its own: ';costalero;', '":"halal"'
 _CELL_START = re.compile(r'(?:[;|\t]|":\s*")\s*$')
 _WHOLE_CELL = re.compile(r'\s*(?:[;|\t]|"\s*[,}]|$)')
 # a word of where one comes from right before a capitalised word, and no more words of a
@@ -636,9 +637,9 @@ class SpecialCategoryRecognizer:
         self, text: str, tokens: list[tuple[str, int, int]], seen: frozenset[str]
     ) -> list[Detection]:
         """What a text shows with no term of the lexicon needed: same-gender partners,
-        parties by name, a candidacy, biometric samples, clerics named, a fast until sunset
-        or for a month, the Sabbath's hours kept, a colour of skin, relatives by DNA,
-        a gene and its variant, diagnosis codes, health stated by its signs."""
+        parties by name, a candidacy, biometric samples, faith and opinion (:meth:`_beliefs`),
+        a colour of skin, relatives by DNA, a gene and its variant, diagnosis codes, health
+        stated by its signs."""
         found: list[Detection] = []
         if not text.isascii():  # the gates' lists hold words with and without their accents
             seen = seen | {fold(w) for w in seen if not w.isascii()}
@@ -664,6 +665,32 @@ class SpecialCategoryRecognizer:
         ]
         if text_may_hold(seen, text) and (not log_line(text) or USER_KEY.search(text)):
             found += self._samples(text, tokens)
+        found += self._beliefs(text, tokens, seen)
+        if not SKIN_WORDS.isdisjoint(seen):
+            found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
+        fathers = not FATHER_WORDS.isdisjoint(seen) and not TESTED_WORDS.isdisjoint(seen)
+        if (fathers or not PATERNITY_WORDS.isdisjoint(seen)) and self._someone_in(text):
+            found += [
+                Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in paternity_result(text)
+            ]
+        if not DNA_WORDS.isdisjoint(seen):
+            found += [
+                Detection(GENETIC, s, e, self.name, 0.85, False)
+                for s, e in relatives_matched(tokens, seen)
+            ]
+        if "cm" in seen and USER_KEY.search(text):  # {"user": …, "shared_cM": 870}
+            found += [
+                Detection(GENETIC, s, e, self.name, 0.85, False)
+                for s, e in shared_centimorgans(text)
+            ]
+        return found + self._signs_and_genes(text, tokens, seen)
+
+    def _beliefs(
+        self, text: str, tokens: list[tuple[str, int, int]], seen: frozenset[str]
+    ) -> list[Detection]:
+        """Faith and opinion with no term of the lexicon needed: a cleric named, a fast, the
+        Sabbath's hours kept, a veil worn, praying and a political side said of oneself."""
+        found: list[Detection] = []
         if not TITLE_WORDS.isdisjoint(seen):
             found += [
                 Detection(RELIGION, s, e, self.name, 0.85, False) for s, e in cleric_named(text)
@@ -687,24 +714,7 @@ class SpecialCategoryRecognizer:
                 Detection(RELIGION, s, e, self.name, 0.8, False)
                 for s, e in own_prayer(text, folded)
             ]
-        if not SKIN_WORDS.isdisjoint(seen):
-            found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
-        fathers = not FATHER_WORDS.isdisjoint(seen) and not TESTED_WORDS.isdisjoint(seen)
-        if (fathers or not PATERNITY_WORDS.isdisjoint(seen)) and self._someone_in(text):
-            found += [
-                Detection(GENETIC, s, e, self.name, 0.85, False) for s, e in paternity_result(text)
-            ]
-        if not DNA_WORDS.isdisjoint(seen):
-            found += [
-                Detection(GENETIC, s, e, self.name, 0.85, False)
-                for s, e in relatives_matched(tokens, seen)
-            ]
-        if "cm" in seen and USER_KEY.search(text):  # {"user": …, "shared_cM": 870}
-            found += [
-                Detection(GENETIC, s, e, self.name, 0.85, False)
-                for s, e in shared_centimorgans(text)
-            ]
-        return found + self._signs_and_genes(text, tokens, seen)
+        return found
 
     def _signs_and_genes(
         self, text: str, tokens: list[tuple[str, int, int]], seen: frozenset[str]
