@@ -13,7 +13,7 @@ import re
 
 from troth.guard import titles
 from troth.guard.orientation.genders import CAP_NAME, FEMALE, MALE, gender_of
-from troth.guard.orientation.partners import PARTNER_WORDS
+from troth.guard.orientation.partners import PARTNER_WORDS, TITLE_GENDER
 
 # a partner word in brackets or after a comma, right after a name
 _CONTACT = {
@@ -70,14 +70,13 @@ _TITLE_VALUE = re.compile(
     + r")\.?[\"']?\s*[,;}]",
     re.IGNORECASE,
 )
-_TITLE_GENDER = {t.lower(): MALE for t in titles.MALE} | {t.lower(): FEMALE for t in titles.FEMALE}
 
 
 def _own_gender(text: str) -> str | None:
     """The gender of the record's own person: its title's, else its first name's."""
     title = _TITLE_VALUE.search(text)
     if title is not None:
-        return _TITLE_GENDER.get(title.group("t").lower())
+        return TITLE_GENDER.get(title.group("t").lower())
     own = _OWN_LABEL.search(text) or _FIRST_CELL.match(text)
     return gender_of(own.group("name")) if own else None
 

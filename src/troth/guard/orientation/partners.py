@@ -391,7 +391,7 @@ _OTHER_PARTNER = re.compile(
     r"d'affaires|de negocios|di affari|de negócios|biznesow\w*|sales|study|lab)\s+$",
     re.IGNORECASE,
 )
-_TITLE_GENDER = {t.lower(): MALE for t in titles.MALE} | {t.lower(): FEMALE for t in titles.FEMALE}
+TITLE_GENDER = {t.lower(): MALE for t in titles.MALE} | {t.lower(): FEMALE for t in titles.FEMALE}
 
 
 def titled_partner(text: str) -> list[tuple[int, int]]:
@@ -401,7 +401,7 @@ def titled_partner(text: str) -> list[tuple[int, int]]:
     for m in _TITLED_PARTNER.finditer(text):
         if _OTHER_PARTNER.search(text, max(0, m.start() - 20), m.start()):
             continue  # "his business partner Mr Klein"
-        partner = _TITLE_GENDER.get(m.group("title").lower())
+        partner = TITLE_GENDER.get(m.group("title").lower())
         before = text[sentence_start(text, m.start()) : m.start()]
         owners = {g for g, pattern in TITLES.items() if pattern.search(before)}
         if partner is not None and owners == {partner}:
@@ -459,7 +459,7 @@ def form_spouse(text: str) -> list[tuple[int, int]]:
     if applicant is None:
         return []
     title = applicant.group("t")
-    own = _TITLE_GENDER.get(title.lower().rstrip(".")) if title else gender_of(applicant["n"])
+    own = TITLE_GENDER.get(title.lower().rstrip(".")) if title else gender_of(applicant["n"])
     if own is None:
         return []
     spans = [
@@ -498,7 +498,7 @@ def household_spouse(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _HOUSEHOLD_SPOUSE.finditer(text):
-        own = _TITLE_GENDER.get(m.group("title").lower().rstrip("."))
+        own = TITLE_GENDER.get(m.group("title").lower().rstrip("."))
         rest = text[: m.start()] + " " + text[m.end() :]
         others = {g for g, pattern in TITLES.items() if pattern.search(rest)}
         if own is not None and others == {own}:
