@@ -584,9 +584,7 @@ def kin_named(words: list[str]) -> bool:
     return not (RELATIONS_WORDS.isdisjoint(words) and _PARENTS.isdisjoint(words))
 
 
-_COUPLE = frozenset(
-    "couple paar koppel stel pareja coppia casal para parze familie famille familia".split()
-)
+_COUPLE = frozenset("couple paar koppel stel pareja coppia casal familie famille familia".split())
 
 
 def described_as(words: list[str], index: int) -> bool:
@@ -594,7 +592,10 @@ def described_as(words: list[str], index: int) -> bool:
     Muslimin", "en tant que diabétique", "jako katolik", "como mujer gitana"."""
     for at in range(max(0, index - 4), index):
         word = words[at]
-        near = at >= index - 2 or not _COUPLE.isdisjoint(words[at + 1 : index])
+        between = words[at + 1 : index]
+        # (Polish "para" is a couple only after "jako": Spanish "como para" is "as for")
+        couple = not _COUPLE.isdisjoint(between) or (word == "jako" and "para" in between)
+        near = at >= index - 2 or couple
         if word in AS_WORDS and near and (at == 0 or words[at - 1] not in NOT_AS):
             return True  # ("come coppia di lesbiche", "as a couple of gay dads": a couple)
         if at > 0 and (word, words[at - 1]) in (("que", "tant"), ("quanto", "in")):

@@ -256,8 +256,8 @@ _HOURS = frozenset(
 
 def apps_or_products(r: Reading) -> bool:
     """Apps blocked on a network ("Grindr e Tinder bloccati sul wifi dell'ostello"), a
-    product's record with its price or lead time ({"panel": …, "precio_eur": 180}): no
-    person's."""
+    shop's hours on a feast, a broken reader's repair, a product's record with its price or
+    lead time ({"panel": …, "precio_eur": 180}): no person's."""
     words, text = r.words, r.text
     if not (_BLOCKED.isdisjoint(words) or _NETWORK.isdisjoint(words)):
         return True
