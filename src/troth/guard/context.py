@@ -115,7 +115,8 @@ RELATIONS_WORDS = frozenset(
     mame matki matce babci dziadka dziadkowi meza mezem mezowi zony zonie syna synem synowi
     corki corce brata bratu siostry siostrze dziecka dziecku wnuka wnuczki nan nana gran
     granny grandad granddad grandmum grandmom papa mami papi abuelita abuelito vovo omi
-    opi""".split()
+    opi ehemann ehefrau ehepartner ehepartnerin lebensgefahrte lebensgefahrtin echtgenoot
+    echtgenote conjoint conjointe conyuge coniuge conjuge malzonek malzonka""".split()
 )
 ANCHORS = SUBJECTS | VERBS | POSSESSIVES | RELATIONS_WORDS
 NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}

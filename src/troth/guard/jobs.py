@@ -15,7 +15,7 @@ CARE_JOBS = frozenset(
     """nurse nurses specialist consultant technician department unit ward facharzt
     facharztin pfleger pflegerin krankenschwester pflegekraft abteilung station infirmier
     infirmiere technicien service enfermero enfermera tecnico tecnica servicio infermiere
-    infermiera reparto servizio enfermeiro verpleegkundige afdeling pielegniarka
+    infermiera reparto servizio servico enfermeiro verpleegkundige afdeling pielegniarka
     pielegniarz technik oddzial dzial especialista specialista spezialist spezialistin
     specjalista specialiste""".split()
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from troth.guard.clergy import cleric
 from troth.guard.context import POLISH_FIRST, SUBJECT_ME, VERBS
 
 # a place of worship as a landmark: "opposite St Mary's church", "naprzeciwko kościoła"
@@ -166,3 +167,58 @@ def prayer_room(words: list[str], index: int) -> bool:
     if _ROOMS.isdisjoint(near) and not any(w.startswith(("gebetsraum", "stilte")) for w in near):
         return False
     return SUBJECT_ME.isdisjoint(words) and VERBS.isdisjoint(words)
+
+
+# a place of care: a hospital, a clinic, a practice, a pharmacy, a dentist's
+_CARE_PLACE = re.compile(
+    r"^(?:hospital|hopital|ospedal|szpital|krankenhaus|klinik|clinic|clinique|clinica|"
+    r"kliniek|ziekenhuis|dentist|zahnarzt|tandarts|stomatolog|dentair|farmac|pharmac|apothek|"
+    r"apotheek|apteka|kine|physio|fisioter|fysiother|reha|surgery|praxis|huisarts|przychodni)"
+)
+# a parish, the body a church belongs to
+_PARISH = re.compile(r"^(?:parish|parafi|parroqu|paroiss|pfarr|parochie|parrocchi|paroquia)")
+# the business of running one: a delivery, a bill, a refit, a supplier, a hall's hire, a
+# party of its staff
+_TRADE = re.compile(
+    r"^(?:deliver|delivery|entrega|liefer|livraison|livre|consegn|levering|bezorg|dostaw|"
+    r"invoice|rechnung|factur|fattur|fatura|factuur|faktur|billing|compta|contab|boekhoud|"
+    r"ksiegow|buchhalt|refit|renov|renow|umbau|bauen|travaux|obras|lavori|verbouw|"
+    r"remont|maintenance|manutenc|manutenz|wartung|entretien|mantenimiento|onderhoud|"
+    r"konserwa|supplier|lieferant|fournisseur|proveedor|fornitor|fornecedor|leverancier|"
+    r"dostawc|associes|autoklaw|autoclav|catering|cleaning|reinigung|nettoyage|limpieza|"
+    r"puliz|limpeza|schoonmaak|sprzatan|party|weihnachtsfeier|install|instal|cais|quai|"
+    r"hire|rental|booking|lettings|miete|vermiet|alquiler|affitto|aluguer|aluguel|verhuur|"
+    r"wynaj|repair|reparatur|naprawa|serwis)"
+)
+# a person cared for there, by the writer or by someone named
+_VISIT = frozenset(
+    """appointment appointments termin rdv rendez consulta cita citas visita appuntamento
+    afspraak wizyta wizyty patient treated treatment behandlung traitement tratamiento
+    trattamento tratamento behandeling leczenie checkup check""".split()
+)
+# whose the order or the bill is: "my order", "meu pedido", "mijn bestelling"
+_MY = frozenset(
+    """my mein meine meinen meinem meiner mon ma mes mi mis mio mia miei mie meu minha meus
+    minhas mijn moj moja moje mojego mojej""".split()
+)
+
+# someone the sentence speaks of: "she", "er", "elle", "ona"
+_SOMEONE = frozenset("he she him her er sie elle ella ele ela lei lui hij zij ona".split())
+
+
+def run_as_a_business(words: list[str], index: int) -> bool:
+    """The term names a place of care or of worship as a business: a delivery to it, its
+    bill, its refit, its supplier, its hall for hire ("Dentist chair delivery for the clinic
+    refit", "Entrega no Hospital de Santa Maria, cais 3", "parish hall hire"), with no visit
+    or treatment in the sentence and no one's own ("my order at the pharmacy", "my son's
+    physio bills")."""
+    word = words[index]
+    if not (_CARE_PLACE.match(word) or WORSHIP_PLACE.match(word) or _PARISH.match(word)):
+        return False
+    if not any(_TRADE.match(word) for word in words):
+        return False
+    if not _SOMEONE.isdisjoint(words):
+        return False  # "Frau Keller ruft wegen der Rechnung an; sie ist im Krankenhaus"
+    if any(cleric(other) for other in words):
+        return False  # "parish priest at St Brigid's, wants the delivery to the presbytery"
+    return _VISIT.isdisjoint(words) and _MY.isdisjoint(words)

@@ -179,6 +179,7 @@ from troth.guard.places import (
     in_company_name,
     landmark,
     prayer_room,
+    run_as_a_business,
     street_named,
 )
 from troth.guard.prayers import PRAYER_WORDS, own_prayer
@@ -982,6 +983,8 @@ class SpecialCategoryRecognizer:
         if term.category == HEALTH and (our_workplace(words, index) or priced):
             return True  # "w naszym szpitalu": a workplace; "... – 4,99 €": a product
             # (not one bought for a relative: "Concor 5 + Zyloric – pai – 14,30 €")
+        if term.category in (HEALTH, RELIGION) and run_as_a_business(words, index):
+            return True  # "Dentist chair delivery for the clinic refit": the place's trade
         if term.category == HEALTH and FRIENDLY.match(text, hit.end):
             return True  # "diabetes-friendly snacks": a product, not a person's condition
         status = term.category == HEALTH and text[hit.start : hit.end].lower() in DISABILITY_STATUS

@@ -1,0 +1,81 @@
+"""A place of care or of worship as a business.
+
+A delivery to a hospital, a dentist's bill, a clinic's refit, a parish hall for hire: the
+place is a customer or a supplier, not someone's visit. A question about one's own or a
+relative's state still tells. Each class has controls that must stay found.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from troth.guard.detection import HEALTH, RELIGION
+from troth.guard.engine import build_engine
+
+ENGINE = build_engine(13, today=date(2026, 12, 6))
+
+
+def categories(text: str) -> set[str]:
+    return {d.category for d in ENGINE.analyze(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pallet of gloves for the hospital stores, loading bay 2, delivery before noon",
+        "Lieferung an das Klinikum Nord, Rampe 4: zwei Paletten Kopierpapier",
+        "Livraison à la clinique des Lilas, quai C, colis refusé: adresse incomplète.",
+        "Entrega en el hospital comarcal, muelle 1, albarán 5521",
+        "Consegna all'ospedale di Treviso, magazzino B, bolla 8812",
+        "Levering aan het ziekenhuis in Gouda, dock 3, pakbon 7710",
+        "Dostawa do szpitala w Opolu, rampa 2, faktura 11/2026",
+        "Invoice 4471 for the dental surgery's new reception desk, 30 days",
+        "Umbau der Zahnarztpraxis Dr. Weber: Estrich am Montag, Maler ab Mittwoch",
+        "Travaux du cabinet de kiné: l'électricien passe jeudi, la facture suit.",
+        "Mantenimiento anual del aire acondicionado de la farmacia, contrato 2027",
+        "Pulizia straordinaria della farmacia comunale sabato, fornitore Lindo Srl",
+        "Pharmacy Christmas party at the Red Lion, 7pm, bring a secret Santa gift",
+        "Parish hall hire for the quiz night: 45 pounds, keys from the caretaker",
+        "Renowacja dachu kościoła św. Marka, faktura za rusztowanie do końca miesiąca",
+        "Factura del afinado del órgano de la parroquia de San Andrés, pago a 30 días",
+    ],
+)
+def test_a_place_of_care_or_worship_as_a_business_is_no_one_s(text: str) -> None:
+    assert not categories(text) & {HEALTH, RELIGION}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a visit or a treatment there is someone's
+        ("Appointment at the dental surgery 9:15, invoice to follow", HEALTH),
+        ("Termin in der Zahnarztpraxis, Rechnung der Wurzelbehandlung mitnehmen", HEALTH),
+        # one's own order at a pharmacy
+        ("Change the delivery address of my pharmacy order: it's my insulin pens", HEALTH),
+        # a person's own illness beside the business
+        ("Delivery after 3pm please, I have dialysis at the hospital every morning", HEALTH),
+        # a cleric in the sentence: the person is the place's priest
+        ("Father Kelly, parish priest, asks for the delivery to go to the presbytery", RELIGION),
+    ],
+)
+def test_a_visit_an_own_order_or_a_cleric_stays_found(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kundin fragt, ob ihre Depression als Vorerkrankung zählt.", HEALTH),
+        (
+            "Herr Wolf fragt, ob die Kasse die Therapie für seine Ehefrau übernimmt, sie hat MS.",
+            HEALTH,
+        ),
+        ("The caller asks whether her chemotherapy sessions can be moved to Fridays.", HEALTH),
+    ],
+)
+def test_a_question_about_ones_own_or_a_relatives_state_stays_found(
+    text: str, category: str
+) -> None:
+    assert category in categories(text)
