@@ -46,6 +46,34 @@ _OWN_LABEL = re.compile(
     rf"[\"']?\s*:\s*[\"']?(?P<name>{CAP_NAME})",
     re.IGNORECASE,
 )
+# a partner word, after a possessive, then the partner's name: "wife (Kirsty Reid)", "su
+# esposa, Noelia Prats", "Name der Ehefrau: Carolin Bauer"
+# (the name keeps its capitals; a title is no partner word: "Frau Anna Schiller")
+_NAME_AFTER = {
+    gender: re.compile(
+        r"\b(?P<a>(?i:" + words + rf"))\s*(?:\(\s*|,\s*|:\s*)?{CAP_NAME}\s+{CAP_NAME}"
+    )
+    for gender, words in PARTNER_WORDS.items()
+}
+# a contact's label, then the partner word: "emergency contact: wife", "Notfallkontakt: Ehemann"
+_CONTACT_LABEL = {
+    gender: re.compile(
+        r"\b(?:contact|kontakt|contacto|contatto|contato|contactpersoon|next of kin|"
+        r"notfallkontakt|angehörige[rn]?|personne à prévenir)\w*\s*:\s*"
+        r"(?:(?:su|sua|his|her|ihre?|son|sa|seu|zijn|haar|jej|jego)\s+)?(?P<a>" + words + r")\b",
+        re.IGNORECASE,
+    )
+    for gender, words in PARTNER_WORDS.items()
+}
+# the record's person by a title at its start: "Ms Joanne Reid - …", "Sr. Ruiz;…"
+_TITLE_FIRST = re.compile(
+    r"^\s*(?P<t>" + titles.alternation(titles.MALE + titles.FEMALE) + rf")\.?\s+{CAP_NAME}"
+)
+# the record's person by a German word of a role at its start: "Kundin möchte …"
+_ROLE_FIRST = re.compile(
+    r"^\s*(?:(?P<f>(?:Kund|Mitarbeiter|Patient|Kolleg|Mandant|Klient|Mieter|Bewohner)in)|"
+    r"(?P<m>Kunde|Mitarbeiter|Patient|Kollege|Mandant|Klient|Mieter|Bewohner))\b"
+)
 # the row's first cell, a name: "Chiara Fabbri";"contatto emergenza";…
 _FIRST_CELL = re.compile(
     rf"^\s*[\"']?(?P<name>{CAP_NAME})\s+{CAP_NAME}(?:-{CAP_NAME})?[\"']?\s*[;,|\t]"
@@ -74,11 +102,16 @@ _TITLE_VALUE = re.compile(
 
 def _own_gender(text: str) -> str | None:
     """The gender of the record's own person: its title's, else its first name's."""
-    title = _TITLE_VALUE.search(text)
+    title = _TITLE_VALUE.search(text) or _TITLE_FIRST.match(text)
     if title is not None:
         return TITLE_GENDER.get(title.group("t").lower())
     own = _OWN_LABEL.search(text) or _FIRST_CELL.match(text)
-    return gender_of(own.group("name")) if own else None
+    if own is not None:
+        return gender_of(own.group("name"))
+    role = _ROLE_FIRST.match(text)
+    if role is None:
+        return None
+    return FEMALE if role.group("f") else MALE
 
 
 # a person named and their partner named: "Dani y su marido Hugo", "Koen en zijn man Ruben"
@@ -111,9 +144,13 @@ def contact_partner(text: str) -> list[tuple[int, int]]:
     if own not in (MALE, FEMALE):
         return []
     first = _FIRST_CELL.match(text)
-    for pattern in (_CONTACT[own], _LABELLED[own], _RELATION_VALUE[own]):
+    patterns = (_CONTACT, _LABELLED, _RELATION_VALUE, _NAME_AFTER, _CONTACT_LABEL)
+    for pattern in (table[own] for table in patterns):
         for m in pattern.finditer(text):
             if first is not None and m.start() < first.end():
                 continue  # the first cell is the person, not the contact
-            return [m.span("a" if m.group("a") else "b")]
+            word = "a" if m.group("a") else "b"
+            if m.group(word).lower() in TITLE_GENDER:
+                continue  # "Frau Anna Schiller": a title, not a wife
+            return [m.span(word)]
     return []

@@ -1,0 +1,49 @@
+"""A record's contact who is its person's partner: a same-gender couple.
+
+The record's person is known by a title at its start, an employee's label or a German word
+of a role ("Kundin"); the partner word stands before the contact's name or after a
+contact's label. A partner of the other gender, or a title read as a partner word, is no
+disclosure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from troth.guard.detection import SEXUAL_ORIENTATION
+from troth.guard.engine import build_engine
+
+ENGINE = build_engine(13, today=date(2026, 12, 6))
+
+
+def categories(text: str) -> set[str]:
+    return {d.category for d in ENGINE.analyze(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Alison Hart - next of kin: wife (Megan Hart)",
+        "Mr Daniel Okafor; emergency contact: husband, Peter Okafor",
+        "Empleada: Lucía Ferrer – contacto de emergencia: su esposa, Marta Gil",
+        "Mitarbeiterin: Sabine Graf; Notfallkontakt: Ehefrau",
+        "Kundin möchte ihre Ehefrau mitversichern; Name der Ehefrau: Jana Roth",
+    ],
+)
+def test_a_records_partner_of_its_persons_gender_is_a_same_gender_couple(text: str) -> None:
+    assert SEXUAL_ORIENTATION in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Alison Hart - next of kin: husband (Tom Hart)",
+        "Empleada: Lucía Ferrer – contacto de emergencia: su esposo, Marcos Gil",
+        "Kunde möchte seine Ehefrau mitversichern; Name der Ehefrau: Jana Roth",
+        "Frau Anna Schiller beschwert sich: der Terminal hat ihr Gesicht gescannt.",
+    ],
+)
+def test_a_records_partner_of_the_other_gender_or_a_title_is_no_disclosure(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in categories(text)
