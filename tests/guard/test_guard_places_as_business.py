@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from troth.guard.detection import HEALTH, RELIGION
+from troth.guard.detection import HEALTH, POLITICS, RELIGION, UNION
 from troth.guard.engine import build_engine
 
 ENGINE = build_engine(13, today=date(2026, 12, 6))
@@ -79,3 +79,40 @@ def test_a_question_about_ones_own_or_a_relatives_state_stays_found(
     text: str, category: str
 ) -> None:
     assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anfrage vom SPD-Unterbezirk Kassel: Angebot über 80 Bierbänke für das Sommerfest",
+        "Devis demandé par la fédération CFDT Santé pour 40 tables pliantes, envoyé lundi",
+        "Preventivo richiesto dalla UIL Pensionati di Pavia per 12 gazebo, inviato listino",
+        "Exhibitor list 2027: stand 14 – Unison North West, stand 15 – a bakery",
+        "Wystawcy targów: stoisko OPZZ nr 7, obok stoisko banku",
+    ],
+)
+def test_a_party_or_union_as_a_customer_or_exhibitor_is_no_ones(text: str) -> None:
+    assert not categories(text) & {POLITICS, UNION}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hr. Roth möchte das Angebot an den SPD-Ortsverein, er ist dort Vorsitzender.", POLITICS),
+        ("Devis pour notre section CFDT, je suis la trésorière", UNION),
+        ("Stand der IG Metall auf der Jobmesse: ich bin dort als Vertrauensmann dabei", UNION),
+    ],
+)
+def test_a_role_in_the_body_or_we_stay_found(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Horarios_Ramadao_2027_Mesquita_Central_de_Lisboa.pdf",
+        "Timetable_Eid_prayers_2027_Central_Mosque.pdf",
+    ],
+)
+def test_a_timetable_of_a_feast_in_a_file_name_is_no_ones(text: str) -> None:
+    assert RELIGION not in categories(text)

@@ -285,6 +285,32 @@ def served(words: list[str], first: int) -> bool:
     return bool(_SERVES.intersection(before[-4:]))
 
 
+# a body as a customer, an exhibitor or an office of events: "asked for a quote on 200
+# chairs", "stand FIOM-CGIL all'EICMA – codice espositori", "Área de eventos"
+_CUSTOMER = re.compile(
+    r"^(?:quote|quotation|angebot|devis|presupuesto|orcamento|preventiv|offerte|wycen|"
+    r"invoice|rechnung|factur|fattur|fatura|factuur|faktur|exhibitor|aussteller|exposant|"
+    r"expositor|espositor|standhouder|wystawc|stand|stoisk|events|eventos|evenementen|"
+    r"veranstaltungen|evenements|eventi|wydarzen)"
+)
+# someone the text is of: "she", "er", "ella" (not "il", "el": Italian and Spanish "the")
+_SOMEONE = frozenset(
+    """i me my he she her his ich er sie je elle yo ella io lei lui eu ele ela ik hij zij ja
+    ona""".split()
+)
+
+
+def a_customer(words: list[str], index: int) -> bool:
+    """The body at ``words[index]`` is a customer, an exhibitor or an office of events,
+    with no role, no "we" and no one the sentence speaks of ("Anruf vom AfD-Kreisverband:
+    Angebot über 150 Stühle", "VVD Zuid-Holland · Evenementen")."""
+    if not any(_CUSTOMER.match(word) for word in words):
+        return False
+    if not (_OURS.isdisjoint(words) and _SOMEONE.isdisjoint(words)):
+        return False
+    return not role_near(words, index, span=len(words))
+
+
 # a strike as the cause of a delay: "no trains because of the strike", "door de staking"
 STRIKES = re.compile(r"strike|streik|greve|huelga|sciopero|staking|strajk")
 PICKETS = re.compile(r"picket|piket|pikiet|piquet|picchett")

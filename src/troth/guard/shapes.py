@@ -186,6 +186,8 @@ _DOCUMENT_KINDS = frozenset(
     streszczenie quiz quizz answers answerkey solutions soluzioni soluciones solucoes
     loesungen losungen antwoorden odpowiedzi respostas respuestas risposte reponses
     corrige verifica verifiche toets toetsen kartkowka sprawdzian klausur klassenarbeit
+    horario horarios orario orari calendrier calendario kalender kalendarz timetable
+    timetables fahrplan rooster harmonogram
     arbeitsblatt worksheet werkblad exam exams examen esame esami egzamin curriculum
     lesson lessons seance séance lezione lezioni lekcja lekcje unterrichtsstunde
     unterrichtseinheit lesbrief world monde mundo mondo welt wereld swiata""".split()

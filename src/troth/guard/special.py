@@ -195,6 +195,7 @@ from troth.guard.records import (
 from troth.guard.results import result_words
 from troth.guard.roles import (
     ROLE_WORDS,
+    a_customer,
     acts_as_body,
     called_by,
     campaigns_as_body,
@@ -1128,6 +1129,8 @@ class SpecialCategoryRecognizer:
         joined = _STOP_AFTER.match(r.text, hit.end) is None
         if campaigns_as_body(words, last, joined, mine):
             return True  # "the Lib Dems are canvassing our road": the party's campaign
+        if a_customer(words, index) and not titled(r.text, words):
+            return True  # "Anruf vom AfD-Kreisverband: Angebot über 150 Stühle angefragt"
         return served(words, index)  # "Ansprechpartner für IG Metall", "asesoramos a ELA"
 
     def _said_of_no_one(self, r: Reading, person: tuple[bool, bool, bool]) -> bool:
