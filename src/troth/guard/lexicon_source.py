@@ -935,42 +935,43 @@ UNION = {
     nasuwt aslef branch_meeting? union_branch union_member_discount tuc
     ?neu nuj siptu ?forsa inmo afscme ibew unifor cupe ?eis ?tssa bectu
     royal_college_of_nursing naht ?prospect_member prospect_union equity_union
-    member_of_equity member_of_prospect ucu_rep unison_rep""",
+    member_of_equity member_of_prospect ucu_rep unison_rep strike_pay""",
     "de": """gewerkschaft* *gewerkschaft verdi ver.di ig_metall igbce ig_bce gew dgb evg komba
     vertrauensleut* vertrauensfrau vertrauensmann ?streik*
     ?warnstreik* ngg gew evg dpolg vbe marburger_bund cockpit? ufo? komba verdi-mitglied
     ig-metall-mitglied gewerkschaftsmitglied*
     ?unia
-    streikposten streikgeld*
+    streikposten streikgeld* streikkasse* streikunterstützung
     dbb ig_bau igm syna vpod ögb pro-ge ?gpa younion gdp dbb-mitglied""",
     "fr": """syndicat* syndiqu* syndical* cgt cfdt fo? force_ouvrière unsa sud? cfe-cgc snuipp
     délégué_syndical déléguée_syndicale ?grève* ?gréviste* sud? sud_rail sud-rail cfe-cgc fsu
     snes* unsa adhérent_cgt adhérente_cgt adhérent_sud adhérente_sud
-    piquet_de_grève
+    piquet_de_grève caisse_de_grève indemnité_de_grève indemnités_de_grève
     cftc solidaires sgen fgtb csc cgslb csn ftq csq""",
     "es": """sindicat* sindical* ccoo ugt cgt? csif delegado_sindical delegada_sindical
     ?huelga* csif stes ustea cobas afiliado_a_ccoo afiliada_a_ugt
-    piquete_de_huelga caja_de_resistencia ela_sindikatua
+    piquete_de_huelga caja_de_resistencia fondo_de_resistencia ela_sindikatua
     cnt ?uso ?lab ?ela ?cig intersindical comisiones_obreras carnet_de_comisiones
     afiliado_a_comisiones afiliada_a_comisiones delegado_de_comisiones
     delegada_de_comisiones""",
     "it": """sindacat* sindacal* cgil cisl uil rsu delegato_sindacale delegata_sindacale
     ?sciopero* tesserato tesserata rsa? rsu filcams fiom fp_cgil cgil cisl uil ugl cobas usb?
     snals tessera_sindacale
-    picchett*
+    picchett* cassa_di_resistenza
     uilm flc_cgil ?gilda anief fisascat uiltucs ?fim_cisl""",
     "pt": """sindicat* sindical* sindicaliz* cut? ugt cgtp força_sindical delegado_sindical
     ?greve* snqtb sindicato* cgtp ugt fenprof stal sinttav sócio_do_sindicato quotas_sindicais
-    piquete_de_greve colete_do_sindicato
+    piquete_de_greve colete_do_sindicato fundo_de_greve
     fne apeoesp ?ctb sindipetro sindipetro-nf spgl sitava sintap stad sppm""",
     "nl": """vakbond* fnv cnv vakbondslid* kaderlid ?staking* staken? de_unie
     ?unie fnv cnv ac nvj? abvakabo vakbondskorting? vakbondscontributie
-    stakingskas* stakingspost*
+    stakingskas* stakingspost* stakingsuitkering* stakingsgeld
     aob abvv acv aclvb cgslb vcp""",
     "pl": """związek_zawodowy związku_zawodowego związkowiec* związkow* solidarność solidarności
     opzz zakładowa ?strajk* znp ozzpip ozz opzz solidarność nszz związkowiec* związkowa*
     legitymacja_związkowa delegat* delegatk*
-    pikiet* przewodniczący_związku przewodnicząca_związku
+    pikiet* przewodniczący_związku przewodnicząca_związku fundusz_strajkowy
+    funduszu_strajkowego zasiłek_strajkowy
     komisja_zakładowa komisji_zakładowej komisję_zakładową komisją_zakładową
     ozzl fzz wzz ?zz inicjatywa_pracownicz* inicjatywy_pracownicz* inicjatywie_pracownicz*
     inicjatywą_pracownicz*""",

@@ -1154,10 +1154,13 @@ class SpecialCategoryRecognizer:
         # ("Canvassing Greenfield ward … (Lib Dems)": a ward of a campaign, not a hospital's)
         near = words[max(0, index - 8) : index + 9]
         role = term.category in (POLITICS, UNION) and not ROLE_WORDS.isdisjoint(near)
+        # (a rite the writer joins with a parish is theirs: "byliśmy z parafią na pielgrzymce")
+        joined = mine and term.category == RELIGION and not general(words, index)
         if (
             not short
             and not ours
             and not kept
+            and not joined
             and (general(words, index) or (not role and only_a_place(words)))
         ):
             if not names_person(text):
