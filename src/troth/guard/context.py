@@ -493,13 +493,19 @@ def sentence_tokens(tokens: list[tuple[str, int, int]], s: int, e: int) -> list[
     return [word for word, start, end in tokens if start >= s and end <= e]
 
 
+# between a question and its answer: a remark in brackets ("(freiwillig)") and a ticked box
+# ("☒ ja", "[x] yes"); an empty box ("☐ ja") is no answer
+_TICKED = r"(?:\([^()]{0,24}\)\s*)?(?:[☒☑✔✓✅]\s*|\[[xX✓]\]\s*|\([xX]\)\s*)?"
 # an answer of yes right after a question: "Member of a union? Yes - NASUWT"
-_YES = re.compile(r"\?\s*(?:yes|ja|jawohl|oui|s[ií]|sim|tak|jawel)\b", re.IGNORECASE)
+_YES = re.compile(
+    r"\?\s*" + _TICKED + r"(?:yes|ja|jawohl|oui|s[ií]|sim|tak|jawel)\b", re.IGNORECASE
+)
 
 
 # a bare yes after a question: "? Yes - NEU", "? Ja, IG Metall" (not "? Yes we ask this")
 _BARE_YES = re.compile(
-    r"\?\s*(?:yes|ja|jawohl|oui|s[ií]|sim|tak|jawel)\s*(?:[-–—,:.!)]|$)", re.IGNORECASE
+    r"\?\s*" + _TICKED + r"(?:yes|ja|jawohl|oui|s[ií]|sim|tak|jawel)\s*(?:[-–—,:.!)]|$)",
+    re.IGNORECASE,
 )
 
 
