@@ -230,6 +230,7 @@ from troth.guard.shapes import (
 )
 from troth.guard.skin import GATE_WORDS as SKIN_WORDS
 from troth.guard.skin import colour_of_a_thing, skin_colour
+from troth.guard.slights import COMPLAINT_WORDS, SLIGHT_WORDS, slighted
 from troth.guard.speech import (
     exclaimed,
     figure_of_speech,
@@ -494,6 +495,7 @@ _PAIRED_GATES = (
     (FATHER_WORDS, TESTED_WORDS),
     (frozenset({"cm"}), SHARED_WORDS),
     (frozenset({"ex"}), _MY | {"mn"}),
+    (SLIGHT_WORDS, COMPLAINT_WORDS),
 )
 
 
@@ -640,8 +642,8 @@ class SpecialCategoryRecognizer:
     ) -> list[Detection]:
         """What a text shows with no term of the lexicon needed: same-gender partners,
         parties by name, a candidacy, biometric samples, faith and opinion (:meth:`_beliefs`),
-        a colour of skin, relatives by DNA, a gene and its variant, diagnosis codes, health
-        stated by its signs."""
+        a colour of skin, a people's word in a complaint, relatives by DNA, a gene and its
+        variant, diagnosis codes, health stated by its signs."""
         found: list[Detection] = []
         if not text.isascii():  # the gates' lists hold words with and without their accents
             seen = seen | {fold(w) for w in seen if not w.isascii()}
@@ -670,6 +672,8 @@ class SpecialCategoryRecognizer:
         found += self._beliefs(text, tokens, seen)
         if not SKIN_WORDS.isdisjoint(seen):
             found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
+        if not (SLIGHT_WORDS.isdisjoint(seen) or COMPLAINT_WORDS.isdisjoint(seen)):
+            found += [Detection(RACE, s, e, self.name, 0.8, False) for s, e in slighted(text)]
         fathers = not FATHER_WORDS.isdisjoint(seen) and not TESTED_WORDS.isdisjoint(seen)
         if (fathers or not PATERNITY_WORDS.isdisjoint(seen)) and self._someone_in(text):
             found += [
