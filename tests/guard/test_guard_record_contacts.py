@@ -3,7 +3,7 @@
 The record's person is known by a title at its start, an employee's label or a German word
 of a role ("Kundin"); the partner word stands before the contact's name or after a
 contact's label. A partner of the other gender, or a title read as a partner word, is no
-disclosure.
+disclosure. A closing name, with or without an initial, gives the writer's gender.
 """
 
 from __future__ import annotations
@@ -47,3 +47,21 @@ def test_a_records_partner_of_its_persons_gender_is_a_same_gender_couple(text: s
 )
 def test_a_records_partner_of_the_other_gender_or_a_title_is_no_disclosure(text: str) -> None:
     assert SEXUAL_ORIENTATION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely B&B, my husband Callum and I will be back. – David M.",
+        "Super séjour avec mon mari Hugo, merci pour tout ! Julien P.",
+        "Tolles Hotel, meine Frau Lea war begeistert. – Sabine K.",
+    ],
+)
+def test_a_closing_name_with_an_initial_gives_the_writers_gender(text: str) -> None:
+    assert SEXUAL_ORIENTATION in categories(text)
+
+
+def test_a_closing_name_of_the_other_gender_shows_no_couple() -> None:
+    assert SEXUAL_ORIENTATION not in categories(
+        "Lovely B&B, my husband Callum and I will be back. – Fiona M."
+    )

@@ -65,13 +65,15 @@ _WRITER = re.compile(
     r"(?P<q>" + ANY_NAME + r")|"
     # a first name and a surname closing the text after a comma: "…, Carlos Vidal"
     r",\s*(?P<f>" + CAP + r")\s+" + CAP + r"\.?\s*$|"
-    # a name (and a surname) alone after the last sentence: "… Polecam! Tomek"
-    r"[.!?]\s+(?P<h>" + CAP + r")(?:\s+" + CAP + r")?\s*$|"
+    # a name (and a surname or an initial) alone after the last sentence: "… Polecam! Tomek",
+    # "… Lovely stay. Tom R."
+    r"[.!?]\s+(?P<h>" + CAP + r")(?:\s+" + CAP + r")?(?:\s+[A-ZÀ-Ý]\.)?\s*$|"
     # a name (and a surname) after a dash closing the text, also "from" them in a form:
     # "… – Pierre Lemaire", "… (meine Frau) – von Katrin Maier"
     r"\s[—–-]\s*(?:(?:from|von|de|per|voor|od|da)\s+)?(?P<e>" + ANY_NAME + r")"
     # (or a word of who they are after it: "– Chiara, quella dell'amministrazione")
-    r"(?:\s+" + CAP + r"){0,2}\s*(?:$|,\s+(?:the one|die|der|celle|celui|la|el|quella|"
+    r"(?:\s+" + CAP + r"){0,2}(?:\s+[A-ZÀ-Ý]\.)?\s*(?:$|,\s+(?:the one|die|der|celle|celui|"
+    r"la|el|quella|"
     r"quello|a|o|de|ta|ten)\s[^\n]{0,40}$)|"
     # a name alone in brackets closing a chat line, also in lower case and after a greeting:
     # "… vamos casar em maio!! (caio)", "(groetjes, bram)"
