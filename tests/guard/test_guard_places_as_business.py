@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from troth.guard.detection import HEALTH, POLITICS, RELIGION, UNION
+from troth.guard.detection import GENETIC, HEALTH, POLITICS, RELIGION, UNION
 from troth.guard.engine import build_engine
 
 ENGINE = build_engine(13, today=date(2026, 12, 6))
@@ -116,3 +116,28 @@ def test_a_role_in_the_body_or_we_stay_found(text: str, category: str) -> None:
 )
 def test_a_timetable_of_a_feast_in_a_file_name_is_no_ones(text: str) -> None:
     assert RELIGION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller asked about the pharmacy opening hours over Christmas; told 9–1 on the 24th.",
+        "Il cliente chiede gli orari della farmacia comunale a Ferragosto.",
+        "Vraag over de openingstijden van het gezondheidscentrum op zaterdag, doorgegeven.",
+    ],
+)
+def test_a_care_places_hours_are_no_ones(text: str) -> None:
+    assert HEALTH not in categories(text)
+
+
+def test_reduced_hours_after_ones_own_surgery_stay_found() -> None:
+    text = "I'm on reduced hours until March while I recover from surgery on my knee."
+    assert HEALTH in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["draft_contract_paternity_test_lab_2027.docx", "exome_pipeline_benchmark_v3.vcf"],
+)
+def test_a_draft_a_contract_or_a_pipeline_in_a_file_name_is_a_document(text: str) -> None:
+    assert not categories(text) & {HEALTH, GENETIC}

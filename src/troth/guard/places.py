@@ -173,7 +173,8 @@ def prayer_room(words: list[str], index: int) -> bool:
 _CARE_PLACE = re.compile(
     r"^(?:hospital|hopital|ospedal|szpital|krankenhaus|klinik|clinic|clinique|clinica|"
     r"kliniek|ziekenhuis|dentist|zahnarzt|tandarts|stomatolog|dentair|farmac|pharmac|apothek|"
-    r"apotheek|apteka|kine|physio|fisioter|fysiother|reha|surgery|praxis|huisarts|przychodni)"
+    r"apotheek|apteka|kine|physio|fisioter|fysiother|reha|surgery|praxis|huisarts|przychodni|"
+    r"centro de salud|centro de saude|ambulatori|poliklinik|gezondheidscentrum)"
 )
 # a parish, the body a church belongs to
 _PARISH = re.compile(r"^(?:parish|parafi|parroqu|paroiss|pfarr|parochie|parrocchi|paroquia)")
@@ -189,6 +190,12 @@ _TRADE = re.compile(
     r"puliz|limpeza|schoonmaak|sprzatan|party|weihnachtsfeier|install|instal|cais|quai|"
     r"hire|rental|booking|lettings|miete|vermiet|alquiler|affitto|aluguer|aluguel|verhuur|"
     r"wynaj|repair|reparatur|naprawa|serwis)"
+)
+# its opening hours, right beside it: "pharmacy hours are now 8–6:30", "el horario del
+# centro de salud" (not "reduced hours while I recover from surgery")
+_HOURS = frozenset(
+    """hours opening horario horarios horaires orari orario openingstijden offnungszeiten
+    godziny""".split()
 )
 # a person cared for there, by the writer or by someone named
 _VISIT = frozenset(
@@ -208,14 +215,15 @@ _SOMEONE = frozenset("he she him her er sie elle ella ele ela lei lui hij zij on
 
 def run_as_a_business(words: list[str], index: int) -> bool:
     """The term names a place of care or of worship as a business: a delivery to it, its
-    bill, its refit, its supplier, its hall for hire ("Dentist chair delivery for the clinic
-    refit", "Entrega no Hospital de Santa Maria, cais 3", "parish hall hire"), with no visit
-    or treatment in the sentence and no one's own ("my order at the pharmacy", "my son's
-    physio bills")."""
-    word = words[index]
+    bill, its refit, its supplier, its hall for hire, its hours ("Dentist chair delivery for
+    the clinic refit", "Entrega no Hospital de Santa Maria, cais 3", "parish hall hire",
+    "pharmacy hours are now 8–6"), with no visit or treatment in the sentence and no one's
+    own ("my order at the pharmacy", "my son's physio bills")."""
+    word = " ".join(words[index : index + 3])  # "centro de salud"
     if not (_CARE_PLACE.match(word) or WORSHIP_PLACE.match(word) or _PARISH.match(word)):
         return False
-    if not any(_TRADE.match(word) for word in words):
+    near = words[max(0, index - 4) : index + 3]
+    if not (any(_TRADE.match(word) for word in words) or not _HOURS.isdisjoint(near)):
         return False
     if not _SOMEONE.isdisjoint(words):
         return False  # "Frau Keller ruft wegen der Rechnung an; sie ist im Krankenhaus"

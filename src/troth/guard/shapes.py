@@ -188,6 +188,8 @@ _DOCUMENT_KINDS = frozenset(
     corrige verifica verifiche toets toetsen kartkowka sprawdzian klausur klassenarbeit
     horario horarios orario orari calendrier calendario kalender kalendarz timetable
     timetables fahrplan rooster harmonogram
+    draft drafts entwurf brouillon borrador bozza rascunho minuta ontwerp szkic contract
+    contracts vertrag contrat contrato contratto umowa benchmark pipeline
     arbeitsblatt worksheet werkblad exam exams examen esame esami egzamin curriculum
     lesson lessons seance séance lezione lezioni lekcja lekcje unterrichtsstunde
     unterrichtseinheit lesbrief world monde mundo mondo welt wereld swiata""".split()
