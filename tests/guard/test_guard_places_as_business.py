@@ -141,3 +141,21 @@ def test_reduced_hours_after_ones_own_surgery_stay_found() -> None:
 )
 def test_a_draft_a_contract_or_a_pipeline_in_a_file_name_is_a_document(text: str) -> None:
     assert not categories(text) & {HEALTH, GENETIC}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Helen Marsh\nConsultant Neurologist, Royal Infirmary Leeds",
+        "Dra. Marta Gil\nNeumóloga – Hospital Clínic Barcelona",
+        "Dott.ssa Elena Conti\nOncologa – Ospedale Niguarda",
+        "Dr. João Pires\nPsiquiatra – Hospital de São João",
+    ],
+)
+def test_a_practitioners_two_line_signature_names_a_workplace(text: str) -> None:
+    assert HEALTH not in categories(text)
+
+
+def test_a_doctor_writing_of_their_own_treatment_stays_found() -> None:
+    text = "Dr. Anna Weber\nich bin ab Montag im Krankenhaus wegen meiner Chemo"
+    assert HEALTH in categories(text)

@@ -23,7 +23,7 @@ CARE_JOBS = frozenset(
 
 # who practises a branch of care: "Psichiatra", "Kardiologin", "therapist"
 _PRACTITIONER = re.compile(
-    r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist|e|in|ue|o|a)?|apeut\w*|apist|genetist[aeo]?|"
+    r"(?:iatr[aeo]?|iater|iatrist|olog(?:ist[ae]?|e|in|ue|o|a)?|apeut\w*|apist|genetist[aeo]?|"
     r"geneticist[aeo]?|geneticien(?:ne)?|genetiker(?:in)?|genetyk|geneticus|arts|arzt|arztin|"
     r"medecin|"
     r"physician|lekarz|dentist[ae]?|dentiste|dentysta)$"

@@ -177,6 +177,11 @@ SIGNATURE_LINE = re.compile(
     + r"[A-ZÀ-Ý][\w'-]+){1,3}|"
     r"[A-ZÀ-Ý][\w'-]+(?:\s+" + _PARTICLE + r"[A-ZÀ-Ý][\w'-]+){1,3})"
     r"(?:,\s*[^,\n]{2,60},\s*[^,\n]{2,80}$|[ \t]*\n[^\n]{2,60}\n[^\n]{2,80}$)"
+    # a practitioner's title, the name, and one line of job and place: "Dr Ana Ruiz\n
+    # Cardióloga – Hospital del Mar"
+    r"|^\s*(?:Dr|Dra|Prof|Dott|Dott\.ssa|Mgr|Lek)\.?(?:\s+"
+    + _PARTICLE
+    + r"[A-ZÀ-Ý][\w'-]+){1,3}[ \t]*\n[^\n]{2,100}$"
 )
 
 
