@@ -81,3 +81,29 @@ def test_more_words_of_health(text: str) -> None:
 
 def test_a_medicine_with_its_price_is_goods() -> None:
     assert HEALTH not in found("Apotheek – Ibuprofen 400 mg, 20 stuks – 4,99 €")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since my MS got worse I work from home on Fridays.",
+        "Meine Schwester hat MS und braucht einen Parkplatz nah am Eingang.",
+        "Ik heb MS en kan niet lang staan, graag een stoel bij de balie.",
+        "Physio for her MS on Tuesdays, so she leaves at 3.",
+    ],
+)
+def test_multiple_sclerosis_by_its_capitals_said_of_someone(text: str) -> None:
+    assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please install MS Office and MS Teams on the new laptops.",
+        "Ms Hale called about the invoice; sent a copy.",
+        "Response time is 250 ms at peak.",
+        "She holds an MS in Data Science from Leeds.",
+    ],
+)
+def test_ms_as_software_a_title_or_a_unit_is_no_illness(text: str) -> None:
+    assert HEALTH not in found(text)

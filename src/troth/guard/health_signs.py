@@ -164,6 +164,19 @@ STATED_WORDS = (
 )
 
 
+# the capitals of multiple sclerosis, which let a text through to the reading
+MS_GATE = re.compile(r"\bMS\b")
+# multiple sclerosis by its capitals, after a word that gives it to someone ("with MS", "für
+# ihre MS", "die MS nervt", "tengo EM" is not read), and not a product of one software firm
+MULTIPLE_SCLEROSIS = re.compile(
+    r"\b(?:with|have|has|had|my|her|his|for|mit|habe|hab|hat|meine|meiner|ihre|ihrer|seine|"
+    r"seiner|die|der|avec|ma|sa|de|con|mi|su|com|minha|sua|met|mijn|haar|zijn|heb|heeft|mam|"
+    r"moje|moja|mojej|jej|jego|na)\s+(MS)\b"
+    r"(?![-\s]*(?:Office|Teams|Word|Excel|Access|SQL|Project|Paint|Edge|Outlook|DOS|Windows|"
+    r"Dynamics|Azure|Store|Exchange|Visio|Forms|Planner|Intune|365|Entra|Defender|Sans|in\b))"
+)
+
+
 # a person addressed by a title and a name: "Sr. Andrés Molina, cita en Traumatología"
 _ADDRESSED = re.compile(
     rf"\b(?:{alternation(titles.MALE + titles.FEMALE, small=True)})\b\.?\s+"
@@ -249,7 +262,8 @@ _IF = re.compile(
 
 def stated_health(text: str, short: bool) -> list[tuple[int, int]]:
     """A pregnancy by its weeks, stitches, a therapy of a part of the body (short only),
-    time kept sober, a part of a person's body hurt, a medical test's result."""
+    time kept sober, multiple sclerosis said of someone, a part of a person's body hurt, a
+    medical test's result."""
     lower = text.lower()
     spans = [m.span() for m in PREGNANCY.finditer(lower)]
     spans += [m.span() for m in PREGNANCY_SCAN.finditer(lower)]
@@ -259,6 +273,8 @@ def stated_health(text: str, short: bool) -> list[tuple[int, int]]:
     if short:
         spans += [m.span() for m in THERAPY_OF.finditer(text)]
     spans += [m.span() for m in SOBER.finditer(text)]
+    if "MS" in text:
+        spans += [m.span(1) for m in MULTIPLE_SCLEROSIS.finditer(text)]
     runs = re.findall(r"\w+", lower)
     if HURT_WORDS.isdisjoint(runs):
         return spans

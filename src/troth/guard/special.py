@@ -105,6 +105,7 @@ from troth.guard.health_signs import (
     DISABILITY_STATUS,
     FRIENDLY,
     HURT_WORDS,
+    MS_GATE,
     PRICE,
     SOBER_WORDS,
     STATED_WORDS,
@@ -571,7 +572,8 @@ class SpecialCategoryRecognizer:
         self.lexicon, self.cues = lexicon or load_lexicon()
         self.categories = SPECIAL_CATEGORIES
         self._gate_word = Memo(self._may_start, limit=200_000)
-        numbered = Gate(pattern=NUMBERED_GATE)  # (two searches are faster than one here)
+        # (two searches are faster than one here)
+        numbered = Gate(pattern=NUMBERED_GATE, either=Gate(pattern=MS_GATE))
         self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP, either=numbered))
 
     def _may_start(self, word: str) -> int:
@@ -735,7 +737,7 @@ class SpecialCategoryRecognizer:
                 Detection(HEALTH, m.start(), m.end(), self.name, 0.85, False)
                 for m in _DIAGNOSIS_CODE.finditer(text)
             ]
-        stated = not STATED_WORDS.isdisjoint(seen) or hurt_may(seen)
+        stated = not STATED_WORDS.isdisjoint(seen) or hurt_may(seen) or "MS" in text
         if stated and not asked_only(text, text, [t[0] for t in tokens]):
             short = is_short(text, tokens)
             found += [
