@@ -35,6 +35,7 @@ from troth.guard.children.infants import (
     newborns,
     screened_or_named,
 )
+from troth.guard.children.letters import to_a_class
 from troth.guard.children.milestones import MILESTONE_WORDS, milestones
 from troth.guard.children.people import about_a_child, is_first_name
 from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_words, records
@@ -149,6 +150,9 @@ class ChildSignalRecognizer:
                 found = [d for d in found if d.recognizer != "children.school_year"]
         if found and signature(text) and staff_signs(text) and not about_a_child(text):
             # "Petra Lindner · Klassenlehrerin 3b · Grundschule Am Weinberg": a job's class
+            found = [d for d in found if d.recognizer != "children.school_year"]
+        if found and to_a_class(text):
+            # "Chers parents de CE1, …": a class's parents, no child named
             found = [d for d in found if d.recognizer != "children.school_year"]
         if found and (RELATIONS.search(text) or CHILD_WORD.search(text)):
             # a child writing ("my mom said", "I'm 9") speaks of themself
