@@ -116,7 +116,8 @@ RELATIONS_WORDS = frozenset(
     corki corce brata bratu siostry siostrze dziecka dziecku wnuka wnuczki nan nana gran
     granny grandad granddad grandmum grandmom papa mami papi abuelita abuelito vovo omi
     opi ehemann ehefrau ehepartner ehepartnerin lebensgefahrte lebensgefahrtin echtgenoot
-    echtgenote conjoint conjointe conyuge coniuge conjuge malzonek malzonka""".split()
+    echtgenote conjoint conjointe conyuge coniuge conjuge malzonek malzonka mamma maman mutti
+    vati babbo""".split()
 )
 ANCHORS = SUBJECTS | VERBS | POSSESSIVES | RELATIONS_WORDS
 NEAR_ANCHORS = SUBJECTS | VERBS | RELATIONS_WORDS | {"as", "being"}

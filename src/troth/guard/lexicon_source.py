@@ -805,7 +805,8 @@ RELIGION = {
     konfession* religi* kirche? moschee* synagoge*
     gottesdienst* gebet gebete gebets* beten? ramadan fasten? fastenzeit pfarrer* priester* imam
     rabbiner*
-    gemeinde? kirchensteuer konfirmation* kommunion* firmung fastenmonat kist kirchensteuer*
+    gemeinde? kirchensteuer konfirmation* kommunion* erstkommunion* firmung fastenmonat kist
+    kirchensteuer*
     kirchenaustritt* ausgetreten? konfessionslos* humanist* freikirch* zeugen_jehovas
     pilgerfahrt* pilgerreise* wallfahrt* schweinefleisch? religiöse_gründe konf_rk konf_ev
     konf_evang muezzin*

@@ -1162,6 +1162,10 @@ class SpecialCategoryRecognizer:
         role = term.category in (POLITICS, UNION) and not ROLE_WORDS.isdisjoint(near)
         # (a rite the writer joins with a parish is theirs: "byliśmy z parafią na pielgrzymce")
         joined = mine and term.category == RELIGION and not general(words, index)
+        # (a rite of someone's named or of kin: "la prima comunione di Matilde (9 anni)")
+        joined = joined or (
+            term.category == RELIGION and a_rite(words) and _rite_of_someone(text, r.sentence)
+        )
         if (
             not short
             and not ours
@@ -1280,6 +1284,24 @@ class SpecialCategoryRecognizer:
         if term.kind != PLAIN or signature(text):
             return False
         return person_named(r.sentence) or first_name_subject(r.sentence) >= 0
+
+
+def _rite_of_someone(text: str, sentence: str) -> bool:
+    """A person or kin in the text whose rite a sentence names: a name and a surname, a
+    first name as a subject, a relative."""
+    if RELATIONS.search(text) or person_named(text):
+        return True
+    from troth.guard.names import name_lexicons
+
+    first = name_lexicons()[0]
+    words = _CAPITALISED.findall(sentence)[1:]  # (not the word that opens the sentence)
+    return any(w.lower() in first and w.lower() not in _MONTHS_NAMED for w in words)
+
+
+# a capitalised word of a sentence, a first name maybe
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\b")
+# months that are first names too: "every Saturday in May"
+_MONTHS_NAMED = frozenset("may mai april avril abril aprile june juni july august augusto".split())
 
 
 def _asked_or_denied(r: Reading, person: tuple[bool, bool, bool], kept: bool) -> bool:
