@@ -914,7 +914,7 @@ RELIGION = {
     ramadan post? ksiądz* księdz* pastor* imam rabin* muezin* wierząc* praktykując* komunia
     komunii
     komunię bierzmowani* ks proboszcz* parafi* pielgrzymk* apostazj* świadek_jehowy
-    świadkowie_jehowy katechez* msza* mszy
+    świadkowie_jehowy katechez* msza* mszy mszę mszą mszach
     prawosławn* greckokatol* muzułmańsk* buddyjsk*
     adwentyst* mennonit* amisz*
     szabat* ramadan*

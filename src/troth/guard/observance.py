@@ -49,6 +49,12 @@ VEIL_WORDS = frozenset(
     chuste pañuelo lenço headscarf niqab""".split()
 )
 GATE_WORDS = GATE_WORDS | VEIL_WORDS
+# the days of abstinence from meat: Lent, Ash Wednesday, Good Friday
+ABSTINENCE_WORDS = frozenset(
+    """popielec aschermittwoch ceniza cendres ceneri cinzas aswoensdag veertigdagentijd
+    karfreitag ash wielki""".split()
+)
+GATE_WORDS = GATE_WORDS | ABSTINENCE_WORDS
 # a fast kept for a whole month: the fasting month ("ayuna todo el mes")
 MONTH_LONG = re.compile(
     r"\b(?:(?:the )?(?:whole|entire) month|all month|(?:den )?ganzen monat|tout le mois|"
@@ -145,6 +151,39 @@ def sabbath_hours(text: str) -> list[tuple[int, int]]:
     """The spans of the Sabbath's hours named as such, from Friday's sunset to Saturday
     (a keeper of them is found by the caller)."""
     return [m.span() for m in SABBATH_HOURS.finditer(text)]
+
+
+# no meat for a day or a season of the Church: "no meat fridays in lent for me", "esta
+# cuaresma nada de carne los viernes", "jutro bez mięsa, Popielec"
+_NO_MEAT = (
+    r"\b(?:no|without|sin|sans|pas de|ohne|kein\w*|senza|niente|sem|nada de|geen|zonder|bez)"
+    r"\s+(?:\w+\s+)?(?:meat|carne|fleisch|viande|vlees|mi[ęe]s\w*)\b"
+)
+_CHURCH_DAYS = (
+    r"\b(?:lent|cuaresma|fastenzeit|car[êe]me|quaresima|quaresma|vastentijd|"
+    r"veertigdagentijd|wielk\w+ post\w*|popielec|ash wednesday|aschermittwoch|"
+    r"mi[ée]rcoles de ceniza|mercredi des cendres|mercoled[iì] delle ceneri|"
+    r"quarta-feira de cinzas|aswoensdag|good friday|karfreitag|vendredi saint|viernes santo|"
+    r"venerd[iì] santo|sexta-feira santa|goede vrijdag|wielki pi[ąa]tek)\b"
+)
+_ABSTINENCE = re.compile(
+    rf"{_NO_MEAT}[^.!?\n]{{0,60}}{_CHURCH_DAYS}|{_CHURCH_DAYS}[^.!?\n]{{0,60}}{_NO_MEAT}",
+    re.IGNORECASE,
+)
+# an offer to many: a menu, a canteen, a shop's or a restaurant's dishes
+_OFFERED = re.compile(
+    r"\b(?:menu|men[uú]|speisekarte|carta|kantine|canteen|cantine|cantina|mensa|kantyna|"
+    r"restaurant|restaurante|ristorante|restauracja|offer\w*|angebot|oferta|everyone|all staff)\b",
+    re.IGNORECASE,
+)
+
+
+def abstinence_kept(text: str) -> list[tuple[int, int]]:
+    """The spans of no meat kept for a day or a season of the Church, in a text that is no
+    menu or offer to many: the writer's (or a named person's) observance."""
+    if _OFFERED.search(text):
+        return []
+    return [m.span() for m in _ABSTINENCE.finditer(text)]
 
 
 def fasting_in_season(text: str) -> list[tuple[int, int]]:

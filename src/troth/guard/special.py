@@ -164,6 +164,7 @@ from troth.guard.no_ones import no_ones_form_or_goods, to_many
 from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
 from troth.guard.observance import (
     a_rite,
+    abstinence_kept,
     celebrated,
     fasting_in_season,
     fasting_till_sunset,
@@ -706,7 +707,9 @@ class SpecialCategoryRecognizer:
         if not OBSERVANCE_WORDS.isdisjoint(seen):
             found += [
                 Detection(RELIGION, s, e, self.name, 0.8, False)
-                for s, e in fasting_till_sunset(text) + fasting_in_season(text)
+                for s, e in fasting_till_sunset(text)
+                + fasting_in_season(text)
+                + abstinence_kept(text)
             ]
             found += [
                 Detection(RELIGION, s, e, self.name, 0.8, False)
