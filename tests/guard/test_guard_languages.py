@@ -142,3 +142,8 @@ def test_a_birth_date_is_read_against_the_day_given() -> None:
     text = "Date of birth: 2014-06-01"
     assert CHILD in {d.category for d in build_engine(today=date(2026, 12, 6)).analyze(text)}
     assert CHILD not in {d.category for d in build_engine(today=date(2027, 7, 1)).analyze(text)}
+
+
+def test_the_dutch_donor_foundation_is_no_italian_union() -> None:
+    assert UNION not in found("Fiom heeft een match gevonden in de KID-DNA Databank, ik bel ze.")
+    assert UNION in found("Sono iscritto alla Fiom da vent'anni, delegato in fabbrica.")

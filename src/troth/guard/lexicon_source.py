@@ -1115,6 +1115,6 @@ FALSE_FRIENDS = {
         renaissance:de,en denk:de compromis:fr,nl christ:en cree:es,fr gout:fr bof:fr
         chemie:de,nl lab:en,de,nl pis:es,fr gdp:en gpa:en,fr cockpit:en,fr,nl fdp:fr
         maga:it,pl internado:es deficiente:es,it eid:de jude:en cristiano:en,fr,nl,pt
-        romani:it rsa:fr quilombo:es christen:en post:en,de,fr,it,nl sor:es""".split()
+        romani:it rsa:fr quilombo:es christen:en post:en,de,fr,it,nl sor:es fiom:nl""".split()
     )
 }
