@@ -1,4 +1,5 @@
-"""No meat kept for a day or a season of the Church is the writer's observance; a menu or
+"""No meat kept for a day or a season of the Church, and a faith's diet beside a named person,
+are observances; a menu or
 an offer to many is no one's."""
 
 from __future__ import annotations
@@ -46,3 +47,15 @@ def test_a_menu_or_no_church_day_is_no_observance(text: str) -> None:
 
 def test_going_to_mass_in_polish_is_found() -> None:
     assert RELIGION in categories("w niedzielę nie mogę rano, chodzę na mszę o 9")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teilnehmer Sommerfest – D. Rosenberg – Essen: koscher",
+        "Attendees: J. Cohen – meal: kosher, sealed please",
+        "Lista invitati – A. Haddad – pasto: halal",
+    ],
+)
+def test_a_faiths_diet_beside_a_named_person_is_their_observance(text: str) -> None:
+    assert RELIGION in categories(text)

@@ -1282,11 +1282,19 @@ class SpecialCategoryRecognizer:
             return True  # "Muslim burial requested" for Mr Begum, "Komunia Julki"
         if term.category == HEALTH and term.kind == PLAIN and lived_since(words, index):
             return True
+        if term.category == RELIGION and words[index].startswith(_DIETS):
+            if person_named(text) or _INITIAL_SURNAME.search(text):
+                return True  # "R. Goldberg – Essen: koscher": a named person's diet
         if term.kind == PLAIN and _NOTE_OPENS.match(text) and not signature(text):
             return True  # "Fr. Oberhauser ruft an: … Kortison-Stoß": the note's person
         if term.kind != PLAIN or signature(text):
             return False
         return person_named(r.sentence) or first_name_subject(r.sentence) >= 0
+
+
+# a diet a faith keeps, and a person by an initial and a surname ("R. Goldberg")
+_DIETS = ("kosher", "koscher", "casher", "cacher", "kasher", "koszer", "halal", "helal")
+_INITIAL_SURNAME = re.compile(r"\b[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 
 
 def _rite_of_someone(text: str, sentence: str) -> bool:
