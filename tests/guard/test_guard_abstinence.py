@@ -1,6 +1,5 @@
-"""No meat kept for a day or a season of the Church, and a faith's diet beside a named person,
-are observances; a menu or
-an offer to many is no one's."""
+"""No meat kept for a day or a season of the Church, and a faith's diet beside a named
+person, are observances; a menu or an offer to many is no one's."""
 
 from __future__ import annotations
 
