@@ -1,4 +1,4 @@
-"""Strike pay received, and a rite joined with one's parish.
+"""Strike pay received, a rite joined with one's parish, a party's posters put up.
 
 Strike pay comes from a union's fund to its members on strike: receiving it tells of a
 union membership. A pilgrimage or a rosary the writer makes with a parish is the writer's
@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from troth.guard.detection import RELIGION, UNION
+from troth.guard.detection import POLITICS, RELIGION, UNION
 from troth.guard.engine import build_engine
 
 ENGINE = build_engine(13, today=date(2026, 12, 6))
@@ -57,3 +57,14 @@ def test_a_rite_joined_with_ones_parish_is_ones_own(text: str) -> None:
 )
 def test_a_parish_pilgrimage_announced_is_no_ones(text: str) -> None:
     assert RELIGION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bin heute Abend beim Plakatieren für die SPD in Ehrenfeld, später Pizza?",
+        "tutta la notte in giro per le affissioni del PD, sono a pezzi",
+    ],
+)
+def test_putting_up_a_partys_posters_is_backing_it(text: str) -> None:
+    assert POLITICS in categories(text)

@@ -104,6 +104,8 @@ ROLE_STARTS = (
     # handing out leaflets, canvassing: "geflyerd", "flyerde", "tracté", "arruada"
     "flyer", "geflyer", "tracte", "tractai", "tractage", "canvass", "arruad", "volantin",
     "buzone", "wahlplakat", "panflet",
+    # putting up a party's posters, standing at its stall: "Plakatieren", "Infostand"
+    "plakatier", "infostand", "manifesti", "affiss", "cartazes", "pegada", "colagem",
     # a cadre's meeting, an assessor at the polls, a donor, a member's card
     "kader", "assesseu", "scrutat", "donor", "donateur", "donante", "donatore", "doador",
     "darczy", "carnet", "carne", "cartao", "legitymac",
