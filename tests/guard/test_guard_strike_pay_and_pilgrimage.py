@@ -1,4 +1,5 @@
-"""Strike pay received, a rite joined with one's parish, a party's posters put up.
+"""Strike pay received, a rite joined with one's parish, a party's posters put up, and a
+campaign for "our candidate".
 
 Strike pay comes from a union's fund to its members on strike: receiving it tells of a
 union membership. A pilgrimage or a rosary the writer makes with a parish is the writer's
@@ -68,3 +69,27 @@ def test_a_parish_pilgrimage_announced_is_no_ones(text: str) -> None:
 )
 def test_putting_up_a_partys_posters_is_backing_it(text: str) -> None:
     assert POLITICS in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spent Saturday knocking on doors for our candidate in Ward 3, feet are gone",
+        "den ganzen Abend Flyer für unseren Kandidaten verteilt, jetzt ein Bier",
+        "toute la soirée à coller des affiches pour notre candidate, je suis morte",
+        "hele dag flyers rondgebracht voor onze kandidaat, kapot",
+    ],
+)
+def test_campaigning_for_our_candidate_is_backing_them(text: str) -> None:
+    assert POLITICS in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our candidate for the Head of Sales role starts Monday; door code is 4411",
+        "Unsere Kandidatin für die Stelle kommt am Montag, bitte Flyer für den Empfang drucken",
+    ],
+)
+def test_a_jobs_candidate_is_no_party_backing(text: str) -> None:
+    assert POLITICS not in categories(text)

@@ -130,7 +130,7 @@ from troth.guard.jobs import (
     nursing,
     office_word,
 )
-from troth.guard.leanings import SIDE_WORDS, own_side
+from troth.guard.leanings import CANDIDATE_WORDS, SIDE_WORDS, own_candidate, own_side
 from troth.guard.lexicon import (
     AMBIGUOUS,
     CUE,
@@ -596,6 +596,7 @@ class SpecialCategoryRecognizer:
             or folded in DNA_WORDS
             or folded in PRAYER_WORDS
             or folded in SIDE_WORDS
+            or folded in CANDIDATE_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -719,6 +720,10 @@ class SpecialCategoryRecognizer:
             found += [Detection(RELIGION, s, e, self.name, 0.8, False) for s, e in veil_worn(text)]
         if not SIDE_WORDS.isdisjoint(seen):
             found += [Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in own_side(text)]
+        if not CANDIDATE_WORDS.isdisjoint(seen):
+            found += [
+                Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in own_candidate(text)
+            ]
         if not PRAYER_WORDS.isdisjoint(seen):
             folded = [t[0] for t in tokens]
             found += [
