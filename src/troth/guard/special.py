@@ -209,6 +209,7 @@ from troth.guard.roles import (
     served,
     strike_as_cause,
 )
+from troth.guard.sample_files import MODALITY_WORDS, sample_file
 from troth.guard.sentences import (
     agenda_entry,
     asks,
@@ -597,6 +598,7 @@ class SpecialCategoryRecognizer:
             or folded in PRAYER_WORDS
             or folded in SIDE_WORDS
             or folded in CANDIDATE_WORDS
+            or folded in MODALITY_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -673,6 +675,10 @@ class SpecialCategoryRecognizer:
         ]
         if text_may_hold(seen, text) and (not log_line(text) or USER_KEY.search(text)):
             found += self._samples(text, tokens)
+        if not MODALITY_WORDS.isdisjoint(seen) and " " not in text.strip():
+            found += [
+                Detection(BIOMETRIC, s, e, self.name, 0.85, False) for s, e in sample_file(text)
+            ]
         found += self._beliefs(text, tokens, seen)
         if not SKIN_WORDS.isdisjoint(seen):
             found += [Detection(RACE, s, e, self.name, 0.85, False) for s, e in skin_colour(text)]
