@@ -65,3 +65,19 @@ def test_a_closing_name_of_the_other_gender_shows_no_couple() -> None:
     assert SEXUAL_ORIENTATION not in categories(
         "Lovely B&B, my husband Callum and I will be back. – Fiona M."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sig. Rinaldi comunica che suo marito, Paolo Greco, passerà a ritirare il pacco.",
+        "La Sra. Prieto avisa que su esposa, Lucía Gómez, recogerá las llaves el lunes.",
+    ],
+)
+def test_a_titled_person_and_a_partner_of_their_gender_named(text: str) -> None:
+    assert SEXUAL_ORIENTATION in categories(text)
+
+
+def test_a_titled_person_and_a_partner_of_the_other_gender() -> None:
+    text = "Il sig. Rinaldi comunica che sua moglie, Anna Greco, passerà a ritirare il pacco."
+    assert SEXUAL_ORIENTATION not in categories(text)

@@ -67,7 +67,9 @@ _CONTACT_LABEL = {
 }
 # the record's person by a title at its start: "Ms Joanne Reid - …", "Sr. Ruiz;…"
 _TITLE_FIRST = re.compile(
-    r"^\s*(?P<t>" + titles.alternation(titles.MALE + titles.FEMALE) + rf")\.?\s+{CAP_NAME}"
+    r"^\s*(?:(?i:il|la|el|le|o|a|de|der|die)\s+)?(?P<t>"
+    + titles.alternation(titles.MALE + titles.FEMALE, small=True)
+    + rf")\.?\s+{CAP_NAME}"
 )
 # the record's person by a German word of a role at its start: "Kundin möchte …"
 _ROLE_FIRST = re.compile(
@@ -138,7 +140,7 @@ def named_couple(text: str) -> list[tuple[int, int]]:
 
 def contact_partner(text: str) -> list[tuple[int, int]]:
     """The span of a partner word naming a contact of the record's person's own gender."""
-    if ":" not in text and not _FIRST_CELL.match(text):
+    if ":" not in text and not (_FIRST_CELL.match(text) or _TITLE_FIRST.match(text)):
         return []
     own = _own_gender(text)
     if own not in (MALE, FEMALE):
