@@ -159,3 +159,8 @@ def test_a_practitioners_two_line_signature_names_a_workplace(text: str) -> None
 def test_a_doctor_writing_of_their_own_treatment_stays_found() -> None:
     text = "Dr. Anna Weber\nich bin ab Montag im Krankenhaus wegen meiner Chemo"
     assert HEALTH in categories(text)
+
+
+def test_ones_own_surgery_beside_an_install_stays_found() -> None:
+    text = "Can't make the install window next week, I'm having hip surgery on the 14th."
+    assert HEALTH in categories(text)

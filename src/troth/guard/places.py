@@ -176,6 +176,13 @@ _CARE_PLACE = re.compile(
     r"apotheek|apteka|kine|physio|fisioter|fysiother|reha|surgery|praxis|huisarts|przychodni|"
     r"centro de salud|centro de saude|ambulatori|poliklinik|gezondheidscentrum)"
 )
+# a word of a place of care that is also its treatment: "surgery", "Reha", "kiné"
+_TREATMENT = re.compile(r"^(?:surgery|reha|physio|kine|fisioter|fysiother)")
+# a practice's word before it: "cabinet de kiné", "Praxis für Physiotherapie"
+_PRACTICE = frozenset(
+    """cabinet praxis practice clinic klinik clinique clinica centro centre center studio
+    gabinet praktijk consultorio""".split()
+)
 # a parish, the body a church belongs to
 _PARISH = re.compile(r"^(?:parish|parafi|parroqu|paroiss|pfarr|parochie|parrocchi|paroquia)")
 # the business of running one: a delivery, a bill, a refit, a supplier, a hall's hire, a
@@ -222,6 +229,9 @@ def run_as_a_business(words: list[str], index: int) -> bool:
     word = " ".join(words[index : index + 3])  # "centro de salud"
     if not (_CARE_PLACE.match(word) or WORSHIP_PLACE.match(word) or _PARISH.match(word)):
         return False
+    if _TREATMENT.match(word) and not SUBJECT_ME.isdisjoint(words):
+        if _PRACTICE.isdisjoint(words[max(0, index - 2) : index]):
+            return False  # "I'm having knee surgery on the 14th": a treatment, not a place
     near = words[max(0, index - 4) : index + 3]
     if not (any(_TRADE.match(word) for word in words) or not _HOURS.isdisjoint(near)):
         return False
