@@ -233,7 +233,7 @@ def run_as_a_business(words: list[str], index: int) -> bool:
         if _PRACTICE.isdisjoint(words[max(0, index - 2) : index]):
             return False  # "I'm having knee surgery on the 14th": a treatment, not a place
     near = words[max(0, index - 4) : index + 3]
-    if not (any(_TRADE.match(word) for word in words) or not _HOURS.isdisjoint(near)):
+    if not (any(_TRADE.match(w) for w in words) or not _HOURS.isdisjoint(near)):
         return False
     if not _SOMEONE.isdisjoint(words):
         return False  # "Frau Keller ruft wegen der Rechnung an; sie ist im Krankenhaus"

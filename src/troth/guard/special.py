@@ -1309,8 +1309,8 @@ _INITIAL_SURNAME = re.compile(r"\b[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 
 
 def _rite_of_someone(text: str, sentence: str) -> bool:
-    """A person or kin in the text whose rite a sentence names: a name and a surname, a
-    first name as a subject, a relative."""
+    """A person or kin in the text whose rite a sentence names: a relative, a name and a
+    surname, or a first name in the sentence (not its opening word, not a month's name)."""
     if RELATIONS.search(text) or person_named(text):
         return True
     from troth.guard.names import name_lexicons
