@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from troth.guard.detection import RACE
 from troth.guard.engine import Engine, build_engine
 from troth.guard.gates import Joined, word_set, words_of
 
@@ -145,3 +146,9 @@ def test_a_word_set_meets_words_as_the_letter_runs_of_a_text() -> None:
     assert test(words_of("Dear İbrahim,"))  # lower-cased: "i", a combining dot, "brahim"
     assert test(words_of("ANNA")) == {"anna"}
     assert not test(words_of("Dear Ibrahima, hi"))
+
+
+def test_two_origins_joined_by_a_hyphen_pass_the_gate() -> None:
+    text = "As a Chinese-Malaysian guest I was asked where I was really from."
+    assert ENGINE.analyze(text) == ungated(ENGINE, text)
+    assert any(d.category == RACE for d in ENGINE.analyze(text))

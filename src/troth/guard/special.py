@@ -269,6 +269,8 @@ RELATIONS = re.compile(
 
 
 _HUMP = re.compile(r"[a-z][A-Z]")
+# a hyphen between two letters: two origins may be joined ("franco-sénégalaise")
+_LETTER_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 # the first halves of joined origins ("italo-eritrea", "luso-angolana", "polsko-wietnamska"):
 # a text that holds one is read even without a word of origin
 JOINING = frozenset(
@@ -574,8 +576,10 @@ class SpecialCategoryRecognizer:
         self.lexicon, self.cues = lexicon or load_lexicon()
         self.categories = SPECIAL_CATEGORIES
         self._gate_word = Memo(self._may_start, limit=200_000)
+        # two origins joined by a hyphen, with no word of origin ("Chinese-Malaysian")
+        joined = Gate(pattern=_LETTER_HYPHEN, words=self._origin_words)
         # (two searches are faster than one here)
-        numbered = Gate(pattern=NUMBERED_GATE, either=Gate(pattern=MS_GATE))
+        numbered = Gate(pattern=NUMBERED_GATE, either=Gate(pattern=MS_GATE, either=joined))
         self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP, either=numbered))
 
     def _may_start(self, word: str) -> int:
@@ -604,6 +608,11 @@ class SpecialCategoryRecognizer:
         bits |= 2 if ORIGIN in kinds else 0
         cue = self.cues.kinds[folded] or folded in ANCESTRY_TEST_WORDS  # "descent", "kit"
         return bits | (4 if cue else 0)
+
+    def _origin_words(self, seen: set[str] | frozenset[str]) -> set[str]:
+        """The words of a text that name an origin (a country, a people)."""
+        bits = self._gate_word
+        return {w for w in seen if bits[w] & 2}
 
     def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
         """The words of a text that may make a revelation: a term's word, a partner, the
