@@ -269,8 +269,8 @@ RELATIONS = re.compile(
 
 
 _HUMP = re.compile(r"[a-z][A-Z]")
-# a hyphen between two letters: two origins may be joined ("franco-sénégalaise")
-_LETTER_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
+# a hyphen between two letters, the hyphen first so that the search looks for it alone
+_LETTER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
 # the first halves of joined origins ("italo-eritrea", "luso-angolana", "polsko-wietnamska"):
 # a text that holds one is read even without a word of origin
 JOINING = frozenset(
@@ -577,7 +577,7 @@ class SpecialCategoryRecognizer:
         self.categories = SPECIAL_CATEGORIES
         self._gate_word = Memo(self._may_start, limit=200_000)
         # two origins joined by a hyphen, with no word of origin ("Chinese-Malaysian")
-        joined = Gate(pattern=_LETTER_HYPHEN, words=self._origin_words)
+        joined = Gate(pattern=_LETTER_HYPHEN, words=self._two_origins)
         # (two searches are faster than one here)
         numbered = Gate(pattern=NUMBERED_GATE, either=Gate(pattern=MS_GATE, either=joined))
         self.gate = Gate(words=self.gate_words, either=Gate(pattern=_HUMP, either=numbered))
@@ -609,10 +609,12 @@ class SpecialCategoryRecognizer:
         cue = self.cues.kinds[folded] or folded in ANCESTRY_TEST_WORDS  # "descent", "kit"
         return bits | (4 if cue else 0)
 
-    def _origin_words(self, seen: set[str] | frozenset[str]) -> set[str]:
-        """The words of a text that name an origin (a country, a people)."""
+    def _two_origins(self, seen: set[str] | frozenset[str]) -> set[str]:
+        """The words of a text that name an origin, when two or more do (a hyphen may join
+        two of them)."""
         bits = self._gate_word
-        return {w for w in seen if bits[w] & 2}
+        origins = {w for w in seen if bits[w] & 2}
+        return origins if len(origins) > 1 else set()
 
     def gate_words(self, seen: set[str] | frozenset[str]) -> set[str]:
         """The words of a text that may make a revelation: a term's word, a partner, the
@@ -949,10 +951,11 @@ class SpecialCategoryRecognizer:
         after = text[hit.end : hit.end + 1] == "-" and index + 1 < len(words)
         before = text[hit.start - 1 : hit.start] == "-" and index > 0
         joined = before and words[index - 1] in JOINING  # "nipo-brasileira", "italo-eritrea"
+        # (the same word twice is no pair: "CAMER-CAMER")
         return (
             joined
-            or (after and ORIGIN in kinds[words[index + 1]])
-            or (before and ORIGIN in kinds[words[index - 1]])
+            or (after and ORIGIN in kinds[words[index + 1]] and words[index + 1] != words[index])
+            or (before and ORIGIN in kinds[words[index - 1]] and words[index - 1] != words[index])
         )
 
     @staticmethod
