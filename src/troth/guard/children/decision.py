@@ -101,6 +101,14 @@ _SHARED_DEVICE = re.compile(
     r"[-_.]",
     re.IGNORECASE,
 )
+# a tablet or a laptop of a class or an office, not a pupil's: "tablette-classe-CM1-n08",
+# "Tablet_Kita_Sonnenschein_Leitung_Buero"
+_CLASS_DEVICE = re.compile(
+    r"^(?:tablet|tablette|chromebook|ipad|laptop|notebook|ordinateur|portatil|portátil|"
+    r"computador)[-_.](?=.*(?<![^\W_])(?:class|classe|klasse|klas|clase|turma|kita|leitung|"
+    r"buero|büro|office|bureau|salle|sala|aula|lehrer|teacher|prof)(?![^\W_]))",
+    re.IGNORECASE,
+)
 
 
 def _school_signs(
@@ -144,8 +152,9 @@ class ChildSignalRecognizer:
             if not any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", words)):
                 # "Leseliste_Klasse4_2026.docx": a class's document, no child named
                 found = [d for d in found if d.recognizer != "children.school_year"]
-        if found and _SHARED_DEVICE.match(text) and single:
-            if not any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", text)):
+        if found and (_SHARED_DEVICE.match(text) or _CLASS_DEVICE.match(text)) and single:
+            names = re.findall(r"[^\W\d_]+", text)
+            if not any(is_first_name(w[0].upper() + w[1:]) for w in names):
                 # "Drucker-Kita-Sonnenschein": the nursery's printer, no child named
                 found = [d for d in found if d.recognizer != "children.school_year"]
         if found and signature(text) and staff_signs(text) and not about_a_child(text):

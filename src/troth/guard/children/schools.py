@@ -328,6 +328,9 @@ _PUPIL_AGE = re.compile(rf"\s*[–-]\s*\d{{1,2}}\s*{UNIT}\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(
     r"\s*(?:[/–-]|to|bis|à|a|tot|tot en met|t/m|do|and|und|et|y|e|en|i|through|até|hasta)\s*\d"
 )
+# a school year joined to another by a dash: "1ª–5ª primaria", "CM1–CM2", "klas 1–3"
+_JOINED_YEARS = re.compile(r"(?:(?<![\d.,/:])\d\s*\.?[ºª°]?|\b(?:CP|CE[12]|CM[12]))\s*[–-]\s*$")
+_JOINED_YEARS_AFTER = re.compile(r"\s*[–-]\s*(?:CP|CE[12]|CM[12])\b")
 _SENTENCE_WORDS = 8  # a text this long says whose school it is, if anyone's
 # working in a school or a nursery, not going to it
 # a French primary year, a pupil's and not a place's: "Kenzo;CM1;…", "Emma (CP)"
@@ -442,11 +445,29 @@ _YOUNG_KIN = re.compile(
 )
 
 
+# names that are no pupil's: a place's own ("Kita Regenbogen", "żłobku Kubuś"), a closing
+# signature ("… mit Chip ab. Tobias Heck", "Firmato Davide Lombardi") and a chat's speaker
+# ("[08:12] Jörg: ich war gestern")
+_UPPER = "A-ZÀ-ÝĄĆĘŁŃŚŹŻ"
+_LOWER = "a-zà-ÿąćęłńśźż"
+_NOT_A_PUPILS_NAME = re.compile(
+    r"\b(?i:kita|krippe|kindergarten|crèche|creche|nido|żłob(?:ek|ka|ku|kiem)|przedszkol(?:e|a|u|em)|guarderia|"
+    r"guardería|école|ecole|escola|school|schule|scuola|escuela|colegio|opvang|"
+    rf"kinderdagverblijf|maternelle|garderie)[ \t-]+[{_UPPER}][{_LOWER}]+|"
+    r"(?:[.!?][ \t]+|\n|\b(?i:firmato|pozdrawiam|pozdrawia|signed|gez\.|cordialement|regards|"
+    r"grüße|grüßen|gruß|saludos|saluti|cumprimentos|groeten)[,.]?\s+)"
+    rf"[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][{_LOWER}]+[ \t]*\.?[ \t]*$|"
+    rf"\][ \t]*[{_UPPER}][{_LOWER}]+:"
+)
+
+
 def _someones_school(text: str, writer: bool = True) -> bool:
     """The text names whose school or nursery it is: a child, a relative, a first name or
     (with ``writer``) the writer ("meine Kleine geht in die Kita", "we pick Mia up from
     nursery")."""
-    if about_a_child(text) or first_name_in(text) or RELATIONS.search(text):
+    if about_a_child(text) or RELATIONS.search(text):
+        return True
+    if first_name_in(_NOT_A_PUPILS_NAME.sub(" ", text)):
         return True
     if _YOUNG_KIN.search(text):
         return True  # "la primera comunión de mi sobrina": a young relative's
@@ -522,6 +543,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         matches += SHORT_SCHOOL.finditer(text)
     if matches and _STAFF_ROOM.search(text):
         return found  # teachers among themselves speak of their classes, no child
+    if matches and _CLASS_COUNCIL.search(text) and not _someones_school(text):
+        return found  # "Conselho de turma – avaliação do 4.º ano": a class, no child
     for m in matches:
         if not school_child(m, child_age):
             continue
@@ -546,6 +569,11 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         if WITHOUT_AFTER.match(text, m.end()):
             continue  # "faço 1 ano sem beber": a year gone by without something
 
+        if _JOINED_YEARS.search(text, max(0, m.start() - 8), m.start()) or (
+            _JOINED_YEARS_AFTER.match(text, m.end())
+        ):
+            if not _someones_school(sentence):
+                continue  # "1ª–5ª primaria", "CM1–CM2": years taken together, no one child
         if _ALL_CLASSES.search(text, max(0, m.start() - 40), m.start()):
             continue  # "bei allen 4. Klassen", "le filtre « CM2 »": every class, a setting
         if _ADULTS.search(sentence):
@@ -693,6 +721,17 @@ _STAFF_ROOM = re.compile(
     r"salle des (?:profs|professeurs)|sala (?:de|dos) profesores|sala (?:de|dos) professores|"
     r"sala (?:dei|degli) (?:docenti|insegnanti)|lerarenkamer|docentenkamer|"
     r"pokój nauczycielski)\b",
+    re.IGNORECASE,
+)
+# the teachers' meeting about a class or a year ("conseil des maîtres", "conselho de
+# turma", "Zeugniskonferenz"): a class's, unless a child is named
+_CLASS_COUNCIL = re.compile(
+    r"\b(?:conseils? (?:de classe|des maîtres|des maitres|de cycle|d'école)|"
+    r"conselhos? (?:de turma|de docentes|pedagógico)|consigli[oi] di (?:classe|interclasse)|"
+    r"collegio (?:dei )?docenti|klassenkonferenz\w*|zeugniskonferenz\w*|lehrerkonferenz\w*|"
+    r"gesamtkonferenz\w*|rapportvergadering\w*|rada pedagogiczna|rady pedagogicznej|"
+    r"juntas? de evaluación|sesión de evaluación|claustro de profesores|staff meeting|"
+    r"teachers' meeting|year team meeting)\b",
     re.IGNORECASE,
 )
 # a teacher of the class: "Klassenlehrerin der 4b", "teacher of 3B" (no child of it)
