@@ -11,6 +11,7 @@ from troth.guard.context import (
     SUBJECTS,
 )
 from troth.guard.detection import (
+    BIOMETRIC,
     POLITICS,
     RELIGION,
     UNION,
@@ -99,6 +100,15 @@ _KIN_BEFORE = re.compile(
 )
 
 
+# the words of a body part scanned or read (a capitalised "Iris" without them is a name)
+_SCANNED = re.compile(
+    r"scan|templat|gabarit|plantilla|modell?o|biometr|reconnaiss|erkenn|reconoc|riconosc|"
+    r"reconhec|herken|rozpozn|enrol|einlern|leitor|lecteur|reader|lector|lettore|lezer|"
+    r"czytnik|retin|rétin|netzhaut|erfass|captur|autentic|authentif|login|unlock|entsperr",
+    re.IGNORECASE,
+)
+
+
 def in_name(text: str, hit: Hit) -> bool:
     """A term inside an e-mail address or a web address, a capitalised word greeted ("Hi
     Christin,"), or a capitalised first name followed by another capitalised word
@@ -118,6 +128,11 @@ def in_name(text: str, hit: Hit) -> bool:
 
         if word.lower() in name_lexicons()[0]:
             return True  # "seinen Ehemann Christian", "my husband Christian": his name
+    if hit.term.category == BIOMETRIC and not _SCANNED.search(text):
+        from troth.guard.names import name_lexicons
+
+        if word.lower() in name_lexicons()[0]:
+            return True  # "zij is Iris", "USF Arco Íris": a name, with nothing scanned
     following = _FIRST_NAME_AFTER.match(text, hit.end)
     if following is None:
         return False

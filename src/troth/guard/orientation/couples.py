@@ -77,7 +77,10 @@ _FROM = re.compile(
 # a partnership field and the people it joins
 _PARTNERSHIP = re.compile(
     r"civil partner|civil partnership|lebenspartner\w*|eingetragene partnerschaft|pacs|pacsé|"
-    r"pareja de hecho|unione civile|unido de facto|união de facto|união estável|"
+    r"pareja de hecho|unione civile|unit[àa] civile|unido de facto|união de facto|união estável|"
+    # married to someone: "casada con Marta Llorente", "married to"
+    r"casad[oa] co[nm]|married to|verheiratet mit|mariée? (?:à|avec)|sposat[oa] con|"
+    r"getrouwd met|"
     r"geregistreerd partner\w*|partner życiowy|registered partner|domestic partner|"
     r"\"partner\"|partnerin|partner|ehepartner\w*|spouse|c[óo]nyuge|conjoint\w*|coniuge|"
     r"c[ôo]njuge|echtgeno\w*|ma[łl]żon\w*|ma[łl]żeństw\w*|marriage|mariage|matrimonio|"
@@ -186,3 +189,31 @@ _TOGETHER = re.compile(
 def together(text: str) -> list[tuple[int, int]]:
     """Two women together as a couple for some time, in a feminine plural."""
     return [m.span() for m in _TOGETHER.finditer(text)]
+
+
+# the parents' fields of a child's record: "Parent 2: Daniel Webb", "Genitore 2: Federica
+# Longo (madre)", "Sorgeberechtigte: Julia Brandt (Mutter), …"
+_PARENT_FIELD = re.compile(
+    r"\b(?:parent|genitore|progenitor[ae]?|elternteil|ouder|rodzic|responsável|"
+    r"responsable)\s*[12]\s*[:=]\s*\W{0,2}(?P<n>[^\W\d_]+)|\bsorgeberechtigte\b",
+    re.IGNORECASE,
+)
+# a parent's role in brackets after their name: "(madre)", "(Mutter, Stiefkindadoption)"
+_PARENT_ROLE = {
+    FEMALE: re.compile(r"\((?:mutter|madre|mère|mãe|moeder|matka|mother|mum|mom)\b", re.I),
+    MALE: re.compile(r"\((?:vater|padre|père|pai|vader|ojciec|father|dad)\b", re.I),
+}
+
+
+def parents_record(text: str) -> list[tuple[int, int]]:
+    """A child's record whose two parents are of one gender, by the names in the parents'
+    fields or by the roles in brackets after them."""
+    fields = list(_PARENT_FIELD.finditer(text))
+    if not fields:
+        return []
+    roles = [g for g, p in _PARENT_ROLE.items() for _ in p.finditer(text)]
+    names = [gender_of(f.group("n")) for f in fields if f.group("n")]
+    for seen in (roles, [g for g in names if g is not None]):
+        if len(seen) >= 2 and len(set(seen)) == 1:
+            return [fields[0].span()]
+    return []

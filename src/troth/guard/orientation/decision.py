@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from troth.guard.orientation.contacts import contact_partner, named_couple
-from troth.guard.orientation.couples import pair, partnership, together, two_parents
+from troth.guard.orientation.couples import (
+    pair,
+    parents_record,
+    partnership,
+    together,
+    two_parents,
+)
 from troth.guard.orientation.dating import dating, romantic_date
 from troth.guard.orientation.partners import (
     PARTNER_WORDS,
@@ -55,6 +61,9 @@ _WORDS = frozenset(
     "partenaire parceiro parceira compañero compañera narzeczony narzeczona narzeczonym "
     "narzeczoną prep união estável uniao estavel pacsé pacsée pacsés matrimonial "
     "vriendje vriendinnetje "
+    # a child's parents' fields, and married to someone
+    "parent genitore progenitor progenitora progenitore elternteil ouder rodzic responsável "
+    "responsable sorgeberechtigte casada casado sposata sposato unita unità "
     "eheschließung eheschliessung trauung ehegatte ehegattin ehepartner spouse".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS
@@ -71,6 +80,7 @@ def same_gender_partner(text: str) -> list[tuple[int, int]]:
     spans += spouse_to(text)
     spans += married(text)
     spans += two_parents(text)
+    spans += parents_record(text)
     spans += together(text)
     spans += wedding_pair(flattened(text))
     spans += dating(text)

@@ -59,6 +59,11 @@ _WRITER = re.compile(
     r"obrigad[oa]|groeten|groet|bedankt|pozdrawiam|pozdrowienia|"
     r"dzięki|signed|firmado|firmato|signé|assinado|gezeichnet|gez|getekend|"
     r"podpisano)[,!.:]?\s+(?P<c>" + ANY_NAME + r")|"
+    # a friendly closing and a name ending the text: "groetjes Bas", "liefs, Anouk", "besos
+    # Lucía", "bisous, Chloé" (at the end only: "love Anna's new haircut" is no closing)
+    r"\b(?:groetjes|groetje|liefs|kusjes|doei|besos|besitos|bisous|bises|beijinhos|beijos|"
+    r"baci|bacioni|abrazos|un abrazo|abraço|hugs|love|xoxo|xx|tschüss|lg|glg|vg|ciao|"
+    r"buziaki|buziak|całuski)[,!.:]?\s+(?P<l>" + ANY_NAME + r")\s*[.!]*\s*$|"
     # the one who signs a form up: "Inscrit : Maxime Dufresne", "zgłasza: Natalia Grabowska"
     r"\b(?:inscrit|inscrite|zgłasza|zgłaszająca|zgłaszający|angemeldet von|registered by|"
     r"aangemeld door|inscrito por|inscrita por|iscritto da|iscritta da)\s*:?\s+"
