@@ -22,17 +22,29 @@ ROLE_STARTS = (
 _TITLED = re.compile(
     r"(?<![\w.])(?:Padre|Pe\.|Rev\.|Revd\.?|Reverend|Hna\.|Hno\.|Sor|Suor|Fray|Frei|Ks\.|"
     r"Pfarrer(?:in)?|Pastor(?:a|in)?|Pastoor|Dominee|Ds\.|Imam|Rabbi|Rabbin|Rabino|Rabbino|"
-    r"Abbé|Père|Sœur|Soeur|Mons\.|Monsignor|Monseñor)"
+    r"Abbé|Père|Sœur|Soeur|Mons\.|Monsignor|Monseñor|Frère|[Ff]ra'|Frà|"
+    # "Fr" only before a name and a surname that end a signature's line (not Friday's "Fr")
+    r"Fr\.?(?=[ \t]+\w+[ \t]+\w+\n))"
     r"[ \t]+[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+"
     # a surname's particles may stand between: "Hna. María del Carmen Olmo"
     r"(?:[ \t]+(?:(?:de|del|la|las|los|da|das|do|dos|di|van|von|der)[ \t]+)*"
     r"[A-ZÀ-ÝŁŚŻ][\w'-]+){1,2}"
 )
+# a name followed by a religious order's letters: "Pascal Girard, o.p.", "fra' Lorenzo
+# Bonacci, OFM", "Anna Weber OSB"
+_ORDER = re.compile(
+    r"[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+[ \t]+[A-ZÀ-ÝŁŚŻ][\w'-]+,?[ \t]+"
+    r"(?:OFM(?:[ \t]?Cap|[ \t]?Conv)?|O\.?F\.?M\.|[Oo]\.[Pp]\.|OP|S\.?J\.?|OSB|O\.S\.B\.|OCD|"
+    r"O\.?Carm\.?|CSsR|SDB|OMI|FSC|OSA|CMF|OCSO)(?![\w])"
+)
 # the titles' words, as a text's lower-cased words hold them
 TITLE_WORDS = frozenset(
     """padre rev revd reverend hna hno sor suor fray frei ks pfarrer pfarrerin pastor
     pastora pastorin pastoor dominee imam rabbi rabbin rabino rabbino abbé abbe père pere sœur
-    soeur mons monsignor monseñor monsenor""".split()
+    soeur mons monsignor monseñor monsenor pe ds frère frere fra frà fr
+    ofm op sj osb ocd carm cssr sdb omi fsc osa cmf ocso
+    couvent convento kloster klooster klasztor abbaye abbey abadia abbazia priory friary
+    monastère monastere monasterio mosteiro monastero""".split()
 )
 # a possessive before the title makes it kin: "mi padre Manuel Sousa"
 _KIN = re.compile(r"(?i)\b(?:my|mi|mio|il mio|meu|o meu|mon|mein)\s+$")
@@ -54,7 +66,7 @@ def cleric_named(text: str) -> list[tuple[int, int]]:
         for m in _TITLED.finditer(text)
         if not _KIN.search(text, max(0, m.start() - 10), m.start())
         and not _STREET.search(text, max(0, m.start() - 24), m.start())
-    ]
+    ] + [m.span() for m in _ORDER.finditer(text)]
 
 
 def cleric(word: str) -> bool:

@@ -233,6 +233,28 @@ RITES = frozenset(
 )
 
 
+# "we" and "our", and the words of a parish or a congregation one goes with
+_OURS = frozenset(
+    """we our us wir unser unsere unserer unserem unseren uns nous notre nos nosotros
+    nosotras nuestra nuestro nuestras nuestros noi nostro nostra nostri nostre nos nosso nossa
+    nossos nossas wij ons onze nasza nasza naszej naszym naszego nasz""".split()
+)
+_WE_VERB = ("imos", "amos", "emos")  # a Spanish or Portuguese "we" verb: "hicimos", "fomos"
+_PARISH_WORDS = (
+    "parish", "parafi", "parroqu", "paroiss", "pfarr", "parochie", "parrocchi", "paroquia",
+    "hermandad", "cofradia", "confraternit", "irmandade", "broederschap", "bractw",
+    "congregation", "gemeinde", "kirchengemeinde",
+)  # fmt: skip
+
+
+def with_our_parish(words: list[str]) -> bool:
+    """A sentence with "we" or "our" and a parish or a brotherhood ("met de parochie op
+    bedevaart", "con la parroquia", "z naszą parafią"): a rite the writer's people keep."""
+    if _OURS.isdisjoint(words) and not any(w.endswith(_WE_VERB) and len(w) > 5 for w in words):
+        return False
+    return any(w.startswith(_PARISH_WORDS) for w in words)
+
+
 def a_rite(words: list[str]) -> bool:
     """The sentence names a rite of a life (a burial, a communion, a baptism)."""
     return not RITES.isdisjoint(words)

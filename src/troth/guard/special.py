@@ -170,6 +170,7 @@ from troth.guard.observance import (
     fasting_till_sunset,
     sabbath_hours,
     veil_worn,
+    with_our_parish,
 )
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
@@ -1192,6 +1193,8 @@ class SpecialCategoryRecognizer:
         joined = joined or (
             term.category == RELIGION and a_rite(words) and _rite_of_someone(text, r.sentence)
         )
+        # (a pilgrimage or a rite "we" make with a parish: "onze bedevaart met de parochie")
+        joined = joined or (term.category == RELIGION and with_our_parish(words))
         if (
             not short
             and not ours
@@ -1234,6 +1237,8 @@ class SpecialCategoryRecognizer:
             return 0.0  # a question on a form, a blank field, a switch
         if _by_role_or_office(r, value):
             return 0.85  # a value, a role, a sample matched, an office signed, one family
+        if term.category == RELIGION and with_our_parish(words):
+            return 0.85  # "z naszą parafią na pielgrzymce": a rite kept with one's parish
         if short and term.kind in (AMBIGUOUS, ORIGIN) and mentions_only(plain, words, index):
             return 0.0  # "raport-mniejszosci-narodowe.pdf": a report on a topic
         if term.kind == AMBIGUOUS:  # with a person beside it (above)
