@@ -862,7 +862,7 @@ RELIGION = {
     comunione cresima catechismo catechista parroco parrocchia* pellegrinaggio*
     testimone_di_geova testimoni_di_geova suora* frate? medjugorje senza_maiale?
     motivi_religiosi diacono* battesim* battezzat*
-    velo_islamico
+    velo_islamico ?kasher
     avventist* mennonit* amish
     shabbat
     coro_parrocchiale coro_della_parrocchia coro_della_chiesa

@@ -247,6 +247,21 @@ _PARISH_WORDS = (
 )  # fmt: skip
 
 
+# a household's meals: "en casa", "a família", "the family"
+_HOUSEHOLD = frozenset(
+    """home family familia família familie famille famiglia gezin rodzina rodziny thuis
+    casa domu maison""".split()
+)
+
+
+def eaten_by_us(words: list[str]) -> bool:
+    """ "We", "our", a "we" verb, or the household in a sentence: a diet a faith keeps that
+    the writer's people eat ("en casa solo comemos halal", "per la cena di famiglia")."""
+    if not (_OURS.isdisjoint(words) and _HOUSEHOLD.isdisjoint(words)):
+        return True
+    return any(w.endswith(_WE_VERB + ("iamo",)) and len(w) > 5 for w in words)
+
+
 def with_our_parish(words: list[str]) -> bool:
     """A sentence with "we" or "our" and a parish or a brotherhood ("met de parochie op
     bedevaart", "con la parroquia", "z naszą parafią"): a rite the writer's people keep."""

@@ -166,6 +166,7 @@ from troth.guard.observance import (
     a_rite,
     abstinence_kept,
     celebrated,
+    eaten_by_us,
     fasting_in_season,
     fasting_till_sunset,
     sabbath_hours,
@@ -918,6 +919,8 @@ class SpecialCategoryRecognizer:
             return True  # "M. A. Leroy, HSH", "utente R. (HSH)": a record's person, then it
         if term.category == RELIGION and word[:1].isupper() and first_person(words):
             return True  # "it's still Lent and I've given up meat": the writer's season
+        if term.category == RELIGION and word.lower() in _DIETS and eaten_by_us(words):
+            return True  # "en casa solo comemos halal": the household's diet
         if term.category in (POLITICS, UNION) and member_card(words, index):
             return near_anchor(words, index, possessive=True) or first_person(words)
         group = term.category not in (POLITICS, UNION) or not word.islower()
