@@ -133,3 +133,29 @@ def test_lent_the_verb_is_no_season(text: str) -> None:
 def test_a_season_the_writer_keeps_after_it_is_named() -> None:
     text = "it's still Lent and I've given up meat and booze, I'd be terrible company"
     assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can we do 6:30 instead? I break my fast at about 6:10 this month",
+        "Questo mese esco alle 17, rompo il digiuno verso le 17:40 con la famiglia",
+        "W tym miesiącu proszę o spotkania przed 16:00, przerywam post około 16:20",
+        "Rendez-vous après 19h s'il vous plaît, nous rompons notre jeûne à 18h45 ce mois-ci",
+        "Tue–Thu: leave 16:00 sharp, opening the fast at home with family",
+    ],
+)
+def test_breaking_the_fast_at_an_hour_is_religious(text: str) -> None:
+    assert RELIGION in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "breakfast at 8:00 in the lobby, lunch at 12:30",
+        "Lunch break: fast food at 12:30?",
+        "we break at 4pm for coffee, fast turnaround on the review after",
+    ],
+)
+def test_breakfast_and_a_break_are_not_a_fast(text: str) -> None:
+    assert RELIGION not in found(text)

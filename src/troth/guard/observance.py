@@ -113,6 +113,38 @@ def fasting_till_sunset(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# breaking one's fast at an hour or at sunset: "I break fast at about 4:20", "rompo il
+# digiuno verso le 18:15", "przerywam post około 15:45", "the family break their fast"
+BREAK_WORDS = frozenset(
+    """break breaks breaking opening rompo rompiamo rompemos romper rompere quebro quebramos
+    przerywam przerywamy breche brechen romps rompons breek breken""".split()
+)
+_BREAKS_FAST = re.compile(
+    r"\b(?:(?P<own>i|we|they|she|he)\s+(?:\w+\s+)?break|break(?:s|ing)?\s+(?P<pos>my|our|"
+    r"their|his|her)|opening\s+(?:the|my|our))\s+fast(?![\w-]|\s+(?:food|track|lane))|"
+    r"\b(?P<v>rompo|rompiamo|rompemos|quebro|quebramos|przerywam|przerywamy|breche|brechen wir|"
+    r"romps|rompons|breek|breken we)\s+(?:(?:il|el|o|le|das|het|mijn|ons|onze|mon|notre|"
+    r"nuestro|nostro)\s+)?(?:digiuno|ayuno|jejum|post|fasten|jeûne|jeune|vasten)\b",
+    re.IGNORECASE,
+)
+# when: an hour, the sunset, this month, at home with the family
+_WHEN = re.compile(
+    r"\d{1,2}[:.h]\d\d|\d{1,2}\s?(?:pm|uhr|h)\b|sunset|sundown|tramonto|zachod|atardecer|"
+    r"p[ôo]r do sol|coucher du soleil|zonsondergang|sonnenuntergang|this month|questo mese|"
+    r"w tym miesiącu|este mes|este mês|ce mois|diesen monat|deze maand|at home|in famiglia|"
+    r"en familia|em família|en famille|with (?:the )?family",
+    re.IGNORECASE,
+)
+
+
+def breaking_fast(text: str) -> list[tuple[int, int]]:
+    """Breaking a fast, the writer's or a person's, at an hour, at the sunset or for a
+    month: the fasting month kept. "Breakfast" is one word and is not read."""
+    if _WHEN.search(text) is None:
+        return []
+    return [m.span() for m in _BREAKS_FAST.finditer(text)]
+
+
 def _kept_by_someone(sentence: str, folded: list[str], after: bool) -> bool:
     """A fast the writer or a named person keeps for a whole month, or with meals moved
     after an evening hour ("Mar 2027: Yusuf fasting – team lunches after 18:30")."""

@@ -161,10 +161,11 @@ from troth.guard.naming import (
     works_there,
 )
 from troth.guard.no_ones import no_ones_form_or_goods, to_many
-from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
 from troth.guard.observance import (
+    BREAK_WORDS,
     a_rite,
     abstinence_kept,
+    breaking_fast,
     celebrated,
     eaten_by_us,
     fasting_in_season,
@@ -173,6 +174,7 @@ from troth.guard.observance import (
     veil_worn,
     with_our_parish,
 )
+from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
 from troth.guard.paternity import FATHER_WORDS, TESTED_WORDS, paternity_result
@@ -503,6 +505,7 @@ _PAIRED_GATES = (
     (frozenset({"cm"}), SHARED_WORDS),
     (frozenset({"ex"}), _MY | {"mn"}),
     (SLIGHT_WORDS, COMPLAINT_WORDS),
+    (BREAK_WORDS, frozenset({"fast", "post", "vasten", "fasten"})),
 )
 
 
@@ -737,6 +740,10 @@ class SpecialCategoryRecognizer:
                 if self._kept_by(text, tokens)
             ]
             found += [Detection(RELIGION, s, e, self.name, 0.8, False) for s, e in veil_worn(text)]
+        if not BREAK_WORDS.isdisjoint(seen):
+            found += [
+                Detection(RELIGION, s, e, self.name, 0.8, False) for s, e in breaking_fast(text)
+            ]
         if not SIDE_WORDS.isdisjoint(seen):
             found += [Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in own_side(text)]
         if not CANDIDATE_WORDS.isdisjoint(seen):
