@@ -177,6 +177,8 @@ from troth.guard.observance import (
 from troth.guard.observance import GATE_WORDS as OBSERVANCE_WORDS
 from troth.guard.orientation import GATE_WORDS as ORIENTATION_WORDS
 from troth.guard.orientation import same_gender_partner
+from troth.guard.party_meetings import BODY_WORDS as PARTY_BODY_WORDS
+from troth.guard.party_meetings import leads_party_meeting, organ_near, writer_leads
 from troth.guard.paternity import FATHER_WORDS, TESTED_WORDS, paternity_result
 from troth.guard.paternity import GATE_WORDS as PATERNITY_WORDS
 from troth.guard.places import (
@@ -608,6 +610,7 @@ class SpecialCategoryRecognizer:
             or folded in SIDE_WORDS
             or folded in CANDIDATE_WORDS
             or folded in MODALITY_WORDS
+            or folded in PARTY_BODY_WORDS
         )
         bits = 1 if kinds - ONLY_ORIGIN or person or folded in JOINING else 0
         bits |= 2 if ORIGIN in kinds else 0
@@ -686,6 +689,11 @@ class SpecialCategoryRecognizer:
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in numbered_parties(text)
         ]
+        if not PARTY_BODY_WORDS.isdisjoint(seen):
+            found += [
+                Detection(POLITICS, s, e, self.name, 0.8, False)
+                for s, e in leads_party_meeting(text)
+            ]
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in candidacy(text, seen)
         ]
@@ -928,6 +936,8 @@ class SpecialCategoryRecognizer:
             return True  # "it's still Lent and I've given up meat": the writer's season
         if term.category == RELIGION and word.lower() in _DIETS and eaten_by_us(words):
             return True  # "en casa solo comemos halal": the household's diet
+        if term.category == POLITICS and organ_near(words, index) and writer_leads(text):
+            return True  # "AG des jeunes LR – c moi qui préside": the writer leads its body
         if term.category in (POLITICS, UNION) and member_card(words, index):
             return near_anchor(words, index, possessive=True) or first_person(words)
         group = term.category not in (POLITICS, UNION) or not word.islower()
