@@ -429,3 +429,29 @@ def own_history(text: str, start: int) -> bool:
     history ("Pre-existing conditions (read back by agent): no heart problems")."""
     m = _HISTORY_LABEL.search(text, 0, start)
     return m is not None and "\n" not in text[m.end() : start]
+
+
+# a person named on a line of its own at the start: a signature's opening ("Agnès Roy ·
+# Comptabilité", "Ewa Michalak\nKsięgowa")
+_NAME_LINE = re.compile(
+    r"^\s*[A-ZÀ-ÝŁŚŻ][a-zà-ÿąćęłńóśźż]+(?:[ \t]+[A-ZÀ-ÝŁŚŻ][\w'-]+){1,2}\s*(?:[·|,–-]|\n)"
+)
+# away for a treatment, or a status of disability, on the term's line: the signer's own
+_AWAY = re.compile(
+    r"\b(?:absent|absente|away|off|out of office|abwesend|nicht im büro|ausente|assente|"
+    r"afwezig|nieobecn\w*|niedostępn\w*|indisponible|non disponibile|temps partiel "
+    r"thérapeutique|teilzeit|part-time|tiempo parcial|deeltijd)\b",
+    re.IGNORECASE,
+)
+
+
+def signers_own(text: str, start: int, end: int, status: bool) -> bool:
+    """A health word on a signature's line after the signer's name, with the signer away
+    for it or a status of disability: "Agnès Roy · Comptabilité\nAbsente le mardi
+    (chimiothérapie)", "Dominique Faure\nRQTH – merci de privilégier l'écrit"."""
+    if _NAME_LINE.match(text) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return status or _AWAY.search(line) is not None

@@ -116,6 +116,7 @@ from troth.guard.health_signs import (
     lived_since,
     our_workplace,
     own_history,
+    signers_own,
     specialist_visit,
     stated_health,
 )
@@ -1281,6 +1282,10 @@ class SpecialCategoryRecognizer:
             return 0.9  # "il lettore mi riconosce": a reader that knows the writer
         if needed(text, hit) or (term.kind == PLAIN and described_as(words, index)):
             return 0.9  # a person's needs; "en tant que couple de lesbiennes", whatever topic
+        if term.category == HEALTH and "\n" in text:
+            status = text[hit.start : hit.end].lower() in DISABILITY_STATUS
+            if signers_own(text, hit.start, hit.end, status):
+                return 0.85  # "Agnès Roy · Comptabilité\nAbsente le mardi (chimiothérapie)"
         whole_value = _a_fields_whole_value(text, hit)
         spoken = turn_at(text, hit.start) is not None
         if mentions_only(plain, words, index, spoken) and not (

@@ -1,0 +1,55 @@
+"""A health word on a signature's line is the signer's when they are away for it or it is
+a status of disability.
+
+"Agnès Roy · Comptabilité\\nAbsente le mardi (chimiothérapie)" tells the signer's
+treatment; a practitioner's job line ("Infirmier en oncologie") and an absence with no
+health word tell none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from troth.guard.detection import HEALTH
+from troth.guard.engine import build_engine
+from troth.guard.health_signs import signers_own
+
+ENGINE = build_engine(13, today=date(2026, 12, 6))
+
+
+def categories(text: str) -> set[str]:
+    return {d.category for d in ENGINE.analyze(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karin Vos · Inkoop\nAfwezig op donderdag (dialyse), mail gerust",
+        "Lucía Prieto\nAdministración, Grupo Norte\nAusente los lunes por quimioterapia",
+        "Marco Galli\nUfficio acquisti\nAssente il venerdì – dialisi",
+        "Claire Petit\nComptabilité\nRQTH – merci de privilégier les mails",
+    ],
+)
+def test_the_signers_own_treatment_or_status_is_health(text: str) -> None:
+    assert HEALTH in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Blanc\nInfirmier en oncologie, CHU Rennes\nAbsent le vendredi",
+        "Dr Anna Weber\nKardiologie, Klinikum Nord\nMo–Fr abwesend bis 12 Uhr",
+        "Paul Durand · Achats\nAbsent le lundi, merci de votre patience",
+    ],
+)
+def test_a_job_line_or_an_absence_alone_is_not(text: str) -> None:
+    assert HEALTH not in categories(text)
+
+
+def test_the_term_must_stand_after_a_name_line() -> None:
+    text = "Absente le mardi (chimiothérapie)"
+    assert not signers_own(text, 18, 32, False)
+    signed = "Agnès Roy · Comptabilité\n" + text
+    assert signers_own(signed, 18 + 26, 32 + 26, False)
