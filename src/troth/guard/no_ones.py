@@ -254,6 +254,41 @@ _HOURS = frozenset(
 )
 
 
+# a kit bought, sent or priced: an order, a delivery, a price, an offer, a replacement
+_KIT_TRADE = frozenset(
+    """order ordered delivery delivered arrived shipping shipped parcel package price promo
+    discount sale refund replacement courier bestellt bestellung auftrag geliefert lieferung
+    paket preis rabatt ersatz verschickt commande livre livraison colis prix remboursement
+    pedido llego envio enviado paquete precio oferta descuento devolucion ordine consegna
+    arrivato spedizione pacco prezzo sconto offerta rimborso encomenda chegou entrega envio
+    pacote preco desconto promocao bestelling besteld geleverd bezorgd pakket prijs korting
+    aanbieding zamowienie zamowienia dostawa przesylka paczka cena rabat promocja kurier
+    kurierem dotarl wyslano""".split()
+)
+# a result read from a kit: it speaks of a person again
+_KIT_RESULT = frozenset(
+    """result results ergebnis ergebnisse resultat resultats resultado resultados risultato
+    risultati uitslag uitslagen wynik wyniki match matches carrier trager porteur portador
+    portatore drager nosiciel nosicielka positive positiv positif positivo positief
+    dodatni negative negativ negatif negativo negatief ujemny showed shows zeigt montre
+    muestra mostra toont wykazal befund portadora portatrice draagster mutation mutacao
+    mutacion mutazione mutatie mutacja variant variante wariant""".split()
+)
+# the kit itself, or a kit's brand
+_KIT = frozenset("kit kits set zestaw zestawu coffret myheritage ancestrydna 23andme".split())
+
+
+def kit_as_goods(r: Reading) -> bool:
+    """A genetic test kit ordered, sent, priced or replaced, with no result read from it
+    ("Vaterschaftstest-Set kam mit kaputtem Röhrchen an, Ersatz verschickt")."""
+    if r.term.category != GENETIC or "%" in r.text:
+        return False
+    words = folded_words(r.text)
+    if _KIT.isdisjoint(words) or _KIT_TRADE.isdisjoint(words):
+        return False
+    return _KIT_RESULT.isdisjoint(words)
+
+
 def apps_or_products(r: Reading) -> bool:
     """Apps blocked on a network ("Grindr e Tinder bloccati sul wifi dell'ostello"), a
     shop's hours on a feast, a broken reader's repair, a product's record with its price or
@@ -264,6 +299,8 @@ def apps_or_products(r: Reading) -> bool:
     if r.term.category == RELIGION and not (_SHOPS.isdisjoint(words) or _HOURS.isdisjoint(words)):
         if not first_person(words):
             return True  # "Suikerfeest – winkel open tot 22:00": a shop's hours on a feast
+    if kit_as_goods(r):
+        return True  # "DNA test kit is £79 when advertised at £59": goods, no one's genes
     if r.term.category == BIOMETRIC and _BROKEN.search(text):
         if _RECOGNISING.isdisjoint(folded_words(text)) and _reader_near(r):
             return True  # "La pointeuse à empreinte est en panne": a repair asked for
