@@ -55,3 +55,21 @@ def test_a_clubs_meeting_or_a_body_with_no_one_leading_is_not(text: str) -> None
 def test_the_reading_needs_the_writer_to_lead() -> None:
     assert leads_party_meeting("CLP general committee – I'm chairing") == [(0, 3)]
     assert leads_party_meeting("CLP general committee, room 4") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Costa\nVice-presidente da JSD Distrital do Porto",
+        "Lucas Martin, responsable des Jeunes Républicains du Rhône",
+        "Sono nei Giovani Democratici di Bologna da tre anni",
+        "I've been a paid-up member of Plaid since uni",
+        "szef mi zwrócił uwagę na moją przypinkę PiS, serio",
+    ],
+)
+def test_a_partys_youth_wing_or_its_badge_is_political(text: str) -> None:
+    assert POLITICS in categories(text)
+
+
+def test_plaid_the_cloth_is_not_a_party() -> None:
+    assert POLITICS not in categories("nice plaid shirt, where is it from?")

@@ -699,7 +699,7 @@ POLITICS = {
     remainer* reform_uk ?reform snp ukip councillor_for ?conservative ?labour_councillor
     scottish_national_party ?lib_dems plaid_cymru sinn_féin dup alliance_party?
     recurring_donation? anarchist* marched_against ?monarchist republican_movement
-    liberal_democrats libdem* fianna_fáil""",
+    liberal_democrats libdem* fianna_fáil young_conservatives young_labour ?plaid""",
     "de": """parteitag* kreisparteitag* landesparteitag*
     oppositionell* politische_gefangene politischer_gefangener regimekritiker*
     afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
@@ -718,7 +718,8 @@ POLITICS = {
     les_écolos pour_les_écolos
     ?rn reconquête pcf npa insoumis* insoumise* conseiller_régional conseillère_régionale
     ecolo les_engagés ptb
-    udi ?ps colistier colistière colistiers colistières""",
+    udi ?ps colistier colistière colistiers colistières jeunes_socialistes jeunes_républicains
+    jeunes_insoumis jeunes_écologistes jeunes_communistes""",
     "es": """asamblea_del_partido congreso_del_partido
     opositor opositora opositores preso_político presa_política
     votaría psoe pp? podemos? vox? sumar ciudadanos? erc bildu junts votado voto? votaré
@@ -726,7 +727,7 @@ POLITICS = {
     socialista* opiniones_políticas ideología concejal* ?ciudadanos agrupación? ?pp anarquist*
     junts bng movimiento_ciudadano ?morena compromís más_madrid pnv representante_de_casilla
     izquierda_unida coalición_canaria upn
-    en_comú en_comú_podem frente_amplio""",
+    en_comú en_comú_podem frente_amplio nuevas_generaciones juventudes_socialistas""",
     "it": """congresso_del_partito
     oppositore oppositrice prigioniero_politico prigioniera_politica
     voterò voterei
@@ -737,7 +738,7 @@ POLITICS = {
     alleanza_verdi_e_sinistra avs? più_europa noi_moderati
     grillin*
     rifondazione_comunista partito_comunista sinistra_italiana
-    radicali_italiani ?radicali ?fdi""",
+    radicali_italiani ?radicali ?fdi giovani_democratici gioventù_nazionale""",
     "pt": """congresso_do_partido
     opositor opositora membro_da_oposição preso_político presa_política
     votarei votaria
@@ -746,7 +747,8 @@ POLITICS = {
     filiação_partidária ?livre ?ps ?js concelhia ?psd ?cds iniciativa_liberal vereador*
     vereadora* deputad*? pcp cds-pp
     rede_sustentabilidade pdt psb mdb pcdob pc_do_b união_brasil republicanos
-    pessoas-animais-natureza""",
+    pessoas-animais-natureza jsd juventude_social_democrata juventude_socialista
+    juventude_popular""",
     "nl": """partijcongres*
     oppositielid oppositiebeweging* politieke_gevangene dissident*
     pvv vvd pvda groenlinks cda sp? fvd bbb volt? partijlid* lid_van_de_partij gestemd
@@ -754,7 +756,7 @@ POLITICS = {
     stem? stemde socialist* communist* ?sp ?cda raadslid* gemeenteraad*
     partijvoorkeur afdelingsvergadering* republikein* ?volt nsc pvdd sgp christenunie ?denk
     n-va vlaams_belang open_vld vooruit groen_links christen_unie
-    gl-pvda partij_voor_de_dieren jovd""",
+    gl-pvda partij_voor_de_dieren jovd cdja jonge_socialisten""",
     "pl": """zjazd_partii zjeździe_partii
     opozycjonist* więzień_polityczny więźniem_politycznym działacz_opozycji
     zagłosuję zagłosowałem zagłosowałam

@@ -35,6 +35,8 @@ ROLE_WORDS = frozenset(
     schepen wethouder burmistrz wojt bürgermeister burgermeister burgermeisterin landrat
     flyeren flyer flyern tracter tractar volantinaggio panfletar ulotkowanie
     canvassing campaigning donation spende don donacion donazione doacao donatie darowizna
+    pin pins badge chapa chapita spilla spilletta przypinka przypinki przypinke anstecker
+    speldje broche
     dues beitrag cotisation cuota quota contributie skladka rsa rsu deputy deputato deputata
     deputada deputado diputado diputada depute deputee abgeordnete abgeordneter mdb mdl
     kamerlid wethouder statenlid fractievoorzitter fractie fraktion cllr mp mep senator
