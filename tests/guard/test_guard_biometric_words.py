@@ -80,3 +80,24 @@ def test_a_device_that_knows_the_writer_by_a_part_of_the_body(text: str) -> None
 
 def test_a_face_known_to_everyone() -> None:
     assert BIOMETRIC not in found("everyone knows his face from TV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"user": "m.klein", "gangerkennung": "aktiv", "score": 0.88}',
+        '{"utente": "g.rossi", "profilo_vocale": true, "canale": "telefono"}',
+        "wzorzec_chodu_logowanie_akowalska.dat",
+        '{"usuario": "p.gil", "perfil_de_voz": "registrado"}',
+        "Acconsento alla conservazione del mio modello facciale per la palestra: [x]",
+        "Ich bin einverstanden, dass mein Fingerabdruck gespeichert wird: ☒",
+    ],
+)
+def test_gait_voice_and_face_profiles_and_ticked_consents_are_biometric(text: str) -> None:
+    assert BIOMETRIC in found(text)
+
+
+def test_an_unticked_consent_is_not_biometric() -> None:
+    assert BIOMETRIC not in found(
+        "Ich bin einverstanden, dass mein Fingerabdruck gespeichert wird: ☐"
+    )

@@ -126,6 +126,10 @@ _LABEL_END = re.compile(r"""[\w ()/',-]{0,60}?["']?\s*:""")
 _BRACKETED = re.compile(r"\s*[(\[<][^)\]>]*[)\]>]\s*")
 
 
+# a ticked box as a field's whole answer: "☒", "[x]", "✔"
+_TICKED_BOX = re.compile(r"\s*(?:[☒☑✔✓✅]|\[[xX✓]\])\s*$")
+
+
 def label_value(text: str, start: int, end: int) -> str | None:
     """The value after the label a term stands in ("Religion: Muslim", ``"belief": "x"``):
     None when the term is in no label, "" when the value is left blank."""
@@ -139,6 +143,9 @@ def label_value(text: str, start: int, end: int) -> str | None:
     value = value[: cut.start()] if cut else value
     if _AMOUNT.search(value):
         return value  # a sum paid: "Donazione Lega 2025: 50 €"
+    if _TICKED_BOX.match(value):
+        return value  # "… gespeichert wird: ☒": a box ticked, a yes
+
     if _BLANK.search(value) or DECLINED.search(value) or not re.search(r"[^\W\d_]", value):
         return ""
     if _BRACKETED.fullmatch(value):

@@ -518,19 +518,24 @@ BIOMETRIC = {
     voice_recognition eurodac afis ten-print tenprint""",
     "de": """unterschriftsdynamik
     fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
-    iris-scan* irisscan* netzhaut* stimmprofil* stimmabdruck* stimmerkennung* handvenen*
+    iris-scan* irisscan* netzhaut* gangprofil* gangerkennung* gangmuster*
+    stimmprofil* stimmabdruck* stimmerkennung* handvenen*
     biometri* gesichts-template* gesichtstemplate* fingerabdruck-template* handvenen*
     erkennt_mich erkennt_mein_gesicht erkennt_meine_stimme venenscan* daktyloskop*
     handgeometrie""",
     "fr": """dynamique_de_signature
     empreinte* empreintes_digitales reconnaissance_faciale scan_facial scan_du_visage
     iris rétine* empreinte_vocale reconnaissance_vocale biométri* gabarit_facial
+    reconnaissance_de_la_démarche reconnaissance_démarche
+    profil_de_démarche profil_vocal veines_de_la_main
     gabarit_biométrique modèle_facial empreinte_palmaire réseau_veineux me_reconnaît
     relevé_d'empreintes
     gabarit_veineux réseau_veineux_du_doigt décadactylaire* dactyloscop* faed
     contour_de_la_main""",
     "es": """firma_dinámica palma_de_la_mano
     huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
+    perfil_de_marcha reconocimiento_de_la_marcha
+    perfil_de_voz venas_de_la_mano venas_de_la_palma
     reconocimiento_de_voz biométric* plantilla_facial plantilla_biométrica venas_de_la_palma
     me_identifica_por me_reconoce_por toma_de_huellas me_reconoce dactiloscóp* lofoscóp*
     geometría_de_la_mano""",
@@ -540,10 +545,13 @@ BIOMETRIC = {
     impronte_digitali rilevamento_impronte impronta_digitale vene_del_palmo mi_riconosce
     mi_identifica
     riconoscimento_vocale riconoscimento_della_voce
-    rilievi_dattiloscopici dattiloscop* fotosegnalet* geometria_della_mano""",
+    rilievi_dattiloscopici dattiloscop* fotosegnalet* geometria_della_mano modello_facciale
+    profilo_di_andatura riconoscimento_dell'andatura profilo_vocale vene_palmo""",
     "pt": """assinatura_dinâmica
     impressão_digital impressões_digitais digitais reconhecimento_facial biometria*
     biométric* íris retina impressão_vocal template_facial modelo_facial impressoes
+    perfil_de_marcha perfil_marcha
+    reconhecimento_de_marcha perfil_de_voz perfil_vocal veias_da_palma
     impressão_indicador impressao* recolha_de_impressões veias_da_palma reconhece-me
     me_reconhece
     reconhecimento_de_voz reconhecimento_vocal
@@ -551,7 +559,8 @@ BIOMETRIC = {
     "nl": """handtekeningdynamiek
     vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
     biometri* gezichtstemplate* gezichts-template* vingerafdruk-template* handpalmader*
-    aderpatroon* herkent_me herkent_mij dactyloscop* handgeometrie""",
+    aderpatroon* herkent_me herkent_mij dactyloscop* handgeometrie looppatroon* loopprofiel*
+    stemprofiel*""",
     "pl": """dynamika_podpisu
     odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
     siatkówk* biometri* szablon_twarzy odcisk_palca odcisku_palca odciski_palców naczyń_dłoni
@@ -559,7 +568,8 @@ BIOMETRIC = {
     rozpoznawanie_głosu rozpoznawania_głosu rozpoznawaniem_głosu
     weryfikacj*_głosow* wzorzec_głosu wzorca_głosu wzorzec_twarzy wzorca_twarzy
     mnie_rozpoznaje mnie_rozpoznał mnie_rozpoznała rozpoznał_mnie poznał_mnie
-    daktyloskop* geometria_dłoni""",
+    daktyloskop* geometria_dłoni profil_chodu wzorzec_chodu wzorca_chodu rozpoznawanie_chodu
+    profil_głosowy profilu_głosowego żył_dłoni""",
 }
 
 RACE = {
