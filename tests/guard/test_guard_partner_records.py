@@ -82,3 +82,27 @@ def test_iris_as_a_name_is_no_biometric(text: str) -> None:
 )
 def test_an_iris_scanned_stays_biometric(text: str) -> None:
     assert BIOMETRIC in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Über mich: Jonas, 38, verheiratet mit Felix, zwei Katzen in Leipzig.",
+        "Tomasz Nowak, kierownik zmiany. Pozdrowienia także od mojego partnera Marka.",
+        "certidao_casamento_joao_e_sergio.pdf",
+    ],
+)
+def test_a_partner_of_the_writers_or_the_records_gender_is_found(text: str) -> None:
+    assert SEXUAL_ORIENTATION in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Über mich: Jonas, 38, verheiratet mit Anna, zwei Katzen in Leipzig.",
+        "Tomasz Nowak, kierownik zmiany. Pozdrowienia także od mojej żony Ani.",
+        "certidao_casamento_joao_e_ines.pdf",
+    ],
+)
+def test_a_partner_of_the_other_gender_is_not(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in categories(text)

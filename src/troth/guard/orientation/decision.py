@@ -63,7 +63,8 @@ _WORDS = frozenset(
     "vriendje vriendinnetje "
     # a child's parents' fields, and married to someone
     "parent genitore progenitor progenitora progenitore elternteil ouder rodzic responsável "
-    "responsable sorgeberechtigte casada casado sposata sposato unita unità "
+    "responsable sorgeberechtigte casada casado sposata sposato unita unità verheiratet "
+    "marié mariée casadas żonaty zamężna "
     "eheschließung eheschliessung trauung ehegatte ehegattin ehepartner spouse".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS

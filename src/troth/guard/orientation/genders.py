@@ -8,9 +8,10 @@ lack ("Kuba", "Ola", "Javi"), and Polish names in another case ("z Kubą", "u Ka
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from troth.guard.letters import CAP_NAME, LOWER, UPPER
+from troth.guard.lexicon import fold
 from troth.guard.names import person_providers
 
 MALE, FEMALE = "m", "f"
@@ -107,7 +108,22 @@ def gender_of(name: str) -> str | None:
             found = genders.get(word[: -len(ending)] + base)
             if found is not None:
                 return found
+    if word.isascii():  # a name written without its accents: "joao", "andre" in a file name
+        return _folded_genders().get(word)
     return None
+
+
+@cache
+def _folded_genders() -> dict[str, str]:
+    """First names with accents, folded to plain letters, where the folded form has one
+    gender and is no other name as written ("joão" as "joao")."""
+    genders = name_genders()
+    out: dict[str, str | None] = {}
+    for name, gender in genders.items():
+        plain = fold(name)
+        if plain != name and plain not in genders:
+            out[plain] = gender if out.get(plain, gender) == gender else None
+    return {n: g for n, g in out.items() if g is not None}
 
 
 def named_gender(text: str) -> str | None:

@@ -48,7 +48,8 @@ _WRITER = re.compile(
     r"\b(?:we|wir|nous|nosotros|nosotras|noi|nós|wij|my)\s*\(\s*(?P<w>" + ANY_NAME + r")\s+"
     r"(?:and|und|et|y|e|en|i|&)\s+(?:my|mein\w*|mon|ma|mi|mio|mia|meu|minha|mijn|m[oó]j\w*)\b"
     # a signature that opens with the writer's name: "Lola Martín · Jefa de Personas"
-    r"|^\s*(?P<o>" + CAP + r")(?:\s+" + CAP + r"){1,2}\s*(?:·|\||\n)"
+    # (or a comma and a role in small letters: "Julien Perret, chef de projet.")
+    r"|^\s*(?P<o>" + CAP + r")(?:\s+" + CAP + r"){1,2}\s*(?:·|\||\n|,\s+(?-i:[a-zà-ÿ]))"
     r"|(?:^|[.!?]\s+|^(?:hi|hey|hello|hallo|hola|ciao|olá|oi|cześć)[^,]{0,8},\s+)"
     r"(?P<a>" + ANY_NAME + r")\s+here\b|"
     # a name in passing, also in lower case: "im emma btw", "(Pieter hier)"
