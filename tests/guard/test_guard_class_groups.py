@@ -76,3 +76,30 @@ def test_a_nursery_beside_an_adults_errand_is_no_child(text: str) -> None:
 )
 def test_a_pupil_beside_a_year_stays_a_child(text: str) -> None:
     assert CHILD in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "boletin_notas_4primaria_lucia.pdf",
+        "rapport_groep5_sanne_2026.pdf",
+        "swiadectwo_klasa2_zosia.pdf",
+        # a driving licence far from the year is no class of a licence
+        "My son Leo is in Year 4 at Hill Primary. Separately, can I renew my driving licence "
+        "through the app?",
+    ],
+)
+def test_a_pupils_file_or_year_stays_a_child(text: str) -> None:
+    assert CHILD in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year3_spelling_list_autumn2.docx",
+        "Leseliste_Klasse4_2026.docx",
+        "Führerschein Klasse 3 – Termin beim Amt",
+    ],
+)
+def test_a_class_file_or_a_licence_class_is_no_child(text: str) -> None:
+    assert CHILD not in categories(text)

@@ -111,6 +111,16 @@ _CLASS_DEVICE = re.compile(
 )
 
 
+def _named_in_file(word: str) -> bool:
+    """A first name in a file's name, also written small ("boletin_notas_3primaria_nerea"),
+    unless written small it is a common word too ("Year3_spelling_list_autumn2")."""
+    if word[0].isupper():
+        return is_first_name(word)
+    from troth.guard.names import name_lexicons
+
+    return word not in name_lexicons()[2] and is_first_name(word[0].upper() + word[1:])
+
+
 def _school_signs(
     text: str, words: frozenset[str], parts: bool, child_age: int, today: date | None
 ) -> list[Detection]:
@@ -149,7 +159,7 @@ class ChildSignalRecognizer:
             found = [replace(d, start=0, end=len(text)) for d in self._scan(words)]
         if found and single and _DOCUMENT.search(text):
             words = identifier_words(text, names=False)  # (a name as it is written)
-            if not any(is_first_name(w) for w in re.findall(r"[^\W\d_]+", words)):
+            if not any(map(_named_in_file, re.findall(r"[^\W\d_]{3,}", words))):
                 # "Leseliste_Klasse4_2026.docx": a class's document, no child named
                 found = [d for d in found if d.recognizer != "children.school_year"]
         if found and (_SHARED_DEVICE.match(text) or _CLASS_DEVICE.match(text)) and single:

@@ -600,7 +600,7 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         if numbered and _UPPER_SCHOOL.search(sentence):
             continue  # "klasa 2 liceum", "quarta superiore": an upper school's year
         if numbered and not about_a_child(sentence):
-            if _OTHER_CLASS.search(sentence):
+            if _OTHER_CLASS.search(text, max(0, m.start() - 40), m.end() + 40):
                 continue  # "Zugticket 2. Klasse", "Führerschein Klasse 3": no school
             if _YEAR_RANGE.match(text, m.end()) and not _PUPIL_AGE.match(text, m.end()):
                 continue  # "groep 7/8", "grades 3-5": years taught together, no one child
