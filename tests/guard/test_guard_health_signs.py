@@ -53,3 +53,30 @@ def test_the_term_must_stand_after_a_name_line() -> None:
     assert not signers_own(text, 18, 32, False)
     signed = "Agnès Roy · Comptabilité\n" + text
     assert signers_own(signed, 18 + 26, 32 + 26, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visita fisiatra ASL Roma 2 09:30, portare impegnativa",
+        "Consulta ginecologista Dra. Ana, 15h",
+        "Termin Kardiologe Dr. Berg 8:15",
+        "inhalator-sypialnia-dziadek-jan",
+        "vernevelaar-kamer-oma-truus",
+        "concentrador-de-oxigénio-avó-rosa",
+        "ho lasciato la Cardioaspirina in ufficio, domani la riprendo",
+    ],
+)
+def test_an_agendas_visit_or_a_persons_device_is_health(text: str) -> None:
+    assert HEALTH in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nebulizer 3-pack, 29.99 €",
+        "The cardiology department moves to building C next week.",
+    ],
+)
+def test_goods_or_a_department_are_not(text: str) -> None:
+    assert HEALTH not in categories(text)

@@ -15,6 +15,7 @@ import re
 from troth.guard import titles
 from troth.guard.context import RELATIONS_WORDS, SUBJECTS, first_person, topical
 from troth.guard.lexicon import Hit, fold
+from troth.guard.sentences import agenda_entry
 from troth.guard.titles import alternation
 
 # a pregnancy told by its weeks or months, in the first person ("bin in der 14. Woche",
@@ -65,6 +66,7 @@ SPECIALIST = re.compile(
     r"oftalmolog|ophtalmolog|ophthalmolog|okulist|otorrino|pediatr|pédiatr|pediatra|"
     r"kinderarts|kinderarzt|psycholog|psicolog|psicólog|diabetolog|nefrolog|nephrolog|"
     r"hematolog|hämatolog|allergolog|alergolog|logop[eä]d|fisioterap|physiotherap|fysiotherap|"
+    r"fisiatr|physiatr|reumatolog|angiolog|flebolog|proctolog|hepatolog|"
     # a clinic of the mind: "cita en salud mental", "chez le psy"
     r"mental|psy$|psi$)"
 )
@@ -194,6 +196,7 @@ def specialist_visit(tokens: list[tuple[str, int, int]], text: str) -> list[tupl
         first_person(words)
         or not RELATIONS_WORDS.isdisjoint(words)
         or _ADDRESSED.search(text) is not None
+        or agenda_entry(text, len(tokens))  # "Visita fisiatra ASL Bari 10:40": the owner's
     ):
         return []
     spans = []

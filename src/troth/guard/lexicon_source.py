@@ -114,6 +114,9 @@ HEALTH = {
     nicotine_patch* parche_de_nicotina cerotto_alla_nicotina
     epoc bpco dpoc pochp cardiopat* kardiopat* válvula_aórtica valvola_aortica aortic_valve
     herzklappe* stent stents stentu oxygen_concentrator sauerstoffkonzentrator*
+    koncentrator_tlenu koncentratora_tlenu concentrador_de_oxigénio zuurstofconcentrator*
+    nebuliser* nebulizer* nebulizador* nebulizzatore* vernevelaar* inhalator* inhalador*
+    inalatore* inhalateur* pufje pufjes tens-apparaat tens_machine tens-gerät cardioaspirina
     concentrador_de_oxígeno concentratore_di_ossigeno concentrateur_d'oxygène
     partially_sighted visually_impaired sehbehindert* malvoyant* deficiente_visual
     ipovedente slechtziend* niedowidz* hard_of_hearing schwerhörig* malentendant*
