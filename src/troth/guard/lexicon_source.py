@@ -623,7 +623,8 @@ RACE = {
     quechua aymara guarani kachoube* lemko* moluquois* hmong hmongs antillaise antillaises
     ^chinois ^chinoise ^chinoises ^turc ^turque ^turcs ^turques ^grec ^grecque ^ghanéen*
     ^cap-verdien*""",
-    "es": """nikkei étnic* etnia raza? racializad* gitan* negra negro? morena? indígena* mestiz*
+    "es": """nikkei saharaui saharauis étnic* etnia raza? racializad* gitan* negra negro?
+    morena? indígena* mestiz*
     afrodescendiente* afro afrodescend* afroamerican* afrobrasil* kurd* bereber* árabe* latino*
     latina* hispano-? afroecuatorian*
     afrocolombian* mapuche quechua aymara
@@ -652,7 +653,7 @@ RACE = {
     ^cabo-verdiano ^cabo-verdiana""",
     "nl": """afro etnisch* afkomst? huidskleur zwarte* ?roma sinti zigeuner* koerd* marokkaan*
     turkse* surinaams* antilliaans*
-    hindostan* hindostaan* hindoestaan* creools* moluks* molukker* sefardisch*
+    hindostan* hindostaan* hindoestaan* creools* moluks* molukker* sefardisch* ?indo indo's
     asjkenazisch* sinti woonwagenbewoner*
     nationale_minderheid etnische_minderheid friese_minderheid romanichal* jenische*
     kasjoeb* lemken wayuu mapuche ^chinees ^chinese ^turks ^turkse ^poolse ^grieks
@@ -670,32 +671,34 @@ RACE = {
 ORIGIN_CUES = {
     "en": """descent heritage ancestry roots origin origins background immigrant* immigrated
     emigrated refugee* ethnically born_in grew_up_in parents_are_from family_is_from half half-
-    -born association community diaspora elders
+    -born association community diaspora elders second-generation third-generation
+    second_generation third_generation
     minority""",
     "de": """herkunft abstammung *stämmig* wurzeln eingewandert* migrant* einwanderer*
     geflüchtet* flüchtling* eltern_sind_aus familie_stammt stamme stammt halb verein* gemeinde?
-    gemeinschaft* diaspora *verein kollektiv
+    gemeinschaft* diaspora *verein kollektiv zweite_generation dritte_generation
     minderheit*""",
     "fr": """origine origines ascendance racines immigré* réfugié* descendant* issu* issue
-    moitié association* communauté* diaspora collectif
+    moitié association* communauté* diaspora collectif deuxième_génération
+    troisième_génération
     minorité*""",
     "es": """origen ascendencia raíces inmigrante* emigr* refugiad* descendiente* mitad asociación
-    comunidad diáspora colectivo
+    comunidad diáspora colectivo segunda_generación tercera_generación
     minoría*
     medio""",
     "it": """origine origini discendenza radici immigrat* rifugiat* discendente* metà associazione
-    comunità diaspora collettivo
+    comunità diaspora collettivo seconda_generazione terza_generazione
     minoranza*
     mezzo mezza""",
     "pt": """origem ascendência raízes imigrante* refugiad* descendente* metade associação
-    comunidade diáspora coletivo
+    comunidade diáspora coletivo segunda_geração terceira_geração
     minoria*
     meio meia""",
     "nl": """afkomst afkomstig roots wortels immigrant* vluchteling* gevlucht half vereniging
-    gemeenschap diaspora collectief
+    gemeenschap diaspora collectief tweede_generatie derde_generatie
     minderheid*""",
     "pl": """pochodzeni* pochodzę korzeni* imigrant* uchodźc* potomek półkrwi stowarzyszeni*
-    społeczności* społeczność diaspor*
+    społeczności* społeczność diaspor* drugie_pokolenie trzecie_pokolenie
     mniejszość* mniejszości*
     pół""",
 }

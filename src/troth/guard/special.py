@@ -401,6 +401,12 @@ _COPULAS = frozenset(
     """is are was were ist sind war waren est sont etait es son era eran sono erano foi
     sao jest byl byla byli zijn""".split()
 )
+# a person described by a people's word in a record or by themself: "persona nera",
+# "mujer gitana", "zwarte vrouw" ("autodichiarazione": "persona nera")
+_PERSON_NOUNS = frozenset(
+    """person persona personne pessoa persoon osoba mensch woman man frau mann femme homme
+    mujer hombre donna uomo mulher homem vrouw kobieta mezczyzna""".split()
+)
 # one family, named by its origin: "familia gitana", "famille gitane", "famiglia rom"
 _A_FAMILY = frozenset("family familia famille famiglia familia familie gezin rodzina".split())
 # everyone: a feature for all users is no one's ("FaceLogin geht für alle Nutzer live")
@@ -923,6 +929,9 @@ class SpecialCategoryRecognizer:
         if term.category in (RACE, SEXUAL_ORIENTATION) and index > 0:
             if words[index - 1] in _COPULAS:
                 return True  # "że jest gejem", "she is Romani": said to be it
+        described = not _PERSON_NOUNS.isdisjoint(words[max(0, index - 1) : index + 2])
+        if term.category == RACE and described and names_a_person(text, cells=True):
+            return True  # {"dipendente": "L. Bianchi", "autodichiarazione": "persona nera"}
         if term.category == HEALTH and own_history(text, hit.start):
             return True  # "Questionnaire santé : pneumothorax en 2021": the filler's own
         whole = _WHOLE_CELL.match(text, hit.end) and _CELL_START.search(text, 0, hit.start)
