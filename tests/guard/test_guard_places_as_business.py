@@ -164,3 +164,20 @@ def test_a_doctor_writing_of_their_own_treatment_stays_found() -> None:
 def test_ones_own_surgery_beside_an_install_stays_found() -> None:
     text = "Can't make the install window next week, I'm having hip surgery on the 14th."
     assert HEALTH in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teamausflug: Tag der offenen Moschee, Führung 11 Uhr",
+        "Visita guiada a la Sinagoga de Córdoba con el equipo, 10:30",
+        "Open day at the mosque on Saturday, all staff welcome",
+        "Visita guidata alla sinagoga di Roma per i nuovi assunti",
+    ],
+)
+def test_a_place_of_worship_toured_or_open_to_all_is_no_faith(text: str) -> None:
+    assert RELIGION not in categories(text)
+
+
+def test_the_writers_own_prayer_there_stays_a_faith() -> None:
+    assert RELIGION in categories("I pray at the synagogue every Saturday morning.")

@@ -14,7 +14,7 @@ from troth.guard.context import POLISH_FIRST, SUBJECT_ME, VERBS
 # a place of worship as a landmark: "opposite St Mary's church", "naprzeciwko kościoła"
 WORSHIP_PLACE = re.compile(
     r"^(?:church|kirche|eglise|iglesia|chiesa|igreja|kerk|kosciol|mosque|moschee|mosquee|"
-    r"mezquita|moschea|mesquita|moskee|meczet|synagog|temple|templo|tempio|tempel|cathedral|"
+    r"mezquita|moschea|mesquita|moskee|meczet|synagog|sinagog|temple|templo|tempio|tempel|cathedral|"
     r"kathedrale|cathedrale|catedral|cattedrale|kathedraal|katedr|chapel|kapelle|chapelle|"
     r"capilla|cappella|capela|kapel|kaplic|gurdwara)"
 )
@@ -30,7 +30,8 @@ LANDMARK = frozenset(
 TOURS = frozenset(
     """visit tour tours sightseeing guided visite visites visita visitas visite besichtigung
     fuhrung rundgang bezoek rondleiding bezichtiging zwiedzanie wycieczka wycieczki
-    excursion excursao excursie gita escursione""".split()
+    excursion excursao excursie gita escursione
+    offenen open ouvertes abiertas aperte abertas opendag otwartych""".split()
 )
 
 
