@@ -103,3 +103,14 @@ def test_a_pupils_file_or_year_stays_a_child(text: str) -> None:
 )
 def test_a_class_file_or_a_licence_class_is_no_child(text: str) -> None:
     assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Besprechung im 3. Stock, Raum 12", "Gebetsraum im 2. OG", "Umzug im 4. Quartal"]
+)
+def test_german_im_before_an_ordinal_is_no_age(text: str) -> None:
+    assert CHILD not in categories(text)
+
+
+def test_im_and_a_number_in_an_english_chat_is_an_age() -> None:
+    assert CHILD in categories("im 9 and i love minecraft")

@@ -45,3 +45,12 @@ def test_a_households_diet_is_religious(text: str) -> None:
 )
 def test_a_shops_or_a_menus_diet_is_not(text: str) -> None:
     assert RELIGION not in categories(text)
+
+
+def test_a_named_persons_diet_and_prayer_room_needed_is_religious() -> None:
+    text = '{"name": "Omar K.", "essen": "halal", "gebetsraum_benoetigt": true}'
+    assert RELIGION in categories(text)
+
+
+def test_a_prayer_room_as_a_facility_is_not() -> None:
+    assert RELIGION not in categories("Gebetsraum im 2. OG, Schlüssel beim Empfang")

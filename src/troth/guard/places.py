@@ -167,7 +167,17 @@ def prayer_room(words: list[str], index: int) -> bool:
     near = words[max(0, index - 2) : index + 3]
     if _ROOMS.isdisjoint(near) and not any(w.startswith(("gebetsraum", "stilte")) for w in near):
         return False
-    return SUBJECT_ME.isdisjoint(words) and VERBS.isdisjoint(words)
+    if not _NEEDED.isdisjoint(words):
+        return False  # {"essen": "halal", "gebetsraum_benoetigt": true}: a person's need
+    # (German "im" is "in the": "Gebetsraum im 2. OG")
+    return (SUBJECT_ME - {"im"}).isdisjoint(words) and VERBS.isdisjoint(words)
+
+
+# a room or a diet needed by someone: a need, not a facility
+_NEEDED = frozenset(
+    """needed needs required benotigt benoetigt erforderlich necessaire necesario necesaria
+    necessario necessaria necessario nodig vereist potrzebny potrzebna wymagany wymagana""".split()
+)
 
 
 # a place of care: a hospital, a clinic, a practice, a pharmacy, a dentist's

@@ -258,6 +258,8 @@ SIBLINGS_AGES = re.compile(
 _GERMAN_WORDS = frozenset(
     "ist und nicht der die das bei mit auch ein eine sich sind den dem zu".split()
 )
+# a German ordinal before a noun: "im 2. OG", "im 3. Quartal"
+_GERMAN_ORDINAL = re.compile(r"\.\s*[A-ZÄÖÜ]")
 # the numbers two to twelve in words, in the languages of "I'm", "ich bin", "ik ben"
 _SAID_NUMBER = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|"
@@ -519,8 +521,10 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             found.append(Detection(CHILD, start, m.end(), "children.stated_age", 0.85))
     first = number and not words.isdisjoint(FIRST_PERSON_WORDS)
     for m in FIRST_PERSON_AGE.finditer(text) if first else ():
-        if m.group().lower().startswith("im") and not _GERMAN_WORDS.isdisjoint(words):
-            continue  # German "im 2. OG": in the, not "I'm"
+        if m.group().lower().startswith("im") and (
+            not _GERMAN_WORDS.isdisjoint(words) or _GERMAN_ORDINAL.match(text, m.end())
+        ):
+            continue  # German "im 2. OG", "im 3. Stock": in the, not "I'm"
         age = number_of(m.group("n") or m.group("w"))
         if age is not None and 0 < age < child_age:
             found.append(Detection(CHILD, *m.span(), "children.stated_age", 0.9))
