@@ -234,7 +234,8 @@ AGE_FIELD = re.compile(
     rf"(?<![\w-])(?:[\"']?(?:{AGE_KEY})[\"']?\s*[:=]\s*[\"']?|(?i:aged)\s+"
     # "Maisie (age 8)": the field in brackets after a name
     rf"|(?<=\()(?:{AGE_KEY})\s+)(?P<n>\d{{1,2}})"
-    r"(?![\d:/]|[.,]\d|\s*(?:[-–+/]|(?i:to|and|or|bis|à|a|y|e|en|i|und|et|ou|o|of|tot|do|"
+    # (a dash makes a range only before a number: "Idade: 9 – Escola: EB1" is nine)
+    r"(?![\d:/]|[.,]\d|\s*(?:[-–]\s*\d|[+/]|(?i:to|and|or|bis|à|a|y|e|en|i|und|et|ou|o|of|tot|do|"
     r"min|mins|minutes|h|hrs?|hours|days?|tage|jours|días|giorni|dias|dagen|dni|weeks?|"
     r"years? of|%|€|\$|cm|kg)\b|[%€$]))"
 )

@@ -42,6 +42,7 @@ from troth.guard.children.records import MONTH_KEYS, RECORD_WORDS, identifier_wo
 from troth.guard.children.rosters import roster_births
 from troth.guard.children.schools import (
     CLASS_CODE,
+    SCHOOL_WORDS,
     class_codes,
     named_years,
     school_years,
@@ -116,6 +117,8 @@ def _named_in_file(word: str) -> bool:
     unless written small it is a common word too ("Year3_spelling_list_autumn2")."""
     if word[0].isupper():
         return is_first_name(word)
+    if word in SCHOOL_WORDS:
+        return False  # "elenco_libri_prima_media_2027.pdf": a year's word, not "Prima"
     from troth.guard.names import name_lexicons
 
     return word not in name_lexicons()[2] and is_first_name(word[0].upper() + word[1:])

@@ -49,7 +49,10 @@ CHILD_WORDS = (
     r"syna|synem|synowi|córkę|córki|córką|córce|dziecka|dziecku|dzieckiem|"
     # (typed without Polish letters: "dla corki (5 lat)", "maly", "chlopiec")
     r"corka|corki|corke|corce|coreczka|coreczki|maly|chlopiec|"
-    r"kleinkind)"
+    r"kleinkind|"
+    # a little one, the youngest or the eldest, and small ones in chats: "my little one is 2",
+    # "onze jongste is 7 maanden", "mi chava de 8 años", "mi nene"
+    r"little one|jongste|oudste|chava|chavo|chavito|chavita|nene|nena|pequeñín|pequeñina)"
 )
 
 CHILD_WORD = re.compile(rf"\b{CHILD_WORDS}\b", re.IGNORECASE)
@@ -72,7 +75,7 @@ UNIT_WORDS = frozenset(
     """years year yrs yr yo j jahre jahr jahren jahrn ans an años año anos ano anni anno jaar lat
     lata roku old aninhos añitos anitos jr""".split()
 )
-CHILD_WORD_SET = frozenset(LETTERS.findall(CHILD_WORDS.lower()))
+CHILD_WORD_SET = frozenset(LETTERS.findall(CHILD_WORDS.lower())) - {"one"}  # ("little one")
 
 FIELD_WORDS = frozenset(
     "age aged alter âge edad età eta idade leeftijd wiek anni años anos".split()
