@@ -65,3 +65,20 @@ def test_a_chat_about_a_show_speaks_of_characters(text: str) -> None:
 def test_a_chat_opened_by_another_question_is_read() -> None:
     text = "Anna: did you see the doctor yesterday?\nBen: yes, he said my diabetes is back"
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich bin ganz krank vor Heimweh nach Hamburg",
+        "chora jestem na samą myśl o zebraniu",
+        "esta papelada está a dar-me uma depressão",
+        "la dichiarazione dei redditi mi fa venire la depressione",
+    ],
+)
+def test_ill_with_longing_or_at_a_thought_is_no_health(text: str) -> None:
+    assert HEALTH not in found(text)
+
+
+def test_ill_with_a_fever_stays_health() -> None:
+    assert HEALTH in found("ich bin krank vor Fieber seit gestern, komme nicht")

@@ -93,7 +93,14 @@ MORE_IDIOMS = Prefiltered(
     # a thing that came out of the oven or the wash: "the chips came out cold"
     r"(?:came|come|comes|coming) out (?:cold|hot|warm|burnt|burned|raw|soggy|dry|late|wrong|"
     r"great|fine|well|badly|perfect|blurry|crooked|grey|gray|too|really|so|very|a bit)\b|"
-    r"modlę się,? żeby|croix et la bannière)\b",
+    r"modlę się,? żeby|croix et la bannière|"
+    # ill with longing or at a thought, a chore that gives one a depression: "krank vor
+    # Sehnsucht", "chory jestem na samą myśl o poniedziałku", "está a dar-me uma depressão"
+    r"krank vor (?:sehnsucht|heimweh|liebe|angst|neid|langeweile)|"
+    r"chor[ya] (?:jestem )?na (?:samą )?myśl|sick at the (?:very )?thought|"
+    r"malade (?:rien qu'à|à) l'idée|"
+    r"(?:a )?dar-me uma depressão|dando-me uma depressão|me (?:da|está dando) (?:una )?depresión|"
+    r"mi (?:fa|sta facendo) venire (?:la )?depressione)\b",
     re.IGNORECASE,
 )
 # God or a saint in an exclamation: "¡Dios mío!", "graças a Deus", "bon Dieu", "mój Boże"
