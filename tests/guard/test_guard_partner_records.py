@@ -106,3 +106,29 @@ def test_a_partner_of_the_writers_or_the_records_gender_is_found(text: str) -> N
 )
 def test_a_partner_of_the_other_gender_is_not(text: str) -> None:
     assert SEXUAL_ORIENTATION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"versicherter": "Lukas Maier", "mitversichert": "Tim Maier", "verhaeltnis": "Ehegatte"}',
+        '{"medewerker": "Eva de Wit", "partner": "Lotte Bos", "relatie": "samenwonend"}',
+        "pracownik: Marek K.;osoba wspólnie zamieszkująca: Piotr W. (partner)",
+        "Ginásio – plano casal: Rita Lopes + Marta Dias",
+        '{"inscrição": "Corrida", "equipa": "Pedro e Tiago Lima", "categoria": "casal"}',
+    ],
+)
+def test_a_couples_field_with_two_names_of_one_gender_is_found(text: str) -> None:
+    assert SEXUAL_ORIENTATION in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"versicherter": "Lukas Maier", "mitversichert": "Anna Maier", "verhaeltnis": "Ehegatte"}',
+        "Ginásio – plano casal: Rita Lopes + João Dias",
+        "Umowa spółki: wspólnicy Marek K. i Piotr W.",
+    ],
+)
+def test_a_couple_of_two_genders_or_business_partners_are_not(text: str) -> None:
+    assert SEXUAL_ORIENTATION not in categories(text)

@@ -85,6 +85,11 @@ _PARTNERSHIP = re.compile(
     r"\"partner\"|partnerin|partner|ehepartner\w*|spouse|c[óo]nyuge|conjoint\w*|coniuge|"
     r"c[ôo]njuge|echtgeno\w*|ma[łl]żon\w*|ma[łl]żeństw\w*|marriage|mariage|matrimonio|"
     r"casamento|huwelijk|eheschließung|eheschliessung|trauung|expediente matrimonial|"
+    # a spouse's field, a honeymoon, a couple's plan or category: "verhaeltnis": "Ehegatte",
+    # "suite luna de miel", "plano casal", "categoria": "casal"
+    r"ehegatt\w*|honeymoon|luna de miel|lune de miel|luna di miele|lua de mel|huwelijksreis|"
+    r"flitterwochen|miesiąc miodowy|(?:plano|plan|categoria|categoría|category|tarifa|"
+    r"abonnement|abbonamento|tariff)\W{0,4}(?:casal|pareja|couple|coppia|paar|stel|para)\b|"
     # a double bed booked for two
     r"double bed|doppelbett|lit double|grand lit|cama de matrimonio|cama doble|matrimonial\w*|"
     r"cama de casal|tweepersoonsbed|łóżko małżeńskie",
@@ -103,7 +108,7 @@ _COMPANY = re.compile(
     r"Ltda|sp\. z o\.o\.)(?!\w)"
 )
 _FIRM = re.compile(
-    _COMPANY.pattern + r"|\b(?:wspólni\w+|spół\w+|associé\w*|soci[oa]s?|sóci[oa]s?|"
+    _COMPANY.pattern + r"|\b(?:wspólni(?:k|cy|czk)\w*|spół\w+|associé\w*|soci[oa]s?|sóci[oa]s?|"
     r"gesellschafter\w*|vennoot\w*|vennoten|co-?founders?|cofundador\w*|mitgründer\w*|"
     r"cofondat\w*|medeoprichter\w*|współzałożyciel\w*)\b",
     re.IGNORECASE,
@@ -159,12 +164,14 @@ def partnership(text: str) -> list[tuple[int, int]]:
         for t in p.finditer(text)
         if not AFTER_NAME.search(text, 0, t.start())
     ]
-    seen += [g for g, p in _ROLES.items() for _ in p.finditer(text)]
-    seen += [MALE if v.group("m") else FEMALE for v in _PARTNER_VALUE.finditer(text)]
     for n in NAME.finditer(text):
         gender = gender_of(n.group())
         if gender is not None and not AFTER_NAME.search(text, 0, n.start()):
             seen.append(gender)
+    if len(seen) < 2:
+        # (an employee's word is weaker than a name: Dutch "medewerker" is said of women too)
+        seen += [g for g, p in _ROLES.items() for _ in p.finditer(text)]
+        seen += [MALE if v.group("m") else FEMALE for v in _PARTNER_VALUE.finditer(text)]
     if len(seen) >= 2 and len(set(seen)) == 1:
         return [field.span()]
     return []

@@ -64,7 +64,8 @@ _WORDS = frozenset(
     # a child's parents' fields, and married to someone
     "parent genitore progenitor progenitora progenitore elternteil ouder rodzic responsável "
     "responsable sorgeberechtigte casada casado sposata sposato unita unità verheiratet "
-    "marié mariée casadas żonaty zamężna "
+    "marié mariée casadas żonaty zamężna honeymoon miel mel huwelijksreis flitterwochen "
+    "miodowy casal plano categoria "
     "eheschließung eheschliessung trauung ehegatte ehegattin ehepartner spouse".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS
