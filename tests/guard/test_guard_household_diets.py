@@ -54,3 +54,16 @@ def test_a_named_persons_diet_and_prayer_room_needed_is_religious() -> None:
 
 def test_a_prayer_room_as_a_facility_is_not() -> None:
     assert RELIGION not in categories("Gebetsraum im 2. OG, Schlüssel beim Empfang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"feligrés": "Rosa Gil", "parroquia": "San Ginés", "donativo_mensual": 15}',
+        "Culte (Alsace-Moselle) : israélite",
+        "Wypominki roczne;śp. Maria Kowal;zamawia: syn Piotr",
+        '{"socio": "D. Cohen", "comunidad": "Comunidad Israelita de Madrid", "cuota": 30}',
+    ],
+)
+def test_a_parishioner_or_a_communitys_member_in_a_record_is_religious(text: str) -> None:
+    assert RELIGION in categories(text)

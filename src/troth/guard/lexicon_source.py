@@ -787,7 +787,8 @@ POLITICS = {
 }
 
 RELIGION = {
-    "en": """muslim* islam* christian christians christianity catholic* protestant* evangelical*
+    "en": """parishioner parishioners
+    muslim* islam* christian christians christianity catholic* protestant* evangelical*
     for_lent during_lent quran_class quran_classes quran_school
     jewish? judaism jew hindu hindus hinduis* hindoe* buddhis* sikh* atheist* agnostic* mormon*
     jehovah* quaker*
@@ -815,7 +816,8 @@ RELIGION = {
     taufurkunde* taufschein* schabbat aïd aïd_el-fitr vrijdaggebed* jeside* jesidin* yazidi*
     yézidi* jezyd* peregrino peregrina
     hanukkah chanukah sukkot shavuot vesak navratri eid_al_fitr eid_al_adha eid_mubarak""",
-    "de": """konfi-unterricht konfirmandenunterricht fastenmonat jom_kippur
+    "de": """gemeindemitglied pfarreimitglied
+    konfi-unterricht konfirmandenunterricht fastenmonat jom_kippur
     frühmesse aschenkreuz
     muslim* islam* christ christin christen christlich* katholi* evangeli* protestant*
     koranschule* koranunterricht messdiener* ministrant*
@@ -835,7 +837,7 @@ RELIGION = {
     kirchenmitgliedschaft* aus_der_kirche_ausgetreten spiritist* spiritismus schiwa schiwe
     jainismus paryushan* alevit* gurpurab vaisakhi soka_gakkai
     koscher *gebet zuckerfest opferfest chanukka pessach laubhüttenfest zeugin_jehovas""",
-    "fr": """mois_de_jeûne
+    "fr": """mois_de_jeûne paroissien paroissienne paroissiens israélite israélites
     profession_de_foi
     musulman* islam* chrétien* catholique* protestant* évangélique* juif* juive*
     enfant_de_chœur école_coranique
@@ -853,7 +855,7 @@ RELIGION = {
     gurpurab vaisakhi soka_gakkai
     aïd_el_fitr aïd_el_kébir aïd_el_adha aïd_al_fitr aïd_al_adha aïd_ul_fitr aïd_moubarak
     aïd_mubarak hanoukka pessah souccot""",
-    "es": """mes_de_ayuno
+    "es": """mes_de_ayuno feligrés feligresa feligreses israelita israelitas
     musulmán* musulmana* islam* cristian* católic* protestante* evangélic* judío judía
     monaguillo* clases_de_corán
     judíos judías
@@ -871,7 +873,7 @@ RELIGION = {
     espiritista* espiritismo shivá jainismo paryushan* alevi alevis alevit* alevie*
     gurpurab vaisakhi soka_gakkai
     fiesta_del_cordero januká pésaj""",
-    "it": """mese_di_digiuno
+    "it": """mese_di_digiuno parrocchiano parrocchiana parrocchiani israelita israeliti
     sala_del_regno torre_di_guardia confraternit* confratell* consorell*
     musulman* islam* cristian* cattolic* protestant* evangelic* ebre* ebraism* induist*
     chierichett* scuola_coranica
@@ -888,7 +890,7 @@ RELIGION = {
     gurpurab vaisakhi soka_gakkai
     festa_del_sacrificio hanukkah pesach
     valdese valdesi""",
-    "pt": """mês_de_jejum
+    "pt": """mês_de_jejum paroquiano paroquiana paroquianos israelita israelitas
     confraria* ?irmandade
     muçulman* islã islam* cristã* cristão* católic* protestante* evangélic* judeu*
     acólito* escola_corânica unção_dos_doentes primeira_comunhão
@@ -907,7 +909,7 @@ RELIGION = {
     alevi alevis alevit* alevie* gurpurab
     vaisakhi soka_gakkai
     festa_do_sacrifício hanukkah pessach""",
-    "nl": """vastenmaand
+    "nl": """vastenmaand parochiaan parochianen
     moslim* islam* christen* christelijk* katholiek* protestant* evangelisch* jood*
     koranles* koranschool* misdienaar* pinkstergemeente*
     joods* hindoe* boeddhist* atheïst* agnost* religi* geloof* gelovig* kerk? moskee* synagoge*
@@ -923,7 +925,7 @@ RELIGION = {
     sjiva jaïnisme jainisme paryushan* alevitis* gurpurab vaisakhi soka_gakkai
     suikerfeest offerfeest chanoeka pesach loofhuttenfeest
     soekot loofhuttenfeest jom_kipoer jom_kippoer""",
-    "pl": """miesiąc_postu
+    "pl": """miesiąc_postu parafianin parafianka parafianie wypominki wypominek
     jasną_górę jasnej_górze jasna_góra
     muzułman* islam* chrześcijan* katoli* protestan* ewangeli* żyd* żydów judaizm
     ministrant*
