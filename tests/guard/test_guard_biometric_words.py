@@ -101,3 +101,16 @@ def test_an_unticked_consent_is_not_biometric() -> None:
     assert BIOMETRIC not in found(
         "Ich bin einverstanden, dass mein Fingerabdruck gespeichert wird: ☐"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"colaborador": "r.sousa", "digital_cadastrada": true, "relogio_ponto": "REP-01"}',
+        '{"empleado": "lruiz", "voz_registrada": true, "sistema": "IVR-1"}',
+        "Stimmprobe für Telefon-Banking hinterlegt: ja – Kd.-Nr. 50112",
+        "à la cantine on paie avec la paume de la main, j'ai fait l'enrôlement hier",
+    ],
+)
+def test_a_stored_finger_voice_or_palm_is_biometric(text: str) -> None:
+    assert BIOMETRIC in found(text)

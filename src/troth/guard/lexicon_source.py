@@ -521,7 +521,7 @@ BIOMETRIC = {
     voice_recognition eurodac afis ten-print tenprint""",
     "de": """unterschriftsdynamik
     fingerabdr* fingerabdruck* gesichtserkennung* gesichtsscan* gesichtsprofil*
-    iris-scan* irisscan* netzhaut* gangprofil* gangerkennung* gangmuster*
+    iris-scan* irisscan* netzhaut* gangprofil* gangerkennung* gangmuster* stimmprobe*
     stimmprofil* stimmabdruck* stimmerkennung* handvenen*
     biometri* gesichts-template* gesichtstemplate* fingerabdruck-template* handvenen*
     erkennt_mich erkennt_mein_gesicht erkennt_meine_stimme venenscan* daktyloskop*
@@ -534,12 +534,13 @@ BIOMETRIC = {
     gabarit_biométrique modèle_facial empreinte_palmaire réseau_veineux me_reconnaît
     relevé_d'empreintes
     gabarit_veineux réseau_veineux_du_doigt décadactylaire* dactyloscop* faed
-    contour_de_la_main""",
+    contour_de_la_main paume_de_la_main""",
     "es": """firma_dinámica palma_de_la_mano
     huella* dactilar* reconocimiento_facial escaneo_facial iris retina huella_de_voz
     perfil_de_marcha reconocimiento_de_la_marcha
     perfil_de_voz venas_de_la_mano venas_de_la_palma
     reconocimiento_de_voz biométric* plantilla_facial plantilla_biométrica venas_de_la_palma
+    voz_registrada huella_registrada
     me_identifica_por me_reconoce_por toma_de_huellas me_reconoce dactiloscóp* lofoscóp*
     geometría_de_la_mano""",
     "it": """firma_grafometrica
@@ -556,6 +557,7 @@ BIOMETRIC = {
     perfil_de_marcha perfil_marcha
     reconhecimento_de_marcha perfil_de_voz perfil_vocal veias_da_palma
     impressão_indicador impressao* recolha_de_impressões veias_da_palma reconhece-me
+    digital_cadastrada digital_registrada voz_cadastrada
     me_reconhece
     reconhecimento_de_voz reconhecimento_vocal
     verificação_de_voz verificacao_voz lofoscópic* dactiloscópic* geometria_da_mão""",
@@ -563,6 +565,7 @@ BIOMETRIC = {
     vingerafdruk* gezichtsherkenning* gezichtsscan* irisscan* netvlies* stemherkenning*
     biometri* gezichtstemplate* gezichts-template* vingerafdruk-template* handpalmader*
     aderpatroon* herkent_me herkent_mij dactyloscop* handgeometrie looppatroon* loopprofiel*
+    gezichtsprofiel*
     stemprofiel*""",
     "pl": """dynamika_podpisu
     odcisk* odcisków linii_papilarnych rozpoznawanie_twarzy skan_twarzy tęczówk*
