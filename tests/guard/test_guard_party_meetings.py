@@ -73,3 +73,15 @@ def test_a_partys_youth_wing_or_its_badge_is_political(text: str) -> None:
 
 def test_plaid_the_cloth_is_not_a_party() -> None:
     assert POLITICS not in categories("nice plaid shirt, where is it from?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ehrenamt: Kreisrätin im Landkreis Tübingen für die Freien Wähler",
+        "Joost Bakker, wethouder Wonen (GroenLinks-PvdA), Gemeente Arnhem",
+        "Byłem na marszu z kolegami z Ruchu Narodowego, świetna atmosfera.",
+    ],
+)
+def test_a_partys_office_holder_or_its_declined_name_is_political(text: str) -> None:
+    assert POLITICS in categories(text)

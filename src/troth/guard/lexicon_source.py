@@ -724,7 +724,8 @@ POLITICS = {
     afd spd cdu csu fdp bsw die_grünen grünen die_linke linkspartei *-mitglied
     parteimitglied* parteibuch gewählt wähle wählen? wähler* politisch* ortsverein*
     kreisverband* stadtrat? stadträtin? bundestagsabgeordnet* landtagsabgeordnet* ?volt ?linke
-    jusos junge_union parteispende* anarchist* freie_wähler ?fw *fraktion ödp ?tierschutzpartei
+    jusos junge_union parteispende* anarchist* freie_wähler freien_wähler freien_wählern ?fw
+    *fraktion ödp ?tierschutzpartei
     övp spö fpö neos grünliberale
     julis grüne_jugend piratenpartei npd""",
     "fr": """congrès_du_parti
@@ -786,7 +787,7 @@ POLITICS = {
     partia_zieloni partię_zieloni ?zieloni ?razem radny radna radnym radnej radni
     przynależność_partyjna ?kukiz* koalicja_obywatelska trzecia_droga nowa_lewica
     ?ko ?konfederacja strajk_kobiet strajku_kobiet ruch_autonomii_śląska
-    ruchu_autonomii_śląska""",
+    ruchu_autonomii_śląska ruch_narodowy ruchu_narodowego ruchem_narodowym""",
 }
 
 RELIGION = {

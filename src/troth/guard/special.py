@@ -1003,7 +1003,10 @@ class SpecialCategoryRecognizer:
         spoken, a strike that delays, a prayer for a thing to work, a faith as a figure of
         speech."""
         after = term.category not in (POLITICS, UNION, HEALTH)
-        if not cared_for and field_of(words, index, after=after):
+        # (a party beside an office's portfolio is the office holder's: "wethouder Onderwijs
+        # (GroenLinks-PvdA)")
+        held = term.category == POLITICS and role_near(words, index)
+        if not (cared_for or held) and field_of(words, index, after=after):
             return True  # "Profesora de Religión", "Referentin Gesundheitspolitik"
         if term.category == GENETIC and a_pets_test(words):
             return True  # "zrobiliśmy psu test DNA": the dog's breeds
