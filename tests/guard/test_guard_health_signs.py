@@ -80,3 +80,18 @@ def test_an_agendas_visit_or_a_persons_device_is_health(text: str) -> None:
 )
 def test_goods_or_a_department_are_not(text: str) -> None:
     assert HEALTH not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Su di me: papà di tre, architetto, in remissione da un linfoma da due anni.",
+        "Über mich: Lehrerin, Gärtnerin, seit 2019 mit einem Lymphom in Remission.",
+    ],
+)
+def test_an_about_me_field_is_its_writers(text: str) -> None:
+    assert HEALTH in categories(text)
+
+
+def test_the_same_word_outside_an_about_me_field_needs_a_person() -> None:
+    assert HEALTH not in categories("Un convegno sul linfoma di Hodgkin si terrà nell'aula magna.")

@@ -79,6 +79,20 @@ _AGENDA_WORDS = 25
 _CALENDAR_EVENT = re.compile(r"(?m)^SUMMARY[;:]")
 
 
+# a field in which one describes oneself: "About me:", "Über mich:", "O mnie –"
+_ABOUT_ME = re.compile(
+    r"^\W*(?:about me|about myself|über mich|uber mich|à propos de moi|a propos de moi|"
+    r"sobre mí|sobre mi|sobre mim|su di me|chi sono|over mij|over mezelf|o mnie|o sobie|"
+    r"my bio|bio)\s*[:–-]",
+    re.IGNORECASE,
+)
+
+
+def about_me(text: str) -> bool:
+    """The text is an "about me" field: what it names is its writer's."""
+    return _ABOUT_ME.match(text) is not None
+
+
 def agenda_entry(text: str, count: int) -> bool:
     """An entry of the writer's own agenda: a short text with a time of day ("Consulta
     Psiquiatria – 11h", "Kolęda – ksiądz ok. 17:00"), or a calendar file's event; what it

@@ -218,6 +218,7 @@ from troth.guard.roles import (
 )
 from troth.guard.sample_files import MODALITY_WORDS, sample_file
 from troth.guard.sentences import (
+    about_me,
     agenda_entry,
     asks,
     calendar_event,
@@ -922,8 +923,8 @@ class SpecialCategoryRecognizer:
             # "cerchi in lega" (alloy), "podemos passar" (we can): a common word, unless a
             # role stands near ("iscritta alla lega"); a union in a lower-case chat is read
             return role_near(words, index)
-        if near_anchor(words, index):
-            return True
+        if near_anchor(words, index) or about_me(text):
+            return True  # (an "about me" field: "Over mij: bi, wielrenner")
         if switched_on(text, hit.end) and USER_KEY.search(text):
             return True  # {"user": "mtorres", "face_unlock_enrolled": true}: the user's flag
         if term.category in (RACE, SEXUAL_ORIENTATION) and index > 0:
@@ -1108,7 +1109,7 @@ class SpecialCategoryRecognizer:
         ours = ours or (words[index] in AS_WORDS and term.kind == PLAIN)  # "as a black …"
         anchored = (
             mine or has_anchor(words) or ours or agenda or answers_yes(text, s) or noted(text, hit)
-        ) or (names_a_person(text, cells=True) or titled(sentence, words))
+        ) or (names_a_person(text, cells=True) or titled(sentence, words) or about_me(text))
         anchored = anchored or turn_at(text, hit.start) is not None or in_own_reply(text, hit.start)
         person = (mine, ours, anchored)
         if self._said_of_no_one(r, person):
