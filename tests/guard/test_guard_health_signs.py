@@ -95,3 +95,14 @@ def test_an_about_me_field_is_its_writers(text: str) -> None:
 
 def test_the_same_word_outside_an_about_me_field_needs_a_person() -> None:
     assert HEALTH not in categories("Un convegno sul linfoma di Hodgkin si terrà nell'aula magna.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Gil, Compras. Estaré de baja por maternidad hasta el 1 de abril.",
+        "Rita Costa, Vendas. Estarei de licença de maternidade até março.",
+    ],
+)
+def test_the_writers_leave_in_a_future_first_person_is_health(text: str) -> None:
+    assert HEALTH in categories(text)

@@ -56,17 +56,19 @@ VERBS_BY_LANGUAGE = {
     "es": """soy estoy tengo padezco sufro acabo voy vengo puedo hago tomo llevo necesito salgo
     sigo acabe tuve hice estuve empece volvi sali quede fui pido solicito quiero escribo
     llamo empiezo viajo duermo utilizo convivo dependo recibo siento noto espero acudo
-    tome lleve compre pague llegue declaro""",
+    tome lleve compre pague llegue declaro estare tendre sere podre""",
     "it": """sono ho soffro vado posso faccio prendo devo sto esco tengo vengo chiedo allego
     scrivo voglio comincio chiamo dormo sento seguo ricevo utilizzo convivo dipendo prenoto
-    spero rompo dichiaro""",
+    spero rompo dichiaro saro avro staro""",
     "pt": """sou estou tenho sofro vou venho posso faco tomo preciso saio acabei fui tive fiz
     estive comecei tomei voltei sai fiquei acabo devo sigo peco quero escrevo comeco ligo
-    filiei afiliei inscrevi entrei durmo sinto utilizo convivo dependo recebo espero declaro""",
+    filiei afiliei inscrevi entrei durmo sinto utilizo convivo dependo recebo espero declaro
+    estarei terei serei""",
     "pl": """jestem mam cierpie naleze chodze glosowalem glosowalam ide moge biore musze bylam
-    bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam""",
+    bylem przestrzegam nosze lecze mieszkam uczeszczam wierze modle poszcze prosze zaczynam
+    bede""",
     "de": "bin habe hab nehme nehm brauche kriege bekomme leide",
-    "fr": "suis ai vais peux prends dois sors",
+    "fr": "suis ai vais peux prends dois sors serai aurai",
     "nl": "ben heb ga neem slik krijg verklaar",
 }
 VERBS = frozenset(w for written in VERBS_BY_LANGUAGE.values() for w in written.split())
