@@ -114,3 +114,20 @@ def test_german_im_before_an_ordinal_is_no_age(text: str) -> None:
 
 def test_im_and_a_number_in_an_english_chat_is_an_age() -> None:
     assert CHILD in categories("im 9 and i love minecraft")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isla Grant; P3; packed lunch; collected by mum",
+        "Lucas_Moreno_P4_disfraz_carnaval.jpg",
+        '"consent_for": "Noah Reid, P5, Hillhead Primary, Glasgow"',
+    ],
+)
+def test_a_primary_year_after_a_name_is_a_child(text: str) -> None:
+    assert CHILD in categories(text)
+
+
+@pytest.mark.parametrize("text", ["Invoice P5 paper, 2 boxes", "Invoice_P4_paper.pdf"])
+def test_a_paper_size_is_no_child(text: str) -> None:
+    assert CHILD not in categories(text)

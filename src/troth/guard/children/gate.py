@@ -64,7 +64,8 @@ _SAID_AGE = (
 # its number
 _NAMED_OR_GLUED = re.compile(
     f"{NAMED_TRIGGER.pattern}|{_SAID_AGE}|{_GLUED_YEAR.pattern}|{BRACKETED_YEARS}|"
-    r";\s*[1-6](?:\.?[ºª°]\s?)?[A-Da-d]\s*;"  # a class as a row's cell: "…;3a;…"
+    r";\s*[1-6](?:\.?[ºª°]\s?)?[A-Da-d]\s*;|"  # a class as a row's cell: "…;3a;…"
+    r"[a-z][ \t;,_]+[PY][1-7](?![^\W_])"  # a primary year after a name: "Ellie MacLeod; P5"
 )
 
 NUMBERED = (

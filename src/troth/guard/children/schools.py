@@ -350,11 +350,32 @@ _CLASS_CELL = re.compile(
 )
 
 
+# a Scottish or an English primary year right after a first name (and a surname), in a row
+# or a file's name: "Ellie MacLeod; P5; packed lunch", "Alba_Ruiz_P4_disfraz_carnaval.jpg"
+_NAMED_PRIMARY = re.compile(
+    r"\b(?P<f>[A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t;,]+[A-ZÀ-Ý][A-Za-zà-ÿ']+)?[ \t]*[;,]?[ \t]*"
+    r"(?P<c>P ?[1-7]|Y ?[1-6])\b"  # (a file's name read as words: "Alba Ruiz P 4")
+    # (not a paper's size: "Isla Brown, P3 paper, A4")
+    r"(?![ \t]*(?i:paper|papier|papel|carta|format|size|sheets?|formaat|formato))"
+)
+
+
+_PRIMARY_YEAR = re.compile(r"(?<![^\W_])[PY] ?[1-7](?![^\W_])")
+
+
 def named_years(text: str) -> list[Detection]:
-    """School years in brackets after a name, and classes in a pupil's row."""
+    """School years in brackets after a name, primary years after a name, and classes in a
+    pupil's row."""
+    found = []
+    if _PRIMARY_YEAR.search(text):
+        found += [
+            Detection(CHILD, *m.span("c"), "children.school_year", 0.85)
+            for m in _NAMED_PRIMARY.finditer(text)
+            if is_first_name(m.group("f"))
+        ]
     if "(" not in text and ";" not in text:
-        return []
-    found = [
+        return found
+    found += [
         Detection(CHILD, m.start() + 1, m.end() - 1, "children.school_year", 0.85)
         for m in _BRACKETED_YEAR.finditer(text)
         if _NAME_OPENS.search(text, max(0, m.start() - 29), m.start() + 1)
