@@ -31,3 +31,21 @@ def test_a_result_word_beside_a_genetic_finding_is_genetic_only(text: str) -> No
 )
 def test_a_confirmed_condition_or_a_plain_result_stays_health(text: str) -> None:
     assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consejo genético Hospital Clínico – resultado BRCA1 (yo) – llevar a mi madre",
+        "SUMMARY:Genetic counsellor – go through my carrier result with Sam",
+        "Na genética do hospital explicaram-me que o meu teste para Huntington deu negativo.",
+    ],
+)
+def test_the_care_around_a_genetic_test_is_no_health_of_its_own(text: str) -> None:
+    categories = found(text)
+    assert GENETIC in categories and HEALTH not in categories
+
+
+def test_a_condition_confirmed_beside_the_test_stays_health() -> None:
+    text = "my genetic test confirmed Marfan syndrome, I now see a cardiologist at the hospital"
+    assert HEALTH in found(text)

@@ -15,6 +15,16 @@ _RESULT = re.compile(
     r"results?|esit\w*)(?:\s+bada\w*)?$",
     re.IGNORECASE,
 )
+# the care around a genetic test, which names no condition either: the hospital, the
+# clinic, the counsellor, the doctor, the patient ("consejo genético Hospital La Fe –
+# resultado BRCA2", "Genetic counsellor – go through my BRCA1 result")
+_SETTING = re.compile(
+    r"^(?:hospital\w*|ospedal\w*|szpital\w*|ziekenhuis\w*|krankenhaus\w*|klinik\w*|"
+    r"clinic\w*|clínic\w*|clinique|counsel\w*|consult\w*|doente|paciente|patient\w*|"
+    r"pacjent\w*|huisarts|hausarzt\w*|ärztin|arzt|médic[oa]|medic[oa]|lekar\w*|"
+    r"psycholo\w*|psicólog\w*|psycholożk\w*|ginecólog\w*|gynäkolog\w*)$",
+    re.IGNORECASE,
+)
 # a condition confirmed or diagnosed: then the result is health data too
 _CONFIRMED = re.compile(
     r"confirm|bestätig|bestatig|potwierdz|bevestig|diagnos|diagnoz|festgestellt|stwierdz|"
@@ -30,4 +40,11 @@ def result_words(text: str, found: list[Detection]) -> list[Detection]:
         return found
     if _CONFIRMED.search(text):
         return found
-    return [d for d in found if not (d.category == HEALTH and _RESULT.match(text[d.start : d.end]))]
+    return [
+        d
+        for d in found
+        if not (
+            d.category == HEALTH
+            and (_RESULT.match(text[d.start : d.end]) or _SETTING.match(text[d.start : d.end]))
+        )
+    ]
