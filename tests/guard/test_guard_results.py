@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from guard_helpers import found
 
-from troth.guard.detection import GENETIC, HEALTH
+from troth.guard.detection import GENETIC, HEALTH, POLITICS, UNION
 
 
 @pytest.mark.parametrize(
@@ -48,4 +48,22 @@ def test_the_care_around_a_genetic_test_is_no_health_of_its_own(text: str) -> No
 
 def test_a_condition_confirmed_beside_the_test_stays_health() -> None:
     text = "my genetic test confirmed Marfan syndrome, I now see a cardiologist at the hospital"
+    assert HEALTH in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soy delegado de UGT en el hospital, te acompaño a hablar con personal",
+        "Assemblea FP-CGIL ospedale – faccio il verbale",
+        "Cllr Tom Hale\nLabour Councillor for Moss Side\nSurgeries: second Saturday, library",
+    ],
+)
+def test_a_place_of_care_as_a_bodys_ground_is_no_health(text: str) -> None:
+    categories = found(text)
+    assert HEALTH not in categories and categories & {UNION, POLITICS}
+
+
+def test_a_stay_in_hospital_beside_a_union_stays_health() -> None:
+    text = "Sou sócia do SEP e estive internada no hospital três semanas."
     assert HEALTH in found(text)

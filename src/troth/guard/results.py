@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from troth.guard.detection import GENETIC, HEALTH, Detection
+from troth.guard.detection import GENETIC, HEALTH, POLITICS, UNION, Detection
 
 # words of a test's result or finding, which name no condition of their own
 _RESULT = re.compile(
@@ -47,4 +47,30 @@ def result_words(text: str, found: list[Detection]) -> list[Detection]:
             d.category == HEALTH
             and (_RESULT.match(text[d.start : d.end]) or _SETTING.match(text[d.start : d.end]))
         )
+    ]
+
+
+# a place of care that is a union's or a party's ground: "delegada de CSIF en el hospital",
+# "Assemblea USB ospedale", "Cllr … Surgeries: first Saturday"
+_CARE_PLACE = re.compile(
+    r"^(?:hospital\w*|ospedal\w*|szpital\w*|ziekenhuis\w*|krankenhaus\w*|klinik\w*|"
+    r"clinic\w*|clínic\w*|h[ôo]pital\w*|sanatori\w*|surger(?:y|ies))$",
+    re.IGNORECASE,
+)
+# a stay in care, which makes the place the person's: "ingresada", "ricoverato", "admitted"
+_STAY = re.compile(
+    r"ingresad|ricoverat|opgenomen|hospitaliz|hospitalis|admitted|internad|operad|operiert|"
+    r"opéré|lag im|liegt im|leży w|przyjęt",
+    re.IGNORECASE,
+)
+
+
+def a_bodys_ground(text: str, found: list[Detection]) -> list[Detection]:
+    """``found`` without the health detections that only name a place of care, when the
+    text holds a union or a party and no stay in care: the place is where the body works
+    or meets ("soy delegada de CCOO en el hospital")."""
+    if not any(d.category in (UNION, POLITICS) for d in found) or _STAY.search(text):
+        return found
+    return [
+        d for d in found if not (d.category == HEALTH and _CARE_PLACE.match(text[d.start : d.end]))
     ]

@@ -201,7 +201,7 @@ from troth.guard.records import (
     names_a_patient,
     names_a_person,
 )
-from troth.guard.results import result_words
+from troth.guard.results import a_bodys_ground, result_words
 from troth.guard.roles import (
     ROLE_WORDS,
     a_customer,
@@ -668,7 +668,7 @@ class SpecialCategoryRecognizer:
             if shares and (hit.term.category == RACE or (hit.start, hit.end) in shares):
                 continue  # "12 % Iers" from a DNA kit: a genetic result, read above
             found += self._read_hit(text, hit, (tokens, hits), short, agenda)
-        return result_words(text, found)
+        return a_bodys_ground(text, result_words(text, found))
 
     def _readings(
         self, text: str, tokens: list[tuple[str, int, int]], seen: frozenset[str]
