@@ -51,3 +51,11 @@ def test_a_clerics_signature_or_a_parish_rite_is_religious(text: str) -> None:
 )
 def test_kin_a_weekday_or_a_hall_for_hire_is_not_religious(text: str) -> None:
     assert RELIGION not in categories(text)
+
+
+def test_a_father_described_by_his_people_is_no_priest() -> None:
+    assert RELIGION not in categories("Origine (dichiarata): italo-etiope, padre amarico")
+
+
+def test_a_priest_named_after_padre_stays_a_cleric() -> None:
+    assert RELIGION in categories("padre Andrea Rossi celebra la messa alle 10")

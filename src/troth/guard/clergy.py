@@ -88,4 +88,13 @@ def father_not_priest(text: str, start: int) -> bool:
     padre", "suo padre") or in a child's record ("nato 11/01/2015,padre Andrea Greco")."""
     if not text.startswith("padre", start):
         return False
+    if _DESCRIBED.match(text, start + 5):
+        return True  # "padre tigrino", "padre marocchino": a father described, not a priest
     return bool(_POSSESSIVE.search(text, max(0, start - 12), start) or _FAMILY.search(text))
+
+
+# a word in small letters after "padre" that describes him: a people's or a place's
+# adjective ("padre tigrino", "padre gallego"), not a priest's name ("padre Andrea")
+_DESCRIBED = re.compile(
+    r"\s+(?!(?:de|del|della|di|da|do|e|y)\b)[a-zà-ÿ]{4,}(?:o|a|e|i|ese|ano|ino|ego)\b"
+)
