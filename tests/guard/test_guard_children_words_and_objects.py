@@ -48,3 +48,15 @@ def test_a_child_by_these_words_is_found(text: str) -> None:
 )
 def test_a_jobs_a_things_or_a_dogs_years_are_no_child(text: str) -> None:
     assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idade do esquentador: 11 anos",
+        "Unser Durchlauferhitzer ist 12 Jahre alt",
+        "La lavadora tiene 9 años y hace ruido",
+    ],
+)
+def test_an_appliances_age_is_no_child(text: str) -> None:
+    assert CHILD not in categories(text)
