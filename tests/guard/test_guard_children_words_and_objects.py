@@ -60,3 +60,14 @@ def test_a_jobs_a_things_or_a_dogs_years_are_no_child(text: str) -> None:
 )
 def test_an_appliances_age_is_no_child(text: str) -> None:
     assert CHILD not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["our grandkids (4 and 7) loved the pool", "unsere Enkel (3 und 6) waren begeistert"]
+)
+def test_grandchildren_with_their_ages_are_children(text: str) -> None:
+    assert CHILD in categories(text)
+
+
+def test_grown_grandchildren_are_not() -> None:
+    assert CHILD not in categories("mis nietos tienen 25 y 30 años")

@@ -78,7 +78,8 @@ CHILDREN_PLURAL = frozenset(
     bambini filhos filhas crianças dzieci synowie córki zonen dochters söhne töchter fils
     filles boys girls jungs jungen mädchen mädels garçons chicos chicas niñas ragazzi
     ragazze bambine meninos meninas miúdos jongens meisjes chłopcy dziewczynki
-    synów córek""".split()
+    synów córek grandchildren grandkids enkel enkelkinder petits-enfants nietos nietas nipoti
+    netos netas kleinkinderen wnuki wnuczki""".split()
 )
 # children in the plural, twins and boys and girls with them ("our boys are 5 and 7")
 PLURAL_CHILDREN = CHILDREN_PLURAL | frozenset(
