@@ -131,3 +131,11 @@ def test_a_primary_year_after_a_name_is_a_child(text: str) -> None:
 @pytest.mark.parametrize("text", ["Invoice P5 paper, 2 boxes", "Invoice_P4_paper.pdf"])
 def test_a_paper_size_is_no_child(text: str) -> None:
     assert CHILD not in categories(text)
+
+
+def test_a_brazilian_school_stage_is_no_teacher() -> None:
+    assert CHILD in categories("Nome do aluno: Caio Lima. Série: 4º ano do ensino fundamental.")
+
+
+def test_a_teacher_of_the_year_stays_no_child() -> None:
+    assert CHILD not in categories("ensino o 3º ano na escola de Braga")
