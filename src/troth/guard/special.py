@@ -697,11 +697,6 @@ class SpecialCategoryRecognizer:
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in numbered_parties(text)
         ]
-        if not PARTY_BODY_WORDS.isdisjoint(seen):
-            found += [
-                Detection(POLITICS, s, e, self.name, 0.8, False)
-                for s, e in leads_party_meeting(text)
-            ]
         found += [
             Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in candidacy(text, seen)
         ]
@@ -765,6 +760,11 @@ class SpecialCategoryRecognizer:
         if not CANDIDATE_WORDS.isdisjoint(seen):
             found += [
                 Detection(POLITICS, s, e, self.name, 0.8, False) for s, e in own_candidate(text)
+            ]
+        if not PARTY_BODY_WORDS.isdisjoint(seen):
+            found += [
+                Detection(POLITICS, s, e, self.name, 0.8, False)
+                for s, e in leads_party_meeting(text)
             ]
         if not PRAYER_WORDS.isdisjoint(seen):
             folded = [t[0] for t in tokens]
@@ -930,8 +930,7 @@ class SpecialCategoryRecognizer:
         if term.category in (RACE, SEXUAL_ORIENTATION) and index > 0:
             if words[index - 1] in _COPULAS:
                 return True  # "że jest gejem", "she is Romani": said to be it
-        described = not _PERSON_NOUNS.isdisjoint(words[max(0, index - 1) : index + 2])
-        if term.category == RACE and described and names_a_person(text, cells=True):
+        if term.category == RACE and _a_person_described(text, words, index):
             return True  # {"dipendente": "L. Bianchi", "autodichiarazione": "persona nera"}
         if term.category == HEALTH and own_history(text, hit.start):
             return True  # "Questionnaire santé : pneumothorax en 2021": the filler's own
@@ -943,12 +942,8 @@ class SpecialCategoryRecognizer:
             return True  # "halal pour M. Benali": for a person titled and named
         if _NAMED_BEFORE.search(text, max(0, hit.start - 50), hit.start):
             return True  # "M. A. Leroy, HSH", "utente R. (HSH)": a record's person, then it
-        if term.category == RELIGION and word[:1].isupper() and first_person(words):
-            return True  # "it's still Lent and I've given up meat": the writer's season
-        if term.category == RELIGION and word.lower() in _DIETS and eaten_by_us(words):
-            return True  # "en casa solo comemos halal": the household's diet
-        if term.category == POLITICS and organ_near(words, index) and writer_leads(text):
-            return True  # "AG des jeunes LR – c moi qui préside": the writer leads its body
+        if _kept_or_led(term, text, word, words, index):
+            return True  # the writer's season, the household's diet, a body the writer leads
         if term.category in (POLITICS, UNION) and member_card(words, index):
             return near_anchor(words, index, possessive=True) or first_person(words)
         group = term.category not in (POLITICS, UNION) or not word.islower()
@@ -1361,6 +1356,25 @@ class SpecialCategoryRecognizer:
 # a diet a faith keeps, and a person by an initial and a surname ("R. Goldberg")
 _DIETS = ("kosher", "koscher", "casher", "cacher", "kasher", "koszer", "halal", "helal")
 _INITIAL_SURNAME = re.compile(r"\b[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+
+
+def _kept_or_led(term: Term, text: str, word: str, words: list[str], index: int) -> bool:
+    """An ambiguous term the writer keeps or leads: a season the writer keeps ("it's still
+    Lent and I've given up meat"), a faith's diet the household eats ("en casa solo comemos
+    halal"), a party's body the writer leads ("AG des jeunes LR – c moi qui préside")."""
+    if term.category == RELIGION and word[:1].isupper() and first_person(words):
+        return True
+    if term.category == RELIGION and word.lower() in _DIETS and eaten_by_us(words):
+        return True
+    return term.category == POLITICS and organ_near(words, index) and writer_leads(text)
+
+
+def _a_person_described(text: str, words: list[str], index: int) -> bool:
+    """A people's word beside a person noun in a record that names its person ("persona
+    nera" beside "dipendente": "L. Bianchi")."""
+    if _PERSON_NOUNS.isdisjoint(words[max(0, index - 1) : index + 2]):
+        return False
+    return names_a_person(text, cells=True)
 
 
 def _rite_of_someone(text: str, sentence: str) -> bool:

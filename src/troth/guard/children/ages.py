@@ -262,6 +262,16 @@ _GERMAN_WORDS = frozenset(
 )
 # a German ordinal before a noun: "im 2. OG", "im 3. Quartal"
 _GERMAN_ORDINAL = re.compile(r"\.\s*[A-ZÄÖÜ]")
+
+
+def _german_im(text: str, m: re.Match[str], words: frozenset[str]) -> bool:
+    """The "im" that opens ``m`` is German "in the": German words beside it, or an ordinal
+    after the number ("im 2. OG")."""
+    if not m.group().lower().startswith("im"):
+        return False
+    return not _GERMAN_WORDS.isdisjoint(words) or _GERMAN_ORDINAL.match(text, m.end()) is not None
+
+
 # the numbers two to twelve in words, in the languages of "I'm", "ich bin", "ik ben"
 _SAID_NUMBER = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|"
@@ -523,9 +533,7 @@ def stated_ages(text: str, words: frozenset[str], number: bool, child_age: int) 
             found.append(Detection(CHILD, start, m.end(), "children.stated_age", 0.85))
     first = number and not words.isdisjoint(FIRST_PERSON_WORDS)
     for m in FIRST_PERSON_AGE.finditer(text) if first else ():
-        if m.group().lower().startswith("im") and (
-            not _GERMAN_WORDS.isdisjoint(words) or _GERMAN_ORDINAL.match(text, m.end())
-        ):
+        if _german_im(text, m, words):
             continue  # German "im 2. OG", "im 3. Stock": in the, not "I'm"
         age = number_of(m.group("n") or m.group("w"))
         if age is not None and 0 < age < child_age:

@@ -555,6 +555,24 @@ _VENUE = re.compile(
 )
 
 
+def _a_class_council(text: str) -> bool:
+    """The teachers' council about a class, with no child named ("Conselho de turma –
+    avaliação do 4.º ano")."""
+    return _CLASS_COUNCIL.search(text) is not None and not _someones_school(text)
+
+
+def _years_together(text: str, m: re.Match[str], sentence: str) -> bool:
+    """The school year ``m`` of every class or chosen in a filter ("bei allen 4. Klassen",
+    "le filtre « CM2 »"), or joined to another by a dash ("1ª–5ª primaria", "CM1–CM2") with
+    no one's school in the sentence."""
+    if _ALL_CLASSES.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    joined = _JOINED_YEARS.search(text, max(0, m.start() - 8), m.start()) or (
+        _JOINED_YEARS_AFTER.match(text, m.end())
+    )
+    return joined is not None and not _someones_school(sentence)
+
+
 def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) -> list[Detection]:
     """School years, grades and childcare only children under the child age attend, unless
     they are a teacher's class, a course for adults, a ticket's class or years taught
@@ -564,10 +582,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
     matches = list(SCHOOL.finditer(text)) if schools else []
     if not words.isdisjoint(SHORT_SCHOOL_WORDS):
         matches += SHORT_SCHOOL.finditer(text)
-    if matches and _STAFF_ROOM.search(text):
-        return found  # teachers among themselves speak of their classes, no child
-    if matches and _CLASS_COUNCIL.search(text) and not _someones_school(text):
-        return found  # "Conselho de turma – avaliação do 4.º ano": a class, no child
+    if matches and (_STAFF_ROOM.search(text) or _a_class_council(text)):
+        return found  # teachers among themselves or in council speak of classes, no child
     for m in matches:
         if not school_child(m, child_age):
             continue
@@ -592,13 +608,8 @@ def school_years(text: str, words: frozenset[str], parts: bool, child_age: int) 
         if WITHOUT_AFTER.match(text, m.end()):
             continue  # "faço 1 ano sem beber": a year gone by without something
 
-        if _JOINED_YEARS.search(text, max(0, m.start() - 8), m.start()) or (
-            _JOINED_YEARS_AFTER.match(text, m.end())
-        ):
-            if not _someones_school(sentence):
-                continue  # "1ª–5ª primaria", "CM1–CM2": years taken together, no one child
-        if _ALL_CLASSES.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "bei allen 4. Klassen", "le filtre « CM2 »": every class, a setting
+        if _years_together(text, m, sentence):
+            continue  # "CM1–CM2", "bei allen 4. Klassen", "le filtre « CM2 »": no one child
         if _ADULTS.search(sentence):
             continue  # "Year 2 (adult learners)", "1.º ano (adultos)": a course for adults
         if ('":' in text and _BOOK_KEYS.search(text)) or (
