@@ -132,3 +132,21 @@ def test_a_couples_field_with_two_names_of_one_gender_is_found(text: str) -> Non
 )
 def test_a_couple_of_two_genders_or_business_partners_are_not(text: str) -> None:
     assert SEXUAL_ORIENTATION not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"huurders": ["Bram de Vries", "Joost de Vries"], "relatie": "echtgenoten"}',
+        "Familienversicherung;Weber, Lea;Lebenspartnerin von Weber-Brandt, Nina;seit 2020",
+        "samenlevingscontract_Sanne_en_Eva_notaris.pdf",
+    ],
+)
+def test_spouses_a_partner_and_a_cohabitation_contract_of_one_gender_are_found(
+    text: str,
+) -> None:
+    assert SEXUAL_ORIENTATION in categories(text)
+
+
+def test_a_cohabitation_contract_of_two_genders_is_not() -> None:
+    assert SEXUAL_ORIENTATION not in categories("samenlevingscontract_Sanne_en_Tom_notaris.pdf")

@@ -65,7 +65,8 @@ _WORDS = frozenset(
     "parent genitore progenitor progenitora progenitore elternteil ouder rodzic responsável "
     "responsable sorgeberechtigte casada casado sposata sposato unita unità verheiratet "
     "marié mariée casadas żonaty zamężna honeymoon miel mel huwelijksreis flitterwochen "
-    "miodowy casal plano categoria "
+    "miodowy casal plano categoria echtgenoten lebenspartnerin samenlevingscontract "
+    "samenlevingscontracten marito marido "
     "eheschließung eheschliessung trauung ehegatte ehegattin ehepartner spouse".split()
 )
 GATE_WORDS = _WORDS | SAID_WORDS

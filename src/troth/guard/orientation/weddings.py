@@ -15,7 +15,8 @@ from troth.guard.orientation.genders import ANY_NAME, FEMALE, MALE, gender_of
 _WEDDING = (
     r"(?:wedding|marriage|civil partnership|civil union|hochzeit|trauung|verpartnerung|"
     r"mariage|noces|boda|casamiento|unión civil|matrimonio|unione civile|nozze|casamento|"
-    r"união (?:civil|de facto|estável)|huwelijk|bruiloft|trouwerij|ślub\w*|slub\w*|wesel\w+|"
+    r"união (?:civil|de facto|estável)|huwelijk|samenlevingscontract|bruiloft|trouwerij|"
+    r"ślub\w*|slub\w*|wesel\w+|"
     r"związek partnerski)"
 )
 _AND = r"(?:\s+(?:and|und|et|y|e|i|en)\s+|\s*[&+]\s*)"
@@ -60,7 +61,7 @@ _WEDDING_PAIR = re.compile(
 _WEDDING_WORDS = frozenset(
     "wedding marriage partnership union hochzeit trauung verpartnerung mariage noces boda "
     "casamiento unión matrimonio unione nozze casamento união huwelijk bruiloft trouwerij "
-    "ślub ślubu ślubie slub slubu wesele wesela związek".split()
+    "ślub ślubu ślubie slub slubu wesele wesela związek samenlevingscontract".split()
 )
 
 
