@@ -27,6 +27,7 @@ def categories(text: str) -> set[str]:
     "text",
     [
         "CLP exec Thursday - I'm chairing, agenda to follow",
+        "can't do Monday, it's our CLP meeting and I'm minutes sec this year",
         "Conservative association dinner committee, I'm taking the minutes",
         "Diretório estadual 20h – sou eu que apresento o relatório",
         "Jusos Unterbezirk Dienstag – ich leite die Sitzung",

@@ -30,6 +30,7 @@ _PARTY_BODY = re.compile(
 # the writer leads the meeting: chairs it, presents at it, speaks or takes the minutes
 _LEADS = re.compile(
     r"\b(?:i'?m chairing|i(?:'ll| will)? chair|i'?m taking (?:the )?minutes|"
+    r"i'?m (?:the )?minutes sec\w*|i'?m (?:the )?(?:branch )?secretary|"
     r"i'?m presenting|i'?m speaking|je pr[ée]side|(?:c'est )?moi qui pr[ée]side|"
     r"je pr[ée]sente|(?:c'est )?moi qui pr[ée]sente|je prends le (?:pv|compte rendu)|"
     r"presido yo|yo presido|presento yo|intervengo yo|levanto acta|presiedo|intervengo io|"
