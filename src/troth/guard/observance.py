@@ -289,15 +289,20 @@ _HOUSEHOLD = frozenset(
 def eaten_by_us(words: list[str]) -> bool:
     """ "We", "our", a "we" verb, or the household in a sentence: a diet a faith keeps that
     the writer's people eat ("en casa solo comemos halal", "per la cena di famiglia")."""
-    if not (_OURS.isdisjoint(words) and _HOUSEHOLD.isdisjoint(words)):
+    return not _HOUSEHOLD.isdisjoint(words) or _said_by_us(words, _WE_VERB + ("iamo",))
+
+
+def _said_by_us(words: list[str], verb_endings: tuple[str, ...]) -> bool:
+    """ "We" or "our" in the sentence, or a verb that says "we" by its ending ("comemos")."""
+    if not _OURS.isdisjoint(words):
         return True
-    return any(w.endswith(_WE_VERB + ("iamo",)) and len(w) > 5 for w in words)
+    return any(w.endswith(verb_endings) and len(w) > 5 for w in words)
 
 
 def with_our_parish(words: list[str]) -> bool:
     """A sentence with "we" or "our" and a parish or a brotherhood ("met de parochie op
     bedevaart", "con la parroquia", "z naszą parafią"): a rite the writer's people keep."""
-    if _OURS.isdisjoint(words) and not any(w.endswith(_WE_VERB) and len(w) > 5 for w in words):
+    if not _said_by_us(words, _WE_VERB):
         return False
     return any(w.startswith(_PARISH_WORDS) for w in words)
 

@@ -169,10 +169,11 @@ def prayer_room(words: list[str], index: int) -> bool:
         return False
     if not _NEEDED.isdisjoint(words):
         return False  # {"essen": "halal", "gebetsraum_benoetigt": true}: a person's need
-    # (German "im" is "in the": "Gebetsraum im 2. OG")
-    return (SUBJECT_ME - {"im"}).isdisjoint(words) and VERBS.isdisjoint(words)
+    return _ME_NOT_IM.isdisjoint(words) and VERBS.isdisjoint(words)
 
 
+# the writer's "I", but not German "im" ("in the": "Gebetsraum im 2. OG")
+_ME_NOT_IM = SUBJECT_ME - {"im"}
 # a room or a diet needed by someone: a need, not a facility
 _NEEDED = frozenset(
     """needed needs required benotigt benoetigt erforderlich necessaire necesario necesaria

@@ -15,12 +15,16 @@ _RESULT = re.compile(
     r"results?|esit\w*)(?:\s+bada\w*)?$",
     re.IGNORECASE,
 )
+# a hospital or a clinic, as a detection's whole word ("Hospital", "ospedale", "Klinik")
+_HOSPITAL = (
+    r"hospital\w*|ospedal\w*|szpital\w*|ziekenhuis\w*|krankenhaus\w*|klinik\w*|clinic\w*|"
+    r"clínic\w*"
+)
 # the care around a genetic test, which names no condition either: the hospital, the
 # clinic, the counsellor, the doctor, the patient ("consejo genético Hospital La Fe –
 # resultado BRCA2", "Genetic counsellor – go through my BRCA1 result")
 _SETTING = re.compile(
-    r"^(?:hospital\w*|ospedal\w*|szpital\w*|ziekenhuis\w*|krankenhaus\w*|klinik\w*|"
-    r"clinic\w*|clínic\w*|clinique|counsel\w*|consult\w*|doente|paciente|patient\w*|"
+    rf"^(?:{_HOSPITAL}|clinique|counsel\w*|consult\w*|doente|paciente|patient\w*|"
     r"pacjent\w*|huisarts|hausarzt\w*|ärztin|arzt|médic[oa]|medic[oa]|lekar\w*|"
     r"psycholo\w*|psicólog\w*|psycholożk\w*|ginecólog\w*|gynäkolog\w*)$",
     re.IGNORECASE,
@@ -40,22 +44,18 @@ def result_words(text: str, found: list[Detection]) -> list[Detection]:
         return found
     if _CONFIRMED.search(text):
         return found
-    return [
-        d
-        for d in found
-        if not (
-            d.category == HEALTH
-            and (_RESULT.match(text[d.start : d.end]) or _SETTING.match(text[d.start : d.end]))
-        )
-    ]
+    return [d for d in found if not (d.category == HEALTH and _no_condition(text[d.start : d.end]))]
+
+
+def _no_condition(word: str) -> bool:
+    """A test's result word or the care around the test: no condition named."""
+    return _RESULT.match(word) is not None or _SETTING.match(word) is not None
 
 
 # a place of care that is a union's or a party's ground: "delegada de CSIF en el hospital",
 # "Assemblea USB ospedale", "Cllr … Surgeries: first Saturday"
 _CARE_PLACE = re.compile(
-    r"^(?:hospital\w*|ospedal\w*|szpital\w*|ziekenhuis\w*|krankenhaus\w*|klinik\w*|"
-    r"clinic\w*|clínic\w*|h[ôo]pital\w*|sanatori\w*|surger(?:y|ies))$",
-    re.IGNORECASE,
+    rf"^(?:{_HOSPITAL}|h[ôo]pital\w*|sanatori\w*|surger(?:y|ies))$", re.IGNORECASE
 )
 # a stay in care, which makes the place the person's: "ingresada", "ricoverato", "admitted"
 _STAY = re.compile(

@@ -11,7 +11,7 @@ import re
 from troth.guard.gates import words_of
 from troth.guard.orientation.genders import ANY_NAME, FEMALE, MALE, gender_of
 
-# a wedding, a civil union or a registered partnership
+# a wedding, a civil union, a registered partnership or a Dutch cohabitation contract
 _WEDDING = (
     r"(?:wedding|marriage|civil partnership|civil union|hochzeit|trauung|verpartnerung|"
     r"mariage|noces|boda|casamiento|unión civil|matrimonio|unione civile|nozze|casamento|"
